@@ -1,0 +1,123 @@
+// Who acted, what kind of event it was, and whether anyone claimed it.
+
+import type { Category, Claim } from "../core/vocabulary.ts";
+
+/** Groups as texts name them, and the perpetrator string they become. */
+const GROUPS: [RegExp, string][] = [
+  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province)\b/, "ISIS"],
+  [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
+  [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b/i, "al-Shabaab"],
+  [/\bJNIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b/i, "JNIM"],
+  [/\bBoko Haram\b|\bJAS\b|\bShekau\b/i, "Boko Haram"],
+  [/\bal-Qaeda\b|\bal-Qaida\b|\bAQAP\b|\bAQIM\b|\bHurras al-Din\b/i, "al-Qaeda"],
+  [/\bADF\b|\bAllied Democratic Forces\b/i, "ADF"],
+  [/\bTaliban\b/i, "Taliban"],
+  [/\bTTP\b|\bTehrik-e-Taliban\b/i, "TTP"],
+  [/\bPKK\b/i, "PKK"],
+  [/\bbandits\b/i, "bandits"],
+  [/\bgunmen\b|\bunidentified (?:assailants|attackers|men)\b|\bunknown (?:assailants|attackers|gunmen)\b/i, "gunmen"],
+];
+
+const GENERIC = new Set(["gunmen", "bandits"]);
+
+/** State and coalition actors, for counterterrorism and clashes. */
+const STATE_ACTORS: [RegExp, string][] = [
+  [/\b(?:International |US-led |U\.S\.-led )?Coalition\b/i, "International Coalition"],
+  [/\bIraqi Counter[- ]?terrorism (?:Apparatus|Service)\b|\bCTS\b/i, "Iraqi Counterterrorism Service"],
+  [/\b([A-Z][\w'-]+(?:\s+al-\w+)?) Intelligence Directorate\b/, "$1 Intelligence Directorate"],
+  [/\bRussian (?:aircraft|warplanes|jets|forces|air force)\b/i, "Russian forces"],
+  [/\bTurkish (?:aircraft|drones?|army|forces|warplanes)\b/i, "Turkish forces"],
+  [/\bUS (?:forces|aircraft|drones?|troops)\b|\bAFRICOM\b|\bCENTCOM\b/i, "US forces"],
+  [/\bSDF\b|\bSyrian Democratic Forces\b/, "SDF"],
+  [/\bSyrian army\b|\bSyrian regime\b|\bSyrian (?:forces|troops|soldiers)\b|\bregime forces\b/i, "Syrian army"],
+  [/\bIraqi army\b|\bIraqi (?:forces|troops|soldiers)\b/i, "Iraqi army"],
+  [/\bPopular Mobilization\b|\bPMF\b/i, "Popular Mobilization Forces"],
+  [/\bIraqi (?:security forces|police)|\bsecurity forces?\b.*\bIraq|\bIraqi (?:Interior|Defense) Ministry\b/i, "Iraqi security forces"],
+  [/\bEgyptian (?:army|forces|security forces|police)\b/i, "Egyptian security forces"],
+  [/\bNigerian (?:army|military|troops|soldiers|air force|police)\b|\bOperation Hadin Kai\b|\bMNJTF\b/i, "Nigerian military"],
+  [/\bAfghan (?:army|forces|security forces|police)\b|\bNDS\b/i, "Afghan security forces"],
+  [/\bTaliban (?:forces|security forces|police|intelligence)\b|\bGeneral Directorate of Intelligence\b/i, "Taliban security forces"],
+  [/\bFARDC\b|\bCongolese (?:army|forces|soldiers)\b|\bUPDF\b|\bUgandan (?:army|forces)\b/i, "Congolese and Ugandan forces"],
+  [/\bMozambican (?:army|forces|police)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],
+  [/\bMalian (?:army|forces)\b|\bFAMa\b|\bWagner\b|\bAfrica Corps\b/i, "Malian armed forces"],
+  [/\bBurkinab[eé] (?:army|forces)\b/i, "Burkinabe armed forces"],
+  [/\bNigerien (?:army|forces)\b/i, "Nigerien armed forces"],
+  [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b/i, "Somali and AU forces"],
+  [/\bPakistani (?:army|forces|security forces)\b|\bCTD\b/i, "Pakistani security forces"],
+  [/\bsecurity forces?\b|\bsecurity personnel\b/i, "security forces"],
+  [/\barmy\b|\bmilitary\b|\btroops\b/i, "army"],
+  [/\bpolice\b/i, "police"],
+];
+
+const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|forces?|police|Apparatus|Directorate|Service|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
+const CT_VERB = /\b(?:apprehended|arrested|captured|detained|carried out (?:an? )?(?:search|sweep|security|airstrikes?|air ?strikes?|raids?|operations?)|conducted (?:an? )?(?:search|sweep|raids?|operations?|airstrikes?)|launched (?:an? )?(?:search|sweep|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) )/i;
+const ANTI_GROUP = /\b(?:ISIS|ISIL|Daesh|terrorist|terrorists|militants|jihadists|insurgents|Boko Haram|ISWAP|al-Shabaab|JNIM|wanted|suspects?|hideouts?)\b/i;
+
+const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired at|snipers? fired|attacked)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
+
+export interface Attribution {
+  category: Category;
+  perpetrator: string;
+  claim: Claim | null;
+}
+
+export interface SectionHints {
+  /** The section's note says its items come from the group's claims. */
+  claimedBySection: boolean;
+  /** The section is about a group's activity (e.g. "ISIS's activity in Syria"). */
+  groupOfSection: string | null;
+}
+
+const CLAIMED_RE = /\b(?:claimed (?:responsibility|the attack|the killing|it)|has claimed|claims? of responsibility|in a claim|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement)\b/i;
+const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|not (?:yet )?claimed|no claim of responsibility|unclaimed|no group (?:has )?claimed)\b/i;
+const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|attributed to|blamed (?:on|for)|presumably|apparently|thought to be|assessment, it was|allegedly)\b/i;
+
+/** The named group in `text`, or null. */
+export function findGroup(text: string): string | null {
+  // Named organisations come before generic descriptions such as "gunmen".
+  for (const pool of [GROUPS.filter(([, n]) => !GENERIC.has(n)), GROUPS.filter(([, n]) => GENERIC.has(n))]) {
+    let best: { index: number; name: string } | null = null;
+    for (const [re, name] of pool) {
+      const m = re.exec(text);
+      if (m && (!best || m.index < best.index)) best = { index: m.index, name };
+    }
+    if (best) return best.name;
+  }
+  return null;
+}
+
+function findStateActor(text: string): string | null {
+  for (const [re, name] of STATE_ACTORS) {
+    const m = re.exec(text);
+    if (m) return name.includes("$1") ? m[0].replace(/\s+Intelligence Directorate$/, "") + " Intelligence Directorate" : name;
+  }
+  return null;
+}
+
+/** Category, perpetrator and claim status of one incident's text. */
+export function attribute(text: string, hints: SectionHints): Attribution {
+  const firstSentence = text.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? text;
+  const subject = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "");
+  const subjectHead = subject.slice(0, 120);
+  const isStateSubject = STATE_SUBJECT.test(subjectHead.split(/\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located)\b/i)[0] ?? "");
+  if (isStateSubject && CT_VERB.test(subject) && (ANTI_GROUP.test(text) || /\bairstrikes?\b|\bsearch|\bsweep/i.test(subject))) {
+    return { category: "counterterrorism", perpetrator: findStateActor(subjectHead) ?? "security forces", claim: null };
+  }
+  if (CLASH_RE.test(text) && !/\bISIS\b/.test(subject)) {
+    return { category: "clash", perpetrator: findStateActor(subjectHead) ?? findGroup(subjectHead) ?? "unknown", claim: null };
+  }
+  const named = findGroup(text);
+  let perpetrator = named ?? hints.groupOfSection ?? "unknown";
+  let claim: Claim;
+  if (NOT_CLAIMED_RE.test(text)) claim = SUSPECTED_RE.test(text) ? "suspected" : "unattributed";
+  else if (CLAIMED_RE.test(text)) claim = "claimed";
+  else if (hints.claimedBySection) claim = "claimed";
+  else if (SUSPECTED_RE.test(text) || named) claim = named || hints.groupOfSection ? "suspected" : "unattributed";
+  else claim = hints.groupOfSection ? "suspected" : "unattributed";
+  if (claim === "suspected" && perpetrator === "unknown") {
+    const probable = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on)\s+(?:the\s+)?([^.,;)]+)/i.exec(text);
+    perpetrator = (probable && findGroup(probable[1]!)) ?? perpetrator;
+  }
+  if (claim === "claimed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";
+  return { category: "attack", perpetrator, claim };
+}

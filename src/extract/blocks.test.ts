@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { BlockReader, readBlocks } from "./blocks.ts";
+
+test("readBlocks tells headings, bullets, footnotes, captions and day headers apart", () => {
+  const text = [
+    "Weekly Review",
+    "",
+    "The Iraqi arena",
+    "",
+    "Activity in Kirkuk²",
+    "► **On March 4, 2022**, an IED was activated against a patrol. Two soldiers were wounded.",
+    "² Based on the group's claims on Telegram",
+    "",
+    "Photo of the scene (Telegram, March 5, 2022)",
+    "",
+    "June 9: A mortar shell hit a base.",
+    "Thursday 19 July: 6 killed",
+    "",
+    "This paragraph is long enough to be wrapped by the author's editor at sixty-five columns",
+    "and it continues on a second line.",
+  ].join("\n");
+  const blocks = readBlocks(text);
+  assert.deepEqual(blocks.map((b) => b.kind), ["heading", "heading", "heading", "paragraph", "footnote", "caption", "day_header", "day_header", "paragraph"]);
+  assert.deepEqual(blocks[2]!.markers, ["2"]);
+  assert.deepEqual(blocks[4]!.markers, ["2"]);
+  assert.equal(blocks[3]!.quote, "On March 4, 2022, an IED was activated against a patrol. Two soldiers were wounded.");
+  assert.equal(blocks[3]!.bullet, true);
+  assert.equal(blocks[6]!.rest, "A mortar shell hit a base.");
+  assert.equal(blocks[8]!.quote.endsWith("on a second line."), true);
+  assert.equal(text.slice(blocks[3]!.start, blocks[3]!.end).startsWith("► **On March 4"), true);
+});
+
+test("readBlocks gives the same blocks however the text is chunked", () => {
+  const text = "Title\n\n- On May 1, 2021, a bomb exploded.\n- On May 2, 2021, gunmen fired.\r\nEnd heading\n";
+  const whole = readBlocks(text);
+  const r = new BlockReader();
+  const pieces: ReturnType<typeof readBlocks> = [];
+  for (let i = 0; i < text.length; i += 7) pieces.push(...r.push(text.slice(i, i + 7)));
+  pieces.push(...r.end());
+  assert.deepEqual(pieces, whole);
+});

@@ -1,0 +1,167 @@
+// Document layout: raw lines in, blocks out. A block is a heading, a footnote, a caption,
+// a day header, or a paragraph/bullet (hard-wrapped lines joined). Streaming: feed lines,
+// blocks come out as soon as the next line shows where they end.
+
+import { cleanQuote, normalizeForMatching } from "./text.ts";
+import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
+
+export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+export interface Block {
+  kind: BlockKind;
+  /** Cleaned text (markdown, bullets and layout gone; words verbatim). */
+  quote: string;
+  /** `quote` with plain quotes and dashes, same length. */
+  norm: string;
+  /** Raw offsets of the block in the document, [start, end). */
+  start: number;
+  end: number;
+  /** 1-based line of the block's first line. */
+  line: number;
+  bullet: boolean;
+  /** Footnote markers attached to a heading ("ISIS's activity in Syria³" -> ["3"]) or a footnote's own number. */
+  markers: string[];
+  /** For day headers: the date text and what follows it on the line. */
+  dateText?: string;
+  rest?: string;
+}
+
+const BULLET_RE = /^\s*(?:[-•▶►◆◇▪▫●○■□‣⁃∙·*+]+|\(?\d{1,3}[.)](?!\d))\s+/u;
+const FOOTNOTE_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
+const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*[:.]?\s*$/u;
+const DAY_HEADER_RE = new RegExp(
+  `^\\s*(?:\\*\\*|__|#+\\s*)?((?:${WEEKDAY_PATTERN},?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE})(?:,?\\s+\\d{4})?)\\s*(?:\\*\\*|__)?\\s*[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
+  "i",
+);
+const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
+const CAPTION_START_RE = /^(?:Right|Left|Above|Below|Top|Bottom|Photo|Image|Map|Infographic|Picture|Screenshot|Source|Caption|Figure|Fig\.)\b/i;
+const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+function toDigits(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const i = SUPERSCRIPTS.indexOf(ch);
+    out += i >= 0 ? String(i) : ch;
+  }
+  return out;
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+function isHeadingText(q: string): boolean {
+  const t = q.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim();
+  if (!t || t.length > 100) return false;
+  if (/[.;,!?]$/.test(t) && !/\b(?:Inc|Ltd|Co|St)\.$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 14) return false;
+  if (!/^[\p{Lu}\p{N}"“'‘(]/u.test(t)) return false;
+  if (/^(?:On|In)\s+(?:\w+day,?\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d/.test(t)) return false;
+  return true;
+}
+
+/** Classify one finished block of lines. */
+function classify(lines: Line[], headingAllowed: boolean): Block {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const raw = lines.map((l) => l.text).join("\n");
+  const bullet = BULLET_RE.test(first.text) && !/^\s*\d{1,3}[.)]\s*$/.test(first.text);
+  const quote = cleanQuote(raw);
+  const base = { quote, norm: normalizeForMatching(quote), start: first.start, end: last.end, line: first.line, bullet, markers: [] as string[] };
+  const foot = FOOTNOTE_RE.exec(raw);
+  if (foot && !bullet) {
+    const marker = toDigits(foot[1] ?? foot[2] ?? foot[3] ?? "");
+    const q = cleanQuote(foot[4]!);
+    return { ...base, kind: "footnote", quote: q, norm: normalizeForMatching(q), markers: [marker] };
+  }
+  const day = lines.length === 1 ? DAY_HEADER_RE.exec(first.text) : null;
+  if (day && day[1] && (day[2]!.length < 80 || !/\.\s/.test(day[2]!))) {
+    return { ...base, kind: "day_header", dateText: day[1], rest: cleanQuote(day[2] ?? "") };
+  }
+  if (lines.length === 1 && !bullet) {
+    if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && quote.length < 200 && !/\.\s+[A-Z]/.test(quote))) {
+      return { ...base, kind: "caption" };
+    }
+    if (headingAllowed && isHeadingText(quote)) {
+      const mk = HEADING_MARKER_RE.exec(quote);
+      const markers = mk ? [toDigits(mk[1] ?? mk[2] ?? mk[3] ?? "")] : [];
+      return { ...base, kind: "heading", markers };
+    }
+  }
+  return { ...base, kind: "paragraph" };
+}
+
+/** Splits a stream of text into blocks. */
+export class BlockReader {
+  #pending = "";
+  #offset = 0;
+  #lineNo = 0;
+  #current: Line[] = [];
+  #prevBlank = true;
+
+  /** Feed text; returns the blocks completed by it. */
+  push(chunk: string): Block[] {
+    const text = this.#pending + chunk;
+    const out: Block[] = [];
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf("\n", from);
+      if (nl < 0) break;
+      this.#line(text.slice(from, nl), out);
+      this.#offset += nl - from + 1;
+      from = nl + 1;
+    }
+    this.#pending = text.slice(from);
+    return out;
+  }
+
+  /** Flush what is left at the end of the text. */
+  end(): Block[] {
+    const out: Block[] = [];
+    if (this.#pending) {
+      this.#line(this.#pending, out);
+      this.#offset += this.#pending.length;
+      this.#pending = "";
+    }
+    this.#flush(out);
+    return out;
+  }
+
+  #line(rawLine: string, out: Block[]): void {
+    this.#lineNo++;
+    const text = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    const line: Line = { text, start: this.#offset, end: this.#offset + text.length, line: this.#lineNo };
+    if (!text.trim()) {
+      this.#flush(out);
+      this.#prevBlank = true;
+      return;
+    }
+    const cur = this.#current;
+    if (cur.length > 0) {
+      const prev = cur[cur.length - 1]!.text.trim();
+      const startsNew =
+        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text);
+      // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
+      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev))) && !/^#/.test(prev);
+      if (!wrapped) this.#flush(out);
+    }
+    this.#current.push(line);
+  }
+
+  #flush(out: Block[]): void {
+    if (this.#current.length === 0) return;
+    out.push(classify(this.#current, true));
+    this.#current = [];
+  }
+}
+
+/** All blocks of a whole text. */
+export function readBlocks(text: string): Block[] {
+  const r = new BlockReader();
+  return [...r.push(text), ...r.end()];
+}

@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractCasualties } from "./casualties.ts";
+
+type R = [number, number | null];
+// sentence -> [killed], [wounded], [casualties] as [low, high]
+const table: [string, R, R, R][] = [
+  ["A police officer was shot at a checkpoint. He was killed.", [1, 1], [0, 0], [1, 1]],
+  ["Gunmen attacked a patrol. Four soldiers were killed and three others were wounded.", [4, 4], [3, 3], [7, 7]],
+  ["A roadside bomb hit a truck. The passengers were wounded.", [0, 0], [1, null], [1, null]],
+  ["A bomb hit a pick-up truck. The passengers were killed or wounded.", [0, null], [0, null], [1, null]],
+  ["About 30 soldiers were killed or wounded in the assault.", [0, null], [0, null], [30, 30]],
+  ["Several militiamen were killed in the exchange of fire.", [2, null], [0, 0], [2, null]],
+  ["A colonel and 9 soldiers were killed.", [10, 10], [0, 0], [10, 10]],
+  ["A captain with the rank of major and a conscript were killed.", [2, 2], [0, 0], [2, 2]],
+  ["The local emir was killed along with three of his guards.", [4, 4], [0, 0], [4, 4]],
+  ["A tribal leader was killed along with his driver.", [2, 2], [0, 0], [2, 2]],
+  ["Two policemen were shot at a market. They were both killed.", [2, 2], [0, 0], [2, 2]],
+  ["Five soldiers were killed and others were wounded.", [5, 5], [2, null], [7, null]],
+  ["Militants opened fire on the village, killing twenty-three civilians and wounding dozens.", [23, 23], [12, null], [35, null]],
+  ["Three trucks and a bus were destroyed and their passengers were killed.", [4, null], [0, 0], [4, null]],
+  ["A bus carrying eight workers was attacked. The fate of the workers is unknown.", [0, null], [0, null], [0, null]],
+  ["Drones struck a hideout. The remains of five militants were later found.", [5, 5], [0, 0], [5, 5]],
+  ["The base was shelled. No one was hurt.", [0, 0], [0, 0], [0, 0]],
+  ["Thursday 19 July: 6 killed", [6, 6], [0, 0], [6, 6]],
+  ["A commander was killed. The group claimed responsibility, stating that all the passengers were killed or wounded.", [1, null], [0, null], [1, null]],
+  ["A major and a soldier were killed. According to ISIS, the passengers were killed.", [2, null], [0, 0], [2, null]],
+  ["A general was killed along with two guards. Local media reported that he had died of COVID-19.", [3, 3], [0, 0], [3, 3]],
+  ["The sweep was launched after recent attacks killing dozens of soldiers.", [0, 0], [0, 0], [0, 0]],
+  ["A checkpoint was attacked. One policeman was killed and two others were wounded. The attackers then ambushed a rescue team. The passengers were killed or wounded.", [1, null], [2, null], [4, null]],
+  ["An officer and two soldiers were killed and others were wounded. Later, one truck was disabled and additional soldiers were wounded.", [3, 3], [4, null], [7, null]],
+  ["A tanker was damaged.", [0, 0], [0, 0], [0, 0]],
+];
+
+for (const [text, killed, wounded, casualties] of table) {
+  test(`extractCasualties counts "${text.slice(0, 70)}"`, () => {
+    const r = extractCasualties(text);
+    assert.deepEqual([r.killed.low, r.killed.high], killed, "killed");
+    assert.deepEqual([r.wounded.low, r.wounded.high], wounded, "wounded");
+    assert.deepEqual([r.casualties.low, r.casualties.high], casualties, "casualties");
+  });
+}

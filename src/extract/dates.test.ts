@@ -1,0 +1,56 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates, findPeriod, inferYear, weekdayOnOrBefore } from "./dates.ts";
+
+const periodCases: [string, string, string][] = [
+  ["Weekly review, March 3-9, 2022", "2022-03-03", "2022-03-09"],
+  ["Spotlight, from June 9 to June 15, 2018", "2018-06-09", "2018-06-15"],
+  ["Review of December 28, 2022 - January 3, 2023", "2022-12-28", "2023-01-03"],
+  ["Week of December 29 - January 4, 2023", "2022-12-29", "2023-01-04"],
+  ["Roundup: 14–20 October 2019", "2019-10-14", "2019-10-20"],
+  ["Monthly digest, 28 February - 6 March 2024", "2024-02-28", "2024-03-06"],
+];
+for (const [text, start, end] of periodCases) {
+  test(`findPeriod reads "${text}" as ${start}..${end}`, () => {
+    const p = findPeriod(text);
+    assert.ok(p);
+    assert.equal(p.start, start);
+    assert.equal(p.end, end);
+  });
+}
+
+test("findPeriod finds nothing in a sentence with one date", () => {
+  assert.equal(findPeriod("On May 4, 2020, a bomb exploded."), null);
+});
+
+const dateCases: [string, string | null][] = [
+  ["On March 14, 2022, gunmen attacked a checkpoint.", "2022-03-14"],
+  ["On 14 March 2022 gunmen attacked a checkpoint.", "2022-03-14"],
+  ["On Sept. 3, 2019, a mortar round fell.", "2019-09-03"],
+  ["June 9: a roadside bomb hit a patrol.", "2022-06-09"],
+  ["Thursday 16 June: 4 killed", "2022-06-16"],
+  ["Officials may 12 arrests", null],
+  ["The attack on 2021-02-05 was claimed.", "2021-02-05"],
+];
+for (const [text, expected] of dateCases) {
+  test(`findDates reads the first date of "${text}" as ${expected}`, () => {
+    const found = findDates(text, { period: { start: "2022-06-09", end: "2022-06-15" } });
+    assert.equal(found[0]?.date ?? null, expected);
+  });
+}
+
+test("a December date in a week that ends in January belongs to the earlier year", () => {
+  assert.equal(inferYear(12, 30, { period: { start: "2022-12-29", end: "2023-01-04" } }), 2022);
+  assert.equal(inferYear(1, 2, { period: { start: "2022-12-29", end: "2023-01-04" } }), 2023);
+});
+
+test("a month and year without a day is a month-precision date", () => {
+  const [d] = findDates("In February 2020 the province resumed its activity.");
+  assert.equal(d?.date, "2020-02-01");
+  assert.equal(d?.precision, 3);
+});
+
+test("weekdayOnOrBefore finds the Tuesday before a Friday", () => {
+  assert.equal(weekdayOnOrBefore("Tuesday", "2021-01-15"), "2021-01-12");
+  assert.equal(weekdayOnOrBefore("friday", "2021-01-15"), "2021-01-15");
+});

@@ -1,0 +1,194 @@
+// Dates as bulletins write them: "On January 11, 2021", "11 January 2021", "June 9:",
+// "Thursday 19 July", ranges ("January 7-13, 2021", "from June 9 to June 15, 2018",
+// "December 28, 2020 - January 3, 2021") and years inferred from the report's period.
+
+import type { Period } from "../core/incident.ts";
+
+const MONTH_NAMES = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+] as const;
+
+const MONTH_INDEX = new Map<string, number>();
+MONTH_NAMES.forEach((m, i) => {
+  MONTH_INDEX.set(m, i + 1);
+  MONTH_INDEX.set(m.slice(0, 3), i + 1);
+});
+MONTH_INDEX.set("sept", 9);
+
+export const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const WEEKDAY_RE = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const DAY_RE = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR_RE = "((?:19|20)\\d\\d)";
+const DASH = "\\s*(?:-|–|—|to|until|till|and)\\s*";
+
+export function monthNumber(name: string): number | null {
+  return MONTH_INDEX.get(name.toLowerCase().replace(/\.$/, "")) ?? null;
+}
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** What a date in text is measured against when it prints no year. */
+export interface DateContext {
+  period?: Period | null;
+  reference?: string | null;
+}
+
+/** The year for a month and day that printed none: the one that puts it nearest the period or reference. */
+export function inferYear(month: number, day: number, ctx: DateContext): number | null {
+  const anchor = ctx.period?.end ?? ctx.reference ?? null;
+  if (!anchor) return null;
+  const y = Number(anchor.slice(0, 4));
+  let best: number | null = null;
+  let bestGap = Infinity;
+  for (const cand of [y - 1, y, y + 1]) {
+    if (!isValidDay(cand, month, day)) continue;
+    const gap = Math.abs(daysBetween(anchor, isoDate(cand, month, day)));
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = cand;
+    }
+  }
+  return best;
+}
+
+export interface DateMention {
+  /** YYYY-MM-DD, or YYYY-MM-01 when only the month is known. */
+  date: string;
+  precision: 1 | 3;
+  hasYear: boolean;
+  start: number;
+  end: number;
+}
+
+const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+${DAY_RE}(?!\\d|:\\d)(?:\\s*,?\\s*${YEAR_RE})?`, "gi");
+const DAY_MONTH = new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?(${MONTH_RE})(?:\\s*,?\\s*${YEAR_RE})?\\b`, "gi");
+const MONTH_YEAR = new RegExp(`\\b(?:in|during|since|of|from)?\\s*(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "gi");
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
+
+/** Every date in `text`, in order of appearance. */
+export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const push = (m: DateMention) => {
+    if (overlaps(m.start, m.end)) return;
+    taken.push([m.start, m.end]);
+    out.push(m);
+  };
+  for (const m of text.matchAll(ISO)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isValidDay(y, mo, d)) push({ date: isoDate(y, mo, d), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
+  }
+  for (const re of [MONTH_DAY, DAY_MONTH]) {
+    for (const m of text.matchAll(re)) {
+      const monthFirst = re === MONTH_DAY;
+      const month = monthNumber(monthFirst ? m[1]! : m[2]!);
+      const day = Number(monthFirst ? m[2] : m[1]);
+      if (month === null) continue;
+      // "May" is also a verb: accept it only with a plausible day right after.
+      if (monthFirst && /^may$/i.test(m[1]!) && !/^May\s+\d/.test(m[0])) continue;
+      const yearText = m[3];
+      const year = yearText ? Number(yearText) : inferYear(month, day, ctx);
+      if (year === null || !isValidDay(year, month, day)) continue;
+      push({ date: isoDate(year, month, day), precision: 1, hasYear: Boolean(yearText), start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = monthNumber(m[1]!);
+    if (month === null) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    push({ date: isoDate(Number(m[2]), month, 1), precision: 3, hasYear: true, start, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const RANGE_PATTERNS: RegExp[] = [
+  // January 7-13, 2021 / January 7 to 13, 2021
+  new RegExp(`\\b(${MONTH_RE})\\s+${DAY_RE}${DASH}${DAY_RE}\\s*,?\\s*${YEAR_RE}`, "i"),
+  // December 28, 2020 - January 3, 2021 / December 28 - January 3, 2021 / from June 9 to June 15, 2018
+  new RegExp(`\\b(${MONTH_RE})\\s+${DAY_RE}(?:\\s*,?\\s*${YEAR_RE})?${DASH}(${MONTH_RE})\\s+${DAY_RE}\\s*,?\\s*${YEAR_RE}`, "i"),
+  // 7-13 January 2021
+  new RegExp(`\\b${DAY_RE}${DASH}${DAY_RE}\\s+(${MONTH_RE})\\s*,?\\s*${YEAR_RE}`, "i"),
+  // 28 December 2020 - 3 January 2021 / 28 December - 3 January 2021
+  new RegExp(`\\b${DAY_RE}\\s+(${MONTH_RE})(?:\\s*,?\\s*${YEAR_RE})?${DASH}${DAY_RE}\\s+(${MONTH_RE})\\s*,?\\s*${YEAR_RE}`, "i"),
+];
+
+export interface PeriodMention extends Period {
+  start_index: number;
+  end_index: number;
+}
+
+/** A stated period ("January 7-13, 2021") in `text`, or null. Year boundaries roll the start back. */
+export function findPeriod(text: string): PeriodMention | null {
+  let best: PeriodMention | null = null;
+  RANGE_PATTERNS.forEach((re, kind) => {
+    const m = re.exec(text);
+    if (!m) return;
+    let sy: number, sm: number, sd: number, ey: number, em: number, ed: number;
+    if (kind === 0) {
+      sm = em = monthNumber(m[1]!) ?? 0;
+      sd = Number(m[2]);
+      ed = Number(m[3]);
+      sy = ey = Number(m[4]);
+    } else if (kind === 1) {
+      sm = monthNumber(m[1]!) ?? 0;
+      sd = Number(m[2]);
+      em = monthNumber(m[4]!) ?? 0;
+      ed = Number(m[5]);
+      ey = Number(m[6]);
+      sy = m[3] ? Number(m[3]) : sm > em ? ey - 1 : ey;
+    } else if (kind === 2) {
+      sd = Number(m[1]);
+      ed = Number(m[2]);
+      sm = em = monthNumber(m[3]!) ?? 0;
+      sy = ey = Number(m[4]);
+    } else {
+      sd = Number(m[1]);
+      sm = monthNumber(m[2]!) ?? 0;
+      ed = Number(m[4]);
+      em = monthNumber(m[5]!) ?? 0;
+      ey = Number(m[6]);
+      sy = m[3] ? Number(m[3]) : sm > em ? ey - 1 : ey;
+    }
+    if (!isValidDay(sy, sm, sd) || !isValidDay(ey, em, ed)) return;
+    const start = isoDate(sy, sm, sd);
+    const end = isoDate(ey, em, ed);
+    if (end < start || daysBetween(start, end) > 400) return;
+    if (!best || m.index < best.start_index) best = { start, end, start_index: m.index, end_index: m.index + m[0].length };
+  });
+  return best;
+}
+
+/** A period for a stated calendar year or month ("in 2020", "in March 2021"). */
+export function yearPeriod(year: number): Period {
+  return { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** The latest date on or before `reference` that falls on `weekday`. */
+export function weekdayOnOrBefore(weekday: string, reference: string): string | null {
+  const idx = WEEKDAYS.indexOf(weekday.toLowerCase());
+  if (idx < 0) return null;
+  const refDay = new Date(`${reference}T00:00:00Z`).getUTCDay();
+  return addDays(reference, -((refDay - idx + 7) % 7));
+}
+
+export const WEEKDAY_PATTERN = WEEKDAY_RE;

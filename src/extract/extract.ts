@@ -1,0 +1,265 @@
+// The extractor: a streaming pass over a document's blocks that keeps the section context
+// (arena, region, notes, day headers), turns dated incident paragraphs into incidents and
+// infographic paragraphs into published statistics.
+
+import type { Extraction, Incident, Period, SourceRef, Statistic } from "../core/incident.ts";
+import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { countriesIn, findArena } from "./arenas.ts";
+import { BlockReader, type Block } from "./blocks.ts";
+import { findDates, findPeriod, weekdayOnOrBefore, WEEKDAY_PATTERN, type DateContext } from "./dates.ts";
+import { buildIncident, type Draft, type SectionNote } from "./incident-builder.ts";
+import { headingPlace, type GeoContext } from "./places.ts";
+import { findCitations } from "./sources.ts";
+import { StatisticsReader } from "./statistics.ts";
+import { blankSpans, splitSentences } from "./text.ts";
+
+export interface ExtractOptions {
+  /** The document's id or file name, copied into every incident. */
+  document: string;
+  /** Reference date (YYYY-MM-DD) for texts that print no year or period. */
+  published?: string | null;
+}
+
+export interface ExtractedItems {
+  incidents: Incident[];
+  statistics: Statistic[];
+}
+
+export interface DocumentInfo {
+  title: string | null;
+  period: Period | null;
+  published: string | null;
+}
+
+const INCIDENT_RE = /\b(?:attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i;
+const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b/i;
+const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:)\b/i;
+const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;
+const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
+const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Summary|Overview|Highlights)\b/i;
+const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
+
+/** Streaming extraction: feed text in any chunks; completed items come back as soon as they are known. */
+export class DocumentExtractor {
+  readonly options: ExtractOptions;
+  #blocks = new BlockReader();
+  #stats: StatisticsReader;
+  #title: string | null = null;
+  #period: Period | null = null;
+  #blocksSeen = 0;
+  #countries: string[] = [];
+  #region: Place | null = null;
+  #groupOfSection: string | null = null;
+  #scope: Draft["scope"] = { note: null, pending: false };
+  #pendingScopes = new Map<string, Draft["scope"]>();
+  #footnotes = new Map<string, string>();
+  #headings: string[] = [];
+  #dayDate: string | null = null;
+  #drafts: Draft[] = [];
+
+  constructor(options: ExtractOptions) {
+    this.options = options;
+    this.#stats = new StatisticsReader(() => this.#dateContext());
+  }
+
+  push(chunk: string): ExtractedItems {
+    return this.#handle(this.#blocks.push(chunk), false);
+  }
+
+  end(): ExtractedItems & DocumentInfo {
+    const items = this.#handle(this.#blocks.end(), true);
+    return { ...items, title: this.#title, period: this.#period, published: this.options.published ?? null };
+  }
+
+  #dateContext(): DateContext {
+    return { period: this.#period, reference: this.options.published ?? null };
+  }
+
+  #handle(blocks: Block[], final: boolean): ExtractedItems {
+    const statistics: Statistic[] = [];
+    for (const b of blocks) {
+      this.#block(b);
+      statistics.push(...this.#stats.block(b, this.#headings));
+    }
+    if (final) statistics.push(...this.#stats.end());
+    return { incidents: this.#flush(final), statistics };
+  }
+
+  #block(b: Block): void {
+    this.#blocksSeen++;
+    if (this.#blocksSeen <= 12 && !this.#period) {
+      const p = findPeriod(b.norm);
+      if (p) {
+        this.#period = { start: p.start, end: p.end };
+        if (this.#title && !this.#title.includes(b.quote)) this.#title = `${this.#title} (${b.quote.trim()})`;
+      }
+    }
+    if (this.#title === null && (b.kind === "heading" || b.kind === "paragraph")) this.#title = b.quote.slice(0, 200);
+    switch (b.kind) {
+      case "heading":
+        return this.#heading(b);
+      case "footnote":
+        return this.#footnote(b);
+      case "day_header": {
+        const d = findDates(b.dateText ?? "", this.#dateContext())[0];
+        if (d) this.#dayDate = d.date;
+        if (b.rest && INCIDENT_RE.test(b.rest) && b.rest.length > 25) this.#paragraph(b, b.rest);
+        return;
+      }
+      case "caption":
+        return;
+      case "paragraph":
+        return this.#paragraph(b, null);
+    }
+  }
+
+  #heading(b: Block): void {
+    const text = b.norm;
+    if (this.#blocksSeen <= 3 && findPeriod(text)) return;
+    const arena = findArena(text);
+    if (ARENA_HEADING_RE.test(text)) {
+      this.#scope = { note: null, pending: false };
+      this.#groupOfSection = null;
+    }
+    if (arena) {
+      const names = countriesIn(text);
+      this.#countries = names.length > 0 ? [...names, ...arena.countries.filter((c) => !names.includes(c))] : [...arena.countries];
+      this.#region = null;
+    }
+    if (GROUP_HEADING_RE.test(text)) this.#groupOfSection = "ISIS";
+    const place = headingPlace(b.quote, this.#countries);
+    if (place && place.kind !== "country") {
+      this.#region = place;
+      if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
+    }
+    this.#dayDate = null;
+    this.#headings = [...this.#headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
+    for (const marker of b.markers) {
+      const known = this.#footnotes.get(marker);
+      const scope: Draft["scope"] = { note: known ? parseNote(known) : null, pending: !known };
+      if (scope.note || scope.pending) {
+        this.#scope = scope;
+        if (scope.pending) this.#pendingScopes.set(marker, scope);
+      }
+    }
+  }
+
+  #footnote(b: Block): void {
+    const marker = b.markers[0] ?? "";
+    this.#footnotes.set(marker, b.quote);
+    const scope = this.#pendingScopes.get(marker);
+    if (scope) {
+      scope.note = parseNote(b.quote);
+      scope.pending = false;
+      this.#pendingScopes.delete(marker);
+    }
+  }
+
+  #paragraph(b: Block, restOfDayHeader: string | null): void {
+    const quoteAll = restOfDayHeader ?? b.quote;
+    const normAll = restOfDayHeader ?? b.norm;
+    if (!restOfDayHeader && NOTE_RE.test(normAll) && normAll.length < 220 && !INCIDENT_RE.test(normAll) && findDates(normAll).length === 0) {
+      this.#scope = { note: parseNote(normAll), pending: false };
+      return;
+    }
+    // One paragraph may list several dated incidents: each "On <date>, ..." sentence starts one.
+    const sentences = splitSentences(normAll);
+    const segments: { start: number; end: number }[] = [];
+    for (const s of sentences) {
+      const last = segments[segments.length - 1];
+      if (!last || (ON_DATE_START_RE.test(s.text) && findDates(s.text.slice(0, 40), this.#dateContext()).length > 0)) segments.push({ start: s.start, end: s.end });
+      else last.end = s.end;
+    }
+    for (const seg of segments) {
+      const quote = quoteAll.slice(seg.start, seg.end).trim();
+      const norm = normAll.slice(seg.start, seg.end);
+      this.#candidate(b, quote, norm, seg.start, restOfDayHeader !== null);
+    }
+  }
+
+  #candidate(b: Block, quote: string, norm: string, offsetInBlock: number, underDayHeader: boolean): void {
+    const ctx = this.#dateContext();
+    const citations = findCitations(norm, ctx);
+    const notes = [...norm.matchAll(/\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
+    if (!INCIDENT_RE.test(analysis)) return;
+    const first = splitSentences(analysis)[0]?.text ?? analysis;
+    if (PUBLICATION_RE.test(first)) return;
+    let eventDate: string | null = null;
+    const dates = findDates(analysis.slice(0, 400), ctx).filter((d) => d.precision === 1);
+    const firstDate = dates[0];
+    if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
+    else if (firstDate && !underDayHeader && !this.#dayDate) eventDate = firstDate.date;
+    if (!eventDate) {
+      const wd = DAY_WORD_RE.exec(analysis);
+      const ref = this.#dayDate ?? citations[0]?.sources[0]?.date ?? this.options.published ?? this.#period?.end ?? null;
+      if (wd && ref) eventDate = weekdayOnOrBefore(wd[1]!, ref);
+    }
+    eventDate ??= this.#dayDate;
+    if (!eventDate) return;
+    const geo: GeoContext = { countries: this.#mergeCountries(analysis), region: this.#region };
+    const draft: Draft = {
+      quote,
+      analysis,
+      eventDate,
+      timePrecision: 1,
+      citedSources: citations.flatMap((c) => c.sources),
+      geo,
+      groupOfSection: this.#groupOfSection,
+      scope: this.#scope,
+      section: [...this.#headings],
+      quoteStart: b.start + offsetInBlock,
+      quoteEnd: b.start + offsetInBlock + quote.length,
+    };
+    this.#drafts.push(draft);
+  }
+
+  /** The section's countries, with those the sentence itself names ("Nigerian army") first. */
+  #mergeCountries(text: string): string[] {
+    const named = countriesIn(text).filter((c) => this.#countries.length === 0 || this.#countries.includes(c) || !this.#countries.length);
+    return [...new Set([...named, ...this.#countries])];
+  }
+
+  #flush(final: boolean): Incident[] {
+    const out: Incident[] = [];
+    // Keep drafts whose section note is still undefined until it is, or until too many wait.
+    const hold = !final && this.#drafts.length < 2000;
+    let i = 0;
+    for (; i < this.#drafts.length; i++) {
+      const d = this.#drafts[i]!;
+      if (hold && d.scope.pending) break;
+      out.push(buildIncident(d, this.options.document));
+    }
+    this.#drafts = this.#drafts.slice(i);
+    return out;
+  }
+}
+
+/** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
+export function parseNote(text: string): SectionNote {
+  const claimed = /\bclaims?\b|\bclaimed\b/i.test(text);
+  const sources: SourceRef[] = [];
+  for (const m of text.matchAll(/\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi)) {
+    sources.push({ name: m[1]!.replace(/^t/, "T"), date: null });
+  }
+  return { claimed, sources };
+}
+
+export function extractDocument(text: string, options: ExtractOptions): Extraction {
+  const ex = new DocumentExtractor(options);
+  const a = ex.push(text);
+  const b = ex.end();
+  return {
+    document: options.document,
+    title: b.title,
+    period: b.period,
+    published: b.published,
+    incidents: [...a.incidents, ...b.incidents],
+    statistics: [...a.statistics, ...b.statistics],
+  };
+}
+
+// The gazetteer is loaded on first use; this keeps it out of import time.
+export function warmUp(): void {
+  loadGazetteer();
+}

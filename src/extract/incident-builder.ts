@@ -1,0 +1,78 @@
+// From one incident's text and its section context to an interchange-format incident.
+
+import { createHash } from "node:crypto";
+import type { Incident, SourceRef } from "../core/incident.ts";
+import { attribute, type SectionHints } from "./attribution.ts";
+import { extractCasualties } from "./casualties.ts";
+import { extractMethods } from "./methods.ts";
+import { locate, type GeoContext } from "./places.ts";
+import { findNamedSources, mergeSources } from "./sources.ts";
+import { classifyTarget, extractTarget } from "./target.ts";
+
+/** What an incident needs from the section it is listed in. */
+export interface SectionNote {
+  claimed: boolean;
+  sources: SourceRef[];
+}
+
+export interface Draft {
+  /** Cleaned quote and its matching text with citations and notes blanked. */
+  quote: string;
+  analysis: string;
+  eventDate: string;
+  timePrecision: 1 | 2 | 3;
+  citedSources: SourceRef[];
+  geo: GeoContext;
+  groupOfSection: string | null;
+  /** Mutable: a footnote defined after the incident may still fill it in. */
+  scope: { note: SectionNote | null; pending: boolean };
+  section: string[];
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+export function incidentId(document: string, start: number, quote: string): string {
+  return createHash("sha1").update(`${document}\u0000${start}\u0000${quote}`).digest("hex").slice(0, 16);
+}
+
+export function buildIncident(d: Draft, document: string): Incident {
+  const note = d.scope.note;
+  const hints: SectionHints = { claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection };
+  const a = attribute(d.analysis, hints);
+  const methods = extractMethods(d.analysis, a.category);
+  const cas = extractCasualties(d.analysis);
+  const target = a.category === "counterterrorism" ? extractTarget(d.analysis) : extractTarget(d.analysis);
+  const targetType = classifyTarget(target, d.analysis, a.category);
+  const where = locate(d.analysis, d.geo);
+  // A section note's source counts for the attacks it covers, unless the item says nobody claimed it.
+  const noteApplies = a.category === "attack" && a.claim === "claimed" && note !== null;
+  const sources = mergeSources([d.citedSources, findNamedSources(d.analysis), noteApplies ? note.sources : []]);
+  return {
+    id: incidentId(document, d.quoteStart, d.quote),
+    event_date: d.eventDate,
+    time_precision: d.timePrecision,
+    category: a.category,
+    methods,
+    perpetrator: a.perpetrator,
+    claim: a.claim,
+    target,
+    target_type: targetType,
+    country: where.country,
+    admin1: where.admin1,
+    location: where.location,
+    offset: where.offset,
+    latitude: where.latitude,
+    longitude: where.longitude,
+    geo_precision: where.geo_precision,
+    killed: cas.killed,
+    wounded: cas.wounded,
+    casualties: cas.casualties,
+    fatalities: cas.killed.low,
+    sources,
+    quote: d.quote,
+    document,
+    quote_start: d.quoteStart,
+    quote_end: d.quoteEnd,
+    section: d.section,
+  };
+}

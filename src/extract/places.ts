@@ -1,0 +1,236 @@
+// Where an incident happened: offsets ("about 10 km north of Al-Mayadeen"), bearings
+// ("northwest of Al-Raqqah"), named villages, towns, roads and regions, admin1 names,
+// and the section's region as a last resort. Admin1 comes from where the point falls.
+
+import type { Offset } from "../core/incident.ts";
+import type { Bearing } from "../core/vocabulary.ts";
+import { admin1At } from "../geo/admin1-at.ts";
+import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { destination } from "../geo/geodesy.ts";
+import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
+
+export interface GeoContext {
+  /** Countries the section is about, most likely first. */
+  countries: readonly string[];
+  /** The region a heading names ("Diyala Province", "The region of Deir ez-Zor"). */
+  region: Place | null;
+}
+
+export interface Located {
+  location: string;
+  offset: Offset | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: 1 | 2 | 3;
+  country: string;
+  admin1: string;
+}
+
+const BEARING_WORDS: Record<string, Bearing> = {
+  north: "N", northern: "N", northeast: "NE", "north-east": "NE", northeastern: "NE", "north-eastern": "NE",
+  east: "E", eastern: "E", southeast: "SE", "south-east": "SE", southeastern: "SE", "south-eastern": "SE",
+  south: "S", southern: "S", southwest: "SW", "south-west": "SW", southwestern: "SW", "south-western": "SW",
+  west: "W", western: "W", northwest: "NW", "north-west": "NW", northwestern: "NW", "north-western": "NW",
+  n: "N", ne: "NE", e: "E", se: "SE", s: "S", sw: "SW", w: "W", nw: "NW",
+};
+const BEARING_RE = "(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|N|NE|E|SE|S|SW|W|NW)";
+
+// A place name: capitalised words, with Arabic/Romance particles between them (Deir ez-Zor, Bir al-Abd, Mocimboa da Praia).
+const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*|(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|ul)-[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*)";
+const PARTICLE = "(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|bin|ibn|bani|abu|umm|da|de|do|du|des|dos|la|le|wa)";
+const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,4}`;
+const TYPE_WORD = "(road|highway|motorway|route|axis|region|area|province|governorate|state|district|sub-district|subdistrict|desert|valley|mountains?|camp|border crossing|crossing|countryside|outskirts|suburb|neighbou?rhood|forest|lake|island|islands|village|town|city)";
+
+const OFFSET_RE = new RegExp(
+  `\\b(?:(?:about|some|approximately|around|roughly|nearly|almost|over|more than|less than|up to)\\s+)?(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})\\s*(?:-\\s*)?(km|kms|kilometers|kilometres|miles|mi)\\b\\.?\\s+(?:to the\\s+)?${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|outskirts|district|area|region)\\s+of\\s+)?(${NAME})`,
+  "gi",
+);
+const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
+const CUE_RE = new RegExp(
+  `\\b(in|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|of)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
+  "g",
+);
+const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
+
+/** Words that are capitalised but are not places. */
+const NOT_PLACES = new Set(
+  ("ISIS ISIL IS Daesh SDF HTS ISWAP ISKP IED IEDs RPG RPGs Coalition Telegram Amaq January February March April May June July " +
+    "August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An He She They It " +
+    "Iraqi Syrian Egyptian Nigerian Afghan Congolese Taliban Popular Mobilization Homeland Defense Forces Republican Guard " +
+    "Army Police Intelligence Counterterrorism Apparatus Directorate Brigade Facebook Twitter International National Islamic State Province")
+    .split(" "),
+);
+
+interface Candidate {
+  place: Place;
+  name: string;
+  index: number;
+  precision: 1 | 2 | 3;
+  weight: number;
+  offset?: Offset;
+  point?: { lat: number; lon: number };
+}
+
+function trimName(name: string): string {
+  return name.replace(/[’']s$/, "").replace(/\s+(?:and|or)$/, "").trim();
+}
+
+/** The best gazetteer match for a name, trying shorter forms when the whole does not match. */
+function resolve(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {
+  const gaz = loadGazetteer();
+  const base = trimName(name);
+  const words = base.split(/\s+/);
+  const tries: string[] = [];
+  if (typeWord && /road|highway|motorway|route|axis|desert|valley|mountain|camp|crossing|lake|forest|island/i.test(typeWord)) tries.push(`${base} ${typeWord}`);
+  for (let n = words.length; n >= 1; n--) tries.push(words.slice(0, n).join(" "));
+  // Roads between two towns ("Ithriya-Khanaser road", "Deir ez-Zor-Palmyra highway"): each end.
+  if (typeWord && /road|highway|motorway|route|axis/i.test(typeWord)) {
+    for (let i = base.indexOf("-"); i > 0; i = base.indexOf("-", i + 1)) tries.push(base.slice(0, i), base.slice(i + 1));
+  }
+  for (const t of tries) {
+    if (NOT_PLACES.has(t) || t.length < 3) continue;
+    if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
+    const hits = gaz.lookup(t, { countries });
+    const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
+    const best = inCountry[0] ?? hits[0];
+    if (best) return { place: best, name: t };
+  }
+  return null;
+}
+
+function precisionOf(place: Place, cueWord: string | undefined, typeWord: string | undefined, hasModifier: boolean): 1 | 2 | 3 {
+  if (place.kind === "admin1" || place.kind === "country") return 3;
+  if (/^(?:region|desert|valley|mountains?|province|governorate|state|countryside)$/i.test(typeWord ?? "")) {
+    return place.kind === "region" || place.kind === "desert" || place.kind === "mountain" ? 3 : 2;
+  }
+  if (place.kind === "region" || place.kind === "desert" || place.kind === "mountain" || place.kind === "valley") return 3;
+  if (place.kind === "road" || place.kind === "border" || place.kind === "river") return 2;
+  if (typeWord && /area|district|outskirts|suburb|road|highway/i.test(typeWord)) return 2;
+  if (cueWord && /near|outside|around|close|vicinity|outskirts|between|towards|from/i.test(cueWord)) return 2;
+  if (hasModifier) return 2;
+  return 1;
+}
+
+/** Admin1 named outright in the text ("in the Kunar region", "Borno State", "western Al-Anbar Province"). */
+function namedAdmin1(text: string, countries: readonly string[]): Place | null {
+  const gaz = loadGazetteer();
+  const re = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");
+  for (const m of text.matchAll(re)) {
+    const name = trimName(m[1] ?? m[3] ?? "").replace(/^(?:northern|southern|eastern|western|central)\s+/i, "");
+    const words = name.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const a = gaz.findAdmin1(words.slice(words.length - n).join(" "), { countries });
+      if (a && (countries.length === 0 || countries.includes(a.country))) return a;
+    }
+  }
+  return null;
+}
+
+/** Locate one incident from its text (citations already blanked) and its section's context. */
+export function locate(text: string, ctx: GeoContext): Located {
+  const countries = ctx.countries;
+  const cands: Candidate[] = [];
+
+  for (const m of text.matchAll(OFFSET_RE)) {
+    const km = m[1] && /^\d/.test(m[1]) ? Number(m[1]) : parseCardinal(m[1] ?? "");
+    const bearing = BEARING_WORDS[(m[3] ?? "").toLowerCase()];
+    const r = resolve(m[4]!, countries);
+    if (!r || km === null || !bearing) continue;
+    const kmValue = /mi/i.test(m[2]!) ? Math.round(km * 1.609) : km;
+    cands.push({
+      place: r.place, name: r.name, index: m.index, precision: 2, weight: 100,
+      offset: { anchor: r.name, km: kmValue, bearing },
+      point: destination(r.place.lat, r.place.lon, kmValue, bearing),
+    });
+  }
+  const offsetSpans = cands.map((c) => c.index);
+
+  for (const m of text.matchAll(CUE_RE)) {
+    const cue = m[1]!;
+    const of = m[2];
+    const name = m[3]!;
+    const typeWord = m[4];
+    if (cue === "of" && !of && !typeWord) continue; // "of X" alone is rarely a place
+    if (NOT_PLACES.has(name.split(/\s+/)[0]!)) continue;
+    // A place that is the anchor of an offset is not where the incident happened.
+    if (offsetSpans.some((i) => m.index > i && m.index - i < 60 && /\bof\s*$/.test(text.slice(i, m.index + cue.length + 1)))) continue;
+    const r = resolve(name, countries, typeWord);
+    if (!r) continue;
+    const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
+    const precision = precisionOf(r.place, cue, typeWord ?? of, modifier);
+    const specific = r.place.kind === "village" || r.place.kind === "town" || r.place.kind === "city" || r.place.kind === "neighbourhood" || r.place.kind === "camp";
+    cands.push({ place: r.place, name: of && /village|town|city/.test(of) ? r.name : r.name, index: m.index, precision, weight: (specific ? 60 : 30) + (of === "village" || of === "town" ? 15 : 0) - (countries.length && !countries.includes(r.place.country) ? 40 : 0) });
+  }
+  for (const m of text.matchAll(BEARING_OF_RE)) {
+    if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
+    const r = resolve(m[2]!, countries);
+    if (!r) continue;
+    cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 - (countries.length && !countries.includes(r.place.country) ? 40 : 0) });
+  }
+  for (const m of text.matchAll(NAME_TYPE_RE)) {
+    if (cands.some((c) => Math.abs(c.index - m.index) < 25)) continue;
+    const r = resolve(m[1]!, countries, m[2]);
+    if (!r) continue;
+    cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 });
+  }
+
+  const offsetCand = cands.find((c) => c.offset);
+  const named = cands.filter((c) => !c.offset).sort((a, b) => b.weight - a.weight || a.index - b.index)[0];
+  const explicitAdmin1 = namedAdmin1(text, countries);
+
+  let chosen: Candidate | undefined = offsetCand ?? named;
+  let location = chosen?.name ?? "";
+  if (offsetCand && named && named.index < offsetCand.index && (named.place.kind === "village" || named.place.kind === "town" || named.place.kind === "road" || named.place.kind === "neighbourhood")) {
+    // "in the village of Shahil, about 10 km north of Al-Mayadeen": the village is the location, the offset the point.
+    location = named.name;
+  } else if (offsetCand && /\b(?:road|highway)\b/i.test(text.slice(0, offsetCand.index))) {
+    const road = /\b(?:on|along)\s+the\s+([^,.;()]{3,60}?\s+(?:road|highway))\b/i.exec(text);
+    if (road) location = road[1]!;
+  }
+
+  if (!chosen && explicitAdmin1) {
+    chosen = { place: explicitAdmin1, name: explicitAdmin1.name, index: 0, precision: 3, weight: 0 };
+    location = explicitAdmin1.name;
+  }
+  if (!chosen && ctx.region) {
+    chosen = { place: ctx.region, name: ctx.region.name, index: 0, precision: 3, weight: 0 };
+    location = ctx.region.name;
+  }
+  if (!chosen) {
+    return { location: "", offset: null, latitude: null, longitude: null, geo_precision: 3, country: countries[0] ?? "", admin1: "" };
+  }
+  const point = chosen.point ?? { lat: chosen.place.lat, lon: chosen.place.lon };
+  const country = chosen.place.country;
+  let admin1 = "";
+  if (explicitAdmin1 && explicitAdmin1.country === country) admin1 = explicitAdmin1.admin1 || explicitAdmin1.name;
+  else {
+    const hit = admin1At(point.lat, point.lon, country);
+    admin1 = hit?.admin1 ?? chosen.place.admin1;
+  }
+  return {
+    location,
+    offset: chosen.offset ?? null,
+    latitude: round(point.lat),
+    longitude: round(point.lon),
+    geo_precision: chosen.precision,
+    country,
+    admin1,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+/** The place a heading names, for the incidents listed under it. */
+export function headingPlace(heading: string, countries: readonly string[]): Place | null {
+  const clean = heading.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").replace(/\([^)]*\)/g, " ");
+  const admin = namedAdmin1(clean, countries);
+  if (admin) return admin;
+  const re = new RegExp(NAME, "g");
+  for (const m of clean.matchAll(re)) {
+    const r = resolve(m[0], countries);
+    if (r && (countries.length === 0 || countries.includes(r.place.country))) return r.place;
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findCitations, findNamedSources, parseCitation } from "./sources.ts";
+
+const ctx = { period: { start: "2022-03-03", end: "2022-03-09" } };
+
+const table: [string, { name: string; date: string | null }[] | null][] = [
+  ["Halab Today, March 4, 2022; SANA, March 5, 2022", [
+    { name: "Halab Today", date: "2022-03-04" },
+    { name: "SANA", date: "2022-03-05" },
+  ]],
+  ["Telegram, Amaq, March 6, 2022", [
+    { name: "Telegram", date: "2022-03-06" },
+    { name: "Amaq", date: "2022-03-06" },
+  ]],
+  ["Syrian Observatory for Human Rights; Baladi News, March 6, 2022", [
+    { name: "Syrian Observatory for Human Rights", date: null },
+    { name: "Baladi News", date: "2022-03-06" },
+  ]],
+  ["@DeirEzzor24 Twitter account, March 7, 2022", [{ name: "@DeirEzzor24 Twitter account", date: "2022-03-07" }]],
+  ["Reuters", [{ name: "Reuters", date: null }]],
+  ["northeast of Hama", null],
+  ["about 40 km south of Kirkuk", null],
+  ["implicitly, ISIS operatives", null],
+  ["Note: on February 2, 2022, ISIS fired two rockets at the same base", null],
+  ["Borno and Yobe", null],
+  ["312", null],
+];
+
+for (const [inside, expected] of table) {
+  test(`parseCitation reads "(${inside})" as ${expected ? expected.map((s) => s.name).join(" + ") : "no citation"}`, () => {
+    assert.deepEqual(parseCitation(inside, ctx), expected);
+  });
+}
+
+test("findCitations returns spans that include the parentheses", () => {
+  const text = "A soldier was killed (Shafaq News, March 4, 2022). Another (north of Kirkuk) was hurt.";
+  const found = findCitations(text, ctx);
+  assert.equal(found.length, 1);
+  assert.equal(text.slice(found[0]!.start, found[0]!.end), "(Shafaq News, March 4, 2022)");
+});
+
+test("findNamedSources finds an outlet named with 'according to'", () => {
+  assert.deepEqual(findNamedSources("Five were killed, according to the Syrian Observatory for Human Rights."), [
+    { name: "Syrian Observatory for Human Rights", date: null },
+  ]);
+});

@@ -1,0 +1,103 @@
+// Cited sources: parentheticals such as "(Khotwa, January 10, 2021; ISNA, January 11, 2021)"
+// or "(Telegram, Amaq, January 10, 2021)", and "according to X" in running text.
+
+import type { SourceRef } from "../core/incident.ts";
+import { findDates, type DateContext } from "./dates.ts";
+
+/** Outlets and channels that are sources even when cited without a date. */
+const KNOWN_SOURCES = [
+  "Telegram", "Amaq", "Al-Naba'", "Al-Naba", "Nashir", "Wikipedia", "Reuters", "AFP", "AP", "Associated Press",
+  "BBC", "Al Jazeera", "Al-Jazeera", "Al-Arabiya", "Al-Sumaria", "Rudaw", "Kurdistan 24", "Shafaq News",
+  "Syrian Observatory for Human Rights", "SOHR", "SANA", "ISNA", "Fars", "Tasnim", "Khotwa", "Deir ez-Zor 24",
+  "Al-Badia 24", "Sky News", "Premium Times", "Sahara Reporters", "HumAngle", "Daily Trust", "Garowe Online",
+  "Long War Journal", "ACLED", "Tolo News", "TOLOnews", "Pajhwok", "Xinhua", "Anadolu", "Twitter", "Facebook",
+  "YouTube", "Radio Okapi", "Kivu Security Tracker", "Cabo Ligado", "Zitamar", "Lusa", "Critical Threats",
+] as const;
+const KNOWN = new Set(KNOWN_SOURCES.map((s) => s.toLowerCase()));
+
+const CHANNEL_RE = /\b(?:Facebook|Twitter|Telegram|X|YouTube|Instagram|WhatsApp|TikTok)\s+(?:page|account|channel|group|post|feed)\b|^@\w+/i;
+
+export interface Citation {
+  sources: SourceRef[];
+  start: number;
+  end: number;
+}
+
+function looksLikeName(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 110) return false;
+  if (!/^[@A-Z0-9"'“]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 13) return false;
+  // A name is not a clause: no finite verbs or measures.
+  if (/\b(?:was|were|is|are|has|have|had|km|kilometers|miles|killed|wounded|attacks?)\b/i.test(t)) return false;
+  if (/^(?:Note|See|For example|I\.e|E\.g)\b/i.test(t)) return false;
+  return true;
+}
+
+function isKnown(name: string): boolean {
+  return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|times|post|tv|radio|media|observatory|24)\b/i.test(name);
+}
+
+/** Parse one parenthetical's inside as a citation, or null when it is something else. */
+export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[] | null {
+  const segments = inside.split(/\s*;\s*/);
+  const out: SourceRef[] = [];
+  let evidence = false;
+  for (const seg of segments) {
+    if (!seg.trim()) continue;
+    const dates = findDates(seg, ctx).filter((d) => d.precision === 1);
+    const last = dates[dates.length - 1];
+    let names = seg;
+    let date: string | null = null;
+    if (last && seg.slice(last.end).replace(/[\s.,]/g, "") === "") {
+      names = seg.slice(0, last.start).replace(/[\s,]+$/, "");
+      date = last.date;
+      evidence = true;
+    }
+    if (!names.trim()) continue;
+    const parts = names.split(/\s*,\s*/).filter((p) => p.trim());
+    if (!parts.every(looksLikeName)) return null;
+    for (const p of parts) {
+      if (isKnown(p)) evidence = true;
+      out.push({ name: p.trim(), date });
+    }
+  }
+  return evidence && out.length > 0 ? out : null;
+}
+
+/** Every citation parenthetical in `text`, with its span (parentheses included). */
+export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
+  const out: Citation[] = [];
+  for (const m of text.matchAll(/\(([^()]{2,300})\)/g)) {
+    const sources = parseCitation(m[1]!, ctx);
+    if (sources) out.push({ sources, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const ACCORDING_RE = /\b(?:according to|reported by|cited by|quoted by|said|told)\s+(?:the\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6}))/g;
+
+/** Outlets named in running text ("according to the Syrian Observatory for Human Rights"). */
+export function findNamedSources(text: string): SourceRef[] {
+  const out: SourceRef[] = [];
+  for (const m of text.matchAll(ACCORDING_RE)) {
+    const name = m[1]!.trim();
+    if (isKnown(name) || KNOWN.has(name.replace(/^the\s+/i, "").toLowerCase())) out.push({ name, date: null });
+  }
+  return out;
+}
+
+/** Sources merged by name (case-insensitive); a dated mention wins over an undated one. */
+export function mergeSources(lists: readonly SourceRef[][]): SourceRef[] {
+  const byName = new Map<string, SourceRef>();
+  for (const list of lists) {
+    for (const s of list) {
+      const key = s.name.toLowerCase();
+      const had = byName.get(key);
+      if (!had) byName.set(key, { ...s });
+      else if (!had.date && s.date) had.date = s.date;
+    }
+  }
+  return [...byName.values()];
+}

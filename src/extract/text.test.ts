@@ -1,0 +1,27 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cleanQuote, normalizeForMatching, splitSentences } from "./text.ts";
+
+test("cleanQuote drops bullets and bold markers but keeps the words", () => {
+  assert.equal(cleanQuote("- ▶ **On May 2, 2022**, a patrol was hit."), "On May 2, 2022, a patrol was hit.");
+  assert.equal(cleanQuote("► **On May 2, 2022, an IED was activated.** Two died."), "On May 2, 2022, an IED was activated. Two died.");
+  assert.equal(cleanQuote("3. On May 2, 2022, _gunmen_ fired."), "On May 2, 2022, gunmen fired.");
+  assert.equal(cleanQuote("## Diyala Province"), "Diyala Province");
+});
+
+test("normalizeForMatching keeps length and plain-ASCII quotes", () => {
+  const q = "ISIS’s “agent” – Raqqa⁵";
+  const n = normalizeForMatching(q);
+  assert.equal(n.length, q.length);
+  assert.equal(n, `ISIS's "agent" - Raqqa `);
+});
+
+test("splitSentences does not end a sentence at i.e. or Gen.", () => {
+  const s = splitSentences("Khorasan, i.e. Afghanistan, saw attacks. Gen. Ali was killed. He died (AFP, May 2, 2021). Next one.");
+  assert.deepEqual(s.map((x) => x.text), [
+    "Khorasan, i.e. Afghanistan, saw attacks.",
+    "Gen. Ali was killed.",
+    "He died (AFP, May 2, 2021).",
+    "Next one.",
+  ]);
+});

@@ -1,0 +1,103 @@
+// Text normalisation shared by the extractors. Every transform here keeps the string's
+// length, so an index into the normalised text is an index into the cleaned quote.
+
+const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** Superscript digits used as footnote markers, as an ordinary number ("³" -> "3"). */
+export function superscriptNumber(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const i = SUPERSCRIPTS.indexOf(ch);
+    if (i >= 0) out += String(i);
+  }
+  return out;
+}
+
+export const SUPERSCRIPT_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+
+/**
+ * Markdown and layout removed, typography kept: this is what an incident's `quote` shows.
+ * Bullets, emphasis markers, heading hashes and repeated spaces go; words stay verbatim.
+ */
+export function cleanQuote(raw: string): string {
+  return raw
+    .replace(/\r/g, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|[\s(])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, "$1$2")
+    .replace(/^\s*#{1,6}\s+/, "")
+    .replace(/^\s*(?:[-•▶►◆◇▪▫●○■□‣⁃∙·*+>]+|\(?\d{1,3}[.)](?!\d))\s*/u, "")
+    .replace(/^\s*(?:[-•▶►◆◇▪▫●○■□‣⁃∙·*+]+)\s*/u, "")
+    .replace(/[ \t\u00a0\u2009\u202f]+/g, " ")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
+}
+
+/**
+ * The text the rules read: typographic quotes and dashes made plain and footnote
+ * markers blanked, one character for one, so offsets still point into the quote.
+ */
+export function normalizeForMatching(quote: string): string {
+  let out = "";
+  for (const ch of quote) {
+    if (ch.length !== 1) {
+      // Astral characters are two UTF-16 units; keep the length equal.
+      out += "  ";
+      continue;
+    }
+    switch (ch) {
+      case "’": case "‘": case "ʼ": case "′": case "`": case "ʿ": case "ʾ":
+        out += "'";
+        break;
+      case "“": case "”": case "„": case "″":
+        out += '"';
+        break;
+      case "–": case "—": case "‑": case "‒":
+        out += "-";
+        break;
+      default:
+        out += SUPERSCRIPTS.includes(ch) ? " " : ch;
+    }
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set([
+  "i.e", "e.g", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "maj", "capt", "sgt", "brig", "st", "no",
+  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "u.s", "u.n", "u.k", "approx", "km", "p", "pp", "vol", "fig", "mt", "ft", "gov",
+]);
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Sentences with their offsets; abbreviations such as "i.e." and "Gen." do not end one. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const re = /[.!?]+["')\]]*(?=\s+["“(]?[A-Z0-9])/g;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(start, m.index - 6), m.index);
+    const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? "";
+    if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
+    // Parentheses must be closed before a sentence ends.
+    const segment = text.slice(start, m.index);
+    if ((segment.match(/\(/g)?.length ?? 0) > (segment.match(/\)/g)?.length ?? 0)) continue;
+    const end = m.index + m[0].length;
+    out.push({ text: text.slice(start, end), start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text[start] ?? "")) start++;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), start, end: text.length });
+  return out.filter((s) => s.text.trim().length > 0);
+}
+
+/** `text` with the given spans replaced by spaces (same length). */
+export function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  const chars = text.split("");
+  for (const { start, end } of spans) for (let i = start; i < end && i < chars.length; i++) chars[i] = " ";
+  return chars.join("");
+}

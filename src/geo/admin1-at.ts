@@ -1,0 +1,176 @@
+/**
+ * Point -> admin1 on the committed polygons (data/admin1.topo.json), the same ones maps draw.
+ * Ray casting (even-odd, so ring winding does not matter) behind a bounding-box filter.
+ */
+import { readFileSync } from "node:fs";
+import type { MultiPolygon, Polygon } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { loadGazetteer } from "./gazetteer.ts";
+import { distanceKm } from "./geodesy.ts";
+
+export interface Admin1Hit {
+  country: string;
+  admin1: string;
+}
+
+/** Points this close to a polygon of the requested country still belong to it (coastlines, simplification, bad coordinates). */
+export const NEAREST_POLYGON_KM = 30;
+const KM_PER_DEGREE = 111.2;
+/** Bounding-box margin for the fallback search, in degrees (30 km with room for high latitudes). */
+const MARGIN_DEG = 0.45;
+
+interface Region {
+  country: string;
+  admin1: string;
+  /** Current admin1s inside a dated Natural Earth polygon (see scripts/build-admin1.ts). */
+  children: readonly string[];
+  /** Rings as flat [lon, lat, lon, lat, ...]. */
+  rings: Float64Array[];
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+}
+
+interface Admin1Props {
+  country: string;
+  admin1: string;
+  children?: string[];
+}
+
+let regions: Region[] | undefined;
+let byCountry: Map<string, Region[]> | undefined;
+
+function load(): { all: Region[]; byCountry: Map<string, Region[]> } {
+  if (regions !== undefined && byCountry !== undefined) return { all: regions, byCountry };
+  const topo = JSON.parse(readFileSync(new URL("./data/admin1.topo.json", import.meta.url), "utf8")) as Topology<{
+    admin1: GeometryCollection<Admin1Props>;
+  }>;
+  const fc = feature(topo, topo.objects.admin1);
+  const all: Region[] = [];
+  const index = new Map<string, Region[]>();
+  for (const f of fc.features) {
+    const g = f.geometry as Polygon | MultiPolygon | null;
+    if (g === null) continue;
+    const polygons = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+    const rings: Float64Array[] = [];
+    let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        const flat = new Float64Array(ring.length * 2);
+        ring.forEach((pos, i) => {
+          const lon = pos[0] ?? 0;
+          const lat = pos[1] ?? 0;
+          flat[2 * i] = lon;
+          flat[2 * i + 1] = lat;
+          if (lon < minLon) minLon = lon;
+          if (lon > maxLon) maxLon = lon;
+          if (lat < minLat) minLat = lat;
+          if (lat > maxLat) maxLat = lat;
+        });
+        rings.push(flat);
+      }
+    }
+    const r: Region = {
+      country: f.properties.country,
+      admin1: f.properties.admin1,
+      children: f.properties.children ?? [],
+      rings,
+      minLon,
+      minLat,
+      maxLon,
+      maxLat,
+    };
+    all.push(r);
+    const list = index.get(r.country) ?? [];
+    list.push(r);
+    index.set(r.country, list);
+  }
+  regions = all;
+  byCountry = index;
+  return { all, byCountry: index };
+}
+
+function contains(r: Region, lon: number, lat: number): boolean {
+  if (lon < r.minLon || lon > r.maxLon || lat < r.minLat || lat > r.maxLat) return false;
+  let inside = false;
+  for (const ring of r.rings) {
+    const n = ring.length;
+    for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+      const xi = ring[i] ?? 0, yi = ring[i + 1] ?? 0, xj = ring[j] ?? 0, yj = ring[j + 1] ?? 0;
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Approximate km from the point to the region's boundary (local equirectangular projection). */
+function distanceToBoundaryKm(r: Region, lon: number, lat: number): number {
+  const kx = Math.cos((lat * Math.PI) / 180) * KM_PER_DEGREE;
+  const ky = KM_PER_DEGREE;
+  let best = Infinity;
+  for (const ring of r.rings) {
+    for (let i = 0; i + 3 < ring.length; i += 2) {
+      const ax = ((ring[i] ?? 0) - lon) * kx, ay = ((ring[i + 1] ?? 0) - lat) * ky;
+      const bx = ((ring[i + 2] ?? 0) - lon) * kx, by = ((ring[i + 3] ?? 0) - lat) * ky;
+      const dx = bx - ax, dy = by - ay;
+      const len2 = dx * dx + dy * dy;
+      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+      const d = Math.hypot(ax + t * dx, ay + t * dy);
+      if (d < best) best = d;
+    }
+  }
+  return best;
+}
+
+/** Natural Earth boundaries are coarse in places (its Baghdad stops short of Tarmiyah): near a boundary, local places outvote it. */
+const LOCAL_VOTE_KM = 20;
+const LOCAL_VOTERS = 5;
+const LOCAL_QUORUM = 2;
+
+function hit(r: Region, lat: number, lon: number): Admin1Hit {
+  const nearBoundary = r.children.length > 0 || distanceToBoundaryKm(r, lon, lat) < LOCAL_VOTE_KM;
+  if (!nearBoundary) return { country: r.country, admin1: r.admin1 };
+  const near = loadGazetteer()
+    .nearest(lat, lon, { country: r.country, limit: 12 })
+    .filter((p) => p.admin1 !== "");
+  if (r.children.length > 0) {
+    // Dated polygon: the current admin1 of the nearest place that is one of its children.
+    const child = near.find((p) => r.children.includes(p.admin1));
+    return { country: r.country, admin1: child?.admin1 ?? r.admin1 };
+  }
+  // Override only when at least LOCAL_QUORUM places within LOCAL_VOTE_KM all name the same other admin1.
+  const voters = near.slice(0, LOCAL_VOTERS).filter((p) => distanceKm(lat, lon, p.lat, p.lon) <= LOCAL_VOTE_KM);
+  const first = voters[0]?.admin1;
+  if (voters.length >= LOCAL_QUORUM && first !== undefined && first !== r.admin1 && voters.every((p) => p.admin1 === first)) {
+    return { country: r.country, admin1: first };
+  }
+  return { country: r.country, admin1: r.admin1 };
+}
+
+/**
+ * The admin1 containing the point, limited to `country` (ISO2) when given. Points just outside
+ * every polygon (up to NEAREST_POLYGON_KM) get the nearest one; null beyond that.
+ */
+export function admin1At(lat: number, lon: number, country?: string): Admin1Hit | null {
+  const { all, byCountry: index } = load();
+  const candidates = country === undefined ? all : (index.get(country) ?? []);
+  for (const r of candidates) if (contains(r, lon, lat)) return hit(r, lat, lon);
+  let best: Region | undefined;
+  let bestKm = NEAREST_POLYGON_KM;
+  for (const r of candidates) {
+    if (lon < r.minLon - MARGIN_DEG || lon > r.maxLon + MARGIN_DEG || lat < r.minLat - MARGIN_DEG || lat > r.maxLat + MARGIN_DEG) continue;
+    const km = distanceToBoundaryKm(r, lon, lat);
+    if (km <= bestKm) {
+      bestKm = km;
+      best = r;
+    }
+  }
+  return best === undefined ? null : hit(best, lat, lon);
+}
+
+/** Countries that have polygons (the focus countries). */
+export function admin1Countries(): string[] {
+  return [...load().byCountry.keys()];
+}

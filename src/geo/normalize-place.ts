@@ -1,0 +1,101 @@
+/**
+ * Match keys for place names. Two tiers:
+ * - strict: case, diacritics, apostrophes (ʿ ’ '), hyphens and spaces ignored, a leading Arabic
+ *   article and trailing administrative words dropped ("Al-Anbar Province" -> "anbar");
+ * - loose: also folds the transliteration variants analysts mix (ee/ei/ay -> i, ou/aw -> u,
+ *   q -> k, dh -> d, ph -> f, final -ah/-eh -> -a, doubled letters, inner articles), so that
+ *   "Al-Mayadeen" meets "Mayadin" and "Deir ez-Zor" meets "Dayr az Zawr".
+ * Keys are only ever compared with other keys, so the folding may produce non-words.
+ */
+
+/** Arabic (and Arabic-derived) articles, as separate tokens after hyphen splitting. */
+const ARTICLES: ReadonlySet<string> = new Set([
+  "al", "el", "ar", "as", "ash", "ad", "adh", "an", "at", "ath", "az", "ez", "es", "ed", "en", "er", "et", "ul", "ud", "um",
+]);
+
+/** Administrative words that do not change which place is meant; "desert" or "valley" do, so they stay. */
+const ADMIN_WORDS: ReadonlySet<string> = new Set([
+  "province", "provinces", "governorate", "governate", "state", "region", "district", "subdistrict", "city", "village", "town",
+  "area", "municipality", "prefecture", "county", "muhafazah", "muhafazat", "wilayat", "wilaya", "territory", "department",
+]);
+
+/** Letters NFD does not decompose. */
+const SPECIAL: Readonly<Record<string, string>> = {
+  ı: "i", ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ð: "d", ł: "l", þ: "th", ħ: "h", ŧ: "t", ŋ: "n",
+};
+
+const COMBINING = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[ʿʾʼʻ'’‘`´]/g;
+const NON_ALNUM = /[^a-z0-9]+/g;
+const SPECIAL_RE = /[ıøæœßđðłþħŧŋ]/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Lowercased ASCII tokens with articles and admin words removed; empty for non-Latin names. */
+export function placeTokens(name: string): string[] {
+  // Plain-ASCII names (most of the data) skip Unicode normalisation.
+  const ascii = PRINTABLE_ASCII.test(name);
+  const lowered = ascii
+    ? name.toLowerCase()
+    : name.normalize("NFD").replace(COMBINING, "").toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+  const s = lowered.replace(APOSTROPHES, "").replace(NON_ALNUM, " ").trim();
+  if (s === "") return [];
+  const tokens = s.split(" ");
+  if (tokens.length > 1 && tokens[0] === "the") tokens.shift();
+  while (tokens.length > 1 && ADMIN_WORDS.has(tokens[tokens.length - 1] ?? "")) tokens.pop();
+  // "Province of X" / "Governorate of X"
+  if (tokens.length > 2 && ADMIN_WORDS.has(tokens[0] ?? "") && tokens[1] === "of") tokens.splice(0, 2);
+  if (tokens.length > 1 && ARTICLES.has(tokens[0] ?? "")) tokens.shift();
+  return tokens;
+}
+
+/** Strict key: tokens joined. */
+export function strictKey(tokens: readonly string[]): string {
+  return tokens.join("");
+}
+
+// One left-to-right pass; longer clusters first so "ee" wins over "e".
+const LOOSE_RE = /ph|dh|ck|q|ee|ei|ey|ay|ai|ie|iy|ea|oo|ou|ow|aw|au|uw|ue|e|o|y/g;
+const LOOSE_MAP: Readonly<Record<string, string>> = {
+  ph: "f", dh: "d", ck: "k", q: "k",
+  ee: "i", ei: "i", ey: "i", ay: "i", ai: "i", ie: "i", iy: "i", ea: "i",
+  oo: "u", ou: "u", ow: "u", aw: "u", au: "u", uw: "u", ue: "u",
+  e: "i", o: "u", y: "i",
+};
+const TA_MARBUTA = /(?:[ae]h|e)$/;
+const DOUBLED = /(.)\1+/g;
+
+function looseToken(token: string): string {
+  // Ta marbuta endings: Hasakah / Hasakeh / Hasaka.
+  const t = token.length > 3 ? token.replace(TA_MARBUTA, "a") : token;
+  return t.replace(LOOSE_RE, (m) => LOOSE_MAP[m] ?? m);
+}
+
+/** Loose key: inner articles dropped too ("Deir ez-Zor" -> "deir zor"), tokens folded. */
+export function looseKey(tokens: readonly string[]): string {
+  let out = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    if (i > 0 && tokens.length > 1 && ARTICLES.has(t)) continue;
+    out += looseToken(t);
+  }
+  return out.replace(DOUBLED, "$1");
+}
+
+/**
+ * Match keys for a name, strict first then loose (the loose one is omitted when equal).
+ * Returns [] for names with no Latin letters or digits.
+ */
+export function placeKeys(name: string): string[] {
+  const tokens = placeTokens(name);
+  if (tokens.length === 0) return [];
+  const strict = strictKey(tokens);
+  const loose = looseKey(tokens);
+  return loose === strict || loose === "" ? [strict] : [strict, loose];
+}
+
+/** Both tiers, always present (loose may equal strict); undefined for names with no Latin letters. */
+export function placeKeyPair(name: string): { strict: string; loose: string } | undefined {
+  const tokens = placeTokens(name);
+  if (tokens.length === 0) return undefined;
+  return { strict: strictKey(tokens), loose: looseKey(tokens) };
+}
