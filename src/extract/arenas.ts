@@ -1,6 +1,8 @@
 // Arenas: the theatres bulletins are organised by (ISIS "provinces", countries, regions),
 // mapped to the countries where their incidents fall, most likely first.
 
+import { countryFromText, countryTerms } from "../geo/countries.ts";
+
 export interface Arena {
   name: string;
   countries: readonly string[];
@@ -15,27 +17,14 @@ const ARENAS: [RegExp, Arena][] = [
   [/\bLevant\b/i, { name: "Syria", countries: ["SY", "IQ"] }],
   [/\bSyria(?:n)?\b|\bIdlib\b|\bal-Sham\b/i, { name: "Syria", countries: ["SY"] }],
   [/\bIraq(?:i)?\b/i, { name: "Iraq", countries: ["IQ"] }],
-  [/\bEgypt(?:ian)?\b/i, { name: "Sinai", countries: ["EG"] }],
   [/\bNigeria(?:n)?\b/i, { name: "West Africa", countries: ["NG"] }],
-  [/\bNiger(?:ien)?\b(?!ia)/i, { name: "Sahel", countries: ["NE"] }],
-  [/\bChad(?:ian)?\b/i, { name: "West Africa", countries: ["TD"] }],
-  [/\bCameroon(?:ian)?\b/i, { name: "West Africa", countries: ["CM"] }],
-  [/\bMali(?:an)?\b/i, { name: "Sahel", countries: ["ML"] }],
-  [/\bBurkina(?: Faso)?\b|\bBurkinab[eé]\b/i, { name: "Sahel", countries: ["BF"] }],
   [/\bCongo(?:lese)?\b|\bDRC\b/i, { name: "Central Africa", countries: ["CD"] }],
   [/\bMozambi(?:que|can)\b|\bCabo Delgado\b/i, { name: "Mozambique", countries: ["MZ"] }],
-  [/\bUganda(?:n)?\b/i, { name: "Central Africa", countries: ["UG"] }],
   [/\bAfghan(?:istan)?\b/i, { name: "Khorasan", countries: ["AF"] }],
   [/\bPakistan(?:i)?\b/i, { name: "Pakistan", countries: ["PK"] }],
   [/\bSomali(?:a|land)?\b|\bal-Shabaab\b/i, { name: "Somalia", countries: ["SO"] }],
-  [/\bKenya(?:n)?\b/i, { name: "Somalia", countries: ["KE"] }],
-  [/\bYemen(?:i)?\b/i, { name: "Yemen", countries: ["YE"] }],
-  [/\bLibya(?:n)?\b/i, { name: "Libya", countries: ["LY"] }],
   [/\bPhilippines?\b|\bFilipino\b/i, { name: "East Asia", countries: ["PH"] }],
-  [/\bTurk(?:ey|ish|iye)\b/i, { name: "Turkey", countries: ["TR"] }],
   [/\bIndia(?:n)?\b|\bHind\b/i, { name: "Hind", countries: ["IN"] }],
-  [/\bBenin\b/i, { name: "Sahel", countries: ["BJ"] }],
-  [/\bTogo\b/i, { name: "Sahel", countries: ["TG"] }],
 ];
 
 /** The arena a heading or sentence names first, or null. */
@@ -48,12 +37,27 @@ export function findArena(text: string): Arena | null {
   return best?.arena ?? null;
 }
 
-/** Countries named or implied anywhere in `text`, in order of first mention. */
+let countryRe: RegExp | undefined;
+
+/** Words the country table lists that are also ordinary words ("car bomb"). */
+const AMBIGUOUS_TERMS = new Set(["car"]);
+
+/** Countries named or implied anywhere in `text` (names, demonyms, arenas), in order of first mention. */
 export function countriesIn(text: string): string[] {
+  countryRe ??= new RegExp(
+    `\\b(${countryTerms().filter((t) => !AMBIGUOUS_TERMS.has(t)).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
+    "gi",
+  );
   const found: { index: number; country: string }[] = [];
+  for (const m of text.matchAll(countryRe)) {
+    if (!/^[A-Z]/.test(m[0])) continue;
+    const iso = countryFromText(m[0]);
+    if (iso) found.push({ index: m.index, country: iso });
+  }
   for (const [re, arena] of ARENAS) {
-    const m = new RegExp(re.source, "gi").exec(text);
-    if (m) for (const c of arena.countries.slice(0, 1)) found.push({ index: m.index, country: c });
+    const m = new RegExp(re.source, "i").exec(text);
+    const first = arena.countries[0];
+    if (m && first) found.push({ index: m.index, country: first });
   }
   return [...new Set(found.sort((a, b) => a.index - b.index).map((f) => f.country))];
 }

@@ -246,6 +246,7 @@ export function extractCasualties(text: string): Casualties {
   const main: Count[] = [];
   const restated: Count[] = [];
   let unknownFate = false;
+  let restating = false;
   for (const s of splitSentences(text)) {
     if (UNKNOWN_FATE_RE.test(s.text)) unknownFate = true;
     if (BACKGROUND_RE.test(s.text)) continue;
@@ -254,7 +255,9 @@ export function extractCasualties(text: string): Casualties {
       continue;
     }
     const counts = sentenceCounts(s.text, antecedent);
-    (RESTATEMENT_RE.test(s.text) ? restated : main).push(...counts);
+    // Once the text turns to the group's own account, the rest of it restates the event.
+    if (RESTATEMENT_RE.test(s.text)) restating = true;
+    (restating ? restated : main).push(...counts);
   }
   const a = tally(main);
   const b = tally(restated);

@@ -6,7 +6,7 @@ import type { Extraction, Incident, Period, SourceRef, Statistic } from "../core
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
-import { findDates, findPeriod, weekdayOnOrBefore, WEEKDAY_PATTERN, type DateContext } from "./dates.ts";
+import { findDates, findMonthPeriod, findPeriod, weekdayOnOrBefore, WEEKDAY_PATTERN, type DateContext } from "./dates.ts";
 import { buildIncident, type Draft, type SectionNote } from "./incident-builder.ts";
 import { headingPlace, type GeoContext } from "./places.ts";
 import { findCitations } from "./sources.ts";
@@ -36,7 +36,7 @@ const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|dissem
 const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:)\b/i;
 const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;
 const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
-const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Summary|Overview|Highlights)\b/i;
+const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\b/i;
 const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
 
 /** Streaming extraction: feed text in any chunks; completed items come back as soon as they are known. */
@@ -46,6 +46,7 @@ export class DocumentExtractor {
   #stats: StatisticsReader;
   #title: string | null = null;
   #period: Period | null = null;
+  #periodIsMonth = false;
   #blocksSeen = 0;
   #countries: string[] = [];
   #region: Place | null = null;
@@ -87,14 +88,22 @@ export class DocumentExtractor {
 
   #block(b: Block): void {
     this.#blocksSeen++;
-    if (this.#blocksSeen <= 12 && !this.#period) {
+    if (this.#blocksSeen <= 12 && (!this.#period || this.#periodIsMonth)) {
       const p = findPeriod(b.norm);
       if (p) {
         this.#period = { start: p.start, end: p.end };
+        this.#periodIsMonth = false;
         if (this.#title && !this.#title.includes(b.quote)) this.#title = `${this.#title} (${b.quote.trim()})`;
       }
     }
-    if (this.#title === null && (b.kind === "heading" || b.kind === "paragraph")) this.#title = b.quote.slice(0, 200);
+    if (this.#title === null && (b.kind === "heading" || b.kind === "paragraph")) {
+      this.#title = b.quote.slice(0, 200);
+      // A title naming only a month ("roundup, July 2019") dates what follows until a period is stated.
+      if (!this.#period) {
+        this.#period = findMonthPeriod(b.norm);
+        this.#periodIsMonth = this.#period !== null;
+      }
+    }
     switch (b.kind) {
       case "heading":
         return this.#heading(b);
@@ -117,13 +126,13 @@ export class DocumentExtractor {
     const text = b.norm;
     if (this.#blocksSeen <= 3 && findPeriod(text)) return;
     const arena = findArena(text);
+    const named = countriesIn(text);
     if (ARENA_HEADING_RE.test(text)) {
       this.#scope = { note: null, pending: false };
       this.#groupOfSection = null;
     }
-    if (arena) {
-      const names = countriesIn(text);
-      this.#countries = names.length > 0 ? [...names, ...arena.countries.filter((c) => !names.includes(c))] : [...arena.countries];
+    if (arena || named.length > 0) {
+      this.#countries = [...new Set([...named, ...(arena?.countries ?? [])])];
       this.#region = null;
     }
     if (GROUP_HEADING_RE.test(text)) this.#groupOfSection = "ISIS";
@@ -197,7 +206,7 @@ export class DocumentExtractor {
     }
     eventDate ??= this.#dayDate;
     if (!eventDate) return;
-    const geo: GeoContext = { countries: this.#mergeCountries(analysis), region: this.#region };
+    const geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
     const draft: Draft = {
       quote,
       analysis,

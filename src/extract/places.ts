@@ -4,14 +4,17 @@
 
 import type { Offset } from "../core/incident.ts";
 import type { Bearing } from "../core/vocabulary.ts";
-import { admin1At } from "../geo/admin1-at.ts";
+import { admin1At, distanceToAdmin1Km } from "../geo/admin1-at.ts";
+import { countryFromText } from "../geo/countries.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
-import { destination } from "../geo/geodesy.ts";
+import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 
 export interface GeoContext {
-  /** Countries the section is about, most likely first. */
+  /** Countries the section or the sentence is about, most likely first. */
   countries: readonly string[];
+  /** The section's own country, preferred when a sentence also names neighbours. */
+  primary: string | null;
   /** The region a heading names ("Diyala Province", "The region of Deir ez-Zor"). */
   region: Place | null;
 }
@@ -47,7 +50,7 @@ const OFFSET_RE = new RegExp(
 );
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
 const CUE_RE = new RegExp(
-  `\\b(in|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|of)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
+  `\\b(in|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|of|with)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
@@ -69,6 +72,40 @@ interface Candidate {
   weight: number;
   offset?: Offset;
   point?: { lat: number; lon: number };
+  bearingAnchor?: boolean;
+}
+
+const SETTLEMENT = new Set(["village", "town", "city", "neighbourhood", "camp"]);
+
+function countryBonus(place: Place, ctx: GeoContext): number {
+  if (ctx.primary && place.country === ctx.primary) return 20;
+  return ctx.countries.length && !ctx.countries.includes(place.country) ? -40 : 0;
+}
+
+/** How specific a named place is: a village named as such beats a town, a road, a bearing, a region. */
+function weightOf(place: Place, ofWord: string | undefined, ctx: GeoContext): number {
+  let w = SETTLEMENT.has(place.kind) ? 60 : place.kind === "road" ? 55 : 30;
+  if (ofWord === "village" || ofWord === "town") w += 15;
+  return w + countryBonus(place, ctx);
+}
+
+/** For a road "A-B road" and an anchor the text measures from, the end of the road nearest the anchor. */
+function roadEndNear(road: Place, anchor: Place, countries: readonly string[]): Place | null {
+  const ends = road.name.replace(/\s+(?:road|highway|motorway|route|axis)$/i, "").split("-");
+  let best: Place | null = null;
+  let bestKm = Infinity;
+  for (let i = 1; i < ends.length; i++) {
+    for (const name of [ends.slice(0, i).join("-"), ends.slice(i).join("-")]) {
+      const p = loadGazetteer().lookup(name, { countries })[0];
+      if (!p || p.kind === "road") continue;
+      const km = distanceKm(p.lat, p.lon, anchor.lat, anchor.lon);
+      if (km < bestKm) {
+        bestKm = km;
+        best = p;
+      }
+    }
+  }
+  return best;
 }
 
 function trimName(name: string): string {
@@ -78,7 +115,15 @@ function trimName(name: string): string {
 /** The best gazetteer match for a name, trying shorter forms when the whole does not match. */
 function resolve(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {
   const gaz = loadGazetteer();
-  const base = trimName(name);
+  let base = trimName(name);
+  // A capitalised type word belongs to the type, not the name ("the Al-Rutba Desert").
+  const typed = /^(.+?)\s+(Desert|Road|Highway|Valley|Mountains?|Region|Area|District|Countryside|Camp)$/.exec(base);
+  if (typed && !typeWord) {
+    base = typed[1]!;
+    typeWord = typed[2]!.toLowerCase();
+    const whole = gaz.lookup(name, { countries }).find((p) => p.kind !== "desert" && p.kind !== "region");
+    if (whole && whole.kind === "road") return { place: whole, name };
+  }
   const words = base.split(/\s+/);
   const tries: string[] = [];
   if (typeWord && /road|highway|motorway|route|axis|desert|valley|mountain|camp|crossing|lake|forest|island/i.test(typeWord)) tries.push(`${base} ${typeWord}`);
@@ -87,8 +132,13 @@ function resolve(name: string, countries: readonly string[], typeWord?: string):
   if (typeWord && /road|highway|motorway|route|axis/i.test(typeWord)) {
     for (let i = base.indexOf("-"); i > 0; i = base.indexOf("-", i + 1)) tries.push(base.slice(0, i), base.slice(i + 1));
   }
+  if (typeWord && /desert|countryside|outskirts/i.test(typeWord)) {
+    // "the Al-Rutba Desert": the open country around a town is represented by the town.
+    const town = gaz.lookup(base, { countries }).find((p) => SETTLEMENT.has(p.kind) && (countries.length === 0 || countries.includes(p.country)));
+    if (town) return { place: { ...town, kind: "desert" }, name: `${base} ${typeWord}` };
+  }
   for (const t of tries) {
-    if (NOT_PLACES.has(t) || t.length < 3) continue;
+    if (NOT_PLACES.has(t) || t.length < 3 || countryFromText(t)) continue;
     if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
     const hits = gaz.lookup(t, { countries });
     const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
@@ -151,6 +201,7 @@ export function locate(text: string, ctx: GeoContext): Located {
     const name = m[3]!;
     const typeWord = m[4];
     if (cue === "of" && !of && !typeWord) continue; // "of X" alone is rarely a place
+    if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     if (NOT_PLACES.has(name.split(/\s+/)[0]!)) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.some((i) => m.index > i && m.index - i < 60 && /\bof\s*$/.test(text.slice(i, m.index + cue.length + 1)))) continue;
@@ -158,20 +209,19 @@ export function locate(text: string, ctx: GeoContext): Located {
     if (!r) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     const precision = precisionOf(r.place, cue, typeWord ?? of, modifier);
-    const specific = r.place.kind === "village" || r.place.kind === "town" || r.place.kind === "city" || r.place.kind === "neighbourhood" || r.place.kind === "camp";
-    cands.push({ place: r.place, name: of && /village|town|city/.test(of) ? r.name : r.name, index: m.index, precision, weight: (specific ? 60 : 30) + (of === "village" || of === "town" ? 15 : 0) - (countries.length && !countries.includes(r.place.country) ? 40 : 0) });
+    cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of, ctx) });
   }
   for (const m of text.matchAll(BEARING_OF_RE)) {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
     const r = resolve(m[2]!, countries);
     if (!r) continue;
-    cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 - (countries.length && !countries.includes(r.place.country) ? 40 : 0) });
+    cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });
   }
   for (const m of text.matchAll(NAME_TYPE_RE)) {
     if (cands.some((c) => Math.abs(c.index - m.index) < 25)) continue;
     const r = resolve(m[1]!, countries, m[2]);
     if (!r) continue;
-    cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 });
+    cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 + countryBonus(r.place, ctx) });
   }
 
   const offsetCand = cands.find((c) => c.offset);
@@ -188,6 +238,12 @@ export function locate(text: string, ctx: GeoContext): Located {
     if (road) location = road[1]!;
   }
 
+  const bearing = cands.find((c) => c.bearingAnchor);
+  if (!offsetCand && chosen && chosen.place.kind === "road" && bearing) {
+    // "on the Ithriya-Khanaser road (northeast of Hama)": the end of the road toward Hama.
+    const end = roadEndNear(chosen.place, bearing.place, countries);
+    if (end) chosen = { ...chosen, place: { ...end, kind: "road" }, precision: 2 };
+  }
   if (!chosen && explicitAdmin1) {
     chosen = { place: explicitAdmin1, name: explicitAdmin1.name, index: 0, precision: 3, weight: 0 };
     location = explicitAdmin1.name;
@@ -206,6 +262,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   else {
     const hit = admin1At(point.lat, point.lon, country);
     admin1 = hit?.admin1 ?? chosen.place.admin1;
+    if (chosen.offset) admin1 = offsetAdmin1(point, chosen, admin1, ctx, named);
   }
   return {
     location,
@@ -216,6 +273,26 @@ export function locate(text: string, ctx: GeoContext): Located {
     country,
     admin1,
   };
+}
+
+/**
+ * An offset is approximate ("about 150 km"): when no nearby settlement settles the point's
+ * admin1 and the admin1 the text implies (a named place, the section, the anchor) lies within
+ * the offset's uncertainty, the text's admin1 stands.
+ */
+function offsetAdmin1(point: { lat: number; lon: number }, chosen: Candidate, mapped: string, ctx: GeoContext, named: Candidate | undefined): string {
+  const country = chosen.place.country;
+  const local = loadGazetteer().nearest(point.lat, point.lon, { country, limit: 3 })
+    .filter((p) => p.admin1 && distanceKm(point.lat, point.lon, p.lat, p.lon) <= 15);
+  if (local.length > 0 && local.every((p) => p.admin1 === mapped)) return mapped;
+  const radius = Math.max(5, 0.2 * (chosen.offset?.km ?? 0));
+  const implied = [named?.place, ctx.region, chosen.place].filter((p): p is Place => Boolean(p && p.country === country && p.admin1));
+  for (const p of implied) {
+    if (p.admin1 === mapped) return mapped;
+    const km = distanceToAdmin1Km(point.lat, point.lon, country, p.admin1);
+    if (km !== null && km <= radius) return p.admin1;
+  }
+  return mapped;
 }
 
 function round(x: number): number {

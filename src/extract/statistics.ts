@@ -1,14 +1,191 @@
-// Published statistics (placeholder until the statistics reader lands).
-import type { Statistic } from "../core/incident.ts";
-import type { Block } from "./blocks.ts";
-import type { DateContext } from "./dates.ts";
+// Published statistics: infographic figures quoted in a bulletin ("ISIS carried out 1,422
+// attacks ... Diyala (499); Salah al-Din (335)", "A total of 164 people were killed and
+// wounded ..., compared to 161 in the previous week").
 
-export class StatisticsReader {
-  constructor(readonly context: () => DateContext) {}
-  block(_b: Block, _headings: readonly string[]): Statistic[] {
-    return [];
+import type { BreakdownItem, Period, Statistic } from "../core/incident.ts";
+import type { Metric } from "../core/vocabulary.ts";
+import type { Block } from "./blocks.ts";
+import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
+import { findCitations } from "./sources.ts";
+import { statLabel, type StatDimension } from "./stat-labels.ts";
+import { blankSpans, splitSentences } from "./text.ts";
+
+const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
+const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
+const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
+const TOTAL_RES: [RegExp, Metric | null][] = [
+  [new RegExp(`\\b(?:carried out|conducted|claimed|launched|perpetrated|executed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
+  [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s+(?:were\\s+)?(?:carried out\\s+)?in (?:the )?(?:various|all|its|different)\\b`, "i"), "attacks"],
+  [new RegExp(`\\b(?:a total of|total of|in total,?)\\s+${NUM}\\s+(?:people|persons|individuals|casualties)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties)`, "i"), "casualties"],
+  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
+  [new RegExp(`\\b(?:a total of|total of)\\s+${NUM}\\s+(attacks|operations)`, "i"), "attacks"],
+];
+const PREVIOUS_RE = new RegExp(`\\bcompared (?:to|with)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:in|during) the (?:previous|preceding|prior) (?:week|month|year)`, "i");
+const METRIC_WORDS: [RegExp, Metric][] = [
+  [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
+  [/\battacks?\b|\boperations\b|\bincidents\b|\bmodus operandi\b/gi, "attacks"],
+  [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b/gi, "killed"],
+  [/\bwounded\b|\binjured\b/gi, "wounded"],
+];
+const STAT_CUE_RE = /\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
+const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
+
+function toNumber(s: string): number {
+  return Number(s.replace(/,/g, ""));
+}
+
+function isYear(raw: string): boolean {
+  return !raw.includes(",") && /^(?:19|20)\d\d$/.test(raw);
+}
+
+/** The metric of the nearest metric word before `index` in the sentence, else after it. */
+function metricAt(raw: string, index: number, fallback: Metric | null): Metric | null {
+  // Words inside other parentheses ("(407 soldiers, most of whom killed ...)") describe that item only.
+  const sentence = raw.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
+  let before: { i: number; m: Metric } | null = null;
+  let after: { i: number; m: Metric } | null = null;
+  const taken: [number, number][] = [];
+  for (const [re, metric] of METRIC_WORDS) {
+    for (const m of sentence.matchAll(re)) {
+      if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      if (m.index < index && (!before || m.index > before.i)) before = { i: m.index, m: metric };
+      if (m.index > index && (!after || m.index < after.i)) after = { i: m.index, m: metric };
+    }
   }
+  // "casualties in ISIS's attacks": an "attacks" that only qualifies a casualty word counts as casualties.
+  if (before?.m === "attacks" && /\bcasualt(?:y|ies)\b[^.()]{0,20}\b(?:in|of|from|during)\b[^.()]{0,15}$/i.test(sentence.slice(0, before.i))) return "casualties";
+  return before?.m ?? fallback ?? after?.m ?? null;
+}
+
+interface Item extends BreakdownItem {
+  metric: Metric;
+  dimension: StatDimension;
+}
+
+/** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
+export class StatisticsReader {
+  readonly context: () => DateContext;
+  #totals = new Map<Metric, number>();
+  #publisher: { name: string; date: string | null } | null = null;
+  #period: Period | null = null;
+
+  constructor(context: () => DateContext) {
+    this.context = context;
+  }
+
+  block(b: Block, headings: readonly string[]): Statistic[] {
+    if (b.kind === "heading") {
+      const p = this.#periodIn(b.norm);
+      if (p || /\barena\b/i.test(b.norm)) {
+        this.#totals.clear();
+        this.#publisher = null;
+      }
+      this.#period = p ?? this.#period;
+      return [];
+    }
+    if (b.kind !== "paragraph" || INCIDENT_START_RE.test(b.norm) || !STAT_CUE_RE.test(b.norm)) return [];
+    return this.#paragraph(b, headings);
+  }
+
   end(): Statistic[] {
     return [];
   }
+
+  #periodIn(text: string): Period | null {
+    const range = findPeriod(text);
+    if (range) return { start: range.start, end: range.end };
+    const between = /\bbetween\s+(.+?)\s+and\s+(.+?\d{4})/i.exec(text);
+    if (between) {
+      const a = findDates(between[1]!, this.context())[0];
+      const b = findDates(between[2]!, this.context())[0];
+      if (a && b && a.date <= b.date) return { start: a.date, end: b.date };
+    }
+    const year = /\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/.exec(text);
+    if (year) return yearPeriod(Number(year[1]));
+    return null;
+  }
+
+  #paragraph(b: Block, headings: readonly string[]): Statistic[] {
+    const ctx = this.context();
+    const citations = findCitations(b.norm, ctx);
+    const cited = citations[0]?.sources[0];
+    if (cited) this.#publisher = cited;
+    const text = blankSpans(b.norm, citations);
+    const period = this.#periodIn(text) ?? this.#period ?? ctx.period ?? null;
+    if (this.#periodIn(text)) this.#period = this.#periodIn(text);
+    const subject = b.norm.split(/[.:]/)[0]!.trim();
+    const items: Item[] = [];
+    const totals = new Map<Metric, number>();
+    let previous: number | undefined;
+    let paragraphMetric: Metric | null = null;
+    for (const s of splitSentences(text)) {
+      const sentence = s.text;
+      for (const [re, metric] of TOTAL_RES) {
+        const m = re.exec(sentence);
+        if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
+      }
+      const prev = PREVIOUS_RE.exec(sentence);
+      if (prev) previous = toNumber(prev[1]!);
+      const lead = /^In ([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),/.exec(sentence)?.[1] ?? null;
+      for (const m of sentence.matchAll(PAREN_ITEM_RE)) {
+        if (isYear(m[1]!)) continue;
+        const metric = metricAt(sentence, m.index, paragraphMetric);
+        if (!metric) continue;
+        paragraphMetric = metric;
+        const before = sentence.slice(0, m.index).replace(/,?\s*(?:i\.e\.|e\.g\.|namely),?[^;:()]*$/i, "");
+        const chunk = (before.split(/[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/i).pop() ?? "").replace(/^\s*and\s+/i, "");
+        let label = statLabel(chunk);
+        if (!label.named || label.dimension === "other") {
+          const afterText = sentence.slice(m.index + m[0].length, m.index + m[0].length + 90);
+          const after = /^\s*(?:were|was)?\s*(?:carried out\s+)?in\s+(?:the\s+)?([^,;.()]+)/i.exec(afterText);
+          const alt = after ? statLabel(after[1]!) : null;
+          const fallback = alt?.named && alt.dimension !== "other" ? alt : lead ? statLabel(lead) : statLabel(subject);
+          if (fallback.named && (fallback.dimension !== "other" || !label.named)) label = fallback;
+        }
+        if (!label.named) continue;
+        items.push({ label: label.label, value: toNumber(m[1]!), metric, dimension: label.dimension });
+      }
+      for (const m of sentence.matchAll(IN_ITEM_RE)) {
+        if (isYear(m[1]!)) continue;
+        const label = statLabel(m[2]!);
+        if (!label.named || label.dimension === "other" || /\b(?:various|all|different)\b/i.test(m[2]!)) continue;
+        const metric = metricAt(sentence, m.index, paragraphMetric);
+        if (!metric) continue;
+        const value = toNumber(m[1]!);
+        if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension });
+      }
+    }
+    for (const [metric, total] of totals) this.#totals.set(metric, total);
+    if (items.length === 0 && totals.size === 0) return [];
+    const groups = new Map<string, Item[]>();
+    for (const i of items) {
+      const key = `${i.metric}|${i.dimension}`;
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    }
+    for (const metric of totals.keys()) if (![...groups.keys()].some((k) => k.startsWith(`${metric}|`))) groups.set(`${metric}|total`, []);
+    const out: Statistic[] = [];
+    for (const [key, list] of groups) {
+      const [metric, dimension] = key.split("|") as [Metric, string];
+      const total = totals.get(metric) ?? (dimension === "arena" ? null : this.#totals.get(metric) ?? null);
+      const stat: Statistic = {
+        publisher: this.#publisher?.name ?? "unknown",
+        published: this.#publisher?.date ?? null,
+        subject: `${metric} by ${dimension === "total" ? "total" : dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
+        period: period ?? { start: ctx.reference ?? "", end: ctx.reference ?? "" },
+        metric,
+        dimension: dimension === "total" ? "total" : dimension,
+        total,
+        breakdown: list.map(({ label, value }) => ({ label, value })),
+        quote: b.quote,
+        quote_start: b.start,
+        quote_end: b.end,
+      };
+      if (previous !== undefined && totals.has(metric)) stat.previous_period_total = previous;
+      out.push(stat);
+    }
+    return out;
+  }
 }
+
+export { addDays };

@@ -17,12 +17,20 @@ const PATTERNS: RegExp[] = [
 /** The attacked person, group or object as named, e.g. "SDF intelligence operative". */
 export function extractTarget(input: string): string {
   const text = input.replace(DATE_PHRASE_RE, (m) => ",".padEnd(m.length, " "));
+  // The earliest phrase any pattern finds is the one the sentence is about.
+  const found: { index: number; m: RegExpExecArray }[] = [];
   for (const re of PATTERNS) {
     const m = re.exec(text);
-    if (!m) continue;
+    if (m) found.push({ index: m.index + m[0].indexOf(m[1]!), m });
+  }
+  found.sort((a, b) => a.index - b.index);
+  for (const { m } of found) {
     let t = m[1]!.trim();
-    t = t.replace(/^(?:On\s+\S+\s+\d+,?\s*\d*,?\s*)/i, "").trim();
     t = t.replace(/^(?:an?|the)\s+/i, "");
+    // "a commander in the Palestinian Al-Quds Brigade": keep the organisation the person belongs to.
+    const rest = text.slice(m.index + m[0].length);
+    const org = /^\s+(?:in|of) the ([A-Z][^.,;:()]{2,60}?)(?=\s+(?:on|in|near|at|about|north|south|east|west|who|which)\b|[.,;:()]|$)/.exec(rest);
+    if (org && !/^(?:village|town|city|area|region)\b/i.test(org[1]!)) t = `${t}${rest.slice(0, org[0].length)}`;
     if (/^(?:ISIS|IS|the group|militants|gunmen)$/i.test(t)) continue;
     if (t.length < 3 || /^(?:\d+|it|them|him|her)$/i.test(t)) continue;
     return t;

@@ -174,3 +174,15 @@ export function admin1At(lat: number, lon: number, country?: string): Admin1Hit 
 export function admin1Countries(): string[] {
   return [...load().byCountry.keys()];
 }
+
+/** Km from the point to the polygon of `admin1` in `country` (0 inside), or null when there is no such polygon. */
+export function distanceToAdmin1Km(lat: number, lon: number, country: string, admin1: string): number | null {
+  const { byCountry: index } = load();
+  let best: number | null = null;
+  for (const r of index.get(country) ?? []) {
+    if (r.admin1 !== admin1 && !r.children.includes(admin1)) continue;
+    const km = contains(r, lon, lat) ? 0 : distanceToBoundaryKm(r, lon, lat);
+    if (best === null || km < best) best = km;
+  }
+  return best;
+}

@@ -1,0 +1,101 @@
+// Labels of published breakdowns: "the Diyala Province" -> "Diyala" (admin1), "Khorasan, i.e.,
+// Afghanistan" -> "Khorasan" (arena), "the activation of IEDs" -> "IEDs" (method).
+
+import { loadGazetteer } from "../geo/gazetteer.ts";
+
+export const STAT_DIMENSIONS = ["admin1", "arena", "method", "target", "other"] as const;
+export type StatDimension = (typeof STAT_DIMENSIONS)[number];
+
+export interface StatLabel {
+  label: string;
+  dimension: StatDimension;
+  /** False for phrases such as "the number of attacks" that name nothing. */
+  named: boolean;
+}
+
+const METHOD_LABELS: [RegExp, string][] = [
+  [/\bIEDs?\b|explosive devices?|roadside bombs?|bombings?\b(?! attacks? by suicide)/i, "IEDs"],
+  [/\bsuicide\b/i, "suicide attacks"],
+  [/\bsnip(?:er|ing)\b/i, "sniper fire"],
+  [/\bexchanges? of fire\b|\bclashes\b|\bfirefights?\b/i, "exchanges of fire"],
+  [/\btargeted killings?\b|\bassassinations?\b/i, "targeted killings"],
+  [/\bother attacks\b|\bother\b$/i, "other attacks"],
+  [/\bshelling\b|\bmortars?\b|\brockets?\b|\bartillery\b/i, "shelling"],
+  [/\bambush(?:es)?\b/i, "ambushes"],
+  [/\bkidnapp|\babduct/i, "kidnappings"],
+  [/\bexecutions?\b/i, "executions"],
+  [/\bshooting attacks?\b|\bgunfire\b/i, "shooting attacks"],
+  [/\barson\b|\bburning\b/i, "arson"],
+];
+
+const ARENA_LABELS: [RegExp, string][] = [
+  [/\bWest Africa\b/i, "West Africa"],
+  [/\bCentral Africa\b/i, "Central Africa"],
+  [/\bSinai(?: Peninsula)?\b/i, "Sinai Peninsula"],
+  [/\bKhorasan\b/i, "Khorasan"],
+  [/\bEast Asia\b/i, "East Asia"],
+  [/\bSahel\b/i, "Sahel"],
+  [/\bIraq(?:i)?\b/i, "Iraq"],
+  [/\bSyria(?:n)?\b/i, "Syria"],
+  [/\bPakistan\b/i, "Pakistan"],
+  [/\bSomalia\b/i, "Somalia"],
+  [/\bMozambique\b/i, "Mozambique"],
+  [/\bLibya\b/i, "Libya"],
+  [/\bYemen\b/i, "Yemen"],
+  [/\bTurkey\b/i, "Turkey"],
+  [/\bHind\b|\bIndia\b/i, "India"],
+  [/\bAfghanistan\b/i, "Khorasan"],
+  [/\bNigeria\b/i, "West Africa"],
+  [/\bCongo\b/i, "Central Africa"],
+  [/\bEgypt\b/i, "Sinai Peninsula"],
+];
+
+const TARGET_RE = /\b(?:army|forces|fighters|soldiers|police|policemen|SDF|militias?|Peshmerga|Mobilization|civilians|collaborators|agents|officers|troops|regime|Taliban|Shiites|Christians|Army)\b/;
+const GENERIC_RE = /^(?:(?:the|a|an)\s+)?(?:(?:largest|highest|greatest|total|overall|smallest)\s+)?(?:number|volume|most|majority|total|bulk|rest|remainder|figure|count)\b|^(?:the\s+)?attacks?\b|^(?:most|all|some|many)\s+of\b/i;
+
+function clean(phrase: string): string {
+  return phrase
+    .replace(/\s+/g, " ")
+    .replace(/^(?:and|or|then|followed by|it is followed by|they are followed by|then come|then comes|among|among the|including|was in|were in|in)\s+/i, "")
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/,?\s*(?:i\.e\.|e\.g\.|namely)[^]*$/i, "")
+    .replace(/[\s,;:.]+$/, "")
+    .trim();
+}
+
+/** The admin1 or region a phrase names ("the desert region in the eastern part of the provinces of Homs and Hama" -> "Homs and Hama"). */
+function placeLabel(phrase: string): { label: string; index: number } | null {
+  const gaz = loadGazetteer();
+  const names: string[] = [];
+  let first = -1;
+  const re = /\b(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ez|an)[- ])?[A-Z][\w'’-]*)*/g;
+  for (const m of phrase.matchAll(re)) {
+    const name = m[0].replace(/\s+(?:Province|Governorate|State|Region|District)$/i, "");
+    if (/^(?:The|In|ISIS|Most|It|They)$/.test(name)) continue;
+    const admin = gaz.findAdmin1(name);
+    const region = admin ? null : gaz.lookup(name).find((p) => p.kind === "region" || p.kind === "valley" || p.kind === "desert" || p.kind === "admin1");
+    if (admin || region) {
+      if (first < 0) first = m.index;
+      names.push((admin ?? region)!.name);
+    }
+  }
+  if (names.length === 0) return null;
+  if (names.length >= 2 && /\band\b/.test(phrase) && /\bprovinces\b/i.test(phrase)) return { label: names.slice(0, 2).join(" and "), index: first };
+  return names[0] ? { label: names[0], index: first } : null;
+}
+
+/** Normalise a breakdown label and say what it is a breakdown by. */
+export function statLabel(phrase: string): StatLabel {
+  const text = clean(phrase);
+  for (const [re, label] of METHOD_LABELS) if (re.test(text) && !TARGET_RE.test(text)) return { label, dimension: "method", named: true };
+  if (TARGET_RE.test(text)) return { label: text, dimension: "target", named: true };
+  const place = placeLabel(text);
+  for (const [re, label] of ARENA_LABELS) {
+    const m = re.exec(text);
+    // A country's province ("the Diyala Province in Iraq") is an admin1, not an arena.
+    if (m && !(place && place.index < m.index)) return { label, dimension: "arena", named: true };
+  }
+  if (place) return { label: place.label, dimension: "admin1", named: true };
+  if (GENERIC_RE.test(text) || !text) return { label: text, dimension: "other", named: false };
+  return { label: text, dimension: "other", named: /^[A-Z]/.test(text) };
+}
