@@ -47,6 +47,10 @@ function toDigits(s: string): string {
   return out;
 }
 
+/** Longest line and paragraph kept whole; beyond them text is cut (still extracted, piece by piece). */
+const MAX_LINE = 64 * 1024;
+const MAX_BLOCK = 64 * 1024;
+
 interface Line {
   text: string;
   start: number;
@@ -102,6 +106,7 @@ export class BlockReader {
   #offset = 0;
   #lineNo = 0;
   #current: Line[] = [];
+  #currentLength = 0;
   #prevBlank = true;
 
   /** Feed text; returns the blocks completed by it. */
@@ -117,6 +122,13 @@ export class BlockReader {
       from = nl + 1;
     }
     this.#pending = text.slice(from);
+    // A "line" longer than this is not prose: cut it so memory stays bounded.
+    while (this.#pending.length > MAX_LINE) {
+      const cut = this.#pending.lastIndexOf(" ", MAX_LINE) > 0 ? this.#pending.lastIndexOf(" ", MAX_LINE) + 1 : MAX_LINE;
+      this.#line(this.#pending.slice(0, cut), out, false);
+      this.#offset += cut;
+      this.#pending = this.#pending.slice(cut);
+    }
     return out;
   }
 
@@ -132,8 +144,8 @@ export class BlockReader {
     return out;
   }
 
-  #line(rawLine: string, out: Block[]): void {
-    this.#lineNo++;
+  #line(rawLine: string, out: Block[], endsLine = true): void {
+    if (endsLine) this.#lineNo++;
     const text = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
     const line: Line = { text, start: this.#offset, end: this.#offset + text.length, line: this.#lineNo };
     if (!text.trim()) {
@@ -148,8 +160,9 @@ export class BlockReader {
         BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text);
       // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
       const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev))) && !/^#/.test(prev);
-      if (!wrapped) this.#flush(out);
+      if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);
     }
+    this.#currentLength += text.length;
     this.#current.push(line);
   }
 
@@ -157,6 +170,7 @@ export class BlockReader {
     if (this.#current.length === 0) return;
     out.push(classify(this.#current, true));
     this.#current = [];
+    this.#currentLength = 0;
   }
 }
 

@@ -30,6 +30,30 @@ const table: [string, R, R, R][] = [
   ["A checkpoint was attacked. One policeman was killed and two others were wounded. The attackers then ambushed a rescue team. The passengers were killed or wounded.", [1, null], [2, null], [4, null]],
   ["An officer and two soldiers were killed and others were wounded. Later, one truck was disabled and additional soldiers were wounded.", [3, 3], [4, null], [7, null]],
   ["A tanker was damaged.", [0, 0], [0, 0], [0, 0]],
+  // active objects named with words, articles and pronouns
+  ["A car bomb struck a market, killing four traders and injuring nine.", [4, 4], [9, 9], [13, 13]],
+  ["Militants stormed the post, killing a sergeant and two conscripts.", [3, 3], [0, 0], [3, 3]],
+  ["Gunmen shot dead a pharmacist's assistant in the bazaar.", [1, 1], [0, 0], [1, 1]],
+  ["A grenade exploded near the mayor's car, wounding him.", [0, 0], [1, 1], [1, 1]],
+  ["Fighters abducted a tribal elder and executed him together with his nephew.", [2, 2], [0, 0], [2, 2]],
+  ["The rebels beheaded three hostages in the square.", [3, 3], [0, 0], [3, 3]],
+  ["Rockets hit a school bus, killing five of them and wounding eight others.", [5, 5], [8, 8], [13, 13]],
+  // elliptic and subject forms
+  ["Three guards were killed and seven wounded when the depot was attacked.", [3, 3], [7, 7], [10, 10]],
+  ["Both were shot dead near the well.", [2, 2], [0, 0], [2, 2]],
+  ["The district governor was assassinated outside his office.", [1, 1], [0, 0], [1, 1]],
+  ["Four herders were found beheaded in the valley.", [4, 4], [0, 0], [4, 4]],
+  ["One of the hostages was later found dead.", [1, 1], [0, 0], [1, 1]],
+  ["The army spokesman said six insurgents were killed.", [6, 6], [0, 0], [6, 6]],
+  // dates and datelines are not counts
+  ["On May 2, 2018, a driver was shot dead in Tikrit.", [1, 1], [0, 0], [1, 1]],
+  ["GAO, Mali, May 2 (AFP) - Five gendarmes were wounded in an ambush.", [0, 0], [5, 5], [5, 5]],
+  // background, anaphora, estimates and competing accounts
+  ["Raiders killed seven farmers; the gang, which has killed hundreds since 2015, fled.", [7, 7], [0, 0], [7, 7]],
+  ["Attackers killed 12 pilgrims. A survivor said they slaughtered them with knives.", [12, 12], [0, 0], [12, 12]],
+  ["The movement said it killed \"dozens\" (estimated at thirty) troops.", [30, 30], [0, 0], [30, 30]],
+  ["The militants said they killed 40 soldiers; the ministry said eight soldiers died.", [8, 40], [0, 0], [8, 40]],
+  ["Jets bombed a camp. No casualty figures were given.", [0, null], [0, null], [0, null]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

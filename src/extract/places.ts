@@ -112,8 +112,21 @@ function trimName(name: string): string {
   return name.replace(/[’']s$/, "").replace(/\s+(?:and|or)$/, "").trim();
 }
 
-/** The best gazetteer match for a name, trying shorter forms when the whole does not match. */
+const resolveCache = new Map<string, { place: Place; name: string } | null>();
+const RESOLVE_CACHE_LIMIT = 50_000;
+
+/** The best gazetteer match for a name (memoised: bulletins repeat the same places). */
 function resolve(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {
+  const key = `${name}|${countries.join(",")}|${typeWord ?? ""}`;
+  const hit = resolveCache.get(key);
+  if (hit !== undefined) return hit;
+  const r = resolveUncached(name, countries, typeWord);
+  if (resolveCache.size >= RESOLVE_CACHE_LIMIT) resolveCache.clear();
+  resolveCache.set(key, r);
+  return r;
+}
+
+function resolveUncached(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {
   const gaz = loadGazetteer();
   let base = trimName(name);
   // A capitalised type word belongs to the type, not the name ("the Al-Rutba Desert").
@@ -162,7 +175,10 @@ function precisionOf(place: Place, cueWord: string | undefined, typeWord: string
 }
 
 /** Admin1 named outright in the text ("in the Kunar region", "Borno State", "western Al-Anbar Province"). */
+const ADMIN_WORD_RE = /\b(?:Province|Governorate|State|region|province|governorate|state)\b/;
+
 function namedAdmin1(text: string, countries: readonly string[]): Place | null {
+  if (!ADMIN_WORD_RE.test(text)) return null;
   const gaz = loadGazetteer();
   const re = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");
   for (const m of text.matchAll(re)) {
@@ -260,7 +276,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   let admin1 = "";
   if (explicitAdmin1 && explicitAdmin1.country === country) admin1 = explicitAdmin1.admin1 || explicitAdmin1.name;
   else {
-    const hit = admin1At(point.lat, point.lon, country);
+    const hit = admin1AtCached(point.lat, point.lon, country);
     admin1 = hit?.admin1 ?? chosen.place.admin1;
     if (chosen.offset) admin1 = offsetAdmin1(point, chosen, admin1, ctx, named);
   }
@@ -282,9 +298,7 @@ export function locate(text: string, ctx: GeoContext): Located {
  */
 function offsetAdmin1(point: { lat: number; lon: number }, chosen: Candidate, mapped: string, ctx: GeoContext, named: Candidate | undefined): string {
   const country = chosen.place.country;
-  const local = loadGazetteer().nearest(point.lat, point.lon, { country, limit: 3 })
-    .filter((p) => p.admin1 && distanceKm(point.lat, point.lon, p.lat, p.lon) <= 15);
-  if (local.length > 0 && local.every((p) => p.admin1 === mapped)) return mapped;
+  if (settledLocally(point, country, mapped)) return mapped;
   const radius = Math.max(5, 0.2 * (chosen.offset?.km ?? 0));
   const implied = [named?.place, ctx.region, chosen.place].filter((p): p is Place => Boolean(p && p.country === country && p.admin1));
   for (const p of implied) {
@@ -295,12 +309,54 @@ function offsetAdmin1(point: { lat: number; lon: number }, chosen: Candidate, ma
   return mapped;
 }
 
+const admin1Cache = new Map<string, ReturnType<typeof admin1At>>();
+
+/** Bulletins measure from the same few anchors again and again: points repeat. */
+function admin1AtCached(lat: number, lon: number, country: string): ReturnType<typeof admin1At> {
+  const key = `${lat.toFixed(4)},${lon.toFixed(4)},${country}`;
+  let hit = admin1Cache.get(key);
+  if (hit === undefined) {
+    hit = admin1At(lat, lon, country);
+    if (admin1Cache.size > 50_000) admin1Cache.clear();
+    admin1Cache.set(key, hit);
+  }
+  return hit;
+}
+
+const localCache = new Map<string, boolean>();
+
+/** True when the settlements within 15 km of the point all lie in `admin1`. */
+function settledLocally(point: { lat: number; lon: number }, country: string, admin1: string): boolean {
+  const key = `${point.lat.toFixed(4)},${point.lon.toFixed(4)},${country},${admin1}`;
+  let v = localCache.get(key);
+  if (v === undefined) {
+    const local = loadGazetteer().nearest(point.lat, point.lon, { country, limit: 3 })
+      .filter((p) => p.admin1 && distanceKm(point.lat, point.lon, p.lat, p.lon) <= 15);
+    v = local.length > 0 && local.every((p) => p.admin1 === admin1);
+    if (localCache.size > 50_000) localCache.clear();
+    localCache.set(key, v);
+  }
+  return v;
+}
+
 function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
 /** The place a heading names, for the incidents listed under it. */
+const headingCache = new Map<string, Place | null>();
+
 export function headingPlace(heading: string, countries: readonly string[]): Place | null {
+  const key = `${heading}|${countries.join(",")}`;
+  const cached = headingCache.get(key);
+  if (cached !== undefined) return cached;
+  const place = headingPlaceUncached(heading, countries);
+  if (headingCache.size > 10_000) headingCache.clear();
+  headingCache.set(key, place);
+  return place;
+}
+
+function headingPlaceUncached(heading: string, countries: readonly string[]): Place | null {
   const clean = heading.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").replace(/\([^)]*\)/g, " ");
   const admin = namedAdmin1(clean, countries);
   if (admin) return admin;

@@ -5,7 +5,7 @@ import { classifyTarget, extractTarget } from "./target.ts";
 const table: [string, string, string][] = [
   ["On March 4, 2022, a Popular Mobilization fighter was targeted by machine gun fire near Tuz.", "Popular Mobilization fighter", "militia"],
   ["On March 4, 2022, an IED was activated against an Iraqi army vehicle on the highway.", "Iraqi army vehicle", "military"],
-  ["On March 4, 2022, an IED was activated against the car of a judge in the SDF courts.", "car of a judge", "government"],
+  ["On March 4, 2022, an IED was activated against the car of a judge in the SDF courts.", "car of a judge in the SDF courts", "government"],
   ["On March 4, 2022, militants attacked a police station in Bama.", "police station", "police"],
   ["On March 4, 2022, gunmen fired at a tanker carrying fuel for the regime, south of the town.", "tanker carrying fuel for the regime", "infrastructure"],
   ["On March 4, 2022, an officer of the National Directorate of Security was shot dead in Kabul.", "officer of the National Directorate of Security", "intelligence"],

@@ -8,8 +8,28 @@ const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|mor
 const STOP = "(?=\\s+(?:in|on|near|at|about|some|around|outside|inside|north|south|east|west|northeast|northwest|southeast|southwest|while|who|which|during|as|from|with|using|by|when|after|before|between|along|within|close|killing|wounding|injuring|and (?:killed|wounded|fired|activated|seized|destroyed))\\b|[.,;:()]|$)";
 const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)?\\s*[^.,;:()]{2,90}?)";
 
+// Passive voice ("an SDF fighter was targeted by ..."): find the verb, then read the subject back
+// to the previous delimiter. A single regex with a lazy subject backtracks badly on long text.
+const PASSIVE_VERB_RE = /\s+(?:was|were)\s+(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed)\b/i;
+
+interface Found {
+  /** Where the target phrase starts, its text, and where the whole match ends. */
+  index: number;
+  phrase: string;
+  end: number;
+}
+
+function passiveSubject(text: string): Found | null {
+  const v = PASSIVE_VERB_RE.exec(text);
+  if (!v) return null;
+  const before = text.slice(Math.max(0, v.index - 90), v.index);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("("), before.lastIndexOf(")"));
+  const subject = before.slice(cut + 1);
+  if (subject.trim().length < 2) return null;
+  return { index: v.index - subject.length, phrase: subject, end: v.index + v[0].length };
+}
+
 const PATTERNS: RegExp[] = [
-  new RegExp(`(?:^|[,.;]\\s*|\\b\\d{4},?\\s+)${NP}\\s+(?:was|were)\\s+(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed)\\b`, "i"),
   new RegExp(`\\b(?:against|targeting|at|on|upon)\\s+${NP}${STOP}`, "i"),
   new RegExp(`\\b(?:attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|apprehended|arrested|captured|detained|exchanged fire with|clashed with)\\s+${NP}${STOP}`, "i"),
 ];
@@ -18,17 +38,19 @@ const PATTERNS: RegExp[] = [
 export function extractTarget(input: string): string {
   const text = input.replace(DATE_PHRASE_RE, (m) => ",".padEnd(m.length, " "));
   // The earliest phrase any pattern finds is the one the sentence is about.
-  const found: { index: number; m: RegExpExecArray }[] = [];
+  const found: Found[] = [];
+  const passive = passiveSubject(text);
+  if (passive) found.push(passive);
   for (const re of PATTERNS) {
     const m = re.exec(text);
-    if (m) found.push({ index: m.index + m[0].indexOf(m[1]!), m });
+    if (m) found.push({ index: m.index + m[0].indexOf(m[1]!), phrase: m[1]!, end: m.index + m[0].length });
   }
   found.sort((a, b) => a.index - b.index);
-  for (const { m } of found) {
-    let t = m[1]!.trim();
+  for (const f of found) {
+    let t = f.phrase.trim();
     t = t.replace(/^(?:an?|the)\s+/i, "");
     // "a commander in the Palestinian Al-Quds Brigade": keep the organisation the person belongs to.
-    const rest = text.slice(m.index + m[0].length);
+    const rest = text.slice(f.end);
     const org = /^\s+(?:in|of) the ([A-Z][^.,;:()]{2,60}?)(?=\s+(?:on|in|near|at|about|north|south|east|west|who|which)\b|[.,;:()]|$)/.exec(rest);
     if (org && !/^(?:village|town|city|area|region)\b/i.test(org[1]!)) t = `${t}${rest.slice(0, org[0].length)}`;
     if (/^(?:ISIS|IS|the group|militants|gunmen)$/i.test(t)) continue;

@@ -37,29 +37,16 @@ export function cleanQuote(raw: string): string {
  * markers blanked, one character for one, so offsets still point into the quote.
  */
 export function normalizeForMatching(quote: string): string {
-  let out = "";
-  for (const ch of quote) {
-    if (ch.length !== 1) {
-      // Astral characters are two UTF-16 units; keep the length equal.
-      out += "  ";
-      continue;
-    }
-    switch (ch) {
-      case "’": case "‘": case "ʼ": case "′": case "`": case "ʿ": case "ʾ":
-        out += "'";
-        break;
-      case "“": case "”": case "„": case "″":
-        out += '"';
-        break;
-      case "–": case "—": case "‑": case "‒":
-        out += "-";
-        break;
-      default:
-        out += SUPERSCRIPTS.includes(ch) ? " " : ch;
-    }
-  }
-  return out;
+  // One code unit in, one out: astral characters are left alone (they match nothing below).
+  return quote.replace(PLAIN_RE, (ch) => PLAIN[ch] ?? " ");
 }
+
+const PLAIN: Readonly<Record<string, string>> = {
+  "’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'", "ʿ": "'", "ʾ": "'",
+  "“": '"', "”": '"', "„": '"', "″": '"',
+  "–": "-", "—": "-", "‑": "-", "‒": "-",
+};
+const PLAIN_RE = /[’‘ʼ′`ʿʾ“”„″–—‑‒⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
 const ABBREVIATIONS = new Set([
   "i.e", "e.g", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "maj", "capt", "sgt", "brig", "st", "no",
@@ -97,7 +84,15 @@ export function splitSentences(text: string): Sentence[] {
 /** `text` with the given spans replaced by spaces (same length). */
 export function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   if (spans.length === 0) return text;
-  const chars = text.split("");
-  for (const { start, end } of spans) for (let i = start; i < end && i < chars.length; i++) chars[i] = " ";
-  return chars.join("");
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const { start, end } of sorted) {
+    const s = Math.max(start, at);
+    const e = Math.min(end, text.length);
+    if (e <= s) continue;
+    out += text.slice(at, s) + " ".repeat(e - s);
+    at = e;
+  }
+  return out + text.slice(at);
 }

@@ -1,0 +1,135 @@
+// Noun phrases as casualty counts: "an officer and 14 soldiers", "two of his escorts",
+// "the passengers", "both", "several villagers", and the subject of a passive clause.
+
+import { MONTH_RE } from "./dates.ts";
+import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
+
+export interface Span {
+  low: number;
+  high: number | null;
+}
+
+export const CREW_RE = /\b(?:passengers|occupants|crews?|riders|those (?:inside|on board)|people inside)\b/i;
+const SINGULAR_PRONOUN_RE = /^(?:he|she|him|her)\b/i;
+const PLURAL_PRONOUN_RE = /^(?:they|them)\b/i;
+export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|police officers?|constables?|civilians?|people|persons?|members?|operatives?|commanders?|escorts?|guards?|troops|militi(?:a|amen)|villagers?|workers?|children|women|men|man|woman|child|boys?|girls?|others?|personnel|recruits?|gunmen|attackers?|terrorists?|jihadists?|militants?|insurgents?|worshippers?|students?|teachers?|farmers?|shepherds?|herders?|traders?|shopkeepers?|vendors?|merchants?|miners?|fishermen|firefighters?|bystanders?|drivers?|passengers?|judges?|officials?|mukhtars?|mayors?|chiefs?|elders?|leaders?|agents?|collaborators?|spies|spy|informants?|cadets?|conscripts?|detainees?|prisoners?|hostages?|captives?|staff|employees?|engineers?|doctors?|nurses?|pilots?|crew|emirs?|generals?|colonels?|majors?|captains?|lieutenants?|sergeants?|individuals?|residents?|locals?|pilgrims?|relatives?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|nephews?|cousins?|husbands?|wives|wife|bodyguards?|Christians?|Shiites?|Sunnis?|Yazidis?)\b/i;
+
+const QUALIFIER_RE = /^(at least|more than|over|about|around|approximately|some|nearly|almost|up to|as many as|roughly|an estimated|no fewer than|not less than)\s+/i;
+const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+/i;
+
+/** The count a noun phrase names, given the number of people "they" refers to. */
+export function countPhrase(phrase: string, antecedent: number | null): Span | null {
+  let p = phrase.trim().replace(/^(?:and|but|while|with|including|of whom|of them)\s+/i, "").trim();
+  p = p.replace(/^[-–—"'“\s]+/, "");
+  if (!p) return null;
+  if (/^(?:no one|nobody|none)\b/i.test(p)) return { low: 0, high: 0 };
+  if (SINGULAR_PRONOUN_RE.test(p)) return { low: 1, high: 1 };
+  if (/^both\b(?!\s+(?:ISIS|sides|groups))/i.test(p)) return { low: 2, high: 2 };
+  if (PLURAL_PRONOUN_RE.test(p)) {
+    if (/\bboth\b/i.test(p)) return { low: 2, high: 2 };
+    return antecedent ? { low: antecedent, high: antecedent } : { low: 2, high: null };
+  }
+  let qualifier = "";
+  const q = QUALIFIER_RE.exec(p);
+  if (q) {
+    qualifier = q[1]!.toLowerCase();
+    p = p.slice(q[0].length);
+  }
+  const n = parseCardinal(p.replace(DETERMINER_RE, ""));
+  const isArticle = /^(?:the|all|all the|its|their|his|her)?\s*(?:a|an)\s/i.test(p);
+  if (n !== null && !(isArticle && /^(?:a|an)\s+(?:number|few|lot|total|group)\b/i.test(p))) {
+    if (qualifier === "at least" || qualifier === "no fewer than" || qualifier === "not less than") return { low: n, high: null };
+    if (qualifier === "more than" || qualifier === "over") return { low: n + 1, high: null };
+    return { low: n, high: n };
+  }
+  const lower = p.toLowerCase();
+  for (const [word, low] of Object.entries(VAGUE_QUANTITIES)) {
+    if (lower.startsWith(word + " ") || lower === word || lower.startsWith("a few ")) {
+      if (word === "other" || word === "additional" || word === "more" || word === "further") {
+        // "other fighters", "additional soldiers": a plural group of unknown size; "another" is one.
+        return PERSON_NOUN_RE.test(p) ? { low: 2, high: null } : null;
+      }
+      return { low: word === "some" || word === "many" ? 2 : low, high: null };
+    }
+  }
+  if (/^another\b/i.test(p)) return { low: 1, high: 1 };
+  if (CREW_RE.test(p)) return { low: antecedent ?? 1, high: null };
+  if (/^(?:the|his|her|its|their)\s+\w+/i.test(p) && !/s\b/.test(p.split(/\s+/)[1] ?? "")) {
+    return PERSON_NOUN_RE.test(p) || /^(?:the|his|her)\s+(?:\w+\s+)?(?:commander|driver|emir|leader|chief|son|brother|wife|father)/i.test(p) ? { low: 1, high: 1 } : null;
+  }
+  if (PERSON_NOUN_RE.test(p)) {
+    const head = p.split(/\s+/).find((w) => PERSON_NOUN_RE.test(w)) ?? "";
+    return /s$|men$|people|children|troops|personnel|staff/i.test(head) ? { low: 2, high: null } : { low: 1, high: 1 };
+  }
+  return null;
+}
+
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed)\b/i;
+const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
+/** A report's content after its verb: "the Security Media Cell said [five operatives]". */
+const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|told \w+)\s+(?:that\s+)?/gi;
+
+/** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
+export function subjectBefore(sentence: string, from: number, end: number): string[] {
+  const text = sentence.slice(from, end);
+  const pieces = text.split(/\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/i);
+  const kept: string[] = [];
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!.trim();
+    if (!piece) continue;
+    if (FINITE_VERB_RE.test(piece)) {
+      // The piece holds a verb: only what follows the verb's object can be our subject.
+      if (kept.length === 0) {
+        let reported: RegExpExecArray | null = null;
+        for (const m of piece.matchAll(REPORTED_RE)) reported = m;
+        if (reported) {
+          const rest = piece.slice(reported.index + reported[0].length).trim();
+          if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
+        } else if (!AUX_TAIL_RE.test(piece)) kept.unshift(piece);
+      }
+      break;
+    }
+    kept.unshift(piece);
+  }
+  return kept;
+}
+
+/** The sum of the counts of noun phrases joined by "and" ("an officer and 14 soldiers"). */
+export function countPieces(pieces: readonly string[], antecedent: number | null): Span | null {
+  let total: Span | null = null;
+  for (const piece of pieces) {
+    const c = countPhrase(piece, antecedent);
+    if (!c) continue;
+    total = total ? addSpan(total, c) : c;
+  }
+  return total;
+}
+
+export function addSpan(a: Span, b: Span): Span {
+  return { low: a.low + b.low, high: a.high === null || b.high === null ? null : a.high + b.high };
+}
+
+const VEHICLES_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN}|an?|one)\\s+(?:\\w+\\s+){0,2}?(?:vehicles?|cars?|trucks?|pick-?ups?|APCs?|tanks?|buses|bus|bulldozers?|tankers?|humvees?|motorcycles?)\\b`, "gi");
+
+/** The number of vehicles named before `end` ("two vehicles and an armored vehicle"). */
+export function vehiclesBefore(sentence: string, end: number): number | null {
+  const before = sentence.slice(0, end);
+  let total = 0;
+  for (const m of before.matchAll(VEHICLES_RE)) {
+    const n = parseCardinal(m[1]!);
+    if (n) total += n;
+  }
+  return total > 0 ? total : null;
+}
+
+const DATE_BLANK_RE = new RegExp(
+  `\\b${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+(?:19|20)\\d{2})?\\b|\\b(?:in|since|of|during|until|from|by|the|early|late|mid-?)\\s+(?:19|20)\\d{2}\\b|(?<=,\\s?)(?:19|20)\\d{2}(?=,)`,
+  "gi",
+);
+/** A vague count made precise in a parenthesis: `"many" (estimated at twenty)`. */
+const ESTIMATE_RE = /["']?\b(?:many|several|dozens|scores|numerous|some|a number)\b["']?\s*\((?:estimated at|put at|about|around|some|reportedly|approximately|at least)\s+([^()]{1,30})\)/gi;
+
+/** Dates blanked (their digits are not counts) and estimates put in place of vague words. */
+export function prepareSentence(sentence: string): string {
+  return sentence.replace(DATE_BLANK_RE, (m) => " ".repeat(m.length)).replace(ESTIMATE_RE, "$1");
+}

@@ -1,0 +1,40 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractDocument } from "../../src/extract/extract.ts";
+import { ROOT, SCORER, hasShared, tempDir } from "../helpers.ts";
+
+// Whole documents written for the project (test/fixtures/bulletins) against the extractor's
+// accepted output (test/fixtures/out). REGEN=1 rewrites the accepted output after a deliberate change.
+const IN = join(ROOT, "test", "fixtures", "bulletins");
+const OUT = join(ROOT, "test", "fixtures", "out");
+const docs = readdirSync(IN).filter((f) => f.endsWith(".txt")).sort();
+
+for (const name of docs) {
+  test(`extraction of ${name} matches its accepted output`, () => {
+    const result = extractDocument(readFileSync(join(IN, name), "utf8"), { document: name });
+    const file = join(OUT, name.replace(/\.txt$/, ".json"));
+    const text = `${JSON.stringify(result, null, 1)}\n`;
+    if (process.env.REGEN || !existsSync(file)) {
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(file, text);
+    }
+    assert.deepEqual(result, JSON.parse(readFileSync(file, "utf8")));
+  });
+}
+
+// Floors on text the extractor was not written from: they catch regressions in generality.
+const FLOORS = ["incidents_f1=0.9", "fields_mean=0.8"];
+
+for (const name of docs) {
+  const gold = join(IN, name.replace(/\.txt$/, ".gold.json"));
+  test(`${name} scores above the floors against its hand-made gold`, { skip: hasShared ? false : "../shared (the scorer) is absent" }, (t) => {
+    const result = extractDocument(readFileSync(join(IN, name), "utf8"), { document: name });
+    const out = join(tempDir(t), "out.json");
+    writeFileSync(out, JSON.stringify(result));
+    const r = spawnSync(process.execPath, [SCORER, gold, out, ...FLOORS.flatMap((f) => ["--min", f])], { encoding: "utf8" });
+    assert.equal(r.status, 0, r.stdout);
+  });
+}
