@@ -16,6 +16,24 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, the Syrian army shelled HTS positions south of Idlib.", none, "clash", "Syrian army", null],
   ["Gunmen believed to be Boko Haram fighters stormed a village, killing 9.", none, "attack", "Boko Haram", "suspected"],
   ["On May 3, 2022, al-Shabaab fighters attacked a base; the group said in a statement it killed 20.", none, "attack", "al-Shabaab", "claimed"],
+  // claims named by what was claimed, by the channel, or by the group's own account
+  ["Jihadists burned a customs post near the border. The group claimed the arson on its website.", none, "attack", "unknown", "claimed"],
+  ["A bomb hit a Taliban police truck in Kunduz. ISKP claimed the bombing through Amaq.", none, "attack", "ISIS", "claimed"],
+  ["Amaq claimed the ambush of a gendarmerie convoy near Menaka.", none, "attack", "ISIS", "claimed"],
+  ["Fighters overran a garrison; the movement said they captured its commander.", none, "attack", "unknown", "claimed"],
+  ["Al-Shabaab shelled a base and announced the attack on its radio station.", none, "attack", "al-Shabaab", "claimed"],
+  // nobody claimed: generic attackers and bystander groups name no perpetrator
+  ["Armed men torched a clinic in the market town. No claim was made.", isisClaims, "attack", "unknown", "unattributed"],
+  ["Unknown assailants shot a teacher. No claim; both JNIM and bandits roam the district.", none, "attack", "unknown", "unattributed"],
+  ["Masked gunmen opened fire on a bus. The attackers have not been identified.", isisClaims, "attack", "unknown", "unattributed"],
+  ["Gunmen killed a chief near Tahoua. Villagers blamed ISGS, which did not claim it.", none, "attack", "ISIS", "suspected"],
+  ["A truck hit a mine left behind by ISIS near Sinjar.", isisClaims, "attack", "ISIS", "suspected"],
+  // state operations and rebel attacks on the army
+  ["Egyptian troops killed 21 militants in a raid near Arish.", none, "counterterrorism", "Egyptian security forces", null],
+  ["The Counter Terrorism Department detained three suspected ISKP members in Quetta.", none, "counterterrorism", "security forces", null],
+  ["Kenyan forces carried out a large-scale cordon operation against al-Shabaab near Lamu.", none, "counterterrorism", "security forces", null],
+  ["US Africa Command said it carried out an airstrike against al-Shabaab fighters.", none, "counterterrorism", "US forces", null],
+  ["HTS fired mortar rounds at Syrian army posts near Kafr Nabl.", none, "clash", "HTS", null],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {

@@ -4,10 +4,10 @@ import type { Category, Claim } from "../core/vocabulary.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
-  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province)\b/, "ISIS"],
+  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?)\b/, "ISIS"],
   [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
   [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b/i, "al-Shabaab"],
-  [/\bJNIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b/i, "JNIM"],
+  [/\bJNIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
   [/\bBoko Haram\b|\bJAS\b|\bShekau\b/i, "Boko Haram"],
   [/\bal-Qaeda\b|\bal-Qaida\b|\bAQAP\b|\bAQIM\b|\bHurras al-Din\b/i, "al-Qaeda"],
   [/\bADF\b|\bAllied Democratic Forces\b/i, "ADF"],
@@ -15,7 +15,7 @@ const GROUPS: [RegExp, string][] = [
   [/\bTTP\b|\bTehrik-e-Taliban\b/i, "TTP"],
   [/\bPKK\b/i, "PKK"],
   [/\bbandits\b/i, "bandits"],
-  [/\bgunmen\b|\bunidentified (?:assailants|attackers|men)\b|\bunknown (?:assailants|attackers|gunmen)\b/i, "gunmen"],
+  [/\bgunmen\b|\bassailants\b|\b(?:unidentified|unknown) (?:armed )?(?:assailants|attackers|men|gunmen)\b|\barmed men\b/i, "gunmen"],
 ];
 
 const GENERIC = new Set(["gunmen", "bandits"]);
@@ -27,15 +27,15 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\b([A-Z][\w'-]+(?:\s+al-\w+)?) Intelligence Directorate\b/, "$1 Intelligence Directorate"],
   [/\bRussian (?:aircraft|warplanes|jets|forces|air force)\b/i, "Russian forces"],
   [/\bTurkish (?:aircraft|drones?|army|forces|warplanes)\b/i, "Turkish forces"],
-  [/\bUS (?:forces|aircraft|drones?|troops)\b|\bAFRICOM\b|\bCENTCOM\b/i, "US forces"],
+  [/\bUS (?:forces|aircraft|drones?|troops)\b|\bAFRICOM\b|\bCENTCOM\b|\bUS (?:Africa|Central) Command\b/i, "US forces"],
   [/\bSDF\b|\bSyrian Democratic Forces\b/, "SDF"],
   [/\bSyrian army\b|\bSyrian regime\b|\bSyrian (?:forces|troops|soldiers)\b|\bregime forces\b/i, "Syrian army"],
   [/\bIraqi army\b|\bIraqi (?:forces|troops|soldiers)\b/i, "Iraqi army"],
   [/\bPopular Mobilization\b|\bPMF\b/i, "Popular Mobilization Forces"],
   [/\bIraqi (?:security forces|police)|\bsecurity forces?\b.*\bIraq|\bIraqi (?:Interior|Defense) Ministry\b/i, "Iraqi security forces"],
-  [/\bEgyptian (?:army|forces|security forces|police)\b/i, "Egyptian security forces"],
+  [/\bEgyptian (?:army|forces|security forces|police|troops|soldiers|military)\b/i, "Egyptian security forces"],
   [/\bNigerian (?:army|military|troops|soldiers|air force|police)\b|\bOperation Hadin Kai\b|\bMNJTF\b/i, "Nigerian military"],
-  [/\bAfghan (?:army|forces|security forces|police)\b|\bNDS\b/i, "Afghan security forces"],
+  [/\bAfghan (?:army|forces|security forces|police|troops|soldiers|military)\b|\bNDS\b/i, "Afghan security forces"],
   [/\bTaliban (?:forces|security forces|police|intelligence)\b|\bGeneral Directorate of Intelligence\b/i, "Taliban security forces"],
   [/\bFARDC\b|\bCongolese (?:army|forces|soldiers)\b|\bUPDF\b|\bUgandan (?:army|forces)\b/i, "Congolese and Ugandan forces"],
   [/\bMozambican (?:army|forces|police)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],
@@ -49,11 +49,11 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bpolice\b/i, "police"],
 ];
 
-const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|forces?|police|Apparatus|Directorate|Service|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
-const CT_VERB = /\b(?:apprehended|arrested|captured|detained|carried out (?:an? )?(?:search|sweep|security|airstrikes?|air ?strikes?|raids?|operations?)|conducted (?:an? )?(?:search|sweep|raids?|operations?|airstrikes?)|launched (?:an? )?(?:search|sweep|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) )/i;
-const ANTI_GROUP = /\b(?:ISIS|ISIL|Daesh|terrorist|terrorists|militants|jihadists|insurgents|Boko Haram|ISWAP|al-Shabaab|JNIM|wanted|suspects?|hideouts?)\b/i;
+const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|forces?|police|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
+const CT_VERB = /\b(?:apprehended|arrested|captured|detained|(?:carried out|conducted|launched) (?:an? |its )?(?:[\w-]+ ){0,2}?(?:search|sweep|security|airstrikes?|air ?strikes?|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) )/i;
+const ANTI_GROUP = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?)\b/i;
 
-const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired at|snipers? fired|attacked)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
+const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
 
 export interface Attribution {
   category: Category;
@@ -68,9 +68,12 @@ export interface SectionHints {
   groupOfSection: string | null;
 }
 
-const CLAIMED_RE = /\b(?:claimed (?:responsibility|the attack|the killing|it)|has claimed|claims? of responsibility|in a claim|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement)\b/i;
-const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|not (?:yet )?claimed|no claim of responsibility|unclaimed|no group (?:has )?claimed)\b/i;
-const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|attributed to|blamed (?:on|for)|presumably|apparently|thought to be|assessment, it was|allegedly)\b/i;
+const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on)\b|has claimed|claims? of responsibility|in a claim|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b)/i;
+const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who)/i;
+const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|attributed to|blamed|presumably|apparently|thought to be|assessment, it was|allegedly)\b/i;
+
+/** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
+const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
 
 /** The named group in `text`, or null. */
 export function findGroup(text: string): string | null {
@@ -86,6 +89,19 @@ export function findGroup(text: string): string | null {
   return null;
 }
 
+const SPECIFIC_GROUPS: [RegExp, string][] = GROUPS.filter(([, n]) => !GENERIC.has(n)).map(([re, n]) => [new RegExp(re.source, `${re.flags}g`), n]);
+
+/** The first (or last) specific, not generic, group named in `text`, or null. */
+function findSpecificGroup(text: string, last = false): string | null {
+  let best: { index: number; name: string } | null = null;
+  for (const [re, name] of SPECIFIC_GROUPS) {
+    for (const m of text.matchAll(re)) {
+      if (!best || (last ? m.index > best.index : m.index < best.index)) best = { index: m.index, name };
+    }
+  }
+  return best?.name ?? null;
+}
+
 function findStateActor(text: string): string | null {
   for (const [re, name] of STATE_ACTORS) {
     const m = re.exec(text);
@@ -99,25 +115,35 @@ export function attribute(text: string, hints: SectionHints): Attribution {
   const firstSentence = text.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? text;
   const subject = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "");
   const subjectHead = subject.slice(0, 120);
-  const isStateSubject = STATE_SUBJECT.test(subjectHead.split(/\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located)\b/i)[0] ?? "");
+  const actorPart = subjectHead.split(/\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked)\b/i)[0] ?? "";
+  const isStateSubject = STATE_SUBJECT.test(actorPart);
   if (isStateSubject && CT_VERB.test(subject) && (ANTI_GROUP.test(text) || /\bairstrikes?\b|\bsearch|\bsweep/i.test(subject))) {
     return { category: "counterterrorism", perpetrator: findStateActor(subjectHead) ?? "security forces", claim: null };
   }
   if (CLASH_RE.test(text) && !/\bISIS\b/.test(subject)) {
-    return { category: "clash", perpetrator: findStateActor(subjectHead) ?? findGroup(subjectHead) ?? "unknown", claim: null };
+    // The side that acted is the subject: "HTS fired at Syrian army posts" is HTS's.
+    const actor = findSpecificGroup(actorPart) ?? findStateActor(actorPart);
+    return { category: "clash", perpetrator: actor ?? findStateActor(subjectHead) ?? findGroup(subjectHead) ?? "unknown", claim: null };
   }
   const named = findGroup(text);
-  let perpetrator = named ?? hints.groupOfSection ?? "unknown";
+  const specific = named !== null && !GENERIC.has(named) ? named : null;
+  let perpetrator = specific ?? "unknown";
   let claim: Claim;
-  if (NOT_CLAIMED_RE.test(text)) claim = SUSPECTED_RE.test(text) ? "suspected" : "unattributed";
-  else if (CLAIMED_RE.test(text)) claim = "claimed";
-  else if (hints.claimedBySection) claim = "claimed";
-  else if (SUSPECTED_RE.test(text) || named) claim = named || hints.groupOfSection ? "suspected" : "unattributed";
-  else claim = hints.groupOfSection ? "suspected" : "unattributed";
+  const claimed = CLAIMED_RE.exec(text);
+  if (NOT_CLAIMED_RE.test(text)) {
+    claim = SUSPECTED_RE.test(text) ? "suspected" : "unattributed";
+    // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
+    if (claim === "unattributed") perpetrator = findSpecificGroup(firstSentence) ?? "unknown";
+  } else if (claimed) {
+    claim = "claimed";
+    // The group that claimed it, not one named as the target ("against the Taliban police; ISKP claimed").
+    perpetrator = findSpecificGroup(text.slice(Math.max(0, claimed.index - 80), claimed.index + claimed[0].length), true) ?? perpetrator;
+  } else if (hints.claimedBySection && !LEFTOVER_RE.test(text)) claim = "claimed";
+  else claim = SUSPECTED_RE.test(text) || specific ? "suspected" : "unattributed";
   if (claim === "suspected" && perpetrator === "unknown") {
     const probable = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on)\s+(?:the\s+)?([^.,;)]+)/i.exec(text);
     perpetrator = (probable && findGroup(probable[1]!)) ?? perpetrator;
   }
-  if (claim === "claimed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";
+  if (claim !== "unattributed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";
   return { category: "attack", perpetrator, claim };
 }

@@ -27,7 +27,7 @@ export interface Block {
   rest?: string;
 }
 
-const BULLET_RE = /^\s*(?:[-•▶►◆◇▪▫●○■□‣⁃∙·*+]+|\(?\d{1,3}[.)](?!\d))\s+/u;
+const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|\(?\d{1,3}[.)](?!\d))\s+/u;
 const FOOTNOTE_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
 const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*[:.]?\s*$/u;
 const DAY_HEADER_RE = new RegExp(
@@ -37,6 +37,8 @@ const DAY_HEADER_RE = new RegExp(
 const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
 const CAPTION_START_RE = /^(?:Right|Left|Above|Below|Top|Bottom|Photo|Image|Map|Infographic|Picture|Screenshot|Source|Caption|Figure|Fig\.)\b/i;
 const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+// A caption names a picture; a line with a finite verb is a sentence that happens to end in a citation.
+const CLAUSE_VERB_RE = /\b(?:was|were|is|are|has|have|had|carried out|claimed|killed|wounded|reported|attacked|said|stated)\b/i;
 
 function toDigits(s: string): string {
   let out = "";
@@ -88,7 +90,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     return { ...base, kind: "day_header", dateText: day[1], rest: cleanQuote(day[2] ?? "") };
   }
   if (lines.length === 1 && !bullet) {
-    if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && quote.length < 200 && !/\.\s+[A-Z]/.test(quote))) {
+    if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
       return { ...base, kind: "caption" };
     }
     if (headingAllowed && isHeadingText(quote)) {

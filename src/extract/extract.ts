@@ -31,11 +31,15 @@ export interface DocumentInfo {
   published: string | null;
 }
 
-const INCIDENT_RE = /\b(?:attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i;
+const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i;
 const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b/i;
 const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:)\b/i;
+// Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
+const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update)s?\s*:/i;
+// A dateline: "MOSUL, Iraq, March 3 (AFP) - ".
+const DATELINE_RE = /^([A-Z][A-Z'’ .-]{2,40}),\s+([A-Z][A-Za-z .'-]{2,40}),\s+/;
 const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;
-const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
+const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last|late|early)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
 const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\b/i;
 const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
 
@@ -79,8 +83,10 @@ export class DocumentExtractor {
   #handle(blocks: Block[], final: boolean): ExtractedItems {
     const statistics: Statistic[] = [];
     for (const b of blocks) {
+      const before = this.#drafts.length;
       this.#block(b);
-      statistics.push(...this.#stats.block(b, this.#headings));
+      // A paragraph that reported incidents is not an infographic summary: its numbers are casualties.
+      if (this.#drafts.length === before) statistics.push(...this.#stats.block(b, this.#headings));
     }
     if (final) statistics.push(...this.#stats.end());
     return { incidents: this.#flush(final), statistics };
@@ -191,18 +197,23 @@ export class DocumentExtractor {
     const citations = findCitations(norm, ctx);
     const notes = [...norm.matchAll(/\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
-    if (!INCIDENT_RE.test(analysis)) return;
+    if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
     const first = splitSentences(analysis)[0]?.text ?? analysis;
     if (PUBLICATION_RE.test(first)) return;
     let eventDate: string | null = null;
-    const dates = findDates(analysis.slice(0, 400), ctx).filter((d) => d.precision === 1);
+    // The event's date is stated in its first sentence; dates later on are background or reporting.
+    const dates = findDates(first.slice(0, 400), ctx).filter((d) => d.precision === 1);
     const firstDate = dates[0];
-    if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
+    const weekday = DAY_WORD_RE.exec(first);
+    const dateline = DATELINE_RE.exec(analysis);
+    if (firstDate && weekday && (dateline || !/^(?:On|on)\s/.test(analysis.slice(Math.max(0, firstDate.start - 3), firstDate.start + 1)))) {
+      // "MOSUL, Iraq, March 3 (AFP) - ... on Tuesday": the weekday counts back from the report's date.
+      eventDate = weekdayOnOrBefore(weekday[1]!, firstDate.date);
+    } else if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
     else if (firstDate && !underDayHeader && !this.#dayDate) eventDate = firstDate.date;
-    if (!eventDate) {
-      const wd = DAY_WORD_RE.exec(analysis);
+    if (!eventDate && weekday) {
       const ref = this.#dayDate ?? citations[0]?.sources[0]?.date ?? this.options.published ?? this.#period?.end ?? null;
-      if (wd && ref) eventDate = weekdayOnOrBefore(wd[1]!, ref);
+      if (ref) eventDate = weekdayOnOrBefore(weekday[1]!, ref);
     }
     eventDate ??= this.#dayDate;
     if (!eventDate) return;

@@ -50,7 +50,7 @@ const OFFSET_RE = new RegExp(
 );
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
 const CUE_RE = new RegExp(
-  `\\b(in|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|of|with)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
+  `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|of|with)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
@@ -155,7 +155,8 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
     if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
     const hits = gaz.lookup(t, { countries });
     const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
-    const best = inCountry[0] ?? hits[0];
+    // With a country context, a name found only abroad is a coincidence ("Khair" in India for Kabul's Khair Khana).
+    const best = countries.length === 0 ? hits[0] : inCountry[0];
     if (best) return { place: best, name: t };
   }
   return null;
@@ -216,7 +217,8 @@ export function locate(text: string, ctx: GeoContext): Located {
     const of = m[2];
     const name = m[3]!;
     const typeWord = m[4];
-    if (cue === "of" && !of && !typeWord) continue; // "of X" alone is rarely a place
+    // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is.
+    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     if (NOT_PLACES.has(name.split(/\s+/)[0]!)) continue;
     // A place that is the anchor of an offset is not where the incident happened.
@@ -240,6 +242,13 @@ export function locate(text: string, ctx: GeoContext): Located {
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 + countryBonus(r.place, ctx) });
   }
 
+  // A news dateline ("MOSUL, Iraq, March 3 (AFP) -") places the story when nothing closer does.
+  const dateline = /^([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z][A-Za-z .'-]{2,40},/.exec(text);
+  if (dateline) {
+    const name = dateline[1]!.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+    const r = resolve(name, countries);
+    if (r) cands.push({ place: r.place, name: r.name, index: 0, precision: 2, weight: 5 });
+  }
   const offsetCand = cands.find((c) => c.offset);
   const named = cands.filter((c) => !c.offset).sort((a, b) => b.weight - a.weight || a.index - b.index)[0];
   const explicitAdmin1 = namedAdmin1(text, countries);

@@ -45,3 +45,26 @@ test("findNamedSources finds an outlet named with 'according to'", () => {
     { name: "Syrian Observatory for Human Rights", date: null },
   ]);
 });
+
+const running: [string, string[]][] = [
+  ["Jihadists shelled the barracks. The group claimed the shelling through Amaq.", ["Amaq"]],
+  ["The bombing was claimed by the militants on Telegram two days later.", ["Telegram"]],
+  ["Al-Shabaab claimed it in a broadcast on its Andalus radio station.", ["Andalus"]],
+  ["The group boasted of the raid in its weekly al-Naba.", ["Al-Naba'"]],
+  ["Amaq later claimed the assassination.", ["Amaq"]],
+  ["The state-run Iraqi News Agency reported that two officers were hurt.", ["Iraqi News Agency"]],
+  ["Three suspects were held, the Joint Operations Command said.", ["Joint Operations Command"]],
+  ["A bomb maker was killed in the strike, the coalition said.", ["International Coalition"]],
+  ["Four insurgents were killed, CENTCOM said.", ["CENTCOM"]],
+  ["Two shepherds were shot, local police said.", []],
+  ["Officials said the attack was carried out by ISIS.", []],
+];
+for (const [text, expected] of running) {
+  test(`findNamedSources finds ${expected.join(" + ") || "nothing"} in "${text.slice(0, 60)}"`, () => {
+    assert.deepEqual(findNamedSources(text).map((s) => s.name), expected);
+  });
+}
+
+test("parseCitation names the outlet, not the kind of document", () => {
+  assert.deepEqual(parseCitation("Army press release, March 5, 2022", ctx), [{ name: "Army", date: "2022-03-05" }]);
+});

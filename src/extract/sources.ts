@@ -12,6 +12,8 @@ const KNOWN_SOURCES = [
   "Al-Badia 24", "Sky News", "Premium Times", "Sahara Reporters", "HumAngle", "Daily Trust", "Garowe Online",
   "Long War Journal", "ACLED", "Tolo News", "TOLOnews", "Pajhwok", "Xinhua", "Anadolu", "Twitter", "Facebook",
   "YouTube", "Radio Okapi", "Kivu Security Tracker", "Cabo Ligado", "Zitamar", "Lusa", "Critical Threats",
+  "Andalus", "az-Zallaqa", "Thabat", "Hawar News", "ANHA", "ISPR", "AFRICOM", "CENTCOM", "Security Media Cell",
+  "Iraqi Security Media Cell", "Iraqi News Agency", "Somali National News Agency", "Bakhtar News Agency",
 ] as const;
 const KNOWN = new Set(KNOWN_SOURCES.map((s) => s.toLowerCase()));
 
@@ -39,6 +41,9 @@ function isKnown(name: string): boolean {
   return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|times|post|tv|radio|media|observatory|24)\b/i.test(name);
 }
 
+/** "ISPR statement", "AFRICOM press release": the outlet, without the kind of document. */
+const DOCUMENT_KIND_RE = /\s+(?:press release|press statement|statement|communiqu[eé]|announcement|release)$/i;
+
 /** Parse one parenthetical's inside as a citation, or null when it is something else. */
 export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[] | null {
   const segments = inside.split(/\s*;\s*/);
@@ -59,8 +64,9 @@ export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[
     const parts = names.split(/\s*,\s*/).filter((p) => p.trim());
     if (!parts.every(looksLikeName)) return null;
     for (const p of parts) {
-      if (isKnown(p)) evidence = true;
-      out.push({ name: p.trim(), date });
+      const name = p.trim().replace(DOCUMENT_KIND_RE, "");
+      if (isKnown(name) || name !== p.trim()) evidence = true;
+      out.push({ name, date });
     }
   }
   return evidence && out.length > 0 ? out : null;
@@ -78,12 +84,52 @@ export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
 
 const ACCORDING_RE = /\b(?:according to|reported by|cited by|quoted by|said|told)\s+(?:the\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6}))/g;
 
-/** Outlets named in running text ("according to the Syrian Observatory for Human Rights"). */
+const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/, ""), s as string]));
+CANONICAL.set("al-naba", "Al-Naba'");
+
+/** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
+const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
+/** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
+const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5})\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet)\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|reported|announced|stated|confirmed|published)\b/g;
+/** Heads of institutional names that speak for themselves ("Media Cell", "Africa Command"). */
+const INSTITUTION_RE = /\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Network|Monitor|Radio|TV|Television)$|^[A-Z]{3,}\d*$/;
+const NOT_OUTLET_RE = /^(?:The|A|An|It|He|She|They|Police|Officials?|Local|Security|ISIS|ISIL|IS|ISKP|ISWAP|ISGS|HTS|JNIM|SDF|ADF|TTP|AQAP|PKK|Taliban|Islamic State|Al-Shabaab|Al Shabaab|Boko Haram)$/i;
+const CHANNEL_SUFFIX_RE = /\s+(?:news agency|agency|radio station|radio|media outlet|outlet|channel|website)$/i;
+
+/** Words that describe an outlet rather than name it ("Kurdish-run", "pro-government", "state"). */
+const DESCRIPTOR_RE = /^(?:the|[\w]+-(?:run|backed|owned|affiliated|linked|based|controlled|aligned)|pro-\w+|state|official|local|Kurdish|Syrian|Iraqi)$/i;
+
+function canonical(name: string): string | null {
+  const n = name.replace(/^the\s+/i, "").replace(CHANNEL_SUFFIX_RE, "").replace(/[’]/g, "'").trim();
+  const known = CANONICAL.get(n.toLowerCase().replace(/'$/, ""));
+  if (known) return known;
+  if (/^(?:the\s+)?(?:International\s+|US-led\s+)?Coalition$/i.test(n)) return "International Coalition";
+  if (NOT_OUTLET_RE.test(n) || !/^[A-Z@]/.test(n)) return null;
+  return isKnown(n) || INSTITUTION_RE.test(n) ? n : null;
+}
+
+/** Outlets named in running text ("according to the Syrian Observatory for Human Rights", "Amaq claimed"). */
 export function findNamedSources(text: string): SourceRef[] {
   const out: SourceRef[] = [];
   for (const m of text.matchAll(ACCORDING_RE)) {
     const name = m[1]!.trim();
     if (isKnown(name) || KNOWN.has(name.replace(/^the\s+/i, "").toLowerCase())) out.push({ name, date: null });
+  }
+  for (const re of [CHANNEL_MENTION_RE, SPEAKER_RE]) {
+    for (const m of text.matchAll(re)) {
+      // Drop leading words that are not part of a name ("The Kurdish-run Hawar News" -> "Hawar News").
+      const words = m[1]!.trim().split(/\s+/);
+      let found: string | null = null;
+      for (let i = 0; i < words.length && !found; i++) {
+        const known = CANONICAL.get(words.slice(i).join(" ").replace(/[’]/g, "'").replace(/'$/, "").toLowerCase());
+        if (known) found = known;
+      }
+      for (let i = 0; i < words.length && !found; i++) {
+        if (DESCRIPTOR_RE.test(words[i]!)) continue;
+        found = canonical(words.slice(i).join(" "));
+      }
+      if (found) out.push({ name: found, date: null });
+    }
   }
   return out;
 }

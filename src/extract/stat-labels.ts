@@ -1,6 +1,7 @@
 // Labels of published breakdowns: "the Diyala Province" -> "Diyala" (admin1), "Khorasan, i.e.,
 // Afghanistan" -> "Khorasan" (arena), "the activation of IEDs" -> "IEDs" (method).
 
+import { countryFromText, countryName } from "../geo/countries.ts";
 import { loadGazetteer } from "../geo/gazetteer.ts";
 
 export const STAT_DIMENSIONS = ["admin1", "arena", "method", "target", "other"] as const;
@@ -22,6 +23,7 @@ const METHOD_LABELS: [RegExp, string][] = [
   [/\bother attacks\b|\bother\b$/i, "other attacks"],
   [/\bshelling\b|\bmortars?\b|\brockets?\b|\bartillery\b/i, "shelling"],
   [/\bambush(?:es)?\b/i, "ambushes"],
+  [/\braids?\b|\bassaults?\b|\bstorming\b/i, "raids"],
   [/\bkidnapp|\babduct/i, "kidnappings"],
   [/\bexecutions?\b/i, "executions"],
   [/\bshooting attacks?\b|\bgunfire\b/i, "shooting attacks"],
@@ -87,6 +89,7 @@ function placeLabel(phrase: string): { label: string; index: number } | null {
 /** Normalise a breakdown label and say what it is a breakdown by. */
 export function statLabel(phrase: string): StatLabel {
   const text = clean(phrase);
+
   for (const [re, label] of METHOD_LABELS) if (re.test(text) && !TARGET_RE.test(text)) return { label, dimension: "method", named: true };
   if (TARGET_RE.test(text)) return { label: text, dimension: "target", named: true };
   const place = placeLabel(text);
@@ -95,6 +98,9 @@ export function statLabel(phrase: string): StatLabel {
     // A country's province ("the Diyala Province in Iraq") is an admin1, not an arena.
     if (m && !(place && place.index < m.index)) return { label, dimension: "arena", named: true };
   }
+  // A label that is just a country ("Burkina Faso", "Niger") is an arena of its own.
+  const iso = countryFromText(text);
+  if (iso) return { label: countryName(iso), dimension: "arena", named: true };
   if (place) return { label: place.label, dimension: "admin1", named: true };
   if (GENERIC_RE.test(text) || !text) return { label: text, dimension: "other", named: false };
   return { label: text, dimension: "other", named: /^[A-Z]/.test(text) };

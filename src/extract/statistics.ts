@@ -19,6 +19,8 @@ const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:a total of|total of|in total,?)\\s+${NUM}\\s+(?:people|persons|individuals|casualties)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties)`, "i"), "casualties"],
   [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
   [new RegExp(`\\b(?:a total of|total of)\\s+${NUM}\\s+(attacks|operations)`, "i"), "attacks"],
+  [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
+  [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
 ];
 const PREVIOUS_RE = new RegExp(`\\bcompared (?:to|with)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:in|during) the (?:previous|preceding|prior) (?:week|month|year)`, "i");
 const METRIC_WORDS: [RegExp, Metric][] = [
@@ -54,7 +56,7 @@ function metricAt(raw: string, index: number, fallback: Metric | null): Metric |
     }
   }
   // "casualties in ISIS's attacks": an "attacks" that only qualifies a casualty word counts as casualties.
-  if (before?.m === "attacks" && /\bcasualt(?:y|ies)\b[^.()]{0,20}\b(?:in|of|from|during)\b[^.()]{0,15}$/i.test(sentence.slice(0, before.i))) return "casualties";
+  if (before?.m === "attacks" && /\b(?:casualt(?:y|ies)|killed (?:and|or) wounded|wounded (?:and|or) killed)\b[^.()]{0,20}\b(?:in|of|from|during)\b[^.()]{0,15}$/i.test(sentence.slice(0, before.i))) return "casualties";
   return before?.m ?? fallback ?? after?.m ?? null;
 }
 
@@ -118,7 +120,14 @@ export class StatisticsReader {
     const items: Item[] = [];
     const totals = new Map<Metric, number>();
     let previous: number | undefined;
-    let paragraphMetric: Metric | null = null;
+    let paragraphMetric: Metric | null = metricAt(text, text.length, null);
+    for (const [re, metric] of METRIC_WORDS) {
+      const m = new RegExp(re.source, "i").exec(text);
+      if (m) {
+        paragraphMetric = metric;
+        break;
+      }
+    }
     for (const s of splitSentences(text)) {
       const sentence = s.text;
       for (const [re, metric] of TOTAL_RES) {
@@ -143,7 +152,14 @@ export class StatisticsReader {
           const fallback = alt?.named && alt.dimension !== "other" ? alt : lead ? statLabel(lead) : statLabel(subject);
           if (fallback.named && (fallback.dimension !== "other" || !label.named)) label = fallback;
         }
-        if (!label.named) continue;
+        if (!label.named) {
+          // An unknown label in a list of methods ("raids on posts (18)") is one more method.
+          const clean = chunk.trim().replace(/^(?:the|and)\s+/i, "");
+          if (clean && !/\b(?:number|total|most|majority)\b/i.test(clean) && items.some((i) => i.dimension === "method")) {
+            items.push({ label: clean, value: toNumber(m[1]!), metric, dimension: "method" });
+          }
+          continue;
+        }
         items.push({ label: label.label, value: toNumber(m[1]!), metric, dimension: label.dimension });
       }
       for (const m of sentence.matchAll(IN_ITEM_RE)) {
@@ -153,6 +169,8 @@ export class StatisticsReader {
         const metric = metricAt(sentence, m.index, paragraphMetric);
         if (!metric) continue;
         const value = toNumber(m[1]!);
+        // "carried out 113 attacks in Iraq": the scope of the total, not a part of it.
+        if (totals.get(metric) === value) continue;
         if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension });
       }
     }
