@@ -209,14 +209,17 @@ function bulletin(rng: Rng, start: Date): string {
     for (const province of arena.provinces) {
       if (rng() < 0.3) continue;
       lines.push(province.heading, "");
-      const events = int(rng, 1, 7);
+      // Real weekly bulletins carry about one incident per 550 bytes (the seed: 59 in 32 KB),
+      // with analysis between the lists; the mix here aims at the same density.
+      const events = int(rng, 1, 4);
       for (let i = 0; i < events; i++) {
         const day = new Date(start.getTime() + int(rng, 0, 6) * 86_400_000);
         const date = `${MONTHS[day.getUTCMonth()]!} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
         lines.push(incident(rng, arena, pick(rng, province.towns), date), "");
       }
+      if (rng() < 0.5) lines.push(analysis(rng, arena), "");
     }
-    if (rng() < 0.6) lines.push(analysis(rng, arena), "");
+    lines.push(analysis(rng, arena), "");
   }
   return lines.join("\n") + "\n";
 }

@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { isValidDay } from "../extract/dates.ts";
 import { OUTPUT_FORMATS, RECORD_KINDS, type OutputFormat, type RecordKind } from "../format/writers.ts";
 import { EXIT, runExtract } from "./extract-command.ts";
+import { AUDIT_FORMATS, runAudit, type AuditFormat } from "./audit-command.ts";
 
 function parseDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -44,6 +45,16 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
         stderr: io.stderr,
       });
       io.setExit(code);
+    });
+  program
+    .command("audit")
+    .description("check a bulletin's internal consistency: sums, dates, duplicates, sources, contradictions, geography, rankings")
+    .argument("[inputs...]", "files, folders (their .txt/.md files) or - for standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices([...AUDIT_FORMATS]).default("table"))
+    .option("--published <date>", "publication date (YYYY-MM-DD) when the text prints none", parseDate)
+    .option("--max-bytes <size>", "refuse inputs larger than this (e.g. 500MB)", parseSize)
+    .action(async (inputs: string[], opts: { format: AuditFormat; published?: string; maxBytes?: number }) => {
+      io.setExit(await runAudit(inputs, { format: opts.format, published: opts.published ?? null, maxBytes: opts.maxBytes, stdout: io.stdout, stderr: io.stderr }));
     });
   return program;
 }

@@ -37,25 +37,44 @@ export function findArena(text: string): Arena | null {
   return best?.arena ?? null;
 }
 
-let countryRe: RegExp | undefined;
+let terms: Map<string, string> | undefined;
+let longest = 1;
 
 /** Words the country table lists that are also ordinary words ("car bomb"). */
 const AMBIGUOUS_TERMS = new Set(["car"]);
+const CAPITALISED_RUN_RE = /\b[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’.-]*)*/g;
 
-/** Countries named or implied anywhere in `text` (names, demonyms, arenas), in order of first mention. */
+/**
+ * Countries named or implied anywhere in `text` (names, demonyms, arenas), in order of first
+ * mention. Scans capitalised runs and looks their word windows up in a map: one pass, no giant regex.
+ */
 export function countriesIn(text: string): string[] {
-  countryRe ??= new RegExp(
-    `\\b(${countryTerms().filter((t) => !AMBIGUOUS_TERMS.has(t)).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
-    "gi",
-  );
+  if (!terms) {
+    terms = new Map();
+    for (const t of countryTerms()) {
+      if (AMBIGUOUS_TERMS.has(t)) continue;
+      const iso = countryFromText(t);
+      if (iso) terms.set(t, iso);
+      longest = Math.max(longest, t.split(" ").length);
+    }
+  }
   const found: { index: number; country: string }[] = [];
-  for (const m of text.matchAll(countryRe)) {
-    if (!/^[A-Z]/.test(m[0])) continue;
-    const iso = countryFromText(m[0]);
-    if (iso) found.push({ index: m.index, country: iso });
+  for (const m of text.matchAll(CAPITALISED_RUN_RE)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+        const phrase = words.slice(i, i + n).join(" ").replace(/[’']s$|[.]$/, "").toLowerCase();
+        const iso = terms.get(phrase);
+        if (iso) {
+          found.push({ index: m.index + i, country: iso });
+          i += n - 1;
+          break;
+        }
+      }
+    }
   }
   for (const [re, arena] of ARENAS) {
-    const m = new RegExp(re.source, "i").exec(text);
+    const m = re.exec(text);
     const first = arena.countries[0];
     if (m && first) found.push({ index: m.index, country: first });
   }

@@ -33,6 +33,7 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["The Counter Terrorism Department detained three suspected ISKP members in Quetta.", none, "counterterrorism", "security forces", null],
   ["Kenyan forces carried out a large-scale cordon operation against al-Shabaab near Lamu.", none, "counterterrorism", "security forces", null],
   ["US Africa Command said it carried out an airstrike against al-Shabaab fighters.", none, "counterterrorism", "US forces", null],
+  ["Turkish drones conducted at least nine strikes on PKK hideouts near Qandil.", none, "counterterrorism", "Turkish forces", null],
   ["HTS fired mortar rounds at Syrian army posts near Kafr Nabl.", none, "clash", "HTS", null],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {

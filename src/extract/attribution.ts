@@ -50,7 +50,7 @@ const STATE_ACTORS: [RegExp, string][] = [
 ];
 
 const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|forces?|police|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
-const CT_VERB = /\b(?:apprehended|arrested|captured|detained|(?:carried out|conducted|launched) (?:an? |its )?(?:[\w-]+ ){0,2}?(?:search|sweep|security|airstrikes?|air ?strikes?|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) )/i;
+const CT_VERB = /\b(?:apprehended|arrested|captured|detained|(?:carried out|conducted|launched) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) )/i;
 const ANTI_GROUP = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?)\b/i;
 
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
@@ -95,8 +95,10 @@ const SPECIFIC_GROUPS: [RegExp, string][] = GROUPS.filter(([, n]) => !GENERIC.ha
 function findSpecificGroup(text: string, last = false): string | null {
   let best: { index: number; name: string } | null = null;
   for (const [re, name] of SPECIFIC_GROUPS) {
-    for (const m of text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!best || (last ? m.index > best.index : m.index < best.index)) best = { index: m.index, name };
+      if (!last) break;
     }
   }
   return best?.name ?? null;

@@ -14,6 +14,8 @@ export interface Block {
   quote: string;
   /** `quote` with plain quotes and dashes, same length. */
   norm: string;
+  /** The block's text exactly as in the document. */
+  raw: string;
   /** Raw offsets of the block in the document, [start, end). */
   start: number;
   end: number;
@@ -49,6 +51,10 @@ function toDigits(s: string): string {
   return out;
 }
 
+/** A row of a plain-text table: cells separated by pipes. */
+export const TABLE_ROW_RE = /^[^|]+(?:\s\|\s[^|]*){2,}$/;
+const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
+
 /** Longest line and paragraph kept whole; beyond them text is cut (still extracted, piece by piece). */
 const MAX_LINE = 64 * 1024;
 const MAX_BLOCK = 64 * 1024;
@@ -78,7 +84,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
   const raw = lines.map((l) => l.text).join("\n");
   const bullet = BULLET_RE.test(first.text) && !/^\s*\d{1,3}[.)]\s*$/.test(first.text);
   const quote = cleanQuote(raw);
-  const base = { quote, norm: normalizeForMatching(quote), start: first.start, end: last.end, line: first.line, bullet, markers: [] as string[] };
+  const base = { raw, quote, norm: normalizeForMatching(quote), start: first.start, end: last.end, line: first.line, bullet, markers: [] as string[] };
   const foot = FOOTNOTE_RE.exec(raw);
   if (foot && !bullet) {
     const marker = toDigits(foot[1] ?? foot[2] ?? foot[3] ?? "");
@@ -89,11 +95,13 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
   if (day && day[1] && (day[2]!.length < 80 || !/\.\s/.test(day[2]!))) {
     return { ...base, kind: "day_header", dateText: day[1], rest: cleanQuote(day[2] ?? "") };
   }
-  if (lines.length === 1 && !bullet) {
+  // "2. Democratic Republic of the Congo": a numbered section title, not a list item.
+  const numberedTitle = bullet && /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S/.test(first.text) && quote.split(/\s+/).length <= 8 && !/[.;,]$/.test(quote);
+  if (lines.length === 1 && (!bullet || numberedTitle)) {
     if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
       return { ...base, kind: "caption" };
     }
-    if (headingAllowed && isHeadingText(quote)) {
+    if (headingAllowed && isHeadingText(quote) && !TABLE_ROW_RE.test(quote)) {
       const mk = HEADING_MARKER_RE.exec(quote);
       const markers = mk ? [toDigits(mk[1] ?? mk[2] ?? mk[3] ?? "")] : [];
       return { ...base, kind: "heading", markers };
@@ -159,7 +167,7 @@ export class BlockReader {
     if (cur.length > 0) {
       const prev = cur[cur.length - 1]!.text.trim();
       const startsNew =
-        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text);
+        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || TABLE_ROW_RE.test(text) || TABLE_ROW_RE.test(prev) || LEADING_DATE_RE.test(text);
       // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
       const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev))) && !/^#/.test(prev);
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);

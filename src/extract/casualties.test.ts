@@ -54,6 +54,7 @@ const table: [string, R, R, R][] = [
   ["The movement said it killed \"dozens\" (estimated at thirty) troops.", [30, 30], [0, 0], [30, 30]],
   ["The militants said they killed 40 soldiers; the ministry said eight soldiers died.", [8, 40], [0, 0], [8, 40]],
   ["Jets bombed a camp. No casualty figures were given.", [0, null], [0, null], [0, null]],
+  ["A mine killed a judge, and the judge's bodyguard was injured.", [1, 1], [1, 1], [2, 2]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

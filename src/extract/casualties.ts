@@ -69,6 +69,18 @@ const SINGULAR_NP_RE = /^(?:his|her|their|its|the|an?)\s+[\w'-]*[^s\W]$/i;
 const PRONOUN_OBJECT_RE = /^(?:him|her|them)\b/i;
 const SUBJECT_NOUN_RE = /^(?:an?|the|this|that|one|his|her|their)\s+[\w'-]+/i;
 
+/** Every match of a global regex, without the regex copy `matchAll` makes on each call. */
+function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    yield m;
+  }
+}
+
+/** Words without which a clause states no casualties; the full rules run only where one occurs. */
+const HINT_RE = /kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bodies|corpses|slaughter|massacr|left|leaving/i;
+
 function kindOf(verb: string): Kind {
   const v = verb.toLowerCase();
   if (/\b(?:or|and|and\/or)\b/.test(v) || v === "casualties") return "either";
@@ -85,7 +97,7 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
   const collect = (kind: Kind, c: Span | null) => {
     if (c) out.push({ kind, ...c });
   };
-  for (const m of sentence.matchAll(PASSIVE_RE)) {
+  for (const m of each(PASSIVE_RE, sentence)) {
     const kind = kindOf(m[2]!);
     const singular = /^(?:was|is|has been)$/i.test(m[1]!);
     const pieces = subjectBefore(sentence, last, m.index);
@@ -105,11 +117,11 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
     used.push([m.index, m.index + m[0].length]);
     last = m.index + m[0].length;
   }
-  for (const m of sentence.matchAll(INTRANSITIVE_RE)) {
+  for (const m of each(INTRANSITIVE_RE, sentence)) {
     collect("killed", countPieces(subjectBefore(sentence, 0, m.index), antecedent));
     used.push([m.index, m.index + m[0].length]);
   }
-  for (const m of sentence.matchAll(ACTIVE_RE)) {
+  for (const m of each(ACTIVE_RE, sentence)) {
     if (used.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     if (/\b(?:was|were|been|be|is|are)\s+$/i.test(before) || RECORD_RE.test(before)) continue;
@@ -141,17 +153,17 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
     used.push([m.index, end]);
     if (c.low > 0 || c.high !== 0) collect(/^(?:wound|injur)/.test(verb) ? "wounded" : "killed", c);
   }
-  for (const m of sentence.matchAll(ELLIPTIC_RE)) {
+  for (const m of each(ELLIPTIC_RE, sentence)) {
     if (used.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     collect(/wounded|injured/i.test(m[2]!) ? "wounded" : "killed", countPhrase(m[1]!, antecedent));
   }
   if (out.length === 0) {
-    for (const m of sentence.matchAll(HEADLINE_RE)) {
+    for (const m of each(HEADLINE_RE, sentence)) {
       const n = parseCardinal(m[1]!);
       if (n !== null) out.push({ kind: /dead|killed/i.test(m[2]!) ? "killed" : "wounded", low: n, high: n });
     }
   }
-  for (const m of sentence.matchAll(REMAINS_RE)) {
+  for (const m of each(REMAINS_RE, sentence)) {
     const n = parseCardinal(m[1]!);
     if (n !== null) out.push({ kind: "killed", low: n, high: n });
   }
@@ -204,11 +216,14 @@ export function extractCasualties(text: string): Casualties {
     if (UNKNOWN_FATE_RE.test(s.text)) unknownFate = true;
     if (BACKGROUND_RE.test(s.text)) continue;
     for (const clause of s.text.split(/;\s*/)) {
-      if (NONE_RE.test(clause) && !PASSIVE_RE.test(clause.replace(NONE_RE, ""))) {
+      const hinted = HINT_RE.test(clause);
+      if (hinted && NONE_RE.test(clause)) {
         PASSIVE_RE.lastIndex = 0;
-        continue;
+        const rest = !PASSIVE_RE.test(clause.replace(NONE_RE, ""));
+        PASSIVE_RE.lastIndex = 0;
+        if (rest) continue;
       }
-      const counts = sentenceCounts(clause, antecedent, main.length + restated.length > 0);
+      const counts = hinted ? sentenceCounts(clause, antecedent, main.length + restated.length > 0) : [];
       // Once the text turns to the group's own account, the rest of it restates the event,
       // until an official account follows.
       if (RESTATEMENT_RE.test(clause)) restating = true;

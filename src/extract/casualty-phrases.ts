@@ -20,7 +20,8 @@ const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+/i;
 /** The count a noun phrase names, given the number of people "they" refers to. */
 export function countPhrase(phrase: string, antecedent: number | null): Span | null {
   let p = phrase.trim().replace(/^(?:and|but|while|with|including|of whom|of them)\s+/i, "").trim();
-  p = p.replace(/^[-–—"'“\s]+/, "");
+  // "the officer's driver" is one driver, not several officers.
+  p = p.replace(/^[-–—"'“\s]+/, "").replace(/['’]s\b/g, "");
   if (!p) return null;
   if (/^(?:no one|nobody|none)\b/i.test(p)) return { low: 0, high: 0 };
   if (SINGULAR_PRONOUN_RE.test(p)) return { low: 1, high: 1 };
@@ -64,7 +65,7 @@ export function countPhrase(phrase: string, antecedent: number | null): Span | n
   return null;
 }
 
-const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed)\b/i;
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
 const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|told \w+)\s+(?:that\s+)?/gi;

@@ -128,6 +128,8 @@ const RANGE_PATTERNS: RegExp[] = [
   new RegExp(`\\b${DAY_RE}${DASH}${DAY_RE}\\s+(${MONTH_RE})\\s*,?\\s*${YEAR_RE}`, "i"),
   // 28 December 2020 - 3 January 2021 / 28 December - 3 January 2021
   new RegExp(`\\b${DAY_RE}\\s+(${MONTH_RE})(?:\\s*,?\\s*${YEAR_RE})?${DASH}${DAY_RE}\\s+(${MONTH_RE})\\s*,?\\s*${YEAR_RE}`, "i"),
+  // "Week 10, 2023 (27 February - 5 March)": the year stands apart from the range.
+  new RegExp(`${YEAR_RE}\\D{1,12}?\\b${DAY_RE}\\s+(${MONTH_RE})${DASH}${DAY_RE}\\s+(${MONTH_RE})\\b`, "i"),
 ];
 
 export interface PeriodMention extends Period {
@@ -159,13 +161,23 @@ export function findPeriod(text: string): PeriodMention | null {
       ed = Number(m[2]);
       sm = em = monthNumber(m[3]!) ?? 0;
       sy = ey = Number(m[4]);
-    } else {
+    } else if (kind === 3) {
       sd = Number(m[1]);
       sm = monthNumber(m[2]!) ?? 0;
       ed = Number(m[4]);
       em = monthNumber(m[5]!) ?? 0;
       ey = Number(m[6]);
       sy = m[3] ? Number(m[3]) : sm > em ? ey - 1 : ey;
+    } else {
+      sd = Number(m[2]);
+      sm = monthNumber(m[3]!) ?? 0;
+      ed = Number(m[4]);
+      em = monthNumber(m[5]!) ?? 0;
+      // The stated year is the week's; a range that crosses New Year starts in the one before.
+      ey = Number(m[1]);
+      if (sm > em) {
+        sy = ey - 1;
+      } else sy = ey;
     }
     if (!isValidDay(sy, sm, sd) || !isValidDay(ey, em, ed)) return;
     const start = isoDate(sy, sm, sd);

@@ -11,7 +11,9 @@ import { buildIncident, type Draft, type SectionNote } from "./incident-builder.
 import { headingPlace, type GeoContext } from "./places.ts";
 import { findCitations } from "./sources.ts";
 import { StatisticsReader } from "./statistics.ts";
-import { blankSpans, splitSentences } from "./text.ts";
+import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
+import { TABLE_ROW_RE } from "./blocks.ts";
+import { blankSpans, rawSpan, splitSentences } from "./text.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -32,7 +34,9 @@ export interface DocumentInfo {
 }
 
 const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i;
-const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b/i;
+const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
+// "ISIS claimed two attacks ...", "at least four ... attacks": a tally of several events, not one incident.
+const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|\d{1,4})\s+(?:[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i;
 const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
 const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update)s?\s*:/i;
@@ -61,6 +65,8 @@ export class DocumentExtractor {
   #headings: string[] = [];
   #dayDate: string | null = null;
   #drafts: Draft[] = [];
+  /** Column roles of the table being read, from its header row. */
+  #columns: ColumnRole[] | null = null;
 
   constructor(options: ExtractOptions) {
     this.options = options;
@@ -104,6 +110,8 @@ export class DocumentExtractor {
     }
     if (this.#title === null && (b.kind === "heading" || b.kind === "paragraph")) {
       this.#title = b.quote.slice(0, 200);
+      // Countries the title names are the context until a heading says otherwise.
+      if (this.#countries.length === 0) this.#countries = countriesIn(b.norm);
       // A title naming only a month ("roundup, July 2019") dates what follows until a period is stated.
       if (!this.#period) {
         this.#period = findMonthPeriod(b.norm);
@@ -142,7 +150,9 @@ export class DocumentExtractor {
       this.#region = null;
     }
     if (GROUP_HEADING_RE.test(text)) this.#groupOfSection = "ISIS";
-    const place = headingPlace(b.quote, this.#countries);
+    // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
+    const metadata = /^[A-Z][\w ]{1,30}:\s/.test(text);
+    const place = metadata ? null : headingPlace(b.quote, this.#countries);
     if (place && place.kind !== "country") {
       this.#region = place;
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
@@ -171,6 +181,8 @@ export class DocumentExtractor {
   }
 
   #paragraph(b: Block, restOfDayHeader: string | null): void {
+    if (!restOfDayHeader && TABLE_ROW_RE.test(b.quote)) return this.#tableRow(b);
+    this.#columns = null;
     const quoteAll = restOfDayHeader ?? b.quote;
     const normAll = restOfDayHeader ?? b.norm;
     if (!restOfDayHeader && NOTE_RE.test(normAll) && normAll.length < 220 && !INCIDENT_RE.test(normAll) && findDates(normAll).length === 0) {
@@ -188,18 +200,35 @@ export class DocumentExtractor {
     for (const seg of segments) {
       const quote = quoteAll.slice(seg.start, seg.end).trim();
       const norm = normAll.slice(seg.start, seg.end);
-      this.#candidate(b, quote, norm, seg.start, restOfDayHeader !== null);
+      const lead = quoteAll.slice(seg.start).length - quoteAll.slice(seg.start).trimStart().length;
+      // Offsets into the document: the cleaned quote is walked against the block's raw text.
+      const inRest = restOfDayHeader === null ? 0 : b.quote.lastIndexOf(restOfDayHeader);
+      const span = rawSpan(b.raw, b.quote, inRest + seg.start + lead, inRest + seg.start + lead + quote.length);
+      this.#candidate(b, quote, norm, span, restOfDayHeader !== null);
     }
   }
 
-  #candidate(b: Block, quote: string, norm: string, offsetInBlock: number, underDayHeader: boolean): void {
+  #tableRow(b: Block): void {
+    const cells = splitCells(b.norm);
+    const header = headerRoles(cells);
+    if (header) {
+      this.#columns = header;
+      return;
+    }
+    if (!this.#columns || this.#columns.length !== cells.length) return;
+    const row = rowAsText(cells, this.#columns, this.#dateContext());
+    if (!row) return;
+    this.#candidate(b, b.quote, row.text, { start: 0, end: b.raw.length }, false, row.sources);
+  }
+
+  #candidate(b: Block, quote: string, norm: string, span: { start: number; end: number }, underDayHeader: boolean, extraSources: SourceRef[] = []): void {
     const ctx = this.#dateContext();
     const citations = findCitations(norm, ctx);
     const notes = [...norm.matchAll(/\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
     if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
     const first = splitSentences(analysis)[0]?.text ?? analysis;
-    if (PUBLICATION_RE.test(first)) return;
+    if (PUBLICATION_RE.test(first) || TALLY_RE.test(first)) return;
     let eventDate: string | null = null;
     // The event's date is stated in its first sentence; dates later on are background or reporting.
     const dates = findDates(first.slice(0, 400), ctx).filter((d) => d.precision === 1);
@@ -223,13 +252,13 @@ export class DocumentExtractor {
       analysis,
       eventDate,
       timePrecision: 1,
-      citedSources: citations.flatMap((c) => c.sources),
+      citedSources: [...citations.flatMap((c) => c.sources), ...extraSources],
       geo,
       groupOfSection: this.#groupOfSection,
       scope: this.#scope,
       section: [...this.#headings],
-      quoteStart: b.start + offsetInBlock,
-      quoteEnd: b.start + offsetInBlock + quote.length,
+      quoteStart: b.start + span.start,
+      quoteEnd: b.start + span.end,
     };
     this.#drafts.push(draft);
   }

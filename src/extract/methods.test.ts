@@ -21,6 +21,21 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Jihadists set fire to a high-voltage pylon.", "attack", ["arson_sabotage"]],
   ["Mortar shells fell on a village.", "attack", ["rocket_artillery"]],
   ["A sniper killed a soldier.", "attack", ["sniper"]],
+  ["Police searched an orchard; no arrests were made.", "counterterrorism", ["search_operation"]],
+  ["Rebels fired rockets at army posts near the river.", "clash", ["rocket_artillery"]],
+  ["Insurgents fired mortar rounds at the town of Dibis.", "attack", ["rocket_artillery"]],
+  ["Militants fired rocket-propelled grenades into a market.", "attack", ["rocket_artillery"]],
+  ["A motorbike rigged with explosives went off outside a cafe.", "attack", ["ied"]],
+  ["A bomb hidden in a handcart exploded at the bus station.", "attack", ["ied"]],
+  ["A gas pipeline was blown up east of the oil field.", "attack", ["arson_sabotage"]],
+  ["Gunmen hijacked a lorry carrying traders.", "attack", ["kidnapping"]],
+  ["Raiders killed six herders with machetes.", "attack", ["armed_assault"]],
+  ["Gunmen attacked a gold-mining camp and killed eleven diggers.", "attack", ["armed_assault"]],
+  ["A shopkeeper was targeted by gunfire near the village mosque.", "attack", ["shooting"]],
+  ["A guard was shot dead at the gate of his house.", "attack", ["shooting"]],
+  ["Militants fired on his checkpoint with rifles.", "attack", ["armed_assault"]],
+  ["Troops killed 9 insurgents in an air and ground operation.", "counterterrorism", ["airstrike", "armed_assault"]],
+  ["Gendarmes carried out a sweep supported by helicopters.", "counterterrorism", ["airstrike", "search_operation"]],
 ];
 for (const [text, category, expected] of table) {
   test(`extractMethods reads "${text}" as ${expected.join("+")}`, () => {

@@ -55,13 +55,26 @@ const CUE_RE = new RegExp(
 );
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
 
-/** Words that are capitalised but are not places. */
+/** Words that are capitalised but are not places (heading words, titles, months, organisations). */
 const NOT_PLACES = new Set(
+  ("Date Week Summary Context Overview Headlines Headline Table Notes Note Prepared Coverage Compiled Reporting Report Issue " +
+    "Main Other Killing Activities Activity Events Event Assessment Outlook Analysis Background Update Updates Sources Source " +
+    "Attacks Attack Operations Operation Incidents Incident Arena Region Province Provinces Security Situation Review Weekly " +
+    "Monthly Daily Bulletin Digest Roundup Tracker Watch Monitor Highlights Figures Statistics Key Points Comment Commentary " +
+    "Counterterrorism Counter Terrorism Terrorism Jihad Global Spotlight Central Northern Southern Eastern Western North South " +
+    "East West Army Police Forces Militia Government Minister Ministry Spokesman Governor President Prime " +
+    "General Colonel Major Captain Lieutenant Sheikh Emir Leader Commander Chief Head Deputy Official Officials " +
+    "Amaq Naba Telegram Twitter Facebook Reuters AFP Coalition Mobilization " +
+    "Islamic State Caliphate Wilayat Province Khorasan Sinai Levant Sahel Africa Asia Middle Europe America " +
+    "Democratic Republic People Popular National International Federal Defense Defence Guard Special Brigade Battalion " +
+    "Division Unit Units Directorate Apparatus Service Agency Council Court Courts Party Movement Front Group " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Eid Ramadan Christmas").split(" ").concat(
   ("ISIS ISIL IS Daesh SDF HTS ISWAP ISKP IED IEDs RPG RPGs Coalition Telegram Amaq January February March April May June July " +
     "August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An He She They It " +
     "Iraqi Syrian Egyptian Nigerian Afghan Congolese Taliban Popular Mobilization Homeland Defense Forces Republican Guard " +
     "Army Police Intelligence Counterterrorism Apparatus Directorate Brigade Facebook Twitter International National Islamic State Province")
-    .split(" "),
+    .split(" ")),
 );
 
 interface Candidate {
@@ -220,7 +233,6 @@ export function locate(text: string, ctx: GeoContext): Located {
     // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is.
     if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
-    if (NOT_PLACES.has(name.split(/\s+/)[0]!)) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.some((i) => m.index > i && m.index - i < 60 && /\bof\s*$/.test(text.slice(i, m.index + cue.length + 1)))) continue;
     const r = resolve(name, countries, typeWord);

@@ -57,6 +57,9 @@ const running: [string, string[]][] = [
   ["A bomb maker was killed in the strike, the coalition said.", ["International Coalition"]],
   ["Four insurgents were killed, CENTCOM said.", ["CENTCOM"]],
   ["Two shepherds were shot, local police said.", []],
+  ["A cell leader was detained, according to the Jordanian Interior Ministry.", ["Jordanian Interior Ministry"]],
+  ["Two raiders were killed, according to the YPG media center.", ["YPG media center"]],
+  ["Nine civilians died in the shelling, according to SOHR.", ["Syrian Observatory for Human Rights"]],
   ["Officials said the attack was carried out by ISIS.", []],
 ];
 for (const [text, expected] of running) {

@@ -66,7 +66,7 @@ export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[
     for (const p of parts) {
       const name = p.trim().replace(DOCUMENT_KIND_RE, "");
       if (isKnown(name) || name !== p.trim()) evidence = true;
-      out.push({ name, date });
+      out.push({ name: expand(name), date });
     }
   }
   return evidence && out.length > 0 ? out : null;
@@ -82,7 +82,7 @@ export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   return out;
 }
 
-const ACCORDING_RE = /\b(?:according to|reported by|cited by|quoted by|said|told)\s+(?:the\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6}))/g;
+const ACCORDING_RE = /\b(?:according to|reported by|cited by|quoted by|said|told)\s+(?:the\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
 
 const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/, ""), s as string]));
 CANONICAL.set("al-naba", "Al-Naba'");
@@ -90,14 +90,22 @@ CANONICAL.set("al-naba", "Al-Naba'");
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
 const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
 /** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
-const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5})\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet)\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|reported|announced|stated|confirmed|published)\b/g;
+const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published)\b/g;
+/** The speaker just before such a verb; only the few words before each verb are read. */
+const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5})\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet)\s+)?(?:later\s+|also\s+)?$/;
 /** Heads of institutional names that speak for themselves ("Media Cell", "Africa Command"). */
-const INSTITUTION_RE = /\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Network|Monitor|Radio|TV|Television)$|^[A-Z]{3,}\d*$/;
+const INSTITUTION_RE = /\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Network|Monitor|Radio|TV|Television)$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
+/** Short names written out as the outlets call themselves. */
+const ALIASES = new Map([["sohr", "Syrian Observatory for Human Rights"], ["ina", "Iraqi News Agency"], ["smc", "Security Media Cell"]]);
+
+function expand(name: string): string {
+  return ALIASES.get(name.toLowerCase()) ?? name;
+}
 const NOT_OUTLET_RE = /^(?:The|A|An|It|He|She|They|Police|Officials?|Local|Security|ISIS|ISIL|IS|ISKP|ISWAP|ISGS|HTS|JNIM|SDF|ADF|TTP|AQAP|PKK|Taliban|Islamic State|Al-Shabaab|Al Shabaab|Boko Haram)$/i;
 const CHANNEL_SUFFIX_RE = /\s+(?:news agency|agency|radio station|radio|media outlet|outlet|channel|website)$/i;
 
 /** Words that describe an outlet rather than name it ("Kurdish-run", "pro-government", "state"). */
-const DESCRIPTOR_RE = /^(?:the|[\w]+-(?:run|backed|owned|affiliated|linked|based|controlled|aligned)|pro-\w+|state|official|local|Kurdish|Syrian|Iraqi)$/i;
+const DESCRIPTOR_RE = /^(?:the|[\w]+-(?:run|backed|owned|affiliated|linked|based|controlled|aligned)|pro-\w+|state|official|local)$/i;
 
 function canonical(name: string): string | null {
   const n = name.replace(/^the\s+/i, "").replace(CHANNEL_SUFFIX_RE, "").replace(/[’]/g, "'").trim();
@@ -111,25 +119,31 @@ function canonical(name: string): string | null {
 /** Outlets named in running text ("according to the Syrian Observatory for Human Rights", "Amaq claimed"). */
 export function findNamedSources(text: string): SourceRef[] {
   const out: SourceRef[] = [];
+  const mentions: string[] = [];
   for (const m of text.matchAll(ACCORDING_RE)) {
     const name = m[1]!.trim();
-    if (isKnown(name) || KNOWN.has(name.replace(/^the\s+/i, "").toLowerCase())) out.push({ name, date: null });
+    if (isKnown(name) || KNOWN.has(name.replace(/^the\s+/i, "").toLowerCase())) out.push({ name: expand(name), date: null });
+    else mentions.push(name);
   }
-  for (const re of [CHANNEL_MENTION_RE, SPEAKER_RE]) {
-    for (const m of text.matchAll(re)) {
-      // Drop leading words that are not part of a name ("The Kurdish-run Hawar News" -> "Hawar News").
-      const words = m[1]!.trim().split(/\s+/);
-      let found: string | null = null;
-      for (let i = 0; i < words.length && !found; i++) {
-        const known = CANONICAL.get(words.slice(i).join(" ").replace(/[’]/g, "'").replace(/'$/, "").toLowerCase());
-        if (known) found = known;
-      }
-      for (let i = 0; i < words.length && !found; i++) {
-        if (DESCRIPTOR_RE.test(words[i]!)) continue;
-        found = canonical(words.slice(i).join(" "));
-      }
-      if (found) out.push({ name: found, date: null });
+  for (const m of text.matchAll(CHANNEL_MENTION_RE)) mentions.push(m[1]!);
+  SPEAKER_VERB_RE.lastIndex = 0;
+  for (let v = SPEAKER_VERB_RE.exec(text); v; v = SPEAKER_VERB_RE.exec(text)) {
+    const speaker = SPEAKER_RE.exec(text.slice(Math.max(0, v.index - 100), v.index));
+    if (speaker) mentions.push(speaker[1]!);
+  }
+  for (const mention of mentions) {
+    // Drop leading words that are not part of a name ("The Kurdish-run Hawar News" -> "Hawar News").
+    const words = mention.trim().split(/\s+/);
+    let found: string | null = null;
+    for (let i = 0; i < words.length && !found; i++) {
+      const known = CANONICAL.get(words.slice(i).join(" ").replace(/[’]/g, "'").replace(/'$/, "").toLowerCase());
+      if (known) found = known;
     }
+    for (let i = 0; i < words.length && !found; i++) {
+      if (DESCRIPTOR_RE.test(words[i]!)) continue;
+      found = canonical(words.slice(i).join(" "));
+    }
+    if (found) out.push({ name: found, date: null });
   }
   return out;
 }

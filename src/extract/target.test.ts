@@ -23,3 +23,30 @@ for (const [text, target, type] of table) {
 test("counterterrorism targets are insurgents", () => {
   assert.equal(classifyTarget("three suspects", "Police arrested three suspects.", "counterterrorism"), "insurgents");
 });
+
+const typed: [string, string][] = [
+  // the victims decide when the phrase names only a place or an object
+  ["On March 4, 2022, a car bomb exploded at a roundabout near the courthouse. A traffic policeman and four passers-by were killed.", "police"],
+  ["On March 4, 2022, a grenade was thrown into a crowded tea shop, the mayor said.", "civilian"],
+  ["On March 4, 2022, a suicide bomber blew himself up among mourners at a funeral, a ministry spokesman said.", "civilian"],
+  ["On March 4, 2022, a teacher was shot dead outside his house, local officials said.", "civilian"],
+  ["On March 4, 2022, an army sergeant was wounded when militants fired at his position.", "military"],
+  // heads and names decide over owners and modifiers
+  ["On March 4, 2022, a gas pipeline belonging to the militia was blown up.", "infrastructure"],
+  ["On March 4, 2022, gunmen shot dead a member of the Tal Abyad Military Council.", "militia"],
+  ["On March 4, 2022, fighters ambushed a convoy of the Civilian Joint Task Force.", "militia"],
+  ["On March 4, 2022, jihadists torched grain fields near the village.", "civilian"],
+  ["On March 4, 2022, a roadside bomb struck a minibus on the highway.", "civilian"],
+  ["On March 4, 2022, the insurgents executed three men accused of smuggling.", "civilian"],
+];
+for (const [text, type] of typed) {
+  test(`classifyTarget types "${text.slice(17, 80)}" as ${type}`, () => {
+    assert.equal(classifyTarget(extractTarget(text), text, "attack"), type);
+  });
+}
+
+test("extractTarget skips passive verbs, places and times", () => {
+  assert.equal(extractTarget("Four guards were killed and two others were wounded late on Sunday evening."), "Four guards");
+  assert.equal(extractTarget("Gunmen on a motorcycle shot dead a customs officer."), "customs officer");
+  assert.equal(extractTarget("Raiders stopped a lorry on the road to Gao."), "lorry");
+});

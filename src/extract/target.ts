@@ -1,16 +1,16 @@
 // Who or what was attacked: the phrase as the text names it, and its type.
 
 import type { TargetType } from "../core/vocabulary.ts";
-import { MONTH_RE } from "./dates.ts";
+import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
 
-const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?`, "gi");
+const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
 
 const STOP = "(?=\\s+(?:in|on|near|at|about|some|around|outside|inside|north|south|east|west|northeast|northwest|southeast|southwest|while|who|which|during|as|from|with|using|by|when|after|before|between|along|within|close|killing|wounding|injuring|and (?:killed|wounded|fired|activated|seized|destroyed))\\b|[.,;:()]|$)";
 const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)?\\s*[^.,;:()]{2,90}?)";
 
 // Passive voice ("an SDF fighter was targeted by ..."): find the verb, then read the subject back
 // to the previous delimiter. A single regex with a lazy subject backtracks badly on long text.
-const PASSIVE_VERB_RE = /\s+(?:was|were)\s+(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed)\b/i;
+const PASSIVE_VERB_RE = /\s+(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
 
 interface Found {
   /** Where the target phrase starts, its text, and where the whole match ends. */
@@ -30,9 +30,11 @@ function passiveSubject(text: string): Found | null {
 }
 
 const PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:against|targeting|at|on|upon)\\s+${NP}${STOP}`, "i"),
-  new RegExp(`\\b(?:attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|apprehended|arrested|captured|detained|exchanged fire with|clashed with)\\s+${NP}${STOP}`, "i"),
+  new RegExp(`\\b(?:against|targeting|at|on|upon|among|into|inside|outside)\\s+${NP}${STOP}`, "i"),
+  new RegExp(`(?<!\\b(?:was|were|been|be|is|are)\\s)\\b(?:shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "i"),
 ];
+/** Phrases that are where or when, not whom: "on the road", "at the entrance", "motorcycle shot". */
+const NOT_TARGET_RE = /^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
 
 /** The attacked person, group or object as named, e.g. "SDF intelligence operative". */
 export function extractTarget(input: string): string {
@@ -54,7 +56,7 @@ export function extractTarget(input: string): string {
     const org = /^\s+(?:in|of) the ([A-Z][^.,;:()]{2,60}?)(?=\s+(?:on|in|near|at|about|north|south|east|west|who|which)\b|[.,;:()]|$)/.exec(rest);
     if (org && !/^(?:village|town|city|area|region)\b/i.test(org[1]!)) t = `${t}${rest.slice(0, org[0].length)}`;
     if (/^(?:ISIS|IS|the group|militants|gunmen)$/i.test(t)) continue;
-    if (t.length < 3 || /^(?:\d+|it|them|him|her)$/i.test(t)) continue;
+    if (t.length < 3 || /^(?:\d+|it|them|him|her)$/i.test(t) || NOT_TARGET_RE.test(t)) continue;
     return t;
   }
   return "unknown";
@@ -62,23 +64,37 @@ export function extractTarget(input: string): string {
 
 const TYPE_RULES: [TargetType, RegExp][] = [
   ["intelligence", /\bintelligence\b|\bDirectorate of Security\b|\bNDS\b|\bmukhabarat\b|\bsecurity service\b|\bspy\b|\bspies\b|\binformants?\b/i],
-  ["government", /\bjudges?\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\bdistrict chief\b|\bcouncil\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b/i],
+  ["government", /\bjudges?\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\bdistrict chief\b|(?<!Military )\bcouncil\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b/i],
   ["police", /\bpolice\b|\bpolicem[ae]n\b|\bgendarm|\bcheckpoint guards?\b|\btraffic\b|\bfederal police\b|\bsecurity guards?\b/i],
-  ["militia", /\bSDF\b|\bSyrian Democratic Forces\b|\bYPG\b|\bAsayish\b|\bPopular Mobilization\b|\bPMF\b|\bPMU\b|\bHashd\b|\bTribal Mobilization\b|\bHomeland Defen[cs]e\b|\bNational Defen[cs]e Forces\b|\bNDF\b|\bmilitia|\bAl-Quds Brigade\b|\bQuds Brigade\b|\bCJTF\b|\bCivilian JTF\b|\bJTF\b|\bvigilantes?\b|\bhunters?\b|\bVDP\b|\bVolunteers for the Defen[cs]e\b|\bdozos?\b|\bdan na ?Ambassagou\b|\bSahwa\b|\bawakening\b|\blocal forces\b|\bFazaa\b|\bself-defen[cs]e\b|\bMacina\b|\bFree Syrian Army\b|\bSyrian National Army\b|\bTurkish-backed\b/i],
+  ["militia", /\bSDF\b|\bSyrian Democratic Forces\b|\bYPG\b|\bAsayish\b|\bPopular Mobilization\b|\bPMF\b|\bPMU\b|\bHashd\b|\bTribal Mobilization\b|\bHomeland Defen[cs]e\b|\bNational Defen[cs]e Forces\b|\bNDF\b|\bmilitia|\bAl-Quds Brigade\b|\bQuds Brigade\b|\bCJTF\b|\bCivilian JTF\b|\bCivilian Joint Task Force\b|\bMilitary Council\b|\bJTF\b|\bvigilantes?\b|\bhunters?\b|\bVDP\b|\bVolunteers for the Defen[cs]e\b|\bdozos?\b|\bdan na ?Ambassagou\b|\bSahwa\b|\bawakening\b|\blocal forces\b|\bFazaa\b|\bself-defen[cs]e\b|\bMacina\b|\bFree Syrian Army\b|\bSyrian National Army\b|\bTurkish-backed\b/i],
   ["insurgents", /\bTaliban\b|\bISIS (?:operatives?|members?|fighters?|squads?|cells?|hideouts?|positions?|terrorists?)\b|\bterrorist operatives?\b|\bterrorists?\b|\bjihadists?\b|\binsurgents?\b|\bHTS\b|\bHay'?at Tahrir|\bBoko Haram\b|\bJAS\b|\bal-Shabaab\b|\bJNIM\b|\brebels?\b|\bmilitants?\b|\bwanted (?:persons?|men|suspects?)\b|\bsuspects?\b/i],
   ["military", /\barmy\b|\bsoldiers?\b|\bmilitary\b|\btroops?\b|\bofficers?\b|\bcommanders?\b|\bRepublican Guard\b|\bIRGC\b|\bRevolutionary Guard|\bPeshmerga\b|\bforces\b|\bconvoys?\b|\bpatrols?\b|\bbattalion\b|\bbrigade\b|\bregiment\b|\bdivision\b|\bcounterterrorism (?:unit|service|apparatus|forces?)\b|\bCoalition\b|\bFAMa\b|\bFADM\b|\bFARDC\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bMINUSMA\b|\bpeacekeepers?\b|\bmarines?\b|\bAPCs?\b|\bhumvees?\b|\btanks?\b(?! (?:truck|trucks|of))|\bbulldozers?\b|\bnavy\b|\bair force\b|\bgeneral\b|\bcolonel\b|\bbrigadier\b|\bmajor\b(?= (?:general|in))|\bcaptain\b|\blieutenant\b/i],
-  ["infrastructure", /\btankers?\b|\brefiner(?:y|ies)\b|\bpylons?\b|\bpipelines?\b|\bpower (?:station|plant|line)s?\b|\belectricity\b|\bhigh-voltage\b|\boil (?:wells?|fields?|facility|facilities)\b|\bgas (?:station|field|facility)s?\b|\bbridges?\b|\btelecommunications?\b|\bcell(?:ular)? towers?\b|\bwater (?:station|plant|pump)s?\b|\bdams?\b|\brailway\b|\broads?\b|\bfactory\b|\bfactories\b|\btrucks? carrying\b|\bcrops?\b|\bfields?\b|\bharvest\b/i],
-  ["civilian", /\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bpeople\b|\bshepherds?\b|\bfarmers?\b|\bherders?\b|\bworshippers?\b|\bmosques?\b|\bchurch(?:es)?\b|\bChristians?\b|\bYazidis?\b|\bShiites?\b|\bschools?\b|\bstudents?\b|\bteachers?\b|\bmarkets?\b|\bmerchants?\b|\btraders?\b|\bworkers?\b|\bwomen\b|\bchildren\b|\bfamil(?:y|ies)\b|\bjournalists?\b|\baid workers?\b|\bhumanitarian\b|\bNGO\b|\bdrivers?\b|\bpassengers?\b|\btravell?ers?\b|\bcollaborators?\b|\bagents?\b|\bbus\b|\bhospital\b|\bIDP\b|\bdisplaced\b|\brefugees?\b|\btruckers?\b|\bfishermen\b|\bminers?\b|\bhunters\b/i],
+  ["infrastructure", /\btankers?\b|\brefiner(?:y|ies)\b|\bpylons?\b|\bpipelines?\b|\bpower (?:station|plant|line)s?\b|\belectricity\b|\bhigh-voltage\b|\boil (?:wells?|fields?|facility|facilities)\b|\bgas (?:station|field|facility)s?\b|\bbridges?\b|\btelecommunications?\b|\bcell(?:ular)? towers?\b|\bwater (?:station|plant|pump)s?\b|\bdams?\b|\brailway\b|\broads?\b|\bfactory\b|\bfactories\b|\btrucks? carrying\b/i],
+  ["civilian", /\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bpeople\b|\bshepherds?\b|\bfarmers?\b|\bherders?\b|\bworshippers?\b|\bmosques?\b|\bchurch(?:es)?\b|\bChristians?\b|\bYazidis?\b|\bShiites?\b|\bschools?\b|\bstudents?\b|\bteachers?\b|\bmarkets?\b|\bmerchants?\b|\btraders?\b|\bworkers?\b|\bwomen\b|\bchildren\b|\bfamil(?:y|ies)\b|\bjournalists?\b|\baid workers?\b|\bhumanitarian\b|\bNGO\b|\bdrivers?\b|\bpassengers?\b|\btravell?ers?\b|\bcollaborators?\b|\bagents?\b|\bbus\b|\bhospital\b|\bIDP\b|\bdisplaced\b|\brefugees?\b|\btruckers?\b|\bfishermen\b|\bminers?\b|\bhunters\b|\bmen\b|\bman\b|\bwoman\b|\bboys?\b|\bgirls?\b|\bbystanders?\b|\bfirefighters?\b|\bshops?\b|\bshopkeepers?\b|\bstores?\b|\bvendors?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bhotels?\b|\bbaker(?:y|ies)\b|\bneighbou?rhoods?\b|\bhomes?\b|\bhouses?\b|\bminibus(?:es)?\b|\bbuses\b|\bcrops?\b|\bfields?\b|\bharvest\b|\bcattle\b|\blivestock\b|\bmourners\b|\bfunerals?\b|\bweddings?\b|\bguests\b|\bpilgrims?\b|\bcrowds?\b|\bspectators\b|\bcustomers\b|\bpatients\b|\bpassers-by\b/i],
 ];
+
+/** Attribution clauses name who reported or was blamed, not who was hit: "police said", "Officials blamed ISIS". */
+const REPORTING_RE = /\b(?:said|say|says|reported|told|blamed|accused|according to|spokesm[ae]n)\b/i;
+/** The sentences that count victims ("A police captain and six other people were killed"). */
+const VICTIM_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|hurt|kidnapped|abducted|executed|beheaded)\b/i;
+/** Objects that are infrastructure whatever they belong to ("an oil pipeline belonging to the SDF"). */
+const HEAD_RE = /^(?:[\w'-]+\s+){0,3}?(?:tankers?|refiner(?:y|ies)|pylons?|pipelines?|power (?:station|plant|line)s?|bridges?|dams?|(?:oil|gas) (?:wells?|fields?|facilit(?:y|ies)))\b/i;
 
 /** The target's type: the first rule that the target phrase (or, failing that, the text) meets. */
 export function classifyTarget(target: string, text: string, category: string): TargetType {
   if (category === "counterterrorism") return "insurgents";
   // The head of the target phrase decides before its modifiers do: a judge in SDF courts is government.
+  if (HEAD_RE.test(target) && !/\b(?:army|military|soldiers?)\b/i.test(target)) return "infrastructure";
   for (const [type, re] of TYPE_RULES) if (re.test(target)) {
     if (type === "infrastructure" && TYPE_RULES.find(([t]) => t === "military")![1].test(target) && /\b(?:army|military|soldiers?)\b/i.test(target)) return "military";
     return type;
   }
-  for (const [type, re] of TYPE_RULES) if (type !== "insurgents" && re.test(text)) return type;
+  // Failing the phrase, the victims the text counts, then the rest of the text, leaving out who reported it.
+  const clauses = text.split(/[.;,]\s+/).filter((c) => !REPORTING_RE.test(c));
+  const plain = clauses.join(". ");
+  const victims = clauses.filter((c) => VICTIM_RE.test(c)).join(". ");
+  for (const part of [victims, plain]) {
+    for (const [type, re] of TYPE_RULES) if (type !== "insurgents" && re.test(part)) return type;
+  }
   return "other";
 }

@@ -96,3 +96,33 @@ export function blankSpans(text: string, spans: readonly { start: number; end: n
   }
   return out + text.slice(at);
 }
+
+/**
+ * Where a stretch of a cleaned quote lies in the raw text it was cleaned from: the cleaned text
+ * is the raw text minus markup and extra whitespace, so the two can be walked side by side.
+ * Returns raw offsets [start, end) for cleaned offsets [from, to).
+ */
+export function rawSpan(raw: string, cleaned: string, from: number, to: number): { start: number; end: number } {
+  let i = 0;
+  let start = -1;
+  let end = raw.length;
+  for (let j = 0; j < cleaned.length && i <= raw.length; j++) {
+    const c = cleaned[j]!;
+    if (c === " ") {
+      while (i < raw.length && !/\s/.test(raw[i]!)) {
+        if (raw[i] === c) break;
+        i++;
+      }
+    } else {
+      while (i < raw.length && raw[i] !== c) i++;
+    }
+    if (j === from) start = i;
+    if (j === to - 1) {
+      end = Math.min(raw.length, i + 1);
+      break;
+    }
+    i++;
+    if (c === " ") while (i < raw.length && /\s/.test(raw[i]!)) i++;
+  }
+  return { start: Math.max(0, start), end };
+}

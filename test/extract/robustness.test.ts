@@ -75,3 +75,13 @@ test("a single huge line without newlines is handled without blowing up", () => 
   const r = extractDocument(line, { document: "oneline" });
   assert.ok(r.incidents.length > 0);
 });
+
+test("quote offsets point at the quote in the original document", () => {
+  for (const text of samples) {
+    const r = extractDocument(text, { document: "d" });
+    for (const i of r.incidents) {
+      const raw = text.slice(i.quote_start, i.quote_end).replace(/\*\*|__|(?<=\s|^)_|_(?=[\s.,;:]|$)/g, "").replace(/\s+/g, " ").trim();
+      assert.equal(raw, i.quote.replace(/\s+/g, " ").trim());
+    }
+  }
+});

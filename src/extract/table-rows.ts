@@ -1,0 +1,52 @@
+// Plain-text tables ("2022-08-02 | Kabul, PD13 | Sticky IED on minibus | 3 killed, 7 wounded |
+// ISKP claimed via Amaq"): the header names the columns, and each data row is rewritten as a
+// sentence the incident rules can read. The quote stays the row itself.
+
+import type { SourceRef } from "../core/incident.ts";
+import { findDates, type DateContext } from "./dates.ts";
+
+export const COLUMN_ROLES = ["date", "location", "what", "casualties", "attribution", "source", "other"] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+const ROLE_RULES: [ColumnRole, RegExp][] = [
+  ["date", /^(?:date|day|when)\b/i],
+  ["location", /^(?:location|place|where|area|district|province|town|village|site)\b/i],
+  ["casualties", /^(?:casualties|killed|dead|deaths|fatalities|wounded|result|results|outcome|toll|victims)\b/i],
+  ["attribution", /^(?:attribution|claim|claimed|perpetrator|actor|group|responsibility)\b/i],
+  ["source", /^(?:source|sources|reported by|reference)\b/i],
+  ["what", /^(?:type|event|action|description|incident|method|what|details|summary|target)\b/i],
+];
+
+export function splitCells(row: string): string[] {
+  return row.split(/\s\|\s/).map((c) => c.trim());
+}
+
+/** Column roles when `cells` look like a header row (no dates, short names), else null. */
+export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
+  if (cells.some((c) => c.length > 40 || /\d{4}|\d+\s+(?:killed|wounded)/i.test(c))) return null;
+  const roles = cells.map((c) => ROLE_RULES.find(([, re]) => re.test(c))?.[0] ?? "other");
+  return roles.includes("date") ? roles : null;
+}
+
+export interface TableRow {
+  /** The row as a sentence for the rules. */
+  text: string;
+  sources: SourceRef[];
+}
+
+/** A data row as prose, or null when the row has no date. */
+export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[], ctx: DateContext): TableRow | null {
+  const get = (role: ColumnRole) => cells.filter((_, i) => roles[i] === role).join("; ");
+  const dateCell = get("date");
+  const date = findDates(dateCell, ctx)[0];
+  if (!date) return null;
+  const location = get("location").replace(/^(?:Outskirts|Near|North|South|East|West|Centre|Center)\b/, (w) => w.toLowerCase());
+  const what = [get("what"), get("other")].filter(Boolean).join("; ");
+  const parts = [`On ${dateCell}, ${what || "an incident"}${location ? ` in ${location}` : ""}.`];
+  const casualties = get("casualties");
+  if (casualties) parts.push(`${casualties.replace(/^(\d+)\s+([A-Z][\w-]*)\s+(killed|dead|wounded)/, "$1 $2 members $3")}.`);
+  const attribution = get("attribution");
+  if (attribution) parts.push(`${attribution}.`);
+  const source = get("source");
+  return { text: parts.join(" "), sources: source ? [{ name: source, date: null }] : [] };
+}

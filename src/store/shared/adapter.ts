@@ -1,0 +1,29 @@
+// What differs between engines, as data and three small functions. Everything else in
+// src/store/shared is engine-agnostic query code.
+
+import type { Expression, Kysely, SqlBool } from "kysely";
+import type { StoreEngine } from "../../core/store.ts";
+import type { Database } from "./schema.ts";
+
+/** The words of an incident the full-text index covers. */
+export interface SearchDocument {
+  seq: number;
+  quotes: string;
+  places: string;
+  targets: string;
+}
+
+export interface EngineAdapter {
+  readonly engine: StoreEngine;
+  /** Column type of the auto-numbered `incidents.seq` key. */
+  readonly serialType: "integer" | "serial";
+  /** Largest number of bound parameters one statement may carry. */
+  readonly maxParameters: number;
+  /** Migration step: the full-text index (FTS5 table or tsvector table with GIN). */
+  createSearchIndex(db: Kysely<unknown>): Promise<void>;
+  dropSearchIndex(db: Kysely<unknown>): Promise<void>;
+  /** Replaces the index entries of these incidents. */
+  writeSearch(db: Kysely<Database>, docs: readonly SearchDocument[]): Promise<void>;
+  /** A condition on `incidents.seq`: the incident contains every token as a word prefix. */
+  matchSearch(tokens: readonly string[]): Expression<SqlBool>;
+}

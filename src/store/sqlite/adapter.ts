@@ -1,0 +1,31 @@
+// SQLite's differences: rowid keys, FTS5 with diacritics folded by the tokenizer.
+
+import { sql, type Kysely, type SqlBool } from "kysely";
+import type { EngineAdapter, SearchDocument } from "../shared/adapter.ts";
+import type { Database } from "../shared/schema.ts";
+
+/** FTS5 query: every token as a quoted prefix. Tokens are letters and digits only. */
+function ftsQuery(tokens: readonly string[]): string {
+  return tokens.map((t) => `"${t.replaceAll('"', '""')}"*`).join(" ");
+}
+
+export const sqliteAdapter: EngineAdapter = {
+  engine: "sqlite",
+  serialType: "integer",
+  maxParameters: 30_000,
+  async createSearchIndex(db: Kysely<unknown>) {
+    await sql`create virtual table incident_fts using fts5(quotes, places, targets, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+  },
+  async dropSearchIndex(db: Kysely<unknown>) {
+    await sql`drop table if exists incident_fts`.execute(db);
+  },
+  async writeSearch(db: Kysely<Database>, docs: readonly SearchDocument[]) {
+    if (docs.length === 0) return;
+    await sql`delete from incident_fts where rowid in (${sql.join(docs.map((d) => d.seq))})`.execute(db);
+    const rows = docs.map((d) => sql`(${d.seq}, ${d.quotes}, ${d.places}, ${d.targets})`);
+    await sql`insert into incident_fts (rowid, quotes, places, targets) values ${sql.join(rows)}`.execute(db);
+  },
+  matchSearch(tokens: readonly string[]) {
+    return sql<SqlBool>`incidents.seq in (select rowid from incident_fts where incident_fts match ${ftsQuery(tokens)})`;
+  },
+};

@@ -1,0 +1,48 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { SchemaTooNewError, StoreError } from "../../core/store.ts";
+import { storeContract } from "../store.contract.ts";
+import { openSqliteStore } from "./open.ts";
+
+describe("SQLite store", () => {
+  storeContract(async (clock) => (await openSqliteStore(":memory:", { clock })).store);
+});
+
+describe("SQLite store files", () => {
+  test("a database made by a newer schema is refused with a clear error and left untouched", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "spotlight-sqlite-"));
+    try {
+      const file = path.join(dir, "db", "spotlight.db");
+      const first = await openSqliteStore(file);
+      assert.deepEqual(first.migrated, ["0001_initial"]);
+      await first.store.db.insertInto("spotlight_migration").values({ name: "0099_from_the_future", timestamp: new Date().toISOString() }).execute();
+      await first.store.close();
+      await assert.rejects(openSqliteStore(file), (e: unknown) => e instanceof SchemaTooNewError && /newer Spotlight/.test(e.message) && /0099_from_the_future/.test(e.message));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a path that cannot be written is a clear error", async () => {
+    // A regular file where a folder should be: unwritable even for root.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "spotlight-sqlite-"));
+    try {
+      writeFileSync(path.join(dir, "file"), "");
+      await assert.rejects(openSqliteStore(path.join(dir, "file", "db.sqlite")), (e: unknown) => e instanceof StoreError && e.code === "unavailable" && /cannot create the folder/.test(e.message));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a missing file is not created when create is false", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "spotlight-sqlite-"));
+    try {
+      await assert.rejects(openSqliteStore(path.join(dir, "none.db"), { create: false }), /does not exist/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
