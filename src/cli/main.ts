@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { isValidDay } from "../extract/dates.ts";
 import { OUTPUT_FORMATS, RECORD_KINDS, type OutputFormat, type RecordKind } from "../format/writers.ts";
 import { EXIT, runExtract } from "./extract-command.ts";
+import { registerStoreCommands } from "./store-commands.ts";
 import { AUDIT_FORMATS, runAudit, type AuditFormat } from "./audit-command.ts";
 
 function parseDate(value: string): string {
@@ -56,6 +57,7 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
     .action(async (inputs: string[], opts: { format: AuditFormat; published?: string; maxBytes?: number }) => {
       io.setExit(await runAudit(inputs, { format: opts.format, published: opts.published ?? null, maxBytes: opts.maxBytes, stdout: io.stdout, stderr: io.stderr }));
     });
+  registerStoreCommands(program, io);
   return program;
 }
 

@@ -65,3 +65,16 @@ for (const [text, killed, wounded, casualties] of table) {
     assert.deepEqual([r.casualties.low, r.casualties.high], casualties, "casualties");
   });
 }
+
+const headlines: [string, [number, number | null], [number, number | null]][] = [
+  ["On 2022-05-01, a raid on a hideout. 4 ISKP killed, 3 arrested.", [4, 4], [0, 0]],
+  ["On 2022-05-01, a grenade at a shrine. several wounded.", [0, 0], [2, null]],
+  ["Tuesday 3 May: 2 Taliban fighters killed, 5 wounded", [2, 2], [5, 5]],
+];
+for (const [text, killed, wounded] of headlines) {
+  test(`extractCasualties reads the tally in "${text}"`, () => {
+    const r = extractCasualties(text);
+    assert.deepEqual([r.killed.low, r.killed.high], killed);
+    assert.deepEqual([r.wounded.low, r.wounded.high], wounded);
+  });
+}

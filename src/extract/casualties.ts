@@ -6,7 +6,7 @@
 
 import type { Range } from "../core/incident.ts";
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPieces, prepareSentence, subjectBefore, vehiclesBefore, type Span } from "./casualty-phrases.ts";
-import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
+import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 import { splitSentences } from "./text.ts";
 
 export interface Casualties {
@@ -50,7 +50,8 @@ const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:
 /** Perfect tense in a relative clause is the group's record, not this event ("a group that has killed hundreds"). */
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
 const HEADLINE_RE = new RegExp(
-  `(?:^|[:,;]\\s*)((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:people\\s+|civilians\\s+|soldiers\\s+|persons\\s+)?(killed|dead|wounded|injured)\\b`,
+  // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
+  `(?:^|[:,;|.]\\s*)((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured)\\b`,
   "gi",
 );
 const REMAINS_RE = new RegExp(`\\b(?:remains|bodies|corpses)\\s+of\\s+((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b`, "gi");
@@ -159,8 +160,9 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
   }
   if (out.length === 0) {
     for (const m of each(HEADLINE_RE, sentence)) {
-      const n = parseCardinal(m[1]!);
-      if (n !== null) out.push({ kind: /dead|killed/i.test(m[2]!) ? "killed" : "wounded", low: n, high: n });
+      const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
+      const n = vague ?? parseCardinal(m[1]!);
+      if (n !== null) out.push({ kind: /dead|killed/i.test(m[2]!) ? "killed" : "wounded", low: n, high: vague === undefined ? n : null });
     }
   }
   for (const m of each(REMAINS_RE, sentence)) {

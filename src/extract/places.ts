@@ -40,7 +40,8 @@ const BEARING_RE = "(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:e
 
 // A place name: capitalised words, with Arabic/Romance particles between them (Deir ez-Zor, Bir al-Abd, Mocimboa da Praia).
 const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*|(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|ul)-[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*)";
-const PARTICLE = "(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|bin|ibn|bani|abu|umm|da|de|do|du|des|dos|la|le|wa)";
+// Particles joining the words of a name; English words ("at", "as", "an", "do") only count hyphenated.
+const PARTICLE = "(?:al|el|ad|ar|ash|az|ez|es|ed|bin|ibn|bani|abu|umm|da|de|du|des|dos|la|le|wa)";
 const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,4}`;
 const TYPE_WORD = "(road|highway|motorway|route|axis|region|area|province|governorate|state|district|sub-district|subdistrict|desert|valley|mountains?|camp|border crossing|crossing|countryside|outskirts|suburb|neighbou?rhood|forest|lake|island|islands|village|town|city)";
 
@@ -53,6 +54,7 @@ const CUE_RE = new RegExp(
   `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|of|with)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
+const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
 
 /** Words that are capitalised but are not places (heading words, titles, months, organisations). */
@@ -146,7 +148,7 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
   const typed = /^(.+?)\s+(Desert|Road|Highway|Valley|Mountains?|Region|Area|District|Countryside|Camp)$/.exec(base);
   if (typed && !typeWord) {
     base = typed[1]!;
-    typeWord = typed[2]!.toLowerCase();
+    typeWord = typed[2]!;
     const whole = gaz.lookup(name, { countries }).find((p) => p.kind !== "desert" && p.kind !== "region");
     if (whole && whole.kind === "road") return { place: whole, name };
   }
@@ -238,8 +240,16 @@ export function locate(text: string, ctx: GeoContext): Located {
     const r = resolve(name, countries, typeWord);
     if (!r) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
-    const precision = precisionOf(r.place, cue, typeWord ?? of, modifier);
+    // "the Karrada district of Baghdad": a part of the city.
+    const partOf = cue === "of" && !of;
+    const precision = partOf ? 2 : precisionOf(r.place, cue, typeWord ?? of, modifier);
     cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of, ctx) });
+  }
+  for (const m of text.matchAll(TYPE_OF_RE)) {
+    if (cands.some((c) => c.index >= m.index && c.index < m.index + m[0].length)) continue;
+    const r = resolve(m[2]!, countries);
+    if (!r) continue;
+    cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[1], false), weight: weightOf(r.place, m[1], ctx) });
   }
   for (const m of text.matchAll(BEARING_OF_RE)) {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;

@@ -7,6 +7,8 @@ import type { Metric } from "../core/vocabulary.ts";
 import type { Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
 import { findCitations } from "./sources.ts";
+
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 import { statLabel, type StatDimension } from "./stat-labels.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 
@@ -14,7 +16,11 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
 const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
 const TOTAL_RES: [RegExp, Metric | null][] = [
-  [new RegExp(`\\b(?:carried out|conducted|claimed|launched|perpetrated|executed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
+  [new RegExp(`\\b(?:carried out|conducted|claimed|launched|perpetrated|executed|recorded|counted|documented|reported)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
+  // "credited the group with 9 attacks", "credited Wilayat Khorasan with 14 operations"
+  [new RegExp(`\\b(?:credited|credits)\\b[^.;:]{0,60}?\\bwith\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
+  [new RegExp(`\\b(?:caused|inflicted|resulting in|resulted in)\\s+${NUM}\\s+casualties`, "i"), "casualties"],
+  [new RegExp(`\\b(?:resulted in|resulting in|caused|left)\\s+${NUM}\\s+(?:reported\\s+|recorded\\s+|confirmed\\s+)?(?:fatalities|deaths|dead)`, "i"), "killed"],
   [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s+(?:were\\s+)?(?:carried out\\s+)?in (?:the )?(?:various|all|its|different)\\b`, "i"), "attacks"],
   [new RegExp(`\\b(?:a total of|total of|in total,?)\\s+${NUM}\\s+(?:people|persons|individuals|casualties)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties)`, "i"), "casualties"],
   [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
@@ -22,14 +28,18 @@ const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
 ];
-const PREVIOUS_RE = new RegExp(`\\bcompared (?:to|with)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:in|during) the (?:previous|preceding|prior) (?:week|month|year)`, "i");
+const PREVIOUS_RE = new RegExp(`\\b(?:compared (?:to|with)|down from|up from|against)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:(?:in|during) the (?:previous|preceding|prior|last) (?:week|month|year|period)|(?:in|during) (?:${MONTH_NAMES})|the (?:previous|preceding|prior) (?:week|month|year))`, "i");
+// "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
+const LABEL_NUMBER_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})\\s+${NUM}(?=\\s*(?:[,;.]|\\band\\b|$))`, "g");
+// "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
+const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
 const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
   [/\battacks?\b|\boperations\b|\bincidents\b|\bmodus operandi\b/gi, "attacks"],
   [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b/gi, "killed"],
   [/\bwounded\b|\binjured\b/gi, "wounded"],
 ];
-const STAT_CUE_RE = /\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
+const STAT_CUE_RE = /\bfatalities\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 function toNumber(s: string): number {
@@ -172,6 +182,19 @@ export class StatisticsReader {
         // "carried out 113 attacks in Iraq": the scope of the total, not a part of it.
         if (totals.get(metric) === value) continue;
         if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension });
+      }
+      for (const re of [LABEL_NUMBER_RE, FOR_ITEM_RE]) {
+        for (const m of sentence.matchAll(re)) {
+          if (isYear(m[2]!)) continue;
+          const label = statLabel(m[1]!);
+          // Only names that are places, arenas or methods: "Issue 354" or "Week 10" are not parts of a total.
+          if (!label.named || label.dimension === "other" || label.dimension === "target") continue;
+          const metric = metricAt(sentence, m.index, paragraphMetric);
+          if (!metric) continue;
+          const value = toNumber(m[2]!);
+          if (totals.get(metric) === value) continue;
+          if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension });
+        }
       }
     }
     for (const [metric, total] of totals) this.#totals.set(metric, total);

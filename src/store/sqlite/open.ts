@@ -1,6 +1,6 @@
 // Opens (and creates) a SQLite store, turning driver failures into clear StoreErrors.
 
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { StoreError } from "../../core/store.ts";
 import { prepareStore, type OpenedStore, type OpenOptions } from "../shared/prepare.ts";
@@ -25,16 +25,18 @@ function explain(file: string, e: unknown): StoreError {
 /** Creates missing folders one level at a time (recursive mkdirSync can spin forever under /proc on Node 20). */
 function makeFolders(dir: string): void {
   const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = path.dirname(d)) {
-    missing.unshift(d);
-    if (path.dirname(d) === d) break;
-  }
-  for (const d of missing) mkdirSync(d);
+  let d = dir;
+  for (; !existsSync(d) && path.dirname(d) !== d; d = path.dirname(d)) missing.unshift(d);
+  if (!statSync(d).isDirectory()) throw Object.assign(new Error(`${d} is a file, not a folder`), { code: "ENOTDIR" });
+  for (const m of missing) mkdirSync(m);
 }
 
 export async function openSqliteStore(file: string, options: SqliteOpenOptions = {}): Promise<OpenedStore> {
   const create = options.create ?? true;
   let conn: SqliteConnection;
+  if (!create && file !== ":memory:" && !existsSync(file)) {
+    throw new StoreError("unavailable", `no database at ${file} (it does not exist): ingest documents or run \`spotlight db migrate\` first, or give --db`);
+  }
   try {
     if (create && file !== ":memory:") makeFolders(path.dirname(path.resolve(file)));
     conn = connectSqlite(file, { create });

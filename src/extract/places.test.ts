@@ -1,0 +1,64 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { locate, type GeoContext } from "./places.ts";
+import { distanceKm } from "../geo/geodesy.ts";
+
+const ctx = (countries: string[]): GeoContext => ({ countries, primary: countries[0] ?? null, region: null });
+
+interface Row {
+  text: string;
+  countries: string[];
+  location: string;
+  country: string;
+  admin1: string;
+  precision: 1 | 2 | 3;
+  offset?: { anchor: string; km: number; bearing: string };
+  near?: [number, number, number];
+}
+
+const table: Row[] = [
+  { text: "Gunmen shot a farmer about 12 km east of Kirkuk.", countries: ["IQ"], location: "Kirkuk", country: "IQ", admin1: "Kirkuk", precision: 2, offset: { anchor: "Kirkuk", km: 12, bearing: "E" }, near: [35.47, 44.52, 8] },
+  { text: "A bomb exploded in the village of Al-Shuhayl, some 10 km north of Mayadin.", countries: ["SY"], location: "Al-Shuhayl", country: "SY", admin1: "Deir ez-Zor", precision: 2, offset: { anchor: "Mayadin", km: 10, bearing: "N" } },
+  { text: "A patrol was ambushed southwest of Ba'qubah.", countries: ["IQ"], location: "Ba'qubah", country: "IQ", admin1: "Diyala", precision: 2 },
+  { text: "An IED hit a truck in Sheikh Zuweid.", countries: ["EG"], location: "Sheikh Zuweid", country: "EG", admin1: "North Sinai", precision: 1 },
+  { text: "Militants attacked a post near Rafah.", countries: ["EG"], location: "Rafah", country: "EG", admin1: "North Sinai", precision: 2 },
+  { text: "Fighters attacked the town of Geidam in Yobe State.", countries: ["NG"], location: "Geidam", country: "NG", admin1: "Yobe", precision: 1 },
+  { text: "Soldiers were attacked in Borno State, 40 km south of the border with Niger.", countries: ["NG"], location: "Borno State", country: "NG", admin1: "Borno", precision: 3 },
+  { text: "Insurgents raided a checkpoint in the Kunar region, about 190 km northeast of Kabul.", countries: ["AF"], location: "Kabul", country: "AF", admin1: "Kunar", precision: 2, offset: { anchor: "Kabul", km: 190, bearing: "NE" } },
+  { text: "A sweep was carried out in the Al-Rutba Desert.", countries: ["IQ"], location: "Al-Rutba Desert", country: "IQ", admin1: "Anbar", precision: 3, near: [33.04, 40.29, 25] },
+  { text: "A car bomb went off in the Karrada district of Baghdad.", countries: ["IQ"], location: "Baghdad", country: "IQ", admin1: "Baghdad", precision: 2 },
+  { text: "MAIDUGURI, Nigeria, May 2 - Jihadists shelled a camp on Tuesday.", countries: ["NG"], location: "Maiduguri", country: "NG", admin1: "Borno", precision: 2 },
+  { text: "Forces on the road connecting Bosso with Malam Fatori were attacked.", countries: ["NG", "NE"], location: "Malam Fatori", country: "NG", admin1: "Borno", precision: 1 },
+];
+
+for (const row of table) {
+  test(`locate places "${row.text}"`, () => {
+    const r = locate(row.text, ctx(row.countries));
+    assert.equal(r.location, row.location);
+    assert.equal(r.country, row.country);
+    assert.equal(r.admin1, row.admin1);
+    assert.equal(r.geo_precision, row.precision);
+    if (row.offset) assert.deepEqual(r.offset, row.offset);
+    else assert.equal(r.offset, null);
+    assert.ok(r.latitude !== null && r.longitude !== null);
+    if (row.near) assert.ok(distanceKm(r.latitude, r.longitude, row.near[0], row.near[1]) <= row.near[2]);
+  });
+}
+
+test("a road named by its two ends and a bearing from a city takes the end toward the city", () => {
+  const r = locate("A truck was attacked on the Ithriya-Khanaser road (northeast of Hama).", ctx(["SY"]));
+  assert.equal(r.admin1, "Hama");
+  assert.ok(distanceKm(r.latitude!, r.longitude!, 35.369, 37.786) < 10);
+});
+
+test("a name found only in another country is not taken when the section names the country", () => {
+  const r = locate("Special forces raided a hideout in the Khair Khana area of Kabul.", ctx(["AF"]));
+  assert.equal(r.country, "AF");
+  assert.equal(r.admin1, "Kabul");
+});
+
+test("a text with no place falls back to the section's region", () => {
+  const none = locate("An IED was activated against a convoy.", ctx(["SY"]));
+  assert.equal(none.latitude, null);
+  assert.equal(none.country, "SY");
+});

@@ -1,0 +1,65 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+function stats(paragraph: string) {
+  const text = `Monthly Review\nMarch 1-31, 2022\n\nFigures\n\n${paragraph}\n`;
+  return extractDocument(text, { document: "t" }).statistics;
+}
+
+function items(paragraph: string) {
+  return stats(paragraph).flatMap((s) => [
+    ...s.breakdown.map((b) => `${s.metric}:${s.dimension}:${b.label}=${b.value}`),
+    ...(s.total === null ? [] : [`${s.metric}:total=${s.total}`]),
+  ]);
+}
+
+const table: [string, string, string[]][] = [
+  [
+    "breakdowns in parentheses after a stated total",
+    "The group's infographic said it carried out 240 attacks in Iraq in February. By province: Kirkuk (80); Diyala (70); Nineveh (50) and Anbar (40).",
+    ["attacks:admin1:Kirkuk=80", "attacks:admin1:Diyala=70", "attacks:admin1:Nineveh=50", "attacks:admin1:Anbar=40", "attacks:total=240"],
+  ],
+  [
+    "labels followed by bare numbers in a list",
+    "It claimed 31 attacks across its provinces: Iraq 12, Syria 9, West Africa 7 and Khorasan 3.",
+    ["attacks:arena:Iraq=12", "attacks:arena:Syria=9", "attacks:arena:West Africa=7", "attacks:arena:Khorasan=3", "attacks:total=31"],
+  ],
+  [
+    "casualty totals with the previous period",
+    "A total of 95 people were killed and wounded in those attacks, compared to 120 in the previous week. The largest number was in Syria (40), followed by Iraq (35) and Sinai Peninsula (20).",
+    ["casualties:arena:Syria=40", "casualties:arena:Iraq=35", "casualties:arena:Sinai Peninsula=20", "casualties:total=95"],
+  ],
+  [
+    "methods, including a method the label table does not know",
+    "The same figures break the attacks down by method: IEDs (30); sniper fire (12); raids on outposts (8); other (4).",
+    ["attacks:method:IEDs=30", "attacks:method:sniper fire=12", "attacks:method:raids=8", "attacks:method:other attacks=4"],
+  ],
+  [
+    "'N in X' parts and 'X for N' parts",
+    "Monitors recorded 90 fatalities in March: 50 in Borno, 25 in Yobe and 15 in Adamawa.",
+    ["killed:admin1:Borno=50", "killed:admin1:Yobe=25", "killed:admin1:Adamawa=15", "killed:total=90"],
+  ],
+  [
+    "country labels as arenas",
+    "Analysts counted 300 fatalities in the Sahel in March: Mali (120); Burkina Faso (110); Niger (70).",
+    ["killed:arena:Mali=120", "killed:arena:Burkina Faso=110", "killed:arena:Niger=70", "killed:total=300"],
+  ],
+];
+
+for (const [what, paragraph, expected] of table) {
+  test(`statistics: ${what}`, () => {
+    const got = items(paragraph);
+    for (const e of expected) assert.ok(got.includes(e), `missing ${e} in ${JSON.stringify(got)}`);
+  });
+}
+
+test("a compared figure is kept as the previous period's total", () => {
+  const [s] = stats("During the week the group carried out 52 attacks, compared to 47 in the previous week.");
+  assert.equal(s?.total, 52);
+  assert.equal(s?.previous_period_total, 47);
+});
+
+test("an incident paragraph gives no statistic", () => {
+  assert.deepEqual(stats("► On March 3, 2022, militants attacked a checkpoint near Kirkuk. Three soldiers (two officers) were killed."), []);
+});
