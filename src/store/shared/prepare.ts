@@ -1,12 +1,10 @@
 // What every engine does after connecting: refuse a newer schema, bring an older one up to date.
 
 import type { Kysely } from "kysely";
-import { StoreError } from "../../core/store.ts";
+import { SchemaTooNewError, StoreError } from "../../core/store.ts";
 import type { EngineAdapter } from "./adapter.ts";
 import { KyselyStore, type StoreOptions } from "./kysely-store.ts";
-import { migrateToLatest, pendingMigrations, unknownMigrations } from "./migrations.ts";
-import { SchemaTooNewError } from "../../core/store.ts";
-import { LATEST_SCHEMA } from "./migrations.ts";
+import { LATEST_SCHEMA, migrateToLatest, pendingMigrations, unknownMigrations } from "./migrations.ts";
 import type { Database } from "./schema.ts";
 
 export interface OpenOptions extends StoreOptions {
