@@ -155,7 +155,10 @@ async function run(engine: string, store: Store, total: number, file: string | n
   };
   const queries = {
     "country + 30 days + method": await timeQueries(store, (r) => ({ country: pick(r, COUNTRIES)[0], ...window(r), method: pick(r, METHODS.slice(0, 8)) }), 200),
-    "country + year": await timeQueries(store, (r) => ({ country: pick(r, COUNTRIES)[0], from: day(Math.floor(r() * 3000)), to: day(Math.floor(r() * 3000) + 365) }), 200),
+    "country + year": await timeQueries(store, (r) => {
+      const s = Math.floor(r() * (SPAN_DAYS - 365));
+      return { country: pick(r, COUNTRIES)[0], from: day(s), to: day(s + 365) };
+    }, 200),
     "search town": await timeQueries(store, (r) => ({ search: pick(r, pick(r, COUNTRIES)[3]) }), 200),
     "search town + country + 30 days": await timeQueries(store, (r) => {
       const c = pick(r, COUNTRIES);

@@ -5,6 +5,7 @@ import { isValidDay } from "../extract/dates.ts";
 import { OUTPUT_FORMATS, RECORD_KINDS, type OutputFormat, type RecordKind } from "../format/writers.ts";
 import { EXIT, runExtract } from "./extract-command.ts";
 import { registerStoreCommands } from "./store-commands.ts";
+import { registerDatasetCommands } from "./dataset-commands.ts";
 import { AUDIT_FORMATS, runAudit, type AuditFormat } from "./audit-command.ts";
 
 function parseDate(value: string): string {
@@ -58,6 +59,7 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
       io.setExit(await runAudit(inputs, { format: opts.format, published: opts.published ?? null, maxBytes: opts.maxBytes, stdout: io.stdout, stderr: io.stderr }));
     });
   registerStoreCommands(program, io);
+  registerDatasetCommands(program, io);
   return program;
 }
 

@@ -48,6 +48,22 @@ export interface Incident {
   quote_end: number;
   /** The section headings the incident was listed under, outermost first. */
   section: string[];
+  /** For incidents imported from a dataset (ACLED, GTD, UCDP GED): where the record came from. */
+  source_dataset?: SourceDataset;
+  /** Source columns the interchange fields cannot express, verbatim, by column name (imports only). */
+  extra?: Record<string, string>;
+}
+
+export interface SourceDataset {
+  /** "acled", "gtd", "ucdp" or "jsonl". */
+  name: string;
+  /** The record's own id in that dataset (event_id_cnty, eventid, id), or "" when the file has none. */
+  id: string;
+  /** The dataset's schema as detected, e.g. "acled-2025". */
+  schema: string;
+  /** The fields derived from lossy columns at import ("category|methods|target_type|claim"); an export
+   *  restores those columns from `extra` only while the incident still has these values. */
+  mapped: string;
 }
 
 export interface Period {

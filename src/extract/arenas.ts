@@ -2,6 +2,7 @@
 // mapped to the countries where their incidents fall, most likely first.
 
 import { countryFromText, countryTerms } from "../geo/countries.ts";
+import { eachMatch, splitAt } from "./matches.ts";
 
 export interface Arena {
   name: string;
@@ -42,6 +43,7 @@ let longest = 1;
 
 /** Words the country table lists that are also ordinary words ("car bomb"). */
 const AMBIGUOUS_TERMS = new Set(["car"]);
+const SPACES_RE = /\s+/g;
 const CAPITALISED_RUN_RE = /\b[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’.-]*)*/g;
 
 /**
@@ -59,8 +61,8 @@ export function countriesIn(text: string): string[] {
     }
   }
   const found: { index: number; country: string }[] = [];
-  for (const m of text.matchAll(CAPITALISED_RUN_RE)) {
-    const words = m[0].split(/\s+/);
+  for (const m of eachMatch(CAPITALISED_RUN_RE, text)) {
+    const words = splitAt(m[0], SPACES_RE);
     for (let i = 0; i < words.length; i++) {
       for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
         const phrase = words.slice(i, i + n).join(" ").replace(/[’']s$|[.]$/, "").toLowerCase();

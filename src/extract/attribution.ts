@@ -112,12 +112,22 @@ function findStateActor(text: string): string | null {
   return null;
 }
 
+const SENTENCE_BREAK_RE = /(?<=\.)\s+(?=[A-Z])/;
+const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked)\b/i;
+
+/** `text.split(re)[0]` for a regex that never matches empty: the text before its first match. */
+function beforeFirst(text: string, re: RegExp): string {
+  const m = re.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
 /** Category, perpetrator and claim status of one incident's text. */
 export function attribute(text: string, hints: SectionHints): Attribution {
-  const firstSentence = text.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? text;
+  // The first piece of a split is the text before the first match.
+  const firstSentence = beforeFirst(text, SENTENCE_BREAK_RE);
   const subject = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "");
   const subjectHead = subject.slice(0, 120);
-  const actorPart = subjectHead.split(/\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked)\b/i)[0] ?? "";
+  const actorPart = beforeFirst(subjectHead, ACTION_VERB_RE);
   const isStateSubject = STATE_SUBJECT.test(actorPart);
   if (isStateSubject && CT_VERB.test(subject) && (ANTI_GROUP.test(text) || /\bairstrikes?\b|\bsearch|\bsweep/i.test(subject))) {
     return { category: "counterterrorism", perpetrator: findStateActor(subjectHead) ?? "security forces", claim: null };

@@ -217,7 +217,7 @@ export function extractCasualties(text: string): Casualties {
   for (const s of splitSentences(text)) {
     if (UNKNOWN_FATE_RE.test(s.text)) unknownFate = true;
     if (BACKGROUND_RE.test(s.text)) continue;
-    for (const clause of s.text.split(/;\s*/)) {
+    for (const clause of (s.text.includes(";") ? s.text.split(/;\s*/) : [s.text])) {
       const hinted = HINT_RE.test(clause);
       if (hinted && NONE_RE.test(clause)) {
         PASSIVE_RE.lastIndex = 0;

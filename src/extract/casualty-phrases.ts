@@ -3,6 +3,7 @@
 
 import { MONTH_RE } from "./dates.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
+import { eachMatch, splitAt } from "./matches.ts";
 
 export interface Span {
   low: number;
@@ -70,10 +71,12 @@ const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
 const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|told \w+)\s+(?:that\s+)?/gi;
 
+const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/gi;
+
 /** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
 export function subjectBefore(sentence: string, from: number, end: number): string[] {
   const text = sentence.slice(from, end);
-  const pieces = text.split(/\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/i);
+  const pieces = splitAt(text, PIECE_BREAK_RE);
   const kept: string[] = [];
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!.trim();
@@ -82,7 +85,7 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
       // The piece holds a verb: only what follows the verb's object can be our subject.
       if (kept.length === 0) {
         let reported: RegExpExecArray | null = null;
-        for (const m of piece.matchAll(REPORTED_RE)) reported = m;
+        for (const m of eachMatch(REPORTED_RE, piece)) reported = m;
         if (reported) {
           const rest = piece.slice(reported.index + reported[0].length).trim();
           if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
@@ -116,7 +119,7 @@ const VEHICLES_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN}|an?|one)\\s+(?:\
 export function vehiclesBefore(sentence: string, end: number): number | null {
   const before = sentence.slice(0, end);
   let total = 0;
-  for (const m of before.matchAll(VEHICLES_RE)) {
+  for (const m of eachMatch(VEHICLES_RE, before)) {
     const n = parseCardinal(m[1]!);
     if (n) total += n;
   }

@@ -3,6 +3,7 @@
 // "December 28, 2020 - January 3, 2021") and years inferred from the report's period.
 
 import type { Period } from "../core/incident.ts";
+import { eachMatch } from "./matches.ts";
 
 const MONTH_NAMES = [
   "january", "february", "march", "april", "may", "june",
@@ -81,10 +82,13 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+${DAY_RE}(?!\\d|:\\d)(?:\\s*,?
 const DAY_MONTH = new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?(${MONTH_RE})(?:\\s*,?\\s*${YEAR_RE})?\\b`, "gi");
 const MONTH_YEAR = new RegExp(`\\b(?:in|during|since|of|from)?\\s*(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "gi");
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
+const HAS_DIGIT_RE = /\d/;
 
 /** Every date in `text`, in order of appearance. */
 export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
+  // Every date pattern needs a digit: most sentences have none.
+  if (!HAS_DIGIT_RE.test(text)) return out;
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   const push = (m: DateMention) => {
@@ -92,12 +96,12 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
     taken.push([m.start, m.end]);
     out.push(m);
   };
-  for (const m of text.matchAll(ISO)) {
+  for (const m of eachMatch(ISO, text)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValidDay(y, mo, d)) push({ date: isoDate(y, mo, d), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
   }
   for (const re of [MONTH_DAY, DAY_MONTH]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of eachMatch(re, text)) {
       const monthFirst = re === MONTH_DAY;
       const month = monthNumber(monthFirst ? m[1]! : m[2]!);
       const day = Number(monthFirst ? m[2] : m[1]);
@@ -110,7 +114,7 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       push({ date: isoDate(year, month, day), precision: 1, hasYear: Boolean(yearText), start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of eachMatch(MONTH_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month === null) continue;
     const start = m.index + m[0].indexOf(m[1]!);
@@ -140,6 +144,7 @@ export interface PeriodMention extends Period {
 /** A stated period ("January 7-13, 2021") in `text`, or null. Year boundaries roll the start back. */
 export function findPeriod(text: string): PeriodMention | null {
   let best: PeriodMention | null = null;
+  if (!HAS_DIGIT_RE.test(text)) return best;
   RANGE_PATTERNS.forEach((re, kind) => {
     const m = re.exec(text);
     if (!m) return;

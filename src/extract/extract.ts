@@ -14,6 +14,7 @@ import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
 import { TABLE_ROW_RE } from "./blocks.ts";
 import { blankSpans, rawSpan, splitSentences } from "./text.ts";
+import { eachMatch } from "./matches.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -37,6 +38,8 @@ const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|des
 const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
 // "ISIS claimed two attacks ...", "at least four ... attacks": a tally of several events, not one incident.
 const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|\d{1,4})\s+(?:[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i;
+const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
+const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
 const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
 const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update)s?\s*:/i;
@@ -224,7 +227,7 @@ export class DocumentExtractor {
   #candidate(b: Block, quote: string, norm: string, span: { start: number; end: number }, underDayHeader: boolean, extraSources: SourceRef[] = []): void {
     const ctx = this.#dateContext();
     const citations = findCitations(norm, ctx);
-    const notes = [...norm.matchAll(/\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
     if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
     const first = splitSentences(analysis)[0]?.text ?? analysis;
@@ -288,7 +291,7 @@ export class DocumentExtractor {
 export function parseNote(text: string): SectionNote {
   const claimed = /\bclaims?\b|\bclaimed\b/i.test(text);
   const sources: SourceRef[] = [];
-  for (const m of text.matchAll(/\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi)) {
+  for (const m of eachMatch(NOTE_SOURCE_RE, text)) {
     sources.push({ name: m[1]!.replace(/^t/, "T"), date: null });
   }
   return { claimed, sources };

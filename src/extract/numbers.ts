@@ -1,6 +1,8 @@
 // Numbers as analysts write them: digits with thousands separators, words up to the
 // thousands ("twenty-three", "a hundred and twelve"), and vague quantities.
 
+import { splitAt } from "./matches.ts";
+
 const UNITS: Record<string, number> = {
   zero: 0, no: 0, none: 0, one: 1, a: 1, an: 1, single: 1, two: 2, both: 2, three: 3, four: 4,
   five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -21,12 +23,14 @@ export const VAGUE_QUANTITIES: Record<string, number> = {
 export const NUMBER_WORD_PATTERN =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|one hundred|hundred)";
 
+const WORD_BREAK_RE = /[\s-]+/g;
+
 /** A cardinal in digits or words at the start of `text`, or null. */
 export function parseCardinal(text: string): number | null {
   const t = text.trim().toLowerCase();
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(t);
   if (digits) return Number(digits[0].replace(/,/g, ""));
-  const words = t.split(/[\s-]+/);
+  const words = splitAt(t, WORD_BREAK_RE);
   let total = 0;
   let current = 0;
   let seen = false;

@@ -9,6 +9,7 @@ import { countryFromText } from "../geo/countries.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
+import { eachMatch } from "./matches.ts";
 
 export interface GeoContext {
   /** Countries the section or the sentence is about, most likely first. */
@@ -55,6 +56,7 @@ const CUE_RE = new RegExp(
   "g",
 );
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
+const NAME_RE = new RegExp(NAME, "g");
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
 
 /** Words that are capitalised but are not places (heading words, titles, months, organisations). */
@@ -191,13 +193,13 @@ function precisionOf(place: Place, cueWord: string | undefined, typeWord: string
 }
 
 /** Admin1 named outright in the text ("in the Kunar region", "Borno State", "western Al-Anbar Province"). */
+const NAMED_ADMIN1_RE = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");
 const ADMIN_WORD_RE = /\b(?:Province|Governorate|State|region|province|governorate|state)\b/;
 
 function namedAdmin1(text: string, countries: readonly string[]): Place | null {
   if (!ADMIN_WORD_RE.test(text)) return null;
   const gaz = loadGazetteer();
-  const re = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");
-  for (const m of text.matchAll(re)) {
+  for (const m of eachMatch(NAMED_ADMIN1_RE, text)) {
     const name = trimName(m[1] ?? m[3] ?? "").replace(/^(?:northern|southern|eastern|western|central)\s+/i, "");
     const words = name.split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
@@ -213,7 +215,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   const countries = ctx.countries;
   const cands: Candidate[] = [];
 
-  for (const m of text.matchAll(OFFSET_RE)) {
+  for (const m of eachMatch(OFFSET_RE, text)) {
     const km = m[1] && /^\d/.test(m[1]) ? Number(m[1]) : parseCardinal(m[1] ?? "");
     const bearing = BEARING_WORDS[(m[3] ?? "").toLowerCase()];
     const r = resolve(m[4]!, countries);
@@ -227,7 +229,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   }
   const offsetSpans = cands.map((c) => c.index);
 
-  for (const m of text.matchAll(CUE_RE)) {
+  for (const m of eachMatch(CUE_RE, text)) {
     const cue = m[1]!;
     const of = m[2];
     const name = m[3]!;
@@ -245,19 +247,19 @@ export function locate(text: string, ctx: GeoContext): Located {
     const precision = partOf ? 2 : precisionOf(r.place, cue, typeWord ?? of, modifier);
     cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of, ctx) });
   }
-  for (const m of text.matchAll(TYPE_OF_RE)) {
+  for (const m of eachMatch(TYPE_OF_RE, text)) {
     if (cands.some((c) => c.index >= m.index && c.index < m.index + m[0].length)) continue;
     const r = resolve(m[2]!, countries);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[1], false), weight: weightOf(r.place, m[1], ctx) });
   }
-  for (const m of text.matchAll(BEARING_OF_RE)) {
+  for (const m of eachMatch(BEARING_OF_RE, text)) {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
     const r = resolve(m[2]!, countries);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });
   }
-  for (const m of text.matchAll(NAME_TYPE_RE)) {
+  for (const m of eachMatch(NAME_TYPE_RE, text)) {
     if (cands.some((c) => Math.abs(c.index - m.index) < 25)) continue;
     const r = resolve(m[1]!, countries, m[2]);
     if (!r) continue;
@@ -391,8 +393,7 @@ function headingPlaceUncached(heading: string, countries: readonly string[]): Pl
   const clean = heading.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").replace(/\([^)]*\)/g, " ");
   const admin = namedAdmin1(clean, countries);
   if (admin) return admin;
-  const re = new RegExp(NAME, "g");
-  for (const m of clean.matchAll(re)) {
+  for (const m of eachMatch(NAME_RE, clean)) {
     const r = resolve(m[0], countries);
     if (r && (countries.length === 0 || countries.includes(r.place.country))) return r.place;
   }

@@ -3,6 +3,7 @@
 
 import type { SourceRef } from "../core/incident.ts";
 import { findDates, type DateContext } from "./dates.ts";
+import { eachMatch } from "./matches.ts";
 
 /** Outlets and channels that are sources even when cited without a date. */
 const KNOWN_SOURCES = [
@@ -18,6 +19,8 @@ const KNOWN_SOURCES = [
 const KNOWN = new Set(KNOWN_SOURCES.map((s) => s.toLowerCase()));
 
 const CHANNEL_RE = /\b(?:Facebook|Twitter|Telegram|X|YouTube|Instagram|WhatsApp|TikTok)\s+(?:page|account|channel|group|post|feed)\b|^@\w+/i;
+
+const PAREN_RE = /\(([^()]{2,300})\)/g;
 
 export interface Citation {
   sources: SourceRef[];
@@ -46,7 +49,7 @@ const DOCUMENT_KIND_RE = /\s+(?:press release|press statement|statement|communiq
 
 /** Parse one parenthetical's inside as a citation, or null when it is something else. */
 export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[] | null {
-  const segments = inside.split(/\s*;\s*/);
+  const segments = (inside.includes(";") ? inside.split(/\s*;\s*/) : [inside]);
   const out: SourceRef[] = [];
   let evidence = false;
   for (const seg of segments) {
@@ -61,7 +64,7 @@ export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[
       evidence = true;
     }
     if (!names.trim()) continue;
-    const parts = names.split(/\s*,\s*/).filter((p) => p.trim());
+    const parts = (names.includes(",") ? names.split(/\s*,\s*/) : [names]).filter((p) => p.trim());
     if (!parts.every(looksLikeName)) return null;
     for (const p of parts) {
       const name = p.trim().replace(DOCUMENT_KIND_RE, "");
@@ -75,7 +78,8 @@ export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[
 /** Every citation parenthetical in `text`, with its span (parentheses included). */
 export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   const out: Citation[] = [];
-  for (const m of text.matchAll(/\(([^()]{2,300})\)/g)) {
+  if (!text.includes("(")) return out;
+  for (const m of eachMatch(PAREN_RE, text)) {
     const sources = parseCitation(m[1]!, ctx);
     if (sources) out.push({ sources, start: m.index, end: m.index + m[0].length });
   }
@@ -120,12 +124,12 @@ function canonical(name: string): string | null {
 export function findNamedSources(text: string): SourceRef[] {
   const out: SourceRef[] = [];
   const mentions: string[] = [];
-  for (const m of text.matchAll(ACCORDING_RE)) {
+  for (const m of eachMatch(ACCORDING_RE, text)) {
     const name = m[1]!.trim();
     if (isKnown(name) || KNOWN.has(name.replace(/^the\s+/i, "").toLowerCase())) out.push({ name: expand(name), date: null });
     else mentions.push(name);
   }
-  for (const m of text.matchAll(CHANNEL_MENTION_RE)) mentions.push(m[1]!);
+  for (const m of eachMatch(CHANNEL_MENTION_RE, text)) mentions.push(m[1]!);
   SPEAKER_VERB_RE.lastIndex = 0;
   for (let v = SPEAKER_VERB_RE.exec(text); v; v = SPEAKER_VERB_RE.exec(text)) {
     const speaker = SPEAKER_RE.exec(text.slice(Math.max(0, v.index - 100), v.index));

@@ -3,6 +3,7 @@
 
 import { countryFromText, countryName } from "../geo/countries.ts";
 import { loadGazetteer } from "../geo/gazetteer.ts";
+import { eachMatch } from "./matches.ts";
 
 export const STAT_DIMENSIONS = ["admin1", "arena", "method", "target", "other"] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
@@ -65,13 +66,14 @@ function clean(phrase: string): string {
     .trim();
 }
 
+const LABEL_NAME_RE = /\b(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ez|an)[- ])?[A-Z][\w'’-]*)*/g;
+
 /** The admin1 or region a phrase names ("the desert region in the eastern part of the provinces of Homs and Hama" -> "Homs and Hama"). */
 function placeLabel(phrase: string): { label: string; index: number } | null {
   const gaz = loadGazetteer();
   const names: string[] = [];
   let first = -1;
-  const re = /\b(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ez|an)[- ])?[A-Z][\w'’-]*)*/g;
-  for (const m of phrase.matchAll(re)) {
+  for (const m of eachMatch(LABEL_NAME_RE, phrase)) {
     const name = m[0].replace(/\s+(?:Province|Governorate|State|Region|District)$/i, "");
     if (/^(?:The|In|ISIS|Most|It|They)$/.test(name)) continue;
     const admin = gaz.findAdmin1(name);
@@ -86,8 +88,21 @@ function placeLabel(phrase: string): { label: string; index: number } | null {
   return names[0] ? { label: names[0], index: first } : null;
 }
 
-/** Normalise a breakdown label and say what it is a breakdown by. */
+const labelCache = new Map<string, StatLabel>();
+
+/** Normalise a breakdown label and say what it is a breakdown by (memoised: lists repeat the same labels). */
 export function statLabel(phrase: string): StatLabel {
+  let hit = labelCache.get(phrase);
+  if (hit === undefined) {
+    hit = statLabelUncached(phrase);
+    if (labelCache.size >= 20_000) labelCache.clear();
+    labelCache.set(phrase, hit);
+  }
+  // A copy: callers own what they are given.
+  return { ...hit };
+}
+
+function statLabelUncached(phrase: string): StatLabel {
   const text = clean(phrase);
 
   for (const [re, label] of METHOD_LABELS) if (re.test(text) && !TARGET_RE.test(text)) return { label, dimension: "method", named: true };

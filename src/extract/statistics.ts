@@ -11,6 +11,7 @@ import { findCitations } from "./sources.ts";
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 import { statLabel, type StatDimension } from "./stat-labels.ts";
 import { blankSpans, splitSentences } from "./text.ts";
+import { eachMatch, splitAt } from "./matches.ts";
 
 const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
@@ -39,8 +40,12 @@ const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b/gi, "killed"],
   [/\bwounded\b|\binjured\b/gi, "wounded"],
 ];
+/** The same words, for a first match only (no `lastIndex` to reset). */
+const METRIC_WORDS_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
 const STAT_CUE_RE = /\bfatalities\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
+
+const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
 function toNumber(s: string): number {
   return Number(s.replace(/,/g, ""));
@@ -50,20 +55,43 @@ function isYear(raw: string): boolean {
   return !raw.includes(",") && /^(?:19|20)\d\d$/.test(raw);
 }
 
-/** The metric of the nearest metric word before `index` in the sentence, else after it. */
-function metricAt(raw: string, index: number, fallback: Metric | null): Metric | null {
+/** Metric words of one sentence in order of the rules, overlaps dropped; they do not depend on the index asked about. */
+interface MetricWords {
+  sentence: string;
+  blanked: string;
+  words: { i: number; m: Metric }[];
+}
+
+let lastMetricWords: MetricWords | null = null;
+
+function metricWords(raw: string): MetricWords {
+  // The items of one sentence all ask about the same sentence: keep the last one read.
+  if (lastMetricWords && lastMetricWords.sentence === raw) return lastMetricWords;
   // Words inside other parentheses ("(407 soldiers, most of whom killed ...)") describe that item only.
-  const sentence = raw.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
-  let before: { i: number; m: Metric } | null = null;
-  let after: { i: number; m: Metric } | null = null;
+  const blanked = raw.includes("(") ? raw.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)) : raw;
+  const words: { i: number; m: Metric }[] = [];
   const taken: [number, number][] = [];
   for (const [re, metric] of METRIC_WORDS) {
-    for (const m of sentence.matchAll(re)) {
-      if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
-      taken.push([m.index, m.index + m[0].length]);
-      if (m.index < index && (!before || m.index > before.i)) before = { i: m.index, m: metric };
-      if (m.index > index && (!after || m.index < after.i)) after = { i: m.index, m: metric };
+    re.lastIndex = 0;
+    for (let m = re.exec(blanked); m; m = re.exec(blanked)) {
+      const at = m.index;
+      if (taken.some(([a, b]) => at >= a && at < b)) continue;
+      taken.push([at, at + m[0].length]);
+      words.push({ i: at, m: metric });
     }
+  }
+  lastMetricWords = { sentence: raw, blanked, words };
+  return lastMetricWords;
+}
+
+/** The metric of the nearest metric word before `index` in the sentence, else after it. */
+function metricAt(raw: string, index: number, fallback: Metric | null): Metric | null {
+  const { blanked: sentence, words } = metricWords(raw);
+  let before: { i: number; m: Metric } | null = null;
+  let after: { i: number; m: Metric } | null = null;
+  for (const w of words) {
+    if (w.i < index && (!before || w.i > before.i)) before = w;
+    if (w.i > index && (!after || w.i < after.i)) after = w;
   }
   // "casualties in ISIS's attacks": an "attacks" that only qualifies a casualty word counts as casualties.
   if (before?.m === "attacks" && /\b(?:casualt(?:y|ies)|killed (?:and|or) wounded|wounded (?:and|or) killed)\b[^.()]{0,20}\b(?:in|of|from|during)\b[^.()]{0,15}$/i.test(sentence.slice(0, before.i))) return "casualties";
@@ -124,15 +152,16 @@ export class StatisticsReader {
     const cited = citations[0]?.sources[0];
     if (cited) this.#publisher = cited;
     const text = blankSpans(b.norm, citations);
-    const period = this.#periodIn(text) ?? this.#period ?? ctx.period ?? null;
-    if (this.#periodIn(text)) this.#period = this.#periodIn(text);
+    const stated = this.#periodIn(text);
+    const period = stated ?? this.#period ?? ctx.period ?? null;
+    if (stated) this.#period = stated;
     const subject = b.norm.split(/[.:]/)[0]!.trim();
     const items: Item[] = [];
     const totals = new Map<Metric, number>();
     let previous: number | undefined;
     let paragraphMetric: Metric | null = metricAt(text, text.length, null);
-    for (const [re, metric] of METRIC_WORDS) {
-      const m = new RegExp(re.source, "i").exec(text);
+    for (const [re, metric] of METRIC_WORDS_FIRST) {
+      const m = re.exec(text);
       if (m) {
         paragraphMetric = metric;
         break;
@@ -147,13 +176,13 @@ export class StatisticsReader {
       const prev = PREVIOUS_RE.exec(sentence);
       if (prev) previous = toNumber(prev[1]!);
       const lead = /^In ([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),/.exec(sentence)?.[1] ?? null;
-      for (const m of sentence.matchAll(PAREN_ITEM_RE)) {
+      for (const m of eachMatch(PAREN_ITEM_RE, sentence)) {
         if (isYear(m[1]!)) continue;
         const metric = metricAt(sentence, m.index, paragraphMetric);
         if (!metric) continue;
         paragraphMetric = metric;
         const before = sentence.slice(0, m.index).replace(/,?\s*(?:i\.e\.|e\.g\.|namely),?[^;:()]*$/i, "");
-        const chunk = (before.split(/[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/i).pop() ?? "").replace(/^\s*and\s+/i, "");
+        const chunk = (splitAt(before, CHUNK_BREAK_RE).pop() ?? "").replace(/^\s*and\s+/i, "");
         let label = statLabel(chunk);
         if (!label.named || label.dimension === "other") {
           const afterText = sentence.slice(m.index + m[0].length, m.index + m[0].length + 90);
@@ -172,7 +201,7 @@ export class StatisticsReader {
         }
         items.push({ label: label.label, value: toNumber(m[1]!), metric, dimension: label.dimension });
       }
-      for (const m of sentence.matchAll(IN_ITEM_RE)) {
+      for (const m of eachMatch(IN_ITEM_RE, sentence)) {
         if (isYear(m[1]!)) continue;
         const label = statLabel(m[2]!);
         if (!label.named || label.dimension === "other" || /\b(?:various|all|different)\b/i.test(m[2]!)) continue;
@@ -184,7 +213,7 @@ export class StatisticsReader {
         if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension });
       }
       for (const re of [LABEL_NUMBER_RE, FOR_ITEM_RE]) {
-        for (const m of sentence.matchAll(re)) {
+        for (const m of eachMatch(re, sentence)) {
           if (isYear(m[2]!)) continue;
           const label = statLabel(m[1]!);
           // Only names that are places, arenas or methods: "Issue 354" or "Week 10" are not parts of a total.

@@ -2,6 +2,7 @@
 
 import type { TargetType } from "../core/vocabulary.ts";
 import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
+import { splitAt } from "./matches.ts";
 
 const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
 
@@ -73,6 +74,8 @@ const TYPE_RULES: [TargetType, RegExp][] = [
   ["civilian", /\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bpeople\b|\bshepherds?\b|\bfarmers?\b|\bherders?\b|\bworshippers?\b|\bmosques?\b|\bchurch(?:es)?\b|\bChristians?\b|\bYazidis?\b|\bShiites?\b|\bschools?\b|\bstudents?\b|\bteachers?\b|\bmarkets?\b|\bmerchants?\b|\btraders?\b|\bworkers?\b|\bwomen\b|\bchildren\b|\bfamil(?:y|ies)\b|\bjournalists?\b|\baid workers?\b|\bhumanitarian\b|\bNGO\b|\bdrivers?\b|\bpassengers?\b|\btravell?ers?\b|\bcollaborators?\b|\bagents?\b|\bbus\b|\bhospital\b|\bIDP\b|\bdisplaced\b|\brefugees?\b|\btruckers?\b|\bfishermen\b|\bminers?\b|\bhunters\b|\bmen\b|\bman\b|\bwoman\b|\bboys?\b|\bgirls?\b|\bbystanders?\b|\bfirefighters?\b|\bshops?\b|\bshopkeepers?\b|\bstores?\b|\bvendors?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bhotels?\b|\bbaker(?:y|ies)\b|\bneighbou?rhoods?\b|\bhomes?\b|\bhouses?\b|\bminibus(?:es)?\b|\bbuses\b|\bcrops?\b|\bfields?\b|\bharvest\b|\bcattle\b|\blivestock\b|\bmourners\b|\bfunerals?\b|\bweddings?\b|\bguests\b|\bpilgrims?\b|\bcrowds?\b|\bspectators\b|\bcustomers\b|\bpatients\b|\bpassers-by\b/i],
 ];
 
+const CLAUSE_BREAK_RE = /[.;,]\s+/g;
+
 /** Attribution clauses name who reported or was blamed, not who was hit: "police said", "Officials blamed ISIS". */
 const REPORTING_RE = /\b(?:said|say|says|reported|told|blamed|accused|according to|spokesm[ae]n)\b/i;
 /** The sentences that count victims ("A police captain and six other people were killed"). */
@@ -90,7 +93,7 @@ export function classifyTarget(target: string, text: string, category: string): 
     return type;
   }
   // Failing the phrase, the victims the text counts, then the rest of the text, leaving out who reported it.
-  const clauses = text.split(/[.;,]\s+/).filter((c) => !REPORTING_RE.test(c));
+  const clauses = splitAt(text, CLAUSE_BREAK_RE).filter((c) => !REPORTING_RE.test(c));
   const plain = clauses.join(". ");
   const victims = clauses.filter((c) => VICTIM_RE.test(c)).join(". ");
   for (const part of [victims, plain]) {

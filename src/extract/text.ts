@@ -20,17 +20,21 @@ export const SUPERSCRIPT_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
  * Bullets, emphasis markers, heading hashes and repeated spaces go; words stay verbatim.
  */
 export function cleanQuote(raw: string): string {
-  return raw
-    .replace(/\r/g, "")
-    .replace(/\*\*|__/g, "")
-    .replace(/(^|[\s(])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, "$1$2")
+  // Each step runs only when its characters occur: most blocks are plain prose on one line.
+  let s = raw.includes("\r") ? raw.replace(/\r/g, "") : raw;
+  const marked = s.includes("*") || s.includes("_");
+  if (marked) s = s.replace(/\*\*|__/g, "").replace(/(^|[\s(])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, "$1$2");
+  s = s
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+>]+\s|\(?\d{1,3}[.)](?!\d))\s*/u, "")
-    .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+)\s+/u, "")
-    .replace(/[ \t\u00a0\u2009\u202f]+/g, " ")
-    .replace(/\s*\n\s*/g, " ")
-    .trim();
+    .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+)\s+/u, "");
+  if (ODD_SPACE_RE.test(s)) s = s.replace(/[ \t\u00a0\u2009\u202f]+/g, " ");
+  if (s.includes("\n")) s = s.replace(/\s*\n\s*/g, " ");
+  return s.trim();
 }
+
+/** Whitespace the space-collapsing step would change: anything but single plain spaces. */
+const ODD_SPACE_RE = /[\t\u00a0\u2009\u202f]| {2}/;
 
 /**
  * The text the rules read: typographic quotes and dashes made plain and footnote
@@ -64,14 +68,12 @@ export interface Sentence {
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const re = /[.!?]+["')\]]*(?=\s+["“(]?[A-Z0-9])/g;
-  for (const m of text.matchAll(re)) {
-    const before = text.slice(Math.max(start, m.index - 6), m.index);
-    const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? "";
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
+    const word = wordBefore(text, Math.max(start, m.index - 6), m.index);
     if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
     // Parentheses must be closed before a sentence ends.
-    const segment = text.slice(start, m.index);
-    if ((segment.match(/\(/g)?.length ?? 0) > (segment.match(/\)/g)?.length ?? 0)) continue;
+    if (openParens(text, start, m.index) > 0) continue;
     const end = m.index + m[0].length;
     out.push({ text: text.slice(start, end), start, end });
     start = end;
@@ -79,6 +81,31 @@ export function splitSentences(text: string): Sentence[] {
   }
   if (start < text.length) out.push({ text: text.slice(start), start, end: text.length });
   return out.filter((s) => s.text.trim().length > 0);
+}
+
+const SENTENCE_END_RE = /[.!?]+["')\]]*(?=\s+["“(]?[A-Z0-9])/g;
+
+/** The run of letters and dots ending at `to` (not before `from`), lower-cased: "Gen." -> "gen". */
+function wordBefore(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    // A-Z, a-z, "."
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) i--;
+    else break;
+  }
+  return text.slice(i, to).toLowerCase();
+}
+
+/** "(" minus ")" in text[from, to): counted without building the substring. */
+function openParens(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) n++;
+    else if (c === 41) n--;
+  }
+  return n;
 }
 
 /** `text` with the given spans replaced by spaces (same length). */

@@ -7,8 +7,8 @@ import type { Kysely } from "kysely";
 import type { Extraction, Incident } from "../../core/incident.ts";
 import { EDITABLE_FIELDS, type DocumentInput, type IncidentRecord, type IncidentState, type IngestResult } from "../../core/store.ts";
 import type { EngineAdapter } from "./adapter.ts";
-import { compareIncidents, dayDistance, mergeChanges, sameEvent, shiftDay } from "./merge.ts";
-import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState } from "./rows.ts";
+import { compareIncidents, mergeChanges, sameEvent, shiftDay } from "./merge.ts";
+import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type IncidentRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
 import { searchFields } from "./search-text.ts";
 
@@ -89,10 +89,12 @@ export async function ingestDocumentRows(db: Kysely<Database>, adapter: EngineAd
       if (x.event_date > w.hi) w.hi = x.event_date;
     }
   }
-  const candidateCache = new Map<string, IncidentRecord[]>();
-  const candidates = async (country: string): Promise<IncidentRecord[]> => {
-    let list = candidateCache.get(country);
-    if (!list) {
+  // Per country, by event date; rows are parsed only when an incident of this document is within a day of them.
+  type Slot = { row: IncidentRow; record: IncidentRecord | null };
+  const candidateCache = new Map<string, Map<string, Slot[]>>();
+  const candidates = async (country: string): Promise<Map<string, Slot[]>> => {
+    let byDay = candidateCache.get(country);
+    if (!byDay) {
       const w = windows.get(country)!;
       const rows = await db
         .selectFrom("incidents")
@@ -102,10 +104,15 @@ export async function ingestDocumentRows(db: Kysely<Database>, adapter: EngineAd
         .where("event_date", "<=", shiftDay(w.hi, 1))
         .where("status", "=", "active")
         .execute();
-      list = rows.map(recordFromRow);
-      candidateCache.set(country, list);
+      byDay = new Map();
+      for (const row of rows) {
+        const list = byDay.get(row.event_date) ?? [];
+        list.push({ row, record: null });
+        byDay.set(row.event_date, list);
+      }
+      candidateCache.set(country, byDay);
     }
-    return list;
+    return byDay;
   };
 
   const taken = new Set<string>();
@@ -156,22 +163,24 @@ export async function ingestDocumentRows(db: Kysely<Database>, adapter: EngineAd
       touched.add(current.id);
       continue;
     }
-    let best: { record: IncidentRecord; score: number; index: number } | null = null;
+    let best: { slot: Slot; record: IncidentRecord; score: number } | null = null;
     const possible: { id: string; reason: string }[] = [];
-    const pool = await candidates(x.country);
-    for (let i = 0; i < pool.length; i++) {
-      const c = pool[i]!;
-      if (touched.has(c.id) || dayDistance(c.event_date, x.event_date) > 1) continue;
-      const m = compareIncidents(c, x);
-      if (m.kind === "same" && (best === null || m.score < best.score)) best = { record: c, score: m.score, index: i };
-      else if (m.kind === "possible") possible.push({ id: c.id, reason: m.reason });
+    const byDay = await candidates(x.country);
+    for (const date of [shiftDay(x.event_date, -1), x.event_date, shiftDay(x.event_date, 1)]) {
+      for (const slot of byDay.get(date) ?? []) {
+        if (touched.has(slot.row.id)) continue;
+        const c = (slot.record ??= recordFromRow(slot.row));
+        const m = compareIncidents(c, x);
+        if (m.kind === "same" && (best === null || m.score < best.score)) best = { slot, record: c, score: m.score };
+        else if (m.kind === "possible") possible.push({ id: c.id, reason: m.reason });
+      }
     }
     if (best) {
       await db.insertInto("reports").values({ ...report, incident_id: best.record.id }).execute();
       const next: IncidentState = { ...stateOf(best.record), ...mergeChanges(best.record, x) };
       const written = await writeState(db, adapter, best.record, next, { at: now, by: INGEST_BY, reason: `also reported by ${input.name}`, kind: "merge" });
       if (written === best.record) await reindex(db, adapter, written.id);
-      pool[best.index] = written;
+      best.slot.record = written;
       touched.add(written.id);
       result.merged++;
       continue;
