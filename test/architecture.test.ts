@@ -13,7 +13,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   audit: ["core", "geo", "extract"],
   store: ["core"],
   ingest: ["core", "extract"],
-  cli: ["core", "geo", "extract", "io", "format", "audit", "store", "ingest"],
+  datasets: ["core", "geo"],
+  cli: ["core", "geo", "extract", "io", "format", "audit", "store", "ingest", "datasets"],
 };
 
 const root = new URL("..", import.meta.url).pathname;

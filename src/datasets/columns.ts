@@ -43,7 +43,7 @@ export function agrees(spec: ColumnSpec, raw: string, derived: string, i: Incide
     case "text":
       return raw.trim() === derived.trim();
     case "number":
-      return raw.trim() !== "" && derived.trim() !== "" && Number(raw) === Number(derived);
+      return raw.trim() !== "" && derived.trim() !== "" && parseDecimal(raw) === parseDecimal(derived);
     case "date":
       return parseDate(raw) !== null && parseDate(raw) === parseDate(derived);
     case "lossy":
@@ -146,8 +146,14 @@ export function parseCount(text: string): number | null {
   return Number.isFinite(n) && Number.isInteger(n) ? n : null;
 }
 
-export function parseCoordinate(text: string, limit: number): number | null {
+/** A decimal number, with a decimal comma too ("36,9882", as semicolon files write them). */
+export function parseDecimal(text: string): number {
   const s = text.trim();
+  return Number(/^-?\d+,\d+$/.test(s) ? s.replace(",", ".") : s);
+}
+
+export function parseCoordinate(text: string, limit: number): number | null {
+  const s = text.trim().replace(/^(-?\d+),(\d+)$/, "$1.$2");
   if (s === "") return null;
   const n = Number(s);
   return Number.isFinite(n) && Math.abs(n) <= limit ? n : null;

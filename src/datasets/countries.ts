@@ -96,13 +96,20 @@ const DATASET_NAMES: Readonly<Record<string, string>> = {
   US: "United States", GB: "United Kingdom",
 };
 
+const nameCache = new Map<string, string>();
+
 export function countryNameFor(iso2: string): string {
   if (iso2 === UNKNOWN_COUNTRY || iso2 === "") return "";
-  const fixed = DATASET_NAMES[iso2];
-  if (fixed !== undefined) return fixed;
-  try {
-    return new Intl.DisplayNames(["en"], { type: "region" }).of(iso2) ?? iso2;
-  } catch {
-    return iso2;
+  const hit = nameCache.get(iso2);
+  if (hit !== undefined) return hit;
+  let name = DATASET_NAMES[iso2];
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames(["en"], { type: "region" }).of(iso2) ?? iso2;
+    } catch {
+      name = iso2;
+    }
   }
+  if (nameCache.size < 1000) nameCache.set(iso2, name);
+  return name;
 }

@@ -142,7 +142,7 @@ export async function* importDataset(input: AsyncIterable<Uint8Array | string>, 
     return { kind: "incident", line: rec.line, incident: result };
   };
 
-  for await (const item of readCsvRecords(all, { delimiter, sepLine: start.sep !== null })) {
+  for await (const batch of readCsvRecords(all, { delimiter, sepLine: start.sep !== null })) for (const item of batch) {
     if (item.kind === "bad") {
       if (pending) yield process(pending, false);
       pending = null;
@@ -191,8 +191,17 @@ async function* importJsonl(all: AsyncIterable<Buffer>, o: ImportOptions): Async
     if (problem !== null) return { kind: "rejected", line: rec.line, reason: problem, truncatedLastRow: false };
     return { kind: "incident", line: rec.line, incident: completeIncident(value as Record<string, unknown>) };
   };
+  let first = true;
   for await (const rec of readLines(all)) {
     if (rec.text.trim() === "") continue;
+    if (first) {
+      first = false;
+      // A JSON document spread over lines (an array, a pretty-printed object) is not JSONL at all.
+      const head = process(rec, false);
+      if (head.kind === "rejected" && head.reason === "not valid JSON") {
+        throw new DatasetError("wrong_format", o.file, "expected JSONL (one JSON object per line), but line 1 is not a complete JSON object", rec.line);
+      }
+    }
     if (pending) yield process(pending, false);
     pending = rec;
   }

@@ -2,6 +2,7 @@
 // mapped to the countries where their incidents fall, most likely first.
 
 import { countryFromText, countryTerms } from "../geo/countries.ts";
+import { fold, folded, type FoldedRegExp } from "./folded.ts";
 import { eachMatch, splitAt } from "./matches.ts";
 
 export interface Arena {
@@ -9,7 +10,7 @@ export interface Arena {
   countries: readonly string[];
 }
 
-const ARENAS: [RegExp, Arena][] = [
+const ARENA_RULES: [RegExp, Arena][] = [
   [/\bWest Africa(?:n)?\b|\bISWAP\b|\bLake Chad\b/i, { name: "West Africa", countries: ["NG", "NE", "TD", "CM"] }],
   [/\bCentral Africa(?:n)?\b|\bISCAP\b/i, { name: "Central Africa", countries: ["CD", "MZ", "UG"] }],
   [/\bKhorasan\b|\bISKP\b|\bIS-K\b/i, { name: "Khorasan", countries: ["AF", "PK"] }],
@@ -28,23 +29,39 @@ const ARENAS: [RegExp, Arena][] = [
   [/\bIndia(?:n)?\b|\bHind\b/i, { name: "Hind", countries: ["IN"] }],
 ];
 
+/** Tested on lower-cased text (folded.ts): sixteen /i scans per sentence add up. */
+const ARENAS: [FoldedRegExp, Arena][] = ARENA_RULES.map(([re, arena]) => [folded(re), arena]);
+
 /** The arena a heading or sentence names first, or null. */
 export function findArena(text: string): Arena | null {
   let best: { index: number; arena: Arena } | null = null;
+  const f = fold(text);
   for (const [re, arena] of ARENAS) {
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.index)) best = { index: m.index, arena };
+    const index = re.search(f);
+    if (index >= 0 && (!best || index < best.index)) best = { index, arena };
   }
   return best?.arena ?? null;
 }
 
 let terms: Map<string, string> | undefined;
 let longest = 1;
+/** First words of the terms of several words ("democratic" for "democratic republic of the congo"). */
+const multiFirst = new Set<string>();
 
 /** Words the country table lists that are also ordinary words ("car bomb"). */
 const AMBIGUOUS_TERMS = new Set(["car"]);
 const SPACES_RE = /\s+/g;
 const CAPITALISED_RUN_RE = /\b[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’.-]*)*/g;
+
+/** `w.replace(/[’']s$|[.]$/, "").toLowerCase()`, given `w` lower-cased; the ending is read on `w` ("'S" stays). */
+function lowerWithoutEnding(w: string, lower: string): string {
+  const n = w.length;
+  // U+0130 lower-cases to two code units: offsets into `w` would not fit `lower`.
+  if (lower.length !== n) return w.replace(/[’']s$|[.]$/, "").toLowerCase();
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && (w[n - 2] === "'" || w[n - 2] === "’")) return lower.slice(0, n - 2);
+  if (n >= 1 && w[n - 1] === ".") return lower.slice(0, n - 1);
+  return lower;
+}
 
 /**
  * Countries named or implied anywhere in `text` (names, demonyms, arenas), in order of first
@@ -58,14 +75,20 @@ export function countriesIn(text: string): string[] {
       const iso = countryFromText(t);
       if (iso) terms.set(t, iso);
       longest = Math.max(longest, t.split(" ").length);
+      if (iso && t.includes(" ")) multiFirst.add(t.slice(0, t.indexOf(" ")));
     }
   }
   const found: { index: number; country: string }[] = [];
   for (const m of eachMatch(CAPITALISED_RUN_RE, text)) {
     const words = splitAt(m[0], SPACES_RE);
+    // Lower-cased once: a phrase is its words joined, with "'s" or "." dropped from its end only.
+    const lower = words.map((w) => w.toLowerCase());
+    const lowerLast = words.map((w, i) => lowerWithoutEnding(w, lower[i]!));
     for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-        const phrase = words.slice(i, i + n).join(" ").replace(/[’']s$|[.]$/, "").toLowerCase();
+      // Only a term's first word can start a phrase of several words.
+      const maxN = multiFirst.has(lower[i]!) ? Math.min(longest, words.length - i) : 1;
+      for (let n = maxN; n >= 1; n--) {
+        const phrase = n === 1 ? lowerLast[i]! : `${lower.slice(i, i + n - 1).join(" ")} ${lowerLast[i + n - 1]!}`;
         const iso = terms.get(phrase);
         if (iso) {
           found.push({ index: m.index + i, country: iso });
@@ -75,10 +98,11 @@ export function countriesIn(text: string): string[] {
       }
     }
   }
+  const f = fold(text);
   for (const [re, arena] of ARENAS) {
-    const m = re.exec(text);
+    const index = re.search(f);
     const first = arena.countries[0];
-    if (m && first) found.push({ index: m.index, country: first });
+    if (index >= 0 && first) found.push({ index, country: first });
   }
   return [...new Set(found.sort((a, b) => a.index - b.index).map((f) => f.country))];
 }

@@ -53,6 +53,11 @@ function toDigits(s: string): string {
 
 /** A row of a plain-text table: cells separated by pipes. */
 export const TABLE_ROW_RE = /^[^|]+(?:\s\|\s[^|]*){2,}$/;
+
+/** `TABLE_ROW_RE.test(s)`, without the scan when there is no pipe at all (almost every line). */
+export function isTableRow(s: string): boolean {
+  return s.includes("|") && TABLE_ROW_RE.test(s);
+}
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
 
 /** Longest line and paragraph kept whole; beyond them text is cut (still extracted, piece by piece). */
@@ -101,7 +106,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
       return { ...base, kind: "caption" };
     }
-    if (headingAllowed && isHeadingText(quote) && !TABLE_ROW_RE.test(quote)) {
+    if (headingAllowed && isHeadingText(quote) && !isTableRow(quote)) {
       const mk = HEADING_MARKER_RE.exec(quote);
       const markers = mk ? [toDigits(mk[1] ?? mk[2] ?? mk[3] ?? "")] : [];
       return { ...base, kind: "heading", markers };
@@ -167,7 +172,7 @@ export class BlockReader {
     if (cur.length > 0) {
       const prev = cur[cur.length - 1]!.text.trim();
       const startsNew =
-        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || TABLE_ROW_RE.test(text) || TABLE_ROW_RE.test(prev) || LEADING_DATE_RE.test(text);
+        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || LEADING_DATE_RE.test(text);
       // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
       const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev))) && !/^#/.test(prev);
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);

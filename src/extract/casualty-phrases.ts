@@ -135,5 +135,7 @@ const ESTIMATE_RE = /["']?\b(?:many|several|dozens|scores|numerous|some|a number
 
 /** Dates blanked (their digits are not counts) and estimates put in place of vague words. */
 export function prepareSentence(sentence: string): string {
-  return sentence.replace(DATE_BLANK_RE, (m) => " ".repeat(m.length)).replace(ESTIMATE_RE, "$1");
+  // Every date pattern has a digit and every estimate a parenthesis: most clauses need neither pass.
+  const blanked = /\d/.test(sentence) ? sentence.replace(DATE_BLANK_RE, (m) => " ".repeat(m.length)) : sentence;
+  return blanked.includes("(") ? blanked.replace(ESTIMATE_RE, "$1") : blanked;
 }

@@ -12,7 +12,8 @@ import { headingPlace, type GeoContext } from "./places.ts";
 import { findCitations } from "./sources.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
-import { TABLE_ROW_RE } from "./blocks.ts";
+import { isTableRow } from "./blocks.ts";
+import { folded } from "./folded.ts";
 import { blankSpans, rawSpan, splitSentences } from "./text.ts";
 import { eachMatch } from "./matches.ts";
 
@@ -34,10 +35,10 @@ export interface DocumentInfo {
   published: string | null;
 }
 
-const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i;
-const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
+const INCIDENT_RE = folded(/\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i);
+const PUBLICATION_RE = folded(/\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i);
 // "ISIS claimed two attacks ...", "at least four ... attacks": a tally of several events, not one incident.
-const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|\d{1,4})\s+(?:[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i;
+const TALLY_RE = folded(/\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|\d{1,4})\s+(?:[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i);
 const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
 const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
 const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:)\b/i;
@@ -184,7 +185,7 @@ export class DocumentExtractor {
   }
 
   #paragraph(b: Block, restOfDayHeader: string | null): void {
-    if (!restOfDayHeader && TABLE_ROW_RE.test(b.quote)) return this.#tableRow(b);
+    if (!restOfDayHeader && isTableRow(b.quote)) return this.#tableRow(b);
     this.#columns = null;
     const quoteAll = restOfDayHeader ?? b.quote;
     const normAll = restOfDayHeader ?? b.norm;
@@ -230,7 +231,7 @@ export class DocumentExtractor {
     const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
     if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
-    const first = splitSentences(analysis)[0]?.text ?? analysis;
+    const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
     if (PUBLICATION_RE.test(first) || TALLY_RE.test(first)) return;
     let eventDate: string | null = null;
     // The event's date is stated in its first sentence; dates later on are background or reporting.

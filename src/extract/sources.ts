@@ -47,8 +47,22 @@ function isKnown(name: string): boolean {
 /** "ISPR statement", "AFRICOM press release": the outlet, without the kind of document. */
 const DOCUMENT_KIND_RE = /\s+(?:press release|press statement|statement|communiqu[eé]|announcement|release)$/i;
 
-/** Parse one parenthetical's inside as a citation, or null when it is something else. */
+const citationCache = new Map<string, SourceRef[] | null>();
+
+/** Parse one parenthetical's inside as a citation, or null when it is something else (memoised: bulletins cite the same way again and again). */
 export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[] | null {
+  // A date without a year takes it from the period's end, else the reference: the only context read.
+  const key = `${ctx.period?.end ?? ctx.reference ?? ""}\u0000${inside}`;
+  let hit = citationCache.get(key);
+  if (hit === undefined) {
+    hit = parseCitationUncached(inside, ctx);
+    if (citationCache.size >= 20_000) citationCache.clear();
+    citationCache.set(key, hit);
+  }
+  return hit && hit.map((s) => ({ ...s }));
+}
+
+function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | null {
   const segments = (inside.includes(";") ? inside.split(/\s*;\s*/) : [inside]);
   const out: SourceRef[] = [];
   let evidence = false;

@@ -10,6 +10,7 @@ import { findCitations } from "./sources.ts";
 
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 import { statLabel, type StatDimension } from "./stat-labels.ts";
+import { folded } from "./folded.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
 
@@ -42,7 +43,7 @@ const METRIC_WORDS: [RegExp, Metric][] = [
 ];
 /** The same words, for a first match only (no `lastIndex` to reset). */
 const METRIC_WORDS_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
-const STAT_CUE_RE = /\bfatalities\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
+const STAT_CUE_RE = folded(/\bfatalities\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i);
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
@@ -155,6 +156,8 @@ export class StatisticsReader {
     const stated = this.#periodIn(text);
     const period = stated ?? this.#period ?? ctx.period ?? null;
     if (stated) this.#period = stated;
+    // Every count below is digits: a paragraph without any has citations and a period at most.
+    if (!/\d/.test(text)) return [];
     const subject = b.norm.split(/[.:]/)[0]!.trim();
     const items: Item[] = [];
     const totals = new Map<Metric, number>();
@@ -169,6 +172,7 @@ export class StatisticsReader {
     }
     for (const s of splitSentences(text)) {
       const sentence = s.text;
+      if (!/\d/.test(sentence)) continue;
       for (const [re, metric] of TOTAL_RES) {
         const m = re.exec(sentence);
         if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));

@@ -2,6 +2,7 @@
 
 import type { TargetType } from "../core/vocabulary.ts";
 import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
+import { folded, type FoldedRegExp } from "./folded.ts";
 import { splitAt } from "./matches.ts";
 
 const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
@@ -63,7 +64,7 @@ export function extractTarget(input: string): string {
   return "unknown";
 }
 
-const TYPE_RULES: [TargetType, RegExp][] = [
+const TYPE_RULE_SOURCES: [TargetType, RegExp][] = [
   ["intelligence", /\bintelligence\b|\bDirectorate of Security\b|\bNDS\b|\bmukhabarat\b|\bsecurity service\b|\bspy\b|\bspies\b|\binformants?\b/i],
   ["government", /\bjudges?\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\bdistrict chief\b|(?<!Military )\bcouncil\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b/i],
   ["police", /\bpolice\b|\bpolicem[ae]n\b|\bgendarm|\bcheckpoint guards?\b|\btraffic\b|\bfederal police\b|\bsecurity guards?\b/i],
@@ -76,6 +77,10 @@ const TYPE_RULES: [TargetType, RegExp][] = [
 
 const CLAUSE_BREAK_RE = /[.;,]\s+/g;
 
+/** Tested on lower-cased text (folded.ts): the same target and text go through every rule. */
+const TYPE_RULES: [TargetType, FoldedRegExp][] = TYPE_RULE_SOURCES.map(([type, re]) => [type, folded(re)]);
+const ARMY_WORD_RE = /\b(?:army|military|soldiers?)\b/i;
+
 /** Attribution clauses name who reported or was blamed, not who was hit: "police said", "Officials blamed ISIS". */
 const REPORTING_RE = /\b(?:said|say|says|reported|told|blamed|accused|according to|spokesm[ae]n)\b/i;
 /** The sentences that count victims ("A police captain and six other people were killed"). */
@@ -87,9 +92,9 @@ const HEAD_RE = /^(?:[\w'-]+\s+){0,3}?(?:tankers?|refiner(?:y|ies)|pylons?|pipel
 export function classifyTarget(target: string, text: string, category: string): TargetType {
   if (category === "counterterrorism") return "insurgents";
   // The head of the target phrase decides before its modifiers do: a judge in SDF courts is government.
-  if (HEAD_RE.test(target) && !/\b(?:army|military|soldiers?)\b/i.test(target)) return "infrastructure";
+  if (HEAD_RE.test(target) && !ARMY_WORD_RE.test(target)) return "infrastructure";
   for (const [type, re] of TYPE_RULES) if (re.test(target)) {
-    if (type === "infrastructure" && TYPE_RULES.find(([t]) => t === "military")![1].test(target) && /\b(?:army|military|soldiers?)\b/i.test(target)) return "military";
+    if (type === "infrastructure" && TYPE_RULES.find(([t]) => t === "military")![1].test(target) && ARMY_WORD_RE.test(target)) return "military";
     return type;
   }
   // Failing the phrase, the victims the text counts, then the rest of the text, leaving out who reported it.

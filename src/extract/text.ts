@@ -64,8 +64,8 @@ export interface Sentence {
   end: number;
 }
 
-/** Sentences with their offsets; abbreviations such as "i.e." and "Gen." do not end one. */
-export function splitSentences(text: string): Sentence[] {
+/** Sentences with their offsets (the first `limit` of them); abbreviations such as "i.e." and "Gen." do not end one. */
+export function splitSentences(text: string, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   SENTENCE_END_RE.lastIndex = 0;
@@ -75,12 +75,15 @@ export function splitSentences(text: string): Sentence[] {
     // Parentheses must be closed before a sentence ends.
     if (openParens(text, start, m.index) > 0) continue;
     const end = m.index + m[0].length;
-    out.push({ text: text.slice(start, end), start, end });
+    const sentence = text.slice(start, end);
+    // Blank stretches are no sentences; with a `limit`, the scan stops once that many are found.
+    if (sentence.trim().length > 0) out.push({ text: sentence, start, end });
+    if (out.length >= limit) return out;
     start = end;
     while (start < text.length && /\s/.test(text[start] ?? "")) start++;
   }
-  if (start < text.length) out.push({ text: text.slice(start), start, end: text.length });
-  return out.filter((s) => s.text.trim().length > 0);
+  if (start < text.length && text.slice(start).trim().length > 0) out.push({ text: text.slice(start), start, end: text.length });
+  return out;
 }
 
 const SENTENCE_END_RE = /[.!?]+["')\]]*(?=\s+["“(]?[A-Z0-9])/g;

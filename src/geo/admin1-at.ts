@@ -129,8 +129,33 @@ const LOCAL_VOTE_KM = 20;
 const LOCAL_VOTERS = 5;
 const LOCAL_QUORUM = 2;
 
+/**
+ * `distanceToBoundaryKm(r, lon, lat) < km`, stopping at the first segment that close. Squared
+ * distances settle clear cases; `Math.hypot` (as above) decides the ones within rounding of `km`.
+ */
+function boundaryWithinKm(r: Region, lon: number, lat: number, km: number): boolean {
+  const kx = Math.cos((lat * Math.PI) / 180) * KM_PER_DEGREE;
+  const ky = KM_PER_DEGREE;
+  const inner = (km * 0.999) ** 2;
+  const outer = (km * 1.001) ** 2;
+  for (const ring of r.rings) {
+    for (let i = 0; i + 3 < ring.length; i += 2) {
+      const ax = ((ring[i] ?? 0) - lon) * kx, ay = ((ring[i + 1] ?? 0) - lat) * ky;
+      const bx = ((ring[i + 2] ?? 0) - lon) * kx, by = ((ring[i + 3] ?? 0) - lat) * ky;
+      const dx = bx - ax, dy = by - ay;
+      const len2 = dx * dx + dy * dy;
+      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+      const px = ax + t * dx, py = ay + t * dy;
+      const d2 = px * px + py * py;
+      if (d2 > outer) continue;
+      if (d2 < inner || Math.hypot(px, py) < km) return true;
+    }
+  }
+  return false;
+}
+
 function hit(r: Region, lat: number, lon: number): Admin1Hit {
-  const nearBoundary = r.children.length > 0 || distanceToBoundaryKm(r, lon, lat) < LOCAL_VOTE_KM;
+  const nearBoundary = r.children.length > 0 || boundaryWithinKm(r, lon, lat, LOCAL_VOTE_KM);
   if (!nearBoundary) return { country: r.country, admin1: r.admin1 };
   const near = loadGazetteer()
     .nearest(lat, lon, { country: r.country, limit: 12 })

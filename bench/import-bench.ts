@@ -1,0 +1,111 @@
+// Dataset import throughput and memory: a generated ACLED-like CSV (2025 columns, quoted notes with
+// commas, some line breaks inside quotes) parsed and mapped to interchange incidents by the streaming
+// importer, as `convert` and the future `import` do. Each size runs in its own child process so its
+// peak RSS is its own; BENCH_IMPORT_ROWS (default 1,000,000) sets the large size, a quarter of it is
+// run too, to show whether memory grows with the file. Numbers only: no assertion.
+import { execFileSync } from "node:child_process";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { ACLED_COLUMNS_2025 } from "../src/datasets/acled.ts";
+import { importDataset, ImportSummary } from "../src/datasets/import.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface Measurement {
+  rows: number;
+  mb: number;
+  imported: number;
+  rejected: number;
+  seconds: number;
+  rowsPerSec: number;
+  peakRssMb: number;
+}
+
+const TYPES = [
+  ["Battles", "Armed clash"],
+  ["Explosions/Remote violence", "Remote explosive/landmine/IED"],
+  ["Explosions/Remote violence", "Air/drone strike"],
+  ["Violence against civilians", "Attack"],
+  ["Strategic developments", "Arrests"],
+  ["Protests", "Peaceful protest"],
+] as const;
+const COUNTRIES = [["Somalia", "706"], ["Iraq", "368"], ["Nigeria", "566"], ["Syria", "760"], ["Afghanistan", "4"], ["Mali", "466"]] as const;
+
+/** A deterministic pseudo-random ACLED 2025 row. */
+function row(n: number): string {
+  const r = (k: number) => ((n * 2654435761 + k * 40503) >>> 0) % 1000;
+  const [type, sub] = TYPES[r(1) % TYPES.length]!;
+  const [country, iso] = COUNTRIES[r(2) % COUNTRIES.length]!;
+  const day = String((r(3) % 28) + 1).padStart(2, "0");
+  const month = String((r(4) % 12) + 1).padStart(2, "0");
+  const fatalities = r(5) % 7;
+  const notes = r(6) % 10 === 0 ? `"On ${day} ${month} 2024, an event, with details;\nsecond line."` : `"On ${day} ${month} 2024, armed men attacked, killing ${fatalities}."`;
+  return [
+    `GEN${n}`, `2024-${month}-${day}`, "2024", "1", "Political violence", type, sub, "Al Shabaab", "", "Rebel group",
+    `Military Forces of ${country} (2022-)`, "", "State forces", "State forces-Rebel group", "", iso, "Eastern Africa", country,
+    `Region ${r(7) % 20}`, `District ${r(8)}`, "", `Town ${r(9)}`, (r(10) / 100).toFixed(4), (40 + r(11) / 100).toFixed(4),
+    String((r(12) % 3) + 1), "Example Radio; Example Post", "National", notes, String(fatalities), "", String(1700000000 + n),
+  ].join(",");
+}
+
+async function generate(file: string, rows: number): Promise<void> {
+  const out = createWriteStream(file);
+  out.write(ACLED_COLUMNS_2025.join(",") + "\n");
+  let batch: string[] = [];
+  for (let n = 1; n <= rows; n++) {
+    batch.push(row(n));
+    if (batch.length === 2000 || n === rows) {
+      if (!out.write(batch.join("\n") + "\n")) await once(out, "drain");
+      batch = [];
+    }
+  }
+  out.end();
+  await once(out, "finish");
+}
+
+async function measure(file: string, rows: number): Promise<Measurement> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  const summary = new ImportSummary();
+  const t0 = performance.now();
+  for await (const item of importDataset(createReadStream(file, { highWaterMark: 1 << 20 }), { file: "bench.csv", from: "auto" })) summary.add(item);
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage.rss());
+  const mb = (await stat(file)).size / 1024 / 1024;
+  return { rows, mb: Math.round(mb), imported: summary.imported, rejected: summary.rejected, seconds: Number(seconds.toFixed(2)), rowsPerSec: Math.round(summary.imported / seconds), peakRssMb: Math.round(peak / 1024 / 1024) };
+}
+
+async function main(): Promise<void> {
+  const large = Number(process.env["BENCH_IMPORT_ROWS"] ?? 1_000_000);
+  const sizes = [Math.max(1, Math.round(large / 4)), large];
+  const dir = await mkdtemp(path.join(os.tmpdir(), "spotlight-import-bench-"));
+  try {
+    const results: Measurement[] = [];
+    for (const rows of sizes) {
+      const file = path.join(dir, `acled-${rows}.csv`);
+      await generate(file, rows);
+      const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--measure", file, String(rows)], { encoding: "utf8", maxBuffer: 1 << 20 });
+      const m = JSON.parse(out) as Measurement;
+      results.push(m);
+      console.log(`${m.rows.toLocaleString("en")} rows (${m.mb} MB): ${m.imported} imported, ${m.rejected} rejected, ${m.seconds} s, ${m.rowsPerSec.toLocaleString("en")} rows/s, peak RSS ${m.peakRssMb} MB`);
+      await rm(file);
+    }
+    const [small, big] = results as [Measurement, Measurement];
+    const ratio = big.peakRssMb / small.peakRssMb;
+    console.log(`peak memory at ${sizes[1]! / sizes[0]!}x the rows: x${ratio.toFixed(2)} (${ratio < 1.5 ? "flat" : "GREW"}); target >= 100,000 rows/s: ${big.rowsPerSec >= 100_000 ? "met" : "NOT met"}`);
+    await mkdir(path.join(here, "out"), { recursive: true });
+    await writeFile(path.join(here, "out", "import.json"), JSON.stringify({ node: process.version, results, memoryRatio: Number(ratio.toFixed(2)) }, null, 2) + "\n");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv.slice(2);
+if (args[0] === "--measure") process.stdout.write(JSON.stringify(await measure(args[1]!, Number(args[2]))));
+else await main();
