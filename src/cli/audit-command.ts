@@ -5,9 +5,9 @@ import type { AuditFinding } from "../core/incident.ts";
 import { auditDocument } from "../audit/audit.ts";
 import { extractDocument } from "../extract/extract.ts";
 import { InputError } from "../io/input-error.ts";
-import { listInputs } from "../io/list-inputs.ts";
 import { readTextFile } from "../io/read-text.ts";
 import { EXIT } from "./extract-command.ts";
+import { documentName, resolveInputs } from "./inputs.ts";
 
 export const AUDIT_FORMATS = ["table", "json"] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
@@ -36,21 +36,12 @@ function table(report: DocumentAudit): string {
 }
 
 export async function runAudit(paths: readonly string[], o: AuditCommandOptions): Promise<number> {
-  let list;
-  try {
-    list = await listInputs(paths.length ? paths : ["-"]);
-  } catch (e) {
-    if (e instanceof InputError) {
-      o.stderr(`spotlight: ${e.message}\n`);
-      return EXIT.inputError;
-    }
-    throw e;
-  }
-  for (const s of list.skipped) o.stderr(`spotlight: skipped ${s.file}: ${s.reason}\n`);
+  const inputs = await resolveInputs(paths, o.stderr);
+  if (!inputs) return EXIT.inputError;
   const reports: DocumentAudit[] = [];
   let failed = 0;
-  for (const ref of list.inputs) {
-    const document = ref.kind === "stdin" ? "<stdin>" : ref.name.split(/[\\/]/).pop() ?? ref.name;
+  for (const ref of inputs) {
+    const document = documentName(ref);
     let text: string;
     try {
       text = await readTextFile(ref, { maxBytes: o.maxBytes, stdin: o.stdin });

@@ -3,8 +3,8 @@
 
 import { DocumentExtractor } from "../extract/extract.ts";
 import { InputError } from "../io/input-error.ts";
-import { listInputs } from "../io/list-inputs.ts";
 import { readTextStream } from "../io/read-text.ts";
+import { documentName, resolveInputs } from "./inputs.ts";
 import { createWriter, type OutputFormat, type RecordKind } from "../format/writers.ts";
 
 export interface ExtractCommandOptions {
@@ -20,21 +20,12 @@ export interface ExtractCommandOptions {
 export const EXIT = { ok: 0, inputError: 1, usage: 2 } as const;
 
 export async function runExtract(paths: readonly string[], o: ExtractCommandOptions): Promise<number> {
-  let list;
-  try {
-    list = await listInputs(paths.length ? paths : ["-"]);
-  } catch (e) {
-    if (e instanceof InputError) {
-      o.stderr(`spotlight: ${e.message}\n`);
-      return EXIT.inputError;
-    }
-    throw e;
-  }
-  for (const s of list.skipped) o.stderr(`spotlight: skipped ${s.file}: ${s.reason}\n`);
-  const writer = createWriter(o.format, o.stdout, list.inputs.length, o.records);
+  const inputs = await resolveInputs(paths, o.stderr);
+  if (!inputs) return EXIT.inputError;
+  const writer = createWriter(o.format, o.stdout, inputs.length, o.records);
   let failed = 0;
-  for (const ref of list.inputs) {
-    const document = ref.kind === "stdin" ? "<stdin>" : ref.name.split(/[\\/]/).pop() ?? ref.name;
+  for (const ref of inputs) {
+    const document = documentName(ref);
     const ex = new DocumentExtractor({ document, published: o.published });
     let count = 0;
     writer.startDocument(document);
