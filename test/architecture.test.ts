@@ -14,7 +14,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   store: ["core"],
   ingest: ["core", "extract"],
   datasets: ["core", "geo"],
-  cli: ["core", "geo", "extract", "io", "format", "audit", "store", "ingest", "datasets"],
+  analysis: ["core"],
+  cli: ["core", "geo", "extract", "io", "format", "audit", "store", "ingest", "datasets", "analysis"],
 };
 
 const root = new URL("..", import.meta.url).pathname;

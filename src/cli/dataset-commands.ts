@@ -6,23 +6,27 @@
 // rejected, or the file cannot be read as a dataset at all (empty, binary, unknown or wrong format);
 // 2 for usage errors.
 //
-// TODO(issue 4, store): `spotlight import acled|gtd|ucdp|jsonl|auto FILE --db …` and
-// `spotlight export --format … [--country --from --to]` belong here too once src/core/store.ts offers a
-// bulk insert of interchange incidents in one transaction per file. The import side is
-// `importDataset(stream, {file, from})` -> batches of `item.incident` -> one transaction, rejected rows
-// reported as `convert` does; the export side is `createExporter(format)` over the store's incident
-// iterator (`start()`, `write(i)` per incident, `end()`). Incident ids are `acled:<event_id_cnty>`,
-// `gtd:<eventid>`, `ucdp:<id>`, so a re-import of the same file can upsert by id and change nothing.
+// `spotlight import FORMAT FILE [--db]`: the same streaming importer into the store, one transaction per
+// file (`Store.importIncidents`): a file that cannot be read as a dataset leaves nothing behind, a
+// re-import of the same file changes nothing. Rejected rows are listed with file:line; exit codes as
+// `convert` (with --strict any rejection other than a truncated last row rolls the whole file back).
+// `spotlight export --format … [--country --from --to …]`: the store's incidents, page by page, through an
+// exporter, so memory stays flat.
 
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { Option, type Command } from "commander";
+import { Argument, Option, type Command } from "commander";
 import { DatasetError } from "../datasets/dataset-error.ts";
 import { createExporter, EXPORT_FORMATS, type Exporter, type ExportFormat } from "../datasets/export.ts";
-import { importDataset, IMPORT_FORMATS, ImportSummary, type ImportFormat, type ImportInfo } from "../datasets/import.ts";
+import { importDataset, IMPORT_FORMATS, ImportSummary, type ImportFormat, type ImportInfo, type ImportItem } from "../datasets/import.ts";
 import { fromFsError, InputError } from "../io/input-error.ts";
 import { EXIT } from "./extract-command.ts";
+import type { Incident } from "../core/incident.ts";
+import type { IncidentFilter, IncidentRecord } from "../core/store.ts";
+import { CATEGORIES, METHODS, type Category, type Method } from "../core/vocabulary.ts";
+import { dbOption, parseDay, withStore, type DbOption } from "./store-commands.ts";
 
 export interface DatasetIo {
   stdout: (s: string) => void;
@@ -122,7 +126,170 @@ export async function runConvert(file: string, o: ConvertOptions, io: DatasetIo)
   return summary.unexplained > 0 ? EXIT.inputError : EXIT.ok;
 }
 
+async function fileHash(file: string): Promise<string> {
+  const h = createHash("sha256");
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
+  return h.digest("hex");
+}
+
+class StrictRejection extends Error {}
+
+export interface ImportCommandOptions extends DbOption {
+  strict?: boolean;
+}
+
+export async function runImport(from: ImportFormat, file: string, o: ImportCommandOptions, io: DatasetIo): Promise<void> {
+  const name = path.basename(file);
+  let hash: string;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) throw new InputError("unreadable", file, "is a directory, not a file");
+    hash = await fileHash(file);
+  } catch (e) {
+    io.stderr(`spotlight: ${fromFsError(e, file).message}\n`);
+    io.setExit(EXIT.inputError);
+    return;
+  }
+  const summary = new ImportSummary();
+  let info: ImportInfo | null = null;
+  const showProgress = io.progress ?? process.stderr.isTTY === true;
+  const started = Date.now();
+  const items = importDataset(createReadStream(file, { highWaterMark: 1 << 20 }), {
+    file: name,
+    from,
+    onInfo: (i) => (info = i),
+    onSkippedTagRow: () => summary.tagRows++,
+  })[Symbol.asyncIterator]();
+  // The first item settles the format (or fails on an empty, binary or wrong file) before the store is touched.
+  let first: IteratorResult<ImportItem>;
+  try {
+    first = await items.next();
+  } catch (e) {
+    io.stderr(`spotlight: ${e instanceof DatasetError ? e.message.replace(name, file) : fromFsError(e, file).message}\n`);
+    io.setExit(EXIT.inputError);
+    return;
+  }
+  async function* incidents(): AsyncGenerator<Incident> {
+    for (let r = first; !r.done; r = await items.next()) {
+      const item = r.value;
+      summary.add(item);
+      if (item.kind === "incident") yield item.incident;
+      else {
+        if (summary.rejected <= MAX_LISTED_REJECTIONS) io.stderr(`spotlight: ${file}:${item.line}: rejected: ${item.reason}\n`);
+        if (o.strict && !item.truncatedLastRow) throw new StrictRejection();
+      }
+    }
+  }
+  await withStore(io, o, true, async (store) => {
+    const detected = info as ImportInfo | null;
+    const format = detected?.format ?? (from === "auto" ? "jsonl" : from);
+    let r;
+    try {
+      r = await store.importIncidents({ name, format, hash }, incidents(), {
+        onProgress: (n) => {
+          if (!showProgress) return;
+          const rate = n / Math.max((Date.now() - started) / 1000, 0.001);
+          process.stderr.write(`\r${name}: ${n.toLocaleString("en")} rows, ${Math.round(rate).toLocaleString("en")} rows/s   `);
+        },
+      });
+    } catch (e) {
+      if (showProgress) process.stderr.write("\n");
+      if (e instanceof StrictRejection) {
+        io.stderr(`spotlight: ${file}: a row was rejected and --strict is set: nothing imported\n`);
+        return EXIT.inputError;
+      }
+      if (e instanceof DatasetError) {
+        io.stderr(`spotlight: ${e.message.replace(name, file)}: nothing imported\n`);
+        return EXIT.inputError;
+      }
+      throw e;
+    }
+    if (showProgress) process.stderr.write("\n");
+    const what = detected ? `${detected.format.toUpperCase()} (${detected.schema})` : format.toUpperCase();
+    if (r.status === "unchanged") {
+      io.stdout(`${file}: ${what}: already imported (version ${r.document.version}, ${r.document.incident_count} incidents): nothing changed\n`);
+      return EXIT.ok;
+    }
+    if (summary.rejected > MAX_LISTED_REJECTIONS) io.stderr(`spotlight: ${file}: … and ${summary.rejected - MAX_LISTED_REJECTIONS} more rejected rows\n`);
+    const parts = [
+      `${summary.imported} imported (${r.created} new, ${r.merged} merged, ${r.updated} updated, ${r.unchanged} unchanged${r.repeated ? `, ${r.repeated} repeated ids ignored` : ""}, ${r.possibleDuplicates} possible duplicates)`,
+      `${summary.rejected} rejected${summary.truncated > 0 ? ` (${summary.truncated} truncated last row)` : ""}`,
+    ];
+    if (summary.tagRows > 0) parts.push(`${summary.tagRows} HXL tag row skipped`);
+    io.stdout(`${file}: ${what}: ${r.status} (version ${r.document.version}): ${parts.join(", ")}\n`);
+    return summary.unexplained > 0 ? EXIT.inputError : EXIT.ok;
+  });
+}
+
+/** The interchange record of a stored incident (its bookkeeping left out), as the exporters expect. */
+function interchange(r: IncidentRecord): Incident {
+  const { revision: _r, status: _s, retraction_reason: _x, created_at: _c, updated_at: _u, ...incident } = r;
+  return incident;
+}
+
+export interface ExportCommandOptions extends DbOption {
+  format: ExportFormat;
+  country?: string;
+  from?: string;
+  to?: string;
+  method?: Method;
+  category?: Category;
+  search?: string;
+  includeRetracted?: boolean;
+}
+
+export async function runExport(o: ExportCommandOptions, io: DatasetIo): Promise<void> {
+  const filter: IncidentFilter = {};
+  if (o.country !== undefined) filter.country = o.country.toUpperCase();
+  if (o.from !== undefined) filter.from = o.from;
+  if (o.to !== undefined) filter.to = o.to;
+  if (o.method !== undefined) filter.method = o.method;
+  if (o.category !== undefined) filter.category = o.category;
+  if (o.search !== undefined) filter.search = o.search;
+  if (o.includeRetracted) filter.includeRetracted = true;
+  await withStore(io, o, false, async (store) => {
+    const exporter = createExporter(o.format);
+    io.stdout(exporter.start());
+    let after: string | null = null;
+    let n = 0;
+    do {
+      const page = await store.listIncidents(filter, { limit: 1000, after });
+      for (const i of page.incidents) io.stdout(exporter.write(interchange(i)));
+      n += page.incidents.length;
+      after = page.next;
+    } while (after !== null);
+    io.stdout(exporter.end());
+    io.stderr(`spotlight: exported ${n} incident${n === 1 ? "" : "s"}\n`);
+    return EXIT.ok;
+  });
+}
+
 export function registerDatasetCommands(program: Command, io: DatasetIo): void {
+  program
+    .command("import")
+    .description("import a dataset file (ACLED, GTD, UCDP GED, Spotlight JSONL) into the store, one transaction per file")
+    .addArgument(new Argument("<format>", "the file's format (auto: from the header)").choices([...IMPORT_FORMATS]))
+    .argument("<file>", "the dataset file")
+    .addOption(dbOption())
+    .option("--strict", "roll the whole file back when any row (other than a truncated last row) is rejected")
+    .action(async (from: ImportFormat, file: string, o: ImportCommandOptions) => {
+      await runImport(from, file, o, io);
+    });
+  program
+    .command("export")
+    .description("write stored incidents as a dataset file, GeoJSON, JSON, JSONL or CSV, streaming")
+    .addOption(new Option("-f, --format <format>", "output format").choices([...EXPORT_FORMATS]).default("jsonl"))
+    .addOption(dbOption())
+    .option("--country <cc>", "ISO country code, e.g. IQ")
+    .option("--from <date>", "first event date (YYYY-MM-DD)", parseDay)
+    .option("--to <date>", "last event date (YYYY-MM-DD)", parseDay)
+    .addOption(new Option("--method <method>", "attack method").choices([...METHODS]))
+    .addOption(new Option("--category <category>", "incident category").choices([...CATEGORIES]))
+    .option("--search <words>", "words in quotes, places or targets (all must match)")
+    .option("--include-retracted", "export retracted incidents too")
+    .action(async (o: ExportCommandOptions) => {
+      await runExport(o, io);
+    });
   program
     .command("convert")
     .description("convert a dataset file (ACLED, GTD, UCDP GED, Spotlight JSONL) to another format, streaming; summary on stderr")

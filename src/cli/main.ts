@@ -6,6 +6,7 @@ import { OUTPUT_FORMATS, RECORD_KINDS, type OutputFormat, type RecordKind } from
 import { EXIT, runExtract } from "./extract-command.ts";
 import { registerStoreCommands } from "./store-commands.ts";
 import { registerDatasetCommands } from "./dataset-commands.ts";
+import { registerAnalysisCommands } from "./analysis-commands.ts";
 import { AUDIT_FORMATS, runAudit, type AuditFormat } from "./audit-command.ts";
 
 function parseDate(value: string): string {
@@ -60,6 +61,7 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
     });
   registerStoreCommands(program, io);
   registerDatasetCommands(program, io);
+  registerAnalysisCommands(program, io);
   return program;
 }
 

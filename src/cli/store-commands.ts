@@ -2,6 +2,8 @@
 // by --db (or SPOTLIGHT_DB, default ./data/spotlight.db), does one thing, closes it, and returns
 // an exit code through io.setExit. Store failures are one clear line and exit 1.
 
+import { createReadStream, createWriteStream, existsSync, renameSync, rmSync } from "node:fs";
+import { once } from "node:events";
 import path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import Table from "cli-table3";
@@ -26,6 +28,8 @@ import { listInputs } from "../io/list-inputs.ts";
 import { readTextFile } from "../io/read-text.ts";
 import { DEFAULT_DB, isPostgresUrl, openStore } from "../store/open-store.ts";
 import { redactUrl } from "../store/postgres/open.ts";
+import { backupSqlite, isSqliteFile, restoreSqlite } from "../store/sqlite/backup.ts";
+import { readLines } from "../datasets/jsonl.ts";
 
 export interface StoreCommandIo {
   stdout: (s: string) => void;
@@ -33,19 +37,19 @@ export interface StoreCommandIo {
   setExit: (code: number) => void;
 }
 
-interface DbOption {
+export interface DbOption {
   db?: string;
 }
 
-function dbTarget(o: DbOption): string {
+export function dbTarget(o: DbOption): string {
   return o.db ?? process.env["SPOTLIGHT_DB"] ?? DEFAULT_DB;
 }
 
-function describeTarget(target: string): string {
+export function describeTarget(target: string): string {
   return isPostgresUrl(target) ? redactUrl(target) : target;
 }
 
-function parseDay(value: string): string {
+export function parseDay(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m || !isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
   return value;
@@ -102,7 +106,7 @@ export function parseSets(sets: readonly string[]): IncidentChanges {
 }
 
 /** Opens the store, runs `body`, closes; StoreErrors become one line on stderr and exit 1. */
-async function withStore(io: StoreCommandIo, o: DbOption, create: boolean, body: (store: Store) => Promise<number>): Promise<void> {
+export async function withStore(io: StoreCommandIo, o: DbOption, create: boolean, body: (store: Store) => Promise<number>): Promise<void> {
   const target = dbTarget(o);
   let store: Store | undefined;
   try {
@@ -117,7 +121,7 @@ async function withStore(io: StoreCommandIo, o: DbOption, create: boolean, body:
   }
 }
 
-function dbOption(): Option {
+export function dbOption(): Option {
   return new Option("--db <target>", `SQLite file or postgres:// URL (default: $SPOTLIGHT_DB or ${DEFAULT_DB})`);
 }
 
@@ -306,6 +310,79 @@ export function registerStoreCommands(program: Command, io: StoreCommandIo): voi
     });
 
   const db = program.command("db").description("database maintenance");
+  db.command("backup")
+    .description("copy the database to FILE: SQLite through its online backup API, PostgreSQL (or --portable) as JSON lines of every table")
+    .argument("<file>", "the backup file to write")
+    .addOption(dbOption())
+    .option("--portable", "write the portable JSON-lines backup even for SQLite (restores into either engine)")
+    .action(async (file: string, o: DbOption & { portable?: boolean }) => {
+      const target = dbTarget(o);
+      if (!isPostgresUrl(target) && !o.portable) {
+        try {
+          await backupSqlite(target, file);
+          io.stdout(`${describeTarget(target)}: backed up to ${file} (SQLite)\n`);
+          io.setExit(0);
+        } catch (e) {
+          if (!(e instanceof StoreError)) throw e;
+          io.stderr(`spotlight: ${e.message}\n`);
+          io.setExit(1);
+        }
+        return;
+      }
+      await withStore(io, o, false, async (store) => {
+        const partial = `${file}.partial`;
+        const out = createWriteStream(partial);
+        try {
+          const r = await store.exportBackup(async (line) => {
+            if (!out.write(`${line}\n`)) await once(out, "drain");
+          });
+          await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+          renameSync(partial, file);
+          const counts = Object.entries(r.rows).map(([t, n]) => `${n} ${t}`).join(", ");
+          io.stdout(`${describeTarget(dbTarget(o))}: backed up to ${file} (portable, schema ${r.schema.at(-1) ?? "none"}): ${counts}\n`);
+          return 0;
+        } catch (e) {
+          out.destroy();
+          rmSync(partial, { force: true });
+          throw e;
+        }
+      });
+    });
+  db.command("restore")
+    .description("load a backup into an empty database (a SQLite backup into SQLite; a portable one into either engine), in one transaction")
+    .argument("<file>", "a backup written by `db backup`")
+    .addOption(dbOption())
+    .option("--force", "replace the contents of a database that is not empty")
+    .action(async (file: string, o: DbOption & { force?: boolean }) => {
+      const target = dbTarget(o);
+      if (!existsSync(file)) {
+        io.stderr(`spotlight: ${file}: no such backup file\n`);
+        io.setExit(1);
+        return;
+      }
+      if (isSqliteFile(file)) {
+        try {
+          if (isPostgresUrl(target)) throw new StoreError("invalid_change", `${file} is a SQLite backup; restore it into a SQLite database, or make a portable one (db backup --portable) for PostgreSQL`);
+          const r = await restoreSqlite(file, target, o.force ? { force: true } : {});
+          io.stdout(`${describeTarget(target)}: restored from ${file} (SQLite, schema ${r.schema.at(-1) ?? "none"}${r.migrated.length ? `, migrated ${r.migrated.join(", ")}` : ""})\n`);
+          io.setExit(0);
+        } catch (e) {
+          if (!(e instanceof StoreError)) throw e;
+          io.stderr(`spotlight: ${e.message}\n`);
+          io.setExit(1);
+        }
+        return;
+      }
+      await withStore(io, o, true, async (store) => {
+        async function* lines() {
+          for await (const l of readLines(createReadStream(file))) yield l.text;
+        }
+        const r = await store.importBackup(lines(), o.force ? { force: true } : {});
+        const counts = Object.entries(r.rows).map(([t, n]) => `${n} ${t}`).join(", ");
+        io.stdout(`${describeTarget(target)}: restored from ${file} (portable, schema ${r.schema.at(-1) ?? "none"}): ${counts}\n`);
+        return 0;
+      });
+    });
   db.command("migrate")
     .description("create the database or bring its schema up to date")
     .addOption(dbOption())

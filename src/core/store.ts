@@ -1,6 +1,7 @@
 // The one storage contract. SQLite and PostgreSQL implement it (src/store/); the CLI and
 // later the API use only this. Every method is async so that a network engine fits.
 
+import type { AggregateQuery, AggregateRow, StatisticFilter, StoredStatistic } from "./analysis.ts";
 import type { Extraction, Incident, Period } from "./incident.ts";
 import type { Category, Method } from "./vocabulary.ts";
 
@@ -30,6 +31,8 @@ export interface StoredDocument {
   /** The id of the next version of this document, once one is stored. */
   superseded_by: string | null;
   incident_count: number;
+  /** The dataset format of an imported file ("acled", "gtd", "ucdp", "jsonl"); null for a text document. */
+  format: string | null;
 }
 
 /** One document's account of an incident: where in which document, as the extractor read it. */
@@ -141,6 +144,40 @@ export interface IngestResult {
   possibleDuplicates: number;
 }
 
+/** A dataset file given to `importIncidents`: like a document, its name identifies it across versions. */
+export interface ImportSource {
+  name: string;
+  /** "acled", "gtd", "ucdp" or "jsonl". */
+  format: string;
+  /** SHA-256 of the file's bytes, hex: the same name and hash again is "unchanged" and reads nothing. */
+  hash: string;
+}
+
+export interface ImportIncidentsOptions {
+  /** Who the revisions name (default "import"). */
+  by?: string;
+  /** Called after each batch is written with the number of incidents read so far. */
+  onProgress?: (read: number) => void;
+}
+
+export interface ImportIncidentsResult {
+  document: StoredDocument;
+  status: IngestStatus;
+  /** Records new to the store; merged into an incident another source reported; changed since an earlier import; identical to it; ids repeated in the file (the first wins). */
+  created: number;
+  merged: number;
+  updated: number;
+  unchanged: number;
+  repeated: number;
+  possibleDuplicates: number;
+}
+
+/** What a restore found in a backup. */
+export interface RestoreResult {
+  schema: string[];
+  rows: Record<string, number>;
+}
+
 export interface Store {
   readonly engine: StoreEngine;
   /** Stores the document and its extraction in one transaction, reconciling and merging incidents. */
@@ -154,10 +191,24 @@ export interface Store {
   edit(id: string, changes: IncidentChanges, meta: EditMeta): Promise<IncidentRecord>;
   retract(id: string, reason: string, meta?: RetractMeta): Promise<IncidentRecord>;
   possibleDuplicates(): Promise<{ a: string; b: string; reason: string }[]>;
+  /**
+   * Stores a dataset file's incidents (ids stable across files: `acled:<id>` …) in one transaction:
+   * new records are created or merged into another source's incident, changed ones updated through a
+   * revision, identical ones left alone.
+   */
+  importIncidents(source: ImportSource, incidents: AsyncIterable<Incident>, options?: ImportIncidentsOptions): Promise<ImportIncidentsResult>;
+  /** Every table as JSON lines through `write`, from one snapshot; the first line names the schema (the portable backup). */
+  exportBackup(write: (line: string) => void | Promise<void>): Promise<RestoreResult>;
+  /** Loads a portable backup in one transaction; refuses a non-empty store unless `force`, and a newer schema. */
+  importBackup(lines: AsyncIterable<string>, options?: { force?: boolean }): Promise<RestoreResult>;
+  /** Counts and casualty ranges of active incidents grouped by the query's dimensions, computed by the engine. */
+  aggregate(query: AggregateQuery): Promise<AggregateRow[]>;
+  /** Published statistics of current document versions whose period overlaps the filter's. */
+  listStatistics(filter?: StatisticFilter): Promise<StoredStatistic[]>;
   close(): Promise<void>;
 }
 
-export type StoreErrorCode = "not_found" | "stale_revision" | "retracted" | "invalid_change" | "schema_too_new" | "unavailable";
+export type StoreErrorCode = "not_found" | "stale_revision" | "retracted" | "invalid_change" | "schema_too_new" | "unavailable" | "not_empty";
 
 /** Every error the store raises on purpose; `code` tells them apart. */
 export class StoreError extends Error {

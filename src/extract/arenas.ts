@@ -2,7 +2,6 @@
 // mapped to the countries where their incidents fall, most likely first.
 
 import { countryFromText, countryTerms } from "../geo/countries.ts";
-import { fold, folded, type FoldedRegExp } from "./folded.ts";
 import { eachMatch, splitAt } from "./matches.ts";
 
 export interface Arena {
@@ -10,7 +9,7 @@ export interface Arena {
   countries: readonly string[];
 }
 
-const ARENA_RULES: [RegExp, Arena][] = [
+const ARENAS: [RegExp, Arena][] = [
   [/\bWest Africa(?:n)?\b|\bISWAP\b|\bLake Chad\b/i, { name: "West Africa", countries: ["NG", "NE", "TD", "CM"] }],
   [/\bCentral Africa(?:n)?\b|\bISCAP\b/i, { name: "Central Africa", countries: ["CD", "MZ", "UG"] }],
   [/\bKhorasan\b|\bISKP\b|\bIS-K\b/i, { name: "Khorasan", countries: ["AF", "PK"] }],
@@ -29,16 +28,12 @@ const ARENA_RULES: [RegExp, Arena][] = [
   [/\bIndia(?:n)?\b|\bHind\b/i, { name: "Hind", countries: ["IN"] }],
 ];
 
-/** Tested on lower-cased text (folded.ts): sixteen /i scans per sentence add up. */
-const ARENAS: [FoldedRegExp, Arena][] = ARENA_RULES.map(([re, arena]) => [folded(re), arena]);
-
 /** The arena a heading or sentence names first, or null. */
 export function findArena(text: string): Arena | null {
   let best: { index: number; arena: Arena } | null = null;
-  const f = fold(text);
   for (const [re, arena] of ARENAS) {
-    const index = re.search(f);
-    if (index >= 0 && (!best || index < best.index)) best = { index, arena };
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, arena };
   }
   return best?.arena ?? null;
 }
@@ -98,11 +93,10 @@ export function countriesIn(text: string): string[] {
       }
     }
   }
-  const f = fold(text);
   for (const [re, arena] of ARENAS) {
-    const index = re.search(f);
+    const m = re.exec(text);
     const first = arena.countries[0];
-    if (index >= 0 && first) found.push({ index, country: first });
+    if (m && first) found.push({ index: m.index, country: first });
   }
   return [...new Set(found.sort((a, b) => a.index - b.index).map((f) => f.country))];
 }

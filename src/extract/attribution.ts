@@ -1,7 +1,6 @@
 // Who acted, what kind of event it was, and whether anyone claimed it.
 
 import type { Category, Claim } from "../core/vocabulary.ts";
-import { fold, folded } from "./folded.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
@@ -50,11 +49,11 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bpolice\b/i, "police"],
 ];
 
-const STATE_SUBJECT = folded(/\b(?:Coalition|army|military|troops|soldiers|forces?|police|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i);
-const CT_VERB = folded(/\b(?:apprehended|arrested|captured|detained|(?:carried out|conducted|launched) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) )/i);
-const ANTI_GROUP = folded(/\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?)\b/i);
+const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|forces?|police|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
+const CT_VERB = /\b(?:apprehended|arrested|captured|detained|(?:carried out|conducted|launched) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) )/i;
+const ANTI_GROUP = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?)\b/i;
 
-const CLASH_RE = folded(/\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i);
+const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
 
 export interface Attribution {
   category: Category;
@@ -69,13 +68,13 @@ export interface SectionHints {
   groupOfSection: string | null;
 }
 
-const AIR_OR_SEARCH_RE = folded(/\bairstrikes?\b|\bsearch|\bsweep/i);
+const AIR_OR_SEARCH_RE = /\bairstrikes?\b|\bsearch|\bsweep/i;
 const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on)\b|has claimed|claims? of responsibility|in a claim|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b)/i;
-const NOT_CLAIMED_RE = folded(/\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who)/i);
-const SUSPECTED_RE = folded(/\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|attributed to|blamed|presumably|apparently|thought to be|assessment, it was|allegedly)\b/i);
+const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who)/i;
+const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|attributed to|blamed|presumably|apparently|thought to be|assessment, it was|allegedly)\b/i;
 
 /** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
-const LEFTOVER_RE = folded(/\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i);
+const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
 
 const GROUP_POOLS: [RegExp, string][][] = [GROUPS.filter(([, n]) => !GENERIC.has(n)), GROUPS.filter(([, n]) => GENERIC.has(n))];
 
@@ -108,16 +107,8 @@ function findSpecificGroup(text: string, last = false): string | null {
   return best?.name ?? null;
 }
 
-/** The case-insensitive rules are tested on folded text; only the case-sensitive one reads its match. */
-const STATE_ACTOR_RULES = STATE_ACTORS.map(([re, name]) => ({ re, name, lower: re.ignoreCase ? folded(re) : null }));
-
 function findStateActor(text: string): string | null {
-  const f = fold(text);
-  for (const { re, name, lower } of STATE_ACTOR_RULES) {
-    if (lower) {
-      if (lower.test(f)) return name;
-      continue;
-    }
+  for (const [re, name] of STATE_ACTORS) {
     const m = re.exec(text);
     if (m) return name.includes("$1") ? m[0].replace(/\s+Intelligence Directorate$/, "") + " Intelligence Directorate" : name;
   }

@@ -8,7 +8,6 @@ import type { Range } from "../core/incident.ts";
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPieces, prepareSentence, subjectBefore, vehiclesBefore, type Span } from "./casualty-phrases.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 import { splitSentences } from "./text.ts";
-import { folded } from "./folded.ts";
 
 export interface Casualties {
   killed: Range;
@@ -57,13 +56,13 @@ const HEADLINE_RE = new RegExp(
 );
 const REMAINS_RE = new RegExp(`\\b(?:remains|bodies|corpses)\\s+of\\s+((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b`, "gi");
 
-const RESTATEMENT_RE = folded(/\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b)/i);
+const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
-const OFFICIAL_RE = folded(/\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i);
-const UNKNOWN_FATE_RE = folded(/\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b/i);
+const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i;
+const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b/i;
 const NONE_RE = /\b(?:no (?:one|casualties|injuries|deaths|fatalities)|nobody|none) (?:was|were)?\s*(?:killed|hurt|wounded|injured|reported)?|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
 // Clauses about earlier events ("launched after recent attacks killing dozens") are background.
-const BACKGROUND_RE = folded(/\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b/i);
+const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b/i;
 
 const VEHICLE_RE = /\b(vehicles?|cars?|trucks?|pick-?ups?|APCs?|tanks?|buses|bus|bulldozers?|tankers?|armou?red vehicles?|humvees?|convoys?|motorcycles?)\b/i;
 const COUNTED_OBJECT_RE = new RegExp(`^(?:${COUNT_WORD}|him|her|them|another|an?)\\b`, "i");
@@ -81,7 +80,7 @@ function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
 }
 
 /** Words without which a clause states no casualties; the full rules run only where one occurs. */
-const HINT_RE = folded(/kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bodies|corpses|slaughter|massacr|left|leaving/i);
+const HINT_RE = /kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bodies|corpses|slaughter|massacr|left|leaving/i;
 
 function kindOf(verb: string): Kind {
   const v = verb.toLowerCase();

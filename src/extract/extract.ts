@@ -13,7 +13,6 @@ import { findCitations } from "./sources.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
 import { isTableRow } from "./blocks.ts";
-import { folded } from "./folded.ts";
 import { blankSpans, rawSpan, splitSentences } from "./text.ts";
 import { eachMatch } from "./matches.ts";
 
@@ -35,10 +34,10 @@ export interface DocumentInfo {
   published: string | null;
 }
 
-const INCIDENT_RE = folded(/\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i);
-const PUBLICATION_RE = folded(/\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i);
+const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i;
+const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
 // "ISIS claimed two attacks ...", "at least four ... attacks": a tally of several events, not one incident.
-const TALLY_RE = folded(/\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|\d{1,4})\s+(?:[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i);
+const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|\d{1,4})\s+(?:[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i;
 const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
 const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
 const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:)\b/i;
@@ -50,6 +49,9 @@ const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|
 const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last|late|early)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
 const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\b/i;
 const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
+
+/** Characters of a large chunk read at a time (rounded up to the next line end). */
+const SLICE = 64 * 1024;
 
 /** Streaming extraction: feed text in any chunks; completed items come back as soon as they are known. */
 export class DocumentExtractor {
@@ -71,6 +73,8 @@ export class DocumentExtractor {
   #drafts: Draft[] = [];
   /** Column roles of the table being read, from its header row. */
   #columns: ColumnRole[] | null = null;
+  /** Drafts of the current chunk already built by #flushReady. */
+  #builtEarly = 0;
 
   constructor(options: ExtractOptions) {
     this.options = options;
@@ -78,7 +82,24 @@ export class DocumentExtractor {
   }
 
   push(chunk: string): ExtractedItems {
-    return this.#handle(this.#blocks.push(chunk), false);
+    // A large chunk is read a slice of lines at a time, so its blocks and drafts die young
+    // instead of all being held (and copied by the collector) until the chunk's end. Drafts
+    // ahead of any pending one are built as they come: the flush at the chunk's end would
+    // build them all the same, so the output does not depend on the slicing.
+    const incidents: Incident[] = [];
+    const statistics: Statistic[] = [];
+    this.#builtEarly = 0;
+    for (let from = 0; from < chunk.length; ) {
+      const cut = chunk.indexOf("\n", from + SLICE);
+      const to = cut < 0 || chunk.length - cut < SLICE ? chunk.length : cut + 1;
+      const last = to === chunk.length;
+      const items = this.#handle(this.#blocks.push(chunk.slice(from, to)), false, !last);
+      incidents.push(...items.incidents);
+      statistics.push(...items.statistics);
+      from = to;
+    }
+    if (chunk.length === 0) return this.#handle(this.#blocks.push(chunk), false);
+    return { incidents, statistics };
   }
 
   end(): ExtractedItems & DocumentInfo {
@@ -90,7 +111,7 @@ export class DocumentExtractor {
     return { period: this.#period, reference: this.options.published ?? null };
   }
 
-  #handle(blocks: Block[], final: boolean): ExtractedItems {
+  #handle(blocks: Block[], final: boolean, partial = false): ExtractedItems {
     const statistics: Statistic[] = [];
     for (const b of blocks) {
       const before = this.#drafts.length;
@@ -99,7 +120,7 @@ export class DocumentExtractor {
       if (this.#drafts.length === before) statistics.push(...this.#stats.block(b, this.#headings));
     }
     if (final) statistics.push(...this.#stats.end());
-    return { incidents: this.#flush(final), statistics };
+    return { incidents: partial ? this.#flushReady() : this.#flush(final), statistics };
   }
 
   #block(b: Block): void {
@@ -273,10 +294,21 @@ export class DocumentExtractor {
     return [...new Set([...named, ...this.#countries])];
   }
 
+  /** Builds the drafts ahead of the first one still waiting for its section note. */
+  #flushReady(): Incident[] {
+    const out: Incident[] = [];
+    let i = 0;
+    for (; i < this.#drafts.length && !this.#drafts[i]!.scope.pending; i++) out.push(buildIncident(this.#drafts[i]!, this.options.document));
+    if (i > 0) this.#drafts = this.#drafts.slice(i);
+    this.#builtEarly += i;
+    return out;
+  }
+
   #flush(final: boolean): Incident[] {
     const out: Incident[] = [];
     // Keep drafts whose section note is still undefined until it is, or until too many wait.
-    const hold = !final && this.#drafts.length < 2000;
+    // Counted as if the drafts built early in this chunk were still waiting, as they would be unsliced.
+    const hold = !final && this.#drafts.length + this.#builtEarly < 2000;
     let i = 0;
     for (; i < this.#drafts.length; i++) {
       const d = this.#drafts[i]!;

@@ -1,6 +1,6 @@
 // From one incident's text and its section context to an interchange-format incident.
 
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Incident, SourceRef } from "../core/incident.ts";
 import { attribute, type SectionHints } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
@@ -32,7 +32,8 @@ export interface Draft {
 }
 
 export function incidentId(document: string, start: number, quote: string): string {
-  return createHash("sha1").update(`${document}\u0000${start}\u0000${quote}`).digest("hex").slice(0, 16);
+  // One-shot digest: the same SHA-1 as createHash(...).update(...).digest("hex"), without a Hash object per incident.
+  return hash("sha1", `${document}\u0000${start}\u0000${quote}`, "hex").slice(0, 16);
 }
 
 export function buildIncident(d: Draft, document: string): Incident {

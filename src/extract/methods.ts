@@ -3,33 +3,32 @@
 // vehicles it is a shooting.
 
 import type { Method } from "../core/vocabulary.ts";
-import { fold, folded, type FoldedRegExp } from "./folded.ts";
 
 const FACILITY = "compound|headquarters|hq|base|post|outpost|position|positions|roadblock|checkpoint|barracks|camp|station|garrison|fortification|command center|observation point|site|building|prison|house|home|village|town|office|barrier";
 
-const RULES: [Method, FoldedRegExp][] = [
-  ["suicide_bombing", folded(/\bsuicide\b|\bself-detonat|\bblew (?:himself|herself|themselves) up\b|\bexplosive (?:belt|vest)\b|\binghimasi|\bSVBIED\b/i)],
-  ["ied", folded(/\bIEDs?\b|\bVBIEDs?\b|improvised explosive|roadside bomb|\blandmines?\b|\bmines?\b(?! (?:of|in) )|explosive (?:device|charge)s?|\bcar bombs?\b|\bbooby[- ]trap|\bsticky bombs?\b|\bbombs? (?:exploded|went off|blast)|\bbomb blast|\bexplosion\b|\bdetonated\b|\bmagnetic bomb|\bbomb (?:was|were) (?:planted|placed|detonated)|\bplanted (?:a |an )?bomb|\bbombs? (?:planted|placed|hidden|attached)\b|\b(?:rigged|laden|packed|booby-trapped) with explosives\b|\bexplosives?-(?:laden|packed|rigged)\b|\b(?:an?|the) (?:[\w-]+ )?bomb\b(?! (?:squad|disposal|maker|factory))(?<!\b(?:barrel|aerial|guided|cluster) bomb)/i)],
-  ["sniper", folded(/\bsnipers?\b|\bsniper fire\b/i)],
-  ["rocket_artillery", folded(/\brockets?\b|\bRPGs?\b|\bmortars?\b|\bartillery\b|\bshell(?:ing|ed|s)\b|\bmissiles?\b(?! strike)|\bKatyushas?\b|\bgrad\b|\bhowitzers?\b|\bprojectiles?\b|\bATGMs?\b|\banti-tank\b|\bheavy (?:and medium )?weapons\b/i)],
-  ["grenade", folded(/(?<!rocket-propelled )\bgrenades?\b/i)],
-  ["arson_sabotage", folded(/\bset (?:fire|on fire|ablaze)\b|\bburn(?:ed|t|ing)\b(?! (?:remains|bodies))|\btorch(?:ed|ing)\b|\barson\b|\bsabotag|\bblew up (?:a |an |the )?(?:high-voltage |electricity |power )?(?:pylon|tower|pipeline|bridge|power|well|transformer|line)|\b(?:pylons?|pipelines?|power lines?|transformers?|towers?|bridges?|railway|oil wells?|gas wells?)\b[^.]{0,60}?\b(?:was|were) (?:blown up|bombed|destroyed|sabotaged|cut|set on fire)|\bcharred\b(?=.*\b(?:house|home|shop|field|crop|church|mosque|school))/i)],
-  ["kidnapping", folded(/\bkidnap|\babduct|\bhijack|\bhostages?\b|\btook (?:\w+ )?(?:captive|prisoner)\b|\btaken captive\b|\bseized (?:\w+ )?(?:civilians|people|workers|passengers|travell?ers)\b/i)],
-  ["execution", folded(/\bexecut(?:ed|ion|ing)\b|\bbehead|\bdecapitat|\bslaughtered\b|\bcut (?:his|their) throats?\b/i)],
-  ["airstrike", folded(/\bair ?strikes?\b|\bair raids?\b|\bdrone (?:strike|attack)s?\b|\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|drones?|UAVs?) (?:carried out|struck|bombed|attacked|targeted|hit|fired)\b|\bbombed from the air\b|\baerial (?:bombardment|strike|attack)s?\b|\bstruck by (?:an? )?(?:aircraft|drone|warplane)|\bair (?:and ground )?(?:operation|offensive|campaign|support)s?\b|\bsupported by (?:aircraft|helicopters?|drones?|warplanes?|jets)\b/i)],
-  ["arrest", folded(/\barrest(?:ed|s|ing)?\b|\bapprehend(?:ed|ing|s)?\b|\bdetain(?:ed|ing|s)?\b|\bcaptur(?:ed|ing|es?)\b(?! (?:the |a |an )?(?:town|village|city|base|post|position|area|territory))|\bin custody\b|\bsurrender(?:ed)?\b|\bturned (?:himself|themselves) in\b/i)],
-  ["search_operation", folded(/\bsearch(?:es|ed| operations?| and (?:arrest|destroy))?\b(?! for (?:survivors|the missing))|\bsweeps?\b|\bcombing\b|\bclearance operations?\b|\bclearing operations?\b|\bcordon\b|\bmopping[- ]up\b|\braids? (?:on|against) (?:hideouts?|safe ?houses?|dens?)\b/i)],
-  ["ambush", folded(/\bambush(?:ed|es|ing)?\b/i)],
-  ["armed_assault", folded(/\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i)],
+const RULES: [Method, RegExp][] = [
+  ["suicide_bombing", /\bsuicide\b|\bself-detonat|\bblew (?:himself|herself|themselves) up\b|\bexplosive (?:belt|vest)\b|\binghimasi|\bSVBIED\b/i],
+  ["ied", /\bIEDs?\b|\bVBIEDs?\b|improvised explosive|roadside bomb|\blandmines?\b|\bmines?\b(?! (?:of|in) )|explosive (?:device|charge)s?|\bcar bombs?\b|\bbooby[- ]trap|\bsticky bombs?\b|\bbombs? (?:exploded|went off|blast)|\bbomb blast|\bexplosion\b|\bdetonated\b|\bmagnetic bomb|\bbomb (?:was|were) (?:planted|placed|detonated)|\bplanted (?:a |an )?bomb|\bbombs? (?:planted|placed|hidden|attached)\b|\b(?:rigged|laden|packed|booby-trapped) with explosives\b|\bexplosives?-(?:laden|packed|rigged)\b|\b(?:an?|the) (?:[\w-]+ )?bomb\b(?! (?:squad|disposal|maker|factory))(?<!\b(?:barrel|aerial|guided|cluster) bomb)/i],
+  ["sniper", /\bsnipers?\b|\bsniper fire\b/i],
+  ["rocket_artillery", /\brockets?\b|\bRPGs?\b|\bmortars?\b|\bartillery\b|\bshell(?:ing|ed|s)\b|\bmissiles?\b(?! strike)|\bKatyushas?\b|\bgrad\b|\bhowitzers?\b|\bprojectiles?\b|\bATGMs?\b|\banti-tank\b|\bheavy (?:and medium )?weapons\b/i],
+  ["grenade", /(?<!rocket-propelled )\bgrenades?\b/i],
+  ["arson_sabotage", /\bset (?:fire|on fire|ablaze)\b|\bburn(?:ed|t|ing)\b(?! (?:remains|bodies))|\btorch(?:ed|ing)\b|\barson\b|\bsabotag|\bblew up (?:a |an |the )?(?:high-voltage |electricity |power )?(?:pylon|tower|pipeline|bridge|power|well|transformer|line)|\b(?:pylons?|pipelines?|power lines?|transformers?|towers?|bridges?|railway|oil wells?|gas wells?)\b[^.]{0,60}?\b(?:was|were) (?:blown up|bombed|destroyed|sabotaged|cut|set on fire)|\bcharred\b(?=.*\b(?:house|home|shop|field|crop|church|mosque|school))/i],
+  ["kidnapping", /\bkidnap|\babduct|\bhijack|\bhostages?\b|\btook (?:\w+ )?(?:captive|prisoner)\b|\btaken captive\b|\bseized (?:\w+ )?(?:civilians|people|workers|passengers|travell?ers)\b/i],
+  ["execution", /\bexecut(?:ed|ion|ing)\b|\bbehead|\bdecapitat|\bslaughtered\b|\bcut (?:his|their) throats?\b/i],
+  ["airstrike", /\bair ?strikes?\b|\bair raids?\b|\bdrone (?:strike|attack)s?\b|\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|drones?|UAVs?) (?:carried out|struck|bombed|attacked|targeted|hit|fired)\b|\bbombed from the air\b|\baerial (?:bombardment|strike|attack)s?\b|\bstruck by (?:an? )?(?:aircraft|drone|warplane)|\bair (?:and ground )?(?:operation|offensive|campaign|support)s?\b|\bsupported by (?:aircraft|helicopters?|drones?|warplanes?|jets)\b/i],
+  ["arrest", /\barrest(?:ed|s|ing)?\b|\bapprehend(?:ed|ing|s)?\b|\bdetain(?:ed|ing|s)?\b|\bcaptur(?:ed|ing|es?)\b(?! (?:the |a |an )?(?:town|village|city|base|post|position|area|territory))|\bin custody\b|\bsurrender(?:ed)?\b|\bturned (?:himself|themselves) in\b/i],
+  ["search_operation", /\bsearch(?:es|ed| operations?| and (?:arrest|destroy))?\b(?! for (?:survivors|the missing))|\bsweeps?\b|\bcombing\b|\bclearance operations?\b|\bclearing operations?\b|\bcordon\b|\bmopping[- ]up\b|\braids? (?:on|against) (?:hideouts?|safe ?houses?|dens?)\b/i],
+  ["ambush", /\bambush(?:ed|es|ing)?\b/i],
+  ["armed_assault", /\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i],
 ];
 
-const FIRE_RE = folded(/\b(?:machine[- ]?gun(?:s| fire)?|gunfire|gun ?fire|small[- ]arms fire|(?:opened|open) fire|fir(?:ed|ing) (?:at|on|upon)|shot|shooting|shots|fire from|fired|light weapons|medium weapons|rifles?|Kalashnikovs?|pistols?)\b/i);
-const ATTACKED_FACILITY_RE = folded(new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w-]+\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i"));
-const FACILITY_WORD_RE = folded(new RegExp(`\\b(?:${FACILITY})\\b`, "i"));
-const ATTACKED_FORCES_RE = folded(/\battack(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:forces|troops|soldiers|army|units?|patrols?|convoys?|militia|fighters|police)\b/i);
-const GUNFIRE_WORD_RE = folded(/machine|gunfire|opened fire|gunmen/i);
-const FIGHTING_WORD_RE = folded(/\bclash|exchang|storm|raid/i);
-const ACTOR_SEIZED_RE = folded(/\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\s+(?:\w+\s+)?(?:captured|abducted|kidnapped)/i);
+const FIRE_RE = /\b(?:machine[- ]?gun(?:s| fire)?|gunfire|gun ?fire|small[- ]arms fire|(?:opened|open) fire|fir(?:ed|ing) (?:at|on|upon)|shot|shooting|shots|fire from|fired|light weapons|medium weapons|rifles?|Kalashnikovs?|pistols?)\b/i;
+const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w-]+\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i");
+const FACILITY_WORD_RE = new RegExp(`\\b(?:${FACILITY})\\b`, "i");
+const ATTACKED_FORCES_RE = /\battack(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:forces|troops|soldiers|army|units?|patrols?|convoys?|militia|fighters|police)\b/i;
+const GUNFIRE_WORD_RE = /machine|gunfire|opened fire|gunmen/i;
+const FIGHTING_WORD_RE = /\bclash|exchang|storm|raid/i;
+const ACTOR_SEIZED_RE = /\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\s+(?:\w+\s+)?(?:captured|abducted|kidnapped)/i;
 
 const NO_ARREST_RE = /\b(?:no arrests? (?:was|were) (?:made|reported)|there (?:was|were) no arrests?|no (?:one|suspects?) (?:was|were) (?:arrested|detained)|without (?:any )?arrests?)\b/gi;
 const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mortars?|shells?|RPGs?|grenades?|missiles?|projectiles?)\b/gi;
@@ -37,14 +36,13 @@ const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mort
 /** The methods an incident's text describes; `other` when none is stated. */
 export function extractMethods(input: string, category: "attack" | "counterterrorism" | "clash" | "other"): Method[] {
   const found = new Set<Method>();
-  const folds = fold(input);
-  for (const [method, re] of RULES) if (re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : folds)) found.add(method);
+  for (const [method, re] of RULES) if (re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : input)) found.add(method);
   // Rockets and mortars "fired" at a place are not gunfire.
   const text = input.replace(FIRED_ORDNANCE_RE, " ");
   if (FIRE_RE.test(text)) {
     if (ATTACKED_FACILITY_RE.test(text)) found.add("armed_assault");
     // Fire at people or vehicles, apart from fire at the facility.
-    const nonFacility = text.split(".").filter((sentence) => !FACILITY_WORD_RE.re.test(sentence)).join(".");
+    const nonFacility = text.split(".").filter((sentence) => !FACILITY_WORD_RE.test(sentence)).join(".");
     if (FIRE_RE.test(nonFacility) || !ATTACKED_FACILITY_RE.test(text)) {
       if (!(found.has("sniper") && !GUNFIRE_WORD_RE.test(text))) found.add("shooting");
     }

@@ -3,6 +3,7 @@
 
 import type { SourceRef } from "../core/incident.ts";
 import { findDates, type DateContext } from "./dates.ts";
+import { detached } from "./text.ts";
 import { eachMatch } from "./matches.ts";
 
 /** Outlets and channels that are sources even when cited without a date. */
@@ -57,7 +58,9 @@ export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[
   if (hit === undefined) {
     hit = parseCitationUncached(inside, ctx);
     if (citationCache.size >= 20_000) citationCache.clear();
-    citationCache.set(key, hit);
+    // Stored detached: slices would keep their whole paragraphs alive as long as the cache.
+    hit = hit && hit.map((s) => ({ name: detached(s.name), date: s.date }));
+    citationCache.set(detached(key), hit);
   }
   return hit && hit.map((s) => ({ ...s }));
 }

@@ -3,6 +3,7 @@
 
 import { countryFromText, countryName } from "../geo/countries.ts";
 import { loadGazetteer } from "../geo/gazetteer.ts";
+import { detached } from "./text.ts";
 import { eachMatch } from "./matches.ts";
 
 export const STAT_DIMENSIONS = ["admin1", "arena", "method", "target", "other"] as const;
@@ -96,7 +97,9 @@ export function statLabel(phrase: string): StatLabel {
   if (hit === undefined) {
     hit = statLabelUncached(phrase);
     if (labelCache.size >= 20_000) labelCache.clear();
-    labelCache.set(phrase, hit);
+    // Stored detached: slices would keep their whole paragraphs alive as long as the cache.
+    hit = { ...hit, label: detached(hit.label) };
+    labelCache.set(detached(phrase), hit);
   }
   // A copy: callers own what they are given.
   return { ...hit };

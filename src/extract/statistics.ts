@@ -10,7 +10,6 @@ import { findCitations } from "./sources.ts";
 
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 import { statLabel, type StatDimension } from "./stat-labels.ts";
-import { folded } from "./folded.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
 
@@ -43,7 +42,7 @@ const METRIC_WORDS: [RegExp, Metric][] = [
 ];
 /** The same words, for a first match only (no `lastIndex` to reset). */
 const METRIC_WORDS_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
-const STAT_CUE_RE = folded(/\bfatalities\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i);
+const STAT_CUE_RE = /\bfatalities\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;

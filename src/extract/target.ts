@@ -2,7 +2,6 @@
 
 import type { TargetType } from "../core/vocabulary.ts";
 import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
-import { folded, type FoldedRegExp } from "./folded.ts";
 import { splitAt } from "./matches.ts";
 
 const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
@@ -64,7 +63,7 @@ export function extractTarget(input: string): string {
   return "unknown";
 }
 
-const TYPE_RULE_SOURCES: [TargetType, RegExp][] = [
+const TYPE_RULES: [TargetType, RegExp][] = [
   ["intelligence", /\bintelligence\b|\bDirectorate of Security\b|\bNDS\b|\bmukhabarat\b|\bsecurity service\b|\bspy\b|\bspies\b|\binformants?\b/i],
   ["government", /\bjudges?\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\bdistrict chief\b|(?<!Military )\bcouncil\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b/i],
   ["police", /\bpolice\b|\bpolicem[ae]n\b|\bgendarm|\bcheckpoint guards?\b|\btraffic\b|\bfederal police\b|\bsecurity guards?\b/i],
@@ -77,8 +76,6 @@ const TYPE_RULE_SOURCES: [TargetType, RegExp][] = [
 
 const CLAUSE_BREAK_RE = /[.;,]\s+/g;
 
-/** Tested on lower-cased text (folded.ts): the same target and text go through every rule. */
-const TYPE_RULES: [TargetType, FoldedRegExp][] = TYPE_RULE_SOURCES.map(([type, re]) => [type, folded(re)]);
 const ARMY_WORD_RE = /\b(?:army|military|soldiers?)\b/i;
 
 /** Attribution clauses name who reported or was blamed, not who was hit: "police said", "Officials blamed ISIS". */

@@ -28,13 +28,12 @@ export function cleanQuote(raw: string): string {
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+>]+\s|\(?\d{1,3}[.)](?!\d))\s*/u, "")
     .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+)\s+/u, "");
-  if (ODD_SPACE_RE.test(s)) s = s.replace(/[ \t\u00a0\u2009\u202f]+/g, " ");
+  // Always run, though it rarely changes anything: it builds a fresh string, so a quote kept in an
+  // incident does not hold on to the whole chunk of text its line was sliced from.
+  s = s.replace(/[ \t\u00a0\u2009\u202f]+/g, " ");
   if (s.includes("\n")) s = s.replace(/\s*\n\s*/g, " ");
   return s.trim();
 }
-
-/** Whitespace the space-collapsing step would change: anything but single plain spaces. */
-const ODD_SPACE_RE = /[\t\u00a0\u2009\u202f]| {2}/;
 
 /**
  * The text the rules read: typographic quotes and dashes made plain and footnote
@@ -80,7 +79,7 @@ export function splitSentences(text: string, limit = Infinity): Sentence[] {
     if (sentence.trim().length > 0) out.push({ text: sentence, start, end });
     if (out.length >= limit) return out;
     start = end;
-    while (start < text.length && /\s/.test(text[start] ?? "")) start++;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   }
   if (start < text.length && text.slice(start).trim().length > 0) out.push({ text: text.slice(start), start, end: text.length });
   return out;
@@ -139,7 +138,7 @@ export function rawSpan(raw: string, cleaned: string, from: number, to: number):
   for (let j = 0; j < cleaned.length && i <= raw.length; j++) {
     const c = cleaned[j]!;
     if (c === " ") {
-      while (i < raw.length && !/\s/.test(raw[i]!)) {
+      while (i < raw.length && !isSpace(raw.charCodeAt(i))) {
         if (raw[i] === c) break;
         i++;
       }
@@ -152,7 +151,23 @@ export function rawSpan(raw: string, cleaned: string, from: number, to: number):
       break;
     }
     i++;
-    if (c === " ") while (i < raw.length && /\s/.test(raw[i]!)) i++;
+    if (c === " ") while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
   }
   return { start: Math.max(0, start), end };
+}
+
+/** `/\s/.test(ch)` for one UTF-16 code unit, without a regex call per character. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A copy of `s` that does not keep a larger string alive. V8 represents `slice` results as views
+ * into their parent; a memoised value or key that is such a view pins the whole paragraph (or
+ * chunk) it came from. Prefixing makes a new string, which `slice` flattens into fresh storage.
+ */
+export function detached(s: string): string {
+  return ` ${s}`.slice(1);
 }

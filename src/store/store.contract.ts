@@ -6,6 +6,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { StaleRevisionError, StoreError, type IncidentFilter, type IncidentRecord, type Store } from "../core/store.ts";
 import { ingestDocument } from "../ingest/ingest-document.ts";
+import type { Incident } from "../core/incident.ts";
+import { importDataset } from "../datasets/import.ts";
 
 export type StoreFactory = (clock: () => Date) => Promise<Store>;
 
@@ -41,6 +43,22 @@ DEIR EZZOR, Syria, Feb 8 (River Post) - Gunmen opened fire on a police patrol ne
 `;
 
 const PUBLISHED = "2022-02-10";
+
+/** Invented ACLED rows (2019-2022 export columns): the Mayadin bus bombing the bulletins report, a
+ *  second explosion the same day nearby, and an unrelated clash in Iraq. */
+const ACLED_HEADER = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,interaction,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities";
+const ACLED_BUS = "SYR9001,08 February 2022,2022,1,Explosions/Remote violence,Remote explosive/landmine/IED,Islamic State (Syria),2,Military Forces of Syria (2000-),1,12,Syria,Deir ez-Zor,Al Mayadin,35.0207,40.4527,1,Example Observatory,An IED hit a bus carrying soldiers near Al Mayadin. 5 soldiers were killed.,5";
+const ACLED_CAR = "SYR9002,08 February 2022,2022,1,Explosions/Remote violence,Remote explosive/landmine/IED,Islamic State (Syria),2,Military Forces of Syria (2000-),1,12,Syria,Deir ez-Zor,Al Mayadin,35.0207,40.4527,1,Example Observatory,A second IED hit an army car on the Mayadin road. 4 soldiers were killed.,4";
+const ACLED_IRAQ = "IRQ9003,03 January 2022,2022,1,Battles,Armed clash,Islamic State (Iraq),2,Military Forces of Iraq (2020-),1,12,Iraq,Kirkuk,Hawija,35.3,43.8,1,Example News,Clashes near Hawija. 2 killed.,2";
+
+async function* incidentsOf(csv: string): AsyncGenerator<Incident> {
+  async function* one() {
+    yield Buffer.from(csv);
+  }
+  for await (const item of importDataset(one(), { file: "acled.csv", from: "acled" })) if (item.kind === "incident") yield item.incident;
+}
+
+const acledFile = (...rows: string[]) => [ACLED_HEADER, ...rows, ""].join("\n");
 
 class Clock {
   #t = Date.parse("2024-03-01T09:00:00.000Z");
@@ -272,5 +290,141 @@ export function storeContract(factory: StoreFactory): void {
     assert.equal(new Set(ids).size, 4);
     const dates = (await all(store)).map((i) => i.event_date);
     assert.deepEqual(dates, [...dates].sort());
+  });
+
+  withStore("a dataset file is imported in one transaction and a re-import of the same file changes nothing", async (store, clock) => {
+    const file = acledFile(ACLED_IRAQ, ACLED_BUS);
+    const r = await store.importIncidents({ name: "acled.csv", format: "acled", hash: "h1" }, incidentsOf(file));
+    assert.deepEqual([r.status, r.created, r.merged, r.updated, r.unchanged], ["new", 2, 0, 0, 0]);
+    assert.equal(r.document.format, "acled");
+    assert.equal(r.document.incident_count, 2);
+    const iraq = await store.getIncident("acled:IRQ9003");
+    assert.ok(iraq);
+    assert.equal(iraq.source_dataset?.id, "IRQ9003");
+    assert.deepEqual(iraq.reports.map((x) => x.document), ["acled.csv"]);
+    assert.deepEqual((await store.history(iraq.id)).map((h) => [h.kind, h.by]), [["create", "import"]]);
+    assert.deepEqual((await all(store, { search: "hawija" })).map((i) => i.id), ["acled:IRQ9003"], "imported rows are searchable");
+    const before = await all(store);
+    clock.advance(5);
+    const again = await store.importIncidents({ name: "acled.csv", format: "acled", hash: "h1" }, incidentsOf(file));
+    assert.equal(again.status, "unchanged");
+    // The same rows in another file (another name, another hash): nothing changes either.
+    const copy = await store.importIncidents({ name: "copy.csv", format: "acled", hash: "h2" }, incidentsOf(file));
+    assert.deepEqual([copy.created, copy.updated, copy.unchanged], [0, 0, 2]);
+    assert.deepEqual(await all(store), before);
+    assert.equal((await store.history("acled:IRQ9003")).length, 1);
+  });
+
+  withStore("a changed row in a new version of the file updates its incident through a revision", async (store, clock) => {
+    await store.importIncidents({ name: "acled.csv", format: "acled", hash: "h1" }, incidentsOf(acledFile(ACLED_IRAQ)));
+    clock.advance(60);
+    const changed = ACLED_IRAQ.replace(/,2$/, ",3").replace("2 killed", "3 killed");
+    const r = await store.importIncidents({ name: "acled.csv", format: "acled", hash: "h2" }, incidentsOf(acledFile(changed, ACLED_BUS)));
+    assert.deepEqual([r.status, r.document.version, r.created, r.updated, r.unchanged], ["revised", 2, 1, 1, 0]);
+    const iraq = await store.getIncident("acled:IRQ9003");
+    assert.equal(iraq?.fatalities, 3);
+    assert.match(iraq?.quote ?? "", /3 killed/);
+    const h = await store.history("acled:IRQ9003");
+    assert.deepEqual(h.map((x) => x.kind), ["create", "reconcile"]);
+    assert.deepEqual(h[1]!.before.fatalities, 2);
+    assert.deepEqual(h[1]!.after.fatalities, 3);
+    assert.deepEqual(iraq?.reports.map((x) => [x.document_version, x.superseded]), [[1, true], [2, false]]);
+  });
+
+  withStore("a file that fails while it is read leaves nothing in the store", async (store) => {
+    async function* failing(): AsyncGenerator<Incident> {
+      yield* incidentsOf(acledFile(ACLED_IRAQ, ACLED_BUS));
+      throw new Error("disk read error");
+    }
+    await assert.rejects(store.importIncidents({ name: "acled.csv", format: "acled", hash: "h1" }, failing()), /disk read error/);
+    assert.deepEqual(await store.listDocuments(), []);
+    assert.deepEqual(await all(store, { includeRetracted: true }), []);
+  });
+
+  withStore("an imported event and a bulletin's incident of the same attack are one incident with both reports", async (store, clock) => {
+    await ingestDocument(store, { name: "desert-watch.txt", text: DESERT_WATCH, published: PUBLISHED });
+    const bus = byTarget(await all(store), "bus");
+    clock.advance(10);
+    const r = await store.importIncidents({ name: "acled.csv", format: "acled", hash: "h1" }, incidentsOf(acledFile(ACLED_BUS, ACLED_CAR, ACLED_IRAQ)));
+    assert.deepEqual([r.created, r.merged], [2, 1], "the bus row merges; the car bombing (the same day, same place) stays its own event");
+    const merged = await store.getIncident(bus.id);
+    assert.ok(merged);
+    assert.deepEqual(merged.reports.map((x) => x.document), ["desert-watch.txt", "acled.csv"]);
+    assert.ok(merged.reports[1]!.quote.includes("bus carrying soldiers"), "the ACLED notes are its report's quote");
+    assert.equal(merged.killed.low, 5, "the larger toll");
+    assert.ok(merged.sources.some((s) => s.name === "Example Observatory") && merged.sources.some((s) => s.name === "Amaq"));
+    assert.deepEqual((await store.history(bus.id)).map((h) => h.kind), ["create", "merge"]);
+    assert.equal(await store.getIncident("acled:SYR9001"), null, "no separate incident for the merged row");
+    assert.ok(await store.getIncident("acled:SYR9002"));
+    // A re-import is still idempotent: the merged row is found by its ACLED id.
+    clock.advance(10);
+    const again = await store.importIncidents({ name: "other-name.csv", format: "acled", hash: "h9" }, incidentsOf(acledFile(ACLED_BUS, ACLED_CAR, ACLED_IRAQ)));
+    assert.deepEqual([again.created, again.merged, again.updated, again.unchanged], [0, 0, 0, 3]);
+    // And a bulletin ingested after the import merges into the imported event.
+    const other = await ingestDocument(store, { name: "syria-monitor.txt", text: SYRIA_MONITOR, published: PUBLISHED });
+    assert.equal(other.merged, 1);
+    assert.equal((await store.getIncident(bus.id))?.reports.length, 3);
+  });
+
+  withStore("a portable backup restores the same documents, incidents, reports and revisions into an empty store", async (store, clock) => {
+    await ingestDocument(store, { name: "desert-watch.txt", text: DESERT_WATCH, published: PUBLISHED });
+    clock.advance(1);
+    await ingestDocument(store, { name: "river-post.txt", text: RIVER_POST, published: PUBLISHED });
+    clock.advance(1);
+    await store.importIncidents({ name: "acled.csv", format: "acled", hash: "h1" }, incidentsOf(acledFile(ACLED_BUS, ACLED_IRAQ)));
+    const council = byTarget(await all(store), "council");
+    clock.advance(5);
+    await store.retract(council.id, "not jihadist", { by: "analyst" });
+    const lines: string[] = [];
+    const dumped = await store.exportBackup((l) => void lines.push(l));
+    assert.equal(dumped.rows["documents"], 3);
+    assert.match(lines[0]!, /"spotlight_backup":1/);
+
+    const copy = await factory(clock.now);
+    try {
+      async function* feed(list: readonly string[]) {
+        yield* list;
+      }
+      const restored = await copy.importBackup(feed(lines));
+      assert.deepEqual(restored.rows, dumped.rows);
+      assert.deepEqual(await copy.listDocuments(), await store.listDocuments());
+      const ids = (await all(store, { includeRetracted: true })).map((i) => i.id);
+      assert.deepEqual(await all(copy, { includeRetracted: true }), await all(store, { includeRetracted: true }));
+      for (const id of ids) {
+        assert.deepEqual(await copy.getIncident(id), await store.getIncident(id));
+        assert.deepEqual(await copy.history(id), await store.history(id));
+      }
+      assert.deepEqual(await copy.possibleDuplicates(), await store.possibleDuplicates());
+      assert.deepEqual((await all(copy, { search: "mayadin" })).map((i) => i.id), (await all(store, { search: "mayadin" })).map((i) => i.id), "the search index is rebuilt");
+      // New incidents after a restore get fresh keys.
+      await ingestDocument(copy, { name: "syria-monitor-2.txt", text: DESERT_WATCH_REVISED.replace("Mosul", "Tal Afar"), published: PUBLISHED });
+
+      await assert.rejects(copy.importBackup(feed(lines)), (e: unknown) => e instanceof StoreError && e.code === "not_empty");
+      const forced = await copy.importBackup(feed(lines), { force: true });
+      assert.deepEqual(forced.rows, dumped.rows);
+      assert.deepEqual(await all(copy, { includeRetracted: true }), await all(store, { includeRetracted: true }));
+    } finally {
+      await copy.close();
+    }
+  });
+
+  withStore("a backup from a newer schema, or cut off, is refused and restores nothing", async (store) => {
+    await ingestDocument(store, { name: "desert-watch.txt", text: DESERT_WATCH, published: PUBLISHED });
+    const lines: string[] = [];
+    await store.exportBackup((l) => void lines.push(l));
+    const copy = await factory(new Clock().now);
+    try {
+      async function* feed(list: readonly string[]) {
+        yield* list;
+      }
+      const header = JSON.parse(lines[0]!) as { schema: string[] };
+      const newer = [JSON.stringify({ ...header, schema: [...header.schema, "0999_from_the_future"] }), ...lines.slice(1)];
+      await assert.rejects(copy.importBackup(feed(newer)), (e: unknown) => e instanceof StoreError && e.code === "schema_too_new");
+      await assert.rejects(copy.importBackup(feed(lines.slice(0, -2))), (e: unknown) => e instanceof StoreError && /cut off/.test(e.message));
+      assert.deepEqual(await copy.listDocuments(), []);
+      assert.deepEqual(await all(copy, { includeRetracted: true }), []);
+    } finally {
+      await copy.close();
+    }
   });
 }

@@ -3,6 +3,7 @@
 
 import { sql, type Kysely, type SqlBool } from "kysely";
 import type { EngineAdapter, SearchDocument } from "../shared/adapter.ts";
+import { postgresAnalysis } from "./analysis.ts";
 import type { Database } from "../shared/schema.ts";
 import { foldWords } from "../shared/search-text.ts";
 
@@ -13,6 +14,7 @@ function tsQuery(tokens: readonly string[]): string {
 export const postgresAdapter: EngineAdapter = {
   engine: "postgres",
   serialType: "serial",
+  analysis: postgresAnalysis,
   maxParameters: 60_000,
   async createSearchIndex(db: Kysely<unknown>) {
     await sql`create table incident_search (seq integer primary key references incidents (seq), doc tsvector not null)`.execute(db);
@@ -25,6 +27,12 @@ export const postgresAdapter: EngineAdapter = {
     if (docs.length === 0) return;
     const rows = docs.map((d) => sql`(${d.seq}, to_tsvector('simple', ${foldWords(`${d.quotes} ${d.places} ${d.targets}`).join(" ")}))`);
     await sql`insert into incident_search (seq, doc) values ${sql.join(rows)} on conflict (seq) do update set doc = excluded.doc`.execute(db);
+  },
+  async clearSearch(db: Kysely<Database>) {
+    await sql`delete from incident_search`.execute(db);
+  },
+  async syncSerial(db: Kysely<Database>) {
+    await sql`select setval(pg_get_serial_sequence('incidents', 'seq'), coalesce((select max(seq) from incidents), 0) + 1, false)`.execute(db);
   },
   matchSearch(tokens: readonly string[]) {
     return sql<SqlBool>`incidents.seq in (select seq from incident_search where doc @@ to_tsquery('simple', ${tsQuery(tokens)}))`;

@@ -3,6 +3,7 @@
 
 import type { Expression, Kysely, SqlBool } from "kysely";
 import type { StoreEngine } from "../../core/store.ts";
+import type { AnalysisDialect } from "./analysis-dialect.ts";
 import type { Database } from "./schema.ts";
 
 /** The words of an incident the full-text index covers. */
@@ -24,6 +25,12 @@ export interface EngineAdapter {
   dropSearchIndex(db: Kysely<unknown>): Promise<void>;
   /** Replaces the index entries of these incidents. */
   writeSearch(db: Kysely<Database>, docs: readonly SearchDocument[]): Promise<void>;
+  /** Empties the full-text index (a forced restore). */
+  clearSearch(db: Kysely<Database>): Promise<void>;
+  /** After rows were inserted with explicit `seq` values: the next auto-numbered key follows them. */
+  syncSerial(db: Kysely<Database>): Promise<void>;
   /** A condition on `incidents.seq`: the incident contains every token as a word prefix. */
   matchSearch(tokens: readonly string[]): Expression<SqlBool>;
+  /** Day arithmetic, string aggregates and generated columns for the analysis queries. */
+  readonly analysis: AnalysisDialect;
 }

@@ -15,6 +15,10 @@ import {
   type IncidentRecord,
   type IncidentState,
   type IngestResult,
+  type ImportIncidentsOptions,
+  type ImportIncidentsResult,
+  type ImportSource,
+  type RestoreResult,
   type Page,
   type Report,
   type RetractMeta,
@@ -23,8 +27,13 @@ import {
   type StoredDocument,
 } from "../../core/store.ts";
 import type { EngineAdapter } from "./adapter.ts";
+import type { AggregateQuery, AggregateRow, StatisticFilter, StoredStatistic } from "../../core/analysis.ts";
+import { aggregate } from "./aggregate.ts";
+import { insertStatistics, listStatistics } from "./statistics.ts";
 import { validateChanges } from "./validate.ts";
 import { ingestDocumentRows } from "./ingest.ts";
+import { importIncidentRows } from "./import.ts";
+import { readBackup, writeBackup } from "./backup.ts";
 import { documentFromRow, loadIncident, recordFromRow, revisionFromRow, stateOf, writeState } from "./rows.ts";
 import type { Database } from "./schema.ts";
 import { searchTokens } from "./search-text.ts";
@@ -71,7 +80,11 @@ export class KyselyStore implements Store {
 
   async ingest(document: DocumentInput, extraction: Extraction): Promise<IngestResult> {
     const now = this.#now();
-    return this.db.transaction().execute((trx) => ingestDocumentRows(trx, this.adapter, now, document, extraction));
+    return this.db.transaction().execute(async (trx) => {
+      const result = await ingestDocumentRows(trx, this.adapter, now, document, extraction);
+      if (result.status !== "unchanged") await insertStatistics(trx, this.adapter, result.document.id, extraction.statistics);
+      return result;
+    });
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
@@ -185,6 +198,30 @@ export class KyselyStore implements Store {
 
   async possibleDuplicates(): Promise<{ a: string; b: string; reason: string }[]> {
     return this.db.selectFrom("possible_duplicates").select(["a", "b", "reason"]).orderBy("created_at").orderBy("a").execute();
+  }
+
+  async aggregate(query: AggregateQuery): Promise<AggregateRow[]> {
+    return aggregate(this.db, this.adapter, query);
+  }
+
+  async listStatistics(filter: StatisticFilter = {}): Promise<StoredStatistic[]> {
+    return listStatistics(this.db, filter);
+  }
+
+  async importIncidents(source: ImportSource, incidents: AsyncIterable<Incident>, options: ImportIncidentsOptions = {}): Promise<ImportIncidentsResult> {
+    const now = this.#now();
+    return this.db.transaction().execute((trx) => importIncidentRows(trx, this.adapter, now, source, incidents, options));
+  }
+
+  async exportBackup(write: (line: string) => void | Promise<void>): Promise<RestoreResult> {
+    const now = this.#now();
+    // One snapshot: PostgreSQL reads every page at the transaction's start; SQLite's transaction holds its read lock.
+    const trx = this.adapter.engine === "postgres" ? this.db.transaction().setIsolationLevel("repeatable read") : this.db.transaction();
+    return trx.execute((t) => writeBackup(t, this.adapter, now, write));
+  }
+
+  async importBackup(lines: AsyncIterable<string>, options: { force?: boolean } = {}): Promise<RestoreResult> {
+    return this.db.transaction().execute((trx) => readBackup(trx, this.adapter, lines, options.force ?? false));
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,8 @@
 //
 // same:     event dates at most a day apart, places within the uncertainty radius of the less
 //           precise point (geo_precision 1: 5 km, 2: 25 km, 3: 100 km or the same admin-1),
-//           same category, compatible methods, target type and casualties.
+//           same category, compatible methods (the same, or both gunfire: shooting, sniper, armed
+//           assault, ambush, execution), target type and casualties.
 // possible: dates and places agree but something else does not, or the places are near
 //           without being within the radius: kept apart, flagged for review.
 
@@ -53,11 +54,18 @@ function comparePlaces(a: Incident, b: Incident): { place: Place; km: number | n
   return { place: "unknown", km: null };
 }
 
+/** Methods two accounts of one attack name interchangeably ("gunmen shot dead" / "militants attacked"). */
+const METHOD_FAMILIES: readonly (readonly Method[])[] = [["shooting", "sniper", "armed_assault", "ambush", "execution"]];
+
+function family(m: Method): Method | null {
+  return METHOD_FAMILIES.find((f) => f.includes(m))?.[0] ?? null;
+}
+
 function methodsCompatible(a: readonly Method[], b: readonly Method[]): boolean {
   const real = (m: readonly Method[]) => m.filter((x) => x !== "other");
   const ra = real(a);
   const rb = real(b);
-  return ra.length === 0 || rb.length === 0 || ra.some((m) => rb.includes(m));
+  return ra.length === 0 || rb.length === 0 || ra.some((m) => rb.includes(m) || (family(m) !== null && rb.some((n) => family(n) === family(m))));
 }
 
 /** Counts agree when the ranges overlap or the lows are within a third of each other (reports update counts). */

@@ -5,6 +5,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationResult } from "kysely";
 import { SchemaTooNewError } from "../../core/store.ts";
 import type { EngineAdapter } from "./adapter.ts";
+import { ANALYSIS_MIGRATION, analysisMigration } from "./analysis-migration.ts";
 import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, type Database } from "./schema.ts";
 
 function initial(adapter: EngineAdapter): Migration {
@@ -90,12 +91,26 @@ function initial(adapter: EngineAdapter): Migration {
   };
 }
 
+/** Dataset imports: which documents are dataset files, which datasets report an incident, reports by record id. */
+const importLinks: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable("documents").addColumn("format", "text").execute();
+    await db.schema.alterTable("incidents").addColumn("datasets", "text", (c) => c.notNull().defaultTo("|")).execute();
+    await db.schema.createIndex("reports_extracted").on("reports").column("extracted_id").execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex("reports_extracted").execute();
+    await db.schema.alterTable("incidents").dropColumn("datasets").execute();
+    await db.schema.alterTable("documents").dropColumn("format").execute();
+  },
+};
+
 /** Every migration, in order. */
 export function migrations(adapter: EngineAdapter): Record<string, Migration> {
-  return { "0001_initial": initial(adapter) };
+  return { "0001_initial": initial(adapter), "0002_import_links": importLinks, [ANALYSIS_MIGRATION]: analysisMigration(adapter) };
 }
 
-export const LATEST_SCHEMA = "0001_initial";
+export const LATEST_SCHEMA = ANALYSIS_MIGRATION;
 
 function migrator(db: Kysely<Database>, adapter: EngineAdapter): Migrator {
   const list = migrations(adapter);

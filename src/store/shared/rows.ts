@@ -63,6 +63,7 @@ export function documentFromRow(d: Selectable<DocumentsTable>): StoredDocument {
     version: d.version,
     superseded_by: d.superseded_by,
     incident_count: d.incident_count,
+    format: d.format,
   };
 }
 

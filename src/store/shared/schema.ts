@@ -18,6 +18,8 @@ export interface DocumentsTable {
   superseded_by: string | null;
   superseded_at: string | null;
   incident_count: number;
+  /** The dataset format of an imported file ("acled", "gtd", "ucdp", "jsonl"); null for a text document. */
+  format: Generated<string | null>;
 }
 
 /** The filterable fields as columns; the whole incident (without bookkeeping) as JSON in `data`. */
@@ -37,6 +39,8 @@ export interface IncidentsTable {
   created_at: string;
   updated_at: string;
   data: string;
+  /** "|acled|gtd|": the datasets with a report of this incident ("|" for none); one LIKE excludes them when matching. */
+  datasets: Generated<string>;
 }
 
 /** Provenance: one row per (document, extracted incident); `data` is the incident as that document gave it. */

@@ -2,6 +2,7 @@
 
 import { sql, type Kysely, type SqlBool } from "kysely";
 import type { EngineAdapter, SearchDocument } from "../shared/adapter.ts";
+import { sqliteAnalysis } from "./analysis.ts";
 import type { Database } from "../shared/schema.ts";
 
 /** FTS5 query: every token as a quoted prefix. Tokens are letters and digits only. */
@@ -12,6 +13,7 @@ function ftsQuery(tokens: readonly string[]): string {
 export const sqliteAdapter: EngineAdapter = {
   engine: "sqlite",
   serialType: "integer",
+  analysis: sqliteAnalysis,
   maxParameters: 30_000,
   async createSearchIndex(db: Kysely<unknown>) {
     await sql`create virtual table incident_fts using fts5(quotes, places, targets, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
@@ -24,6 +26,12 @@ export const sqliteAdapter: EngineAdapter = {
     await sql`delete from incident_fts where rowid in (${sql.join(docs.map((d) => d.seq))})`.execute(db);
     const rows = docs.map((d) => sql`(${d.seq}, ${d.quotes}, ${d.places}, ${d.targets})`);
     await sql`insert into incident_fts (rowid, quotes, places, targets) values ${sql.join(rows)}`.execute(db);
+  },
+  async clearSearch(db: Kysely<Database>) {
+    await sql`delete from incident_fts`.execute(db);
+  },
+  async syncSerial() {
+    // An integer primary key continues from the largest rowid by itself.
   },
   matchSearch(tokens: readonly string[]) {
     return sql<SqlBool>`incidents.seq in (select rowid from incident_fts where incident_fts match ${ftsQuery(tokens)})`;

@@ -1,0 +1,24 @@
+// PostgreSQL's analysis functions: date subtraction, strpos(), string_agg(), and stored
+// generated columns (computed once per write; `data` is JSON text, cast to jsonb).
+
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { AnalysisDialect, JsonColumn } from "../shared/analysis-dialect.ts";
+
+export const postgresAnalysis: AnalysisDialect = {
+  epochDay: (date: RawBuilder<unknown>) => sql<number>`((${date})::date - date '1970-01-01')`,
+  dayText: (day: RawBuilder<unknown>) => sql<string>`to_char(date '1970-01-01' + (${day})::integer, 'YYYY-MM-DD')`,
+  contains: (haystack: RawBuilder<unknown>, needle: RawBuilder<unknown>) => sql<boolean>`(strpos(${haystack}, ${needle}) > 0)`,
+  joinAgg: (value: RawBuilder<unknown>, separator: string) => sql<string>`string_agg(${value}, ${separator})`,
+  async addJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]) {
+    // One ALTER: each ADD COLUMN ... STORED would otherwise rewrite the table again.
+    const adds = columns.map((c) => {
+      const value = sql`((data::jsonb) #>> ${sql.lit(`{${c.path.join(",")}}`)})`;
+      const typed = c.type === "integer" ? sql`(${value})::integer` : value;
+      return sql`add column ${sql.ref(c.name)} ${sql.raw(c.type)} generated always as (${typed}) stored`;
+    });
+    await sql`alter table incidents ${sql.join(adds)}`.execute(db);
+  },
+  async dropJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]) {
+    await sql`alter table incidents ${sql.join(columns.map((c) => sql`drop column ${sql.ref(c.name)}`))}`.execute(db);
+  },
+};

@@ -1,0 +1,176 @@
+// Aggregates computed by the engine. Two levels, the same SQL on both engines:
+//   inner: the active incidents that pass the filter, grouped by event_date and the raw columns
+//          the dimensions need, taken as a prefix of the analysis index's column order, so the
+//          engine can stream the index in order (no sort, no row reads);
+//   outer: those (far fewer) groups regrouped by the dimensions (week, arena, method, …).
+// Ranges stay ranges: a sum's high is null as soon as one member's high is null.
+
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import { NONE_LABEL, WEEKDAYS, type AggregateFilter, type AggregateQuery, type AggregateRow, type StatDimension, type Weekday } from "../../core/analysis.ts";
+import { ARENA_RULES, OTHER_ARENA } from "../../core/arenas.ts";
+import type { Range } from "../../core/incident.ts";
+import { METHODS } from "../../core/vocabulary.ts";
+import type { EngineAdapter } from "./adapter.ts";
+import type { AnalysisDialect } from "./analysis-dialect.ts";
+import type { Database } from "./schema.ts";
+
+/** Raw columns the inner level may group by, in the analysis index's order (after status). */
+const GROUP_COLUMNS = ["event_date", "country", "admin1", "category", "target_type", "perpetrator", "claim", "methods"] as const;
+type GroupColumn = (typeof GROUP_COLUMNS)[number];
+
+const NEEDS: Record<StatDimension, readonly GroupColumn[]> = {
+  country: ["country"],
+  admin1: ["country", "admin1"],
+  arena: ["country", "admin1"],
+  week: ["event_date"],
+  month: ["event_date"],
+  year: ["event_date"],
+  method: ["methods"],
+  target_type: ["target_type"],
+  perpetrator: ["perpetrator"],
+  claim: ["claim"],
+  category: ["category"],
+};
+
+const ID_SEPARATOR = "\u001f";
+const EPOCH_WEEKDAY = 4; // 1970-01-01 was a Thursday
+
+const col = (table: string | null, name: string): RawBuilder<unknown> => sql.ref(table === null ? name : `${table}.${name}`);
+
+function orNone(value: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`case when ${value} is null or ${value} = '' then ${sql.lit(NONE_LABEL)} else ${value} end`;
+}
+
+/** The arena of a row as a CASE over ARENA_RULES (constants from our own table, inlined). */
+export function arenaCase(table: string | null): RawBuilder<string> {
+  const whens = ARENA_RULES.map((r) => {
+    const cc = sql`${col(table, "country")} = ${sql.lit(r.country)}`;
+    const cond = r.admin1 === undefined ? cc : sql`${cc} and ${col(table, "admin1")} in (${sql.join(r.admin1.map((a) => sql.lit(a)))})`;
+    return sql`when ${cond} then ${sql.lit(r.arena)}`;
+  });
+  return sql<string>`(case ${sql.join(whens, sql` `)} else ${sql.lit(OTHER_ARENA)} end)`;
+}
+
+/** The first day (YYYY-MM-DD) of the week holding `date`, weeks starting on `start`. */
+export function weekStartSql(d: AnalysisDialect, date: RawBuilder<unknown>, start: Weekday): RawBuilder<string> {
+  const shift = (WEEKDAYS.indexOf(start) - EPOCH_WEEKDAY + 7) % 7;
+  const day = d.epochDay(date);
+  return d.dayText(sql`${day} - (((${day} - ${sql.lit(shift)}) % 7) + 7) % 7`);
+}
+
+/** The vocabulary of methods as a derived table, plus '' for incidents that list none. */
+function methodTable(): RawBuilder<unknown> {
+  return sql`(${sql.join([...METHODS, ""].map((m) => sql`select ${sql.lit(m)} as method`), sql` union all `)})`;
+}
+
+function keyExpression(dim: StatDimension, d: AnalysisDialect, weekStart: Weekday): RawBuilder<unknown> {
+  switch (dim) {
+    case "country":
+      return col("g", "country");
+    case "admin1":
+      return orNone(col("g", "admin1"));
+    case "arena":
+      return arenaCase("g");
+    case "week":
+      return weekStartSql(d, col("g", "event_date"), weekStart);
+    case "month":
+      return sql`substr(${col("g", "event_date")}, 1, 7)`;
+    case "year":
+      return sql`substr(${col("g", "event_date")}, 1, 4)`;
+    case "method":
+      return sql`case when m.method = '' then ${sql.lit(NONE_LABEL)} else m.method end`;
+    case "target_type":
+      return col("g", "target_type");
+    case "perpetrator":
+      return orNone(col("g", "perpetrator"));
+    case "claim":
+      return orNone(col("g", "claim"));
+    case "category":
+      return col("g", "category");
+  }
+}
+
+function filterConditions(f: AggregateFilter, d: AnalysisDialect): RawBuilder<unknown>[] {
+  const out: RawBuilder<unknown>[] = [sql`status = 'active'`];
+  const anyOf = (column: string, values: readonly string[] | undefined) => {
+    if (values !== undefined) out.push(values.length === 0 ? sql`1 = 0` : sql`${sql.ref(column)} in (${sql.join(values)})`);
+  };
+  if (f.from !== undefined) out.push(sql`event_date >= ${f.from}`);
+  if (f.to !== undefined) out.push(sql`event_date <= ${f.to}`);
+  anyOf("country", f.country);
+  anyOf("admin1", f.admin1);
+  anyOf("category", f.category);
+  anyOf("target_type", f.target_type);
+  anyOf("perpetrator", f.perpetrator);
+  if (f.claim !== undefined) {
+    const named = f.claim.filter((c) => c !== NONE_LABEL);
+    const parts: RawBuilder<unknown>[] = [];
+    if (named.length > 0) parts.push(sql`claim in (${sql.join(named)})`);
+    if (f.claim.includes(NONE_LABEL)) parts.push(sql`claim is null`);
+    out.push(parts.length === 0 ? sql`1 = 0` : sql`(${sql.join(parts, sql` or `)})`);
+  }
+  if (f.method !== undefined) {
+    const parts = f.method.map((m) => d.contains(sql.ref("methods"), sql.val(`|${m}|`)));
+    out.push(parts.length === 0 ? sql`1 = 0` : sql`(${sql.join(parts, sql` or `)})`);
+  }
+  if (f.arena !== undefined) out.push(f.arena.length === 0 ? sql`1 = 0` : sql`${arenaCase(null)} in (${sql.join(f.arena)})`);
+  return out;
+}
+
+/** The whole statement, for the store and for the bench's hand-typed comparison. */
+export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery): RawBuilder<Record<string, unknown>> {
+  const d = adapter.analysis;
+  const weekStart = query.weekStart ?? "thu";
+  const needed = new Set<GroupColumn>(["event_date"]);
+  for (const dim of query.by) for (const c of NEEDS[dim]) needed.add(c);
+  const last = Math.max(...[...needed].map((c) => GROUP_COLUMNS.indexOf(c)));
+  const groupColumns = GROUP_COLUMNS.slice(0, last + 1);
+  const refs = groupColumns.map((c) => sql.ref(c));
+  const ids = query.withIds ? sql`, ${d.joinAgg(sql.ref("id"), ID_SEPARATOR)} as ids` : sql``;
+  const inner = sql`select ${sql.join(refs)}, count(*) as n,
+      sum(killed_low) as kl, sum(killed_high) as kh, count(killed_high) as kc,
+      sum(wounded_low) as wl, sum(wounded_high) as wh, count(wounded_high) as wc,
+      sum(casualties_low) as cl, sum(casualties_high) as ch, count(casualties_high) as cc${ids}
+    from incidents where ${sql.join(filterConditions(query.filter, d), sql` and `)}
+    group by ${sql.join(refs)}`;
+  const keys = query.by.map((dim, i) => sql`${keyExpression(dim, d, weekStart)} as ${sql.ref(`k${i}`)}`);
+  const join = query.by.includes("method")
+    ? sql` join ${methodTable()} m on (m.method <> '' and ${d.contains(sql.ref("g.methods"), sql`'|' || m.method || '|'`)}) or (m.method = '' and g.methods = '||')`
+    : sql``;
+  const high = (h: string, c: string) => sql`case when sum(${sql.ref(`g.${c}`)}) = sum(g.n) then sum(${sql.ref(`g.${h}`)}) end`;
+  const ordinals = query.by.map((_, i) => sql.lit(i + 1));
+  const grouping = ordinals.length > 0 ? sql` group by ${sql.join(ordinals)} order by ${sql.join(ordinals)}` : sql``;
+  const outerIds = query.withIds ? sql`, ${d.joinAgg(sql.ref("g.ids"), ID_SEPARATOR)} as ids` : sql``;
+  return sql<Record<string, unknown>>`select ${keys.length > 0 ? sql`${sql.join(keys)}, ` : sql``}sum(g.n) as n,
+      sum(g.kl) as kl, ${high("kh", "kc")} as kh, sum(g.wl) as wl, ${high("wh", "wc")} as wh, sum(g.cl) as cl, ${high("ch", "cc")} as ch,
+      min(g.event_date) as first, max(g.event_date) as last${outerIds}
+    from (${inner}) g${join}${grouping}`;
+}
+
+function num(v: unknown): number {
+  return typeof v === "number" ? v : Number(v);
+}
+
+function range(low: unknown, high: unknown): Range {
+  return { low: num(low ?? 0), high: high === null || high === undefined ? null : num(high) };
+}
+
+export function aggregateRowFrom(r: Record<string, unknown>, dims: number, withIds: boolean): AggregateRow {
+  const row: AggregateRow = {
+    key: Array.from({ length: dims }, (_, i) => String(r[`k${i}`])),
+    incidents: num(r["n"]),
+    killed: range(r["kl"], r["kh"]),
+    wounded: range(r["wl"], r["wh"]),
+    casualties: range(r["cl"], r["ch"]),
+    first: String(r["first"]),
+    last: String(r["last"]),
+  };
+  if (withIds) row.ids = String(r["ids"] ?? "").split(ID_SEPARATOR).filter((x) => x !== "").sort();
+  return row;
+}
+
+export async function aggregate(db: Kysely<Database>, adapter: EngineAdapter, query: AggregateQuery): Promise<AggregateRow[]> {
+  const { rows } = await aggregateSql(adapter, query).execute(db);
+  // With no dimension the single row exists even when nothing matched.
+  return rows.filter((r) => r["n"] !== null && num(r["n"]) > 0).map((r) => aggregateRowFrom(r, query.by.length, query.withIds === true));
+}

@@ -1,0 +1,281 @@
+// A dataset file's incidents in bulk, inside the caller's transaction. Records are keyed by their
+// stable id (`acled:<event_id_cnty>`, `gtd:<eventid>`, `ucdp:<id>`): a record imported before is
+// compared with what that import stored (unchanged: nothing written; changed: a `reconcile`
+// revision); a new record is matched against the incidents other sources reported (the merge rules
+// of merge.ts, never against rows of its own dataset) and merged, or created in batches of
+// multi-row inserts, flagged when a pair is only possibly the same.
+
+import { sql, type Kysely } from "kysely";
+import type { Incident } from "../../core/incident.ts";
+import type { ImportIncidentsOptions, ImportIncidentsResult, ImportSource, IncidentRecord, IncidentState } from "../../core/store.ts";
+import type { EngineAdapter } from "./adapter.ts";
+import { sha256 } from "./ingest.ts";
+import { compareIncidents, mergeChanges, shiftDay } from "./merge.ts";
+import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type IncidentRow } from "./rows.ts";
+import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
+import { searchFields } from "./search-text.ts";
+
+const BATCH = 2000;
+/** Fields that say where a record was read, not what it says: a renamed file is not a change. */
+const PLACEMENT = new Set(["id", "document", "quote_start", "quote_end"]);
+
+/** JSON with object keys sorted, so that two readings of the same record compare equal. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, value: unknown) =>
+    value !== null && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
+function content(x: Incident): string {
+  return canonical(Object.fromEntries(Object.entries(x).filter(([k]) => !PLACEMENT.has(k))));
+}
+
+/** The dataset a record belongs to: rows of one dataset are never merged with each other. */
+function datasetOf(x: Incident, source: ImportSource): string {
+  return (x.source_dataset?.name ?? source.format).replace(/[^a-z0-9_-]/gi, "").toLowerCase() || "dataset";
+}
+
+/** The record changed at its source: the fields that changed since the import that stored `before`. */
+function reconcileImported(current: IncidentRecord, before: Incident, after: Incident): IncidentState {
+  const next: Record<string, unknown> = { ...stateOf(current) };
+  const was = before as unknown as Record<string, unknown>;
+  const now = after as unknown as Record<string, unknown>;
+  for (const k of new Set([...Object.keys(was), ...Object.keys(now)])) {
+    if (PLACEMENT.has(k) || canonical(was[k]) === canonical(now[k])) continue;
+    if (now[k] === undefined) delete next[k];
+    else next[k] = now[k];
+  }
+  return next as unknown as IncidentState;
+}
+
+interface Prior {
+  incident_id: string;
+  data: string;
+}
+
+type Slot = { row: IncidentRow; record: IncidentRecord | null };
+
+export async function importIncidentRows(
+  db: Kysely<Database>,
+  adapter: EngineAdapter,
+  now: string,
+  source: ImportSource,
+  incidents: AsyncIterable<Incident>,
+  options: ImportIncidentsOptions,
+): Promise<ImportIncidentsResult> {
+  const result = { created: 0, merged: 0, updated: 0, unchanged: 0, repeated: 0, possibleDuplicates: 0 };
+  const by = options.by ?? "import";
+  const versions = await db.selectFrom("documents").selectAll().where("name", "=", source.name).orderBy("version", "desc").execute();
+  const same = versions.find((v) => v.hash === source.hash);
+  if (same) return { document: documentFromRow(same), status: "unchanged", ...result };
+  const prev = versions[0];
+  const version = prev ? prev.version + 1 : 1;
+  const docId = sha256(`${source.format}\u0000${source.name}\u0000${source.hash}`).slice(0, 16);
+  await db
+    .insertInto("documents")
+    .values({
+      id: docId,
+      name: source.name,
+      hash: source.hash,
+      version,
+      text: "",
+      title: `${source.format.toUpperCase()} file ${source.name}`,
+      period_start: null,
+      period_end: null,
+      publisher: null,
+      published: null,
+      ingested_at: now,
+      superseded_by: null,
+      superseded_at: null,
+      incident_count: 0,
+      format: source.format,
+    })
+    .execute();
+  if (prev) await db.updateTable("documents").set({ superseded_by: docId, superseded_at: now }).where("id", "=", prev.id).execute();
+
+  const reportOf = (x: Incident, incidentId: string): ReportsTable => ({
+    document_id: docId,
+    extracted_id: x.id,
+    incident_id: incidentId,
+    quote_start: x.quote_start,
+    quote_end: x.quote_end,
+    linked_at: now,
+    data: JSON.stringify(x),
+  });
+  /** Incidents that took a record of this file: each absorbs at most one (the dataset counts them apart). */
+  const absorbed = new Set<string>();
+
+  const flush = async (batch: readonly Incident[]): Promise<void> => {
+    if (batch.length === 0) return;
+    const ids = batch.map((x) => x.id);
+    // What earlier imports stored for these records (the latest wins).
+    const prior = new Map<string, Prior>();
+    const taken = new Set<string>();
+    for (const c of chunks(ids, 1, adapter.maxParameters)) {
+      const rows = await db
+        .selectFrom("reports")
+        .innerJoin("documents", "documents.id", "reports.document_id")
+        .select(["reports.extracted_id", "reports.incident_id", "reports.data"])
+        .where("documents.format", "is not", null)
+        .where("reports.extracted_id", "in", c)
+        .orderBy("reports.linked_at")
+        .orderBy("documents.ingested_at")
+        .execute();
+      for (const r of rows) prior.set(r.extracted_id, { incident_id: r.incident_id, data: r.data });
+      for (const r of await db.selectFrom("incidents").select("id").where("id", "in", c).execute()) taken.add(r.id);
+    }
+
+    const fresh: Incident[] = [];
+    for (const x of batch) {
+      const p = prior.get(x.id);
+      if (!p) {
+        fresh.push(x);
+        continue;
+      }
+      const before = JSON.parse(p.data) as Incident;
+      if (content(before) === content(x)) {
+        result.unchanged++;
+        continue;
+      }
+      const current = await loadIncident(db, p.incident_id);
+      await db.insertInto("reports").values(reportOf(x, p.incident_id)).execute();
+      if (!current) continue;
+      // Its own record follows the source; an incident it was merged into combines the new figures.
+      const own = canonical(current.source_dataset ?? null) === canonical(before.source_dataset ?? null) && current.quote === before.quote;
+      const next = own ? reconcileImported(current, before, x) : { ...stateOf(current), ...mergeChanges(current, x) };
+      const written = await writeState(db, adapter, current, next, { at: now, by, reason: `changed in ${source.name} (version ${version})`, kind: "reconcile" });
+      if (written === current) await reindex(db, adapter, current.id);
+      else result.updated++;
+    }
+    if (fresh.length === 0) return;
+
+    // Candidates: active incidents of the same country within a day that no row of this dataset reports.
+    const windows = new Map<string, { dataset: string; country: string; lo: string; hi: string }>();
+    for (const x of fresh) {
+      const dataset = datasetOf(x, source);
+      const key = `${dataset}\u0000${x.country}`;
+      const w = windows.get(key);
+      if (!w) windows.set(key, { dataset, country: x.country, lo: x.event_date, hi: x.event_date });
+      else {
+        if (x.event_date < w.lo) w.lo = x.event_date;
+        if (x.event_date > w.hi) w.hi = x.event_date;
+      }
+    }
+    const candidates = new Map<string, Map<string, Slot[]>>();
+    for (const [key, w] of windows) {
+      const rows = await db
+        .selectFrom("incidents")
+        .selectAll()
+        .where("country", "=", w.country)
+        .where("event_date", ">=", shiftDay(w.lo, -1))
+        .where("event_date", "<=", shiftDay(w.hi, 1))
+        .where("status", "=", "active")
+        .where("datasets", "not like", `%|${w.dataset}|%`)
+        .execute();
+      const byDay = new Map<string, Slot[]>();
+      for (const row of rows) {
+        const list = byDay.get(row.event_date) ?? [];
+        list.push({ row, record: null });
+        byDay.set(row.event_date, list);
+      }
+      candidates.set(key, byDay);
+    }
+
+    const created: IncidentState[] = [];
+    const reports: ReportsTable[] = [];
+    const pairs: PossibleDuplicatesTable[] = [];
+    for (const x of fresh) {
+      const dataset = datasetOf(x, source);
+      const byDay = candidates.get(`${dataset}\u0000${x.country}`);
+      let best: { slot: Slot; record: IncidentRecord; score: number } | null = null;
+      const possible: { id: string; reason: string }[] = [];
+      for (const date of [shiftDay(x.event_date, -1), x.event_date, shiftDay(x.event_date, 1)]) {
+        for (const slot of byDay?.get(date) ?? []) {
+          if (absorbed.has(slot.row.id)) continue;
+          const c = (slot.record ??= recordFromRow(slot.row));
+          const m = compareIncidents(c, x);
+          if (m.kind === "same" && (best === null || m.score < best.score)) best = { slot, record: c, score: m.score };
+          else if (m.kind === "possible") possible.push({ id: c.id, reason: m.reason });
+        }
+      }
+      if (best) {
+        await db.insertInto("reports").values(reportOf(x, best.record.id)).execute();
+        const next: IncidentState = { ...stateOf(best.record), ...mergeChanges(best.record, x) };
+        const written = await writeState(db, adapter, best.record, next, { at: now, by, reason: `also reported by ${source.name}`, kind: "merge" });
+        if (written === best.record) await reindex(db, adapter, written.id);
+        await db
+          .updateTable("incidents")
+          .set({ datasets: sql<string>`datasets || ${`${dataset}|`}` })
+          .where("id", "=", written.id)
+          .execute();
+        best.slot.record = written;
+        absorbed.add(written.id);
+        result.merged++;
+        continue;
+      }
+      let id = x.id;
+      for (let n = 2; taken.has(id); n++) id = `${x.id}-${n}`;
+      taken.add(id);
+      created.push({ ...x, id, status: "active", retraction_reason: null });
+      reports.push(reportOf(x, id));
+      for (const d of possible) {
+        const [a, b] = id < d.id ? [id, d.id] : [d.id, id];
+        pairs.push({ a, b, reason: d.reason, created_at: now });
+      }
+    }
+    await insertImported(db, adapter, now, by, source, created, reports, pairs);
+    result.created += created.length;
+    result.possibleDuplicates += pairs.length;
+  };
+
+  const seen = new Set<string>();
+  let batch: Incident[] = [];
+  let read = 0;
+  for await (const x of incidents) {
+    read++;
+    if (seen.has(x.id)) {
+      result.repeated++;
+      continue;
+    }
+    seen.add(x.id);
+    batch.push(x);
+    if (batch.length >= BATCH) {
+      await flush(batch);
+      batch = [];
+      options.onProgress?.(read);
+    }
+  }
+  await flush(batch);
+  options.onProgress?.(read);
+  await db.updateTable("documents").set({ incident_count: seen.size }).where("id", "=", docId).execute();
+  const stored = await db.selectFrom("documents").selectAll().where("id", "=", docId).executeTakeFirstOrThrow();
+  return { document: documentFromRow(stored), status: prev ? "revised" : "new", ...result };
+}
+
+/** New incidents as multi-row inserts: rows, first revisions, reports, search entries, possible-duplicate flags. */
+async function insertImported(
+  db: Kysely<Database>,
+  adapter: EngineAdapter,
+  now: string,
+  by: string,
+  source: ImportSource,
+  created: readonly IncidentState[],
+  reports: readonly ReportsTable[],
+  pairs: readonly PossibleDuplicatesTable[],
+): Promise<void> {
+  if (created.length === 0) return;
+  const seqById = new Map<string, number>();
+  const rows = created.map((s) => ({ id: s.id, ...stateColumns(s), revision: 1, created_at: now, updated_at: now, datasets: `|${datasetOf(s, source)}|` }));
+  for (const part of chunks(rows, 15, adapter.maxParameters)) {
+    for (const r of await db.insertInto("incidents").values(part).returning(["seq", "id"]).execute()) seqById.set(r.id, r.seq);
+  }
+  const reason = `imported from ${source.name}`;
+  const revisions = created.map((s) => ({ incident_id: s.id, revision: 1, at: now, by, reason, kind: "create", before: "{}", after: "{}" }));
+  for (const part of chunks(revisions, 8, adapter.maxParameters)) await db.insertInto("revisions").values(part).execute();
+  for (const part of chunks(reports, 7, adapter.maxParameters)) await db.insertInto("reports").values(part).execute();
+  const search = created.map((s) => ({ seq: seqById.get(s.id)!, ...searchFields(s, [s.quote]) }));
+  for (const part of chunks(search, 4, adapter.maxParameters)) await adapter.writeSearch(db, part);
+  for (const part of chunks(pairs, 4, adapter.maxParameters)) await db.insertInto("possible_duplicates").values(part).execute();
+}

@@ -1,0 +1,7 @@
+import { describe } from "node:test";
+import { analysisContract } from "../analysis.contract.ts";
+import { openSqliteStore } from "./open.ts";
+
+describe("SQLite analysis queries", () => {
+  analysisContract(async () => (await openSqliteStore(":memory:")).store);
+});
