@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import type { AggregateQuery } from "../src/core/analysis.ts";
 import type { Incident } from "../src/core/incident.ts";
 import { METHODS, TARGET_TYPES } from "../src/core/vocabulary.ts";
+import { AGGREGATE_WORK_MEM } from "../src/store/postgres/analysis.ts";
 import { connectPostgres } from "../src/store/postgres/dialect.ts";
 import { openPostgresStore } from "../src/store/postgres/open.ts";
 import { postgresUnavailable, startTestServer } from "../src/store/postgres/test-server.ts";
@@ -155,6 +156,11 @@ interface EngineResult {
 }
 
 async function measure(engine: string, store: KyselyStore, raw: (sql: string, params: readonly unknown[]) => Promise<unknown[]>, incidents: number, loadSeconds: number): Promise<EngineResult> {
+  if (process.env["BENCH_ANALYSIS_EXPLAIN"]) {
+    const c = aggregateSql(store.adapter, QUERIES[process.env["BENCH_ANALYSIS_EXPLAIN"] ?? ""] ?? QUERIES["admin1 x week"]!).compile(store.db);
+    const plan = await raw(`${engine === "sqlite" ? "explain query plan" : "explain analyze"} ${c.sql}`, c.parameters);
+    console.log(plan.map((r) => Object.values(r as Record<string, unknown>).join(" ")).join("\n"));
+  }
   const queries: Record<string, QueryResult> = {};
   for (const [name, q] of Object.entries(QUERIES)) {
     const groups = (await store.aggregate(q)).length;
@@ -238,7 +244,18 @@ if (pgTotal > 0 && why === null) {
     const loadSeconds = (performance.now() - t0) / 1000;
     const { store } = await openPostgresStore(url);
     try {
-      const r = await measure("postgres", store, async (sql, params) => (await pool.query(sql, [...params])).rows, pgTotal, loadSeconds);
+      // The same SQL with the same session setting the store makes (work_mem), on one client.
+      const client = await pool.connect();
+      const raw = async (sql: string, params: readonly unknown[]) => {
+        await client.query("begin");
+        try {
+          await client.query(`set local work_mem = '${AGGREGATE_WORK_MEM}'`);
+          return (await client.query(sql, [...params])).rows;
+        } finally {
+          await client.query("commit");
+        }
+      };
+      const r = await measure("postgres", store, raw, pgTotal, loadSeconds).finally(() => client.release());
       print(r);
       results.push(r);
     } finally {

@@ -57,7 +57,7 @@ export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[
   let hit = citationCache.get(key);
   if (hit === undefined) {
     hit = parseCitationUncached(inside, ctx);
-    if (citationCache.size >= 20_000) citationCache.clear();
+    if (citationCache.size >= 5_000) citationCache.clear();
     // Stored detached: slices would keep their whole paragraphs alive as long as the cache.
     hit = hit && hit.map((s) => ({ name: detached(s.name), date: s.date }));
     citationCache.set(detached(key), hit);

@@ -96,7 +96,7 @@ export function statLabel(phrase: string): StatLabel {
   let hit = labelCache.get(phrase);
   if (hit === undefined) {
     hit = statLabelUncached(phrase);
-    if (labelCache.size >= 20_000) labelCache.clear();
+    if (labelCache.size >= 5_000) labelCache.clear();
     // Stored detached: slices would keep their whole paragraphs alive as long as the cache.
     hit = { ...hit, label: detached(hit.label) };
     labelCache.set(detached(phrase), hit);

@@ -4,7 +4,11 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { AnalysisDialect, JsonColumn } from "../shared/analysis-dialect.ts";
 
+/** Hash aggregates over a million incidents spill to disk at the default 4 MB. */
+export const AGGREGATE_WORK_MEM = "64MB";
+
 export const postgresAnalysis: AnalysisDialect = {
+  aggregateSettings: [sql`set local work_mem = ${sql.lit(AGGREGATE_WORK_MEM)}`],
   epochDay: (date: RawBuilder<unknown>) => sql<number>`((${date})::date - date '1970-01-01')`,
   dayText: (day: RawBuilder<unknown>) => sql<string>`to_char(date '1970-01-01' + (${day})::integer, 'YYYY-MM-DD')`,
   contains: (haystack: RawBuilder<unknown>, needle: RawBuilder<unknown>) => sql<boolean>`(strpos(${haystack}, ${needle}) > 0)`,

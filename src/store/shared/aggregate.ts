@@ -51,11 +51,11 @@ export function arenaCase(table: string | null): RawBuilder<string> {
   return sql<string>`(case ${sql.join(whens, sql` `)} else ${sql.lit(OTHER_ARENA)} end)`;
 }
 
-/** The first day (YYYY-MM-DD) of the week holding `date`, weeks starting on `start`. */
-export function weekStartSql(d: AnalysisDialect, date: RawBuilder<unknown>, start: Weekday): RawBuilder<string> {
+/** The day number of the first day of the week holding `date`, weeks starting on `start`. */
+export function weekStartDay(d: AnalysisDialect, date: RawBuilder<unknown>, start: Weekday): RawBuilder<number> {
   const shift = (WEEKDAYS.indexOf(start) - EPOCH_WEEKDAY + 7) % 7;
   const day = d.epochDay(date);
-  return d.dayText(sql`${day} - (((${day} - ${sql.lit(shift)}) % 7) + 7) % 7`);
+  return sql<number>`(${day} - (((${day} - ${sql.lit(shift)}) % 7) + 7) % 7)`;
 }
 
 /** The vocabulary of methods as a derived table, plus '' for incidents that list none. */
@@ -72,7 +72,8 @@ function keyExpression(dim: StatDimension, d: AnalysisDialect, weekStart: Weekda
     case "arena":
       return arenaCase("g");
     case "week":
-      return weekStartSql(d, col("g", "event_date"), weekStart);
+      // A day number here; formatted as a date only once per group (outermost select).
+      return weekStartDay(d, col("g", "event_date"), weekStart);
     case "month":
       return sql`substr(${col("g", "event_date")}, 1, 7)`;
     case "year":
@@ -134,17 +135,27 @@ export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery): Raw
     from incidents where ${sql.join(filterConditions(query.filter, d), sql` and `)}
     group by ${sql.join(refs)}`;
   const keys = query.by.map((dim, i) => sql`${keyExpression(dim, d, weekStart)} as ${sql.ref(`k${i}`)}`);
+  // CROSS JOIN keeps the grouped rows as the outer loop (SQLite would otherwise rerun them per method).
   const join = query.by.includes("method")
-    ? sql` join ${methodTable()} m on (m.method <> '' and ${d.contains(sql.ref("g.methods"), sql`'|' || m.method || '|'`)}) or (m.method = '' and g.methods = '||')`
+    ? sql` cross join ${methodTable()} m where (m.method <> '' and ${d.contains(sql.ref("g.methods"), sql`'|' || m.method || '|'`)}) or (m.method = '' and g.methods = '||')`
     : sql``;
   const high = (h: string, c: string) => sql`case when sum(${sql.ref(`g.${c}`)}) = sum(g.n) then sum(${sql.ref(`g.${h}`)}) end`;
   const ordinals = query.by.map((_, i) => sql.lit(i + 1));
   const grouping = ordinals.length > 0 ? sql` group by ${sql.join(ordinals)} order by ${sql.join(ordinals)}` : sql``;
   const outerIds = query.withIds ? sql`, ${d.joinAgg(sql.ref("g.ids"), ID_SEPARATOR)} as ids` : sql``;
-  return sql<Record<string, unknown>>`select ${keys.length > 0 ? sql`${sql.join(keys)}, ` : sql``}sum(g.n) as n,
+  // Joined with the methods, the grouped rows are materialised once (both engines would otherwise
+  // recompute them for each method).
+  const withInner = query.by.includes("method") ? sql`with g as materialized (${inner}) ` : sql``;
+  const source = query.by.includes("method") ? sql`g` : sql`(${inner}) g`;
+  const outer = sql<Record<string, unknown>>`${withInner}select ${keys.length > 0 ? sql`${sql.join(keys)}, ` : sql``}sum(g.n) as n,
       sum(g.kl) as kl, ${high("kh", "kc")} as kh, sum(g.wl) as wl, ${high("wh", "wc")} as wh, sum(g.cl) as cl, ${high("ch", "cc")} as ch,
       min(g.event_date) as first, max(g.event_date) as last${outerIds}
-    from (${inner}) g${join}${grouping}`;
+    from ${source}${join}${grouping}`;
+  const week = query.by.indexOf("week");
+  if (week < 0) return outer;
+  const shown = query.by.map((_, i) => (i === week ? sql`${d.dayText(sql.ref(`o.k${i}`))} as ${sql.ref(`k${i}`)}` : sql.ref(`o.k${i}`)));
+  return sql<Record<string, unknown>>`select ${sql.join(shown)}, o.n, o.kl, o.kh, o.wl, o.wh, o.cl, o.ch, o.first, o.last${query.withIds ? sql`, o.ids` : sql``}
+    from (${outer}) o order by ${sql.join(ordinals)}`;
 }
 
 function num(v: unknown): number {
@@ -170,7 +181,15 @@ export function aggregateRowFrom(r: Record<string, unknown>, dims: number, withI
 }
 
 export async function aggregate(db: Kysely<Database>, adapter: EngineAdapter, query: AggregateQuery): Promise<AggregateRow[]> {
-  const { rows } = await aggregateSql(adapter, query).execute(db);
+  const statement = aggregateSql(adapter, query);
+  const settings = adapter.analysis.aggregateSettings;
+  const { rows } =
+    settings.length === 0
+      ? await statement.execute(db)
+      : await db.transaction().execute(async (trx) => {
+          for (const s of settings) await s.execute(trx);
+          return statement.execute(trx);
+        });
   // With no dimension the single row exists even when nothing matched.
   return rows.filter((r) => r["n"] !== null && num(r["n"]) > 0).map((r) => aggregateRowFrom(r, query.by.length, query.withIds === true));
 }

@@ -19,6 +19,8 @@ export interface AnalysisDialect {
   contains(haystack: RawBuilder<unknown>, needle: RawBuilder<unknown>): RawBuilder<boolean>;
   /** The group's values joined with `separator`. */
   joinAgg(value: RawBuilder<unknown>, separator: string): RawBuilder<string>;
+  /** Statements run (in the query's transaction) before an aggregate, e.g. more sort/hash memory. */
+  readonly aggregateSettings: readonly RawBuilder<unknown>[];
   /** Migration step: columns the engine computes from `data` whenever a row is written. */
   addJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]): Promise<void>;
   dropJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]): Promise<void>;

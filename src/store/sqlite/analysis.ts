@@ -9,6 +9,7 @@ function jsonPath(path: readonly string[]): string {
 }
 
 export const sqliteAnalysis: AnalysisDialect = {
+  aggregateSettings: [],
   epochDay: (date: RawBuilder<unknown>) => sql<number>`(unixepoch(${date}) / 86400)`,
   dayText: (day: RawBuilder<unknown>) => sql<string>`date((${day}) * 86400, 'unixepoch')`,
   contains: (haystack: RawBuilder<unknown>, needle: RawBuilder<unknown>) => sql<boolean>`(instr(${haystack}, ${needle}) > 0)`,
