@@ -122,7 +122,6 @@ export class BlockReader {
   #lineNo = 0;
   #current: Line[] = [];
   #currentLength = 0;
-  #prevBlank = true;
 
   /** Feed text; returns the blocks completed by it. */
   push(chunk: string): Block[] {
@@ -165,7 +164,6 @@ export class BlockReader {
     const line: Line = { text, start: this.#offset, end: this.#offset + text.length, line: this.#lineNo };
     if (!text.trim()) {
       this.#flush(out);
-      this.#prevBlank = true;
       return;
     }
     const cur = this.#current;

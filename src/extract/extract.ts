@@ -6,8 +6,8 @@ import type { Extraction, Incident, Period, SourceRef, Statistic } from "../core
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
-import { findDates, findMonthPeriod, findPeriod, weekdayOnOrBefore, WEEKDAY_PATTERN, type DateContext } from "./dates.ts";
-import { buildIncident, type Draft, type SectionNote } from "./incident-builder.ts";
+import { findDates, findMonthPeriod, findPeriod, weekdayOnOrBefore, type DateContext } from "./dates.ts";
+import { buildIncident, type Draft } from "./incident-builder.ts";
 import { headingPlace, type GeoContext } from "./places.ts";
 import { findCitations } from "./sources.ts";
 import { StatisticsReader } from "./statistics.ts";
@@ -15,6 +15,7 @@ import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-row
 import { isTableRow } from "./blocks.ts";
 import { blankSpans, rawSpan, splitSentences } from "./text.ts";
 import { eachMatch } from "./matches.ts";
+import { ARENA_HEADING_RE, DATELINE_RE, DAY_WORD_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -34,21 +35,6 @@ export interface DocumentInfo {
   published: string | null;
 }
 
-const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i;
-const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
-// "ISIS claimed two attacks ...", "at least four ... attacks": a tally of several events, not one incident.
-const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|\d{1,4})\s+(?:[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i;
-const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
-const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
-const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:)\b/i;
-// Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
-const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update)s?\s*:/i;
-// A dateline: "MOSUL, Iraq, March 3 (AFP) - ".
-const DATELINE_RE = /^([A-Z][A-Z'’ .-]{2,40}),\s+([A-Z][A-Za-z .'-]{2,40}),\s+/;
-const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;
-const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last|late|early)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
-const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\b/i;
-const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
 
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
@@ -320,15 +306,6 @@ export class DocumentExtractor {
   }
 }
 
-/** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
-export function parseNote(text: string): SectionNote {
-  const claimed = /\bclaims?\b|\bclaimed\b/i.test(text);
-  const sources: SourceRef[] = [];
-  for (const m of eachMatch(NOTE_SOURCE_RE, text)) {
-    sources.push({ name: m[1]!.replace(/^t/, "T"), date: null });
-  }
-  return { claimed, sources };
-}
 
 export function extractDocument(text: string, options: ExtractOptions): Extraction {
   const ex = new DocumentExtractor(options);

@@ -1,0 +1,33 @@
+// The wording that tells an incident paragraph from everything else in a bulletin: event
+// verbs, publications, tallies, editorial labels, datelines, section notes and arena headings.
+
+import type { SourceRef } from "../core/incident.ts";
+import { WEEKDAY_PATTERN } from "./dates.ts";
+import type { SectionNote } from "./incident-builder.ts";
+import { eachMatch } from "./matches.ts";
+
+export const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|apprehended|captured|detained|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|searches|search operation|dead|died|assassinated|explosion|detonated|targeted|hit by|struck)\b/i;
+export const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
+// "ISIS claimed two attacks ...", "at least four ... attacks": a tally of several events, not one incident.
+export const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|\d{1,4})\s+(?:[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i;
+export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
+export const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
+export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:)\b/i;
+// Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
+export const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update)s?\s*:/i;
+// A dateline: "MOSUL, Iraq, March 3 (AFP) - ".
+export const DATELINE_RE = /^([A-Z][A-Z'’ .-]{2,40}),\s+([A-Z][A-Za-z .'-]{2,40}),\s+/;
+export const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;
+export const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last|late|early)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
+export const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\b/i;
+export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
+
+/** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
+export function parseNote(text: string): SectionNote {
+  const claimed = /\bclaims?\b|\bclaimed\b/i.test(text);
+  const sources: SourceRef[] = [];
+  for (const m of eachMatch(NOTE_SOURCE_RE, text)) {
+    sources.push({ name: m[1]!.replace(/^t/, "T"), date: null });
+  }
+  return { claimed, sources };
+}

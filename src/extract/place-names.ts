@@ -1,0 +1,124 @@
+// Place names in running text and the gazetteer places they stand for: the name pattern,
+// words that look like names but are not places, memoised resolution with a country context,
+// admin-1 names written out ("Borno State"), and the place a section heading names.
+
+import { countryFromText } from "../geo/countries.ts";
+import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { eachMatch } from "./matches.ts";
+
+// A place name: capitalised words, with Arabic/Romance particles between them (Deir ez-Zor, Bir al-Abd, Mocimboa da Praia).
+export const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*|(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|ul)-[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*)";
+// Particles joining the words of a name; English words ("at", "as", "an", "do") only count hyphenated.
+export const PARTICLE = "(?:al|el|ad|ar|ash|az|ez|es|ed|bin|ibn|bani|abu|umm|da|de|du|des|dos|la|le|wa)";
+export const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,4}`;
+export const TYPE_WORD = "(road|highway|motorway|route|axis|region|area|province|governorate|state|district|sub-district|subdistrict|desert|valley|mountains?|camp|border crossing|crossing|countryside|outskirts|suburb|neighbou?rhood|forest|lake|island|islands|village|town|city)";
+export const NAME_RE = new RegExp(NAME, "g");
+/** Words that are capitalised but are not places (heading words, titles, months, organisations). */
+export const NOT_PLACES = new Set(
+  ("Date Week Summary Context Overview Headlines Headline Table Notes Note Prepared Coverage Compiled Reporting Report Issue " +
+    "Main Other Killing Activities Activity Events Event Assessment Outlook Analysis Background Update Updates Sources Source " +
+    "Attacks Attack Operations Operation Incidents Incident Arena Region Province Provinces Security Situation Review Weekly " +
+    "Monthly Daily Bulletin Digest Roundup Tracker Watch Monitor Highlights Figures Statistics Key Points Comment Commentary " +
+    "Counterterrorism Counter Terrorism Terrorism Jihad Global Spotlight Central Northern Southern Eastern Western North South " +
+    "East West Army Police Forces Militia Government Minister Ministry Spokesman Governor President Prime " +
+    "General Colonel Major Captain Lieutenant Sheikh Emir Leader Commander Chief Head Deputy Official Officials " +
+    "Amaq Naba Telegram Twitter Facebook Reuters AFP Coalition Mobilization " +
+    "Islamic State Caliphate Wilayat Province Khorasan Sinai Levant Sahel Africa Asia Middle Europe America " +
+    "Democratic Republic People Popular National International Federal Defense Defence Guard Special Brigade Battalion " +
+    "Division Unit Units Directorate Apparatus Service Agency Council Court Courts Party Movement Front Group " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Eid Ramadan Christmas").split(" ").concat(
+  ("ISIS ISIL IS Daesh SDF HTS ISWAP ISKP IED IEDs RPG RPGs Coalition Telegram Amaq January February March April May June July " +
+    "August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An He She They It " +
+    "Iraqi Syrian Egyptian Nigerian Afghan Congolese Taliban Popular Mobilization Homeland Defense Forces Republican Guard " +
+    "Army Police Intelligence Counterterrorism Apparatus Directorate Brigade Facebook Twitter International National Islamic State Province")
+    .split(" ")),
+);
+export const SETTLEMENT = new Set(["village", "town", "city", "neighbourhood", "camp"]);
+export function trimName(name: string): string {
+  return name.replace(/[’']s$/, "").replace(/\s+(?:and|or)$/, "").trim();
+}
+const resolveCache = new Map<string, { place: Place; name: string } | null>();
+const RESOLVE_CACHE_LIMIT = 50_000;
+/** The best gazetteer match for a name (memoised: bulletins repeat the same places). */
+export function resolve(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {
+  const key = `${name}|${countries.join(",")}|${typeWord ?? ""}`;
+  const hit = resolveCache.get(key);
+  if (hit !== undefined) return hit;
+  const r = resolveUncached(name, countries, typeWord);
+  if (resolveCache.size >= RESOLVE_CACHE_LIMIT) resolveCache.clear();
+  resolveCache.set(key, r);
+  return r;
+}
+function resolveUncached(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {
+  const gaz = loadGazetteer();
+  let base = trimName(name);
+  // A capitalised type word belongs to the type, not the name ("the Al-Rutba Desert").
+  const typed = /^(.+?)\s+(Desert|Road|Highway|Valley|Mountains?|Region|Area|District|Countryside|Camp)$/.exec(base);
+  if (typed && !typeWord) {
+    base = typed[1]!;
+    typeWord = typed[2]!;
+    const whole = gaz.lookup(name, { countries }).find((p) => p.kind !== "desert" && p.kind !== "region");
+    if (whole && whole.kind === "road") return { place: whole, name };
+  }
+  const words = base.split(/\s+/);
+  const tries: string[] = [];
+  if (typeWord && /road|highway|motorway|route|axis|desert|valley|mountain|camp|crossing|lake|forest|island/i.test(typeWord)) tries.push(`${base} ${typeWord}`);
+  for (let n = words.length; n >= 1; n--) tries.push(words.slice(0, n).join(" "));
+  // Roads between two towns ("Ithriya-Khanaser road", "Deir ez-Zor-Palmyra highway"): each end.
+  if (typeWord && /road|highway|motorway|route|axis/i.test(typeWord)) {
+    for (let i = base.indexOf("-"); i > 0; i = base.indexOf("-", i + 1)) tries.push(base.slice(0, i), base.slice(i + 1));
+  }
+  if (typeWord && /desert|countryside|outskirts/i.test(typeWord)) {
+    // "the Al-Rutba Desert": the open country around a town is represented by the town.
+    const town = gaz.lookup(base, { countries }).find((p) => SETTLEMENT.has(p.kind) && (countries.length === 0 || countries.includes(p.country)));
+    if (town) return { place: { ...town, kind: "desert" }, name: `${base} ${typeWord}` };
+  }
+  for (const t of tries) {
+    if (NOT_PLACES.has(t) || t.length < 3 || countryFromText(t)) continue;
+    if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
+    const hits = gaz.lookup(t, { countries });
+    const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
+    // With a country context, a name found only abroad is a coincidence ("Khair" in India for Kabul's Khair Khana).
+    const best = countries.length === 0 ? hits[0] : inCountry[0];
+    if (best) return { place: best, name: t };
+  }
+  return null;
+}
+/** Admin1 named outright in the text ("in the Kunar region", "Borno State", "western Al-Anbar Province"). */
+const NAMED_ADMIN1_RE = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");
+const ADMIN_WORD_RE = /\b(?:Province|Governorate|State|region|province|governorate|state)\b/;
+export function namedAdmin1(text: string, countries: readonly string[]): Place | null {
+  if (!ADMIN_WORD_RE.test(text)) return null;
+  const gaz = loadGazetteer();
+  for (const m of eachMatch(NAMED_ADMIN1_RE, text)) {
+    const name = trimName(m[1] ?? m[3] ?? "").replace(/^(?:northern|southern|eastern|western|central)\s+/i, "");
+    const words = name.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const a = gaz.findAdmin1(words.slice(words.length - n).join(" "), { countries });
+      if (a && (countries.length === 0 || countries.includes(a.country))) return a;
+    }
+  }
+  return null;
+}
+/** The place a heading names, for the incidents listed under it. */
+const headingCache = new Map<string, Place | null>();
+export function headingPlace(heading: string, countries: readonly string[]): Place | null {
+  const key = `${heading}|${countries.join(",")}`;
+  const cached = headingCache.get(key);
+  if (cached !== undefined) return cached;
+  const place = headingPlaceUncached(heading, countries);
+  if (headingCache.size > 10_000) headingCache.clear();
+  headingCache.set(key, place);
+  return place;
+}
+function headingPlaceUncached(heading: string, countries: readonly string[]): Place | null {
+  const clean = heading.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").replace(/\([^)]*\)/g, " ");
+  const admin = namedAdmin1(clean, countries);
+  if (admin) return admin;
+  for (const m of eachMatch(NAME_RE, clean)) {
+    const r = resolve(m[0], countries);
+    if (r && (countries.length === 0 || countries.includes(r.place.country))) return r.place;
+  }
+  return null;
+}
