@@ -235,9 +235,13 @@ if (pgTotal > 0 && why === null) {
       await pool.query(`insert into incidents (${COLUMNS}) values ${values}`, batch.flat());
       batch = [];
     };
+    let loaded = 0;
     for (const row of rows(pgTotal)) {
       batch.push(row);
-      if (batch.length === 2_000) await flush();
+      if (batch.length === 2_000) {
+        await flush();
+        if ((loaded += 2_000) % 200_000 === 0) console.log(`  postgres: ${loaded} incidents loaded, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      }
     }
     await flush();
     await pool.query("vacuum analyze incidents");
