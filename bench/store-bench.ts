@@ -16,6 +16,7 @@ import { METHODS, TARGET_TYPES } from "../src/core/vocabulary.ts";
 import { openPostgresStore } from "../src/store/postgres/open.ts";
 import { postgresUnavailable, startTestServer } from "../src/store/postgres/test-server.ts";
 import { openSqliteStore } from "../src/store/sqlite/open.ts";
+import { prng } from "./generate-corpus.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PER_DOCUMENT = 500;
@@ -33,17 +34,8 @@ const COUNTRIES = [
 ] as const;
 const TARGETS = ["army patrol", "police checkpoint", "militia post", "village market", "power line", "government office", "convoy", "mosque guard"];
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The corpus generator's PRNG, so every bench draws from the same deterministic sequence.
+const rng = prng;
 
 function day(n: number): string {
   return new Date(Date.UTC(2015, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);

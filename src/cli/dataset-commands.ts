@@ -24,9 +24,9 @@ import { importDataset, IMPORT_FORMATS, ImportSummary, type ImportFormat, type I
 import { fromFsError, InputError } from "../io/input-error.ts";
 import { EXIT } from "./extract-command.ts";
 import type { Incident } from "../core/incident.ts";
-import type { IncidentFilter, IncidentRecord } from "../core/store.ts";
+import type { IncidentRecord } from "../core/store.ts";
 import { CATEGORIES, METHODS, type Category, type Method } from "../core/vocabulary.ts";
-import { dbOption, parseDay, withStore, type DbOption } from "./store-commands.ts";
+import { dbOption, incidentFilter, parseDay, withStore, type DbOption } from "./store-commands.ts";
 
 export interface DatasetIo {
   stdout: (s: string) => void;
@@ -239,14 +239,7 @@ export interface ExportCommandOptions extends DbOption {
 }
 
 export async function runExport(o: ExportCommandOptions, io: DatasetIo): Promise<void> {
-  const filter: IncidentFilter = {};
-  if (o.country !== undefined) filter.country = o.country.toUpperCase();
-  if (o.from !== undefined) filter.from = o.from;
-  if (o.to !== undefined) filter.to = o.to;
-  if (o.method !== undefined) filter.method = o.method;
-  if (o.category !== undefined) filter.category = o.category;
-  if (o.search !== undefined) filter.search = o.search;
-  if (o.includeRetracted) filter.includeRetracted = true;
+  const filter = incidentFilter(o);
   await withStore(io, o, false, async (store) => {
     const exporter = createExporter(o.format);
     io.stdout(exporter.start());

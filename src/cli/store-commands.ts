@@ -121,6 +121,29 @@ export async function withStore(io: StoreCommandIo, o: DbOption, create: boolean
   }
 }
 
+/** The incident filter the listing commands (`incidents`, `export`) share. */
+export interface FilterOptions {
+  country?: string;
+  from?: string;
+  to?: string;
+  method?: Method;
+  category?: (typeof CATEGORIES)[number];
+  search?: string;
+  includeRetracted?: boolean;
+}
+
+export function incidentFilter(o: FilterOptions): IncidentFilter {
+  const filter: IncidentFilter = {};
+  if (o.country !== undefined) filter.country = o.country.toUpperCase();
+  if (o.from !== undefined) filter.from = o.from;
+  if (o.to !== undefined) filter.to = o.to;
+  if (o.method !== undefined) filter.method = o.method;
+  if (o.category !== undefined) filter.category = o.category;
+  if (o.search !== undefined) filter.search = o.search;
+  if (o.includeRetracted) filter.includeRetracted = true;
+  return filter;
+}
+
 export function dbOption(): Option {
   return new Option("--db <target>", `SQLite file or postgres:// URL (default: $SPOTLIGHT_DB or ${DEFAULT_DB})`);
 }
@@ -217,14 +240,7 @@ export function registerStoreCommands(program: Command, io: StoreCommandIo): voi
     .option("--limit <n>", "at most this many", parseCount)
     .addOption(formatOption())
     .action(async (o: DbOption & { country?: string; from?: string; to?: string; method?: Method; category?: (typeof CATEGORIES)[number]; search?: string; includeRetracted?: boolean; limit?: number; format: OutputFormat }) => {
-      const filter: IncidentFilter = {};
-      if (o.country !== undefined) filter.country = o.country.toUpperCase();
-      if (o.from !== undefined) filter.from = o.from;
-      if (o.to !== undefined) filter.to = o.to;
-      if (o.method !== undefined) filter.method = o.method;
-      if (o.category !== undefined) filter.category = o.category;
-      if (o.search !== undefined) filter.search = o.search;
-      if (o.includeRetracted) filter.includeRetracted = true;
+      const filter = incidentFilter(o);
       await withStore(io, o, false, async (store) => {
         const table: IncidentRecord[] = [];
         let written = 0;
