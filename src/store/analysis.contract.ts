@@ -10,6 +10,8 @@ import type { Extraction, Incident, Statistic } from "../core/incident.ts";
 import type { Store } from "../core/store.ts";
 import { compareStatistic, planComparison } from "../analysis/compare.ts";
 import { ingestDocument } from "../ingest/ingest-document.ts";
+import { rollupFor } from "./shared/aggregate.ts";
+import { KyselyStore } from "./shared/kysely-store.ts";
 
 export type AnalysisStoreFactory = () => Promise<Store>;
 
@@ -217,6 +219,65 @@ export function analysisContract(factory: AnalysisStoreFactory): void {
       ["Sinai", "2021-01-14", "D"],
       ["West Africa", "2020-12-31", "G"],
     ]);
+  });
+
+  /** Queries a rollup answers (asserted), each compared with the same query over the incidents. */
+  const ROLLUP_QUERIES: AggregateQuery[] = [
+    { by: [], filter: {} },
+    { by: ["admin1", "week"], filter: {} },
+    { by: ["admin1", "week"], filter: {}, weekStart: "mon" },
+    { by: ["arena", "month"], filter: {} },
+    { by: ["country", "year"], filter: { from: "2021-01-01", to: "2021-01-10" } },
+    { by: ["category", "claim"], filter: {} },
+    { by: ["perpetrator", "target_type"], filter: { arena: ["Iraq", "Egypt"] } },
+    { by: ["week"], filter: { claim: ["(none)"] } },
+    { by: ["admin1"], filter: { claim: ["suspected", "(none)"], perpetrator: ["ISIS", "unknown"] } },
+    { by: ["claim", "month"], filter: { country: ["IQ", "EG"], category: ["attack", "other"], target_type: ["military", "civilian", "police"] } },
+    { by: ["country"], filter: { country: [] } },
+  ];
+
+  async function sameAsIncidents(store: Store, label: string): Promise<void> {
+    assert.ok(store instanceof KyselyStore);
+    for (const q of ROLLUP_QUERIES) {
+      assert.notEqual(rollupFor(q), null, `a rollup answers ${JSON.stringify(q)}`);
+      assert.deepEqual(await store.aggregate(q), await store.aggregateIncidents(q), `${label}: ${JSON.stringify(q)}`);
+    }
+  }
+
+  withCorpus("the rollups answer exactly as grouping the incidents does; methods and ids still read the incidents", async (store) => {
+    await sameAsIncidents(store, "corpus");
+    assert.equal(rollupFor({ by: ["method"], filter: {} }), null);
+    assert.equal(rollupFor({ by: ["admin1"], filter: { method: ["ied"] } }), null);
+    assert.equal(rollupFor({ by: ["admin1"], filter: {}, withIds: true }), null);
+    assert.equal(rollupFor({ by: ["admin1", "week"], filter: {} })?.table, "daily_place_counts");
+    assert.equal(rollupFor({ by: ["admin1", "week"], filter: { claim: ["claimed"] } })?.table, "daily_counts");
+  });
+
+  withCorpus("edits, retractions, imports and restores keep the rollups current in their transaction", async (store) => {
+    assert.ok(store instanceof KyselyStore);
+    const rev = async (id: string) => (await store.getIncident(id))?.revision ?? 0;
+    // Move C to another place, day and claim with other casualties; open B's killed high.
+    await store.edit("C", { admin1: "Anbar", event_date: "2021-01-20", claim: null, killed: r(7, 9) }, { by: "test", reason: "moved", expectedRevision: await rev("C") });
+    await store.edit("B", { killed: r(1, null), perpetrator: "JNIM" }, { by: "test", reason: "open-ended", expectedRevision: await rev("B") });
+    await store.retract("D", "test: retracted after the rollup counted it");
+    await sameAsIncidents(store, "after edits and retractions");
+    assert.deepEqual(table(await store.aggregate({ by: ["admin1"], filter: { country: ["IQ", "EG"] } })), {
+      Anbar: [1, "7-9", "2+", "9+"],
+      Cairo: [1, "0-0", "0-0", "0-0"],
+      Diyala: [3, "3+", "3-3", "6+"],
+    });
+    // A refused edit (stale revision) rolls its rollup change back with it.
+    await assert.rejects(store.edit("A", { admin1: "Kirkuk" }, { by: "test", reason: "stale", expectedRevision: 99 }));
+    await store.importIncidents({ name: "more.jsonl", format: "jsonl", hash: "h" }, (async function* () {
+      yield incident({ id: "jsonl:1", event_date: "2021-01-21", country: "IQ", admin1: "Anbar", killed: r(2), casualties: r(2), claim: null, perpetrator: "unknown", document: "more.jsonl" });
+    })());
+    await sameAsIncidents(store, "after an import");
+    const lines: string[] = [];
+    await store.exportBackup((l) => void lines.push(l));
+    const before = await store.aggregate({ by: ["admin1", "week"], filter: {} });
+    await store.importBackup((async function* () { yield* lines; })(), { force: true });
+    assert.deepEqual(await store.aggregate({ by: ["admin1", "week"], filter: {} }), before, "a forced restore leaves the rollup as it was");
+    await sameAsIncidents(store, "after a forced restore");
   });
 
   test("weeks before 1970 start on the right day too", async () => {

@@ -25,4 +25,29 @@ export const postgresAnalysis: AnalysisDialect = {
   async dropJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]) {
     await sql`alter table incidents ${sql.join(columns.map((c) => sql`drop column ${sql.ref(c.name)}`))}`.execute(db);
   },
+  async createRollupTriggers(db: Kysely<unknown>, add: readonly string[], subtract: readonly string[], columns: readonly string[]) {
+    const body = (statements: readonly string[]) => statements.map((s) => `      ${s};`).join("\n");
+    await sql
+      .raw(`create function incidents_rollup() returns trigger language plpgsql as $rollup$
+  begin
+    if tg_op = 'UPDATE' or tg_op = 'DELETE' then
+      if old.status = 'active' then
+${body(subtract)}
+      end if;
+    end if;
+    if tg_op = 'UPDATE' or tg_op = 'INSERT' then
+      if new.status = 'active' then
+${body(add)}
+      end if;
+    end if;
+    return null;
+  end
+$rollup$`)
+      .execute(db);
+    await sql.raw(`create trigger incidents_rollup after insert or delete or update of ${columns.join(", ")} on incidents for each row execute function incidents_rollup()`).execute(db);
+  },
+  async dropRollupTriggers(db: Kysely<unknown>) {
+    await sql.raw("drop trigger if exists incidents_rollup on incidents").execute(db);
+    await sql.raw("drop function if exists incidents_rollup()").execute(db);
+  },
 };

@@ -4,6 +4,9 @@
 //          engine can stream the index in order (no sort, no row reads);
 //   outer: those (far fewer) groups regrouped by the dimensions (week, arena, method, …).
 // Ranges stay ranges: a sum's high is null as soon as one member's high is null.
+// When every column the dimensions and filters need is a key of a rollup (rollup.ts: per-day
+// counts kept by triggers) and no ids are asked for, the outer level reads the rollup's rows
+// instead of the inner level's groups: the same rows, already summed.
 
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import { NONE_LABEL, WEEKDAYS, type AggregateFilter, type AggregateQuery, type AggregateRow, type StatDimension, type Weekday } from "../../core/analysis.ts";
@@ -12,6 +15,7 @@ import type { Range } from "../../core/incident.ts";
 import { METHODS } from "../../core/vocabulary.ts";
 import type { EngineAdapter } from "./adapter.ts";
 import type { AnalysisDialect } from "./analysis-dialect.ts";
+import { NULL_KEY, NULLABLE_KEYS, ROLLUPS, type Rollup } from "./rollup.ts";
 import type { Database } from "./schema.ts";
 
 /** Raw columns the inner level may group by, in the analysis index's order (after status). */
@@ -91,8 +95,9 @@ function keyExpression(dim: StatDimension, d: AnalysisDialect, weekStart: Weekda
   }
 }
 
-function filterConditions(f: AggregateFilter, d: AnalysisDialect): RawBuilder<unknown>[] {
-  const out: RawBuilder<unknown>[] = [sql`status = 'active'`];
+function filterConditions(f: AggregateFilter, d: AnalysisDialect, rollup: boolean): RawBuilder<unknown>[] {
+  // A rollup holds active incidents only, with NULL_KEY for a null claim.
+  const out: RawBuilder<unknown>[] = rollup ? [] : [sql`status = 'active'`];
   const anyOf = (column: string, values: readonly string[] | undefined) => {
     if (values !== undefined) out.push(values.length === 0 ? sql`1 = 0` : sql`${sql.ref(column)} in (${sql.join(values)})`);
   };
@@ -107,7 +112,7 @@ function filterConditions(f: AggregateFilter, d: AnalysisDialect): RawBuilder<un
     const named = f.claim.filter((c) => c !== NONE_LABEL);
     const parts: RawBuilder<unknown>[] = [];
     if (named.length > 0) parts.push(sql`claim in (${sql.join(named)})`);
-    if (f.claim.includes(NONE_LABEL)) parts.push(sql`claim is null`);
+    if (f.claim.includes(NONE_LABEL)) parts.push(rollup ? sql`claim = ${sql.lit(NULL_KEY)}` : sql`claim is null`);
     out.push(parts.length === 0 ? sql`1 = 0` : sql`(${sql.join(parts, sql` or `)})`);
   }
   if (f.method !== undefined) {
@@ -118,9 +123,47 @@ function filterConditions(f: AggregateFilter, d: AnalysisDialect): RawBuilder<un
   return out;
 }
 
+/** The columns a filter reads (besides status). */
+function filterColumns(f: AggregateFilter): GroupColumn[] {
+  const out: GroupColumn[] = [];
+  if (f.from !== undefined || f.to !== undefined) out.push("event_date");
+  if (f.country !== undefined || f.admin1 !== undefined || f.arena !== undefined) out.push("country", "admin1");
+  if (f.category !== undefined) out.push("category");
+  if (f.target_type !== undefined) out.push("target_type");
+  if (f.perpetrator !== undefined) out.push("perpetrator");
+  if (f.claim !== undefined) out.push("claim");
+  if (f.method !== undefined) out.push("methods");
+  return out;
+}
+
+/** The coarsest rollup that can answer the query, or null when it needs incidents (methods, ids). */
+export function rollupFor(query: AggregateQuery): Rollup | null {
+  if (query.withIds === true) return null;
+  const needed = new Set<string>(filterColumns(query.filter));
+  for (const dim of query.by) for (const c of NEEDS[dim]) needed.add(c);
+  return ROLLUPS.find((r) => [...needed].every((c) => r.keys.includes(c))) ?? null;
+}
+
+/** The rollup's rows shaped as the inner level's groups (same column names, nulls restored). */
+function rollupSource(rollup: Rollup, query: AggregateQuery, d: AnalysisDialect): RawBuilder<unknown> {
+  const keys = rollup.keys.map((k) => (NULLABLE_KEYS.has(k) ? sql`nullif(${sql.ref(k)}, ${sql.lit(NULL_KEY)}) as ${sql.ref(k)}` : sql.ref(k)));
+  const conditions = filterConditions(query.filter, d, true);
+  const where = conditions.length > 0 ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
+  return sql`(select ${sql.join(keys)}, incidents as n,
+      killed_low as kl, killed_high as kh, killed_known as kc, wounded_low as wl, wounded_high as wh, wounded_known as wc,
+      casualties_low as cl, casualties_high as ch, casualties_known as cc
+    from ${sql.table(rollup.table)}${where})`;
+}
+
+export interface AggregateSqlOptions {
+  /** Read a rollup when one can answer (default true); false always groups the incidents. */
+  rollup?: boolean;
+}
+
 /** The whole statement, for the store and for the bench's hand-typed comparison. */
-export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery): RawBuilder<Record<string, unknown>> {
+export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery, options: AggregateSqlOptions = {}): RawBuilder<Record<string, unknown>> {
   const d = adapter.analysis;
+  const rollup = options.rollup === false ? null : rollupFor(query);
   const weekStart = query.weekStart ?? "thu";
   const needed = new Set<GroupColumn>(["event_date"]);
   for (const dim of query.by) for (const c of NEEDS[dim]) needed.add(c);
@@ -132,7 +175,7 @@ export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery): Raw
       sum(killed_low) as kl, sum(killed_high) as kh, count(killed_high) as kc,
       sum(wounded_low) as wl, sum(wounded_high) as wh, count(wounded_high) as wc,
       sum(casualties_low) as cl, sum(casualties_high) as ch, count(casualties_high) as cc${ids}
-    from incidents where ${sql.join(filterConditions(query.filter, d), sql` and `)}
+    from incidents where ${sql.join(filterConditions(query.filter, d, false), sql` and `)}
     group by ${sql.join(refs)}`;
   const keys = query.by.map((dim, i) => sql`${keyExpression(dim, d, weekStart)} as ${sql.ref(`k${i}`)}`);
   // CROSS JOIN keeps the grouped rows as the outer loop (SQLite would otherwise rerun them per method).
@@ -146,7 +189,7 @@ export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery): Raw
   // Joined with the methods, the grouped rows are materialised once (both engines would otherwise
   // recompute them for each method).
   const withInner = query.by.includes("method") ? sql`with g as materialized (${inner}) ` : sql``;
-  const source = query.by.includes("method") ? sql`g` : sql`(${inner}) g`;
+  const source = rollup !== null ? sql`${rollupSource(rollup, query, d)} g` : query.by.includes("method") ? sql`g` : sql`(${inner}) g`;
   const outer = sql<Record<string, unknown>>`${withInner}select ${keys.length > 0 ? sql`${sql.join(keys)}, ` : sql``}sum(g.n) as n,
       sum(g.kl) as kl, ${high("kh", "kc")} as kh, sum(g.wl) as wl, ${high("wh", "wc")} as wh, sum(g.cl) as cl, ${high("ch", "cc")} as ch,
       min(g.event_date) as first, max(g.event_date) as last${outerIds}
@@ -180,8 +223,8 @@ export function aggregateRowFrom(r: Record<string, unknown>, dims: number, withI
   return row;
 }
 
-export async function aggregate(db: Kysely<Database>, adapter: EngineAdapter, query: AggregateQuery): Promise<AggregateRow[]> {
-  const statement = aggregateSql(adapter, query);
+export async function aggregate(db: Kysely<Database>, adapter: EngineAdapter, query: AggregateQuery, options: AggregateSqlOptions = {}): Promise<AggregateRow[]> {
+  const statement = aggregateSql(adapter, query, options);
   const settings = adapter.analysis.aggregateSettings;
   const { rows } =
     settings.length === 0

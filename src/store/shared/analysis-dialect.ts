@@ -24,4 +24,11 @@ export interface AnalysisDialect {
   /** Migration step: columns the engine computes from `data` whenever a row is written. */
   addJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]): Promise<void>;
   dropJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]): Promise<void>;
+  /**
+   * Migration step: row triggers on `incidents` that run `add` (SQL over `new`) for a row that is
+   * active after an insert or update and `subtract` (over `old`) for one that was active before an
+   * update or delete; updates only when one of `columns` is set.
+   */
+  createRollupTriggers(db: Kysely<unknown>, add: readonly string[], subtract: readonly string[], columns: readonly string[]): Promise<void>;
+  dropRollupTriggers(db: Kysely<unknown>): Promise<void>;
 }

@@ -204,6 +204,11 @@ export class KyselyStore implements Store {
     return aggregate(this.db, this.adapter, query);
   }
 
+  /** `aggregate` without the rollups: every query groups the incidents (tests compare the two). */
+  async aggregateIncidents(query: AggregateQuery): Promise<AggregateRow[]> {
+    return aggregate(this.db, this.adapter, query, { rollup: false });
+  }
+
   async listStatistics(filter: StatisticFilter = {}): Promise<StoredStatistic[]> {
     return listStatistics(this.db, filter);
   }

@@ -6,6 +6,7 @@ import { Migrator, type Kysely, type Migration, type MigrationResult } from "kys
 import { SchemaTooNewError } from "../../core/store.ts";
 import type { EngineAdapter } from "./adapter.ts";
 import { ANALYSIS_MIGRATION, analysisMigration } from "./analysis-migration.ts";
+import { ROLLUP_MIGRATION, rollupMigration } from "./rollup.ts";
 import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, type Database } from "./schema.ts";
 
 function initial(adapter: EngineAdapter): Migration {
@@ -107,10 +108,10 @@ const importLinks: Migration = {
 
 /** Every migration, in order. */
 export function migrations(adapter: EngineAdapter): Record<string, Migration> {
-  return { "0001_initial": initial(adapter), "0002_import_links": importLinks, [ANALYSIS_MIGRATION]: analysisMigration(adapter) };
+  return { "0001_initial": initial(adapter), "0002_import_links": importLinks, [ANALYSIS_MIGRATION]: analysisMigration(adapter), [ROLLUP_MIGRATION]: rollupMigration(adapter) };
 }
 
-export const LATEST_SCHEMA = ANALYSIS_MIGRATION;
+export const LATEST_SCHEMA = ROLLUP_MIGRATION;
 
 function migrator(db: Kysely<Database>, adapter: EngineAdapter): Migrator {
   const list = migrations(adapter);

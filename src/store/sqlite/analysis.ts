@@ -22,4 +22,17 @@ export const sqliteAnalysis: AnalysisDialect = {
   async dropJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]) {
     for (const c of columns) await sql`alter table incidents drop column ${sql.ref(c.name)}`.execute(db);
   },
+  async createRollupTriggers(db: Kysely<unknown>, add: readonly string[], subtract: readonly string[], columns: readonly string[]) {
+    const body = (statements: readonly string[]) => statements.map((s) => `${s};`).join("\n");
+    const triggers = [
+      `create trigger incidents_rollup_insert after insert on incidents when new.status = 'active' begin ${body(add)} end`,
+      `create trigger incidents_rollup_delete after delete on incidents when old.status = 'active' begin ${body(subtract)} end`,
+      `create trigger incidents_rollup_update_old after update of ${columns.join(", ")} on incidents when old.status = 'active' begin ${body(subtract)} end`,
+      `create trigger incidents_rollup_update_new after update of ${columns.join(", ")} on incidents when new.status = 'active' begin ${body(add)} end`,
+    ];
+    for (const t of triggers) await sql.raw(t).execute(db);
+  },
+  async dropRollupTriggers(db: Kysely<unknown>) {
+    for (const t of ["insert", "delete", "update_old", "update_new"]) await sql.raw(`drop trigger if exists incidents_rollup_${t}`).execute(db);
+  },
 };
