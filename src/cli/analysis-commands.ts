@@ -7,14 +7,13 @@ import Table from "cli-table3";
 import { stringify } from "csv-stringify/sync";
 import { NONE_LABEL, STAT_DIMENSIONS, WEEKDAYS, type AggregateFilter, type StatDimension, type Weekday } from "../core/analysis.ts";
 import { ARENA_RULES, OTHER_ARENA, arenaFromLabel } from "../core/arenas.ts";
-import { StoreError, type Store } from "../core/store.ts";
+import type { Store } from "../core/store.ts";
 import { CATEGORIES, CLAIMS, METHODS, TARGET_TYPES, isOneOf } from "../core/vocabulary.ts";
-import { isValidDay } from "../extract/dates.ts";
 import { formatRange, shownMetrics, statNotes, statRecords, STAT_METRICS, type StatMetric, type StatRecord } from "../analysis/stats.ts";
 import { compareStatistic, differenceSummary, planComparison, type Comparison, type ComparedFigure } from "../analysis/compare.ts";
+import { dbOption, parseDay, withStore as openAndRun, type DbOption } from "./store-commands.ts";
 import { computeTrends, DEFAULT_SURGE_RULE, type Change, type Trends } from "../analysis/trends.ts";
 import { addDays, addWeeks, weekOf, weeksEndingWith } from "../analysis/weeks.ts";
-import { DEFAULT_DB, openStore } from "../store/open-store.ts";
 
 export interface AnalysisCommandIo {
   stdout: (s: string) => void;
@@ -22,29 +21,11 @@ export interface AnalysisCommandIo {
   setExit: (code: number) => void;
 }
 
-interface DbOption {
-  db?: string;
+/** Analysis reads an existing store only: a missing database is an error, not created. */
+function withStore(io: AnalysisCommandIo, o: DbOption, body: (store: Store) => Promise<number>): Promise<void> {
+  return openAndRun(io, o, false, body);
 }
 
-async function withStore(io: AnalysisCommandIo, o: DbOption, body: (store: Store) => Promise<number>): Promise<void> {
-  let store: Store | undefined;
-  try {
-    store = (await openStore(o.db ?? process.env["SPOTLIGHT_DB"] ?? DEFAULT_DB, { create: false })).store;
-    io.setExit(await body(store));
-  } catch (e) {
-    if (!(e instanceof StoreError)) throw e;
-    io.stderr(`spotlight: ${e.message}\n`);
-    io.setExit(1);
-  } finally {
-    await store?.close();
-  }
-}
-
-export function parseDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m || !isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
-  return value;
-}
 
 function parsePositive(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
@@ -123,7 +104,6 @@ export function filterFrom(o: FilterOptions): AggregateFilter {
   return f;
 }
 
-const dbOption = () => new Option("--db <target>", `SQLite file or postgres:// URL (default: $SPOTLIGHT_DB or ${DEFAULT_DB})`);
 const weekStartOption = () => new Option("--week-start <day>", "first day of a week bucket").choices([...WEEKDAYS]).default("thu");
 
 type StatsFormat = "table" | "json" | "csv";

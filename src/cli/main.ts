@@ -1,19 +1,13 @@
 // The command line: parses arguments, runs a command, and is the only place that exits.
 
 import { Command, InvalidArgumentError, Option } from "commander";
-import { isValidDay } from "../extract/dates.ts";
 import { OUTPUT_FORMATS, RECORD_KINDS, type OutputFormat, type RecordKind } from "../format/writers.ts";
 import { EXIT, runExtract } from "./extract-command.ts";
-import { registerStoreCommands } from "./store-commands.ts";
+import { parseDay, registerStoreCommands } from "./store-commands.ts";
 import { registerDatasetCommands } from "./dataset-commands.ts";
 import { registerAnalysisCommands } from "./analysis-commands.ts";
 import { AUDIT_FORMATS, runAudit, type AuditFormat } from "./audit-command.ts";
 
-function parseDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m || !isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
-  return value;
-}
 
 function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
@@ -35,7 +29,7 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
     .argument("[inputs...]", "files, folders (their .txt/.md files) or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices([...OUTPUT_FORMATS]).default("table"))
     .addOption(new Option("--records <kind>", "what to print").choices([...RECORD_KINDS]).default("all"))
-    .option("--published <date>", "reference date (YYYY-MM-DD) for texts that print no year", parseDate)
+    .option("--published <date>", "reference date (YYYY-MM-DD) for texts that print no year", parseDay)
     .option("--max-bytes <size>", "refuse inputs larger than this (e.g. 500MB)", parseSize)
     .action(async (inputs: string[], opts: { format: OutputFormat; records: RecordKind; published?: string; maxBytes?: number }) => {
       const records: RecordKind = opts.format === "csv" && opts.records === "all" ? "incidents" : opts.records;
@@ -54,7 +48,7 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
     .description("check a bulletin's internal consistency: sums, dates, duplicates, sources, contradictions, geography, rankings")
     .argument("[inputs...]", "files, folders (their .txt/.md files) or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices([...AUDIT_FORMATS]).default("table"))
-    .option("--published <date>", "publication date (YYYY-MM-DD) when the text prints none", parseDate)
+    .option("--published <date>", "publication date (YYYY-MM-DD) when the text prints none", parseDay)
     .option("--max-bytes <size>", "refuse inputs larger than this (e.g. 500MB)", parseSize)
     .action(async (inputs: string[], opts: { format: AuditFormat; published?: string; maxBytes?: number }) => {
       io.setExit(await runAudit(inputs, { format: opts.format, published: opts.published ?? null, maxBytes: opts.maxBytes, stdout: io.stdout, stderr: io.stderr }));
