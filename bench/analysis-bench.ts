@@ -25,6 +25,7 @@ import { aggregateSql } from "../src/store/shared/aggregate.ts";
 import type { KyselyStore } from "../src/store/shared/kysely-store.ts";
 import { connectSqlite } from "../src/store/sqlite/dialect.ts";
 import { openSqliteStore } from "../src/store/sqlite/open.ts";
+import { prng } from "./generate-corpus.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env["BENCH_ANALYSIS_RUNS"] ?? 20);
@@ -45,17 +46,8 @@ const PERPETRATORS = ["ISIS", "ISIS", "ISIS", "JNIM", "al-Shabaab", "unknown"];
 const CLAIMS = ["claimed", "claimed", "suspected", "unattributed", null] as const;
 const SPAN_DAYS = 3650;
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The corpus generator's PRNG, so every bench draws from the same deterministic sequence.
+const rng = prng;
 
 const day = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 

@@ -24,8 +24,8 @@ import { importDataset, IMPORT_FORMATS, ImportSummary, type ImportFormat, type I
 import { fromFsError, InputError } from "../io/input-error.ts";
 import { EXIT } from "./extract-command.ts";
 import type { Incident } from "../core/incident.ts";
-import type { IncidentRecord } from "../core/store.ts";
-import { CATEGORIES, METHODS, type Category, type Method } from "../core/vocabulary.ts";
+import type { IncidentFilter, IncidentRecord } from "../core/store.ts";
+import { CATEGORIES, METHODS } from "../core/vocabulary.ts";
 import { dbOption, incidentFilter, parseDay, withStore, type DbOption } from "./store-commands.ts";
 
 export interface DatasetIo {
@@ -227,15 +227,8 @@ function interchange(r: IncidentRecord): Incident {
   return incident;
 }
 
-export interface ExportCommandOptions extends DbOption {
+export interface ExportCommandOptions extends DbOption, IncidentFilter {
   format: ExportFormat;
-  country?: string;
-  from?: string;
-  to?: string;
-  method?: Method;
-  category?: Category;
-  search?: string;
-  includeRetracted?: boolean;
 }
 
 export async function runExport(o: ExportCommandOptions, io: DatasetIo): Promise<void> {

@@ -121,18 +121,8 @@ export async function withStore(io: StoreCommandIo, o: DbOption, create: boolean
   }
 }
 
-/** The incident filter the listing commands (`incidents`, `export`) share. */
-export interface FilterOptions {
-  country?: string;
-  from?: string;
-  to?: string;
-  method?: Method;
-  category?: (typeof CATEGORIES)[number];
-  search?: string;
-  includeRetracted?: boolean;
-}
-
-export function incidentFilter(o: FilterOptions): IncidentFilter {
+/** The store filter from the listing commands' options (`incidents`, `export`): country codes are upper-cased. */
+export function incidentFilter(o: IncidentFilter): IncidentFilter {
   const filter: IncidentFilter = {};
   if (o.country !== undefined) filter.country = o.country.toUpperCase();
   if (o.from !== undefined) filter.from = o.from;
@@ -142,6 +132,18 @@ export function incidentFilter(o: FilterOptions): IncidentFilter {
   if (o.search !== undefined) filter.search = o.search;
   if (o.includeRetracted) filter.includeRetracted = true;
   return filter;
+}
+
+/** Runs `body`; a StoreError becomes a message and exit code 1, success exit code 0. */
+async function reportStoreErrors(io: StoreCommandIo, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+    io.setExit(0);
+  } catch (e) {
+    if (!(e instanceof StoreError)) throw e;
+    io.stderr(`spotlight: ${e.message}\n`);
+    io.setExit(1);
+  }
 }
 
 export function dbOption(): Option {
@@ -334,15 +336,10 @@ export function registerStoreCommands(program: Command, io: StoreCommandIo): voi
     .action(async (file: string, o: DbOption & { portable?: boolean }) => {
       const target = dbTarget(o);
       if (!isPostgresUrl(target) && !o.portable) {
-        try {
+        await reportStoreErrors(io, async () => {
           await backupSqlite(target, file);
           io.stdout(`${describeTarget(target)}: backed up to ${file} (SQLite)\n`);
-          io.setExit(0);
-        } catch (e) {
-          if (!(e instanceof StoreError)) throw e;
-          io.stderr(`spotlight: ${e.message}\n`);
-          io.setExit(1);
-        }
+        });
         return;
       }
       await withStore(io, o, false, async (store) => {
@@ -377,16 +374,11 @@ export function registerStoreCommands(program: Command, io: StoreCommandIo): voi
         return;
       }
       if (isSqliteFile(file)) {
-        try {
+        await reportStoreErrors(io, async () => {
           if (isPostgresUrl(target)) throw new StoreError("invalid_change", `${file} is a SQLite backup; restore it into a SQLite database, or make a portable one (db backup --portable) for PostgreSQL`);
           const r = await restoreSqlite(file, target, o.force ? { force: true } : {});
           io.stdout(`${describeTarget(target)}: restored from ${file} (SQLite, schema ${r.schema.at(-1) ?? "none"}${r.migrated.length ? `, migrated ${r.migrated.join(", ")}` : ""})\n`);
-          io.setExit(0);
-        } catch (e) {
-          if (!(e instanceof StoreError)) throw e;
-          io.stderr(`spotlight: ${e.message}\n`);
-          io.setExit(1);
-        }
+        });
         return;
       }
       await withStore(io, o, true, async (store) => {

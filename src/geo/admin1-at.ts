@@ -105,6 +105,19 @@ function contains(r: Region, lon: number, lat: number): boolean {
   return inside;
 }
 
+/**
+ * Offsets (km, in a local equirectangular projection centred on the point) of the nearest
+ * point on segment i of a ring: the one geometric step both boundary checks share.
+ */
+function nearestOnSegment(ring: Float64Array, i: number, lon: number, lat: number, kx: number, ky: number): [number, number] {
+  const ax = ((ring[i] ?? 0) - lon) * kx, ay = ((ring[i + 1] ?? 0) - lat) * ky;
+  const bx = ((ring[i + 2] ?? 0) - lon) * kx, by = ((ring[i + 3] ?? 0) - lat) * ky;
+  const dx = bx - ax, dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+  return [ax + t * dx, ay + t * dy];
+}
+
 /** Approximate km from the point to the region's boundary (local equirectangular projection). */
 function distanceToBoundaryKm(r: Region, lon: number, lat: number): number {
   const kx = Math.cos((lat * Math.PI) / 180) * KM_PER_DEGREE;
@@ -112,12 +125,8 @@ function distanceToBoundaryKm(r: Region, lon: number, lat: number): number {
   let best = Infinity;
   for (const ring of r.rings) {
     for (let i = 0; i + 3 < ring.length; i += 2) {
-      const ax = ((ring[i] ?? 0) - lon) * kx, ay = ((ring[i + 1] ?? 0) - lat) * ky;
-      const bx = ((ring[i + 2] ?? 0) - lon) * kx, by = ((ring[i + 3] ?? 0) - lat) * ky;
-      const dx = bx - ax, dy = by - ay;
-      const len2 = dx * dx + dy * dy;
-      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-      const d = Math.hypot(ax + t * dx, ay + t * dy);
+      const [px, py] = nearestOnSegment(ring, i, lon, lat, kx, ky);
+      const d = Math.hypot(px, py);
       if (d < best) best = d;
     }
   }
@@ -140,12 +149,7 @@ function boundaryWithinKm(r: Region, lon: number, lat: number, km: number): bool
   const outer = (km * 1.001) ** 2;
   for (const ring of r.rings) {
     for (let i = 0; i + 3 < ring.length; i += 2) {
-      const ax = ((ring[i] ?? 0) - lon) * kx, ay = ((ring[i + 1] ?? 0) - lat) * ky;
-      const bx = ((ring[i + 2] ?? 0) - lon) * kx, by = ((ring[i + 3] ?? 0) - lat) * ky;
-      const dx = bx - ax, dy = by - ay;
-      const len2 = dx * dx + dy * dy;
-      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-      const px = ax + t * dx, py = ay + t * dy;
+      const [px, py] = nearestOnSegment(ring, i, lon, lat, kx, ky);
       const d2 = px * px + py * py;
       if (d2 > outer) continue;
       if (d2 < inner || Math.hypot(px, py) < km) return true;
