@@ -76,6 +76,8 @@ class LoadedGazetteer implements Gazetteer {
   private readonly places: Place[] = [];
   private readonly cache = new Map<string, readonly Place[]>();
   private grid: SpatialGrid<Place> | undefined;
+  /** One grid per country, built on first use: most queries are limited to one country. */
+  private readonly countryGrids = new Map<string, SpatialGrid<Place>>();
 
   constructor(rows: readonly NamedPlace[]) {
     const byId = new Map<string, NamedPlace>();
@@ -158,10 +160,18 @@ class LoadedGazetteer implements Gazetteer {
   }
 
   nearest(lat: number, lon: number, options?: { country?: string; limit?: number }): Place[] {
-    this.grid ??= new SpatialGrid(this.places.filter((p) => p.kind !== "admin1"));
     const country = options?.country;
-    const accept = country === undefined ? () => true : (p: Place) => p.country === country;
-    return this.grid.nearest(lat, lon, options?.limit ?? 1, accept);
+    const limit = options?.limit ?? 1;
+    if (country === undefined) {
+      this.grid ??= new SpatialGrid(this.places.filter((p) => p.kind !== "admin1"));
+      return this.grid.nearest(lat, lon, limit, () => true);
+    }
+    let grid = this.countryGrids.get(country);
+    if (grid === undefined) {
+      grid = new SpatialGrid(this.places.filter((p) => p.kind !== "admin1" && p.country === country));
+      this.countryGrids.set(country, grid);
+    }
+    return grid.nearest(lat, lon, limit, () => true);
   }
 
   all(): readonly Place[] {

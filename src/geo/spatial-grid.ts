@@ -1,4 +1,8 @@
-/** A 1-degree bucket grid for nearest-place queries; enough for ~30k points. */
+/**
+ * A bucket grid for nearest-place queries. Cells are a quarter degree, so a query near a dense
+ * city measures a few dozen places instead of the hundreds a whole-degree cell holds; the search
+ * reach stays that of whole degrees (items up to `reachDegrees` whole-degree cells away).
+ */
 import { distanceKm } from "./geodesy.ts";
 
 interface Located {
@@ -7,51 +11,77 @@ interface Located {
 }
 
 const KM_PER_DEGREE = 111.2;
+/** Cells per degree: a power of two, so a cell never straddles a whole degree. */
+const SCALE = 4;
 
 function cellKey(latCell: number, lonCell: number): number {
-  return (latCell + 90) * 1000 + (lonCell + 180);
+  return (latCell + 90 * SCALE) * 2000 + (lonCell + 180 * SCALE);
 }
 
 export class SpatialGrid<T extends Located> {
   private readonly cells = new Map<number, T[]>();
+  private readonly size: number;
 
   constructor(items: Iterable<T>) {
+    let size = 0;
     for (const item of items) {
-      const key = cellKey(Math.floor(item.lat), Math.floor(item.lon));
+      size++;
+      const key = cellKey(Math.floor(item.lat * SCALE), Math.floor(item.lon * SCALE));
       const cell = this.cells.get(key);
       if (cell === undefined) this.cells.set(key, [item]);
       else cell.push(item);
     }
+    this.size = size;
   }
 
   /**
-   * Up to `limit` items nearest to the point, nearest first, among those passing `accept`.
-   * Searches rings of cells outward until the ring is farther than the k-th best hit.
+   * Up to `limit` items nearest to the point, nearest first, among those passing `accept` and
+   * lying within `reachDegrees` whole-degree cells of the point's. Searches rings of cells
+   * outward until the ring is farther than the k-th best hit or every item has been seen.
+   * Equal distances keep the order items were given in (only items at one point tie).
    */
-  nearest(lat: number, lon: number, limit: number, accept: (item: T) => boolean, maxRing = 20): T[] {
+  nearest(lat: number, lon: number, limit: number, accept: (item: T) => boolean, reachDegrees = 20): T[] {
     const best: Array<{ item: T; km: number }> = [];
-    const latCell = Math.floor(lat);
-    const lonCell = Math.floor(lon);
+    const latCell = Math.floor(lat * SCALE);
+    const lonCell = Math.floor(lon * SCALE);
+    const latDeg = Math.floor(lat);
+    const lonDeg = Math.floor(lon);
     const cosLat = Math.max(0.2, Math.cos((lat * Math.PI) / 180));
-    for (let ring = 0; ring <= maxRing; ring++) {
-      // The nearest point of a ring-r cell is at least (r-1) degrees away in latitude or scaled longitude.
+    const consider = (cell: T[]): void => {
+      for (const item of cell) {
+        if (Math.abs(Math.floor(item.lat) - latDeg) > reachDegrees || Math.abs(Math.floor(item.lon) - lonDeg) > reachDegrees) continue;
+        if (!accept(item)) continue;
+        const km = distanceKm(lat, lon, item.lat, item.lon);
+        if (best.length >= limit && km >= (best[best.length - 1]?.km ?? Infinity)) continue;
+        let i = best.length;
+        while (i > 0 && (best[i - 1]?.km ?? 0) > km) i--;
+        best.splice(i, 0, { item, km });
+        if (best.length > limit) best.pop();
+      }
+    };
+    let seen = 0;
+    const visit = (dy: number, dx: number): void => {
+      const cell = this.cells.get(cellKey(latCell + dy, lonCell + dx));
+      if (cell === undefined) return;
+      seen += cell.length;
+      consider(cell);
+    };
+    const lastRing = (reachDegrees + 1) * SCALE;
+    for (let ring = 0; ring <= lastRing && seen < this.size; ring++) {
+      // The nearest point of a ring-r cell is at least (r-1) cells away in latitude or scaled longitude.
       const worst = best.length >= limit ? (best[best.length - 1]?.km ?? Infinity) : Infinity;
-      if (ring > 1 && (ring - 1) * KM_PER_DEGREE * cosLat > worst) break;
-      for (let dy = -ring; dy <= ring; dy++) {
-        for (let dx = -ring; dx <= ring; dx++) {
-          if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
-          const cell = this.cells.get(cellKey(latCell + dy, lonCell + dx));
-          if (cell === undefined) continue;
-          for (const item of cell) {
-            if (!accept(item)) continue;
-            const km = distanceKm(lat, lon, item.lat, item.lon);
-            if (best.length >= limit && km >= (best[best.length - 1]?.km ?? Infinity)) continue;
-            let i = best.length;
-            while (i > 0 && (best[i - 1]?.km ?? 0) > km) i--;
-            best.splice(i, 0, { item, km });
-            if (best.length > limit) best.pop();
-          }
-        }
+      if (ring > 1 && ((ring - 1) / SCALE) * KM_PER_DEGREE * cosLat > worst) break;
+      if (ring === 0) {
+        visit(0, 0);
+        continue;
+      }
+      for (let dx = -ring; dx <= ring; dx++) {
+        visit(-ring, dx);
+        visit(ring, dx);
+      }
+      for (let dy = -ring + 1; dy <= ring - 1; dy++) {
+        visit(dy, -ring);
+        visit(dy, ring);
       }
     }
     return best.map((b) => b.item);
