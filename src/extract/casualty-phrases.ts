@@ -18,6 +18,8 @@ export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|p
 const QUALIFIER_RE = /^(at least|more than|over|about|around|approximately|some|nearly|almost|up to|as many as|roughly|an estimated|no fewer than|not less than)\s+/i;
 const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+/i;
 
+const VAGUE_ENTRIES = Object.entries(VAGUE_QUANTITIES);
+
 /** The count a noun phrase names, given the number of people "they" refers to. */
 export function countPhrase(phrase: string, antecedent: number | null): Span | null {
   let p = phrase.trim().replace(/^(?:and|but|while|with|including|of whom|of them)\s+/i, "").trim();
@@ -45,7 +47,7 @@ export function countPhrase(phrase: string, antecedent: number | null): Span | n
     return { low: n, high: n };
   }
   const lower = p.toLowerCase();
-  for (const [word, low] of Object.entries(VAGUE_QUANTITIES)) {
+  for (const [word, low] of VAGUE_ENTRIES) {
     if (lower.startsWith(word + " ") || lower === word || lower.startsWith("a few ")) {
       if (word === "other" || word === "additional" || word === "more" || word === "further") {
         // "other fighters", "additional soldiers": a plural group of unknown size; "another" is one.

@@ -1,8 +1,6 @@
 // Numbers as analysts write them: digits with thousands separators, words up to the
 // thousands ("twenty-three", "a hundred and twelve"), and vague quantities.
 
-import { splitAt } from "./matches.ts";
-
 const UNITS: Record<string, number> = {
   zero: 0, no: 0, none: 0, one: 1, a: 1, an: 1, single: 1, two: 2, both: 2, three: 3, four: 4,
   five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -30,11 +28,16 @@ export function parseCardinal(text: string): number | null {
   const t = text.trim().toLowerCase();
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(t);
   if (digits) return Number(digits[0].replace(/,/g, ""));
-  const words = splitAt(t, WORD_BREAK_RE);
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const w of words) {
+  // Words (the pieces between runs of spaces and hyphens) are cut one at a time: most
+  // phrases stop being a number after a word or two.
+  WORD_BREAK_RE.lastIndex = 0;
+  for (let from = 0; from >= 0; ) {
+    const m = WORD_BREAK_RE.exec(t);
+    const w = t.slice(from, m ? m.index : t.length);
+    from = m ? m.index + m[0].length : -1;
     if (w === "and" && seen) continue;
     const unit = UNITS[w];
     const ten = TENS[w];
@@ -60,5 +63,6 @@ export function parseCardinal(text: string): number | null {
       seen = true;
     } else break;
   }
+  WORD_BREAK_RE.lastIndex = 0;
   return seen ? total + current : null;
 }

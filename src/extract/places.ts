@@ -54,6 +54,13 @@ const CUE_RE = new RegExp(
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
 
+// Cheap necessary conditions of the scans above: the NAME pattern is costly to try at every
+// capital, so a scan runs only when the words it needs around the name occur at all.
+const OFFSET_HINT_RE = /(?:km|kms|kilometers|kilometres|miles|mi)\b/i;
+const BEARING_OF_HINT_RE = /(?:north|south|east|west|\b[NSEW]{1,2})(?:ern)?\s+of\s/;
+const TYPE_OF_HINT_RE = /(?:village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\s+of\s/;
+const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
+
 
 interface Candidate {
   place: Place;
@@ -122,7 +129,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   const countries = ctx.countries;
   const cands: Candidate[] = [];
 
-  for (const m of eachMatch(OFFSET_RE, text)) {
+  for (const m of OFFSET_HINT_RE.test(text) ? eachMatch(OFFSET_RE, text) : []) {
     const km = m[1] && /^\d/.test(m[1]) ? Number(m[1]) : parseCardinal(m[1] ?? "");
     const bearing = BEARING_WORDS[(m[3] ?? "").toLowerCase()];
     const r = resolve(m[4]!, countries);
@@ -154,19 +161,19 @@ export function locate(text: string, ctx: GeoContext): Located {
     const precision = partOf ? 2 : precisionOf(r.place, cue, typeWord ?? of, modifier);
     cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of, ctx) });
   }
-  for (const m of eachMatch(TYPE_OF_RE, text)) {
+  for (const m of TYPE_OF_HINT_RE.test(text) ? eachMatch(TYPE_OF_RE, text) : []) {
     if (cands.some((c) => c.index >= m.index && c.index < m.index + m[0].length)) continue;
     const r = resolve(m[2]!, countries);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[1], false), weight: weightOf(r.place, m[1], ctx) });
   }
-  for (const m of eachMatch(BEARING_OF_RE, text)) {
+  for (const m of BEARING_OF_HINT_RE.test(text) ? eachMatch(BEARING_OF_RE, text) : []) {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
     const r = resolve(m[2]!, countries);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });
   }
-  for (const m of eachMatch(NAME_TYPE_RE, text)) {
+  for (const m of NAME_TYPE_HINT_RE.test(text) ? eachMatch(NAME_TYPE_RE, text) : []) {
     if (cands.some((c) => Math.abs(c.index - m.index) < 25)) continue;
     const r = resolve(m[1]!, countries, m[2]);
     if (!r) continue;
