@@ -12,7 +12,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { ACLED_COLUMNS_2025 } from "../src/datasets/acled.ts";
-import { importDataset, ImportSummary } from "../src/datasets/import.ts";
+import { DATASET_READ_BYTES, importDataset, ImportSummary } from "../src/datasets/import.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -73,7 +73,7 @@ async function measure(file: string, rows: number): Promise<Measurement> {
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
   const summary = new ImportSummary();
   const t0 = performance.now();
-  for await (const item of importDataset(createReadStream(file, { highWaterMark: 1 << 20 }), { file: "bench.csv", from: "auto" })) summary.add(item);
+  for await (const item of importDataset(createReadStream(file, { highWaterMark: DATASET_READ_BYTES }), { file: "bench.csv", from: "auto" })) summary.add(item);
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage.rss());
@@ -107,5 +107,6 @@ async function main(): Promise<void> {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === "--measure") process.stdout.write(JSON.stringify(await measure(args[1]!, Number(args[2]))));
+if (args[0] === "--generate") await generate(args[1]!, Number(args[2]));
+else if (args[0] === "--measure") process.stdout.write(JSON.stringify(await measure(args[1]!, Number(args[2]))));
 else await main();

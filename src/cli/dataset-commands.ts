@@ -20,7 +20,7 @@ import path from "node:path";
 import { Argument, Option, type Command } from "commander";
 import { DatasetError } from "../datasets/dataset-error.ts";
 import { createExporter, EXPORT_FORMATS, type Exporter, type ExportFormat } from "../datasets/export.ts";
-import { importDataset, IMPORT_FORMATS, ImportSummary, type ImportFormat, type ImportInfo, type ImportItem } from "../datasets/import.ts";
+import { DATASET_READ_BYTES, importDataset, IMPORT_FORMATS, ImportSummary, type ImportFormat, type ImportInfo, type ImportItem } from "../datasets/import.ts";
 import { fromFsError, InputError } from "../io/input-error.ts";
 import { EXIT } from "./extract-command.ts";
 import type { Incident } from "../core/incident.ts";
@@ -74,7 +74,7 @@ export async function runConvert(file: string, o: ConvertOptions, io: DatasetIo)
   let bytes = 0;
   const started = Date.now();
   let lastProgress = started;
-  const raw: AsyncIterable<Uint8Array | string> = isStdin ? (io.stdin ?? process.stdin) : createReadStream(file, { highWaterMark: 1 << 20 });
+  const raw: AsyncIterable<Uint8Array | string> = isStdin ? (io.stdin ?? process.stdin) : createReadStream(file, { highWaterMark: DATASET_READ_BYTES });
   const input = counted(raw, (n) => (bytes += n));
   const summary = new ImportSummary();
   let info: ImportInfo | null = null;
@@ -154,7 +154,7 @@ export async function runImport(from: ImportFormat, file: string, o: ImportComma
   let info: ImportInfo | null = null;
   const showProgress = io.progress ?? process.stderr.isTTY === true;
   const started = Date.now();
-  const items = importDataset(createReadStream(file, { highWaterMark: 1 << 20 }), {
+  const items = importDataset(createReadStream(file, { highWaterMark: DATASET_READ_BYTES }), {
     file: name,
     from,
     onInfo: (i) => (info = i),

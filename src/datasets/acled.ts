@@ -7,7 +7,8 @@ import type { Incident } from "../core/incident.ts";
 import type { Category, Method, TargetType } from "../core/vocabulary.ts";
 import { type ColumnSpec, type ExportStyle, Header, Row, mappedFingerprint, numberCell, parseCoordinate, parseCount } from "./columns.ts";
 import { UNKNOWN_COUNTRY, countryCode, countryFromNumeric, countryNameFor } from "./countries.ts";
-import { parseDate } from "./dates.ts";
+import { parseDateCell } from "./dates.ts";
+import { memoize } from "./memo.ts";
 import { type DatasetMapper, type DatasetModule, blankIncident, specMap } from "./mapper.ts";
 
 /** ACLED actor types (inter1/inter2): code -> the words the 2025 schema writes. */
@@ -28,13 +29,13 @@ const INTER_BY_TEXT: ReadonlyMap<string, InterCode> = new Map(
   Object.entries(ACLED_INTER).map(([code, text]) => [text.toLowerCase(), Number(code) as InterCode]),
 );
 
-function interCode(text: string): InterCode | null {
+const interCode = memoize((text: string): InterCode | null => {
   const s = text.trim();
   if (s === "") return 0;
   const n = Number(s);
   if (Number.isInteger(n) && n >= 0 && n <= 8) return n as InterCode;
   return INTER_BY_TEXT.get(s.toLowerCase()) ?? null;
-}
+});
 
 /** How an event type sets the category: fixed, or by who acted (state/external actors vs armed groups). */
 type CategoryRule = Category | "by_actor";
@@ -104,17 +105,24 @@ const EVENT_TYPES: ReadonlyMap<string, { category: CategoryRule; method: Method 
   Object.entries(ACLED_EVENT_TYPES).map(([k, v]) => [k.toLowerCase(), v]),
 );
 const SUB_EVENTS: ReadonlyMap<string, Method> = new Map(Object.entries(ACLED_SUB_EVENT_METHODS).map(([k, v]) => [k.toLowerCase(), v]));
+const eventType = memoize((text: string) => EVENT_TYPES.get(text.toLowerCase()) ?? null);
+const lowerCase = memoize((text: string) => text.toLowerCase());
 
 function isStateActor(code: InterCode): boolean {
   return code === 1 || code === 8;
 }
 
-function targetType(actor2: string, inter2: InterCode): TargetType {
+/** The target type actor2's name gives (Police Forces of …), or null. */
+const targetTypeByName = memoize((actor2: string): TargetType | null => {
   if (/^police forces\b/i.test(actor2)) return "police";
   if (/^military forces\b/i.test(actor2)) return "military";
   if (/\bintelligence\b/i.test(actor2)) return "intelligence";
   if (/^government of\b|\bofficials?\b/i.test(actor2)) return "government";
-  return ACLED_INTER_TARGET[inter2];
+  return null;
+});
+
+function targetType(actor2: string, inter2: InterCode): TargetType {
+  return targetTypeByName(actor2) ?? ACLED_INTER_TARGET[inter2];
 }
 
 /** The category of an event type given the actors (the `by_actor` rule: armed groups attack; states strike rebels). */
@@ -169,9 +177,7 @@ const LEGACY_TYPES: Readonly<Record<string, string>> = {
   "Strategic developments": "Strategic development",
 };
 
-function looksState(name: string): boolean {
-  return /\b(military|army|police|forces of|government|coalition|security forces|gendarmerie)\b/i.test(name);
-}
+const looksState = memoize((name: string): boolean => /\b(military|army|police|forces of|government|coalition|security forces|gendarmerie)\b/i.test(name));
 
 function inter1Of(i: Incident): InterCode {
   if (i.category === "attack") return 2;
@@ -248,7 +254,7 @@ function mapRow(row: Row, document: string, schema: string): Incident | string {
   const id = row.get("event_id_cnty");
   const key = id || row.get("data_id") || createHash("sha1").update(row.fields.join("\u0000")).digest("hex").slice(0, 16);
   const dateText = row.get("event_date");
-  const date = parseDate(dateText);
+  const date = parseDateCell(dateText);
   if (dateText === "") return "event_date is empty";
   if (date === null) return `event_date "${dateText}" is not a date`;
   const countryText = row.get("country");
@@ -265,8 +271,8 @@ function mapRow(row: Row, document: string, schema: string): Incident | string {
   }
   const inter1 = interCode(row.get("inter1")) ?? 0;
   const inter2 = interCode(row.get("inter2")) ?? 0;
-  const type = EVENT_TYPES.get(typeText.toLowerCase());
-  const subText = row.get("sub_event_type").toLowerCase();
+  const type = eventType(typeText);
+  const subText = lowerCase(row.get("sub_event_type"));
   const method: Method = SUB_EVENTS.get(subText) ?? type?.method ?? "other";
   const i = blankIncident(`acled:${key}`, document);
   i.event_date = date;

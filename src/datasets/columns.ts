@@ -96,22 +96,40 @@ export class Row {
   }
 }
 
+/** The spec of each column of a header (undefined for unnamed and unmapped columns) and the names `extra` uses. */
+interface ColumnPlan {
+  specs: ReadonlyMap<string, ColumnSpec>;
+  byColumn: readonly (ColumnSpec | undefined)[];
+  names: readonly string[];
+}
+
+const plans = new WeakMap<Header, ColumnPlan>();
+
+function columnPlan(header: Header, specs: ReadonlyMap<string, ColumnSpec>): ColumnPlan {
+  const known = plans.get(header);
+  if (known !== undefined && known.specs === specs) return known;
+  const plan: ColumnPlan = {
+    specs,
+    byColumn: header.keys.map((k) => (k === "" ? undefined : specs.get(k))),
+    names: header.names.map((n, c) => (c === 0 && header.indexColumn ? "_row_name" : n)),
+  };
+  plans.set(header, plan);
+  return plan;
+}
+
 /** Fills `extra` with every column the specs cannot regenerate from the incident. Empty cells are not kept. */
 export function keepUnmapped(incident: Incident, row: Row, specs: ReadonlyMap<string, ColumnSpec>, style: ExportStyle): void {
-  const extra: Record<string, string> = {};
-  let any = false;
-  const { names, keys } = row.header;
-  for (let c = 0; c < keys.length; c++) {
-    const raw = row.fields[c] ?? "";
-    const key = keys[c]!;
-    const name = c === 0 && row.header.indexColumn ? "_row_name" : names[c]!;
-    const spec = key === "" ? undefined : specs.get(key);
+  const { byColumn, names } = columnPlan(row.header, specs);
+  const fields = row.fields;
+  let extra: Record<string, string> | null = null;
+  for (let c = 0; c < byColumn.length; c++) {
+    const raw = fields[c] ?? "";
+    const spec = byColumn[c];
     // A blank cell is kept only where the export would otherwise fill something in.
     if (spec === undefined ? raw === "" : spec.derive(incident, style) === raw) continue;
-    extra[name] = raw;
-    any = true;
+    (extra ??= {})[names[c]!] = raw;
   }
-  if (any) incident.extra = extra;
+  if (extra !== null) incident.extra = extra;
 }
 
 /** The value of one export column for an incident. */
@@ -149,12 +167,13 @@ export function parseCount(text: string): number | null {
 /** A decimal number, with a decimal comma too ("36,9882", as semicolon files write them). */
 export function parseDecimal(text: string): number {
   const s = text.trim();
-  return Number(/^-?\d+,\d+$/.test(s) ? s.replace(",", ".") : s);
+  return Number(s.includes(",") && /^-?\d+,\d+$/.test(s) ? s.replace(",", ".") : s);
 }
 
 export function parseCoordinate(text: string, limit: number): number | null {
-  const s = text.trim().replace(/^(-?\d+),(\d+)$/, "$1.$2");
-  if (s === "") return null;
+  const t = text.trim();
+  if (t === "") return null;
+  const s = t.includes(",") ? t.replace(/^(-?\d+),(\d+)$/, "$1.$2") : t;
   const n = Number(s);
   return Number.isFinite(n) && Math.abs(n) <= limit ? n : null;
 }

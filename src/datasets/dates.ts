@@ -2,6 +2,8 @@
 // 31-12-19 (day first, as ACLED's spreadsheet exports), 21 March 2020, 05/09/2020 when unambiguous,
 // and GTD's iyear/imonth/iday (0 = unknown) or the date inside an eventid.
 
+import { memoize } from "./memo.ts";
+
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -63,6 +65,9 @@ export function parseDate(text: string): string | null {
   }
   return null;
 }
+
+/** `parseDate` for cells: rows share few distinct dates, so each is read once. */
+export const parseDateCell = memoize(parseDate);
 
 export interface PartialDate {
   date: string;
