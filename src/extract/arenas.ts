@@ -2,7 +2,6 @@
 // mapped to the countries where their incidents fall, most likely first.
 
 import { countryFromText, countryTerms } from "../geo/countries.ts";
-import { lowerText, mentionsAny } from "./keywords.ts";
 import { eachMatch, splitAt } from "./matches.ts";
 
 export interface Arena {
@@ -10,32 +9,30 @@ export interface Arena {
   countries: readonly string[];
 }
 
-/** Each arena's pattern, and the keywords (see keywords.ts) any match of it contains. */
-const ARENAS: [RegExp, Arena, readonly string[]][] = [
-  [/\bWest Africa(?:n)?\b|\bISWAP\b|\bLake Chad\b/i, { name: "West Africa", countries: ["NG", "NE", "TD", "CM"] }, ["west africa", "iswap", "lake chad"]],
-  [/\bCentral Africa(?:n)?\b|\bISCAP\b/i, { name: "Central Africa", countries: ["CD", "MZ", "UG"] }, ["central africa", "iscap"]],
-  [/\bKhorasan\b|\bISKP\b|\bIS-K\b/i, { name: "Khorasan", countries: ["AF", "PK"] }, ["khorasan", "iskp", "is-k"]],
-  [/\bSinai\b/i, { name: "Sinai", countries: ["EG"] }, ["sinai"]],
-  [/\bSahel\b|\bISGS\b|\bGreater Sahara\b/i, { name: "Sahel", countries: ["ML", "NE", "BF"] }, ["sahel", "isgs", "greater sahara"]],
-  [/\bLevant\b/i, { name: "Syria", countries: ["SY", "IQ"] }, ["levant"]],
-  [/\bSyria(?:n)?\b|\bIdlib\b|\bal-Sham\b/i, { name: "Syria", countries: ["SY"] }, ["syria", "idlib", "al-sham"]],
-  [/\bIraq(?:i)?\b/i, { name: "Iraq", countries: ["IQ"] }, ["iraq"]],
-  [/\bNigeria(?:n)?\b/i, { name: "West Africa", countries: ["NG"] }, ["nigeria"]],
-  [/\bCongo(?:lese)?\b|\bDRC\b/i, { name: "Central Africa", countries: ["CD"] }, ["congo", "drc"]],
-  [/\bMozambi(?:que|can)\b|\bCabo Delgado\b/i, { name: "Mozambique", countries: ["MZ"] }, ["mozambi", "cabo delgado"]],
-  [/\bAfghan(?:istan)?\b/i, { name: "Khorasan", countries: ["AF"] }, ["afghan"]],
-  [/\bPakistan(?:i)?\b/i, { name: "Pakistan", countries: ["PK"] }, ["pakistan"]],
-  [/\bSomali(?:a|land)?\b|\bal-Shabaab\b/i, { name: "Somalia", countries: ["SO"] }, ["somali", "al-shabaab"]],
-  [/\bPhilippines?\b|\bFilipino\b/i, { name: "East Asia", countries: ["PH"] }, ["philippine", "filipino"]],
-  [/\bIndia(?:n)?\b|\bHind\b/i, { name: "Hind", countries: ["IN"] }, ["india", "hind"]],
+const ARENAS: [RegExp, Arena][] = [
+  [/\bWest Africa(?:n)?\b|\bISWAP\b|\bLake Chad\b/i, { name: "West Africa", countries: ["NG", "NE", "TD", "CM"] }],
+  [/\bCentral Africa(?:n)?\b|\bISCAP\b/i, { name: "Central Africa", countries: ["CD", "MZ", "UG"] }],
+  [/\bKhorasan\b|\bISKP\b|\bIS-K\b/i, { name: "Khorasan", countries: ["AF", "PK"] }],
+  [/\bSinai\b/i, { name: "Sinai", countries: ["EG"] }],
+  [/\bSahel\b|\bISGS\b|\bGreater Sahara\b/i, { name: "Sahel", countries: ["ML", "NE", "BF"] }],
+  [/\bLevant\b/i, { name: "Syria", countries: ["SY", "IQ"] }],
+  [/\bSyria(?:n)?\b|\bIdlib\b|\bal-Sham\b/i, { name: "Syria", countries: ["SY"] }],
+  [/\bIraq(?:i)?\b/i, { name: "Iraq", countries: ["IQ"] }],
+  [/\bNigeria(?:n)?\b/i, { name: "West Africa", countries: ["NG"] }],
+  [/\bCongo(?:lese)?\b|\bDRC\b/i, { name: "Central Africa", countries: ["CD"] }],
+  [/\bMozambi(?:que|can)\b|\bCabo Delgado\b/i, { name: "Mozambique", countries: ["MZ"] }],
+  [/\bAfghan(?:istan)?\b/i, { name: "Khorasan", countries: ["AF"] }],
+  [/\bPakistan(?:i)?\b/i, { name: "Pakistan", countries: ["PK"] }],
+  [/\bSomali(?:a|land)?\b|\bal-Shabaab\b/i, { name: "Somalia", countries: ["SO"] }],
+  [/\bPhilippines?\b|\bFilipino\b/i, { name: "East Asia", countries: ["PH"] }],
+  [/\bIndia(?:n)?\b|\bHind\b/i, { name: "Hind", countries: ["IN"] }],
 ];
 
 /** The arena a heading or sentence names first, or null. */
 export function findArena(text: string): Arena | null {
   let best: { index: number; arena: Arena } | null = null;
-  const lower = lowerText(text);
-  for (const [re, arena, keywords] of ARENAS) {
-    const m = mentionsAny(lower, keywords) ? re.exec(text) : null;
+  for (const [re, arena] of ARENAS) {
+    const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = { index: m.index, arena };
   }
   return best?.arena ?? null;
@@ -96,9 +93,8 @@ export function countriesIn(text: string): string[] {
       }
     }
   }
-  const lower = lowerText(text);
-  for (const [re, arena, keywords] of ARENAS) {
-    const m = mentionsAny(lower, keywords) ? re.exec(text) : null;
+  for (const [re, arena] of ARENAS) {
+    const m = re.exec(text);
     const first = arena.countries[0];
     if (m && first) found.push({ index: m.index, country: first });
   }

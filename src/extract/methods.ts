@@ -3,25 +3,23 @@
 // vehicles it is a shooting.
 
 import type { Method } from "../core/vocabulary.ts";
-import { lowerText, mentionsAny } from "./keywords.ts";
 
 const FACILITY = "compound|headquarters|hq|base|post|outpost|position|positions|roadblock|checkpoint|barracks|camp|station|garrison|fortification|command center|observation point|site|building|prison|house|home|village|town|office|barrier";
 
-/** Each method's rule and the keywords (see keywords.ts) any match of it contains. */
-const RULES: [Method, RegExp, readonly string[]][] = [
-  ["suicide_bombing", /\bsuicide\b|\bself-detonat|\bblew (?:himself|herself|themselves) up\b|\bexplosive (?:belt|vest)\b|\binghimasi|\bSVBIED\b/i, ["suicide", "self-detonat", "blew", "explosive", "inghimasi", "svbied"]],
-  ["ied", /\bIEDs?\b|\bVBIEDs?\b|improvised explosive|roadside bomb|\blandmines?\b|\bmines?\b(?! (?:of|in) )|explosive (?:device|charge)s?|\bcar bombs?\b|\bbooby[- ]trap|\bsticky bombs?\b|\bbombs? (?:exploded|went off|blast)|\bbomb blast|\bexplosion\b|\bdetonated\b|\bmagnetic bomb|\bbomb (?:was|were) (?:planted|placed|detonated)|\bplanted (?:a |an )?bomb|\bbombs? (?:planted|placed|hidden|attached)\b|\b(?:rigged|laden|packed|booby-trapped) with explosives\b|\bexplosives?-(?:laden|packed|rigged)\b|\b(?:an?|the) (?:[\w-]+ )?bomb\b(?! (?:squad|disposal|maker|factory))(?<!\b(?:barrel|aerial|guided|cluster) bomb)/i, ["ied", "explosi", "bomb", "mine", "booby", "detonated"]],
-  ["sniper", /\bsnipers?\b|\bsniper fire\b/i, ["sniper"]],
-  ["rocket_artillery", /\brockets?\b|\bRPGs?\b|\bmortars?\b|\bartillery\b|\bshell(?:ing|ed|s)\b|\bmissiles?\b(?! strike)|\bKatyushas?\b|\bgrad\b|\bhowitzers?\b|\bprojectiles?\b|\bATGMs?\b|\banti-tank\b|\bheavy (?:and medium )?weapons\b/i, ["rocket", "rpg", "mortar", "artillery", "shell", "missile", "katyusha", "grad", "howitzer", "projectile", "atgm", "anti-tank", "heavy"]],
-  ["grenade", /(?<!rocket-propelled )\bgrenades?\b/i, ["grenade"]],
-  ["arson_sabotage", /\bset (?:fire|on fire|ablaze)\b|\bburn(?:ed|t|ing)\b(?! (?:remains|bodies))|\btorch(?:ed|ing)\b|\barson\b|\bsabotag|\bblew up (?:a |an |the )?(?:high-voltage |electricity |power )?(?:pylon|tower|pipeline|bridge|power|well|transformer|line)|\b(?:pylons?|pipelines?|power lines?|transformers?|towers?|bridges?|railway|oil wells?|gas wells?)\b[^.]{0,60}?\b(?:was|were) (?:blown up|bombed|destroyed|sabotaged|cut|set on fire)|\bcharred\b(?=.*\b(?:house|home|shop|field|crop|church|mosque|school))/i, ["set ", "burn", "torch", "arson", "sabotag", "blew up", "pylon", "pipeline", "power line", "transformer", "tower", "bridge", "railway", "well", "charred"]],
-  ["kidnapping", /\bkidnap|\babduct|\bhijack|\bhostages?\b|\btook (?:\w+ )?(?:captive|prisoner)\b|\btaken captive\b|\bseized (?:\w+ )?(?:civilians|people|workers|passengers|travell?ers)\b/i, ["kidnap", "abduct", "hijack", "hostage", "took ", "taken captive", "seized "]],
-  ["execution", /\bexecut(?:ed|ion|ing)\b|\bbehead|\bdecapitat|\bslaughtered\b|\bcut (?:his|their) throats?\b/i, ["execut", "behead", "decapitat", "slaughtered", "cut "]],
-  ["airstrike", /\bair ?strikes?\b|\bair raids?\b|\bdrone (?:strike|attack)s?\b|\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|drones?|UAVs?) (?:carried out|struck|bombed|attacked|targeted|hit|fired)\b|\bbombed from the air\b|\baerial (?:bombardment|strike|attack)s?\b|\bstruck by (?:an? )?(?:aircraft|drone|warplane)|\bair (?:and ground )?(?:operation|offensive|campaign|support)s?\b|\bsupported by (?:aircraft|helicopters?|drones?|warplanes?|jets)\b/i, ["air", "aerial", "drone", "jet", "helicopter", "gunship", "uav", "warplane"]],
-  ["arrest", /\barrest(?:ed|s|ing)?\b|\bapprehend(?:ed|ing|s)?\b|\bdetain(?:ed|ing|s)?\b|\bcaptur(?:ed|ing|es?)\b(?! (?:the |a |an )?(?:town|village|city|base|post|position|area|territory))|\bin custody\b|\bsurrender(?:ed)?\b|\bturned (?:himself|themselves) in\b/i, ["arrest", "apprehend", "detain", "captur", "custody", "surrender", "turned"]],
-  ["search_operation", /\bsearch(?:es|ed| operations?| and (?:arrest|destroy))?\b(?! for (?:survivors|the missing))|\bsweeps?\b|\bcombing\b|\bclearance operations?\b|\bclearing operations?\b|\bcordon\b|\bmopping[- ]up\b|\braids? (?:on|against) (?:hideouts?|safe ?houses?|dens?)\b/i, ["search", "sweep", "combing", "clearance", "clearing", "cordon", "mopping", "raid"]],
-  ["ambush", /\bambush(?:ed|es|ing)?\b/i, ["ambush"]],
-  ["armed_assault", /\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i, ["exchang", "clash", "storm", "raid", "overr", "assault", "firefight", "battle", "complex attack", "infiltrat", "ground ", "machete", "kni", "axes", "bladed"]],
+const RULES: [Method, RegExp][] = [
+  ["suicide_bombing", /\bsuicide\b|\bself-detonat|\bblew (?:himself|herself|themselves) up\b|\bexplosive (?:belt|vest)\b|\binghimasi|\bSVBIED\b/i],
+  ["ied", /\bIEDs?\b|\bVBIEDs?\b|improvised explosive|roadside bomb|\blandmines?\b|\bmines?\b(?! (?:of|in) )|explosive (?:device|charge)s?|\bcar bombs?\b|\bbooby[- ]trap|\bsticky bombs?\b|\bbombs? (?:exploded|went off|blast)|\bbomb blast|\bexplosion\b|\bdetonated\b|\bmagnetic bomb|\bbomb (?:was|were) (?:planted|placed|detonated)|\bplanted (?:a |an )?bomb|\bbombs? (?:planted|placed|hidden|attached)\b|\b(?:rigged|laden|packed|booby-trapped) with explosives\b|\bexplosives?-(?:laden|packed|rigged)\b|\b(?:an?|the) (?:[\w-]+ )?bomb\b(?! (?:squad|disposal|maker|factory))(?<!\b(?:barrel|aerial|guided|cluster) bomb)/i],
+  ["sniper", /\bsnipers?\b|\bsniper fire\b/i],
+  ["rocket_artillery", /\brockets?\b|\bRPGs?\b|\bmortars?\b|\bartillery\b|\bshell(?:ing|ed|s)\b|\bmissiles?\b(?! strike)|\bKatyushas?\b|\bgrad\b|\bhowitzers?\b|\bprojectiles?\b|\bATGMs?\b|\banti-tank\b|\bheavy (?:and medium )?weapons\b/i],
+  ["grenade", /(?<!rocket-propelled )\bgrenades?\b/i],
+  ["arson_sabotage", /\bset (?:fire|on fire|ablaze)\b|\bburn(?:ed|t|ing)\b(?! (?:remains|bodies))|\btorch(?:ed|ing)\b|\barson\b|\bsabotag|\bblew up (?:a |an |the )?(?:high-voltage |electricity |power )?(?:pylon|tower|pipeline|bridge|power|well|transformer|line)|\b(?:pylons?|pipelines?|power lines?|transformers?|towers?|bridges?|railway|oil wells?|gas wells?)\b[^.]{0,60}?\b(?:was|were) (?:blown up|bombed|destroyed|sabotaged|cut|set on fire)|\bcharred\b(?=.*\b(?:house|home|shop|field|crop|church|mosque|school))/i],
+  ["kidnapping", /\bkidnap|\babduct|\bhijack|\bhostages?\b|\btook (?:\w+ )?(?:captive|prisoner)\b|\btaken captive\b|\bseized (?:\w+ )?(?:civilians|people|workers|passengers|travell?ers)\b/i],
+  ["execution", /\bexecut(?:ed|ion|ing)\b|\bbehead|\bdecapitat|\bslaughtered\b|\bcut (?:his|their) throats?\b/i],
+  ["airstrike", /\bair ?strikes?\b|\bair raids?\b|\bdrone (?:strike|attack)s?\b|\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|drones?|UAVs?) (?:carried out|struck|bombed|attacked|targeted|hit|fired)\b|\bbombed from the air\b|\baerial (?:bombardment|strike|attack)s?\b|\bstruck by (?:an? )?(?:aircraft|drone|warplane)|\bair (?:and ground )?(?:operation|offensive|campaign|support)s?\b|\bsupported by (?:aircraft|helicopters?|drones?|warplanes?|jets)\b/i],
+  ["arrest", /\barrest(?:ed|s|ing)?\b|\bapprehend(?:ed|ing|s)?\b|\bdetain(?:ed|ing|s)?\b|\bcaptur(?:ed|ing|es?)\b(?! (?:the |a |an )?(?:town|village|city|base|post|position|area|territory))|\bin custody\b|\bsurrender(?:ed)?\b|\bturned (?:himself|themselves) in\b/i],
+  ["search_operation", /\bsearch(?:es|ed| operations?| and (?:arrest|destroy))?\b(?! for (?:survivors|the missing))|\bsweeps?\b|\bcombing\b|\bclearance operations?\b|\bclearing operations?\b|\bcordon\b|\bmopping[- ]up\b|\braids? (?:on|against) (?:hideouts?|safe ?houses?|dens?)\b/i],
+  ["ambush", /\bambush(?:ed|es|ing)?\b/i],
+  ["armed_assault", /\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i],
 ];
 
 const FIRE_RE = /\b(?:machine[- ]?gun(?:s| fire)?|gunfire|gun ?fire|small[- ]arms fire|(?:opened|open) fire|fir(?:ed|ing) (?:at|on|upon)|shot|shooting|shots|fire from|fired|light weapons|medium weapons|rifles?|Kalashnikovs?|pistols?)\b/i;
@@ -38,11 +36,7 @@ const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mort
 /** The methods an incident's text describes; `other` when none is stated. */
 export function extractMethods(input: string, category: "attack" | "counterterrorism" | "clash" | "other"): Method[] {
   const found = new Set<Method>();
-  const lower = lowerText(input);
-  for (const [method, re, keywords] of RULES) {
-    // Removing "no arrests were made" only takes words away, so the keywords of the input still decide.
-    if (mentionsAny(lower, keywords) && re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : input)) found.add(method);
-  }
+  for (const [method, re] of RULES) if (re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : input)) found.add(method);
   // Rockets and mortars "fired" at a place are not gunfire.
   const text = input.replace(FIRED_ORDNANCE_RE, " ");
   if (FIRE_RE.test(text)) {
