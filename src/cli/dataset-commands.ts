@@ -23,6 +23,7 @@ import { createExporter, EXPORT_FORMATS, type Exporter, type ExportFormat } from
 import { DATASET_READ_BYTES, importDataset, IMPORT_FORMATS, ImportSummary, type ImportFormat, type ImportInfo, type ImportItem } from "../datasets/import.ts";
 import { fromFsError, InputError } from "../io/input-error.ts";
 import { EXIT } from "./extract-command.ts";
+import { countBytes, ProgressLine } from "./progress.ts";
 import type { Incident } from "../core/incident.ts";
 import type { IncidentFilter, IncidentRecord } from "../core/store.ts";
 import { CATEGORIES, METHODS } from "../core/vocabulary.ts";
@@ -44,18 +45,6 @@ export interface ConvertOptions {
 
 const MAX_LISTED_REJECTIONS = 20;
 
-/** Counts bytes as they pass, for the progress line. */
-async function* counted(input: AsyncIterable<Uint8Array | string>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array | string> {
-  for await (const chunk of input) {
-    onBytes(typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length);
-    yield chunk;
-  }
-}
-
-function seconds(s: number): string {
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(Math.floor(s % 60)).padStart(2, "0")}s` : `${Math.ceil(s)}s`;
-}
-
 export async function runConvert(file: string, o: ConvertOptions, io: DatasetIo): Promise<number> {
   const isStdin = file === "-";
   const name = isStdin ? "<stdin>" : file;
@@ -70,12 +59,9 @@ export async function runConvert(file: string, o: ConvertOptions, io: DatasetIo)
       return EXIT.inputError;
     }
   }
-  const showProgress = io.progress ?? process.stderr.isTTY === true;
-  let bytes = 0;
-  const started = Date.now();
-  let lastProgress = started;
+  const progress = new ProgressLine(io.progress ?? process.stderr.isTTY === true, name, size);
   const raw: AsyncIterable<Uint8Array | string> = isStdin ? (io.stdin ?? process.stdin) : createReadStream(file, { highWaterMark: DATASET_READ_BYTES });
-  const input = counted(raw, (n) => (bytes += n));
+  const input = countBytes(raw, progress);
   const summary = new ImportSummary();
   let info: ImportInfo | null = null;
   let exporter: Exporter | null = null;
@@ -96,18 +82,10 @@ export async function runConvert(file: string, o: ConvertOptions, io: DatasetIo)
       summary.add(item);
       if (item.kind === "incident") io.stdout(exporter!.write(item.incident));
       else if (summary.rejected <= MAX_LISTED_REJECTIONS) io.stderr(`spotlight: ${name}:${item.line}: rejected: ${item.reason}\n`);
-      if (showProgress && (summary.imported + summary.rejected) % 1000 === 0 && Date.now() - lastProgress > 250) {
-        lastProgress = Date.now();
-        const elapsed = (lastProgress - started) / 1000;
-        const rows = summary.imported + summary.rejected;
-        const rate = rows / Math.max(elapsed, 0.001);
-        const eta = size > 0 && bytes > 0 ? seconds((elapsed * (size - bytes)) / bytes) : "?";
-        const pct = size > 0 ? ` ${Math.min(100, Math.round((100 * bytes) / size))}%` : "";
-        process.stderr.write(`\r${name}:${pct} ${rows.toLocaleString("en")} rows, ${Math.round(rate).toLocaleString("en")} rows/s, ETA ${eta}   `);
-      }
+      if ((summary.imported + summary.rejected) % 1000 === 0) progress.update(summary.imported + summary.rejected);
     }
   } catch (e) {
-    if (showProgress) process.stderr.write("\n");
+    progress.done();
     if (e instanceof DatasetError) {
       io.stderr(`spotlight: ${isStdin ? e.message.replace(document, name) : e.message.replace(document, file)}\n`);
       return EXIT.inputError;
@@ -116,7 +94,7 @@ export async function runConvert(file: string, o: ConvertOptions, io: DatasetIo)
     return EXIT.inputError;
   }
   if (exporter !== null) io.stdout((exporter as Exporter).end());
-  if (showProgress) process.stderr.write("\n");
+  progress.done();
   const detected = info as ImportInfo | null;
   const what = detected ? `${detected.format.toUpperCase()} (${detected.schema})` : "";
   if (summary.rejected > MAX_LISTED_REJECTIONS) io.stderr(`spotlight: ${name}: … and ${summary.rejected - MAX_LISTED_REJECTIONS} more rejected rows\n`);
@@ -141,9 +119,11 @@ export interface ImportCommandOptions extends DbOption {
 export async function runImport(from: ImportFormat, file: string, o: ImportCommandOptions, io: DatasetIo): Promise<void> {
   const name = path.basename(file);
   let hash: string;
+  let size: number;
   try {
     const s = await stat(file);
     if (s.isDirectory()) throw new InputError("unreadable", file, "is a directory, not a file");
+    size = s.size;
     hash = await fileHash(file);
   } catch (e) {
     io.stderr(`spotlight: ${fromFsError(e, file).message}\n`);
@@ -152,9 +132,8 @@ export async function runImport(from: ImportFormat, file: string, o: ImportComma
   }
   const summary = new ImportSummary();
   let info: ImportInfo | null = null;
-  const showProgress = io.progress ?? process.stderr.isTTY === true;
-  const started = Date.now();
-  const items = importDataset(createReadStream(file, { highWaterMark: DATASET_READ_BYTES }), {
+  const progress = new ProgressLine(io.progress ?? process.stderr.isTTY === true, name, size);
+  const items = importDataset(countBytes(createReadStream(file, { highWaterMark: DATASET_READ_BYTES }), progress), {
     file: name,
     from,
     onInfo: (i) => (info = i),
@@ -173,6 +152,7 @@ export async function runImport(from: ImportFormat, file: string, o: ImportComma
     for (let r = first; !r.done; r = await items.next()) {
       const item = r.value;
       summary.add(item);
+      if ((summary.imported + summary.rejected) % 1000 === 0) progress.update(summary.imported + summary.rejected);
       if (item.kind === "incident") yield item.incident;
       else {
         if (summary.rejected <= MAX_LISTED_REJECTIONS) io.stderr(`spotlight: ${file}:${item.line}: rejected: ${item.reason}\n`);
@@ -185,15 +165,9 @@ export async function runImport(from: ImportFormat, file: string, o: ImportComma
     const format = detected?.format ?? (from === "auto" ? "jsonl" : from);
     let r;
     try {
-      r = await store.importIncidents({ name, format, hash }, incidents(), {
-        onProgress: (n) => {
-          if (!showProgress) return;
-          const rate = n / Math.max((Date.now() - started) / 1000, 0.001);
-          process.stderr.write(`\r${name}: ${n.toLocaleString("en")} rows, ${Math.round(rate).toLocaleString("en")} rows/s   `);
-        },
-      });
+      r = await store.importIncidents({ name, format, hash }, incidents());
     } catch (e) {
-      if (showProgress) process.stderr.write("\n");
+      progress.done();
       if (e instanceof StrictRejection) {
         io.stderr(`spotlight: ${file}: a row was rejected and --strict is set: nothing imported\n`);
         return EXIT.inputError;
@@ -204,7 +178,7 @@ export async function runImport(from: ImportFormat, file: string, o: ImportComma
       }
       throw e;
     }
-    if (showProgress) process.stderr.write("\n");
+    progress.done();
     const what = detected ? `${detected.format.toUpperCase()} (${detected.schema})` : format.toUpperCase();
     if (r.status === "unchanged") {
       io.stdout(`${file}: ${what}: already imported (version ${r.document.version}, ${r.document.incident_count} incidents): nothing changed\n`);

@@ -115,7 +115,9 @@ export async function* readCsvRecords(input: AsyncIterable<Buffer>, o: CsvReadOp
       if (end < 0 && !final) return null;
       text = end < 0 ? "" : text.slice(end + 1);
     }
-    if (!final && !/[\r\n]/.test(text)) return null;
+    // The first line break decides the record separator; a "\r" at the very end may yet be "\r\n".
+    const lineEnd = text.search(/[\r\n]/);
+    if (!final && (lineEnd < 0 || lineEnd === text.length - 1)) return null;
     const separator = recordSeparator(text);
     lineBreak = separator === "\r" ? "\r" : "\n";
     line = o.sepLine ? 2 : 1;
