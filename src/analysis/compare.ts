@@ -1,18 +1,25 @@
 // Claimed vs observed: a published statistic (a group's infographic, an outlet's tally) set
-// against Spotlight's own count for the same period, place and measure. The store aggregates;
-// this file plans the queries, reads the published labels, and explains each difference:
-// which of our incidents a figure lacks (we count more), or how many we are short (it counts more).
+// against Spotlight's own count for the same period, place and measure, and, when the statistic
+// gives the previous period's total ("compared to 45 in the previous week"), that total against
+// our count for the previous period. The store aggregates; this file plans the queries, reads the
+// published labels (place-labels.ts, regions.ts, method labels) and explains each difference.
 
 import type { AggregateFilter, AggregateQuery, AggregateRow, StatDimension, StoredStatistic } from "../core/analysis.ts";
-import { ARENA_ALIASES, arenaFromLabel } from "../core/arenas.ts";
-import type { Range } from "../core/incident.ts";
+import { ARENA_ALIASES } from "../core/arenas.ts";
+import type { Period, Range } from "../core/incident.ts";
 import type { Method } from "../core/vocabulary.ts";
+import { compareFigure, notCompared, sumRanges, withNote, type ComparedFigure, type Measure } from "./compare-figure.ts";
+import { arenaOfCover, coverKeys, coverMatches, readPlaceLabel, type Admin1Resolver, type PlaceLabel } from "./place-labels.ts";
+import { previousPeriod } from "./weeks.ts";
 
-export type Measure = "incidents" | "killed" | "wounded" | "casualties";
+export { compareFigure, type ComparedFigure, type Measure } from "./compare-figure.ts";
+export { placeKey } from "./place-labels.ts";
 
 export interface CompareOptions {
   /** Our incidents counted against a group's claims: its perpetrator names (default ISIS). */
   perpetrators: readonly string[];
+  /** The gazetteer's admin-1 names; without it, admin-1 labels are matched to the rows by name. */
+  admin1Of?: Admin1Resolver;
 }
 
 export interface ComparisonPlan {
@@ -22,23 +29,20 @@ export interface ComparisonPlan {
   dimension: StatDimension | null;
   /** The arena the subject names ("… in Syria in 2020"), or null. */
   scope: string | null;
-  /** Totals per arena, with ids; and, when there is a dimension, per arena and that dimension. */
+  /** Totals per arena, with ids; and, when there is a dimension, per arena, country and admin-1 (or method). */
   totals: AggregateQuery;
   items: AggregateQuery | null;
+  /** Every active incident of the period, any kind: none means the store does not cover the period. */
+  coverage: AggregateQuery;
+  /** The previous period, when the statistic gives its total. */
+  previous: { period: Period; claimed: number; totals: AggregateQuery; coverage: AggregateQuery } | null;
+  options: CompareOptions;
 }
 
-export interface ComparedFigure {
-  /** The published label ("Sinai Peninsula"), or "total". */
-  label: string;
-  /** What the label was read as (an arena, an admin-1, a method), or null when it names none. */
-  key: string | null;
-  claimed: number | null;
-  ours: Range;
-  /** Ours minus claimed, 0 when the claim is within our range; null when there is nothing to compare. */
-  difference: number | null;
-  explanation: string;
-  /** Our incidents behind `ours`. */
-  ids: string[];
+export interface PreviousComparison {
+  period: Period;
+  total: ComparedFigure;
+  coverage: number | null;
 }
 
 export interface Comparison {
@@ -49,6 +53,16 @@ export interface Comparison {
   items: ComparedFigure[];
   /** Places or methods where we count incidents that the published breakdown does not list. */
   unlisted: ComparedFigure[];
+  /** Active incidents of any kind in the store for the period; null when not asked. */
+  coverage: number | null;
+  previous: PreviousComparison | null;
+}
+
+/** The rows of a plan's other queries; a comparison leaves out what it is not given. */
+export interface ComparisonRows {
+  coverage?: readonly AggregateRow[];
+  previousTotals?: readonly AggregateRow[];
+  previousCoverage?: readonly AggregateRow[];
 }
 
 const MEASURES: Record<StoredStatistic["metric"], Measure> = { attacks: "incidents", casualties: "casualties", killed: "killed", wounded: "wounded" };
@@ -74,17 +88,6 @@ export function methodFromLabel(label: string): Method | null {
   return null;
 }
 
-/** An admin-1 name in a comparable form: "Al-Anbar Province" and "Anbar" agree. */
-export function placeKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\b(?:province|governorate|region|state)\b/g, "")
-    .replace(/^\s*(?:the\s+)?(?:al|el|ar|as|ad)[-\s]+/, "")
-    .replace(/[^a-z0-9]+/g, "");
-}
-
 /** The arena a subject names as a whole word, or null. */
 export function scopeOf(subject: string): string | null {
   const s = ` ${subject.toLowerCase().replace(/[^a-z-]+/g, " ")} `;
@@ -93,28 +96,28 @@ export function scopeOf(subject: string): string | null {
 }
 
 function dimensionOf(statDimension: string): StatDimension | null {
-  if (statDimension === "arena") return "arena";
-  if (statDimension === "admin1") return "admin1";
-  if (statDimension === "method") return "method";
+  if (statDimension === "arena" || statDimension === "admin1" || statDimension === "method") return statDimension;
   return null;
 }
 
 export function planComparison(statistic: StoredStatistic, options: CompareOptions): ComparisonPlan {
-  const measure = MEASURES[statistic.metric];
-  const filter: AggregateFilter = {
-    from: statistic.period.start,
-    to: statistic.period.end,
-    category: ["attack"],
-    perpetrator: options.perpetrators,
-  };
+  const filterFor = (p: Period): AggregateFilter => ({ from: p.start, to: p.end, category: ["attack"], perpetrator: options.perpetrators });
   const dimension = dimensionOf(statistic.dimension);
+  const filter = filterFor(statistic.period);
+  const prev = statistic.previous_period_total === undefined ? null : previousPeriod(statistic.period.start, statistic.period.end);
   return {
     statistic,
-    measure,
+    measure: MEASURES[statistic.metric],
     dimension,
     scope: dimension === "arena" ? null : scopeOf(statistic.subject),
     totals: { by: ["arena"], filter, withIds: true },
-    items: dimension === null || dimension === "arena" ? null : { by: ["arena", dimension], filter, withIds: true },
+    items: dimension === null ? null : { by: dimension === "method" ? ["arena", "method"] : ["arena", "country", "admin1"], filter, withIds: true },
+    coverage: { by: [], filter: { from: statistic.period.start, to: statistic.period.end } },
+    previous:
+      prev === null || statistic.previous_period_total === undefined
+        ? null
+        : { period: prev, claimed: statistic.previous_period_total, totals: { by: ["arena"], filter: filterFor(prev), withIds: true }, coverage: { by: [], filter: { from: prev.start, to: prev.end } } },
+    options,
   };
 }
 
@@ -123,97 +126,108 @@ function valueOf(row: AggregateRow | undefined, measure: Measure): Range {
   return measure === "incidents" ? { low: row.incidents, high: row.incidents } : row[measure];
 }
 
-function sum(ranges: readonly Range[]): Range {
-  return ranges.reduce((a, b) => ({ low: a.low + b.low, high: a.high === null || b.high === null ? null : a.high + b.high }), { low: 0, high: 0 });
+const idsOf = (rows: readonly AggregateRow[]) => [...new Set(rows.flatMap((r) => r.ids ?? []))].sort();
+
+function figureOf(label: string, key: string | null, claimed: number | null, rows: readonly AggregateRow[], measure: Measure): ComparedFigure {
+  return compareFigure(label, key, claimed, sumRanges(rows.map((r) => valueOf(r, measure))), idsOf(rows), measure);
 }
 
-function fmt(r: Range): string {
-  if (r.high === null) return `at least ${r.low}`;
-  return r.low === r.high ? String(r.low) : `${r.low}-${r.high}`;
-}
+const NO_COVERAGE = "the store holds no incident of any kind in this period, so the difference says where our sources stop, not what the claim adds";
 
-const noun = (measure: Measure) => (measure === "incidents" ? "incidents" : measure);
-
-/** Ours against a claimed figure, with the explanation a reader needs. */
-export function compareFigure(label: string, key: string | null, claimed: number | null, ours: Range, ids: readonly string[], measure: Measure): ComparedFigure {
-  const what = noun(measure);
-  const base = { label, key, claimed, ours, ids: [...ids] };
-  if (claimed === null) return { ...base, difference: null, explanation: `no published figure; we count ${fmt(ours)} ${what}` };
-  if (ours.low > claimed) {
-    const d = ours.low - claimed;
-    const lacks =
-      measure === "incidents"
-        ? `the published figure lacks at least ${d} of our ${ours.low} incidents (${ids.join(", ")})`
-        : `the published figure lacks at least ${d} of the ${what} in our ${ids.length} incident${ids.length === 1 ? "" : "s"} (${ids.join(", ")})`;
-    return { ...base, difference: d, explanation: `we count ${d} more: ${lacks}` };
-  }
-  if (ours.high !== null && ours.high < claimed) {
-    const d = claimed - ours.high;
-    const have = measure === "incidents" && ours.high === 1 ? "incident" : what;
-    return { ...base, difference: -d, explanation: `our count is short by ${d}: the published figure has ${claimed}, we have ${fmt(ours)} ${have}${ids.length ? ` (${ids.join(", ")})` : ""}` };
-  }
-  return { ...base, difference: 0, explanation: ours.low === ours.high ? "agrees" : `within our range ${fmt(ours)}` };
+function coverageNote(f: ComparedFigure, coverage: number | null): ComparedFigure {
+  return coverage === 0 && f.claimed !== null && f.claimed > 0 ? withNote(f, NO_COVERAGE) : f;
 }
 
 /** The comparison of one statistic, given the rows of its plan's queries. */
-export function compareStatistic(plan: ComparisonPlan, totals: readonly AggregateRow[], items: readonly AggregateRow[]): Comparison {
+export function compareStatistic(plan: ComparisonPlan, totals: readonly AggregateRow[], items: readonly AggregateRow[], more: ComparisonRows = {}): Comparison {
   const { statistic, measure } = plan;
-  const out: Comparison = { statistic, measure, scope: plan.scope, total: compareFigure("total", null, null, { low: 0, high: 0 }, [], measure), items: [], unlisted: [] };
-  const idsOf = (rows: readonly AggregateRow[]) => rows.flatMap((r) => r.ids ?? []).sort();
-
-  if (plan.dimension === "arena") {
-    const listed = new Set<string>();
-    for (const b of statistic.breakdown) {
-      const arena = arenaFromLabel(b.label);
-      const rows = totals.filter((r) => r.key[0] === arena);
-      if (arena !== null) listed.add(arena);
-      out.items.push(arena === null ? { ...compareFigure(b.label, null, b.value, { low: 0, high: 0 }, [], measure), difference: null, explanation: "not an arena Spotlight knows" } : compareFigure(b.label, arena, b.value, sum(rows.map((r) => valueOf(r, measure))), idsOf(rows), measure));
-    }
-    // Only a complete breakdown (one with a total) can be said to leave a place out.
-    if (statistic.total !== null) for (const r of totals) if (!listed.has(r.key[0] ?? "")) out.unlisted.push(compareFigure(r.key[0] ?? "", r.key[0] ?? "", null, valueOf(r, measure), r.ids ?? [], measure));
-    out.total = compareFigure("total", null, statistic.total, sum(totals.map((r) => valueOf(r, measure))), idsOf(totals), measure);
-    return out;
-  }
-
-  let scope = plan.scope;
-  if (plan.dimension !== null) {
-    // "Homs and Hama" spans two admin-1s: not one Spotlight can count alone.
-    const keyOf = (label: string): string | null => (plan.dimension === "method" ? methodFromLabel(label) : /\band\b|&/.test(label) ? null : placeKey(label));
-    const rowKey = (r: AggregateRow): string => (plan.dimension === "method" ? (r.key[1] ?? "") : placeKey(r.key[1] ?? ""));
-    const labelKeys = statistic.breakdown.map((b) => keyOf(b.label));
-    if (scope === null && plan.dimension === "admin1") {
-      // The arena where most of the published places are.
-      const votes = new Map<string, number>();
-      for (const r of items) if (labelKeys.includes(rowKey(r))) votes.set(r.key[0] ?? "", (votes.get(r.key[0] ?? "") ?? 0) + 1);
-      scope = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-      out.scope = scope;
-    }
-    const inScope = items.filter((r) => scope === null || r.key[0] === scope);
-    const listed = new Set<string>();
-    statistic.breakdown.forEach((b, i) => {
-      const key = labelKeys[i] ?? null;
-      if (key === null || key === "") {
-        out.items.push({ ...compareFigure(b.label, null, b.value, { low: 0, high: 0 }, [], measure), difference: null, explanation: `not a single ${plan.dimension === "method" ? "method" : "admin-1"} Spotlight counts by` });
-        return;
-      }
-      listed.add(key);
-      const rows = inScope.filter((r) => rowKey(r) === key);
-      const name = plan.dimension === "method" ? key : (rows[0]?.key[1] ?? b.label);
-      out.items.push(compareFigure(b.label, name, b.value, sum(rows.map((r) => valueOf(r, measure))), idsOf(rows), measure));
-    });
-    const unlisted = new Map<string, AggregateRow[]>();
-    for (const r of inScope) if (!listed.has(rowKey(r))) unlisted.set(r.key[1] ?? "", [...(unlisted.get(r.key[1] ?? "") ?? []), r]);
-    if (statistic.total !== null) for (const [k, rows] of unlisted) out.unlisted.push(compareFigure(k, k, null, sum(rows.map((r) => valueOf(r, measure))), idsOf(rows), measure));
-  }
+  const coverage = more.coverage === undefined ? null : (more.coverage[0]?.incidents ?? 0);
+  const body = plan.dimension === "method" ? compareMethods(plan, items) : plan.dimension === null ? { scope: plan.scope, items: [], unlisted: [] } : comparePlaces(plan, items);
+  const scope = body.scope;
   const scoped = totals.filter((r) => scope === null || r.key[0] === scope);
-  out.total = compareFigure(scope === null ? "total" : `total (${scope})`, scope, statistic.total, sum(scoped.map((r) => valueOf(r, measure))), idsOf(scoped), measure);
-  if (plan.dimension === "method") out.total.explanation += "; an incident with several methods counts once under each method above";
-  return out;
+  let total = figureOf(scope === null ? "total" : `total (${scope})`, scope, statistic.total, scoped, measure);
+  if (plan.dimension === "method") total = withNote(total, "an incident with several methods counts once under each method listed");
+  total = coverageNote(total, coverage);
+  let previous: PreviousComparison | null = null;
+  if (plan.previous !== null && more.previousTotals !== undefined) {
+    const prevCoverage = more.previousCoverage === undefined ? null : (more.previousCoverage[0]?.incidents ?? 0);
+    const rows = more.previousTotals.filter((r) => scope === null || r.key[0] === scope);
+    const figure = figureOf(`previous period total${scope === null ? "" : ` (${scope})`}`, scope, plan.previous.claimed, rows, measure);
+    previous = { period: plan.previous.period, total: coverageNote(figure, prevCoverage), coverage: prevCoverage };
+  }
+  return { statistic, measure, scope, total, items: body.items, unlisted: body.unlisted, coverage, previous };
+}
+
+interface Body {
+  scope: string | null;
+  items: ComparedFigure[];
+  unlisted: ComparedFigure[];
+}
+
+function compareMethods(plan: ComparisonPlan, rows: readonly AggregateRow[]): Body {
+  const { statistic, measure, scope } = plan;
+  const inScope = rows.filter((r) => scope === null || r.key[0] === scope);
+  const listed = new Set<string>();
+  const items = statistic.breakdown.map((b) => {
+    const method = methodFromLabel(b.label);
+    if (method === null) return notCompared(b.label, b.value, "not a method Spotlight counts by");
+    listed.add(method);
+    return figureOf(b.label, method, b.value, inScope.filter((r) => r.key[1] === method), measure);
+  });
+  const unlisted = new Map<string, AggregateRow[]>();
+  for (const r of inScope) if (!listed.has(r.key[1] ?? "")) unlisted.set(r.key[1] ?? "", [...(unlisted.get(r.key[1] ?? "") ?? []), r]);
+  return { scope, items, unlisted: statistic.total === null ? [] : [...unlisted].map(([k, rs]) => figureOf(k, k, null, rs, measure)) };
+}
+
+/** Rows are [arena, country, admin1]. */
+function comparePlaces(plan: ComparisonPlan, rows: readonly AggregateRow[]): Body {
+  const { statistic, measure } = plan;
+  const dimension = plan.dimension === "arena" ? "arena" : "admin1";
+  const read = (scope: string | null) => statistic.breakdown.map((b) => readPlaceLabel(b.label, { dimension, scope, ...(plan.options.admin1Of ? { admin1Of: plan.options.admin1Of } : {}) }));
+  let scope = plan.scope;
+  let labels = read(scope);
+  if (scope === null && dimension === "admin1") {
+    // The arena where most of the published places are.
+    const votes = new Map<string, number>();
+    for (const l of labels) {
+      const arenas = new Set(l?.covers.flatMap((c) => (c.kind === "admin1" && c.country === null ? rows.filter((r) => coverMatches(c, r.key[0] ?? "", r.key[1] ?? "", r.key[2] ?? "")).map((r) => r.key[0] ?? "") : arenaOfCover(c))) ?? []);
+      for (const a of arenas) votes.set(a, (votes.get(a) ?? 0) + 1);
+    }
+    scope = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    if (scope !== null) labels = read(scope);
+  }
+  const inScope = rows.filter((r) => dimension === "arena" || scope === null || r.key[0] === scope);
+  const matches = (l: PlaceLabel, r: AggregateRow) => l.covers.some((c) => coverMatches(c, r.key[0] ?? "", r.key[1] ?? "", r.key[2] ?? ""));
+  const keys = labels.map((l) => (l === null ? null : new Set(coverKeys(l))));
+  const items = statistic.breakdown.map((b, i) => {
+    const l = labels[i];
+    if (l === null || l === undefined) return notCompared(b.label, b.value, `not ${dimension === "arena" ? "an arena, region" : "an admin-1, region"} or list of them that Spotlight knows`);
+    const f = withNote(figureOf(b.label, l.key, b.value, inScope.filter((r) => matches(l, r)), measure), l.note);
+    const parts = partsListed(i, keys).map((j) => statistic.breakdown[j]?.label ?? "");
+    return parts.length === 0 ? f : { ...withNote(f, `its parts are listed too: ${parts.join(", ")}`), listedParts: parts };
+  });
+  const unlisted = new Map<string, AggregateRow[]>();
+  for (const r of inScope) {
+    if (labels.some((l) => l !== null && matches(l, r))) continue;
+    const k = (dimension === "arena" ? r.key[0] : r.key[2]) ?? "";
+    unlisted.set(k, [...(unlisted.get(k) ?? []), r]);
+  }
+  // Only a complete breakdown (one with a total) can be said to leave a place out.
+  return { scope, items, unlisted: statistic.total === null ? [] : [...unlisted].map(([k, rs]) => figureOf(k, k, null, rs, measure)) };
+}
+
+/** Other items whose covers together make up item `i`'s ("Euphrates Valley" = "Deir ez-Zor" + "Raqqa"). */
+function partsListed(i: number, keys: readonly (Set<string> | null)[]): number[] {
+  const whole = keys[i];
+  if (!whole || whole.size < 2) return [];
+  const parts = keys.flatMap((k, j) => (j !== i && k !== null && k.size < whole.size && [...k].every((x) => whole.has(x)) ? [j] : []));
+  const union = new Set(parts.flatMap((j) => [...(keys[j] ?? [])]));
+  return union.size === whole.size ? parts : [];
 }
 
 /** One line on where a total's difference lies, from its itemised figures. */
 export function differenceSummary(c: Comparison): string | null {
-  const parts = c.items.filter((i) => i.difference !== null && i.difference !== 0).map((i) => `${i.label} ${i.difference! > 0 ? "+" : ""}${i.difference}`);
+  const parts = c.items.filter((i) => i.difference !== null && i.difference !== 0 && i.listedParts.length === 0).map((i) => `${i.label} ${i.difference! > 0 ? "+" : ""}${i.difference}`);
   const extra = c.unlisted.map((u) => `${u.label} +${u.ours.low} (not in the published breakdown)`);
   const all = [...parts, ...extra];
   return all.length === 0 ? null : `by item: ${all.join(", ")}`;

@@ -78,6 +78,41 @@ test("a group active where it had no incident in the prior N weeks is a new area
     ["JNIM", "Diyala", week(25), 3],
     ["ISIS", "Kirkuk", week(25), 2],
   ]);
+  // Weeks before the store's first are not covered: the first week's places, and Babil, are not new.
+  assert.deepEqual(t.noPriorCoverage.map((a) => [a.group, a.place, a.week, a.coveredWeeks]), [
+    ["ISIS", "Diyala", week(0), 0],
+    ["ISIS", "Kirkuk", week(0), 0],
+    ["ISIS", "Babil", week(5), 5],
+  ]);
+});
+
+test("a place is new only where the store covered its arena in the quiet weeks; after a gap it has no prior coverage", () => {
+  // Weeks in which the store holds any incident: Iraq 0-9 and 20-30 (a gap of ten weeks), Syria 0-30.
+  const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => week(a + i));
+  const coverage = new Map([["Iraq", new Set([...range(0, 9), ...range(20, 30)])], ["Syria", new Set(range(0, 30))]]);
+  const inArena = (area: string, c: WeeklyCount[]) => c.map((x) => ({ ...x, area }));
+  const counts = [
+    // Weeks 10-21 before week 22: covered 20 and 21 only.
+    ...inArena("Iraq", series("Kirkuk", [2], "ISIS", 22)),
+    // Weeks 17-28 before week 29: covered 20-28, 9 of 12.
+    ...inArena("Iraq", series("Diyala", [1], "ISIS", 29)),
+    // Weeks 13-24 before week 25, all covered.
+    ...inArena("Syria", series("Raqqa", [4], "ISIS", 25)),
+    // An arena the store never covered.
+    ...inArena("Sinai", series("North Sinai", [1], "ISIS", 15)),
+  ];
+  const weeks = range(0, 30);
+  const strict = computeTrends(counts, { weeks, coverageStart: W0, quietWeeks: 12, coverage });
+  assert.deepEqual(strict.newAreas.map((a) => [a.place, a.week, a.area, a.coveredWeeks]), [["Raqqa", week(25), "Syria", 12]]);
+  assert.deepEqual(strict.noPriorCoverage.map((a) => [a.place, a.week, a.coveredWeeks]), [
+    ["North Sinai", week(15), 0],
+    ["Kirkuk", week(22), 2],
+    ["Diyala", week(29), 9],
+  ]);
+  // Three quarters of the quiet weeks (9 of 12) suffice when asked.
+  const lenient = computeTrends(counts, { weeks, coverageStart: W0, quietWeeks: 12, coverage, minCoverage: 0.75 });
+  assert.deepEqual(lenient.newAreas.map((a) => a.place), ["Raqqa", "Diyala"]);
+  assert.deepEqual(lenient.noPriorCoverage.map((a) => a.place), ["North Sinai", "Kirkuk"]);
 });
 
 test("places are listed by their incidents over the weeks shown, busiest first", () => {

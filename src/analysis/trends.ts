@@ -7,8 +7,15 @@
 // (P(X >= count) <= alpha).
 //
 // Weeks before the store's first incident are unknown, not zero: averages use covered weeks only
-// (the 4-week one needs all four, the 52-week one at least four), and nothing is new or compared
-// year over year without the weeks it needs.
+// (the 4-week one needs all four, the 52-week one at least four), and nothing is compared year over
+// year without the weeks it needs.
+//
+// New area: a group active in a place where it had no incident in the `quietWeeks` weeks before.
+// A store built from occasional bulletins has gaps, and a gap looks like a quiet spell, so the
+// quiet weeks count only where the store covered the place's area (its arena): a week is covered
+// when the store holds at least one incident of any kind and group in that arena. With fewer than
+// `minCoverage` of the quiet weeks covered (default: all of them), the place is reported as "no
+// prior coverage" instead of new.
 
 import { NONE_LABEL } from "../core/analysis.ts";
 import { poissonUpperTail } from "./poisson.ts";
@@ -21,6 +28,8 @@ export interface WeeklyCount {
   /** Week start, YYYY-MM-DD. */
   week: string;
   incidents: number;
+  /** The area whose coverage decides whether quiet weeks were observed (the place's arena). */
+  area?: string;
 }
 
 export interface SurgeRule {
@@ -41,6 +50,10 @@ export interface TrendOptions {
   coverageStart: string;
   /** A group is new in a place when it had no incident there in this many weeks before. */
   quietWeeks: number;
+  /** Area → the weeks in which the store holds any incident there. Absent: every week from `coverageStart` counts as covered. */
+  coverage?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The share of the quiet weeks that must be covered for "new" (0 < x <= 1; default 1). */
+  minCoverage?: number;
   rule?: SurgeRule;
 }
 
@@ -88,12 +101,17 @@ export interface NewArea {
   week: string;
   incidents: number;
   quietWeeks: number;
+  /** The area whose coverage was checked, and in how many of the quiet weeks the store covered it. */
+  area: string | null;
+  coveredWeeks: number;
 }
 
 export interface Trends {
   places: PlaceTrend[];
   surges: Surge[];
   newAreas: NewArea[];
+  /** Groups active where they had no incident in the quiet weeks, but the store did not cover enough of those weeks to call it new. */
+  noPriorCoverage: NewArea[];
 }
 
 function round2(x: number): number {
@@ -131,10 +149,12 @@ function baseline(series: ReadonlyMap<string, number>, week: string, n: number, 
 export function computeTrends(counts: readonly WeeklyCount[], options: TrendOptions): Trends {
   const rule = options.rule ?? DEFAULT_SURGE_RULE;
   const first = options.weeks[0];
-  if (first === undefined) return { places: [], surges: [], newAreas: [] };
+  if (first === undefined) return { places: [], surges: [], newAreas: [], noPriorCoverage: [] };
   const byPlace = new Map<string, Map<string, number>>();
   const byGroup = new Map<string, Map<string, number>>();
+  const areaOf = new Map<string, string>();
   for (const c of counts) {
+    if (c.area !== undefined && !areaOf.has(c.place)) areaOf.set(c.place, c.area);
     const place = byPlace.get(c.place) ?? new Map<string, number>();
     place.set(c.week, (place.get(c.week) ?? 0) + c.incidents);
     byPlace.set(c.place, place);
@@ -173,18 +193,32 @@ export function computeTrends(counts: readonly WeeklyCount[], options: TrendOpti
   places.sort((a, b) => total(b) - total(a) || a.place.localeCompare(b.place));
 
   const newAreas: NewArea[] = [];
+  const noPriorCoverage: NewArea[] = [];
+  const needed = Math.ceil((options.minCoverage ?? 1) * options.quietWeeks - 1e-9);
   for (const [key, series] of byGroup) {
     const [group = "", place = ""] = key.split("\u0000");
     if (group === NONE_LABEL || group.toLowerCase() === "unknown") continue;
+    const area = areaOf.get(place) ?? null;
+    const areaWeeks = area === null ? undefined : options.coverage?.get(area);
+    const covered = (w: string) => known(w) && (options.coverage === undefined || area === null || (areaWeeks?.has(w) ?? false));
     for (const week of options.weeks) {
       const n = series.get(week) ?? 0;
-      if (n === 0 || !known(addWeeks(week, -options.quietWeeks))) continue;
+      if (n === 0) continue;
       let before = 0;
-      for (let i = 1; i <= options.quietWeeks; i++) before += series.get(addWeeks(week, -i)) ?? 0;
-      if (before === 0) newAreas.push({ group, place, week, incidents: n, quietWeeks: options.quietWeeks });
+      let coveredWeeks = 0;
+      for (let i = 1; i <= options.quietWeeks; i++) {
+        const w = addWeeks(week, -i);
+        before += series.get(w) ?? 0;
+        if (covered(w)) coveredWeeks++;
+      }
+      if (before > 0) continue;
+      const found = { group, place, week, incidents: n, quietWeeks: options.quietWeeks, area, coveredWeeks };
+      (coveredWeeks >= needed ? newAreas : noPriorCoverage).push(found);
     }
   }
   surges.sort((a, b) => a.week.localeCompare(b.week) || a.place.localeCompare(b.place));
-  newAreas.sort((a, b) => a.week.localeCompare(b.week) || a.place.localeCompare(b.place) || a.group.localeCompare(b.group));
-  return { places, surges, newAreas };
+  const order = (a: NewArea, b: NewArea) => a.week.localeCompare(b.week) || a.place.localeCompare(b.place) || a.group.localeCompare(b.group);
+  newAreas.sort(order);
+  noPriorCoverage.sort(order);
+  return { places, surges, newAreas, noPriorCoverage };
 }

@@ -36,3 +36,20 @@ export function weeksBetween(a: string, b: string): number {
 export function weeksEndingWith(last: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => addWeeks(last, i - count + 1));
 }
+
+/** Days from `a` to `b` (YYYY-MM-DD). */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** The period of the same length just before `start`..`end`: whole calendar months shift by months, anything else by days. */
+export function previousPeriod(start: string, end: string): { start: string; end: string } {
+  const dayBefore = addDays(start, -1);
+  if (start.endsWith("-01") && addDays(end, 1).endsWith("-01")) {
+    const month = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
+    const first = month(start) - (month(end) - month(start) + 1);
+    const y = Math.floor(first / 12);
+    return { start: `${String(y).padStart(4, "0")}-${String((first % 12) + 1).padStart(2, "0")}-01`, end: dayBefore };
+  }
+  return { start: addDays(start, -(daysBetween(start, end) + 1)), end: dayBefore };
+}
