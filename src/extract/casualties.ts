@@ -89,15 +89,17 @@ function kindOf(verb: string): Kind {
   return "killed";
 }
 
+/** Adds a count found in a clause (a plain function: a closure per clause would cost more than the count). */
+function collect(out: Count[], kind: Kind, c: Span | null): void {
+  if (c) out.push({ kind, ...c });
+}
+
 /** Counts stated in one clause. */
 function sentenceCounts(raw: string, antecedent: number | null, counted: boolean): Count[] {
   const sentence = prepareSentence(raw);
   const out: Count[] = [];
   const used: [number, number][] = [];
   let last = 0;
-  const collect = (kind: Kind, c: Span | null) => {
-    if (c) out.push({ kind, ...c });
-  };
   for (const m of each(PASSIVE_RE, sentence)) {
     const kind = kindOf(m[2]!);
     const singular = /^(?:was|is|has been)$/i.test(m[1]!);
@@ -114,12 +116,12 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
     const after = sentence.slice(m.index + m[0].length);
     const along = /^\s*(?:along|together)\s+with\s+([^.;,()]+)/i.exec(after);
     if (along && c) c = addSpan(c, countPhrase(along[1]!.replace(/\s+of\s+(?:his|her|their|its)\s+/i, " "), null) ?? { low: 1, high: 1 });
-    collect(kind, c);
+    collect(out, kind, c);
     used.push([m.index, m.index + m[0].length]);
     last = m.index + m[0].length;
   }
   for (const m of each(INTRANSITIVE_RE, sentence)) {
-    collect("killed", countPieces(subjectBefore(sentence, 0, m.index), antecedent));
+    collect(out, "killed", countPieces(subjectBefore(sentence, 0, m.index), antecedent));
     used.push([m.index, m.index + m[0].length]);
   }
   for (const m of each(ACTIVE_RE, sentence)) {
@@ -132,7 +134,7 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
       const k = /\b(dead|killed|wounded|injured)\b/i.exec(phrase);
       if (!k) continue;
       phrase = phrase.slice(0, k.index);
-      collect(/dead|killed/i.test(k[1]!) ? "killed" : "wounded", countPhrase(phrase, antecedent));
+      collect(out, /dead|killed/i.test(k[1]!) ? "killed" : "wounded", countPhrase(phrase, antecedent));
       continue;
     }
     const bare = m[3]!.replace(/^(?:the|his|their|its|all)\s+/i, "");
@@ -152,11 +154,11 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
       end += more[0].length;
     }
     used.push([m.index, end]);
-    if (c.low > 0 || c.high !== 0) collect(/^(?:wound|injur)/.test(verb) ? "wounded" : "killed", c);
+    if (c.low > 0 || c.high !== 0) collect(out, /^(?:wound|injur)/.test(verb) ? "wounded" : "killed", c);
   }
   for (const m of each(ELLIPTIC_RE, sentence)) {
     if (used.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
-    collect(/wounded|injured/i.test(m[2]!) ? "wounded" : "killed", countPhrase(m[1]!, antecedent));
+    collect(out, /wounded|injured/i.test(m[2]!) ? "wounded" : "killed", countPhrase(m[1]!, antecedent));
   }
   if (out.length === 0) {
     for (const m of each(HEADLINE_RE, sentence)) {

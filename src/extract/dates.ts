@@ -85,20 +85,21 @@ const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 const HAS_DIGIT_RE = /\d/;
 
 /** Every date in `text`, in order of appearance. */
+/** Keeps `m` unless it overlaps a mention already taken. */
+function addMention(out: DateMention[], taken: [number, number][], m: DateMention): void {
+  if (taken.some(([a, b]) => m.start < b && m.end > a)) return;
+  taken.push([m.start, m.end]);
+  out.push(m);
+}
+
 export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
   // Every date pattern needs a digit: most sentences have none.
   if (!HAS_DIGIT_RE.test(text)) return out;
   const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  const push = (m: DateMention) => {
-    if (overlaps(m.start, m.end)) return;
-    taken.push([m.start, m.end]);
-    out.push(m);
-  };
   for (const m of eachMatch(ISO, text)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (isValidDay(y, mo, d)) push({ date: isoDate(y, mo, d), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
+    if (isValidDay(y, mo, d)) addMention(out, taken, { date: isoDate(y, mo, d), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
   }
   for (const re of [MONTH_DAY, DAY_MONTH]) {
     for (const m of eachMatch(re, text)) {
@@ -111,14 +112,14 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       const yearText = m[3];
       const year = yearText ? Number(yearText) : inferYear(month, day, ctx);
       if (year === null || !isValidDay(year, month, day)) continue;
-      push({ date: isoDate(year, month, day), precision: 1, hasYear: Boolean(yearText), start: m.index, end: m.index + m[0].length });
+      addMention(out, taken, { date: isoDate(year, month, day), precision: 1, hasYear: Boolean(yearText), start: m.index, end: m.index + m[0].length });
     }
   }
   for (const m of eachMatch(MONTH_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month === null) continue;
     const start = m.index + m[0].indexOf(m[1]!);
-    push({ date: isoDate(Number(m[2]), month, 1), precision: 3, hasYear: true, start, end: m.index + m[0].length });
+    addMention(out, taken, { date: isoDate(Number(m[2]), month, 1), precision: 3, hasYear: true, start, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

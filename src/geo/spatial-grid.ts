@@ -18,6 +18,18 @@ function cellKey(latCell: number, lonCell: number): number {
   return (latCell + 90 * SCALE) * 2000 + (lonCell + 180 * SCALE);
 }
 
+/** One nearest-place search in progress (a plain record rather than closures over the search's variables). */
+interface Query<T> {
+  lat: number;
+  lon: number;
+  latDeg: number;
+  lonDeg: number;
+  limit: number;
+  accept: (item: T) => boolean;
+  reachDegrees: number;
+  best: Array<{ item: T; km: number }>;
+}
+
 export class SpatialGrid<T extends Located> {
   private readonly cells = new Map<number, T[]>();
   private readonly size: number;
@@ -47,43 +59,40 @@ export class SpatialGrid<T extends Located> {
     const latDeg = Math.floor(lat);
     const lonDeg = Math.floor(lon);
     const cosLat = Math.max(0.2, Math.cos((lat * Math.PI) / 180));
-    const consider = (cell: T[]): void => {
-      for (const item of cell) {
-        if (Math.abs(Math.floor(item.lat) - latDeg) > reachDegrees || Math.abs(Math.floor(item.lon) - lonDeg) > reachDegrees) continue;
-        if (!accept(item)) continue;
-        const km = distanceKm(lat, lon, item.lat, item.lon);
-        if (best.length >= limit && km >= (best[best.length - 1]?.km ?? Infinity)) continue;
-        let i = best.length;
-        while (i > 0 && (best[i - 1]?.km ?? 0) > km) i--;
-        best.splice(i, 0, { item, km });
-        if (best.length > limit) best.pop();
-      }
-    };
-    let seen = 0;
-    const visit = (dy: number, dx: number): void => {
-      const cell = this.cells.get(cellKey(latCell + dy, lonCell + dx));
-      if (cell === undefined) return;
-      seen += cell.length;
-      consider(cell);
-    };
     const lastRing = (reachDegrees + 1) * SCALE;
+    const query: Query<T> = { lat, lon, latDeg, lonDeg, limit, accept, reachDegrees, best };
+    let seen = 0;
     for (let ring = 0; ring <= lastRing && seen < this.size; ring++) {
       // The nearest point of a ring-r cell is at least (r-1) cells away in latitude or scaled longitude.
       const worst = best.length >= limit ? (best[best.length - 1]?.km ?? Infinity) : Infinity;
       if (ring > 1 && ((ring - 1) / SCALE) * KM_PER_DEGREE * cosLat > worst) break;
-      if (ring === 0) {
-        visit(0, 0);
-        continue;
-      }
-      for (let dx = -ring; dx <= ring; dx++) {
-        visit(-ring, dx);
-        visit(ring, dx);
+      if (ring === 0) seen += this.visit(latCell, lonCell, query);
+      // The ring's outline: its top and bottom rows, then its sides between them.
+      for (let dx = -ring; ring > 0 && dx <= ring; dx++) {
+        seen += this.visit(latCell - ring, lonCell + dx, query) + this.visit(latCell + ring, lonCell + dx, query);
       }
       for (let dy = -ring + 1; dy <= ring - 1; dy++) {
-        visit(dy, -ring);
-        visit(dy, ring);
+        seen += this.visit(latCell + dy, lonCell - ring, query) + this.visit(latCell + dy, lonCell + ring, query);
       }
     }
     return best.map((b) => b.item);
+  }
+
+  /** Measures the items of one cell into the query's best list; returns how many items the cell holds. */
+  private visit(latCell: number, lonCell: number, q: Query<T>): number {
+    const cell = this.cells.get(cellKey(latCell, lonCell));
+    if (cell === undefined) return 0;
+    const best = q.best;
+    for (const item of cell) {
+      if (Math.abs(Math.floor(item.lat) - q.latDeg) > q.reachDegrees || Math.abs(Math.floor(item.lon) - q.lonDeg) > q.reachDegrees) continue;
+      if (!q.accept(item)) continue;
+      const km = distanceKm(q.lat, q.lon, item.lat, item.lon);
+      if (best.length >= q.limit && km >= (best[best.length - 1]?.km ?? Infinity)) continue;
+      let i = best.length;
+      while (i > 0 && (best[i - 1]?.km ?? 0) > km) i--;
+      best.splice(i, 0, { item, km });
+      if (best.length > q.limit) best.pop();
+    }
+    return cell.length;
   }
 }
