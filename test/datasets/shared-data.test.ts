@@ -4,35 +4,13 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Incident } from "../../src/core/incident.ts";
 import { createExporter } from "../../src/datasets/export.ts";
 import { importDataset, ImportSummary, type ImportInfo, type ImportItem } from "../../src/datasets/import.ts";
-import { ROOT } from "../helpers.ts";
-
-const DATA = join(ROOT, "..", "shared", "data");
-const skip = existsSync(join(DATA, "README.md")) ? false : "../shared/data is absent";
-
-interface Expected {
-  file: string;
-  schema: string;
-  imported: number;
-  /** Line of the truncated last row, if the file has one. */
-  truncatedLine?: number;
-  tagRows: number;
-}
-
-const FILES: readonly Expected[] = [
-  { file: "acled/somalia-conflict-monitor__acled_data.csv", schema: "acled-2025", imported: 6464, tagRows: 0 },
-  { file: "acled/rpanlilio-acled__acled.csv", schema: "acled-2019", imported: 5070, truncatedLine: 5072, tagRows: 0 },
-  { file: "acled/dkoban-geo_stuff__ACLED.csv", schema: "acled-2019", imported: 496, tagRows: 0 },
-  { file: "acled/aschharwood-acled__acled.csv", schema: "acled-2016", imported: 500, tagRows: 0 },
-  { file: "gtd/neguswoldegiorgis-global_terrorism__gtd.csv", schema: "gtd-subset", imported: 1000, tagRows: 0 },
-  { file: "ucdp/mcdimant-refugee_predictive_model__conflict_data_irq.csv", schema: "ucdp-ged", imported: 7473, tagRows: 1 },
-  { file: "ucdp/t-downing-nigeria_rice_model__conflict_data_nga.csv", schema: "ucdp-ged", imported: 4603, tagRows: 1 },
-];
+import { acledDate, DATA, FILES, rawRows, skip } from "./shared-data-files.ts";
 
 interface Loaded {
   incidents: Incident[];
@@ -61,26 +39,6 @@ function load(file: string): Promise<Loaded> {
     cache.set(file, p);
   }
   return p;
-}
-
-/** The raw rows, read here with csv-parse's own sync API, HXL rows and the truncated last row left out. */
-function rawRows(file: string, dropLast = false): Record<string, string>[] {
-  const rows = parse(readFileSync(join(DATA, file)), { bom: true, columns: true, relax_column_count: true }) as Record<string, string>[];
-  // An HXL row: every filled cell a #tag, but for the index column's number.
-  const data = rows.filter((r) => !Object.values(r).filter((v) => v !== "").every((v) => v.startsWith("#") || /^\d+$/.test(v)));
-  return dropLast ? data.slice(0, -1) : data;
-}
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-/** An independent reading of the three date styles these ACLED files use. */
-function acledDate(text: string): string {
-  const iso = /^(\d{4})-(\d\d)-(\d\d)/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const m = /^(\d{1,2})[- ]([A-Za-z]{3})[a-z]*[- ](\d{2,4})$/.exec(text);
-  assert.ok(m, `unexpected date ${text}`);
-  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
-  return `${year}-${String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
 }
 
 function sumsBy<T>(items: readonly T[], key: (t: T) => string, value: (t: T) => number): number[] {
