@@ -25,7 +25,7 @@ test("the line is drawn only when enabled, in place, and ended once", () => {
   const off = new ProgressLine(false, "x.csv", 10, (s) => out.push(s));
   off.update(1000);
   off.done();
-  assert.deepEqual(out, []);
+  assert.equal(out.length, 0);
   let clock = 1000;
   const on = new ProgressLine(true, "x.csv", 10, (s) => out.push(s), () => clock);
   on.bytes = 5;
