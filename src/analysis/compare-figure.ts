@@ -48,7 +48,7 @@ export function compareFigure(label: string, key: string | null, claimed: number
   const base = { label, key, claimed, ours, ids: [...ids], listedParts: [], notes: [] };
   const n = ids.length;
   const ourIncidents = plural(n, "incidents");
-  const weHave = n === 0 ? "we have no incident there" : measure === "incidents" ? `we have ${ourIncidents}` : `our ${ourIncidents} record${n === 1 ? "s" : ""} ${formatCount(ours)}`;
+  const weHave = n === 0 ? "we have none" : measure === "incidents" ? `we have ${ourIncidents}` : `our ${ourIncidents} record${n === 1 ? "s" : ""} ${formatCount(ours)}`;
   if (claimed === null) return { ...base, difference: null, status: "not_published", explanation: `not published; we count ${measure === "incidents" ? ourIncidents : `${formatCount(ours)} ${measure} in ${ourIncidents}`}` };
   if (ours.low > claimed) {
     const d = ours.low - claimed;

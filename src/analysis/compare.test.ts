@@ -43,7 +43,7 @@ test("a figure we exceed names our incidents as the candidates; one we fall shor
   assert.equal(more.explanation, "we count 1 more: the published figure lacks at least 1 of our 4 incidents (a total cannot say which, so all of ours are the candidates)");
   const short = compareFigure("Sinai", "Sinai", 2, { low: 1, high: 1 }, ["e"], "incidents");
   assert.deepEqual([short.difference, short.explanation], [-1, "our count is short by 1: the published figure has 2, we have 1 incident, so it counts at least 1 we do not have"]);
-  assert.equal(compareFigure("West Africa", "West Africa", 1, { low: 0, high: 0 }, [], "incidents").explanation, "our count is short by 1: the published figure has 1, we have no incident there, so it counts at least 1 we do not have");
+  assert.equal(compareFigure("West Africa", "West Africa", 1, { low: 0, high: 0 }, [], "incidents").explanation, "our count is short by 1: the published figure has 1, we have none, so it counts at least 1 we do not have");
   assert.equal(compareFigure("x", null, 5, { low: 5, high: 5 }, [], "incidents").explanation, "agrees");
 });
 
