@@ -134,18 +134,18 @@ const HAND_TYPED = {
     from incidents where status = 'active' group by 1, 2 order by 1, 2`,
 };
 
-/** The same hand-typed query over the rollup the store reads for admin1 x week (daily_place_counts). */
+/** The same hand-typed query over the rollup the store reads for admin1 x week (daily_place_counts, days as integers). */
 const HAND_TYPED_ROLLUP = {
-  sqlite: `select admin1, date(event_date, '-' || ((cast(strftime('%w', event_date) as integer) + 3) % 7) || ' days') as week,
+  sqlite: `select admin1, date((day - (day % 7 + 7) % 7) * 86400, 'unixepoch') as week,
       sum(incidents), sum(killed_low), case when sum(killed_known) = sum(incidents) then sum(killed_high) end,
       sum(wounded_low), case when sum(wounded_known) = sum(incidents) then sum(wounded_high) end,
       sum(casualties_low), case when sum(casualties_known) = sum(incidents) then sum(casualties_high) end, min(event_date), max(event_date)
-    from daily_place_counts group by 1, 2 order by 1, 2`,
-  postgres: `select case when admin1 = '' then '(none)' else admin1 end, to_char(event_date::date - ((extract(dow from event_date::date)::int + 3) % 7), 'YYYY-MM-DD') as week,
+    from daily_place_counts group by admin1, day - (day % 7 + 7) % 7 order by 1, 2`,
+  postgres: `select case when admin1 = '' then '(none)' else admin1 end, to_char(date '1970-01-01' + (day - (day % 7 + 7) % 7), 'YYYY-MM-DD') as week,
       sum(incidents), sum(killed_low), case when sum(killed_known) = sum(incidents) then sum(killed_high) end,
       sum(wounded_low), case when sum(wounded_known) = sum(incidents) then sum(wounded_high) end,
       sum(casualties_low), case when sum(casualties_known) = sum(incidents) then sum(casualties_high) end, min(event_date), max(event_date)
-    from daily_place_counts group by 1, 2 order by 1, 2`,
+    from daily_place_counts group by 1, day - (day % 7 + 7) % 7 order by 1, 2`,
 };
 
 interface QueryResult {
@@ -256,7 +256,7 @@ if (pgTotal > 0 && why === null) {
       }
     }
     await flush();
-    await pool.query("vacuum analyze incidents, daily_place_counts, daily_counts");
+    await pool.query("vacuum analyze incidents, daily_place_counts, daily_counts, daily_method_counts");
     const loadSeconds = (performance.now() - t0) / 1000;
     const { store } = await openPostgresStore(url);
     try {

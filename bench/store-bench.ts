@@ -1,7 +1,14 @@
-// Store throughput and query latency. Generated incidents (no extractor: this measures the store)
-// are ingested document by document through Store.ingest, the real path: one transaction per
-// document, merge candidates, revisions, provenance and the full-text index. Then filtered pages
-// of 100 and full-text pages of 100 are timed (p50/p95).
+// Store throughput and query latency, on generated incidents (no extractor: this measures the store).
+// 1. Bulk import: Store.importIncidents, one transaction per file of BENCH_STORE_FILE_INCIDENTS
+//    (100,000) records. Files come in pairs per period: dataset "alpha" (95% of the records, new
+//    incidents) then dataset "beta" (5%: half retell alpha's incidents, a day or a few hundred
+//    metres apart, so they merge or are flagged; half new). Merge candidates, revisions,
+//    provenance, the full-text index and the rollups are all written, as for any import.
+// 2. Per-document ingest: Store.ingest of BENCH_STORE_DOC_INCIDENTS (100,000) incidents in
+//    documents of 500 into another store (one transaction per document).
+// 3. Filtered pages of 100 and full-text pages of 100 on the bulk store (p50/p95).
+// Rates are wall-clock; for SQLite also per second of this process's CPU time, which a shared
+// machine inflates less.
 //
 // BENCH_STORE_INCIDENTS (default 1,000,000) sets the SQLite size; BENCH_STORE_PG_INCIDENTS
 // (default 100,000; 0 skips) the PostgreSQL size, on a throwaway server or SPOTLIGHT_TEST_PG.
@@ -95,6 +102,55 @@ function* documents(total: number): Generator<{ name: string; text: string; extr
   }
 }
 
+const FILE_INCIDENTS = Number(process.env["BENCH_STORE_FILE_INCIDENTS"] ?? 100_000);
+const RETOLD = 0.025;
+const BETA_NEW = 0.025;
+
+/** The bulk corpus as dataset files: [alpha, beta] per period, ids stable (`alpha:<n>`, `beta:<n>`). */
+function* datasetFiles(total: number): Generator<{ name: string; format: string; incidents: Incident[] }> {
+  const r = rng(1234);
+  const periods = Math.ceil(total / FILE_INCIDENTS);
+  let alphaN = 0;
+  let betaN = 0;
+  for (let p = 0; p < periods; p++) {
+    const size = Math.min(FILE_INCIDENTS, total - p * FILE_INCIDENTS);
+    const start = Math.floor((p / periods) * (SPAN_DAYS - 1));
+    const span = Math.max(1, Math.floor(SPAN_DAYS / periods));
+    const alphaSize = Math.round(size * (1 - RETOLD - BETA_NEW));
+    const alpha: Incident[] = [];
+    for (let i = 0; i < alphaSize; i++) alpha.push(generated(r, `alpha:${alphaN++}`, day(start + Math.floor((i / alphaSize) * span)), "alpha.jsonl", "alpha"));
+    const beta: Incident[] = [];
+    for (let i = 0; beta.length < size - alphaSize; i++) {
+      const id = `beta:${betaN++}`;
+      if (i % 2 === 0) {
+        // A retelling: same event a few hundred metres off, a day later one time in four; some disagree on the target.
+        const o = alpha[Math.floor(r() * alpha.length)]!;
+        const date = r() < 0.25 ? day(Math.round((Date.parse(o.event_date) - Date.UTC(2015, 0, 1)) / 86_400_000) + 1) : o.event_date;
+        const target_type = r() < 0.2 ? TARGET_TYPES[(TARGET_TYPES.indexOf(o.target_type) + 1) % TARGET_TYPES.length]! : o.target_type;
+        beta.push({ ...o, id, event_date: date, target_type, latitude: o.latitude! + 0.002, longitude: o.longitude! - 0.002, document: "beta.jsonl", source_dataset: { name: "beta", id, schema: "bench", mapped: "" } });
+      } else beta.push(generated(r, id, day(start + Math.floor(r() * span)), "beta.jsonl", "beta"));
+    }
+    yield { name: `alpha-${String(p).padStart(3, "0")}.jsonl`, format: "jsonl", incidents: alpha };
+    yield { name: `beta-${String(p).padStart(3, "0")}.jsonl`, format: "jsonl", incidents: beta };
+  }
+}
+
+function generated(r: () => number, id: string, date: string, document: string, dataset: string): Incident {
+  const [cc, lat, lon, towns] = COUNTRIES[Math.floor(r() * COUNTRIES.length)]!;
+  const town = towns[Math.floor(r() * towns.length)]!;
+  const target = TARGETS[Math.floor(r() * TARGETS.length)]!;
+  const method = METHODS[Math.floor(r() * 8)]!;
+  const killed = Math.floor(r() * 6);
+  const quote = `On ${date}, militants attacked a ${target} near ${town} using ${method.replace("_", " ")}, killing ${killed} (${id}).`;
+  return {
+    id, event_date: date, time_precision: 1, category: "attack", methods: [method], perpetrator: "ISIS", claim: "claimed", target,
+    target_type: TARGET_TYPES[Math.floor(r() * TARGET_TYPES.length)]!, country: cc, admin1: `${town} Province`, location: town, offset: null,
+    latitude: lat + (r() - 0.5) * 6, longitude: lon + (r() - 0.5) * 6, geo_precision: 1,
+    killed: { low: killed, high: killed }, wounded: { low: 0, high: 0 }, casualties: { low: killed, high: killed }, fatalities: killed,
+    sources: [{ name: dataset, date }], quote, document, quote_start: 0, quote_end: quote.length, section: [], source_dataset: { name: dataset, id, schema: "bench", mapped: "" },
+  };
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -114,32 +170,67 @@ async function timeQueries(store: Store, make: (r: () => number) => IncidentFilt
   return { p50: percentile(times, 50), p95: percentile(times, 95), rows: Math.round(rows / runs) };
 }
 
-interface Result {
-  engine: string;
+interface Rate {
   incidents: number;
-  documents: number;
+  transactions: number;
   seconds: number;
   incidentsPerSec: number;
+  /** Incidents per second of this process's CPU time (user + system). */
+  incidentsPerCpuSec: number;
   merged: number;
+  possibleDuplicates: number;
+}
+
+interface Result {
+  engine: string;
+  bulk: Rate;
+  perDocument: Rate | null;
   dbMb: number | null;
   queries: Record<string, { p50: number; p95: number; rows: number }>;
 }
 
-async function run(engine: string, store: Store, total: number, file: string | null): Promise<Result> {
-  let merged = 0;
-  let docs = 0;
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+async function bulkImport(engine: string, store: Store, total: number): Promise<Rate> {
+  const rate = { incidents: 0, transactions: 0, merged: 0, possibleDuplicates: 0 };
   const t0 = performance.now();
-  let lastReport = t0;
-  for (const d of documents(total)) {
-    const r = await store.ingest({ name: d.name, text: d.text }, d.extraction);
-    merged += r.merged;
-    docs++;
-    if (performance.now() - lastReport > 10_000) {
-      lastReport = performance.now();
-      console.log(`  ${engine}: ${docs * PER_DOCUMENT} incidents, ${((docs * PER_DOCUMENT) / ((lastReport - t0) / 1000)).toFixed(0)}/s`);
+  const c0 = cpuSeconds();
+  for (const f of datasetFiles(total)) {
+    async function* feed() {
+      yield* f.incidents;
     }
+    const r = await store.importIncidents({ name: f.name, format: f.format, hash: f.name }, feed());
+    rate.incidents += f.incidents.length;
+    rate.transactions++;
+    rate.merged += r.merged;
+    rate.possibleDuplicates += r.possibleDuplicates;
+    console.log(`  ${engine} bulk: ${rate.incidents} incidents, ${(rate.incidents / ((performance.now() - t0) / 1000)).toFixed(0)}/s`);
   }
   const seconds = (performance.now() - t0) / 1000;
+  return { ...rate, seconds, incidentsPerSec: rate.incidents / seconds, incidentsPerCpuSec: rate.incidents / (cpuSeconds() - c0) };
+}
+
+async function perDocument(store: Store, total: number): Promise<Rate> {
+  const rate = { incidents: 0, transactions: 0, merged: 0, possibleDuplicates: 0 };
+  const t0 = performance.now();
+  const c0 = cpuSeconds();
+  for (const d of documents(total)) {
+    const r = await store.ingest({ name: d.name, text: d.text }, d.extraction);
+    rate.incidents += d.extraction.incidents.length;
+    rate.transactions++;
+    rate.merged += r.merged;
+    rate.possibleDuplicates += r.possibleDuplicates;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { ...rate, seconds, incidentsPerSec: rate.incidents / seconds, incidentsPerCpuSec: rate.incidents / (cpuSeconds() - c0) };
+}
+
+async function run(engine: string, store: Store, total: number, file: string | null, docStore: Store | null, docTotal: number): Promise<Result> {
+  const bulk = await bulkImport(engine, store, total);
+  const perDoc = docStore !== null && docTotal > 0 ? await perDocument(docStore, docTotal) : null;
   const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const window = (r: () => number) => {
     const s = Math.floor(r() * (SPAN_DAYS - 30));
@@ -158,22 +249,31 @@ async function run(engine: string, store: Store, total: number, file: string | n
     }, 200),
     "search two words": await timeQueries(store, (r) => ({ search: `${pick(r, TARGETS)} ${pick(r, pick(r, COUNTRIES)[3])}` }), 200),
   };
-  return { engine, incidents: total, documents: docs, seconds, incidentsPerSec: total / seconds, merged, dbMb: file ? statSync(file).size / 1024 / 1024 : null, queries };
+  return { engine, bulk, perDocument: perDoc, dbMb: file ? statSync(file).size / 1024 / 1024 : null, queries };
+}
+
+function printRate(engine: string, what: string, r: Rate): void {
+  console.log(`${engine} ${what}: ${r.incidents} incidents in ${r.transactions} transactions, ${r.seconds.toFixed(1)} s, ${r.incidentsPerSec.toFixed(0)} incidents/s (${r.incidentsPerCpuSec.toFixed(0)} per CPU second of this process); ${r.merged} merged, ${r.possibleDuplicates} possible duplicates`);
 }
 
 function print(r: Result): void {
-  console.log(`${r.engine}: ${r.incidents} incidents in ${r.documents} documents, ${r.seconds.toFixed(1)} s, ${r.incidentsPerSec.toFixed(0)} incidents/s${r.dbMb === null ? "" : `, ${r.dbMb.toFixed(0)} MB`} (${r.merged} merged)`);
+  printRate(r.engine, "bulk import (Store.importIncidents)", r.bulk);
+  if (r.perDocument) printRate(r.engine, "per-document ingest (Store.ingest)", r.perDocument);
+  if (r.dbMb !== null) console.log(`  database ${r.dbMb.toFixed(0)} MB`);
   for (const [name, q] of Object.entries(r.queries)) console.log(`  page of 100, ${name}: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms (avg ${q.rows} rows)`);
 }
 
 const results: Result[] = [];
 const sqliteTotal = Number(process.env["BENCH_STORE_INCIDENTS"] ?? 1_000_000);
+const docTotal = Number(process.env["BENCH_STORE_DOC_INCIDENTS"] ?? 100_000);
 const dir = mkdtempSync(path.join(os.tmpdir(), "spotlight-bench-"));
 try {
   const file = path.join(dir, "bench.db");
   const { store } = await openSqliteStore(file);
-  const r = await run("sqlite", store, sqliteTotal, file);
+  const { store: docStore } = await openSqliteStore(path.join(dir, "documents.db"));
+  const r = await run("sqlite", store, sqliteTotal, file, docStore, docTotal);
   await store.close();
+  await docStore.close();
   print(r);
   results.push(r);
 } finally {
@@ -186,8 +286,10 @@ if (pgTotal > 0 && why === null) {
   const server = await startTestServer();
   try {
     const { store } = await openPostgresStore(await server.createDatabase());
-    const r = await run("postgres", store, pgTotal, null);
+    const { store: docStore } = await openPostgresStore(await server.createDatabase());
+    const r = await run("postgres", store, pgTotal, null, docStore, Math.min(docTotal, pgTotal));
     await store.close();
+    await docStore.close();
     print(r);
     results.push(r);
   } finally {

@@ -234,6 +234,9 @@ export function analysisContract(factory: AnalysisStoreFactory): void {
     { by: ["admin1"], filter: { claim: ["suspected", "(none)"], perpetrator: ["ISIS", "unknown"] } },
     { by: ["claim", "month"], filter: { country: ["IQ", "EG"], category: ["attack", "other"], target_type: ["military", "civilian", "police"] } },
     { by: ["country"], filter: { country: [] } },
+    { by: ["method"], filter: {} },
+    { by: ["method", "year"], filter: { country: ["IQ", "EG"], from: "2021-01-01" } },
+    { by: ["country", "method", "week"], filter: {}, weekStart: "sat" },
   ];
 
   async function sameAsIncidents(store: Store, label: string): Promise<void> {
@@ -246,8 +249,11 @@ export function analysisContract(factory: AnalysisStoreFactory): void {
 
   withCorpus("the rollups answer exactly as grouping the incidents does; methods and ids still read the incidents", async (store) => {
     await sameAsIncidents(store, "corpus");
-    assert.equal(rollupFor({ by: ["method"], filter: {} }), null);
-    assert.equal(rollupFor({ by: ["admin1"], filter: { method: ["ied"] } }), null);
+    assert.equal(rollupFor({ by: ["method"], filter: {} })?.table, "daily_method_counts");
+    // A per-method rollup would count an incident listing both methods twice.
+    assert.equal(rollupFor({ by: ["admin1"], filter: { method: ["ied", "shooting"] } }), null);
+    assert.equal(rollupFor({ by: ["method"], filter: { method: ["ied"] } }), null);
+    assert.equal(rollupFor({ by: ["method", "admin1"], filter: {} }), null);
     assert.equal(rollupFor({ by: ["admin1"], filter: {}, withIds: true }), null);
     assert.equal(rollupFor({ by: ["admin1", "week"], filter: {} })?.table, "daily_place_counts");
     assert.equal(rollupFor({ by: ["admin1", "week"], filter: { claim: ["claimed"] } })?.table, "daily_counts");
@@ -257,7 +263,7 @@ export function analysisContract(factory: AnalysisStoreFactory): void {
     assert.ok(store instanceof KyselyStore);
     const rev = async (id: string) => (await store.getIncident(id))?.revision ?? 0;
     // Move C to another place, day and claim with other casualties; open B's killed high.
-    await store.edit("C", { admin1: "Anbar", event_date: "2021-01-20", claim: null, killed: r(7, 9) }, { by: "test", reason: "moved", expectedRevision: await rev("C") });
+    await store.edit("C", { admin1: "Anbar", event_date: "2021-01-20", claim: null, killed: r(7, 9), methods: ["ambush"] }, { by: "test", reason: "moved", expectedRevision: await rev("C") });
     await store.edit("B", { killed: r(1, null), perpetrator: "JNIM" }, { by: "test", reason: "open-ended", expectedRevision: await rev("B") });
     await store.retract("D", "test: retracted after the rollup counted it");
     await sameAsIncidents(store, "after edits and retractions");

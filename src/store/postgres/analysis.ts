@@ -2,7 +2,7 @@
 // generated columns (computed once per write; `data` is JSON text, cast to jsonb).
 
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { AnalysisDialect, JsonColumn } from "../shared/analysis-dialect.ts";
+import type { AnalysisDialect, JsonColumn, RollupTriggerOptions } from "../shared/analysis-dialect.ts";
 
 /** Hash aggregates over a million incidents spill to disk at the default 4 MB. */
 export const AGGREGATE_WORK_MEM = "64MB";
@@ -25,12 +25,17 @@ export const postgresAnalysis: AnalysisDialect = {
   async dropJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]) {
     await sql`alter table incidents ${sql.join(columns.map((c) => sql`drop column ${sql.ref(c.name)}`))}`.execute(db);
   },
-  async createRollupTriggers(db: Kysely<unknown>, add: readonly string[], subtract: readonly string[], columns: readonly string[]) {
+  async createRollupTriggers(db: Kysely<unknown>, add: readonly string[], subtract: readonly string[], columns: readonly string[], options: RollupTriggerOptions = {}) {
     const body = (statements: readonly string[]) => statements.map((s) => `      ${s};`).join("\n");
+    // Other transactions never see the bulk insert's (uncommitted, then deleted) row.
+    const unless = options.unlessAnyRowIn === undefined ? "" : `    if tg_op = 'INSERT' and exists (select 1 from ${options.unlessAnyRowIn}) then
+      return null;
+    end if;
+`;
     await sql
       .raw(`create function incidents_rollup() returns trigger language plpgsql as $rollup$
   begin
-    if tg_op = 'UPDATE' or tg_op = 'DELETE' then
+${unless}    if tg_op = 'UPDATE' or tg_op = 'DELETE' then
       if old.status = 'active' then
 ${body(subtract)}
       end if;

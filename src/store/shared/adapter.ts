@@ -23,8 +23,8 @@ export interface EngineAdapter {
   /** Migration step: the full-text index (FTS5 table or tsvector table with GIN). */
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
   dropSearchIndex(db: Kysely<unknown>): Promise<void>;
-  /** Replaces the index entries of these incidents. */
-  writeSearch(db: Kysely<Database>, docs: readonly SearchDocument[]): Promise<void>;
+  /** Replaces the index entries of these incidents; `fresh`: they have none yet (new incidents). */
+  writeSearch(db: Kysely<Database>, docs: readonly SearchDocument[], options?: { fresh?: boolean }): Promise<void>;
   /** Empties the full-text index (a forced restore). */
   clearSearch(db: Kysely<Database>): Promise<void>;
   /** After rows were inserted with explicit `seq` values: the next auto-numbered key follows them. */

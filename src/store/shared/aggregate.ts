@@ -57,8 +57,12 @@ export function arenaCase(table: string | null): RawBuilder<string> {
 
 /** The day number of the first day of the week holding `date`, weeks starting on `start`. */
 export function weekStartDay(d: AnalysisDialect, date: RawBuilder<unknown>, start: Weekday): RawBuilder<number> {
+  return weekOfDay(d.epochDay(date), start);
+}
+
+/** The same from a day number: integer arithmetic only. */
+function weekOfDay(day: RawBuilder<unknown>, start: Weekday): RawBuilder<number> {
   const shift = (WEEKDAYS.indexOf(start) - EPOCH_WEEKDAY + 7) % 7;
-  const day = d.epochDay(date);
   return sql<number>`(${day} - (((${day} - ${sql.lit(shift)}) % 7) + 7) % 7)`;
 }
 
@@ -67,7 +71,8 @@ function methodTable(): RawBuilder<unknown> {
   return sql`(${sql.join([...METHODS, ""].map((m) => sql`select ${sql.lit(m)} as method`), sql` union all `)})`;
 }
 
-function keyExpression(dim: StatDimension, d: AnalysisDialect, weekStart: Weekday): RawBuilder<unknown> {
+/** A dimension's value in the outer level; `rollup` is the source when a rollup is read. */
+function keyExpression(dim: StatDimension, d: AnalysisDialect, weekStart: Weekday, rollup: Rollup | null): RawBuilder<unknown> {
   switch (dim) {
     case "country":
       return col("g", "country");
@@ -77,13 +82,13 @@ function keyExpression(dim: StatDimension, d: AnalysisDialect, weekStart: Weekda
       return arenaCase("g");
     case "week":
       // A day number here; formatted as a date only once per group (outermost select).
-      return weekStartDay(d, col("g", "event_date"), weekStart);
+      return rollup !== null ? weekOfDay(col("g", "day"), weekStart) : weekStartDay(d, col("g", "event_date"), weekStart);
     case "month":
       return sql`substr(${col("g", "event_date")}, 1, 7)`;
     case "year":
       return sql`substr(${col("g", "event_date")}, 1, 4)`;
     case "method":
-      return sql`case when m.method = '' then ${sql.lit(NONE_LABEL)} else m.method end`;
+      return sql`case when ${col(rollup?.perMethod === true ? "g" : "m", "method")} = '' then ${sql.lit(NONE_LABEL)} else ${col(rollup?.perMethod === true ? "g" : "m", "method")} end`;
     case "target_type":
       return col("g", "target_type");
     case "perpetrator":
@@ -127,7 +132,8 @@ function filterConditions(f: AggregateFilter, d: AnalysisDialect, rollup: boolea
 function filterColumns(f: AggregateFilter): GroupColumn[] {
   const out: GroupColumn[] = [];
   if (f.from !== undefined || f.to !== undefined) out.push("event_date");
-  if (f.country !== undefined || f.admin1 !== undefined || f.arena !== undefined) out.push("country", "admin1");
+  if (f.country !== undefined) out.push("country");
+  if (f.admin1 !== undefined || f.arena !== undefined) out.push("country", "admin1");
   if (f.category !== undefined) out.push("category");
   if (f.target_type !== undefined) out.push("target_type");
   if (f.perpetrator !== undefined) out.push("perpetrator");
@@ -136,17 +142,25 @@ function filterColumns(f: AggregateFilter): GroupColumn[] {
   return out;
 }
 
-/** The coarsest rollup that can answer the query, or null when it needs incidents (methods, ids). */
+/**
+ * The coarsest rollup that can answer the query, or null when it needs incidents (ids, or methods
+ * other than as a dimension: a per-method rollup counts an incident once under each of its
+ * methods, which is what `--by method` shows and what a method filter must not do).
+ */
 export function rollupFor(query: AggregateQuery): Rollup | null {
   if (query.withIds === true) return null;
   const needed = new Set<string>(filterColumns(query.filter));
   for (const dim of query.by) for (const c of NEEDS[dim]) needed.add(c);
-  return ROLLUPS.find((r) => [...needed].every((c) => r.keys.includes(c))) ?? null;
+  const perMethod = needed.delete("methods");
+  if (perMethod && (!query.by.includes("method") || query.filter.method !== undefined)) return null;
+  return ROLLUPS.find((r) => r.perMethod === perMethod && [...needed].every((c) => r.keys.includes(c))) ?? null;
 }
 
 /** The rollup's rows shaped as the inner level's groups (same column names, nulls restored). */
 function rollupSource(rollup: Rollup, query: AggregateQuery, d: AnalysisDialect): RawBuilder<unknown> {
   const keys = rollup.keys.map((k) => (NULLABLE_KEYS.has(k) ? sql`nullif(${sql.ref(k)}, ${sql.lit(NULL_KEY)}) as ${sql.ref(k)}` : sql.ref(k)));
+  keys.push(sql.ref("day"));
+  if (rollup.perMethod) keys.push(sql.ref("method"));
   const conditions = filterConditions(query.filter, d, true);
   const where = conditions.length > 0 ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
   return sql`(select ${sql.join(keys)}, incidents as n,
@@ -177,9 +191,10 @@ export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery, opti
       sum(casualties_low) as cl, sum(casualties_high) as ch, count(casualties_high) as cc${ids}
     from incidents where ${sql.join(filterConditions(query.filter, d, false), sql` and `)}
     group by ${sql.join(refs)}`;
-  const keys = query.by.map((dim, i) => sql`${keyExpression(dim, d, weekStart)} as ${sql.ref(`k${i}`)}`);
+  const keys = query.by.map((dim, i) => sql`${keyExpression(dim, d, weekStart, rollup)} as ${sql.ref(`k${i}`)}`);
+  const joinMethods = query.by.includes("method") && rollup === null;
   // CROSS JOIN keeps the grouped rows as the outer loop (SQLite would otherwise rerun them per method).
-  const join = query.by.includes("method")
+  const join = joinMethods
     ? sql` cross join ${methodTable()} m where (m.method <> '' and ${d.contains(sql.ref("g.methods"), sql`'|' || m.method || '|'`)}) or (m.method = '' and g.methods = '||')`
     : sql``;
   const high = (h: string, c: string) => sql`case when sum(${sql.ref(`g.${c}`)}) = sum(g.n) then sum(${sql.ref(`g.${h}`)}) end`;
@@ -188,8 +203,8 @@ export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery, opti
   const outerIds = query.withIds ? sql`, ${d.joinAgg(sql.ref("g.ids"), ID_SEPARATOR)} as ids` : sql``;
   // Joined with the methods, the grouped rows are materialised once (both engines would otherwise
   // recompute them for each method).
-  const withInner = query.by.includes("method") ? sql`with g as materialized (${inner}) ` : sql``;
-  const source = rollup !== null ? sql`${rollupSource(rollup, query, d)} g` : query.by.includes("method") ? sql`g` : sql`(${inner}) g`;
+  const withInner = joinMethods ? sql`with g as materialized (${inner}) ` : sql``;
+  const source = rollup !== null ? sql`${rollupSource(rollup, query, d)} g` : joinMethods ? sql`g` : sql`(${inner}) g`;
   const outer = sql<Record<string, unknown>>`${withInner}select ${keys.length > 0 ? sql`${sql.join(keys)}, ` : sql``}sum(g.n) as n,
       sum(g.kl) as kl, ${high("kh", "kc")} as kh, sum(g.wl) as wl, ${high("wh", "wc")} as wh, sum(g.cl) as cl, ${high("ch", "cc")} as ch,
       min(g.event_date) as first, max(g.event_date) as last${outerIds}

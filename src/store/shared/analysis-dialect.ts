@@ -10,6 +10,10 @@ export interface JsonColumn {
   path: readonly string[];
 }
 
+export interface RollupTriggerOptions {
+  unlessAnyRowIn?: string;
+}
+
 export interface AnalysisDialect {
   /** Days since 1970-01-01 of a YYYY-MM-DD text. */
   epochDay(date: RawBuilder<unknown>): RawBuilder<number>;
@@ -27,8 +31,9 @@ export interface AnalysisDialect {
   /**
    * Migration step: row triggers on `incidents` that run `add` (SQL over `new`) for a row that is
    * active after an insert or update and `subtract` (over `old`) for one that was active before an
-   * update or delete; updates only when one of `columns` is set.
+   * update or delete; updates only when one of `columns` is set. With `unlessAnyRowIn`, an insert
+   * is skipped while that table has a row (a bulk insert adds its rows itself).
    */
-  createRollupTriggers(db: Kysely<unknown>, add: readonly string[], subtract: readonly string[], columns: readonly string[]): Promise<void>;
+  createRollupTriggers(db: Kysely<unknown>, add: readonly string[], subtract: readonly string[], columns: readonly string[], options?: RollupTriggerOptions): Promise<void>;
   dropRollupTriggers(db: Kysely<unknown>): Promise<void>;
 }

@@ -13,6 +13,7 @@ import { sha256 } from "./ingest.ts";
 import { compareIncidents, mergeChanges, shiftDay } from "./merge.ts";
 import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type IncidentRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
+import { insertIncidentRows } from "./insert-incidents.ts";
 import { searchFields } from "./search-text.ts";
 
 const BATCH = 2000;
@@ -266,16 +267,13 @@ async function insertImported(
   pairs: readonly PossibleDuplicatesTable[],
 ): Promise<void> {
   if (created.length === 0) return;
-  const seqById = new Map<string, number>();
   const rows = created.map((s) => ({ id: s.id, ...stateColumns(s), revision: 1, created_at: now, updated_at: now, datasets: `|${datasetOf(s, source)}|` }));
-  for (const part of chunks(rows, 15, adapter.maxParameters)) {
-    for (const r of await db.insertInto("incidents").values(part).returning(["seq", "id"]).execute()) seqById.set(r.id, r.seq);
-  }
+  const seqById = await insertIncidentRows(db, adapter, rows.map((row, i) => ({ row, incident: created[i]! })));
   const reason = `imported from ${source.name}`;
   const revisions = created.map((s) => ({ incident_id: s.id, revision: 1, at: now, by, reason, kind: "create", before: "{}", after: "{}" }));
   for (const part of chunks(revisions, 8, adapter.maxParameters)) await db.insertInto("revisions").values(part).execute();
   for (const part of chunks(reports, 7, adapter.maxParameters)) await db.insertInto("reports").values(part).execute();
   const search = created.map((s) => ({ seq: seqById.get(s.id)!, ...searchFields(s, [s.quote]) }));
-  for (const part of chunks(search, 4, adapter.maxParameters)) await adapter.writeSearch(db, part);
+  for (const part of chunks(search, 4, adapter.maxParameters)) await adapter.writeSearch(db, part, { fresh: true });
   for (const part of chunks(pairs, 4, adapter.maxParameters)) await db.insertInto("possible_duplicates").values(part).execute();
 }

@@ -10,6 +10,7 @@ import type { EngineAdapter } from "./adapter.ts";
 import { compareIncidents, mergeChanges, sameEvent, shiftDay } from "./merge.ts";
 import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type IncidentRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
+import { insertIncidentRows } from "./insert-incidents.ts";
 import { searchFields } from "./search-text.ts";
 
 export function sha256(text: string): string {
@@ -222,16 +223,13 @@ export async function ingestDocumentRows(db: Kysely<Database>, adapter: EngineAd
 /** New incidents in bulk: rows, their first revision, their reports, search entries, possible-duplicate flags. */
 async function insertCreated(db: Kysely<Database>, adapter: EngineAdapter, now: string, created: readonly Created[], reports: readonly ReportsTable[]): Promise<void> {
   if (created.length === 0) return;
-  const seqById = new Map<string, number>();
   const rows = created.map((c) => ({ id: c.state.id, ...stateColumns(c.state), revision: 1, created_at: now, updated_at: now }));
-  for (const part of chunks(rows, 14, adapter.maxParameters)) {
-    for (const r of await db.insertInto("incidents").values(part).returning(["seq", "id"]).execute()) seqById.set(r.id, r.seq);
-  }
+  const seqById = await insertIncidentRows(db, adapter, rows.map((row, i) => ({ row, incident: created[i]!.state })));
   const revisions = created.map((c) => ({ incident_id: c.state.id, revision: 1, at: now, by: INGEST_BY, reason: "extracted", kind: "create", before: "{}", after: "{}" }));
   for (const part of chunks(revisions, 8, adapter.maxParameters)) await db.insertInto("revisions").values(part).execute();
   for (const part of chunks(reports, 7, adapter.maxParameters)) await db.insertInto("reports").values(part).execute();
   const search = created.map((c) => ({ seq: seqById.get(c.state.id)!, ...searchFields(c.state, [c.state.quote]) }));
-  for (const part of chunks(search, 4, adapter.maxParameters)) await adapter.writeSearch(db, part);
+  for (const part of chunks(search, 4, adapter.maxParameters)) await adapter.writeSearch(db, part, { fresh: true });
   const pairs: PossibleDuplicatesTable[] = [];
   for (const c of created) {
     for (const d of c.duplicates) {

@@ -6,7 +6,9 @@ import { Migrator, type Kysely, type Migration, type MigrationResult } from "kys
 import { SchemaTooNewError } from "../../core/store.ts";
 import type { EngineAdapter } from "./adapter.ts";
 import { ANALYSIS_MIGRATION, analysisMigration } from "./analysis-migration.ts";
-import { ROLLUP_MIGRATION, rollupMigration } from "./rollup.ts";
+import { ROLLUP_MIGRATION, rollupMigration } from "./rollup-0004.ts";
+import { ROLLUP_DAYS_MIGRATION, rollupDaysMigration } from "./rollup.ts";
+import { PAGE_INDEX_MIGRATION, pageIndexMigration } from "./page-index-migration.ts";
 import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, type Database } from "./schema.ts";
 
 function initial(adapter: EngineAdapter): Migration {
@@ -108,10 +110,17 @@ const importLinks: Migration = {
 
 /** Every migration, in order. */
 export function migrations(adapter: EngineAdapter): Record<string, Migration> {
-  return { "0001_initial": initial(adapter), "0002_import_links": importLinks, [ANALYSIS_MIGRATION]: analysisMigration(adapter), [ROLLUP_MIGRATION]: rollupMigration(adapter) };
+  return {
+    "0001_initial": initial(adapter),
+    "0002_import_links": importLinks,
+    [ANALYSIS_MIGRATION]: analysisMigration(adapter),
+    [ROLLUP_MIGRATION]: rollupMigration(adapter),
+    [ROLLUP_DAYS_MIGRATION]: rollupDaysMigration(adapter),
+    [PAGE_INDEX_MIGRATION]: pageIndexMigration,
+  };
 }
 
-export const LATEST_SCHEMA = ROLLUP_MIGRATION;
+export const LATEST_SCHEMA = PAGE_INDEX_MIGRATION;
 
 function migrator(db: Kysely<Database>, adapter: EngineAdapter): Migrator {
   const list = migrations(adapter);

@@ -21,9 +21,9 @@ export const sqliteAdapter: EngineAdapter = {
   async dropSearchIndex(db: Kysely<unknown>) {
     await sql`drop table if exists incident_fts`.execute(db);
   },
-  async writeSearch(db: Kysely<Database>, docs: readonly SearchDocument[]) {
+  async writeSearch(db: Kysely<Database>, docs: readonly SearchDocument[], options: { fresh?: boolean } = {}) {
     if (docs.length === 0) return;
-    await sql`delete from incident_fts where rowid in (${sql.join(docs.map((d) => d.seq))})`.execute(db);
+    if (options.fresh !== true) await sql`delete from incident_fts where rowid in (${sql.join(docs.map((d) => d.seq))})`.execute(db);
     const rows = docs.map((d) => sql`(${d.seq}, ${d.quotes}, ${d.places}, ${d.targets})`);
     await sql`insert into incident_fts (rowid, quotes, places, targets) values ${sql.join(rows)}`.execute(db);
   },

@@ -2,7 +2,7 @@
 // generated columns (computed on read; the analysis index stores them).
 
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { AnalysisDialect, JsonColumn } from "../shared/analysis-dialect.ts";
+import type { AnalysisDialect, JsonColumn, RollupTriggerOptions } from "../shared/analysis-dialect.ts";
 
 function jsonPath(path: readonly string[]): string {
   return `$.${path.join(".")}`;
@@ -22,10 +22,11 @@ export const sqliteAnalysis: AnalysisDialect = {
   async dropJsonColumns(db: Kysely<unknown>, columns: readonly JsonColumn[]) {
     for (const c of columns) await sql`alter table incidents drop column ${sql.ref(c.name)}`.execute(db);
   },
-  async createRollupTriggers(db: Kysely<unknown>, add: readonly string[], subtract: readonly string[], columns: readonly string[]) {
+  async createRollupTriggers(db: Kysely<unknown>, add: readonly string[], subtract: readonly string[], columns: readonly string[], options: RollupTriggerOptions = {}) {
     const body = (statements: readonly string[]) => statements.map((s) => `${s};`).join("\n");
+    const unless = options.unlessAnyRowIn === undefined ? "" : ` and not exists (select 1 from ${options.unlessAnyRowIn})`;
     const triggers = [
-      `create trigger incidents_rollup_insert after insert on incidents when new.status = 'active' begin ${body(add)} end`,
+      `create trigger incidents_rollup_insert after insert on incidents when new.status = 'active'${unless} begin ${body(add)} end`,
       `create trigger incidents_rollup_delete after delete on incidents when old.status = 'active' begin ${body(subtract)} end`,
       `create trigger incidents_rollup_update_old after update of ${columns.join(", ")} on incidents when old.status = 'active' begin ${body(subtract)} end`,
       `create trigger incidents_rollup_update_new after update of ${columns.join(", ")} on incidents when new.status = 'active' begin ${body(add)} end`,

@@ -1,0 +1,28 @@
+// New incident rows in bulk, for ingest and dataset imports: multi-row inserts while the rollups'
+// insert trigger stands aside (a row in bulk_loads, which only this transaction ever sees), then
+// the rows' sums per group written to each rollup once. Per-row upserts in a trigger cost more
+// than the row itself (and on SQLite re-read the JSON behind every analysis column).
+
+import { sql, type Insertable, type Kysely } from "kysely";
+import type { EngineAdapter } from "./adapter.ts";
+import type { Incident } from "../../core/incident.ts";
+import { BULK_LOAD_TABLE, ROLLUPS, rollupUpserts } from "./rollup.ts";
+import { chunks } from "./rows.ts";
+import type { Database, IncidentsTable } from "./schema.ts";
+
+type NewRow = Insertable<IncidentsTable> & { methods: string; target_type: string };
+
+/** Inserts the rows (in this transaction; `incident` is what each row's `data` holds) and returns their `seq` keys by id. */
+export async function insertIncidentRows(db: Kysely<Database>, adapter: EngineAdapter, items: readonly { row: NewRow; incident: Incident }[]): Promise<Map<string, number>> {
+  const seqById = new Map<string, number>();
+  const rows = items.map((x) => x.row);
+  const first = rows[0];
+  if (first === undefined) return seqById;
+  await sql`insert into ${sql.table(BULK_LOAD_TABLE)} (id) values (1)`.execute(db);
+  for (const part of chunks(rows, Object.keys(first).length, adapter.maxParameters)) {
+    for (const r of await db.insertInto("incidents").values(part).returning(["seq", "id"]).execute()) seqById.set(r.id, r.seq);
+  }
+  for (const r of ROLLUPS) for (const statement of rollupUpserts(r, items, adapter.maxParameters)) await statement.execute(db);
+  await sql`delete from ${sql.table(BULK_LOAD_TABLE)}`.execute(db);
+  return seqById;
+}
