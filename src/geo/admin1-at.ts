@@ -118,6 +118,21 @@ function nearestOnSegment(ring: Float64Array, i: number, lon: number, lat: numbe
   return [ax + t * dx, ay + t * dy];
 }
 
+/** Margin over a distance bound, so that rounding never rejects a segment the exact test would keep. */
+const REJECT_SLACK = 1.0001;
+
+/**
+ * True when segment i lies wholly more than `km` east, west, north or south of the point (same
+ * projection as nearestOnSegment): then no point of it is within `km`, and the exact test can be
+ * skipped. Most segments of a polygon are rejected this way without any allocation.
+ */
+function segmentBeyond(ring: Float64Array, i: number, lon: number, lat: number, kx: number, ky: number, km: number): boolean {
+  const ax = ((ring[i] ?? 0) - lon) * kx, bx = ((ring[i + 2] ?? 0) - lon) * kx;
+  if ((ax > km && bx > km) || (ax < -km && bx < -km)) return true;
+  const ay = ((ring[i + 1] ?? 0) - lat) * ky, by = ((ring[i + 3] ?? 0) - lat) * ky;
+  return (ay > km && by > km) || (ay < -km && by < -km);
+}
+
 /** Approximate km from the point to the region's boundary (local equirectangular projection). */
 function distanceToBoundaryKm(r: Region, lon: number, lat: number): number {
   const kx = Math.cos((lat * Math.PI) / 180) * KM_PER_DEGREE;
@@ -125,6 +140,7 @@ function distanceToBoundaryKm(r: Region, lon: number, lat: number): number {
   let best = Infinity;
   for (const ring of r.rings) {
     for (let i = 0; i + 3 < ring.length; i += 2) {
+      if (segmentBeyond(ring, i, lon, lat, kx, ky, best * REJECT_SLACK)) continue;
       const [px, py] = nearestOnSegment(ring, i, lon, lat, kx, ky);
       const d = Math.hypot(px, py);
       if (d < best) best = d;
@@ -147,8 +163,10 @@ function boundaryWithinKm(r: Region, lon: number, lat: number, km: number): bool
   const ky = KM_PER_DEGREE;
   const inner = (km * 0.999) ** 2;
   const outer = (km * 1.001) ** 2;
+  const reach = km * 1.001 * REJECT_SLACK;
   for (const ring of r.rings) {
     for (let i = 0; i + 3 < ring.length; i += 2) {
+      if (segmentBeyond(ring, i, lon, lat, kx, ky, reach)) continue;
       const [px, py] = nearestOnSegment(ring, i, lon, lat, kx, ky);
       const d2 = px * px + py * py;
       if (d2 > outer) continue;

@@ -3,7 +3,7 @@
  * city measures a few dozen places instead of the hundreds a whole-degree cell holds; the search
  * reach stays that of whole degrees (items up to `reachDegrees` whole-degree cells away).
  */
-import { distanceKm } from "./geodesy.ts";
+import { EARTH_RADIUS_KM, distanceKm } from "./geodesy.ts";
 
 interface Located {
   lat: number;
@@ -11,6 +11,10 @@ interface Located {
 }
 
 const KM_PER_DEGREE = 111.2;
+/** A great circle is never shorter than its difference in latitude: a lower bound that needs no trigonometry. */
+const KM_PER_DEGREE_OF_LATITUDE = (EARTH_RADIUS_KM * Math.PI) / 180;
+/** Slack for rounding, so the bound never skips an item the exact distance would keep. */
+const BOUND_SLACK = 1 - 1e-9;
 /** Cells per degree: a power of two, so a cell never straddles a whole degree. */
 const SCALE = 4;
 
@@ -86,8 +90,10 @@ export class SpatialGrid<T extends Located> {
     for (const item of cell) {
       if (Math.abs(Math.floor(item.lat) - q.latDeg) > q.reachDegrees || Math.abs(Math.floor(item.lon) - q.lonDeg) > q.reachDegrees) continue;
       if (!q.accept(item)) continue;
+      const full = best.length >= q.limit;
+      if (full && Math.abs(item.lat - q.lat) * KM_PER_DEGREE_OF_LATITUDE * BOUND_SLACK > (best[best.length - 1]?.km ?? Infinity)) continue;
       const km = distanceKm(q.lat, q.lon, item.lat, item.lon);
-      if (best.length >= q.limit && km >= (best[best.length - 1]?.km ?? Infinity)) continue;
+      if (full && km >= (best[best.length - 1]?.km ?? Infinity)) continue;
       let i = best.length;
       while (i > 0 && (best[i - 1]?.km ?? 0) > km) i--;
       best.splice(i, 0, { item, km });
