@@ -17,6 +17,8 @@ test("admin-1 spellings fall back to the gazetteer's names", () => {
   assert.deepEqual(covers("Kirkuk region", admin1("Iraq")), ["IQ:Kirkuk"]);
   assert.deepEqual(covers("Al-Raqqah Province", admin1("Syria")), ["SY:Raqqa"]);
   assert.deepEqual(covers("Babel", admin1(null)), ["IQ:Babil"]);
+  assert.deepEqual(covers("Wilayat Ninawa", admin1(null)), ["IQ:Nineveh"], "ISIS's name for a province that is an admin-1");
+  assert.deepEqual(covers("Diyala wilayah", admin1("Iraq")), ["IQ:Diyala"]);
 });
 
 test("regions cover the admin-1s they lie in, restricted to the statistic's arena when it has one", () => {

@@ -44,6 +44,12 @@ export function placeKey(name: string): string {
     .replace(/[^a-z0-9]+/g, "");
 }
 
+/** A label without ISIS's "Wilayat" (province) word, which the gazetteer does not know: "Wilayat Ninawa" is Ninawa. */
+function withoutWilayat(label: string): string {
+  const bare = label.replace(/\b(?:wilayat|wilayah|wilaya|vilayat)\b/gi, " ").replace(/\s+/g, " ").trim();
+  return bare === "" ? label : bare;
+}
+
 export function countriesOf(arena: string): string[] {
   return [...new Set(ARENA_RULES.filter((r) => r.arena === arena).map((r) => r.country))];
 }
@@ -77,7 +83,7 @@ function fromAdmin1(label: string, ctx: LabelContext, countries: readonly string
     // No gazetteer: the admin-1 is matched by name against the rows.
     return placeKey(label) === "" ? null : { label, key: label, covers: [{ kind: "admin1", country: null, admin1: label }], region: null, note: null };
   }
-  const hit = ctx.admin1Of(label, countries);
+  const hit = ctx.admin1Of(withoutWilayat(label), countries);
   return hit === null ? null : { label, key: hit.admin1, covers: [{ kind: "admin1", country: hit.country, admin1: hit.admin1 }], region: null, note: null };
 }
 
@@ -95,7 +101,7 @@ function readOne(label: string, ctx: LabelContext): PlaceLabel | null {
   // "Sahel" region is not the Sahel arena there), then arena names, then admin-1s anywhere.
   if (region !== null && region.arena === undefined) return fromRegion(label, region, ctx.scope);
   if (ctx.admin1Of !== undefined && scopeCountries.length > 0) {
-    const hit = ctx.admin1Of(label, scopeCountries);
+    const hit = ctx.admin1Of(withoutWilayat(label), scopeCountries);
     if (hit !== null && scopeCountries.includes(hit.country)) return { label, key: hit.admin1, covers: [{ kind: "admin1", country: hit.country, admin1: hit.admin1 }], region: null, note: null };
   }
   return (region && fromRegion(label, region, ctx.scope)) ?? fromArena(label) ?? fromAdmin1(label, ctx, scopeCountries);

@@ -80,7 +80,7 @@ async function comparisonText(store: Store, c: Comparison, limit: number, cache:
   } else {
     lines.push(figureLine(c.total));
     const summary = differenceSummary(c);
-    if (summary !== null && c.total.difference !== 0) lines.push(`    ${summary}`);
+    if (summary !== null) lines.push(`    ${c.total.status === "agrees" || c.total.status === "within_range" ? `the total agrees, but ${summary}` : summary}`);
     else if (c.items.length === 0) lines.push(...(await incidentLines(store, c.total, limit, cache, "      ")));
   }
   if (c.previous !== null) lines.push(`${figureLine({ ...c.previous.total, label: `previous period, ${c.previous.period.start} to ${c.previous.period.end}` })}`, ...(await incidentLines(store, c.previous.total, limit, cache, "      ")));

@@ -197,6 +197,7 @@ test("compare --claimed reads regions as the sum of their admin-1s and sets the 
   const table = spotlight(["compare", "--claimed", "--db", db, "--from", "2021-01-07", "--to", "2021-01-13"]);
   assert.match(table.stdout, /  previous period, 2020-12-31 to 2021-01-06: published 2, ours 1: our count is short by 1: the published figure has 2, we have 1 incident, so it counts at least 1 we do not have\n +2021-01-04  Al-Hasakah \(SY\), Al-Hawl: shooting against/);
   assert.match(table.stdout, /  Euphrates Valley \[Deir ez-Zor \+ Raqqa\]: published 4, ours 3: our count is short by 1/);
+  assert.match(table.stdout, /  total \(Syria\): published 7, ours 5: our count is short by 2: .*\n    by item: Euphrates Valley -1, Al-Badia \+2\n/);
 });
 
 test("trends calls a place new only where the store covered its arena in the quiet weeks", (t) => {
