@@ -1,8 +1,13 @@
-// Dataset import throughput and memory: a generated ACLED-like CSV (2025 columns, quoted notes with
-// commas, some line breaks inside quotes) parsed and mapped to interchange incidents by the streaming
-// importer, as `convert` and the future `import` do. Each size runs in its own child process so its
-// peak RSS is its own; BENCH_IMPORT_ROWS (default 1,000,000) sets the large size, a quarter of it is
-// run too, to show whether memory grows with the file. Numbers only: no assertion.
+// Dataset import throughput and memory on a generated ACLED-like CSV (2025 columns, quoted notes with
+// commas, one row in ten with a line break inside its notes):
+// - parse + map: the streaming importer reads the file and maps each row to an interchange incident
+//   (what `convert` does before writing), at BENCH_IMPORT_ROWS (default 1,000,000) and a quarter of it,
+//   to show whether memory grows with the file;
+// - parse + map + store: the same rows written into a new SQLite store by `Store.importIncidents` (what
+//   `spotlight import` does), at BENCH_IMPORT_STORE_ROWS (default 100,000; 0 skips it).
+// Each measurement runs in its own child process so its peak RSS is its own. Rates are rows per second
+// of wall time and of CPU time (user + system, GC threads included): on a shared machine the CPU rate
+// is the steadier of the two. Numbers only: no assertion.
 import { execFileSync } from "node:child_process";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
@@ -11,18 +16,26 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import type { Incident } from "../src/core/incident.ts";
 import { ACLED_COLUMNS_2025 } from "../src/datasets/acled.ts";
 import { DATASET_READ_BYTES, importDataset, ImportSummary } from "../src/datasets/import.ts";
+import { openStore } from "../src/store/open-store.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+const MODES = ["map", "store"] as const;
+type Mode = (typeof MODES)[number];
+
 interface Measurement {
+  mode: Mode;
   rows: number;
   mb: number;
   imported: number;
   rejected: number;
   seconds: number;
+  cpuSeconds: number;
   rowsPerSec: number;
+  rowsPerCpuSec: number;
   peakRssMb: number;
 }
 
@@ -68,37 +81,75 @@ async function generate(file: string, rows: number): Promise<void> {
   await once(out, "finish");
 }
 
-async function measure(file: string, rows: number): Promise<Measurement> {
+/** The importer's incidents, counted into `summary`. */
+async function* incidents(file: string, summary: ImportSummary): AsyncGenerator<Incident> {
+  for await (const item of importDataset(createReadStream(file, { highWaterMark: DATASET_READ_BYTES }), { file: "bench.csv", from: "auto" })) {
+    summary.add(item);
+    if (item.kind === "incident") yield item.incident;
+  }
+}
+
+async function measure(file: string, rows: number, mode: Mode): Promise<Measurement> {
+  const dir = mode === "store" ? await mkdtemp(path.join(os.tmpdir(), "spotlight-import-bench-db-")) : null;
+  const store = dir === null ? null : (await openStore(path.join(dir, "bench.db"), { create: true })).store;
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
   const summary = new ImportSummary();
   const t0 = performance.now();
-  for await (const item of importDataset(createReadStream(file, { highWaterMark: DATASET_READ_BYTES }), { file: "bench.csv", from: "auto" })) summary.add(item);
+  const c0 = process.cpuUsage();
+  if (store === null) for await (const _incident of incidents(file, summary)) continue;
+  else await store.importIncidents({ name: "bench.csv", format: "acled", hash: "bench" }, incidents(file, summary));
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage.rss());
+  await store?.close();
+  if (dir !== null) await rm(dir, { recursive: true, force: true });
   const mb = (await stat(file)).size / 1024 / 1024;
-  return { rows, mb: Math.round(mb), imported: summary.imported, rejected: summary.rejected, seconds: Number(seconds.toFixed(2)), rowsPerSec: Math.round(summary.imported / seconds), peakRssMb: Math.round(peak / 1024 / 1024) };
+  return {
+    mode,
+    rows,
+    mb: Math.round(mb),
+    imported: summary.imported,
+    rejected: summary.rejected,
+    seconds: Number(seconds.toFixed(2)),
+    cpuSeconds: Number(cpuSeconds.toFixed(2)),
+    rowsPerSec: Math.round(summary.imported / seconds),
+    rowsPerCpuSec: Math.round(summary.imported / cpuSeconds),
+    peakRssMb: Math.round(peak / 1024 / 1024),
+  };
+}
+
+async function run(dir: string, rows: number, mode: Mode): Promise<Measurement> {
+  const file = path.join(dir, `acled-${rows}.csv`);
+  await generate(file, rows);
+  try {
+    const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--measure", file, String(rows), mode], { encoding: "utf8", maxBuffer: 1 << 20 });
+    const m = JSON.parse(out) as Measurement;
+    const what = m.mode === "map" ? "parse + map" : "parse + map + SQLite import";
+    console.log(
+      `${what}, ${m.rows.toLocaleString("en")} rows (${m.mb} MB): ${m.imported} imported, ${m.rejected} rejected, ${m.seconds} s, ` +
+        `${m.rowsPerSec.toLocaleString("en")} rows/s (${m.rowsPerCpuSec.toLocaleString("en")} per CPU second), peak RSS ${m.peakRssMb} MB`,
+    );
+    return m;
+  } finally {
+    await rm(file, { force: true });
+  }
 }
 
 async function main(): Promise<void> {
   const large = Number(process.env["BENCH_IMPORT_ROWS"] ?? 1_000_000);
+  const storeRows = Number(process.env["BENCH_IMPORT_STORE_ROWS"] ?? 100_000);
   const sizes = [Math.max(1, Math.round(large / 4)), large];
   const dir = await mkdtemp(path.join(os.tmpdir(), "spotlight-import-bench-"));
   try {
     const results: Measurement[] = [];
-    for (const rows of sizes) {
-      const file = path.join(dir, `acled-${rows}.csv`);
-      await generate(file, rows);
-      const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--measure", file, String(rows)], { encoding: "utf8", maxBuffer: 1 << 20 });
-      const m = JSON.parse(out) as Measurement;
-      results.push(m);
-      console.log(`${m.rows.toLocaleString("en")} rows (${m.mb} MB): ${m.imported} imported, ${m.rejected} rejected, ${m.seconds} s, ${m.rowsPerSec.toLocaleString("en")} rows/s, peak RSS ${m.peakRssMb} MB`);
-      await rm(file);
-    }
+    for (const rows of sizes) results.push(await run(dir, rows, "map"));
     const [small, big] = results as [Measurement, Measurement];
     const ratio = big.peakRssMb / small.peakRssMb;
     console.log(`peak memory at ${sizes[1]! / sizes[0]!}x the rows: x${ratio.toFixed(2)} (${ratio < 1.5 ? "flat" : "GREW"}); target >= 100,000 rows/s: ${big.rowsPerSec >= 100_000 ? "met" : "NOT met"}`);
+    if (storeRows > 0) results.push(await run(dir, storeRows, "store"));
     await mkdir(path.join(here, "out"), { recursive: true });
     await writeFile(path.join(here, "out", "import.json"), JSON.stringify({ node: process.version, results, memoryRatio: Number(ratio.toFixed(2)) }, null, 2) + "\n");
   } finally {
@@ -108,5 +159,9 @@ async function main(): Promise<void> {
 
 const args = process.argv.slice(2);
 if (args[0] === "--generate") await generate(args[1]!, Number(args[2]));
-else if (args[0] === "--measure") process.stdout.write(JSON.stringify(await measure(args[1]!, Number(args[2]))));
+else if (args[0] === "--measure") {
+  const mode = MODES.find((m) => m === args[3]);
+  if (mode === undefined) throw new Error(`--measure FILE ROWS ${MODES.join("|")}`);
+  process.stdout.write(JSON.stringify(await measure(args[1]!, Number(args[2]), mode)));
+}
 else await main();

@@ -59,7 +59,7 @@ export async function runConvert(file: string, o: ConvertOptions, io: DatasetIo)
       return EXIT.inputError;
     }
   }
-  const progress = new ProgressLine(io.progress ?? process.stderr.isTTY === true, name, size);
+  const progress = new ProgressLine(io.progress ?? process.stderr.isTTY === true, name, size, io.stderr);
   const raw: AsyncIterable<Uint8Array | string> = isStdin ? (io.stdin ?? process.stdin) : createReadStream(file, { highWaterMark: DATASET_READ_BYTES });
   const input = countBytes(raw, progress);
   const summary = new ImportSummary();
@@ -132,7 +132,7 @@ export async function runImport(from: ImportFormat, file: string, o: ImportComma
   }
   const summary = new ImportSummary();
   let info: ImportInfo | null = null;
-  const progress = new ProgressLine(io.progress ?? process.stderr.isTTY === true, name, size);
+  const progress = new ProgressLine(io.progress ?? process.stderr.isTTY === true, name, size, io.stderr);
   const items = importDataset(countBytes(createReadStream(file, { highWaterMark: DATASET_READ_BYTES }), progress), {
     file: name,
     from,

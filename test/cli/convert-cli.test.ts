@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runConvert } from "../../src/cli/dataset-commands.ts";
 import { spotlight, tempDir } from "../helpers.ts";
 
 // Invented ACLED rows (2019-2022 export columns, numeric inter codes).
@@ -72,4 +73,28 @@ test("an empty file, a binary file, an unknown header and a wrong --from are cle
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /nope\.csv: no such file or directory/);
   assert.equal(spotlight(["convert", join(dir, "empty.csv"), "--to", "xml"]).status, 2);
+});
+
+test("convert on a terminal draws a progress line with percent, rows/s and ETA before the summary", async (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, "many.csv");
+  const rows = Array.from({ length: 2500 }, (_, k) => ROW2.replace("2,368,IRQ2,2", `${k},368,IRQ${k},${k}`));
+  writeFileSync(file, [HEADER, ...rows, ""].join("\n"));
+  let stderr = "";
+  let stdout = "";
+  let exit = -1;
+  await runConvert(file, { from: "auto", to: "jsonl" }, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), setExit: (c) => (exit = c), progress: true });
+  assert.equal(exit, -1, "runConvert returns its code rather than setting it");
+  assert.equal(stdout.trim().split("\n").length, 2500);
+  assert.match(stderr, /^\r[^\n]*many\.csv: \d+% 1,000 rows, [\d,]+ rows\/s, ETA (\d+s|\?)\x1b\[K/);
+  assert.match(stderr, /\n[^\r\n]*many\.csv: ACLED \(acled-2019\): 2500 imported, 0 rejected\n$/);
+});
+
+test("a quote that never closes in a large file stops convert with the file and line, not unbounded memory", (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, "runaway.csv");
+  writeFileSync(file, [HEADER, ROW2, ROW2.replace("Clashes.", '"Clashes') + "x".repeat(20 * 1024 * 1024)].join("\n"));
+  const r = spotlight(["convert", file]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /runaway\.csv:3: a record starting here runs past 8 MB without ending \(a quote never closed\?\)/);
 });
