@@ -1,6 +1,7 @@
-// Analysis commands: stats, trends, compare --claimed. Each opens the store (--db, SPOTLIGHT_DB
-// or ./data/spotlight.db), asks it for aggregates (computed by the engine), and hands the rows to
-// the pure functions of src/analysis. Store failures are one clear line and exit 1.
+// Analysis commands: stats (here), trends (trends-command.ts) and compare --claimed
+// (compare-command.ts). Each opens the store (--db, SPOTLIGHT_DB or ./data/spotlight.db), asks it
+// for aggregates (computed by the engine), and hands the rows to the pure functions of
+// src/analysis. Store failures are one clear line and exit 1.
 
 import { Command, Option } from "commander";
 import Table from "cli-table3";

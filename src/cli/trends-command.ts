@@ -53,7 +53,7 @@ function trendsText(t: Trends, weeks: readonly string[], weekStart: Weekday, cou
 export function registerTrendCommand(program: Command, io: AnalysisCommandIo): void {
   const trends = program
     .command("trends")
-    .description("week-over-week and year-over-year change per place, surges against each place's baseline, new areas")
+    .description("week-over-week and year-over-year change per place, surges against each place's baseline, new areas (only where the store covered the arena in the quiet weeks; otherwise 'no prior coverage')")
     .option("--weeks <n>", "weeks to report, ending with the last week (default 12)", parsePositive, 12)
     .addOption(new Option("--by <place>", "what a place is").choices([...TREND_PLACES]).default("admin1"))
     .option("--quiet-weeks <n>", "a group is new in a place after this many weeks without an incident there", parsePositive, 12)
