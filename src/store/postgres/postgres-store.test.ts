@@ -4,6 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { SchemaTooNewError, StoreError } from "../../core/store.ts";
+import { bulkContract } from "../bulk.contract.ts";
 import { storeContract } from "../store.contract.ts";
 import { openPostgresStore } from "./open.ts";
 import { postgresUnavailable, startTestServer, type TestServer } from "./test-server.ts";
@@ -24,6 +25,7 @@ describe("PostgreSQL store", { skip }, () => {
   };
 
   storeContract(async (clock) => (await openPostgresStore(await fresh(), { clock })).store);
+  bulkContract(async () => (await openPostgresStore(await fresh())).store);
 
   test("a database made by a newer schema is refused with a clear error", async () => {
     const url = await fresh();

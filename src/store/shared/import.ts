@@ -13,6 +13,7 @@ import { sha256 } from "./ingest.ts";
 import { compareIncidents, mergeChanges, shiftDay } from "./merge.ts";
 import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type IncidentRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
+import { bulkInsert } from "./bulk-insert.ts";
 import { insertIncidentRows } from "./insert-incidents.ts";
 import { searchFields } from "./search-text.ts";
 
@@ -271,9 +272,9 @@ async function insertImported(
   const seqById = await insertIncidentRows(db, adapter, rows.map((row, i) => ({ row, incident: created[i]! })));
   const reason = `imported from ${source.name}`;
   const revisions = created.map((s) => ({ incident_id: s.id, revision: 1, at: now, by, reason, kind: "create", before: "{}", after: "{}" }));
-  for (const part of chunks(revisions, 8, adapter.maxParameters)) await db.insertInto("revisions").values(part).execute();
-  for (const part of chunks(reports, 7, adapter.maxParameters)) await db.insertInto("reports").values(part).execute();
+  await bulkInsert(db, adapter, "revisions", revisions);
+  await bulkInsert(db, adapter, "reports", reports);
   const search = created.map((s) => ({ seq: seqById.get(s.id)!, ...searchFields(s, [s.quote]) }));
   for (const part of chunks(search, 4, adapter.maxParameters)) await adapter.writeSearch(db, part, { fresh: true });
-  for (const part of chunks(pairs, 4, adapter.maxParameters)) await db.insertInto("possible_duplicates").values(part).execute();
+  await bulkInsert(db, adapter, "possible_duplicates", pairs);
 }

@@ -10,6 +10,7 @@ import type { EngineAdapter } from "./adapter.ts";
 import { compareIncidents, mergeChanges, sameEvent, shiftDay } from "./merge.ts";
 import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type IncidentRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
+import { bulkInsert } from "./bulk-insert.ts";
 import { insertIncidentRows } from "./insert-incidents.ts";
 import { searchFields } from "./search-text.ts";
 
@@ -226,8 +227,8 @@ async function insertCreated(db: Kysely<Database>, adapter: EngineAdapter, now: 
   const rows = created.map((c) => ({ id: c.state.id, ...stateColumns(c.state), revision: 1, created_at: now, updated_at: now }));
   const seqById = await insertIncidentRows(db, adapter, rows.map((row, i) => ({ row, incident: created[i]!.state })));
   const revisions = created.map((c) => ({ incident_id: c.state.id, revision: 1, at: now, by: INGEST_BY, reason: "extracted", kind: "create", before: "{}", after: "{}" }));
-  for (const part of chunks(revisions, 8, adapter.maxParameters)) await db.insertInto("revisions").values(part).execute();
-  for (const part of chunks(reports, 7, adapter.maxParameters)) await db.insertInto("reports").values(part).execute();
+  await bulkInsert(db, adapter, "revisions", revisions);
+  await bulkInsert(db, adapter, "reports", reports);
   const search = created.map((c) => ({ seq: seqById.get(c.state.id)!, ...searchFields(c.state, [c.state.quote]) }));
   for (const part of chunks(search, 4, adapter.maxParameters)) await adapter.writeSearch(db, part, { fresh: true });
   const pairs: PossibleDuplicatesTable[] = [];
@@ -237,5 +238,5 @@ async function insertCreated(db: Kysely<Database>, adapter: EngineAdapter, now: 
       pairs.push({ a, b, reason: d.reason, created_at: now });
     }
   }
-  for (const part of chunks(pairs, 4, adapter.maxParameters)) await db.insertInto("possible_duplicates").values(part).execute();
+  await bulkInsert(db, adapter, "possible_duplicates", pairs);
 }

@@ -5,9 +5,9 @@
 
 import { sql, type Insertable, type Kysely } from "kysely";
 import type { EngineAdapter } from "./adapter.ts";
+import { bulkInsert } from "./bulk-insert.ts";
 import type { Incident } from "../../core/incident.ts";
 import { BULK_LOAD_TABLE, ROLLUPS, rollupUpserts } from "./rollup.ts";
-import { chunks } from "./rows.ts";
 import type { Database, IncidentsTable } from "./schema.ts";
 
 type NewRow = Insertable<IncidentsTable> & { methods: string; target_type: string };
@@ -19,9 +19,7 @@ export async function insertIncidentRows(db: Kysely<Database>, adapter: EngineAd
   const first = rows[0];
   if (first === undefined) return seqById;
   await sql`insert into ${sql.table(BULK_LOAD_TABLE)} (id) values (1)`.execute(db);
-  for (const part of chunks(rows, Object.keys(first).length, adapter.maxParameters)) {
-    for (const r of await db.insertInto("incidents").values(part).returning(["seq", "id"]).execute()) seqById.set(r.id, r.seq);
-  }
+  for (const r of await bulkInsert<"incidents", { seq: number; id: string }>(db, adapter, "incidents", rows, ["seq", "id"])) seqById.set(r.id, r.seq);
   for (const r of ROLLUPS) for (const statement of rollupUpserts(r, items, adapter.maxParameters)) await statement.execute(db);
   await sql`delete from ${sql.table(BULK_LOAD_TABLE)}`.execute(db);
   return seqById;

@@ -4,11 +4,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SchemaTooNewError, StoreError } from "../../core/store.ts";
+import { bulkContract } from "../bulk.contract.ts";
 import { storeContract } from "../store.contract.ts";
 import { openSqliteStore } from "./open.ts";
 
 describe("SQLite store", () => {
   storeContract(async (clock) => (await openSqliteStore(":memory:", { clock })).store);
+  bulkContract(async () => (await openSqliteStore(":memory:")).store);
 });
 
 describe("SQLite store files", () => {
