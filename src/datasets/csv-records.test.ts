@@ -84,3 +84,10 @@ test("importing a 60 MB unclosed quote is an invalid_csv error naming the file a
     assert.match(e.message, /^huge\.csv:3: a record starting here runs past 8 MB without ending/);
   }
 });
+
+test("text after a closing quote makes one bad record up to the next quote that can close the field; later lines keep their numbers", async () => {
+  const got = await items('a,b,c\n1,"abc"def,x\n2,"n",3\n4,5,6\n', 5);
+  assert.deepEqual(got.map((i) => [i.kind, i.line]), [["row", 1], ["bad", 2], ["row", 4]]);
+  assert.equal(got[1]!.kind === "bad" && got[1]!.code, "text_after_quote");
+  assert.deepEqual(got[2]!.fields, ["4", "5", "6"]);
+});
