@@ -53,21 +53,44 @@ export function strictKey(tokens: readonly string[]): string {
   return tokens.join("");
 }
 
-// One left-to-right pass; longer clusters first so "ee" wins over "e".
-const LOOSE_RE = /ph|dh|ck|q|ee|ei|ey|ay|ai|ie|iy|ea|oo|ou|ow|aw|au|uw|ue|e|o|y/g;
-const LOOSE_MAP: Readonly<Record<string, string>> = {
-  ph: "f", dh: "d", ck: "k", q: "k",
-  ee: "i", ei: "i", ey: "i", ay: "i", ai: "i", ie: "i", iy: "i", ea: "i",
-  oo: "u", ou: "u", ow: "u", aw: "u", au: "u", uw: "u", ue: "u",
-  e: "i", o: "u", y: "i",
-};
-const TA_MARBUTA = /(?:[ae]h|e)$/;
-const DOUBLED = /(.)\1+/g;
+// One left-to-right pass; a two-letter cluster wins over its first letter alone ("ee" before "e").
+const LOOSE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["ph", "f"], ["dh", "d"], ["ck", "k"],
+  ["ee", "i"], ["ei", "i"], ["ey", "i"], ["ay", "i"], ["ai", "i"], ["ie", "i"], ["iy", "i"], ["ea", "i"],
+  ["oo", "u"], ["ou", "u"], ["ow", "u"], ["aw", "u"], ["au", "u"], ["uw", "u"], ["ue", "u"],
+]);
+const LOOSE_SINGLES: ReadonlyMap<string, string> = new Map([["q", "k"], ["e", "i"], ["o", "u"], ["y", "i"]]);
 
+/** Ta marbuta endings: Hasakah / Hasakeh / Hasaka. */
+function taMarbuta(token: string): string {
+  if (token.length <= 3) return token;
+  if (token.endsWith("ah") || token.endsWith("eh")) return `${token.slice(0, -2)}a`;
+  return token.endsWith("e") ? `${token.slice(0, -1)}a` : token;
+}
+
+// Folded by a loop rather than a replace with a callback: every gazetteer name is keyed at load.
 function looseToken(token: string): string {
-  // Ta marbuta endings: Hasakah / Hasakeh / Hasaka.
-  const t = token.length > 3 ? token.replace(TA_MARBUTA, "a") : token;
-  return t.replace(LOOSE_RE, (m) => LOOSE_MAP[m] ?? m);
+  const t = taMarbuta(token);
+  let out = "";
+  for (let i = 0; i < t.length; ) {
+    const pair = i + 1 < t.length ? LOOSE_PAIRS.get(t.slice(i, i + 2)) : undefined;
+    if (pair !== undefined) {
+      out += pair;
+      i += 2;
+      continue;
+    }
+    const c = t[i]!;
+    out += LOOSE_SINGLES.get(c) ?? c;
+    i += 1;
+  }
+  return out;
+}
+
+/** Runs of one character made one ("Muqdadiyyah" -> "Muqdadiyah"). */
+function undouble(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
+  return out;
 }
 
 /** Loose key: inner articles dropped too ("Deir ez-Zor" -> "deir zor"), tokens folded. */
@@ -78,7 +101,7 @@ export function looseKey(tokens: readonly string[]): string {
     if (i > 0 && tokens.length > 1 && ARTICLES.has(t)) continue;
     out += looseToken(t);
   }
-  return out.replace(DOUBLED, "$1");
+  return undouble(out);
 }
 
 /**
