@@ -86,15 +86,20 @@ export async function* readCsvRecords(input: AsyncIterable<Buffer>, o: CsvReadOp
     const rows = r.data;
     const consumed = last ? text.length : r.meta.cursor;
     partial = last ? "" : text.slice(consumed);
-    // Most chunks have no line break inside a field: then every record is one line and none needs
-    // counting. (The final parse gives one record more than line breaks: the text after the last one.)
-    const simple = countChar(text, lineBreak, 0, consumed) === rows.length - (last ? 1 : 0);
+    // Line breaks inside fields: those beyond one per record. Records are searched for them only until
+    // all are found, so a chunk without any costs nothing per record. (The final parse gives one record
+    // more than line breaks: the text after the last one.)
+    let inside = countChar(text, lineBreak, 0, consumed) - (rows.length - (last ? 1 : 0));
     const out: CsvItem[] = [];
     let e = 0;
     for (let k = 0; k < rows.length; k++) {
       const fields = rows[k]!;
       const start = line;
-      line += simple ? 1 : 1 + extraLines(fields, lineBreak);
+      if (inside > 0) {
+        const n = extraLines(fields, lineBreak);
+        line += 1 + n;
+        inside -= n;
+      } else line += 1;
       if (e < r.errors.length && r.errors[e]!.row === k) {
         const code: CsvProblem = r.errors[e]!.code === "MissingQuotes" ? "quote_not_closed" : "text_after_quote";
         while (e < r.errors.length && r.errors[e]!.row === k) e++;
