@@ -91,3 +91,10 @@ test("text after a closing quote makes one bad record up to the next quote that 
   assert.equal(got[1]!.kind === "bad" && got[1]!.code, "text_after_quote");
   assert.deepEqual(got[2]!.fields, ["4", "5", "6"]);
 });
+
+test("old Mac files, with a bare carriage return ending each line, count lines the same way", async () => {
+  for (const size of [1, 3, 100]) {
+    const got = await items('a,b\r1,"x\ry"\r2,3\r', size);
+    assert.deepEqual(got.map((i) => [i.line, i.fields]), [[1, ["a", "b"]], [2, ["1", "x\ry"]], [4, ["2", "3"]]], `chunks of ${size}`);
+  }
+});
