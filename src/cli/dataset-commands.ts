@@ -14,6 +14,7 @@
 // exporter, so memory stays flat.
 
 import { createHash } from "node:crypto";
+import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
@@ -44,6 +45,15 @@ export interface ConvertOptions {
 }
 
 const MAX_LISTED_REJECTIONS = 20;
+
+/**
+ * Waits while the process's stdout holds more than 1 MB not yet taken by the reader (a slow pipe such
+ * as `| gzip`): output is then produced no faster than it is consumed, and memory stays bounded.
+ * (Output captured by a test never backs up, so this never waits there.)
+ */
+async function stdoutRoom(): Promise<void> {
+  if (process.stdout.writableLength > 1 << 20) await once(process.stdout, "drain");
+}
 
 export async function runConvert(file: string, o: ConvertOptions, io: DatasetIo): Promise<number> {
   const isStdin = file === "-";
@@ -82,7 +92,10 @@ export async function runConvert(file: string, o: ConvertOptions, io: DatasetIo)
       summary.add(item);
       if (item.kind === "incident") io.stdout(exporter!.write(item.incident));
       else if (summary.rejected <= MAX_LISTED_REJECTIONS) io.stderr(`spotlight: ${name}:${item.line}: rejected: ${item.reason}\n`);
-      if ((summary.imported + summary.rejected) % 1000 === 0) progress.update(summary.imported + summary.rejected);
+      if ((summary.imported + summary.rejected) % 1000 === 0) {
+        progress.update(summary.imported + summary.rejected);
+        await stdoutRoom();
+      }
     }
   } catch (e) {
     progress.done();
@@ -216,6 +229,7 @@ export async function runExport(o: ExportCommandOptions, io: DatasetIo): Promise
       const page = await store.listIncidents(filter, { limit: 1000, after });
       for (const i of page.incidents) io.stdout(exporter.write(interchange(i)));
       n += page.incidents.length;
+      await stdoutRoom();
       after = page.next;
     } while (after !== null);
     io.stdout(exporter.end());
