@@ -5,8 +5,9 @@
 //   outer: those (far fewer) groups regrouped by the dimensions (week, arena, method, …).
 // Ranges stay ranges: a sum's high is null as soon as one member's high is null.
 // When every column the dimensions and filters need is a key of a rollup (rollup.ts: per-day
-// counts kept by triggers) and no ids are asked for, the outer level reads the rollup's rows
-// instead of the inner level's groups: the same rows, already summed.
+// counts, the day also as an integer) and no ids are asked for, the outer level reads the rollup's
+// rows instead of the inner level's groups: the same rows, already summed; `--by method` reads the
+// per-method rollup instead of joining every incident with the method vocabulary.
 
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import { NONE_LABEL, WEEKDAYS, type AggregateFilter, type AggregateQuery, type AggregateRow, type StatDimension, type Weekday } from "../../core/analysis.ts";
