@@ -6,6 +6,9 @@ import assert from "node:assert/strict";
 import { SchemaTooNewError, StoreError } from "../../core/store.ts";
 import { bulkContract } from "../bulk.contract.ts";
 import { storeContract } from "../store.contract.ts";
+import { checkUpgradeFrom0004 } from "../upgrade.contract.ts";
+import { postgresAdapter } from "./adapter.ts";
+import { connectPostgres, postgresKysely } from "./dialect.ts";
 import { openPostgresStore } from "./open.ts";
 import { postgresUnavailable, startTestServer, type TestServer } from "./test-server.ts";
 
@@ -34,6 +37,11 @@ describe("PostgreSQL store", { skip }, () => {
     await first.store.db.insertInto("spotlight_migration").values({ name: "0099_from_the_future", timestamp: new Date().toISOString() }).execute();
     await first.store.close();
     await assert.rejects(openPostgresStore(url), (e: unknown) => e instanceof SchemaTooNewError && /newer Spotlight/.test(e.message));
+  });
+
+  test("a database made before the day-number rollups gets rollups equal to grouping its incidents", async () => {
+    const url = await fresh();
+    await checkUpgradeFrom0004(postgresKysely(connectPostgres(url)), postgresAdapter, async () => (await openPostgresStore(url)).store);
   });
 
   test("a server that is down is a clear error", async () => {

@@ -147,6 +147,12 @@ export async function pendingMigrations(db: Kysely<Database>, adapter: EngineAda
   return infos.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }
 
+/** Applies the migrations up to and including `name` (an older schema: upgrade tests start there). */
+export async function migrateUpTo(db: Kysely<Database>, adapter: EngineAdapter, name: string): Promise<void> {
+  const { error } = await migrator(db, adapter).migrateTo(name);
+  if (error !== undefined) throw error instanceof Error ? error : new Error(String(error));
+}
+
 /** Brings the schema up to date; refuses a database made by a newer version. Returns the migrations applied. */
 export async function migrateToLatest(db: Kysely<Database>, adapter: EngineAdapter): Promise<string[]> {
   const unknown = await unknownMigrations(db, adapter);

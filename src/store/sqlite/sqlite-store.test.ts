@@ -6,6 +6,9 @@ import path from "node:path";
 import { SchemaTooNewError, StoreError } from "../../core/store.ts";
 import { bulkContract } from "../bulk.contract.ts";
 import { storeContract } from "../store.contract.ts";
+import { checkUpgradeFrom0004 } from "../upgrade.contract.ts";
+import { sqliteAdapter } from "./adapter.ts";
+import { connectSqlite, sqliteKysely } from "./dialect.ts";
 import { openSqliteStore } from "./open.ts";
 
 describe("SQLite store", () => {
@@ -23,6 +26,16 @@ describe("SQLite store files", () => {
       await first.store.db.insertInto("spotlight_migration").values({ name: "0099_from_the_future", timestamp: new Date().toISOString() }).execute();
       await first.store.close();
       await assert.rejects(openSqliteStore(file), (e: unknown) => e instanceof SchemaTooNewError && /newer Spotlight/.test(e.message) && /0099_from_the_future/.test(e.message));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a database made before the day-number rollups gets rollups equal to grouping its incidents", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "spotlight-sqlite-"));
+    try {
+      const file = path.join(dir, "old.db");
+      await checkUpgradeFrom0004(sqliteKysely(connectSqlite(file, { create: true })), sqliteAdapter, async () => (await openSqliteStore(file)).store);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
