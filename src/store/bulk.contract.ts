@@ -9,6 +9,7 @@ import type { Incident } from "../core/incident.ts";
 import type { IncidentRecord, Store } from "../core/store.ts";
 import { TARGET_TYPES } from "../core/vocabulary.ts";
 import { incident } from "./analysis.contract.ts";
+import type { SearchPlan } from "./shared/adapter.ts";
 import { KyselyStore } from "./shared/kysely-store.ts";
 
 export type BulkStoreFactory = () => Promise<Store>;
@@ -118,6 +119,14 @@ export function bulkContract(factory: BulkStoreFactory): void {
         assert.deepEqual((await store.listIncidents({ search: "Town1234" }, { limit: 5 })).incidents.map((x) => x.id), ["alpha:1234"]);
         assert.deepEqual((await store.listIncidents({ search: "beta retold alpha item 2480" }, { limit: 5 })).incidents.map((x) => x.id), ["alpha:2480"]);
         assert.equal((await store.listIncidents({ search: "Ramadi" }, { limit: 1000 })).incidents.length, 65);
+      }
+      // Both ways an engine may run a full-text condition select the same incidents.
+      assert.ok(bulk instanceof KyselyStore);
+      for (const tokens of [["ramadi"], ["alpha", "item", "12"], ["town1"]]) {
+        const ids = async (plan: SearchPlan): Promise<string[]> => (await bulk.db.selectFrom("incidents").select("id").where(bulk.adapter.matchSearch(tokens, plan)).orderBy("id").execute()).map((r) => r.id);
+        const planned: SearchPlan = await bulk.adapter.planSearch(bulk.db, tokens);
+        assert.deepEqual(await ids(planned), await ids({ kind: "many" }), tokens.join(" "));
+        assert.ok((await ids(planned)).length > 0);
       }
     } finally {
       await bulk.close();

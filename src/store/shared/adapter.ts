@@ -14,6 +14,9 @@ export interface SearchDocument {
   targets: string;
 }
 
+/** `few`: the matching seqs, when so few that reading them first beats walking the page order. */
+export type SearchPlan = { kind: "few"; seqs: readonly number[] } | { kind: "many" };
+
 export interface EngineAdapter {
   readonly engine: StoreEngine;
   /** Column type of the auto-numbered `incidents.seq` key. */
@@ -29,8 +32,13 @@ export interface EngineAdapter {
   clearSearch(db: Kysely<Database>): Promise<void>;
   /** After rows were inserted with explicit `seq` values: the next auto-numbered key follows them. */
   syncSerial(db: Kysely<Database>): Promise<void>;
-  /** A condition on `incidents.seq`: the incident contains every token as a word prefix. */
-  matchSearch(tokens: readonly string[]): Expression<SqlBool>;
+  /**
+   * A condition on `incidents.seq`: the incident contains every token as a word prefix. The engine
+   * may first look how many incidents match (`planSearch`) and pass what it found here.
+   */
+  matchSearch(tokens: readonly string[], plan: SearchPlan): Expression<SqlBool>;
+  /** What `matchSearch` should do for these tokens; may query the index. */
+  planSearch(db: Kysely<Database>, tokens: readonly string[]): Promise<SearchPlan>;
   /** Day arithmetic, string aggregates and generated columns for the analysis queries. */
   readonly analysis: AnalysisDialect;
 }

@@ -146,7 +146,7 @@ export class KyselyStore implements Store {
     if (filter.category !== undefined) q = q.where("category", "=", filter.category);
     if (filter.method !== undefined) q = q.where("methods", "like", `%|${filter.method}|%`);
     const tokens = filter.search === undefined ? [] : searchTokens(filter.search);
-    if (tokens.length > 0) q = q.where(this.adapter.matchSearch(tokens));
+    if (tokens.length > 0) q = q.where(this.adapter.matchSearch(tokens, await this.adapter.planSearch(this.db, tokens)));
     else if (filter.search !== undefined && filter.search.trim() !== "") return { incidents: [], next: null };
     if (page.after) {
       const c = decodeCursor(page.after);

@@ -33,6 +33,11 @@ export const sqliteAdapter: EngineAdapter = {
   async syncSerial() {
     // An integer primary key continues from the largest rowid by itself.
   },
+  async planSearch() {
+    // SQLite tests each seq of the page order against the FTS matches inside the page index (no row
+    // read), which stays cheap whether a word is rare or common.
+    return { kind: "many" } as const;
+  },
   matchSearch(tokens: readonly string[]) {
     return sql<SqlBool>`incidents.seq in (select rowid from incident_fts where incident_fts match ${ftsQuery(tokens)})`;
   },
