@@ -15,7 +15,7 @@ import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-row
 import { isTableRow } from "./blocks.ts";
 import { blankSpans, rawSpan, splitSentences } from "./text.ts";
 import { eachMatch } from "./matches.ts";
-import { ARENA_HEADING_RE, DATELINE_RE, DAY_WORD_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, DATELINE_RE, DAY_WORD_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -239,7 +239,7 @@ export class DocumentExtractor {
     const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
     if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
     const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
-    if (PUBLICATION_RE.test(first) || TALLY_RE.test(first)) return;
+    if (PUBLICATION_RE.test(first) || TALLY_RE.test(first) || PERIOD_TALLY_RE.test(first)) return;
     let eventDate: string | null = null;
     // The event's date is stated in its first sentence; dates later on are background or reporting.
     const dates = findDates(first.slice(0, 400), ctx).filter((d) => d.precision === 1);

@@ -28,6 +28,9 @@ const table: Row[] = [
   { text: "A sweep was carried out in the Al-Rutba Desert.", countries: ["IQ"], location: "Al-Rutba Desert", country: "IQ", admin1: "Anbar", precision: 3, near: [33.04, 40.29, 25] },
   { text: "A car bomb went off in the Karrada district of Baghdad.", countries: ["IQ"], location: "Baghdad", country: "IQ", admin1: "Baghdad", precision: 2 },
   { text: "MAIDUGURI, Nigeria, May 2 - Jihadists shelled a camp on Tuesday.", countries: ["NG"], location: "Maiduguri", country: "NG", admin1: "Borno", precision: 2 },
+  // Natural Earth's Baghdad polygon stops some 27 km short of Tarmiyah; GeoNames codes the town in Baghdad governorate.
+  { text: "An IED exploded near an army vehicle near Al-Tarmiyah.", countries: ["IQ"], location: "Al-Tarmiyah", country: "IQ", admin1: "Baghdad", precision: 2, near: [33.67, 44.39, 5] },
+  { text: "Militants attacked a checkpoint in Tarmiyah, north of Baghdad.", countries: ["IQ"], location: "Tarmiyah", country: "IQ", admin1: "Baghdad", precision: 1 },
   { text: "Forces on the road connecting Bosso with Malam Fatori were attacked.", countries: ["NG", "NE"], location: "Malam Fatori", country: "NG", admin1: "Borno", precision: 1 },
 ];
 

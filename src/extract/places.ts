@@ -6,6 +6,7 @@ import type { Offset } from "../core/incident.ts";
 import type { Bearing } from "../core/vocabulary.ts";
 import { admin1At, distanceToAdmin1Km } from "../geo/admin1-at.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { POPULATED_KINDS } from "../geo/place.ts";
 import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { eachMatch } from "./matches.ts";
@@ -225,7 +226,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   else {
     const hit = admin1AtCached(point.lat, point.lon, country);
     admin1 = hit?.admin1 ?? chosen.place.admin1;
-    if (chosen.offset) admin1 = offsetAdmin1(point, chosen, admin1, ctx, named);
+    admin1 = chosen.offset ? offsetAdmin1(point, chosen, admin1, ctx, named) : settlementAdmin1(chosen.place, admin1);
   }
   return {
     location,
@@ -246,6 +247,9 @@ export function locate(text: string, ctx: GeoContext): Located {
 function offsetAdmin1(point: { lat: number; lon: number }, chosen: Candidate, mapped: string, ctx: GeoContext, named: Candidate | undefined): string {
   const country = chosen.place.country;
   if (settledLocally(point, country, mapped)) return mapped;
+  // A short offset from a settlement whose neighbours share its coded admin1 stays in it, whatever the coarse polygon says.
+  const anchor = chosen.place;
+  if (POPULATED_KINDS.has(anchor.kind) && anchor.admin1 && settlementAdmin1(anchor, mapped) === anchor.admin1 && settledLocally(point, country, anchor.admin1)) return anchor.admin1;
   const radius = Math.max(5, 0.2 * (chosen.offset?.km ?? 0));
   const implied = [named?.place, ctx.region, chosen.place].filter((p): p is Place => Boolean(p && p.country === country && p.admin1));
   for (const p of implied) {
@@ -254,6 +258,20 @@ function offsetAdmin1(point: { lat: number; lon: number }, chosen: Candidate, ma
     if (km !== null && km <= radius) return p.admin1;
   }
   return mapped;
+}
+
+/**
+ * Natural Earth's simplified admin-1 polygons miss by tens of km near some boundaries (its
+ * Baghdad stops short of Tarmiyah), while GeoNames codes each settlement's own admin1. For the
+ * settlement itself, its coded admin1 wins when that polygon is close enough for the polygon to
+ * be the one at fault; farther off, the code is more likely stale or wrong.
+ */
+export const CODED_ADMIN1_TRUST_KM = 40;
+
+function settlementAdmin1(place: Place, mapped: string): string {
+  if (!place.admin1 || place.admin1 === mapped || !POPULATED_KINDS.has(place.kind)) return mapped;
+  const km = distanceToAdmin1Km(place.lat, place.lon, place.country, place.admin1);
+  return km !== null && km <= CODED_ADMIN1_TRUST_KM ? place.admin1 : mapped;
 }
 
 const admin1Cache = new Map<string, ReturnType<typeof admin1At>>();

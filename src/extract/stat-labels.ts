@@ -5,6 +5,7 @@ import { countryFromText, countryName } from "../geo/countries.ts";
 import { loadGazetteer } from "../geo/gazetteer.ts";
 import { detached } from "./text.ts";
 import { eachMatch } from "./matches.ts";
+import { LIST_NAME } from "./stat-patterns.ts";
 
 export const STAT_DIMENSIONS = ["admin1", "arena", "method", "target", "other"] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
@@ -17,8 +18,9 @@ export interface StatLabel {
 }
 
 const METHOD_LABELS: [RegExp, string][] = [
-  [/\bIEDs?\b|explosive devices?|roadside bombs?|bombings?\b(?! attacks? by suicide)/i, "IEDs"],
+  // Before IEDs: "suicide bombings" are suicide attacks.
   [/\bsuicide\b/i, "suicide attacks"],
+  [/\bIEDs?\b|explosive devices?|roadside bombs?|bombings?\b/i, "IEDs"],
   [/\bsnip(?:er|ing)\b/i, "sniper fire"],
   [/\bexchanges? of fire\b|\bclashes\b|\bfirefights?\b/i, "exchanges of fire"],
   [/\btargeted killings?\b|\bassassinations?\b/i, "targeted killings"],
@@ -57,6 +59,15 @@ const ARENA_LABELS: [RegExp, string][] = [
 const TARGET_RE = /\b(?:army|forces|fighters|soldiers|police|policemen|SDF|militias?|Peshmerga|Mobilization|civilians|collaborators|agents|officers|troops|regime|Taliban|Shiites|Christians|Army)\b/;
 const GENERIC_RE = /^(?:(?:the|a|an)\s+)?(?:(?:largest|highest|greatest|total|overall|smallest)\s+)?(?:number|volume|most|majority|total|bulk|rest|remainder|figure|count)\b|^(?:the\s+)?attacks?\b|^(?:most|all|some|many)\s+of\b/i;
 
+const PLACE_LIKE_RE = new RegExp(`^${LIST_NAME}$`);
+/** Capitalised words that are not places: publishers, groups, months, list words. */
+const NOT_PLACE_RE = /\b(?:ISIS|ISIL|IS|Islamic|State|Daesh|Amaq|Naba'?|Telegram|Twitter|Total|Other|Others|Week|Issue|Table|Figure|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Of|In|On|During|Since|Most|The|According)\b/;
+
+/** A label shaped like a place name as lists print it, and not one of the capitalised words that never are. */
+export function isPlaceLike(label: string): boolean {
+  return label.length >= 3 && PLACE_LIKE_RE.test(label) && !NOT_PLACE_RE.test(label);
+}
+
 function clean(phrase: string): string {
   return phrase
     .replace(/\s+/g, " ")
@@ -81,12 +92,18 @@ function placeLabel(phrase: string): { label: string; index: number } | null {
     const region = admin ? null : gaz.lookup(name).find((p) => p.kind === "region" || p.kind === "valley" || p.kind === "desert" || p.kind === "admin1");
     if (admin || region) {
       if (first < 0) first = m.index;
-      names.push((admin ?? region)!.name);
+      const known = (admin ?? region)!.name;
+      // The name as written when it differs only in hyphens or case ("North West" for "North-West").
+      names.push(looseKey(known) === looseKey(name) ? name : known);
     }
   }
   if (names.length === 0) return null;
   if (names.length >= 2 && /\band\b/.test(phrase) && /\bprovinces\b/i.test(phrase)) return { label: names.slice(0, 2).join(" and "), index: first };
   return names[0] ? { label: names[0], index: first } : null;
+}
+
+function looseKey(name: string): string {
+  return name.toLowerCase().replace(/[\s'’-]+/g, "");
 }
 
 const labelCache = new Map<string, StatLabel>();

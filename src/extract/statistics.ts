@@ -2,50 +2,46 @@
 // attacks ... Diyala (499); Salah al-Din (335)", "A total of 164 people were killed and
 // wounded ..., compared to 161 in the previous week").
 
-import type { BreakdownItem, Period, Statistic } from "../core/incident.ts";
+import type { Period, Statistic } from "../core/incident.ts";
 import type { Metric } from "../core/vocabulary.ts";
 import type { Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
 import { findCitations } from "./sources.ts";
-
-const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
-import { statLabel, type StatDimension } from "./stat-labels.ts";
+import { statLabel } from "./stat-labels.ts";
+import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
+import { FOR_ITEM_RE, IN_ITEM_RE, LABEL_NUMBER_RE, METRIC_WORDS, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES } from "./stat-patterns.ts";
 
-const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
-const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
-const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
-const TOTAL_RES: [RegExp, Metric | null][] = [
-  [new RegExp(`\\b(?:carried out|conducted|claimed|launched|perpetrated|executed|recorded|counted|documented|reported)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
-  // "credited the group with 9 attacks", "credited Wilayat Khorasan with 14 operations"
-  [new RegExp(`\\b(?:credited|credits)\\b[^.;:]{0,60}?\\bwith\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
-  [new RegExp(`\\b(?:caused|inflicted|resulting in|resulted in)\\s+${NUM}\\s+casualties`, "i"), "casualties"],
-  [new RegExp(`\\b(?:resulted in|resulting in|caused|left)\\s+${NUM}\\s+(?:reported\\s+|recorded\\s+|confirmed\\s+)?(?:fatalities|deaths|dead)`, "i"), "killed"],
-  [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s+(?:were\\s+)?(?:carried out\\s+)?in (?:the )?(?:various|all|its|different)\\b`, "i"), "attacks"],
-  [new RegExp(`\\b(?:a total of|total of|in total,?)\\s+${NUM}\\s+(?:people|persons|individuals|casualties)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties)`, "i"), "casualties"],
-  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
-  [new RegExp(`\\b(?:a total of|total of)\\s+${NUM}\\s+(attacks|operations)`, "i"), "attacks"],
-  [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
-  [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
-];
-const PREVIOUS_RE = new RegExp(`\\b(?:compared (?:to|with)|down from|up from|against)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:(?:in|during) the (?:previous|preceding|prior|last) (?:week|month|year|period)|(?:in|during) (?:${MONTH_NAMES})|the (?:previous|preceding|prior) (?:week|month|year))`, "i");
-// "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
-const LABEL_NUMBER_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})\\s+${NUM}(?=\\s*(?:[,;.]|\\band\\b|$))`, "g");
-// "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
-const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
-const METRIC_WORDS: [RegExp, Metric][] = [
-  [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
-  [/\battacks?\b|\boperations\b|\bincidents\b|\bmodus operandi\b/gi, "attacks"],
-  [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b/gi, "killed"],
-  [/\bwounded\b|\binjured\b/gi, "wounded"],
-];
 /** The same words, for a first match only (no `lastIndex` to reset). */
 const METRIC_WORDS_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
-const STAT_CUE_RE = /\bfatalities\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
+const STAT_CUE_RE = /\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
+
+/** The metric of the first metric word in `text` (rules in order), or null. */
+function firstMetric(text: string): Metric | null {
+  for (const [re, metric] of METRIC_WORDS_FIRST) if (re.test(text)) return metric;
+  return null;
+}
+
+// "claimed 8 attacks in Syria: ...", "In Iraq, ...": the arena a paragraph's figures are about.
+const SCOPE_RES = [
+  /\b(?:attacks|operations|events|incidents|casualties|fatalities|wounded|killed)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/,
+  /^In\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/,
+];
+
+/** The arena the paragraph scopes its figures to, so that a breakdown's regions are read within it (`compare` reads the subject). */
+function scopeOf(text: string): string | null {
+  for (const re of SCOPE_RES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const label = statLabel(m[1]!);
+    if (label.dimension === "arena") return label.label;
+  }
+  return null;
+}
 
 function toNumber(s: string): number {
   return Number(s.replace(/,/g, ""));
@@ -98,10 +94,6 @@ function metricAt(raw: string, index: number, fallback: Metric | null): Metric |
   return before?.m ?? fallback ?? after?.m ?? null;
 }
 
-interface Item extends BreakdownItem {
-  metric: Metric;
-  dimension: StatDimension;
-}
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
 export class StatisticsReader {
@@ -158,24 +150,23 @@ export class StatisticsReader {
     // Every count below is digits: a paragraph without any has citations and a period at most.
     if (!/\d/.test(text)) return [];
     const subject = b.norm.split(/[.:]/)[0]!.trim();
+    const scope = scopeOf(text);
     const items: Item[] = [];
     const totals = new Map<Metric, number>();
     let previous: number | undefined;
     let paragraphMetric: Metric | null = metricAt(text, text.length, null);
-    for (const [re, metric] of METRIC_WORDS_FIRST) {
-      const m = re.exec(text);
-      if (m) {
-        paragraphMetric = metric;
-        break;
-      }
-    }
+    paragraphMetric = firstMetric(text) ?? paragraphMetric;
     for (const s of splitSentences(text)) {
       const sentence = s.text;
       if (!/\d/.test(sentence)) continue;
+      const first = items.length;
       for (const [re, metric] of TOTAL_RES) {
         const m = re.exec(sentence);
         if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
       }
+      const at = NUMBER_AT_RE.exec(sentence);
+      const atMetric = at ? firstMetric(at[1]!) : null;
+      if (at && atMetric && !totals.has(atMetric)) totals.set(atMetric, toNumber(at[2]!));
       const prev = PREVIOUS_RE.exec(sentence);
       if (prev) previous = toNumber(prev[1]!);
       const lead = /^In ([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),/.exec(sentence)?.[1] ?? null;
@@ -187,12 +178,15 @@ export class StatisticsReader {
         const before = sentence.slice(0, m.index).replace(/,?\s*(?:i\.e\.|e\.g\.|namely),?[^;:()]*$/i, "");
         const chunk = (splitAt(before, CHUNK_BREAK_RE).pop() ?? "").replace(/^\s*and\s+/i, "");
         let label = statLabel(chunk);
+        if (!label.named) label = trailingName(chunk) ?? label;
+        const unknown = isUnknownPlace(label);
         if (!label.named || label.dimension === "other") {
           const afterText = sentence.slice(m.index + m[0].length, m.index + m[0].length + 90);
           const after = /^\s*(?:were|was)?\s*(?:carried out\s+)?in\s+(?:the\s+)?([^,;.()]+)/i.exec(afterText);
           const alt = after ? statLabel(after[1]!) : null;
           const fallback = alt?.named && alt.dimension !== "other" ? alt : lead ? statLabel(lead) : statLabel(subject);
-          if (fallback.named && (fallback.dimension !== "other" || !label.named)) label = fallback;
+          // An unknown name is never replaced by the subject's arena ("Al-Barakah (1)" is not "Syria 1").
+          if (!unknown && fallback.named && (fallback.dimension !== "other" || !label.named)) label = fallback;
         }
         if (!label.named) {
           // An unknown label in a list of methods ("raids on posts (18)") is one more method.
@@ -202,32 +196,35 @@ export class StatisticsReader {
           }
           continue;
         }
-        items.push({ label: label.label, value: toNumber(m[1]!), metric, dimension: label.dimension });
+        items.push({ label: label.label, value: toNumber(m[1]!), metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
       }
       for (const m of eachMatch(IN_ITEM_RE, sentence)) {
         if (isYear(m[1]!)) continue;
         const label = statLabel(m[2]!);
-        if (!label.named || label.dimension === "other" || /\b(?:various|all|different)\b/i.test(m[2]!)) continue;
+        const unknown = isUnknownPlace(label);
+        if (!label.named || (label.dimension === "other" && !unknown) || /\b(?:various|all|different)\b/i.test(m[2]!)) continue;
         const metric = metricAt(sentence, m.index, paragraphMetric);
         if (!metric) continue;
         const value = toNumber(m[1]!);
         // "carried out 113 attacks in Iraq": the scope of the total, not a part of it.
         if (totals.get(metric) === value) continue;
-        if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension });
+        if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
       }
       for (const re of [LABEL_NUMBER_RE, FOR_ITEM_RE]) {
         for (const m of eachMatch(re, sentence)) {
           if (isYear(m[2]!)) continue;
           const label = statLabel(m[1]!);
+          const unknown = isUnknownPlace(label);
           // Only names that are places, arenas or methods: "Issue 354" or "Week 10" are not parts of a total.
-          if (!label.named || label.dimension === "other" || label.dimension === "target") continue;
+          if (!label.named || (label.dimension === "other" && !unknown) || label.dimension === "target") continue;
           const metric = metricAt(sentence, m.index, paragraphMetric);
           if (!metric) continue;
           const value = toNumber(m[2]!);
           if (totals.get(metric) === value) continue;
-          if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension });
+          if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
         }
       }
+      settleUnknown(items, first);
     }
     for (const [metric, total] of totals) this.#totals.set(metric, total);
     if (items.length === 0 && totals.size === 0) return [];
@@ -244,7 +241,7 @@ export class StatisticsReader {
       const stat: Statistic = {
         publisher: this.#publisher?.name ?? "unknown",
         published: this.#publisher?.date ?? null,
-        subject: `${metric} by ${dimension === "total" ? "total" : dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
+        subject: `${metric}${scope && dimension !== "arena" ? ` in ${scope}` : ""} by ${dimension === "total" ? "total" : dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
         period: period ?? { start: ctx.reference ?? "", end: ctx.reference ?? "" },
         metric,
         dimension: dimension === "total" ? "total" : dimension,

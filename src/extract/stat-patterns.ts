@@ -1,0 +1,42 @@
+// The wording of published figures: totals ("carried out 48 attacks", "a total of 164 people
+// were killed and wounded"), the previous period ("compared to 45 the week before") and the
+// shapes of breakdown items ("Diyala (499)", "50 in Borno", "Iraq 15", "Ituri for 41").
+
+import type { Metric } from "../core/vocabulary.ts";
+
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+export const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
+/** A place name as lists print it: capitalised words with lower-case particles ("Deir ez-Zor", "Salah al-Din"). */
+export const LIST_NAME = "[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|ez|ad|ar|as|an|ash|at|az|ed|es|ibn|bin)[- ])?[A-Z][\\w'’-]*){0,3}";
+const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
+export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
+export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
+export const TOTAL_RES: [RegExp, Metric | null][] = [
+  [new RegExp(`\\b(?:carried out|conducted|claimed|claiming|launched|perpetrated|executed|recorded|counted|documented|reported|listed|tallied|registered|showed|shows)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
+  // "credited the group with 9 attacks", "credited Wilayat Khorasan with 14 operations"
+  [new RegExp(`\\b(?:credited|credits|crediting)\\b[^.;:]{0,60}?\\bwith\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
+  [new RegExp(`\\b(?:caused|inflicted|resulting in|resulted in)\\s+${NUM}\\s+casualties`, "i"), "casualties"],
+  [new RegExp(`\\b(?:resulted in|resulting in|caused|left)\\s+${NUM}\\s+(?:reported\\s+|recorded\\s+|confirmed\\s+)?(?:fatalities|deaths|dead)`, "i"), "killed"],
+  [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s+(?:were\\s+)?(?:carried out\\s+)?in (?:the )?(?:various|all|its|different)\\b`, "i"), "attacks"],
+  [new RegExp(`\\b(?:a total of|total of|in total,?)\\s+${NUM}\\s+(?:people|persons|individuals|casualties)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties)`, "i"), "casualties"],
+  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
+  [new RegExp(`\\b(?:a total of|total of|in total,?|of the|of its|of their)\\s+${NUM}\\s+(?:[\\w-]+\\s+)?(?:attacks|operations)`, "i"), "attacks"],
+  // "troops neutralised 84 terrorists": the military's word for killed.
+  [new RegExp(`\\bneutrali[sz](?:ed|ing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "killed"],
+  [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
+  [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
+];
+export const PREVIOUS_RE = new RegExp(`\\b(?:compared (?:to|with)|down from|up from|against|versus|vs\\.?|from)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:(?:in|during|for|over) the (?:previous|preceding|prior|last) ${PREVIOUS_PERIOD}|(?:in|during) (?:${MONTH_NAMES})|the (?:previous|preceding|prior) ${PREVIOUS_PERIOD}|the ${PREVIOUS_PERIOD} before|last ${PREVIOUS_PERIOD})`, "i");
+/** "put the number of people killed or wounded at 128": the descriptor (its metric words decide) and the figure. */
+export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set|sets|gave|gives)\\s+(?:the|its)\\s+(?:number|total|toll|tally|count)\\s+of\\s+([^.;:]{3,80}?)\\s+at\\s+${NUM}\\b`, "i");
+// "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
+// The count may carry its noun: "Iraq 10 attacks, Syria 6 attacks".
+export const LABEL_NUMBER_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.]|\\band\\b|$))`, "g");
+// "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
+export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
+export const METRIC_WORDS: [RegExp, Metric][] = [
+  [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
+  [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b/gi, "attacks"],
+  [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b|\bneutrali[sz]ed\b/gi, "killed"],
+  [/\bwounded\b|\binjured\b/gi, "wounded"],
+];

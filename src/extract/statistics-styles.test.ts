@@ -1,0 +1,190 @@
+// Published figures in the styles bulletins print them: infographic lists with ISIS's own
+// province names, "compared to N the week before", bare "Label N" lists, "N of them in X",
+// method breakdowns and military briefings. Sentences written for this test.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+function items(paragraph: string): string[] {
+  const text = `Weekly Review\nMarch 1-7, 2022\n\nFigures\n\n${paragraph}\n`;
+  return extractDocument(text, { document: "t" }).statistics.flatMap((s) => [
+    ...s.breakdown.map((b) => `${s.metric}:${s.dimension}:${b.label}=${b.value}`),
+    ...(s.total === null ? [] : [`${s.metric}:total=${s.total}`]),
+    ...(s.previous_period_total === undefined ? [] : [`${s.metric}:previous=${s.previous_period_total}`]),
+  ]);
+}
+
+/** What it shows, the paragraph, items that must be there, items that must not. */
+const table: [string, string, string[], string[]][] = [
+  [
+    "ISIS's Syrian wilayat listed beside a governorate keep their own names",
+    "ISIS claimed 8 attacks in Syria: Al-Khayr (5), Al-Barakah (1), Al-Raqqah (2).",
+    ["attacks:admin1:Al-Khayr=5", "attacks:admin1:Al-Barakah=1", "attacks:admin1:Raqqa=2", "attacks:total=8"],
+    ["attacks:arena:Syria=5", "attacks:arena:Syria=1"],
+  ],
+  [
+    "an Iraqi wilayah named by direction stays a region of the list",
+    "ISIS claimed 9 attacks in Iraq: Diyala (4), Kirkuk (2), Northern Baghdad (3).",
+    ["attacks:admin1:Diyala=4", "attacks:admin1:Kirkuk=2", "attacks:admin1:Northern Baghdad=3", "attacks:total=9"],
+    ["attacks:arena:Iraq=3"],
+  ],
+  [
+    "a semicolon list with two unknown wilayat",
+    "Attacks by region in Iraq: Kirkuk (6); Diyala (5); Salah al-Din (3); Northern Baghdad (2); Al-Janub (1).",
+    ["attacks:admin1:Northern Baghdad=2", "attacks:admin1:Al-Janub=1", "attacks:admin1:Salah al-Din=3"],
+    ["attacks:arena:Iraq=2", "attacks:arena:Iraq=1"],
+  ],
+  [
+    "casualties by province with a cross-border wilayah",
+    "Casualties by province: Nineveh (12); Anbar (9); Al-Furat (4).",
+    ["casualties:admin1:Nineveh=12", "casualties:admin1:Anbar=9", "casualties:admin1:Al-Furat=4"],
+    ["casualties:other:Al-Furat=4"],
+  ],
+  [
+    "'N of them in X' parts naming only wilayat",
+    "In Syria the group claimed 6 attacks, 4 of them in Al-Khayr and 2 in Al-Barakah.",
+    ["attacks:admin1:Al-Khayr=4", "attacks:admin1:Al-Barakah=2", "attacks:total=6"],
+    [],
+  ],
+  [
+    "'compared to N the week before'",
+    "Al-Naba' credited the Iraq Province with 14 attacks this week, compared to 11 the week before.",
+    ["attacks:total=14", "attacks:previous=11"],
+    [],
+  ],
+  [
+    "'compared to N the previous week' without 'in'",
+    "ISIS claimed 22 attacks in Iraq, compared to 17 the previous week.",
+    ["attacks:total=22", "attacks:previous=17"],
+    [],
+  ],
+  [
+    "a total that an infographic 'listed', a percentage left alone, then a province list",
+    "The infographic listed 40 attacks worldwide, up 25% on the week before. By province: Iraq (12); West Africa (10); Syria (7); Sinai (5); Central Africa (4); Khorasan (2).",
+    ["attacks:total=40", "attacks:arena:Iraq=12", "attacks:arena:West Africa=10", "attacks:arena:Khorasan=2"],
+    ["attacks:previous=25"],
+  ],
+  [
+    "casualties 'down from N the previous week'",
+    "According to the infographic, 57 people were killed and wounded in ISIS attacks, down from 73 the previous week.",
+    ["casualties:total=57", "casualties:previous=73"],
+    [],
+  ],
+  [
+    "a running total since the beginning of the year and its leading provinces",
+    "Since the beginning of the year ISIS has claimed a total of 612 attacks in Iraq, most of them in Kirkuk (188) and Diyala (151).",
+    ["attacks:total=612", "attacks:admin1:Kirkuk=188", "attacks:admin1:Diyala=151"],
+    [],
+  ],
+  [
+    "attacks and casualties credited to a wilayah in one sentence",
+    "The group published a weekly infographic crediting Wilayat Gharb Ifriqiya with 19 operations and 64 people killed and wounded.",
+    ["attacks:total=19", "casualties:total=64"],
+    [],
+  ],
+  [
+    "'Label N attacks' items",
+    "ISIS's claims for the week: Iraq 10 attacks, Syria 6 attacks, West Africa 5 attacks.",
+    ["attacks:arena:Iraq=10", "attacks:arena:Syria=6", "attacks:arena:West Africa=5"],
+    [],
+  ],
+  [
+    "'Of the N attacks' as the total of 'N were in X' parts",
+    "Of the 31 attacks claimed this week, 13 were in Iraq, 9 in Syria and 9 in West Africa.",
+    ["attacks:total=31", "attacks:arena:Iraq=13", "attacks:arena:Syria=9", "attacks:arena:West Africa=9"],
+    [],
+  ],
+  [
+    "weekly totals per province with lower-case particles in the names",
+    "Attacks per province this week: Deir ez-Zor 7, Al-Hasakah 3, Homs 2 and Raqqa 1.",
+    ["attacks:admin1:Deir ez-Zor=7", "attacks:admin1:Al-Hasakah=3", "attacks:admin1:Homs=2", "attacks:admin1:Raqqa=1"],
+    [],
+  ],
+  [
+    "regions of the desert and the valley beside a governorate",
+    "Attacks claimed in Syria by area: Al-Badia (4), Euphrates Valley (3), Daraa (1).",
+    ["attacks:admin1:Al-Badia=4", "attacks:admin1:Euphrates Valley=3", "attacks:admin1:Daraa=1"],
+    [],
+  ],
+  [
+    "killed and wounded by state",
+    "Killed and wounded by province: Borno (48), Yobe (12), Adamawa (3).",
+    ["casualties:admin1:Borno=48", "casualties:admin1:Yobe=12", "casualties:admin1:Adamawa=3"],
+    [],
+  ],
+  [
+    "a percentage in parentheses is not a part",
+    "ISIS claimed 11 attacks in Nigeria this week (up 20%), all of them in Borno.",
+    ["attacks:total=11"],
+    ["attacks:admin1:Borno=20", "attacks:arena:Nigeria=20", "attacks:arena:West Africa=20"],
+  ],
+  [
+    "an increase in percent and the previous week's figure",
+    "The infographic counted 27 attacks, an increase of 35% compared to 20 in the previous week.",
+    ["attacks:total=27", "attacks:previous=20"],
+    ["attacks:previous=35"],
+  ],
+  [
+    "'In total, N attacks' against 'N the week before'",
+    "In total, 19 attacks were claimed in Syria, against 23 the week before.",
+    ["attacks:total=19", "attacks:previous=23"],
+    [],
+  ],
+  [
+    "'X accounted for N, Y for M' after a casualty total",
+    "Casualties: 88 killed and wounded, compared with 60 in the previous week. Iraq accounted for 30, Syria for 25 and West Africa for 33.",
+    ["casualties:total=88", "casualties:previous=60", "casualties:arena:Iraq=30", "casualties:arena:Syria=25", "casualties:arena:West Africa=33"],
+    [],
+  ],
+  [
+    "suicide bombings are suicide attacks, not IEDs",
+    "A breakdown by method: IEDs (11), shooting attacks (9), ambushes (4) and suicide bombings (1).",
+    ["attacks:method:IEDs=11", "attacks:method:shooting attacks=9", "attacks:method:ambushes=4", "attacks:method:suicide attacks=1"],
+    ["attacks:method:IEDs=1"],
+  ],
+  [
+    "a military briefing's weekly count by zone",
+    "The army said at a briefing on 2 March that troops had neutralised 84 terrorists across the country during the preceding week: 51 in the North East and 33 in the North West.",
+    ["killed:total=84", "killed:admin1:North East=51", "killed:admin1:North West=33"],
+    [],
+  ],
+  [
+    "a monitor's figure given as 'put the number ... at N'",
+    "The same infographic put the number of people killed or wounded in those attacks at 95: Iraq 40, Syria 30 and West Africa 25.",
+    ["casualties:total=95", "casualties:arena:Iraq=40", "casualties:arena:Syria=30", "casualties:arena:West Africa=25"],
+    [],
+  ],
+  [
+    "events counted per province, 'X for N'",
+    "Monitors recorded 70 political violence events in the region this month, down from 82 in February. Ituri accounted for 38 events, North Kivu for 20 and Cabo Delgado for 12.",
+    ["attacks:total=70", "attacks:previous=82", "attacks:admin1:Ituri=38", "attacks:admin1:North Kivu=20", "attacks:admin1:Cabo Delgado=12"],
+    [],
+  ],
+  [
+    "a lone unknown name is not guessed into a region",
+    "ISIS claimed 5 attacks in Iraq this week, one of them by a cell calling itself Jaish Al-Qadisiyah (1).",
+    ["attacks:total=5"],
+    ["attacks:admin1:Jaish Al-Qadisiyah=1", "attacks:arena:Iraq=1"],
+  ],
+];
+
+for (const [what, paragraph, present, absent] of table) {
+  test(`published figures: ${what}`, () => {
+    const got = items(paragraph);
+    for (const e of present) assert.ok(got.includes(e), `missing ${e} in ${JSON.stringify(got)}`);
+    for (const e of absent) assert.ok(!got.includes(e), `unexpected ${e} in ${JSON.stringify(got)}`);
+  });
+}
+
+test("a country-wide weekly count from a briefing is a figure, not an incident", () => {
+  const text = "Weekly Review\nMarch 1-7, 2022\n\nNigeria\n\nThe army said at its briefing on 2 March that troops had neutralised 84 terrorists across the country in the preceding week: 51 in the North East and 33 in the North West.\n";
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.incidents.length, 0);
+  assert.equal(out.statistics[0]?.total, 84);
+});
+
+test("the arena a total names scopes the breakdown's subject", () => {
+  const text = "Weekly Review\nMarch 1-7, 2022\n\nFigures\n\nISIS claimed 9 attacks in Iraq: Diyala (4), Kirkuk (2), Northern Baghdad (3).\n";
+  const [s] = extractDocument(text, { document: "t" }).statistics;
+  assert.match(s?.subject ?? "", /\bin Iraq\b/);
+});
