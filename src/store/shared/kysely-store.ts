@@ -146,7 +146,9 @@ export class KyselyStore implements Store {
     if (filter.category !== undefined) q = q.where("category", "=", filter.category);
     if (filter.method !== undefined) q = q.where("methods", "like", `%|${filter.method}|%`);
     const tokens = filter.search === undefined ? [] : searchTokens(filter.search);
-    if (tokens.length > 0) q = q.where(this.adapter.matchSearch(tokens, await this.adapter.planSearch(this.db, tokens)));
+    // A country or a date range already narrows the page's walk; only an open search asks the index first.
+    const narrow = filter.country !== undefined || filter.from !== undefined || filter.to !== undefined;
+    if (tokens.length > 0) q = q.where(this.adapter.matchSearch(tokens, narrow ? { kind: "many" } : await this.adapter.planSearch(this.db, tokens)));
     else if (filter.search !== undefined && filter.search.trim() !== "") return { incidents: [], next: null };
     if (page.after) {
       const c = decodeCursor(page.after);
