@@ -12,7 +12,7 @@ const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
 export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
 export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
 export const TOTAL_RES: [RegExp, Metric | null][] = [
-  [new RegExp(`\\b(?:carried out|conducted|claimed|claiming|launched|perpetrated|executed|recorded|counted|documented|reported|listed|tallied|registered|showed|shows)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
+  [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|tallied|registered|showed|shows)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
   // "credited the group with 9 attacks", "credited Wilayat Khorasan with 14 operations"
   [new RegExp(`\\b(?:credited|credits|crediting)\\b[^.;:]{0,60}?\\bwith\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
   [new RegExp(`\\b(?:caused|inflicted|resulting in|resulted in)\\s+${NUM}\\s+casualties`, "i"), "casualties"],
@@ -25,13 +25,25 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\bneutrali[sz](?:ed|ing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
+  // "killed 35 people and wounded 52 others", "(killed 60, wounded 80)", "60 killed and 80 wounded"
+  [new RegExp(`\\b(?:killed|killing)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "killed"],
+  [new RegExp(`\\b(?:wounded|wounding|injured|injuring)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "wounded"],
+  [new RegExp(`\\b${NUM}\\s+(?:people\\s+|persons\\s+)?(?:were\\s+)?killed\\s+and\\s+\\d`, "i"), "killed"],
+  [new RegExp(`\\bkilled\\s+and\\s+${NUM}\\s+(?:\\w+\\s+)?(?:wounded|injured)`, "i"), "wounded"],
+  // "was 7 attacks", "stood at 45 attacks"
+  [new RegExp(`\\b(?:was|were|stood at|reached|totall?ed)\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
+  // "Attacks in Iraq totaled 1,079", "the number of attacks stood at 45": the nearest metric word decides.
+  [new RegExp(`\\b(?:totall?ed|totall?ing|stood at|amounted to)\\s+${NUM}\\b`, "i"), null],
 ];
-export const PREVIOUS_RE = new RegExp(`\\b(?:compared (?:to|with)|down from|up from|against|versus|vs\\.?|from)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:(?:in|during|for|over) the (?:previous|preceding|prior|last) ${PREVIOUS_PERIOD}|(?:in|during) (?:${MONTH_NAMES})|the (?:previous|preceding|prior) ${PREVIOUS_PERIOD}|the ${PREVIOUS_PERIOD} before|last ${PREVIOUS_PERIOD})`, "i");
+export const PREVIOUS_RE = new RegExp(`\\b(?:compared (?:to|with)|down from|up from|against|versus|vs\\.?|from)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:(?:in|during|for|over) the (?:previous|preceding|prior|last) ${PREVIOUS_PERIOD}|(?:in|during) (?:${MONTH_NAMES})|the (?:previous|preceding|prior) ${PREVIOUS_PERIOD}|the ${PREVIOUS_PERIOD} before|(?:a|the|one) ${PREVIOUS_PERIOD} (?:earlier|before)|last ${PREVIOUS_PERIOD})|\\b(?:down|up) from\\s+${NUM}(?=\\s*(?:[.,;)]|$))`, "i");
+/** "rose from 45 the previous week to 52": the previous figure, then the current one. */
+export const FROM_TO_RE = new RegExp(`\\b(?:rose|rising|increased|increasing|climbed|jumped|grew|fell|falling|dropped|declined|decreased|went (?:up|down))\\s+from\\s+${NUM}\\b[^.;:]{0,40}?\\bto\\s+${NUM}\\b`, "i");
 /** "put the number of people killed or wounded at 128": the descriptor (its metric words decide) and the figure. */
-export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set|sets|gave|gives)\\s+(?:the|its)\\s+(?:number|total|toll|tally|count)\\s+of\\s+([^.;:]{3,80}?)\\s+at\\s+${NUM}\\b`, "i");
+export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set|sets|gave|gives)\\s+(?:(?:the|its)\\s+(?:number|total|toll|tally|count)\\s+of\\s+)?([^.;:]{3,80}?)\\s+at\\s+${NUM}\\b`, "i");
 // "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
 // The count may carry its noun: "Iraq 10 attacks, Syria 6 attacks".
-export const LABEL_NUMBER_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.]|\\band\\b|$))`, "g");
+// Or a colon: "(Iraq: 12, Syria: 8)", "Iraq: 12 attacks; Syria: 8 attacks".
+export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band)\\s*(${LIST_NAME})(?:\\s*:)?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
 export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [

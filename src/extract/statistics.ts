@@ -11,7 +11,7 @@ import { statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
-import { FOR_ITEM_RE, IN_ITEM_RE, LABEL_NUMBER_RE, METRIC_WORDS, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES } from "./stat-patterns.ts";
+import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, METRIC_WORDS, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES } from "./stat-patterns.ts";
 
 /** The same words, for a first match only (no `lastIndex` to reset). */
 const METRIC_WORDS_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
@@ -160,15 +160,22 @@ export class StatisticsReader {
       const sentence = s.text;
       if (!/\d/.test(sentence)) continue;
       const first = items.length;
-      for (const [re, metric] of TOTAL_RES) {
+      for (const [re, rule] of TOTAL_RES) {
         const m = re.exec(sentence);
+        const metric = m ? rule ?? metricAt(sentence, m.index, paragraphMetric) : null;
         if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
+      }
+      const change = FROM_TO_RE.exec(sentence);
+      const changeMetric = change ? metricAt(sentence, change.index, paragraphMetric) : null;
+      if (change && changeMetric && !totals.has(changeMetric)) {
+        totals.set(changeMetric, toNumber(change[2]!));
+        previous = toNumber(change[1]!);
       }
       const at = NUMBER_AT_RE.exec(sentence);
       const atMetric = at ? firstMetric(at[1]!) : null;
       if (at && atMetric && !totals.has(atMetric)) totals.set(atMetric, toNumber(at[2]!));
       const prev = PREVIOUS_RE.exec(sentence);
-      if (prev) previous = toNumber(prev[1]!);
+      if (prev) previous = toNumber((prev[1] ?? prev[2])!);
       const lead = /^In ([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),/.exec(sentence)?.[1] ?? null;
       for (const m of eachMatch(PAREN_ITEM_RE, sentence)) {
         if (isYear(m[1]!)) continue;
