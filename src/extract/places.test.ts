@@ -31,6 +31,8 @@ const table: Row[] = [
   // Natural Earth's Baghdad polygon stops some 27 km short of Tarmiyah; GeoNames codes the town in Baghdad governorate.
   { text: "An IED exploded near an army vehicle near Al-Tarmiyah.", countries: ["IQ"], location: "Al-Tarmiyah", country: "IQ", admin1: "Baghdad", precision: 2, near: [33.67, 44.39, 5] },
   { text: "Militants attacked a checkpoint in Tarmiyah, north of Baghdad.", countries: ["IQ"], location: "Tarmiyah", country: "IQ", admin1: "Baghdad", precision: 1 },
+  // GeoNames codes Thika (Kiambu County) as Nairobi, and no neighbour backs that code: the polygon stands.
+  { text: "Gunmen attacked a bus station in Thika.", countries: ["KE"], location: "Thika", country: "KE", admin1: "Kiambu", precision: 1 },
   { text: "Forces on the road connecting Bosso with Malam Fatori were attacked.", countries: ["NG", "NE"], location: "Malam Fatori", country: "NG", admin1: "Borno", precision: 1 },
 ];
 

@@ -264,14 +264,25 @@ function offsetAdmin1(point: { lat: number; lon: number }, chosen: Candidate, ma
  * Natural Earth's simplified admin-1 polygons miss by tens of km near some boundaries (its
  * Baghdad stops short of Tarmiyah), while GeoNames codes each settlement's own admin1. For the
  * settlement itself, its coded admin1 wins when that polygon is close enough for the polygon to
- * be the one at fault; farther off, the code is more likely stale or wrong.
+ * be the one at fault and another settlement nearby carries the same code; a lone code against
+ * the polygon is as likely a GeoNames slip (checked over the whole gazetteer: 343 places change,
+ * almost all within a few km of the boundary).
  */
 export const CODED_ADMIN1_TRUST_KM = 40;
+const CODED_ADMIN1_SUPPORT_KM = 20;
 
 function settlementAdmin1(place: Place, mapped: string): string {
   if (!place.admin1 || place.admin1 === mapped || !POPULATED_KINDS.has(place.kind)) return mapped;
   const km = distanceToAdmin1Km(place.lat, place.lon, place.country, place.admin1);
-  return km !== null && km <= CODED_ADMIN1_TRUST_KM ? place.admin1 : mapped;
+  if (km === null || km > CODED_ADMIN1_TRUST_KM) return mapped;
+  const supported = loadGazetteer()
+    .nearest(place.lat, place.lon, { country: place.country, limit: 6 })
+    .some((q) => {
+      const d = distanceKm(place.lat, place.lon, q.lat, q.lon);
+      // Beyond half a km: the same town under another record is no second witness.
+      return q.id !== place.id && q.admin1 === place.admin1 && d > 0.5 && d <= CODED_ADMIN1_SUPPORT_KM;
+    });
+  return supported ? place.admin1 : mapped;
 }
 
 const admin1Cache = new Map<string, ReturnType<typeof admin1At>>();
