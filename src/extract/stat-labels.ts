@@ -140,3 +140,20 @@ function statLabelUncached(phrase: string): StatLabel {
   if (GENERIC_RE.test(text) || !text) return { label: text, dimension: "other", named: false };
   return { label: text, dimension: "other", named: /^[A-Z]/.test(text) };
 }
+
+// "claimed 8 attacks in Syria: ...", "In Iraq, ...": the arena a paragraph's figures are about.
+const SCOPE_RES = [
+  /\b(?:attacks|operations|events|incidents|casualties|fatalities|wounded|killed)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/,
+  /^In\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/,
+];
+
+/** The arena the paragraph scopes its figures to, so that a breakdown's regions are read within it (`compare` reads the subject). */
+export function arenaScope(text: string): string | null {
+  for (const re of SCOPE_RES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const label = statLabel(m[1]!);
+    if (label.dimension === "arena") return label.label;
+  }
+  return null;
+}

@@ -248,3 +248,28 @@ test("the arena a total names scopes the breakdown's subject", () => {
   const [s] = extractDocument(text, { document: "t" }).statistics;
   assert.match(s?.subject ?? "", /\bin Iraq\b/);
 });
+
+test("a table of figures by province gives one statistic per metric column, with its total row", () => {
+  const text = [
+    "Weekly Review", "March 1-7, 2022", "", "Infographic", "",
+    "Province | Attacks | Killed and wounded",
+    "Iraq | 12 | 30",
+    "Al-Barakah | 3 | 5",
+    "West Africa | 10 | 41",
+    "Total | 25 | 76",
+    "", "Other news follows here.", "",
+  ].join("\n");
+  const stats = extractDocument(text, { document: "t" }).statistics;
+  const attacks = stats.find((s) => s.metric === "attacks");
+  const casualties = stats.find((s) => s.metric === "casualties");
+  assert.deepEqual(attacks?.breakdown, [{ label: "Iraq", value: 12 }, { label: "Al-Barakah", value: 3 }, { label: "West Africa", value: 10 }]);
+  assert.equal(attacks?.total, 25);
+  assert.equal(casualties?.total, 76);
+  assert.deepEqual(casualties?.breakdown.map((b) => b.value), [30, 5, 41]);
+  assert.ok(attacks?.quote.includes("Iraq | 12 | 30"));
+});
+
+test("an incident table with a date column gives no figures", () => {
+  const text = ["Weekly Review", "March 1-7, 2022", "", "Date | Location | Attacks | Killed", "2022-03-02 | Kirkuk | 1 | 2", ""].join("\n");
+  assert.deepEqual(extractDocument(text, { document: "t" }).statistics, []);
+});

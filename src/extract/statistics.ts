@@ -4,10 +4,11 @@
 
 import type { Period, Statistic } from "../core/incident.ts";
 import type { Metric } from "../core/vocabulary.ts";
-import type { Block } from "./blocks.ts";
+import { isTableRow, type Block } from "./blocks.ts";
+import { StatTable } from "./stat-table.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
 import { findCitations } from "./sources.ts";
-import { statLabel } from "./stat-labels.ts";
+import { arenaScope, statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
@@ -23,23 +24,6 @@ const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\
 /** The metric of the first metric word in `text` (rules in order), or null. */
 function firstMetric(text: string): Metric | null {
   for (const [re, metric] of METRIC_WORDS_FIRST) if (re.test(text)) return metric;
-  return null;
-}
-
-// "claimed 8 attacks in Syria: ...", "In Iraq, ...": the arena a paragraph's figures are about.
-const SCOPE_RES = [
-  /\b(?:attacks|operations|events|incidents|casualties|fatalities|wounded|killed)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/,
-  /^In\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/,
-];
-
-/** The arena the paragraph scopes its figures to, so that a breakdown's regions are read within it (`compare` reads the subject). */
-function scopeOf(text: string): string | null {
-  for (const re of SCOPE_RES) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const label = statLabel(m[1]!);
-    if (label.dimension === "arena") return label.label;
-  }
   return null;
 }
 
@@ -101,12 +85,24 @@ export class StatisticsReader {
   #totals = new Map<Metric, number>();
   #publisher: { name: string; date: string | null } | null = null;
   #period: Period | null = null;
+  #table: StatTable | null = null;
 
   constructor(context: () => DateContext) {
     this.context = context;
   }
 
   block(b: Block, headings: readonly string[]): Statistic[] {
+    const table = b.kind === "paragraph" && isTableRow(b.norm);
+    if (this.#table && table && this.#table.row(b)) return [];
+    const done = this.#endTable();
+    if (table) {
+      this.#table = StatTable.start(b, headings);
+      return done;
+    }
+    return done.length > 0 ? [...done, ...this.#block(b, headings)] : this.#block(b, headings);
+  }
+
+  #block(b: Block, headings: readonly string[]): Statistic[] {
     if (b.kind === "heading") {
       const p = this.#periodIn(b.norm);
       if (p || /\barena\b/i.test(b.norm)) {
@@ -121,7 +117,33 @@ export class StatisticsReader {
   }
 
   end(): Statistic[] {
-    return [];
+    return this.#endTable();
+  }
+
+  /** The figures of the table being read, if any, one statistic per metric column. */
+  #endTable(): Statistic[] {
+    const t = this.#table;
+    this.#table = null;
+    if (!t) return [];
+    const first = t.blocks[0]!;
+    const last = t.blocks[t.blocks.length - 1]!;
+    const ctx = this.context();
+    return t.figures().map(({ metric, total, items }) => {
+      const dimension = items.find((i) => i.dimension === "admin1" || i.dimension === "arena" || i.dimension === "method")?.dimension ?? "total";
+      return {
+        publisher: this.#publisher?.name ?? "unknown",
+        published: this.#publisher?.date ?? null,
+        subject: `${metric} by ${dimension}${t.headings.length ? ` (${t.headings[t.headings.length - 1]})` : ""}`,
+        period: this.#period ?? ctx.period ?? { start: ctx.reference ?? "", end: ctx.reference ?? "" },
+        metric,
+        dimension,
+        total,
+        breakdown: items.map(({ label, value }) => ({ label, value })),
+        quote: t.blocks.map((x) => x.quote).join("\n"),
+        quote_start: first.start,
+        quote_end: last.end,
+      };
+    });
   }
 
   #periodIn(text: string): Period | null {
@@ -150,7 +172,7 @@ export class StatisticsReader {
     // Every count below is digits: a paragraph without any has citations and a period at most.
     if (!/\d/.test(text)) return [];
     const subject = b.norm.split(/[.:]/)[0]!.trim();
-    const scope = scopeOf(text);
+    const scope = arenaScope(text);
     const items: Item[] = [];
     const totals = new Map<Metric, number>();
     let previous: number | undefined;
