@@ -8,7 +8,7 @@ import Table from "cli-table3";
 import { stringify } from "csv-stringify/sync";
 import { STAT_DIMENSIONS, type AggregateFilter, type StatDimension, type Weekday } from "../core/analysis.ts";
 import { formatRange, shownMetrics, statNotes, statRecords, STAT_METRICS, type StatMetric, type StatRecord } from "../analysis/stats.ts";
-import { dbOption, type DbOption } from "./store-commands.ts";
+import { dbOption, type DbOption } from "./store-options.ts";
 import { addFilterOptions, filterFrom, listOf, weekStartOption, withStore, type AnalysisCommandIo, type FilterOptions } from "./analysis-options.ts";
 import { registerCompareCommand } from "./compare-command.ts";
 import { registerTrendCommand } from "./trends-command.ts";

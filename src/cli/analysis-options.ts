@@ -6,7 +6,7 @@ import { NONE_LABEL, WEEKDAYS, type AggregateFilter } from "../core/analysis.ts"
 import { ARENA_RULES, OTHER_ARENA, arenaFromLabel } from "../core/arenas.ts";
 import type { Store } from "../core/store.ts";
 import { CATEGORIES, CLAIMS, METHODS, TARGET_TYPES, isOneOf } from "../core/vocabulary.ts";
-import { parseDay, withStore as openAndRun, type DbOption } from "./store-commands.ts";
+import { parseDay, withStore as openAndRun, type DbOption } from "./store-options.ts";
 
 export interface AnalysisCommandIo {
   stdout: (s: string) => void;

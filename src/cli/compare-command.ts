@@ -10,7 +10,7 @@ import type { IncidentRecord, Store } from "../core/store.ts";
 import { loadGazetteer, type Gazetteer } from "../geo/gazetteer.ts";
 import { compareStatistic, differenceSummary, planComparison, type Comparison, type ComparedFigure } from "../analysis/compare.ts";
 import type { Admin1Resolver } from "../analysis/place-labels.ts";
-import { dbOption, parseDay, type DbOption } from "./store-commands.ts";
+import { dbOption, parseDay, type DbOption } from "./store-options.ts";
 import { items, parsePositive, withStore, type AnalysisCommandIo } from "./analysis-options.ts";
 
 type CompareFormat = "table" | "json" | "csv";

@@ -28,7 +28,7 @@ import { countBytes, ProgressLine } from "./progress.ts";
 import type { Incident } from "../core/incident.ts";
 import type { IncidentFilter, IncidentRecord } from "../core/store.ts";
 import { CATEGORIES, METHODS } from "../core/vocabulary.ts";
-import { dbOption, incidentFilter, parseDay, withStore, type DbOption } from "./store-commands.ts";
+import { dbOption, incidentFilter, parseDay, withStore, type DbOption } from "./store-options.ts";
 
 export interface DatasetIo {
   stdout: (s: string) => void;

@@ -3,7 +3,8 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { OUTPUT_FORMATS, RECORD_KINDS, type OutputFormat, type RecordKind } from "../format/writers.ts";
 import { EXIT, runExtract } from "./extract-command.ts";
-import { parseDay, registerStoreCommands } from "./store-commands.ts";
+import { registerStoreCommands } from "./store-commands.ts";
+import { parseDay } from "./store-options.ts";
 import { registerDatasetCommands } from "./dataset-commands.ts";
 import { registerAnalysisCommands } from "./analysis-commands.ts";
 import { AUDIT_FORMATS, runAudit, type AuditFormat } from "./audit-command.ts";

@@ -5,154 +5,27 @@
 import { createReadStream, createWriteStream, existsSync, renameSync, rmSync } from "node:fs";
 import { once } from "node:events";
 import path from "node:path";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Option, type Command } from "commander";
 import Table from "cli-table3";
-import type { Range } from "../core/incident.ts";
 import {
   EDITABLE_FIELDS,
   StoreError,
-  type IncidentChanges,
   type IncidentDetail,
-  type IncidentFilter,
   type IncidentRecord,
   type Revision,
-  type Store,
 } from "../core/store.ts";
-import { CATEGORIES, METHODS, isOneOf, type Method } from "../core/vocabulary.ts";
-import { isValidDay } from "../extract/dates.ts";
-import { createWriter, OUTPUT_FORMATS, type OutputFormat } from "../format/writers.ts";
+import { CATEGORIES, METHODS, type Method } from "../core/vocabulary.ts";
+import { createWriter, type OutputFormat } from "../format/writers.ts";
 import { formatRange, formatSources } from "../format/incident-rows.ts";
 import { ingestDocument } from "../ingest/ingest-document.ts";
 import { InputError } from "../io/input-error.ts";
 import { listInputs } from "../io/list-inputs.ts";
 import { readTextFile } from "../io/read-text.ts";
-import { DEFAULT_DB, isPostgresUrl, openStore } from "../store/open-store.ts";
-import { redactUrl } from "../store/postgres/open.ts";
 import { backupSqlite, isSqliteFile, restoreSqlite } from "../store/sqlite/backup.ts";
 import { readLines } from "../datasets/jsonl.ts";
-
-export interface StoreCommandIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  setExit: (code: number) => void;
-}
-
-export interface DbOption {
-  db?: string;
-}
-
-export function dbTarget(o: DbOption): string {
-  return o.db ?? process.env["SPOTLIGHT_DB"] ?? DEFAULT_DB;
-}
-
-export function describeTarget(target: string): string {
-  return isPostgresUrl(target) ? redactUrl(target) : target;
-}
-
-export function parseDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m || !isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
-  return value;
-}
-
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number");
-  return Number(value);
-}
-
-/** "3", "2-5", "2+" → a Range. */
-function parseRange(field: string, v: string): Range {
-  const m = /^(\d+)(?:\s*(?:-|–)\s*(\d+)|(\+))?$/.exec(v.trim());
-  if (!m) throw new StoreError("invalid_change", `${field}: expected a count such as 3, 2-5 or 2+`);
-  const low = Number(m[1]);
-  return { low, high: m[3] ? null : m[2] !== undefined ? Number(m[2]) : low };
-}
-
-/** `--set field=value` pairs to typed changes (values are checked again by the store). */
-export function parseSets(sets: readonly string[]): IncidentChanges {
-  const out: Record<string, unknown> = {};
-  for (const s of sets) {
-    const eq = s.indexOf("=");
-    if (eq <= 0) throw new StoreError("invalid_change", `--set expects field=value, got "${s}"`);
-    const field = s.slice(0, eq).trim();
-    const v = s.slice(eq + 1).trim();
-    if (!isOneOf(EDITABLE_FIELDS, field)) throw new StoreError("invalid_change", `${field} cannot be edited; editable fields: ${EDITABLE_FIELDS.join(", ")}`);
-    switch (field) {
-      case "killed":
-      case "wounded":
-      case "casualties":
-        out[field] = parseRange(field, v);
-        break;
-      case "methods":
-        out[field] = v.split(/[,;\s]+/).filter((x) => x !== "");
-        break;
-      case "time_precision":
-      case "geo_precision":
-      case "fatalities":
-        out[field] = /^\d+$/.test(v) ? Number(v) : v;
-        break;
-      case "latitude":
-      case "longitude":
-        out[field] = v === "null" || v === "" ? null : Number.isFinite(Number(v)) ? Number(v) : v;
-        break;
-      case "claim":
-        out[field] = v === "null" || v === "" ? null : v;
-        break;
-      default:
-        out[field] = v;
-    }
-  }
-  return out as IncidentChanges;
-}
-
-/** Opens the store, runs `body`, closes; StoreErrors become one line on stderr and exit 1. */
-export async function withStore(io: StoreCommandIo, o: DbOption, create: boolean, body: (store: Store) => Promise<number>): Promise<void> {
-  const target = dbTarget(o);
-  let store: Store | undefined;
-  try {
-    store = (await openStore(target, { create })).store;
-    io.setExit(await body(store));
-  } catch (e) {
-    if (!(e instanceof StoreError)) throw e;
-    io.stderr(`spotlight: ${e.message}\n`);
-    io.setExit(1);
-  } finally {
-    await store?.close();
-  }
-}
-
-/** The store filter from the listing commands' options (`incidents`, `export`): country codes are upper-cased. */
-export function incidentFilter(o: IncidentFilter): IncidentFilter {
-  const filter: IncidentFilter = {};
-  if (o.country !== undefined) filter.country = o.country.toUpperCase();
-  if (o.from !== undefined) filter.from = o.from;
-  if (o.to !== undefined) filter.to = o.to;
-  if (o.method !== undefined) filter.method = o.method;
-  if (o.category !== undefined) filter.category = o.category;
-  if (o.search !== undefined) filter.search = o.search;
-  if (o.includeRetracted) filter.includeRetracted = true;
-  return filter;
-}
-
-/** Runs `body`; a StoreError becomes a message and exit code 1, success exit code 0. */
-async function reportStoreErrors(io: StoreCommandIo, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-    io.setExit(0);
-  } catch (e) {
-    if (!(e instanceof StoreError)) throw e;
-    io.stderr(`spotlight: ${e.message}\n`);
-    io.setExit(1);
-  }
-}
-
-export function dbOption(): Option {
-  return new Option("--db <target>", `SQLite file or postgres:// URL (default: $SPOTLIGHT_DB or ${DEFAULT_DB})`);
-}
-
-function formatOption(choices: readonly string[] = OUTPUT_FORMATS): Option {
-  return new Option("-f, --format <format>", "output format").choices([...choices]).default("table");
-}
+import { isPostgresUrl, openStore } from "../store/open-store.ts";
+import { parseSets } from "./edit-changes.ts";
+import { dbOption, dbTarget, describeTarget, formatOption, incidentFilter, parseCount, parseDay, reportStoreErrors, withStore, type DbOption, type StoreCommandIo } from "./store-options.ts";
 
 function incidentsTable(list: readonly IncidentRecord[]): string {
   const t = new Table({

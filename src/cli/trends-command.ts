@@ -7,7 +7,7 @@ import Table from "cli-table3";
 import type { StatDimension, Weekday } from "../core/analysis.ts";
 import { computeTrends, DEFAULT_SURGE_RULE, type Change, type NewArea, type Trends } from "../analysis/trends.ts";
 import { addDays, addWeeks, weekOf, weeksEndingWith } from "../analysis/weeks.ts";
-import { dbOption, type DbOption } from "./store-commands.ts";
+import { dbOption, type DbOption } from "./store-options.ts";
 import { addFilterOptions, filterFrom, parsePositive, parseRatio, weekStartOption, withStore, type AnalysisCommandIo, type FilterOptions } from "./analysis-options.ts";
 
 const TREND_PLACES = ["admin1", "country", "arena"] as const;
