@@ -273,3 +273,10 @@ test("an incident table with a date column gives no figures", () => {
   const text = ["Weekly Review", "March 1-7, 2022", "", "Date | Location | Attacks | Killed", "2022-03-02 | Kirkuk | 1 | 2", ""].join("\n");
   assert.deepEqual(extractDocument(text, { document: "t" }).statistics, []);
 });
+
+test("a list that names no metric takes the metric of its heading", () => {
+  const text = "Weekly Review\nMarch 1-7, 2022\n\nISIS attacks by province\n\nWeekly totals per province: Deir ez-Zor 7, Al-Hasakah 3, Homs 2 and Raqqa 1.\n";
+  const [s] = extractDocument(text, { document: "t" }).statistics;
+  assert.equal(s?.metric, "attacks");
+  assert.deepEqual(s?.breakdown.map((b) => `${b.label}=${b.value}`), ["Deir ez-Zor=7", "Al-Hasakah=3", "Homs=2", "Raqqa=1"]);
+});

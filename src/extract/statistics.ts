@@ -16,7 +16,7 @@ import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, METRIC_WORDS, NUM
 
 /** The same words, for a first match only (no `lastIndex` to reset). */
 const METRIC_WORDS_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
-const STAT_CUE_RE = /\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
+const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
@@ -86,6 +86,8 @@ export class StatisticsReader {
   #publisher: { name: string; date: string | null } | null = null;
   #period: Period | null = null;
   #table: StatTable | null = null;
+  /** The metric the nearest heading names, for lists that name none. */
+  #headingMetric: Metric | null = null;
 
   constructor(context: () => DateContext) {
     this.context = context;
@@ -110,6 +112,7 @@ export class StatisticsReader {
         this.#publisher = null;
       }
       this.#period = p ?? this.#period;
+      this.#headingMetric = firstMetric(b.norm);
       return [];
     }
     if (b.kind !== "paragraph" || INCIDENT_START_RE.test(b.norm) || !STAT_CUE_RE.test(b.norm)) return [];
@@ -177,7 +180,8 @@ export class StatisticsReader {
     const totals = new Map<Metric, number>();
     let previous: number | undefined;
     let paragraphMetric: Metric | null = metricAt(text, text.length, null);
-    paragraphMetric = firstMetric(text) ?? paragraphMetric;
+    // "Weekly totals per province: ..." under an "ISIS attacks by province" heading counts attacks.
+    paragraphMetric = firstMetric(text) ?? paragraphMetric ?? this.#headingMetric;
     for (const s of splitSentences(text)) {
       const sentence = s.text;
       if (!/\d/.test(sentence)) continue;
