@@ -280,3 +280,17 @@ test("a list that names no metric takes the metric of its heading", () => {
   assert.equal(s?.metric, "attacks");
   assert.deepEqual(s?.breakdown.map((b) => `${b.label}=${b.value}`), ["Deir ez-Zor=7", "Al-Hasakah=3", "Homs=2", "Raqqa=1"]);
 });
+
+test("an outlet named in the prose is the publisher, with the date it was published on", () => {
+  const text = "Weekly Review\nMarch 1-7, 2022\n\nFigures\n\nThe group's weekly al-Naba' newsletter, published on March 3, credited it with 21 attacks in Iraq, compared to 18 the previous week.\n";
+  const [s] = extractDocument(text, { document: "t" }).statistics;
+  assert.equal(s?.publisher, "Al-Naba'");
+  assert.equal(s?.published, "2022-03-03");
+});
+
+test("a cited platform yields to the outlet the prose names", () => {
+  const text = "Weekly Review\nMarch 1-7, 2022\n\nFigures\n\nAccording to an infographic in Al-Naba' (Telegram, March 3, 2022), ISIS carried out 30 attacks in Iraq: Kirkuk (12); Diyala (10); Anbar (8).\n";
+  const [s] = extractDocument(text, { document: "t" }).statistics;
+  assert.equal(s?.publisher, "Al-Naba'");
+  assert.equal(s?.published, "2022-03-03");
+});

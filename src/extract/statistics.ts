@@ -27,6 +27,25 @@ function firstMetric(text: string): Metric | null {
   return null;
 }
 
+// Outlets that publish the figures, named in the prose rather than cited ("ISIS's weekly al-Naba'
+// newsletter, published on October 6, credited ...").
+const PUBLISHER_RES: [RegExp, string][] = [
+  [/\bal[- ]Naba'?(?![\w])/i, "Al-Naba'"],
+  [/\bA'?maq\b/i, "Amaq"],
+  [/\bNashir\b/i, "Nashir"],
+  [/\bDefen[cs]e Headquarters\b/i, "Defence Headquarters"],
+];
+const PLATFORM_RE = /^(?:Telegram|Twitter|X|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)$/i;
+const PUBLISHED_ON_RE = /\b(?:published|released|issued|posted|dated)\s+(?:on\s+)?((?:[A-Z][a-z]+day,?\s+)?[^,.;()]{3,24})/;
+
+function namedPublisher(text: string, ctx: DateContext): { name: string; date: string | null } | null {
+  const hit = PUBLISHER_RES.find(([re]) => re.test(text));
+  if (!hit) return null;
+  const on = PUBLISHED_ON_RE.exec(text);
+  const date = on ? (findDates(on[1]!, ctx)[0]?.date ?? null) : null;
+  return { name: hit[1], date };
+}
+
 function toNumber(s: string): number {
   return Number(s.replace(/,/g, ""));
 }
@@ -167,7 +186,10 @@ export class StatisticsReader {
     const ctx = this.context();
     const citations = findCitations(b.norm, ctx);
     const cited = citations[0]?.sources[0];
-    if (cited) this.#publisher = cited;
+    // A platform cited ("Telegram") yields to the outlet the prose names; a named outlet without a date keeps the one in force.
+    const named = namedPublisher(b.norm, ctx);
+    const publisher = cited && !(named && PLATFORM_RE.test(cited.name)) ? cited : named ? { name: named.name, date: named.date ?? cited?.date ?? this.#publisher?.date ?? null } : null;
+    if (publisher) this.#publisher = publisher;
     const text = blankSpans(b.norm, citations);
     const stated = this.#periodIn(text);
     const period = stated ?? this.#period ?? ctx.period ?? null;
