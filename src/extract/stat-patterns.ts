@@ -34,8 +34,12 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:was|were|stood at|reached|totall?ed)\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
   // "Attacks in Iraq totaled 1,079", "the number of attacks stood at 45": the nearest metric word decides.
   [new RegExp(`\\b(?:totall?ed|totall?ing|stood at|amounted to)\\s+${NUM}\\b`, "i"), null],
+  // "The casualty figure for the week was 57"
+  [new RegExp(`\\b(?:figure|total|tally|count|toll)\\b[^.;:]{0,30}?\\b(?:was|is|stood at|reached)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), null],
+  // "Attacks: 48 (previous week: 45)", "Attacks in Iraq: 21 (Kirkuk 8, ...)": a metric heading the figure.
+  [new RegExp(`^[^:]{0,50}?\\b(?:attacks|operations|casualties|fatalities|killed|wounded)\\b[^:]{0,40}:\\s*${NUM}\\b(?!\\s*(?:km|%|\\s+[a-z]))`, "i"), null],
 ];
-export const PREVIOUS_RE = new RegExp(`\\b(?:compared (?:to|with)|down from|up from|against|versus|vs\\.?|from)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:(?:in|during|for|over) the (?:previous|preceding|prior|last) ${PREVIOUS_PERIOD}|(?:in|during) (?:${MONTH_NAMES})|the (?:previous|preceding|prior) ${PREVIOUS_PERIOD}|the ${PREVIOUS_PERIOD} before|(?:a|the|one) ${PREVIOUS_PERIOD} (?:earlier|before)|last ${PREVIOUS_PERIOD})|\\b(?:down|up) from\\s+${NUM}(?=\\s*(?:[.,;)]|$))`, "i");
+export const PREVIOUS_RE = new RegExp(`\\b(?:compared (?:to|with)|down from|up from|against|versus|vs\\.?|from)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:(?:in|during|for|over) the (?:previous|preceding|prior|last) ${PREVIOUS_PERIOD}|(?:in|during) (?:${MONTH_NAMES})|the (?:previous|preceding|prior) ${PREVIOUS_PERIOD}|the ${PREVIOUS_PERIOD} before|(?:a|the|one) ${PREVIOUS_PERIOD} (?:earlier|before)|last ${PREVIOUS_PERIOD})|\\b(?:down|up) from\\s+${NUM}(?=\\s*(?:[.,;)]|$))|\\((?:the\\s+)?(?:previous|preceding|prior|last) ${PREVIOUS_PERIOD}\\s*:\\s*${NUM}\\)|\\(${NUM}\\s+(?:in\\s+|during\\s+)?the (?:previous|preceding|prior) ${PREVIOUS_PERIOD}\\)`, "i");
 /** "rose from 45 the previous week to 52": the previous figure, then the current one. */
 export const FROM_TO_RE = new RegExp(`\\b(?:rose|rising|increased|increasing|climbed|jumped|grew|fell|falling|dropped|declined|decreased|went (?:up|down))\\s+from\\s+${NUM}\\b[^.;:]{0,40}?\\bto\\s+${NUM}\\b`, "i");
 /** "put the number of people killed or wounded at 128": the descriptor (its metric words decide) and the figure. */
@@ -43,9 +47,11 @@ export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set
 // "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
 // The count may carry its noun: "Iraq 10 attacks, Syria 6 attacks".
 // Or a colon: "(Iraq: 12, Syria: 8)", "Iraq: 12 attacks; Syria: 8 attacks".
-export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band)\\s*(${LIST_NAME})(?:\\s*:)?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
+export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band)\\s*(${LIST_NAME})(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
 export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
+// "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6"
+export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(${LIST_NAME})\\s+(?:(?:led|leads|came first|ranked first|was first)\\s+)?with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
   [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b/gi, "attacks"],

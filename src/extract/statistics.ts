@@ -12,7 +12,7 @@ import { arenaScope, statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
-import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, METRIC_WORDS, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES } from "./stat-patterns.ts";
+import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, METRIC_WORDS, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE } from "./stat-patterns.ts";
 
 /** The same words, for a first match only (no `lastIndex` to reset). */
 const METRIC_WORDS_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
@@ -208,9 +208,10 @@ export class StatisticsReader {
       const sentence = s.text;
       if (!/\d/.test(sentence)) continue;
       const first = items.length;
+      const totalsBefore = new Set(totals.keys());
       for (const [re, rule] of TOTAL_RES) {
         const m = re.exec(sentence);
-        const metric = m ? rule ?? metricAt(sentence, m.index, paragraphMetric) : null;
+        const metric = m ? rule ?? firstMetric(m[0]) ?? metricAt(sentence, m.index, paragraphMetric) : null;
         if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
       }
       const change = FROM_TO_RE.exec(sentence);
@@ -223,7 +224,8 @@ export class StatisticsReader {
       const atMetric = at ? firstMetric(at[1]!) : null;
       if (at && atMetric && !totals.has(atMetric)) totals.set(atMetric, toNumber(at[2]!));
       const prev = PREVIOUS_RE.exec(sentence);
-      if (prev) previous = toNumber((prev[1] ?? prev[2])!);
+      const prevNumber = prev?.slice(1).find((g) => g !== undefined);
+      if (prevNumber !== undefined) previous = toNumber(prevNumber);
       const lead = /^In ([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),/.exec(sentence)?.[1] ?? null;
       for (const m of eachMatch(PAREN_ITEM_RE, sentence)) {
         if (isYear(m[1]!)) continue;
@@ -253,6 +255,7 @@ export class StatisticsReader {
         }
         items.push({ label: label.label, value: toNumber(m[1]!), metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
       }
+      let scoped: Item | null = null;
       for (const m of eachMatch(IN_ITEM_RE, sentence)) {
         if (isYear(m[1]!)) continue;
         const label = statLabel(m[2]!);
@@ -261,11 +264,22 @@ export class StatisticsReader {
         const metric = metricAt(sentence, m.index, paragraphMetric);
         if (!metric) continue;
         const value = toNumber(m[1]!);
-        // "carried out 113 attacks in Iraq": the scope of the total, not a part of it.
-        if (totals.get(metric) === value) continue;
+        // "carried out 113 attacks in Iraq": the scope of the total, not a part of it (unless parts of its kind follow).
+        if (totals.get(metric) === value) {
+          if (!scoped && !totalsBefore.has(metric) && !unknown) scoped = { label: label.label, value, metric, dimension: label.dimension };
+          continue;
+        }
         if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
       }
-      for (const re of [LABEL_NUMBER_RE, FOR_ITEM_RE]) {
+      // "showed 21 attacks in Iraq, 9 in Syria and 6 in West Africa": a list of parts, no total.
+      const s0 = scoped;
+      const siblings = s0 ? items.slice(first).filter((i) => i.metric === s0.metric && i.dimension === s0.dimension) : [];
+      // Not when the others add up to it or repeat its name ("1,234 attacks in Iraq and Syria combined, of which 812 in Iraq").
+      if (s0 && siblings.length > 0 && siblings.reduce((a, i) => a + i.value, 0) !== s0.value && !siblings.some((i) => i.label === s0.label)) {
+        items.splice(first, 0, s0);
+        totals.delete(s0.metric);
+      }
+      for (const re of [LABEL_NUMBER_RE, FOR_ITEM_RE, WITH_ITEM_RE]) {
         for (const m of eachMatch(re, sentence)) {
           if (isYear(m[2]!)) continue;
           const label = statLabel(m[1]!);
