@@ -5,19 +5,13 @@
 import type { Metric } from "../core/vocabulary.ts";
 import type { Block } from "./blocks.ts";
 import { statLabel } from "./stat-labels.ts";
-import { METRIC_WORDS } from "./stat-patterns.ts";
+import { firstMetric } from "./stat-metrics.ts";
 import { isUnknownPlace, settleUnknown, type StatItem } from "./stat-unknown-names.ts";
 import { splitCells } from "./table-rows.ts";
 
-const METRIC_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
 const COUNT_RE = /^\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$/;
 const TOTAL_ROW_RE = /^\s*(?:total|all|overall|sum)\b/i;
 const DATE_HEADER_RE = /^(?:date|day|when)\b/i;
-
-function metricOf(cell: string): Metric | null {
-  for (const [re, metric] of METRIC_FIRST) if (re.test(cell)) return metric;
-  return null;
-}
 
 export interface TableFigures {
   metric: Metric;
@@ -43,8 +37,8 @@ export class StatTable {
   static start(header: Block, headings: readonly string[]): StatTable | null {
     const cells = splitCells(header.norm);
     if (cells.length < 2 || cells.some((c) => DATE_HEADER_RE.test(c) || /\d/.test(c))) return null;
-    const metrics = cells.map((c, i) => (i === 0 ? null : metricOf(c)));
-    if (metricOf(cells[0]!) !== null || !metrics.some((m) => m !== null)) return null;
+    const metrics = cells.map((c, i) => (i === 0 ? null : firstMetric(c)));
+    if (firstMetric(cells[0]!) !== null || !metrics.some((m) => m !== null)) return null;
     return new StatTable(header, metrics, headings);
   }
 

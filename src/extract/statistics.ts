@@ -6,45 +6,20 @@ import type { Period, Statistic } from "../core/incident.ts";
 import type { Metric } from "../core/vocabulary.ts";
 import { isTableRow, type Block } from "./blocks.ts";
 import { StatTable } from "./stat-table.ts";
+import { firstMetric, metricAt } from "./stat-metrics.ts";
+import { namedPublisher, PLATFORM_RE } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
 import { findCitations } from "./sources.ts";
 import { arenaScope, statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
-import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, METRIC_WORDS, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE } from "./stat-patterns.ts";
+import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE } from "./stat-patterns.ts";
 
-/** The same words, for a first match only (no `lastIndex` to reset). */
-const METRIC_WORDS_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
 const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
-
-/** The metric of the first metric word in `text` (rules in order), or null. */
-function firstMetric(text: string): Metric | null {
-  for (const [re, metric] of METRIC_WORDS_FIRST) if (re.test(text)) return metric;
-  return null;
-}
-
-// Outlets that publish the figures, named in the prose rather than cited ("ISIS's weekly al-Naba'
-// newsletter, published on October 6, credited ...").
-const PUBLISHER_RES: [RegExp, string][] = [
-  [/\bal[- ]Naba'?(?![\w])/i, "Al-Naba'"],
-  [/\bA'?maq\b/i, "Amaq"],
-  [/\bNashir\b/i, "Nashir"],
-  [/\bDefen[cs]e Headquarters\b/i, "Defence Headquarters"],
-];
-const PLATFORM_RE = /^(?:Telegram|Twitter|X|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)$/i;
-const PUBLISHED_ON_RE = /\b(?:published|released|issued|posted|dated)\s+(?:on\s+)?((?:[A-Z][a-z]+day,?\s+)?[^,.;()]{3,24})/;
-
-function namedPublisher(text: string, ctx: DateContext): { name: string; date: string | null } | null {
-  const hit = PUBLISHER_RES.find(([re]) => re.test(text));
-  if (!hit) return null;
-  const on = PUBLISHED_ON_RE.exec(text);
-  const date = on ? (findDates(on[1]!, ctx)[0]?.date ?? null) : null;
-  return { name: hit[1], date };
-}
 
 function toNumber(s: string): number {
   return Number(s.replace(/,/g, ""));
@@ -53,50 +28,6 @@ function toNumber(s: string): number {
 function isYear(raw: string): boolean {
   return !raw.includes(",") && /^(?:19|20)\d\d$/.test(raw);
 }
-
-/** Metric words of one sentence in order of the rules, overlaps dropped; they do not depend on the index asked about. */
-interface MetricWords {
-  sentence: string;
-  blanked: string;
-  words: { i: number; m: Metric }[];
-}
-
-let lastMetricWords: MetricWords | null = null;
-
-function metricWords(raw: string): MetricWords {
-  // The items of one sentence all ask about the same sentence: keep the last one read.
-  if (lastMetricWords && lastMetricWords.sentence === raw) return lastMetricWords;
-  // Words inside other parentheses ("(407 soldiers, most of whom killed ...)") describe that item only.
-  const blanked = raw.includes("(") ? raw.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)) : raw;
-  const words: { i: number; m: Metric }[] = [];
-  const taken: [number, number][] = [];
-  for (const [re, metric] of METRIC_WORDS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(blanked); m; m = re.exec(blanked)) {
-      const at = m.index;
-      if (taken.some(([a, b]) => at >= a && at < b)) continue;
-      taken.push([at, at + m[0].length]);
-      words.push({ i: at, m: metric });
-    }
-  }
-  lastMetricWords = { sentence: raw, blanked, words };
-  return lastMetricWords;
-}
-
-/** The metric of the nearest metric word before `index` in the sentence, else after it. */
-function metricAt(raw: string, index: number, fallback: Metric | null): Metric | null {
-  const { blanked: sentence, words } = metricWords(raw);
-  let before: { i: number; m: Metric } | null = null;
-  let after: { i: number; m: Metric } | null = null;
-  for (const w of words) {
-    if (w.i < index && (!before || w.i > before.i)) before = w;
-    if (w.i > index && (!after || w.i < after.i)) after = w;
-  }
-  // "casualties in ISIS's attacks": an "attacks" that only qualifies a casualty word counts as casualties.
-  if (before?.m === "attacks" && /\b(?:casualt(?:y|ies)|killed (?:and|or) wounded|wounded (?:and|or) killed)\b[^.()]{0,20}\b(?:in|of|from|during)\b[^.()]{0,15}$/i.test(sentence.slice(0, before.i))) return "casualties";
-  return before?.m ?? fallback ?? after?.m ?? null;
-}
-
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
 export class StatisticsReader {

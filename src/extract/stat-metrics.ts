@@ -1,0 +1,57 @@
+// Which metric a figure counts: the nearest metric word ("attacks", "casualties", "killed and
+// wounded", "fatalities", "wounded") before the figure in its sentence, else after it.
+
+import type { Metric } from "../core/vocabulary.ts";
+import { METRIC_WORDS } from "./stat-patterns.ts";
+
+/** The same words, for a first match only (no `lastIndex` to reset). */
+const METRIC_WORDS_FIRST: [RegExp, Metric][] = METRIC_WORDS.map(([re, metric]) => [new RegExp(re.source, "i"), metric]);
+
+/** The metric of the first metric word in `text` (rules in order), or null. */
+export function firstMetric(text: string): Metric | null {
+  for (const [re, metric] of METRIC_WORDS_FIRST) if (re.test(text)) return metric;
+  return null;
+}
+
+/** Metric words of one sentence in order of the rules, overlaps dropped; they do not depend on the index asked about. */
+interface MetricWords {
+  sentence: string;
+  blanked: string;
+  words: { i: number; m: Metric }[];
+}
+
+let lastMetricWords: MetricWords | null = null;
+
+function metricWords(raw: string): MetricWords {
+  // The items of one sentence all ask about the same sentence: keep the last one read.
+  if (lastMetricWords && lastMetricWords.sentence === raw) return lastMetricWords;
+  // Words inside other parentheses ("(407 soldiers, most of whom killed ...)") describe that item only.
+  const blanked = raw.includes("(") ? raw.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)) : raw;
+  const words: { i: number; m: Metric }[] = [];
+  const taken: [number, number][] = [];
+  for (const [re, metric] of METRIC_WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(blanked); m; m = re.exec(blanked)) {
+      const at = m.index;
+      if (taken.some(([a, b]) => at >= a && at < b)) continue;
+      taken.push([at, at + m[0].length]);
+      words.push({ i: at, m: metric });
+    }
+  }
+  lastMetricWords = { sentence: raw, blanked, words };
+  return lastMetricWords;
+}
+
+/** The metric of the nearest metric word before `index` in the sentence, else after it. */
+export function metricAt(raw: string, index: number, fallback: Metric | null): Metric | null {
+  const { blanked: sentence, words } = metricWords(raw);
+  let before: { i: number; m: Metric } | null = null;
+  let after: { i: number; m: Metric } | null = null;
+  for (const w of words) {
+    if (w.i < index && (!before || w.i > before.i)) before = w;
+    if (w.i > index && (!after || w.i < after.i)) after = w;
+  }
+  // "casualties in ISIS's attacks": an "attacks" that only qualifies a casualty word counts as casualties.
+  if (before?.m === "attacks" && /\b(?:casualt(?:y|ies)|killed (?:and|or) wounded|wounded (?:and|or) killed)\b[^.()]{0,20}\b(?:in|of|from|during)\b[^.()]{0,15}$/i.test(sentence.slice(0, before.i))) return "casualties";
+  return before?.m ?? fallback ?? after?.m ?? null;
+}
