@@ -6,6 +6,20 @@ import { CompiledQuery, type Kysely } from "kysely";
 import type { EngineAdapter } from "./adapter.ts";
 import type { Database } from "./schema.ts";
 
+/**
+ * [start, end) ranges of at most `size` rows whose lengths repeat from call to call: full parts, then
+ * the rest as powers of two. A statement's text depends on its row count, and preparing a new
+ * 2,000-row text (SQLite keeps prepared statements per text: sqlite/dialect.ts) costs more than
+ * running a few more statements.
+ */
+export function stableParts(count: number, size: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (; count - start >= size; start += size) out.push([start, start + size]);
+  for (let p = 1 << 30; p >= 1; p >>= 1) if (count - start >= p) out.push([start, (start += p)]);
+  return out;
+}
+
 /** Inserts `rows` (all with the columns of the first) in statements under the parameter limit; returns `returning` of each row, in order. */
 export async function bulkInsert<T extends keyof Database, R = never>(
   db: Kysely<Database>,
@@ -20,8 +34,8 @@ export async function bulkInsert<T extends keyof Database, R = never>(
   const size = Math.max(1, Math.floor(adapter.maxParameters / columns.length));
   const out: R[] = [];
   const tail = returning.length > 0 ? ` returning ${returning.join(", ")}` : "";
-  for (let start = 0; start < rows.length; start += size) {
-    const part = rows.slice(start, start + size);
+  for (const [start, end] of stableParts(rows.length, size)) {
+    const part = rows.slice(start, end);
     const params: unknown[] = [];
     const tuples: string[] = [];
     for (const row of part) {

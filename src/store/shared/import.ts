@@ -10,8 +10,9 @@ import type { Incident } from "../../core/incident.ts";
 import type { ImportIncidentsOptions, ImportIncidentsResult, ImportSource, IncidentRecord, IncidentState } from "../../core/store.ts";
 import type { EngineAdapter } from "./adapter.ts";
 import { sha256 } from "./ingest.ts";
-import { compareIncidents, mergeChanges, shiftDay } from "./merge.ts";
-import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type IncidentRow } from "./rows.ts";
+import { compareIncidents, farApart, mergeChanges, shiftDay, type PointFields } from "./merge.ts";
+import { pointOfJson } from "./point-of-json.ts";
+import { chunks, documentFromRow, holdsNoBookkeeping, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type CandidateRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
 import { bulkInsert } from "./bulk-insert.ts";
 import { insertIncidentRows } from "./insert-incidents.ts";
@@ -57,7 +58,13 @@ interface Prior {
   data: string;
 }
 
-type Slot = { row: IncidentRow; record: IncidentRecord | null };
+/** What a candidate needs read: its record (recordFromRow), not the analysis columns derived from `data`. */
+const CANDIDATE_COLUMNS = ["id", "event_date", "admin1", "revision", "status", "retraction_reason", "created_at", "updated_at", "data"] as const;
+
+type Created = { state: IncidentState; data: string | undefined };
+
+/** A candidate, its coordinates (read from the JSON text) and its record (parsed when compared in full). */
+type Slot = { row: CandidateRow; point?: PointFields | null; record: IncidentRecord | null };
 
 export async function importIncidentRows(
   db: Kysely<Database>,
@@ -97,17 +104,49 @@ export async function importIncidentRows(
     .execute();
   if (prev) await db.updateTable("documents").set({ superseded_by: docId, superseded_at: now }).where("id", "=", prev.id).execute();
 
-  const reportOf = (x: Incident, incidentId: string): ReportsTable => ({
+  const reportOf = (x: Incident, incidentId: string, data = JSON.stringify(x)): ReportsTable => ({
     document_id: docId,
     extracted_id: x.id,
     incident_id: incidentId,
     quote_start: x.quote_start,
     quote_end: x.quote_end,
     linked_at: now,
-    data: JSON.stringify(x),
+    data,
   });
   /** Incidents that took a record of this file: each absorbs at most one (the dataset counts them apart). */
   const absorbed = new Set<string>();
+  /**
+   * Per dataset, the (country, day) pairs with an active incident no row of that dataset reports:
+   * the only days worth a candidate query. Read once per file and dataset, kept up to date with the
+   * incidents this file creates (a merge only makes a pair stale, which costs one empty query). Without
+   * it a batch would walk every incident of its days, its own dataset's included: a store filled by one
+   * dataset would be read whole for each batch.
+   */
+  const foreignDays = new Map<string, Set<string>>();
+  const foreignOf = async (dataset: string): Promise<Set<string>> => {
+    let days = foreignDays.get(dataset);
+    if (days === undefined) {
+      days = new Set();
+      const rows = await db
+        .selectFrom("incidents")
+        .select(["country", "event_date"])
+        .distinct()
+        .where("status", "=", "active")
+        .where("datasets", "not like", `%|${dataset}|%`)
+        .execute();
+      for (const r of rows) days.add(`${r.country}\u0000${r.event_date}`);
+      foreignDays.set(dataset, days);
+    }
+    return days;
+  };
+
+  /** A date and its neighbours, computed once per date (date arithmetic per candidate adds up). */
+  const around = new Map<string, readonly string[]>();
+  const daysAround = (date: string): readonly string[] => {
+    let days = around.get(date);
+    if (days === undefined) around.set(date, (days = [shiftDay(date, -1), date, shiftDay(date, 1)]));
+    return days;
+  };
 
   const flush = async (batch: readonly Incident[]): Promise<void> => {
     if (batch.length === 0) return;
@@ -150,42 +189,49 @@ export async function importIncidentRows(
       const written = await writeState(db, adapter, current, next, { at: now, by, reason: `changed in ${source.name} (version ${version})`, kind: "reconcile" });
       if (written === current) await reindex(db, adapter, current.id);
       else result.updated++;
+      // It may have moved to another day or country, where it is a candidate for the other datasets.
+      for (const days of foreignDays.values()) days.add(`${written.country}\u0000${written.event_date}`);
     }
     if (fresh.length === 0) return;
 
-    // Candidates: active incidents of the same country within a day that no row of this dataset reports.
-    const windows = new Map<string, { dataset: string; country: string; lo: string; hi: string }>();
+    // Candidates: active incidents of the same country within a day that no row of this dataset
+    // reports. Only the days the batch needs are read (each record's date and its neighbours), never
+    // the span between its earliest and latest date: an unsorted file would otherwise read most of
+    // the store for every batch.
+    const wanted = new Map<string, { dataset: string; country: string; days: Set<string> }>();
     for (const x of fresh) {
       const dataset = datasetOf(x, source);
       const key = `${dataset}\u0000${x.country}`;
-      const w = windows.get(key);
-      if (!w) windows.set(key, { dataset, country: x.country, lo: x.event_date, hi: x.event_date });
-      else {
-        if (x.event_date < w.lo) w.lo = x.event_date;
-        if (x.event_date > w.hi) w.hi = x.event_date;
+      const foreign = await foreignOf(dataset);
+      for (const d of daysAround(x.event_date)) {
+        if (!foreign.has(`${x.country}\u0000${d}`)) continue;
+        let w = wanted.get(key);
+        if (!w) wanted.set(key, (w = { dataset, country: x.country, days: new Set() }));
+        w.days.add(d);
       }
     }
     const candidates = new Map<string, Map<string, Slot[]>>();
-    for (const [key, w] of windows) {
-      const rows = await db
-        .selectFrom("incidents")
-        .selectAll()
-        .where("country", "=", w.country)
-        .where("event_date", ">=", shiftDay(w.lo, -1))
-        .where("event_date", "<=", shiftDay(w.hi, 1))
-        .where("status", "=", "active")
-        .where("datasets", "not like", `%|${w.dataset}|%`)
-        .execute();
+    for (const [key, w] of wanted) {
       const byDay = new Map<string, Slot[]>();
-      for (const row of rows) {
-        const list = byDay.get(row.event_date) ?? [];
-        list.push({ row, record: null });
-        byDay.set(row.event_date, list);
+      for (const days of chunks([...w.days].sort(), 1, adapter.maxParameters - 2)) {
+        const rows = await db
+          .selectFrom("incidents")
+          .select(CANDIDATE_COLUMNS)
+          .where("country", "=", w.country)
+          .where("event_date", "in", days)
+          .where("status", "=", "active")
+          .where("datasets", "not like", `%|${w.dataset}|%`)
+          .execute();
+        for (const row of rows) {
+          const list = byDay.get(row.event_date) ?? [];
+          list.push({ row, record: null });
+          byDay.set(row.event_date, list);
+        }
       }
       candidates.set(key, byDay);
     }
 
-    const created: IncidentState[] = [];
+    const created: Created[] = [];
     const reports: ReportsTable[] = [];
     const pairs: PossibleDuplicatesTable[] = [];
     for (const x of fresh) {
@@ -193,9 +239,14 @@ export async function importIncidentRows(
       const byDay = candidates.get(`${dataset}\u0000${x.country}`);
       let best: { slot: Slot; record: IncidentRecord; score: number } | null = null;
       const possible: { id: string; reason: string }[] = [];
-      for (const date of [shiftDay(x.event_date, -1), x.event_date, shiftDay(x.event_date, 1)]) {
+      for (const date of daysAround(x.event_date)) {
         for (const slot of byDay?.get(date) ?? []) {
           if (absorbed.has(slot.row.id)) continue;
+          if (slot.record === null) {
+            // Most candidates are far away: their coordinates, read from the text, say so without parsing it.
+            if (slot.point === undefined) slot.point = pointOfJson(slot.row.data, slot.row.admin1);
+            if (slot.point !== null && farApart(slot.point, x)) continue;
+          }
           const c = (slot.record ??= recordFromRow(slot.row));
           const m = compareIncidents(c, x);
           if (m.kind === "same" && (best === null || m.score < best.score)) best = { slot, record: c, score: m.score };
@@ -220,14 +271,19 @@ export async function importIncidentRows(
       let id = x.id;
       for (let n = 2; taken.has(id); n++) id = `${x.id}-${n}`;
       taken.add(id);
-      created.push({ ...x, id, status: "active", retraction_reason: null });
-      reports.push(reportOf(x, id));
+      const report = reportOf(x, id);
+      // The incident's `data` is the record as read unless its id had to change: one JSON text for both.
+      created.push({ state: { ...x, id, status: "active", retraction_reason: null }, data: id === x.id && holdsNoBookkeeping(x) ? report.data : undefined });
+      reports.push(report);
       for (const d of possible) {
         const [a, b] = id < d.id ? [id, d.id] : [d.id, id];
         pairs.push({ a, b, reason: d.reason, created_at: now });
       }
     }
     await insertImported(db, adapter, now, by, source, created, reports, pairs);
+    for (const [dataset, days] of foreignDays) {
+      for (const { state } of created) if (datasetOf(state, source) !== dataset) days.add(`${state.country}\u0000${state.event_date}`);
+    }
     result.created += created.length;
     result.possibleDuplicates += pairs.length;
   };
@@ -263,13 +319,14 @@ async function insertImported(
   now: string,
   by: string,
   source: ImportSource,
-  created: readonly IncidentState[],
+  items: readonly Created[],
   reports: readonly ReportsTable[],
   pairs: readonly PossibleDuplicatesTable[],
 ): Promise<void> {
-  if (created.length === 0) return;
-  const rows = created.map((s) => ({ id: s.id, ...stateColumns(s), revision: 1, created_at: now, updated_at: now, datasets: `|${datasetOf(s, source)}|` }));
-  const seqById = await insertIncidentRows(db, adapter, rows.map((row, i) => ({ row, incident: created[i]! })));
+  if (items.length === 0) return;
+  const created = items.map((c) => c.state);
+  const rows = items.map(({ state: s, data }) => ({ row: { id: s.id, ...stateColumns(s, data), revision: 1, created_at: now, updated_at: now, datasets: `|${datasetOf(s, source)}|` }, incident: s }));
+  const seqById = await insertIncidentRows(db, adapter, rows);
   const reason = `imported from ${source.name}`;
   const revisions = created.map((s) => ({ incident_id: s.id, revision: 1, at: now, by, reason, kind: "create", before: "{}", after: "{}" }));
   await bulkInsert(db, adapter, "revisions", revisions);

@@ -20,7 +20,7 @@ export async function insertIncidentRows(db: Kysely<Database>, adapter: EngineAd
   if (first === undefined) return seqById;
   await sql`insert into ${sql.table(BULK_LOAD_TABLE)} (id) values (1)`.execute(db);
   for (const r of await bulkInsert<"incidents", { seq: number; id: string }>(db, adapter, "incidents", rows, ["seq", "id"])) seqById.set(r.id, r.seq);
-  for (const r of ROLLUPS) for (const statement of rollupUpserts(r, items, adapter.maxParameters)) await statement.execute(db);
+  for (const r of ROLLUPS) for (const statement of rollupUpserts(r, items, adapter)) await db.executeQuery(statement);
   await sql`delete from ${sql.table(BULK_LOAD_TABLE)}`.execute(db);
   return seqById;
 }

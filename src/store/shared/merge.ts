@@ -39,15 +39,31 @@ function norm(s: string): string {
 
 type Place = "within" | "near" | "far" | "unknown";
 
+/** The fields that place an incident by its coordinates. */
+export type PointFields = Pick<Incident, "latitude" | "longitude" | "geo_precision" | "admin1">;
+
+function comparePoints(a: PointFields, aLat: number, aLon: number, b: PointFields, bLat: number, bLon: number): { place: Place; km: number } {
+  const km = distanceKm(aLat, aLon, bLat, bLon);
+  const precision = Math.max(a.geo_precision, b.geo_precision) as 1 | 2 | 3;
+  const radius = RADIUS_KM[precision];
+  if (km <= radius) return { place: "within", km };
+  if (precision === 3 && a.admin1 !== "" && a.admin1 === b.admin1) return { place: "within", km };
+  return { place: km <= radius * 2 ? "near" : "far", km };
+}
+
+/**
+ * Two incidents of one country whose coordinates alone make them different (compareIncidents says
+ * so whatever else they hold): lets a bulk import skip reading most candidates in full.
+ */
+export function farApart(a: PointFields, b: PointFields): boolean {
+  if (a.latitude === null || a.longitude === null || b.latitude === null || b.longitude === null) return false;
+  return comparePoints(a, a.latitude, a.longitude, b, b.latitude, b.longitude).place === "far";
+}
+
 function comparePlaces(a: Incident, b: Incident): { place: Place; km: number | null } {
   if (a.country !== b.country && a.country !== "" && b.country !== "") return { place: "far", km: null };
   if (a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null) {
-    const km = distanceKm(a.latitude, a.longitude, b.latitude, b.longitude);
-    const precision = Math.max(a.geo_precision, b.geo_precision) as 1 | 2 | 3;
-    const radius = RADIUS_KM[precision];
-    if (km <= radius) return { place: "within", km };
-    if (precision === 3 && a.admin1 !== "" && a.admin1 === b.admin1) return { place: "within", km };
-    return { place: km <= radius * 2 ? "near" : "far", km };
+    return comparePoints(a, a.latitude, a.longitude, b, b.latitude, b.longitude);
   }
   if (a.location !== "" && norm(a.location) === norm(b.location)) return { place: "within", km: null };
   if (a.admin1 !== "" && a.admin1 === b.admin1) return { place: "near", km: null };

@@ -14,10 +14,11 @@
 // `perpetrator` and `claim` may be null; the rollups store NULL_KEY instead, so their keys are
 // NOT NULL and one unique index serves the upserts on both engines.
 
-import { sql, type Kysely, type Migration, type RawBuilder } from "kysely";
+import { CompiledQuery, sql, type Kysely, type Migration, type RawBuilder } from "kysely";
 import type { Incident } from "../../core/incident.ts";
 import { METHODS } from "../../core/vocabulary.ts";
 import type { EngineAdapter } from "./adapter.ts";
+import { stableParts } from "./bulk-insert.ts";
 import type { AnalysisDialect } from "./analysis-dialect.ts";
 import { ROLLUPS_0004, rollupMigration as rollup0004 } from "./rollup-0004.ts";
 
@@ -136,14 +137,17 @@ function measureOf(x: NewIncidentRow, field: "killed" | "wounded" | "casualties"
 
 /**
  * New rows' contribution to a rollup, summed per group in memory and written as multi-row upserts:
- * the same sums the triggers would add row by row, each group written once.
+ * the same sums the triggers would add row by row, each group written once. The statements are
+ * SQL text with bound parameters, as in bulk-insert.ts: compiling Kysely's nodes for a few thousand
+ * values costs more than running the upsert.
  */
-export function rollupUpserts(r: Rollup, rows: readonly NewIncidentRow[], maxParameters: number): RawBuilder<unknown>[] {
+export function rollupUpserts(r: Rollup, rows: readonly NewIncidentRow[], adapter: Pick<EngineAdapter, "engine" | "maxParameters">): CompiledQuery[] {
   const groups = new Map<string, unknown[]>();
+  const perMethod = r.perMethod ? [...METHODS, ""] : null;
   for (const x of rows) {
     if (x.row.status !== "active") continue;
     const keys = r.keys.map((k) => keyOf(x, k));
-    const methods = r.perMethod ? [...METHODS, ""].filter((m) => (m === "" ? x.row.methods === "||" : x.row.methods.includes(`|${m}|`))) : [null];
+    const methods = perMethod === null ? [null] : perMethod.filter((m) => (m === "" ? x.row.methods === "||" : x.row.methods.includes(`|${m}|`)));
     for (const m of methods) {
       const key = m === null ? keys : [...keys, m];
       const id = key.join("\u0000");
@@ -156,10 +160,22 @@ export function rollupUpserts(r: Rollup, rows: readonly NewIncidentRow[], maxPar
   }
   const width = columns(r).length;
   const list = [...groups.values()];
-  const out: RawBuilder<unknown>[] = [];
-  for (let i = 0, size = Math.max(1, Math.floor(maxParameters / width)); i < list.length; i += size) {
-    const values = list.slice(i, i + size).map((g) => sql`(${sql.join(g)})`);
-    out.push(sql`insert into ${raw(r.table)} (${raw(columns(r).join(", "))}) values ${sql.join(values)} ${conflictUpdate(r)}`);
+  const out: CompiledQuery[] = [];
+  const head = `insert into ${r.table} (${columns(r).join(", ")}) values `;
+  const sets = ["incidents", ...MEASURES.map(([c]) => c)].map((c) => `${c} = ${r.table}.${c} + excluded.${c}`);
+  const tail = ` on conflict (${primaryKey(r).join(", ")}) do update set ${sets.join(", ")}`;
+  for (const [start, end] of stableParts(list.length, Math.max(1, Math.floor(adapter.maxParameters / width)))) {
+    const params: unknown[] = [];
+    const tuples: string[] = [];
+    for (const g of list.slice(start, end)) {
+      const marks: string[] = [];
+      for (const v of g) {
+        params.push(v);
+        marks.push(adapter.engine === "postgres" ? `$${params.length}` : "?");
+      }
+      tuples.push(`(${marks.join(", ")})`);
+    }
+    out.push(CompiledQuery.raw(`${head}${tuples.join(", ")}${tail}`, params));
   }
   return out;
 }

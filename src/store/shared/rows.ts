@@ -22,7 +22,10 @@ export function stateOf(r: IncidentRecord): IncidentState {
   return state;
 }
 
-export function recordFromRow(row: IncidentRow): IncidentRecord {
+/** The columns a record is read from. */
+export type CandidateRow = Pick<IncidentRow, "id" | "revision" | "status" | "retraction_reason" | "created_at" | "updated_at" | "data" | "event_date" | "admin1">;
+
+export function recordFromRow(row: Omit<CandidateRow, "event_date" | "admin1">): IncidentRecord {
   const incident = JSON.parse(row.data) as Incident;
   return {
     ...incident,
@@ -35,8 +38,14 @@ export function recordFromRow(row: IncidentRow): IncidentRecord {
   };
 }
 
-/** The columns an incident's state sets (all but seq, revision and timestamps). */
-export function stateColumns(s: IncidentState) {
+/** `JSON.stringify(incident)` is what `data` holds for a state made of it (same keys, none of the bookkeeping). */
+export function holdsNoBookkeeping(incident: object): boolean {
+  for (const k in incident) if (NOT_INCIDENT.has(k)) return false;
+  return true;
+}
+
+/** The columns an incident's state sets (all but seq, revision and timestamps); `data` when the caller has it already. */
+export function stateColumns(s: IncidentState, data?: string) {
   return {
     event_date: s.event_date,
     country: s.country,
@@ -46,7 +55,7 @@ export function stateColumns(s: IncidentState) {
     target_type: s.target_type,
     status: s.status,
     retraction_reason: s.retraction_reason,
-    data: JSON.stringify(incidentOf(s)),
+    data: data ?? JSON.stringify(incidentOf(s)),
   };
 }
 

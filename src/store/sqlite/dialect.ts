@@ -26,7 +26,7 @@ export function connectSqlite(file: string, options: { create: boolean }): Sqlit
 }
 
 /** Prepared statements kept per SQL text: bulk writes repeat the same (long) statements thousands of times. */
-const STATEMENT_CACHE = 64;
+const STATEMENT_CACHE = 256;
 
 /**
  * The connection as Kysely's dialect sees it, with prepared statements reused: Kysely prepares
