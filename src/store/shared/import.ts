@@ -12,11 +12,9 @@ import type { EngineAdapter } from "./adapter.ts";
 import { sha256 } from "./ingest.ts";
 import { compareIncidents, farApart, mergeChanges, shiftDay, type PointFields } from "./merge.ts";
 import { pointOfJson } from "./point-of-json.ts";
-import { chunks, documentFromRow, holdsNoBookkeeping, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type CandidateRow } from "./rows.ts";
+import { chunks, documentFromRow, holdsNoBookkeeping, loadIncident, recordFromRow, reindex, stateOf, writeState, type CandidateRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
-import { bulkInsert } from "./bulk-insert.ts";
-import { insertIncidentRows } from "./insert-incidents.ts";
-import { searchFields } from "./search-text.ts";
+import { datasetOf, insertImported, type Created } from "./insert-imported.ts";
 
 const BATCH = 2000;
 /** Fields that say where a record was read, not what it says: a renamed file is not a change. */
@@ -33,11 +31,6 @@ function canonical(v: unknown): string {
 
 function content(x: Incident): string {
   return canonical(Object.fromEntries(Object.entries(x).filter(([k]) => !PLACEMENT.has(k))));
-}
-
-/** The dataset a record belongs to: rows of one dataset are never merged with each other. */
-function datasetOf(x: Incident, source: ImportSource): string {
-  return (x.source_dataset?.name ?? source.format).replace(/[^a-z0-9_-]/gi, "").toLowerCase() || "dataset";
 }
 
 /** The record changed at its source: the fields that changed since the import that stored `before`. */
@@ -60,8 +53,6 @@ interface Prior {
 
 /** What a candidate needs read: its record (recordFromRow), not the analysis columns derived from `data`. */
 const CANDIDATE_COLUMNS = ["id", "event_date", "admin1", "revision", "status", "retraction_reason", "created_at", "updated_at", "data"] as const;
-
-type Created = { state: IncidentState; data: string | undefined };
 
 /** A candidate, its coordinates (read from the JSON text) and its record (parsed when compared in full). */
 type Slot = { row: CandidateRow; point?: PointFields | null; record: IncidentRecord | null };
@@ -310,28 +301,4 @@ export async function importIncidentRows(
   await db.updateTable("documents").set({ incident_count: seen.size }).where("id", "=", docId).execute();
   const stored = await db.selectFrom("documents").selectAll().where("id", "=", docId).executeTakeFirstOrThrow();
   return { document: documentFromRow(stored), status: prev ? "revised" : "new", ...result };
-}
-
-/** New incidents as multi-row inserts: rows, first revisions, reports, search entries, possible-duplicate flags. */
-async function insertImported(
-  db: Kysely<Database>,
-  adapter: EngineAdapter,
-  now: string,
-  by: string,
-  source: ImportSource,
-  items: readonly Created[],
-  reports: readonly ReportsTable[],
-  pairs: readonly PossibleDuplicatesTable[],
-): Promise<void> {
-  if (items.length === 0) return;
-  const created = items.map((c) => c.state);
-  const rows = items.map(({ state: s, data }) => ({ row: { id: s.id, ...stateColumns(s, data), revision: 1, created_at: now, updated_at: now, datasets: `|${datasetOf(s, source)}|` }, incident: s }));
-  const seqById = await insertIncidentRows(db, adapter, rows);
-  const reason = `imported from ${source.name}`;
-  const revisions = created.map((s) => ({ incident_id: s.id, revision: 1, at: now, by, reason, kind: "create", before: "{}", after: "{}" }));
-  await bulkInsert(db, adapter, "revisions", revisions);
-  await bulkInsert(db, adapter, "reports", reports);
-  const search = created.map((s) => ({ seq: seqById.get(s.id)!, ...searchFields(s, [s.quote]) }));
-  for (const part of chunks(search, 4, adapter.maxParameters)) await adapter.writeSearch(db, part, { fresh: true });
-  await bulkInsert(db, adapter, "possible_duplicates", pairs);
 }
