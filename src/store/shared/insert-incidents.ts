@@ -7,7 +7,7 @@ import { sql, type Insertable, type Kysely } from "kysely";
 import type { EngineAdapter } from "./adapter.ts";
 import { bulkInsert } from "./bulk-insert.ts";
 import type { Incident } from "../../core/incident.ts";
-import { BULK_LOAD_TABLE, ROLLUPS, rollupUpserts } from "./rollup.ts";
+import { BULK_LOAD_TABLE, ROLLUPS, rollupMeasures, rollupUpserts } from "./rollup.ts";
 import type { Database, IncidentsTable } from "./schema.ts";
 
 type NewRow = Insertable<IncidentsTable> & { methods: string; target_type: string };
@@ -20,7 +20,8 @@ export async function insertIncidentRows(db: Kysely<Database>, adapter: EngineAd
   if (first === undefined) return seqById;
   await sql`insert into ${sql.table(BULK_LOAD_TABLE)} (id) values (1)`.execute(db);
   for (const r of await bulkInsert<"incidents", { seq: number; id: string }>(db, adapter, "incidents", rows, ["seq", "id"])) seqById.set(r.id, r.seq);
-  for (const r of ROLLUPS) for (const statement of rollupUpserts(r, items, adapter)) await db.executeQuery(statement);
+  const measures = rollupMeasures(items);
+  for (const r of ROLLUPS) for (const statement of rollupUpserts(r, items, adapter, measures)) await db.executeQuery(statement);
   await sql`delete from ${sql.table(BULK_LOAD_TABLE)}`.execute(db);
   return seqById;
 }

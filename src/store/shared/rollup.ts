@@ -135,27 +135,39 @@ function measureOf(x: NewIncidentRow, field: "killed" | "wounded" | "casualties"
   return kind === "sum" ? (v ?? 0) : v === null ? 0 : 1;
 }
 
+/** Each row's MEASURES, the same for every rollup: computed once for all three. */
+export function rollupMeasures(rows: readonly NewIncidentRow[]): number[][] {
+  return rows.map((x) => MEASURE_FIELDS.map(([field, end, kind]) => measureOf(x, field, end, kind)));
+}
+
 /**
  * New rows' contribution to a rollup, summed per group in memory and written as multi-row upserts:
  * the same sums the triggers would add row by row, each group written once. The statements are
  * SQL text with bound parameters, as in bulk-insert.ts: compiling Kysely's nodes for a few thousand
  * values costs more than running the upsert.
  */
-export function rollupUpserts(r: Rollup, rows: readonly NewIncidentRow[], adapter: Pick<EngineAdapter, "engine" | "maxParameters">): CompiledQuery[] {
+export function rollupUpserts(
+  r: Rollup,
+  rows: readonly NewIncidentRow[],
+  adapter: Pick<EngineAdapter, "engine" | "maxParameters">,
+  measures: readonly (readonly number[])[] = rollupMeasures(rows),
+): CompiledQuery[] {
   const groups = new Map<string, unknown[]>();
   const perMethod = r.perMethod ? [...METHODS, ""] : null;
-  for (const x of rows) {
+  for (let n = 0; n < rows.length; n++) {
+    const x = rows[n]!;
     if (x.row.status !== "active") continue;
+    const m = measures[n]!;
     const keys = r.keys.map((k) => keyOf(x, k));
-    const methods = perMethod === null ? [null] : perMethod.filter((m) => (m === "" ? x.row.methods === "||" : x.row.methods.includes(`|${m}|`)));
-    for (const m of methods) {
-      const key = m === null ? keys : [...keys, m];
+    const methods = perMethod === null ? [null] : perMethod.filter((name) => (name === "" ? x.row.methods === "||" : x.row.methods.includes(`|${name}|`)));
+    for (const method of methods) {
+      const key = method === null ? keys : [...keys, method];
       const id = key.join("\u0000");
       let g = groups.get(id);
       if (g === undefined) groups.set(id, (g = [...key, epochDayOf(x.row.event_date), 0, ...MEASURES.map(() => 0)]));
       const at = key.length + 1;
       g[at] = (g[at] as number) + 1;
-      MEASURE_FIELDS.forEach(([field, end, kind], i) => (g[at + 1 + i] = (g[at + 1 + i] as number) + measureOf(x, field, end, kind)));
+      for (let i = 0; i < m.length; i++) g[at + 1 + i] = (g[at + 1 + i] as number) + m[i]!;
     }
   }
   const width = columns(r).length;
