@@ -255,7 +255,8 @@ export function analysisContract(factory: AnalysisStoreFactory): void {
     assert.equal(rollupFor({ by: ["method"], filter: { method: ["ied"] } }), null);
     assert.equal(rollupFor({ by: ["method", "admin1"], filter: {} }), null);
     assert.equal(rollupFor({ by: ["admin1"], filter: {}, withIds: true }), null);
-    assert.equal(rollupFor({ by: ["admin1", "week"], filter: {} })?.table, "daily_place_counts");
+    assert.equal(rollupFor({ by: ["admin1", "week"], filter: {} })?.table, "weekly_place_counts");
+    assert.equal(rollupFor({ by: ["admin1", "week"], filter: {}, weekStart: "mon" })?.table, "daily_place_counts");
     assert.equal(rollupFor({ by: ["admin1", "week"], filter: { claim: ["claimed"] } })?.table, "daily_counts");
   });
 

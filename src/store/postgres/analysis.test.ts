@@ -2,6 +2,7 @@
 import { after, before, describe } from "node:test";
 import assert from "node:assert/strict";
 import { analysisContract } from "../analysis.contract.ts";
+import { weeklyRollupContract } from "../weekly-rollup.contract.ts";
 import { openPostgresStore } from "./open.ts";
 import { postgresUnavailable, startTestServer, type TestServer } from "./test-server.ts";
 
@@ -13,8 +14,10 @@ describe("PostgreSQL analysis queries", { skip: postgresUnavailable() ?? false }
   after(async () => {
     await server?.stop();
   });
-  analysisContract(async () => {
+  const factory = async () => {
     assert.ok(server, "the test server did not start");
     return (await openPostgresStore(await server.createDatabase())).store;
-  });
+  };
+  analysisContract(factory);
+  weeklyRollupContract(factory);
 });

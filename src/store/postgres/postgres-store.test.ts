@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { SchemaTooNewError, StoreError } from "../../core/store.ts";
 import { bulkContract } from "../bulk.contract.ts";
 import { storeContract } from "../store.contract.ts";
-import { checkUpgradeFrom0004 } from "../upgrade.contract.ts";
+import { checkUpgradeFrom0004, checkUpgradeFrom0006 } from "../upgrade.contract.ts";
 import { postgresAdapter } from "./adapter.ts";
 import { connectPostgres, postgresKysely } from "./dialect.ts";
 import { openPostgresStore } from "./open.ts";
@@ -33,7 +33,7 @@ describe("PostgreSQL store", { skip }, () => {
   test("a database made by a newer schema is refused with a clear error", async () => {
     const url = await fresh();
     const first = await openPostgresStore(url);
-    assert.deepEqual(first.migrated, ["0001_initial", "0002_import_links", "0003_analysis", "0004_rollup", "0005_rollup_days", "0006_page_indexes"]);
+    assert.deepEqual(first.migrated, ["0001_initial", "0002_import_links", "0003_analysis", "0004_rollup", "0005_rollup_days", "0006_page_indexes", "0007_weekly_rollup"]);
     await first.store.db.insertInto("spotlight_migration").values({ name: "0099_from_the_future", timestamp: new Date().toISOString() }).execute();
     await first.store.close();
     await assert.rejects(openPostgresStore(url), (e: unknown) => e instanceof SchemaTooNewError && /newer Spotlight/.test(e.message));
@@ -42,6 +42,11 @@ describe("PostgreSQL store", { skip }, () => {
   test("a database made before the day-number rollups gets rollups equal to grouping its incidents", async () => {
     const url = await fresh();
     await checkUpgradeFrom0004(postgresKysely(connectPostgres(url)), postgresAdapter, async () => (await openPostgresStore(url)).store);
+  });
+
+  test("a database made before the weekly rollup gets one equal to the daily rollups and its incidents", async () => {
+    const url = await fresh();
+    await checkUpgradeFrom0006(postgresKysely(connectPostgres(url)), postgresAdapter, async () => (await openPostgresStore(url)).store);
   });
 
   test("a server that is down is a clear error", async () => {

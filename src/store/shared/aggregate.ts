@@ -7,7 +7,8 @@
 // When every column the dimensions and filters need is a key of a rollup (rollup.ts: per-day
 // counts, the day also as an integer) and no ids are asked for, the outer level reads the rollup's
 // rows instead of the inner level's groups: the same rows, already summed; `--by method` reads the
-// per-method rollup instead of joining every incident with the method vocabulary.
+// per-method rollup instead of joining every incident with the method vocabulary. Places by
+// Thursday week read the weekly rollup (weekly-rollup.ts) when it answers exactly.
 
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import { NONE_LABEL, WEEKDAYS, type AggregateFilter, type AggregateQuery, type AggregateRow, type StatDimension, type Weekday } from "../../core/analysis.ts";
@@ -18,6 +19,7 @@ import type { EngineAdapter } from "./adapter.ts";
 import type { AnalysisDialect } from "./analysis-dialect.ts";
 import { NULL_KEY, NULLABLE_KEYS, ROLLUPS, type Rollup } from "./rollup.ts";
 import type { Database } from "./schema.ts";
+import { WEEKDAY_COLUMNS, WEEKLY_ROLLUP, weekBounds, weeklyAnswers } from "./weekly-rollup.ts";
 
 /** Raw columns the inner level may group by, in the analysis index's order (after status). */
 const GROUP_COLUMNS = ["event_date", "country", "admin1", "category", "target_type", "perpetrator", "claim", "methods"] as const;
@@ -83,6 +85,7 @@ function keyExpression(dim: StatDimension, d: AnalysisDialect, weekStart: Weekda
       return arenaCase("g");
     case "week":
       // A day number here; formatted as a date only once per group (outermost select).
+      if (rollup?.weekly === true) return col("g", "day");
       return rollup !== null ? weekOfDay(col("g", "day"), weekStart) : weekStartDay(d, col("g", "event_date"), weekStart);
     case "month":
       return sql`substr(${col("g", "event_date")}, 1, 7)`;
@@ -148,8 +151,9 @@ function filterColumns(f: AggregateFilter): GroupColumn[] {
  * other than as a dimension: a per-method rollup counts an incident once under each of its
  * methods, which is what `--by method` shows and what a method filter must not do).
  */
-export function rollupFor(query: AggregateQuery): Rollup | null {
+export function rollupFor(query: AggregateQuery, weekly = true): Rollup | null {
   if (query.withIds === true) return null;
+  if (weekly && weeklyAnswers(query)) return WEEKLY_ROLLUP;
   const needed = new Set<string>(filterColumns(query.filter));
   for (const dim of query.by) for (const c of NEEDS[dim]) needed.add(c);
   const perMethod = needed.delete("methods");
@@ -157,8 +161,30 @@ export function rollupFor(query: AggregateQuery): Rollup | null {
   return ROLLUPS.find((r) => r.perMethod === perMethod && [...needed].every((c) => r.keys.includes(c))) ?? null;
 }
 
+/**
+ * The weekly rollup's rows with `day` the week's Thursday and, as day numbers, the first and last
+ * days that hold an incident (the first and last non-zero weekday counts).
+ */
+function weeklySource(query: AggregateQuery, d: AnalysisDialect): RawBuilder<unknown> {
+  const { from, to, ...places } = query.filter;
+  const conditions = filterConditions(places, d, true);
+  const weeks = weekBounds(from, to);
+  if (weeks === null) throw new Error("the weekly rollup cannot answer a mid-week date bound");
+  if (weeks.from !== null) conditions.push(sql`week >= ${weeks.from}`);
+  if (weeks.to !== null) conditions.push(sql`week <= ${weeks.to}`);
+  const where = conditions.length > 0 ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
+  const firstDay = sql.join(WEEKDAY_COLUMNS.map((c, i) => sql`when ${sql.ref(c)} > 0 then ${sql.lit(i)}`), sql` `);
+  const lastDay = sql.join(WEEKDAY_COLUMNS.map((c, i) => sql`when ${sql.ref(c)} > 0 then ${sql.lit(i)}`).reverse(), sql` `);
+  return sql`(select country, admin1, week * 7 as day, incidents as n,
+      killed_low as kl, killed_high as kh, killed_known as kc, wounded_low as wl, wounded_high as wh, wounded_known as wc,
+      casualties_low as cl, casualties_high as ch, casualties_known as cc,
+      week * 7 + (case ${firstDay} end) as first_day, week * 7 + (case ${lastDay} end) as last_day
+    from ${sql.table(WEEKLY_ROLLUP.table)}${where})`;
+}
+
 /** The rollup's rows shaped as the inner level's groups (same column names, nulls restored). */
 function rollupSource(rollup: Rollup, query: AggregateQuery, d: AnalysisDialect): RawBuilder<unknown> {
+  if (rollup.weekly === true) return weeklySource(query, d);
   const keys = rollup.keys.map((k) => (NULLABLE_KEYS.has(k) ? sql`nullif(${sql.ref(k)}, ${sql.lit(NULL_KEY)}) as ${sql.ref(k)}` : sql.ref(k)));
   keys.push(sql.ref("day"));
   if (rollup.perMethod) keys.push(sql.ref("method"));
@@ -173,12 +199,14 @@ function rollupSource(rollup: Rollup, query: AggregateQuery, d: AnalysisDialect)
 export interface AggregateSqlOptions {
   /** Read a rollup when one can answer (default true); false always groups the incidents. */
   rollup?: boolean;
+  /** Read the weekly rollup when it answers (default true); false reads the daily ones (tests compare the two). */
+  weekly?: boolean;
 }
 
 /** The whole statement, for the store and for the bench's hand-typed comparison. */
 export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery, options: AggregateSqlOptions = {}): RawBuilder<Record<string, unknown>> {
   const d = adapter.analysis;
-  const rollup = options.rollup === false ? null : rollupFor(query);
+  const rollup = options.rollup === false ? null : rollupFor(query, options.weekly !== false);
   const weekStart = query.weekStart ?? "thu";
   const needed = new Set<GroupColumn>(["event_date"]);
   for (const dim of query.by) for (const c of NEEDS[dim]) needed.add(c);
@@ -206,14 +234,18 @@ export function aggregateSql(adapter: EngineAdapter, query: AggregateQuery, opti
   // recompute them for each method).
   const withInner = joinMethods ? sql`with g as materialized (${inner}) ` : sql``;
   const source = rollup !== null ? sql`${rollupSource(rollup, query, d)} g` : joinMethods ? sql`g` : sql`(${inner}) g`;
+  // The weekly rollup's first and last are day numbers, formatted once per group below.
+  const weekly = rollup?.weekly === true;
+  const dates = weekly ? sql`min(g.first_day) as first, max(g.last_day) as last` : sql`min(g.event_date) as first, max(g.event_date) as last`;
   const outer = sql<Record<string, unknown>>`${withInner}select ${keys.length > 0 ? sql`${sql.join(keys)}, ` : sql``}sum(g.n) as n,
       sum(g.kl) as kl, ${high("kh", "kc")} as kh, sum(g.wl) as wl, ${high("wh", "wc")} as wh, sum(g.cl) as cl, ${high("ch", "cc")} as ch,
-      min(g.event_date) as first, max(g.event_date) as last${outerIds}
+      ${dates}${outerIds}
     from ${source}${join}${grouping}`;
   const week = query.by.indexOf("week");
   if (week < 0) return outer;
+  const first = weekly ? sql`${d.dayText(sql.ref("o.first"))} as first, ${d.dayText(sql.ref("o.last"))} as last` : sql`o.first, o.last`;
   const shown = query.by.map((_, i) => (i === week ? sql`${d.dayText(sql.ref(`o.k${i}`))} as ${sql.ref(`k${i}`)}` : sql.ref(`o.k${i}`)));
-  return sql<Record<string, unknown>>`select ${sql.join(shown)}, o.n, o.kl, o.kh, o.wl, o.wh, o.cl, o.ch, o.first, o.last${query.withIds ? sql`, o.ids` : sql``}
+  return sql<Record<string, unknown>>`select ${sql.join(shown)}, o.n, o.kl, o.kh, o.wl, o.wh, o.cl, o.ch, ${first}${query.withIds ? sql`, o.ids` : sql``}
     from (${outer}) o order by ${sql.join(ordinals)}`;
 }
 

@@ -9,6 +9,7 @@ import { ANALYSIS_MIGRATION, analysisMigration } from "./analysis-migration.ts";
 import { ROLLUP_MIGRATION, rollupMigration } from "./rollup-0004.ts";
 import { ROLLUP_DAYS_MIGRATION, rollupDaysMigration } from "./rollup.ts";
 import { PAGE_INDEX_MIGRATION, pageIndexMigration } from "./page-index-migration.ts";
+import { WEEKLY_ROLLUP_MIGRATION, weeklyRollupMigration } from "./weekly-rollup.ts";
 import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, type Database } from "./schema.ts";
 
 function initial(adapter: EngineAdapter): Migration {
@@ -117,10 +118,11 @@ export function migrations(adapter: EngineAdapter): Record<string, Migration> {
     [ROLLUP_MIGRATION]: rollupMigration(adapter),
     [ROLLUP_DAYS_MIGRATION]: rollupDaysMigration(adapter),
     [PAGE_INDEX_MIGRATION]: pageIndexMigration,
+    [WEEKLY_ROLLUP_MIGRATION]: weeklyRollupMigration(adapter),
   };
 }
 
-export const LATEST_SCHEMA = PAGE_INDEX_MIGRATION;
+export const LATEST_SCHEMA = WEEKLY_ROLLUP_MIGRATION;
 
 function migrator(db: Kysely<Database>, adapter: EngineAdapter): Migrator {
   const list = migrations(adapter);

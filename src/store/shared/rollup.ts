@@ -38,6 +38,8 @@ export interface Rollup {
   readonly keys: readonly string[];
   /** Also grouped by method (column `method`): one row per method an incident lists, '' for none. */
   readonly perMethod: boolean;
+  /** Per Thursday week (`week` = floor(day / 7)) rather than per day: weekly-rollup.ts. */
+  readonly weekly?: boolean;
 }
 
 /** The rollups, coarsest first: aggregate.ts reads the first that can answer a query. */
@@ -48,7 +50,7 @@ export const ROLLUPS: readonly Rollup[] = [
 ];
 
 /** Rollup measure columns: [rollup column, incidents column, kind]. */
-const MEASURES = [
+export const MEASURES = [
   ["killed_low", "killed_low", "sum"],
   ["killed_high", "killed_high", "sum"],
   ["killed_known", "killed_high", "count"],
@@ -192,7 +194,7 @@ export function rollupUpserts(
   return out;
 }
 
-function measureValue(row: string, column: string, kind: "sum" | "count"): RawBuilder<unknown> {
+export function measureValue(row: string, column: string, kind: "sum" | "count"): RawBuilder<unknown> {
   return kind === "sum" ? raw(`coalesce(${row}.${column}, 0)`) : raw(`(case when ${row}.${column} is null then 0 else 1 end)`);
 }
 
@@ -219,7 +221,7 @@ export function rollupSubtract(d: AnalysisDialect, row = "old"): RawBuilder<unkn
 }
 
 /** A statement as text, for a trigger body: only literals, never parameters. */
-function text(db: Kysely<unknown>, statement: RawBuilder<unknown>): string {
+export function triggerText(db: Kysely<unknown>, statement: RawBuilder<unknown>): string {
   const compiled = statement.compile(db);
   if (compiled.parameters.length > 0) throw new Error(`a trigger statement cannot take parameters: ${compiled.sql}`);
   return compiled.sql;
@@ -237,7 +239,7 @@ async function createRollups(db: Kysely<unknown>, adapter: EngineAdapter): Promi
     await rollupAddRows(r, adapter.analysis, sql`1 = 1`).execute(db);
   }
   const d = adapter.analysis;
-  await d.createRollupTriggers(db, rollupAdd(d).map((s) => text(db, s)), rollupSubtract(d).map((s) => text(db, s)), ROLLUP_SOURCE_COLUMNS, { unlessAnyRowIn: BULK_LOAD_TABLE });
+  await d.createRollupTriggers(db, rollupAdd(d).map((s) => triggerText(db, s)), rollupSubtract(d).map((s) => triggerText(db, s)), ROLLUP_SOURCE_COLUMNS, { unlessAnyRowIn: BULK_LOAD_TABLE });
 }
 
 export function rollupDaysMigration(adapter: EngineAdapter): Migration {

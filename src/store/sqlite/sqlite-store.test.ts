@@ -6,7 +6,7 @@ import path from "node:path";
 import { SchemaTooNewError, StoreError } from "../../core/store.ts";
 import { bulkContract } from "../bulk.contract.ts";
 import { storeContract } from "../store.contract.ts";
-import { checkUpgradeFrom0004 } from "../upgrade.contract.ts";
+import { checkUpgradeFrom0004, checkUpgradeFrom0006 } from "../upgrade.contract.ts";
 import { sqliteAdapter } from "./adapter.ts";
 import { connectSqlite, sqliteKysely } from "./dialect.ts";
 import { openSqliteStore } from "./open.ts";
@@ -22,7 +22,7 @@ describe("SQLite store files", () => {
     try {
       const file = path.join(dir, "db", "spotlight.db");
       const first = await openSqliteStore(file);
-      assert.deepEqual(first.migrated, ["0001_initial", "0002_import_links", "0003_analysis", "0004_rollup", "0005_rollup_days", "0006_page_indexes"]);
+      assert.deepEqual(first.migrated, ["0001_initial", "0002_import_links", "0003_analysis", "0004_rollup", "0005_rollup_days", "0006_page_indexes", "0007_weekly_rollup"]);
       await first.store.db.insertInto("spotlight_migration").values({ name: "0099_from_the_future", timestamp: new Date().toISOString() }).execute();
       await first.store.close();
       await assert.rejects(openSqliteStore(file), (e: unknown) => e instanceof SchemaTooNewError && /newer Spotlight/.test(e.message) && /0099_from_the_future/.test(e.message));
@@ -36,6 +36,16 @@ describe("SQLite store files", () => {
     try {
       const file = path.join(dir, "old.db");
       await checkUpgradeFrom0004(sqliteKysely(connectSqlite(file, { create: true })), sqliteAdapter, async () => (await openSqliteStore(file)).store);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a database made before the weekly rollup gets one equal to the daily rollups and its incidents", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "spotlight-sqlite-"));
+    try {
+      const file = path.join(dir, "old.db");
+      await checkUpgradeFrom0006(sqliteKysely(connectSqlite(file, { create: true })), sqliteAdapter, async () => (await openSqliteStore(file)).store);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
