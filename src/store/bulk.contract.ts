@@ -134,6 +134,26 @@ export function bulkContract(factory: BulkStoreFactory): void {
     }
   });
 
+  test("an id repeated in a file is counted once and its first record wins, within a batch, across batches and over an earlier import", async () => {
+    const store = await factory();
+    try {
+      const a = alpha();
+      const altered = (x: Incident): Incident => ({ ...x, killed: { low: 40, high: 40 }, quote: `${x.quote} Retold.` });
+      // alpha:5 again after the first batch of 2,000; alpha:2599 again in the same (last) batch.
+      const first = await store.importIncidents({ name: "alpha.jsonl", format: "jsonl", hash: "a" }, feed([...a, altered(a[5]!), altered(a[2599]!)]));
+      assert.deepEqual([first.created, first.repeated, first.document.incident_count], [ALPHA, 2, ALPHA]);
+      for (const id of ["alpha:5", "alpha:2599"]) assert.notEqual((await store.getIncident(id))?.killed.low, 40, id);
+      // A revised file: alpha:7 unchanged, then repeated with other figures; alpha:8 changed once.
+      const revised = [...a.slice(0, 10).map((x) => (x.id === "alpha:8" ? altered(x) : x)), altered(a[7]!)];
+      const second = await store.importIncidents({ name: "alpha.jsonl", format: "jsonl", hash: "a2" }, feed(revised));
+      assert.deepEqual([second.unchanged, second.updated, second.repeated, second.document.incident_count], [9, 1, 1, 10]);
+      assert.notEqual((await store.getIncident("alpha:7"))?.killed.low, 40);
+      assert.equal((await store.getIncident("alpha:8"))?.killed.low, 40);
+    } finally {
+      await store.close();
+    }
+  });
+
   test("a bulk import that fails after its first batches leaves nothing, and the rollups are kept by the next writes", async () => {
     const store = await factory();
     try {

@@ -15,37 +15,9 @@ import { pointOfJson } from "./point-of-json.ts";
 import { chunks, documentFromRow, holdsNoBookkeeping, loadIncident, recordFromRow, reindex, stateOf, writeState, type CandidateRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
 import { datasetOf, insertImported, type Created } from "./insert-imported.ts";
+import { canonical, content, reconcileImported } from "./imported-records.ts";
 
 const BATCH = 2000;
-/** Fields that say where a record was read, not what it says: a renamed file is not a change. */
-const PLACEMENT = new Set(["id", "document", "quote_start", "quote_end"]);
-
-/** JSON with object keys sorted, so that two readings of the same record compare equal. */
-function canonical(v: unknown): string {
-  return JSON.stringify(v, (_k, value: unknown) =>
-    value !== null && typeof value === "object" && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
-}
-
-function content(x: Incident): string {
-  return canonical(Object.fromEntries(Object.entries(x).filter(([k]) => !PLACEMENT.has(k))));
-}
-
-/** The record changed at its source: the fields that changed since the import that stored `before`. */
-function reconcileImported(current: IncidentRecord, before: Incident, after: Incident): IncidentState {
-  const next: Record<string, unknown> = { ...stateOf(current) };
-  const was = before as unknown as Record<string, unknown>;
-  const now = after as unknown as Record<string, unknown>;
-  for (const k of new Set([...Object.keys(was), ...Object.keys(now)])) {
-    if (PLACEMENT.has(k) || canonical(was[k]) === canonical(now[k])) continue;
-    if (now[k] === undefined) delete next[k];
-    else next[k] = now[k];
-  }
-  return next as unknown as IncidentState;
-}
-
 interface Prior {
   incident_id: string;
   data: string;
@@ -106,6 +78,8 @@ export async function importIncidentRows(
   });
   /** Incidents that took a record of this file: each absorbs at most one (the dataset counts them apart). */
   const absorbed = new Set<string>();
+  /** Records of this file an earlier import already holds as they are: no report marks them. */
+  const unchangedInFile = new Set<string>();
   /**
    * Per dataset, the (country, day) pairs with an active incident no row of that dataset reports:
    * the only days worth a candidate query. Read once per file and dataset, kept up to date with the
@@ -144,23 +118,32 @@ export async function importIncidentRows(
     const ids = batch.map((x) => x.id);
     // What earlier imports stored for these records (the latest wins).
     const prior = new Map<string, Prior>();
+    // Ids an earlier batch of this file already wrote a report for: repeats (the first wins).
+    const inFile = new Set<string>();
     const taken = new Set<string>();
     for (const c of chunks(ids, 1, adapter.maxParameters)) {
       const rows = await db
         .selectFrom("reports")
         .innerJoin("documents", "documents.id", "reports.document_id")
-        .select(["reports.extracted_id", "reports.incident_id", "reports.data"])
+        .select(["reports.extracted_id", "reports.incident_id", "reports.data", "reports.document_id"])
         .where("documents.format", "is not", null)
         .where("reports.extracted_id", "in", c)
         .orderBy("reports.linked_at")
         .orderBy("documents.ingested_at")
         .execute();
-      for (const r of rows) prior.set(r.extracted_id, { incident_id: r.incident_id, data: r.data });
+      for (const r of rows) {
+        if (r.document_id === docId) inFile.add(r.extracted_id);
+        else prior.set(r.extracted_id, { incident_id: r.incident_id, data: r.data });
+      }
       for (const r of await db.selectFrom("incidents").select("id").where("id", "in", c).execute()) taken.add(r.id);
     }
 
     const fresh: Incident[] = [];
     for (const x of batch) {
+      if (inFile.has(x.id) || unchangedInFile.has(x.id)) {
+        result.repeated++;
+        continue;
+      }
       const p = prior.get(x.id);
       if (!p) {
         fresh.push(x);
@@ -169,6 +152,7 @@ export async function importIncidentRows(
       const before = JSON.parse(p.data) as Incident;
       if (content(before) === content(x)) {
         result.unchanged++;
+        unchangedInFile.add(x.id);
         continue;
       }
       const current = await loadIncident(db, p.incident_id);
@@ -279,26 +263,30 @@ export async function importIncidentRows(
     result.possibleDuplicates += pairs.length;
   };
 
-  const seen = new Set<string>();
+  // Repeated ids are found without holding every id of the file in memory (6 million in a 2 GB
+  // file): within a batch by this set, across batches by the reports this file already wrote, or,
+  // for records an earlier import holds unchanged (no report is written), by `unchangedInFile`.
+  const inBatch = new Set<string>();
   let batch: Incident[] = [];
   let read = 0;
   for await (const x of incidents) {
     read++;
-    if (seen.has(x.id)) {
+    if (inBatch.has(x.id)) {
       result.repeated++;
       continue;
     }
-    seen.add(x.id);
+    inBatch.add(x.id);
     batch.push(x);
     if (batch.length >= BATCH) {
       await flush(batch);
       batch = [];
+      inBatch.clear();
       options.onProgress?.(read);
     }
   }
   await flush(batch);
   options.onProgress?.(read);
-  await db.updateTable("documents").set({ incident_count: seen.size }).where("id", "=", docId).execute();
+  await db.updateTable("documents").set({ incident_count: read - result.repeated }).where("id", "=", docId).execute();
   const stored = await db.selectFrom("documents").selectAll().where("id", "=", docId).executeTakeFirstOrThrow();
   return { document: documentFromRow(stored), status: prev ? "revised" : "new", ...result };
 }
