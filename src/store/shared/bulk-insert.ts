@@ -20,6 +20,35 @@ export function stableParts(count: number, size: number): [number, number][] {
   return out;
 }
 
+/**
+ * Rows of values (in `columns` order) as multi-row upserts under the parameter limit: `conflict` is
+ * the ON CONFLICT clause. Serves the rollups' grouped additions.
+ */
+export function upsertStatements(
+  adapter: Pick<EngineAdapter, "engine" | "maxParameters">,
+  table: string,
+  columns: readonly string[],
+  conflict: string,
+  rows: readonly (readonly unknown[])[],
+): CompiledQuery[] {
+  const out: CompiledQuery[] = [];
+  const head = `insert into ${table} (${columns.join(", ")}) values `;
+  for (const [start, end] of stableParts(rows.length, Math.max(1, Math.floor(adapter.maxParameters / columns.length)))) {
+    const params: unknown[] = [];
+    const tuples: string[] = [];
+    for (const row of rows.slice(start, end)) {
+      const marks: string[] = [];
+      for (const v of row) {
+        params.push(v);
+        marks.push(adapter.engine === "postgres" ? `$${params.length}` : "?");
+      }
+      tuples.push(`(${marks.join(", ")})`);
+    }
+    out.push(CompiledQuery.raw(`${head}${tuples.join(", ")} ${conflict}`, params));
+  }
+  return out;
+}
+
 /** Inserts `rows` (all with the columns of the first) in statements under the parameter limit; returns `returning` of each row, in order. */
 export async function bulkInsert<T extends keyof Database, R = never>(
   db: Kysely<Database>,

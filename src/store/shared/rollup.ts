@@ -18,7 +18,7 @@ import { CompiledQuery, sql, type Kysely, type Migration, type RawBuilder } from
 import type { Incident } from "../../core/incident.ts";
 import { METHODS } from "../../core/vocabulary.ts";
 import type { EngineAdapter } from "./adapter.ts";
-import { stableParts } from "./bulk-insert.ts";
+import { upsertStatements } from "./bulk-insert.ts";
 import type { AnalysisDialect } from "./analysis-dialect.ts";
 import { ROLLUPS_0004, rollupMigration as rollup0004 } from "./rollup-0004.ts";
 
@@ -172,26 +172,8 @@ export function rollupUpserts(
       for (let i = 0; i < m.length; i++) g[at + 1 + i] = (g[at + 1 + i] as number) + m[i]!;
     }
   }
-  const width = columns(r).length;
-  const list = [...groups.values()];
-  const out: CompiledQuery[] = [];
-  const head = `insert into ${r.table} (${columns(r).join(", ")}) values `;
   const sets = ["incidents", ...MEASURES.map(([c]) => c)].map((c) => `${c} = ${r.table}.${c} + excluded.${c}`);
-  const tail = ` on conflict (${primaryKey(r).join(", ")}) do update set ${sets.join(", ")}`;
-  for (const [start, end] of stableParts(list.length, Math.max(1, Math.floor(adapter.maxParameters / width)))) {
-    const params: unknown[] = [];
-    const tuples: string[] = [];
-    for (const g of list.slice(start, end)) {
-      const marks: string[] = [];
-      for (const v of g) {
-        params.push(v);
-        marks.push(adapter.engine === "postgres" ? `$${params.length}` : "?");
-      }
-      tuples.push(`(${marks.join(", ")})`);
-    }
-    out.push(CompiledQuery.raw(`${head}${tuples.join(", ")}${tail}`, params));
-  }
-  return out;
+  return upsertStatements(adapter, r.table, columns(r), `on conflict (${primaryKey(r).join(", ")}) do update set ${sets.join(", ")}`, [...groups.values()]);
 }
 
 export function measureValue(row: string, column: string, kind: "sum" | "count"): RawBuilder<unknown> {

@@ -11,7 +11,7 @@ import { CompiledQuery, sql, type Kysely, type Migration, type RawBuilder } from
 import type { AggregateQuery, StatDimension } from "../../core/analysis.ts";
 import type { EngineAdapter } from "./adapter.ts";
 import type { AnalysisDialect } from "./analysis-dialect.ts";
-import { stableParts } from "./bulk-insert.ts";
+import { upsertStatements } from "./bulk-insert.ts";
 import { BULK_LOAD_TABLE, epochDayOf, MEASURES, measureValue, rollupAdd, rollupMeasures, rollupSubtract, ROLLUP_SOURCE_COLUMNS, triggerText, type NewIncidentRow, type Rollup } from "./rollup.ts";
 
 export const WEEKLY_ROLLUP_MIGRATION = "0007_weekly_rollup";
@@ -101,24 +101,8 @@ export function weeklyUpserts(
     const at = 4 + MEASURES.length + (day - week * 7);
     g[at] = (g[at] as number) + 1;
   }
-  const list = [...groups.values()];
-  const out: CompiledQuery[] = [];
-  const head = `insert into ${TABLE} (${COLUMNS.join(", ")}) values `;
-  const tail = ` on conflict (${KEYS.join(", ")}) do update set ${COUNTS.map((c) => `${c} = ${TABLE}.${c} + excluded.${c}`).join(", ")}`;
-  for (const [start, end] of stableParts(list.length, Math.max(1, Math.floor(adapter.maxParameters / COLUMNS.length)))) {
-    const params: unknown[] = [];
-    const tuples: string[] = [];
-    for (const g of list.slice(start, end)) {
-      const marks: string[] = [];
-      for (const v of g) {
-        params.push(v);
-        marks.push(adapter.engine === "postgres" ? `$${params.length}` : "?");
-      }
-      tuples.push(`(${marks.join(", ")})`);
-    }
-    out.push(CompiledQuery.raw(`${head}${tuples.join(", ")}${tail}`, params));
-  }
-  return out;
+  const conflict = `on conflict (${KEYS.join(", ")}) do update set ${COUNTS.map((c) => `${c} = ${TABLE}.${c} + excluded.${c}`).join(", ")}`;
+  return upsertStatements(adapter, TABLE, COLUMNS, conflict, [...groups.values()]);
 }
 
 async function createTriggers(db: Kysely<unknown>, d: AnalysisDialect, weekly: boolean): Promise<void> {
