@@ -7,11 +7,14 @@
 // 2. Per-document ingest: Store.ingest of BENCH_STORE_DOC_INCIDENTS (100,000) incidents in
 //    documents of 500 into another store (one transaction per document).
 // 3. Filtered pages of 100 and full-text pages of 100 on the bulk store (p50/p95).
+// 4. SQLite's floor (store-floor.ts): the bulk store's rows written again into an empty store by plain
+//    prepared statements, one transaction per BENCH_STORE_FILE_INCIDENTS, with no logic at all.
 // Rates are wall-clock; for SQLite also per second of this process's CPU time, which a shared
 // machine inflates less.
 //
 // BENCH_STORE_INCIDENTS (default 1,000,000) sets the SQLite size; BENCH_STORE_PG_INCIDENTS
-// (default 100,000; 0 skips) the PostgreSQL size, on a throwaway server or SPOTLIGHT_TEST_PG.
+// (default 100,000; 0 skips) the PostgreSQL size, on a throwaway server or SPOTLIGHT_TEST_PG;
+// BENCH_STORE_FLOOR_INCIDENTS (default: the SQLite size; 0 skips) how many incidents the floor rewrites.
 import { mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,6 +27,7 @@ import { openPostgresStore } from "../src/store/postgres/open.ts";
 import { postgresUnavailable, startTestServer } from "../src/store/postgres/test-server.ts";
 import { openSqliteStore } from "../src/store/sqlite/open.ts";
 import { prng } from "./generate-corpus.ts";
+import { sqliteFloor, type FloorRate } from "./store-floor.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PER_DOCUMENT = 500;
@@ -187,6 +191,10 @@ interface Result {
   perDocument: Rate | null;
   dbMb: number | null;
   queries: Record<string, { p50: number; p95: number; rows: number }>;
+  /** SQLite only: the same rows written by plain prepared statements (store-floor.ts). */
+  floor?: FloorRate;
+  /** The same with the leanest schema the requirements allow (store-floor.ts). */
+  leanFloor?: FloorRate;
 }
 
 function cpuSeconds(): number {
@@ -261,6 +269,12 @@ function print(r: Result): void {
   if (r.perDocument) printRate(r.engine, "per-document ingest (Store.ingest)", r.perDocument);
   if (r.dbMb !== null) console.log(`  database ${r.dbMb.toFixed(0)} MB`);
   for (const [name, q] of Object.entries(r.queries)) console.log(`  page of 100, ${name}: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms (avg ${q.rows} rows)`);
+  const floor = (what: string, f: FloorRate) => {
+    const parts = Object.entries(f.tables).map(([t, s]) => `${t} ${s.toFixed(1)} s`).join(", ");
+    console.log(`  ${what}: ${f.incidents} stored incidents' rows written again by plain prepared statements, no logic: ${f.seconds.toFixed(1)} s, ${f.incidentsPerSec.toFixed(0)} incidents/s (${parts}); the import reached ${((100 * r.bulk.incidentsPerSec) / f.incidentsPerSec).toFixed(0)}% of it`);
+  };
+  if (r.floor) floor("engine floor, this schema (incident, report, revision, full-text entry)", r.floor);
+  if (r.leanFloor) floor("engine floor, leanest schema (no analysis index, reports without the record, no creation revision, contentless full text)", r.leanFloor);
 }
 
 const results: Result[] = [];
@@ -274,6 +288,13 @@ try {
   const r = await run("sqlite", store, sqliteTotal, file, docStore, docTotal);
   await store.close();
   await docStore.close();
+  // BENCH_STORE_FLOOR_INCIDENTS (default: all of them; 0 skips) sets how many rows the floor rewrites.
+  const floorTotal = Math.min(sqliteTotal, Number(process.env["BENCH_STORE_FLOOR_INCIDENTS"] ?? sqliteTotal));
+  if (floorTotal > 0) {
+    r.floor = await sqliteFloor(file, path.join(dir, "floor.db"), floorTotal, FILE_INCIDENTS);
+    rmSync(path.join(dir, "floor.db"), { force: true });
+    r.leanFloor = await sqliteFloor(file, path.join(dir, "lean-floor.db"), floorTotal, FILE_INCIDENTS, true);
+  }
   print(r);
   results.push(r);
 } finally {
