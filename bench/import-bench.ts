@@ -4,7 +4,9 @@
 //   (what `convert` does before writing), at BENCH_IMPORT_ROWS (default 1,000,000) and a quarter of it,
 //   to show whether memory grows with the file;
 // - parse + map + store: the same rows written into a new SQLite store by `Store.importIncidents` (what
-//   `spotlight import` does), at BENCH_IMPORT_STORE_ROWS (default 100,000; 0 skips it).
+//   `spotlight import` does), at BENCH_IMPORT_STORE_ROWS (default 100,000; 0 skips it), then SQLite's
+//   floor for those rows (store-floor.ts: the stored rows written again by plain prepared statements,
+//   no logic; also with the leanest schema the requirements allow), which no import can beat.
 // Each measurement runs in its own child process so its peak RSS is its own. Rates are rows per second
 // of wall time and of CPU time (user + system, GC threads included): on a shared machine the CPU rate
 // is the steadier of the two. Numbers only: no assertion.
@@ -20,6 +22,7 @@ import type { Incident } from "../src/core/incident.ts";
 import { ACLED_COLUMNS_2025 } from "../src/datasets/acled.ts";
 import { DATASET_READ_BYTES, importDataset, ImportSummary } from "../src/datasets/import.ts";
 import { openStore } from "../src/store/open-store.ts";
+import { sqliteFloor } from "./store-floor.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -37,6 +40,9 @@ interface Measurement {
   rowsPerSec: number;
   rowsPerCpuSec: number;
   peakRssMb: number;
+  /** Store mode: SQLite's floor for the stored rows, this schema and the leanest (incidents/s). */
+  floorRowsPerSec?: number;
+  leanFloorRowsPerSec?: number;
 }
 
 const TYPES = [
@@ -105,7 +111,14 @@ async function measure(file: string, rows: number, mode: Mode): Promise<Measurem
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage.rss());
   await store?.close();
-  if (dir !== null) await rm(dir, { recursive: true, force: true });
+  let floors: Pick<Measurement, "floorRowsPerSec" | "leanFloorRowsPerSec"> = {};
+  if (dir !== null) {
+    const db = path.join(dir, "bench.db");
+    const floor = await sqliteFloor(db, path.join(dir, "floor.db"), summary.imported, summary.imported);
+    const lean = await sqliteFloor(db, path.join(dir, "lean.db"), summary.imported, summary.imported, true);
+    floors = { floorRowsPerSec: Math.round(floor.incidentsPerSec), leanFloorRowsPerSec: Math.round(lean.incidentsPerSec) };
+    await rm(dir, { recursive: true, force: true });
+  }
   const mb = (await stat(file)).size / 1024 / 1024;
   return {
     mode,
@@ -118,6 +131,7 @@ async function measure(file: string, rows: number, mode: Mode): Promise<Measurem
     rowsPerSec: Math.round(summary.imported / seconds),
     rowsPerCpuSec: Math.round(summary.imported / cpuSeconds),
     peakRssMb: Math.round(peak / 1024 / 1024),
+    ...floors,
   };
 }
 
@@ -132,6 +146,9 @@ async function run(dir: string, rows: number, mode: Mode): Promise<Measurement> 
       `${what}, ${m.rows.toLocaleString("en")} rows (${m.mb} MB): ${m.imported} imported, ${m.rejected} rejected, ${m.seconds} s, ` +
         `${m.rowsPerSec.toLocaleString("en")} rows/s (${m.rowsPerCpuSec.toLocaleString("en")} per CPU second), peak RSS ${m.peakRssMb} MB`,
     );
+    if (m.floorRowsPerSec !== undefined) {
+      console.log(`  SQLite's floor for the same rows (plain prepared statements, no logic): ${m.floorRowsPerSec.toLocaleString("en")}/s with this schema, ${m.leanFloorRowsPerSec?.toLocaleString("en")}/s with the leanest one`);
+    }
     return m;
   } finally {
     await rm(file, { force: true });
