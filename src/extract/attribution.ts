@@ -1,6 +1,7 @@
 // Who acted, what kind of event it was, and whether anyone claimed it.
 
 import type { Category, Claim } from "../core/vocabulary.ts";
+import { FirstMatches } from "./matches.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
@@ -78,16 +79,40 @@ const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over fr
 
 const GROUP_POOLS: [RegExp, string][][] = [GROUPS.filter(([, n]) => !GENERIC.has(n)), GROUPS.filter(([, n]) => GENERIC.has(n))];
 
+/**
+ * The group of a pool whose first match comes first (the earlier rule on a tie), or null. The
+ * rules after the first share their flags and are searched together; the first (ISIS, which is
+ * case-sensitive) on its own.
+ */
+class PoolSearch {
+  readonly #pool: [RegExp, string][];
+  readonly #rest: FirstMatches;
+
+  constructor(pool: [RegExp, string][]) {
+    this.#pool = pool;
+    this.#rest = new FirstMatches(pool.slice(1).map(([re]) => re));
+  }
+
+  first(text: string): string | null {
+    const [re0, name0] = this.#pool[0]!;
+    const m0 = re0.exec(text);
+    const i = this.#rest.first(text);
+    if (i < 0) return m0 ? name0 : null;
+    if (!m0) return this.#pool[i + 1]![1];
+    // The rule after the first found its first match; compare where the two start.
+    const mi = this.#pool[i + 1]![0].exec(text)!;
+    return m0.index <= mi.index ? name0 : this.#pool[i + 1]![1];
+  }
+}
+
+const POOL_SEARCHES = GROUP_POOLS.map((pool) => new PoolSearch(pool));
+
 /** The named group in `text`, or null. */
 export function findGroup(text: string): string | null {
   // Named organisations come before generic descriptions such as "gunmen".
-  for (const pool of GROUP_POOLS) {
-    let best: { index: number; name: string } | null = null;
-    for (const [re, name] of pool) {
-      const m = re.exec(text);
-      if (m && (!best || m.index < best.index)) best = { index: m.index, name };
-    }
-    if (best) return best.name;
+  for (const pool of POOL_SEARCHES) {
+    const name = pool.first(text);
+    if (name) return name;
   }
   return null;
 }

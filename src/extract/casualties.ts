@@ -211,27 +211,35 @@ function findAntecedent(text: string): number | null {
 
 /** Killed, wounded and total casualties stated in an incident's text. */
 export function extractCasualties(text: string): Casualties {
-  const antecedent = findAntecedent(text);
+  // Read only when a clause is counted.
+  let antecedent: number | null | undefined;
   const main: Count[] = [];
   const restated: Count[] = [];
   let unknownFate = false;
   let restating = false;
+  // Sentences and clauses begin after white space and end at punctuation, so a rule that finds
+  // nothing in the whole text (no anchors, no lookaround past the clause) finds nothing in them.
+  const mayBeUnknown = UNKNOWN_FATE_RE.test(text);
+  const mayBeBackground = BACKGROUND_RE.test(text);
+  const mayRestate = RESTATEMENT_RE.test(text);
+  const mayCount = HINT_RE.test(text);
   for (const s of splitSentences(text)) {
-    if (UNKNOWN_FATE_RE.test(s.text)) unknownFate = true;
-    if (BACKGROUND_RE.test(s.text)) continue;
+    if (mayBeUnknown && UNKNOWN_FATE_RE.test(s.text)) unknownFate = true;
+    if (mayBeBackground && BACKGROUND_RE.test(s.text)) continue;
     for (const clause of (s.text.includes(";") ? s.text.split(/;\s*/) : [s.text])) {
-      const hinted = HINT_RE.test(clause);
+      const hinted = mayCount && HINT_RE.test(clause);
       if (hinted && NONE_RE.test(clause)) {
         PASSIVE_RE.lastIndex = 0;
         const rest = !PASSIVE_RE.test(clause.replace(NONE_RE, ""));
         PASSIVE_RE.lastIndex = 0;
         if (rest) continue;
       }
-      const counts = hinted ? sentenceCounts(clause, antecedent, main.length + restated.length > 0) : [];
+      if (hinted && antecedent === undefined) antecedent = findAntecedent(text);
+      const counts = hinted ? sentenceCounts(clause, antecedent ?? null, main.length + restated.length > 0) : [];
       // Once the text turns to the group's own account, the rest of it restates the event,
-      // until an official account follows.
-      if (RESTATEMENT_RE.test(clause)) restating = true;
-      else if (OFFICIAL_RE.test(clause)) restating = false;
+      // until an official account follows (without a restatement anywhere, it never does).
+      if (mayRestate && RESTATEMENT_RE.test(clause)) restating = true;
+      else if (mayRestate && OFFICIAL_RE.test(clause)) restating = false;
       (restating ? restated : main).push(...counts);
     }
   }

@@ -14,7 +14,7 @@ import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
 import { isTableRow } from "./blocks.ts";
 import { blankSpans, rawSpan, splitSentences } from "./text.ts";
-import { eachMatch } from "./matches.ts";
+import { anyOf, eachMatch } from "./matches.ts";
 import { ARENA_HEADING_RE, DATELINE_RE, DAY_WORD_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
 
 export interface ExtractOptions {
@@ -35,6 +35,9 @@ export interface DocumentInfo {
   published: string | null;
 }
 
+
+/** A publication, a tally or a period's tally (one search for the three). */
+const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE]);
 
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
@@ -239,7 +242,7 @@ export class DocumentExtractor {
     const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
     if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
     const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
-    if (PUBLICATION_RE.test(first) || TALLY_RE.test(first) || PERIOD_TALLY_RE.test(first)) return;
+    if (NOT_ONE_EVENT_RE.test(first)) return;
     let eventDate: string | null = null;
     // The event's date is stated in its first sentence; dates later on are background or reporting.
     const dates = findDates(first.slice(0, 400), ctx).filter((d) => d.precision === 1);

@@ -58,3 +58,67 @@ export function splitAt(text: string, re: RegExp): string[] {
   out.push(text.slice(p));
   return out;
 }
+
+/**
+ * Where each of several regexes first matches in a text, with one scan for all of them. Same
+ * results as `rules.map((re) => re.exec(text)?.index ?? -1)` for rules that share their flags
+ * and never match the empty string: the union of the rules, searched from each position after
+ * the last one it matched at, visits in order every position where some rule matches, and at
+ * each such position the rules not yet found are tried there (sticky).
+ */
+export class FirstMatches {
+  readonly #union: RegExp;
+  readonly #sticky: RegExp[];
+
+  constructor(rules: readonly RegExp[]) {
+    const flags = rules[0]?.flags.replace(/[gy]/g, "") ?? "";
+    if (rules.some((r) => r.flags.replace(/[gy]/g, "") !== flags)) throw new Error("FirstMatches: the rules must share their flags");
+    this.#union = new RegExp(rules.map((r) => `(?:${r.source})`).join("|"), `${flags}g`);
+    this.#sticky = rules.map((r) => new RegExp(r.source, `${flags}y`));
+  }
+
+  /** The first match index of each rule in `text`, -1 for none. */
+  indexes(text: string): number[] {
+    const out = new Array<number>(this.#sticky.length).fill(-1);
+    let left = out.length;
+    const union = this.#union;
+    union.lastIndex = 0;
+    for (let m = union.exec(text); m && left > 0; m = union.exec(text)) {
+      const at = m.index;
+      for (let i = 0; i < out.length; i++) {
+        if (out[i] !== -1) continue;
+        const re = this.#sticky[i]!;
+        re.lastIndex = at;
+        if (re.test(text)) {
+          out[i] = at;
+          left--;
+        }
+      }
+      union.lastIndex = at + 1;
+    }
+    union.lastIndex = 0;
+    return out;
+  }
+
+  /** The rule whose first match comes first (the earlier rule on a tie), or -1: one search, stopped at the first position. */
+  first(text: string): number {
+    const union = this.#union;
+    union.lastIndex = 0;
+    const m = union.exec(text);
+    union.lastIndex = 0;
+    if (!m) return -1;
+    for (let i = 0; i < this.#sticky.length; i++) {
+      const re = this.#sticky[i]!;
+      re.lastIndex = m.index;
+      if (re.test(text)) return i;
+    }
+    return -1;
+  }
+}
+
+/** One regex that matches where any of `rules` does (they must share their flags): `anyOf(rules).test(t)` is `rules.some((r) => r.test(t))` with one search. */
+export function anyOf(rules: readonly RegExp[]): RegExp {
+  const flags = rules[0]?.flags.replace(/[gy]/g, "") ?? "";
+  if (rules.some((r) => r.flags.replace(/[gy]/g, "") !== flags)) throw new Error("anyOf: the rules must share their flags");
+  return new RegExp(rules.map((r) => `(?:${r.source})`).join("|"), flags);
+}

@@ -3,6 +3,7 @@
 // vehicles it is a shooting.
 
 import type { Method } from "../core/vocabulary.ts";
+import { FirstMatches } from "./matches.ts";
 
 const FACILITY = "compound|headquarters|hq|base|post|outpost|position|positions|roadblock|checkpoint|barracks|camp|station|garrison|fortification|command center|observation point|site|building|prison|house|home|village|town|office|barrier";
 
@@ -22,6 +23,8 @@ const RULES: [Method, RegExp][] = [
   ["armed_assault", /\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i],
 ];
 
+const PLAIN_RULE_MATCHES = new FirstMatches(RULES.filter(([method]) => method !== "arrest").map(([, re]) => re));
+
 const FIRE_RE = /\b(?:machine[- ]?gun(?:s| fire)?|gunfire|gun ?fire|small[- ]arms fire|(?:opened|open) fire|fir(?:ed|ing) (?:at|on|upon)|shot|shooting|shots|fire from|fired|light weapons|medium weapons|rifles?|Kalashnikovs?|pistols?)\b/i;
 const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w-]+\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i");
 const FACILITY_WORD_RE = new RegExp(`\\b(?:${FACILITY})\\b`, "i");
@@ -33,20 +36,33 @@ const ACTOR_SEIZED_RE = /\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighter
 const NO_ARREST_RE = /\b(?:no arrests? (?:was|were) (?:made|reported)|there (?:was|were) no arrests?|no (?:one|suspects?) (?:was|were) (?:arrested|detained)|without (?:any )?arrests?)\b/gi;
 const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mortars?|shells?|RPGs?|grenades?|missiles?|projectiles?)\b/gi;
 
+/**
+ * `ATTACKED_FACILITY_RE.test(text)`. Each of its branches ends in a facility word with a word
+ * boundary on both sides, so a text without one cannot match: the cheaper scan rules it out.
+ */
+function attackedFacility(text: string): boolean {
+  return FACILITY_WORD_RE.test(text) && ATTACKED_FACILITY_RE.test(text);
+}
+
 /** The methods an incident's text describes; `other` when none is stated. */
 export function extractMethods(input: string, category: "attack" | "counterterrorism" | "clash" | "other"): Method[] {
   const found = new Set<Method>();
-  for (const [method, re] of RULES) if (re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : input)) found.add(method);
+  // Every rule but "arrest" reads the text as it is: one search for all of them.
+  const at = PLAIN_RULE_MATCHES.indexes(input);
+  for (let i = 0, j = 0; i < RULES.length; i++) {
+    const [method, re] = RULES[i]!;
+    if (method === "arrest" ? re.test(input.replace(NO_ARREST_RE, " ")) : at[j++]! >= 0) found.add(method);
+  }
   // Rockets and mortars "fired" at a place are not gunfire.
   const text = input.replace(FIRED_ORDNANCE_RE, " ");
   if (FIRE_RE.test(text)) {
-    if (ATTACKED_FACILITY_RE.test(text)) found.add("armed_assault");
-    // Fire at people or vehicles, apart from fire at the facility.
-    const nonFacility = text.split(".").filter((sentence) => !FACILITY_WORD_RE.test(sentence)).join(".");
-    if (FIRE_RE.test(nonFacility) || !ATTACKED_FACILITY_RE.test(text)) {
+    const atFacility = attackedFacility(text);
+    if (atFacility) found.add("armed_assault");
+    // Fire at people or vehicles, apart from fire at the facility (the sentences without one are read only when there is one).
+    if (!atFacility || FIRE_RE.test(text.split(".").filter((sentence) => !FACILITY_WORD_RE.test(sentence)).join("."))) {
       if (!(found.has("sniper") && !GUNFIRE_WORD_RE.test(text))) found.add("shooting");
     }
-  } else if (ATTACKED_FACILITY_RE.test(text) || ATTACKED_FORCES_RE.test(text)) {
+  } else if (attackedFacility(text) || ATTACKED_FORCES_RE.test(text)) {
     if (!found.has("ied") && !found.has("suicide_bombing") && !found.has("rocket_artillery") && !found.has("airstrike")) found.add("armed_assault");
   }
   if (found.has("suicide_bombing")) found.delete("ied");
