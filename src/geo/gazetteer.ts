@@ -80,16 +80,18 @@ class LoadedGazetteer implements Gazetteer {
   private readonly countryGrids = new Map<string, SpatialGrid<Place>>();
 
   constructor(rows: readonly NamedPlace[]) {
+    const supplement = readSupplement();
+    // Only the places aliases point at are looked up by id.
+    const targets = new Set(supplement.aliases.map((a) => a.target));
     const byId = new Map<string, NamedPlace>();
     for (const r of rows) {
-      byId.set(r.place.id, r);
+      if (targets.has(r.place.id)) byId.set(r.place.id, r);
       this.places.push(r.place);
       this.indexNames(r, r.names, false);
     }
-    const supplement = readSupplement();
     for (const s of supplement.places) {
       const named = supplementToNamed(s);
-      byId.set(named.place.id, named);
+      if (targets.has(named.place.id)) byId.set(named.place.id, named);
       this.places.push(named.place);
       this.indexNames(named, named.names, false);
     }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { placeKeys } from "./normalize-place.ts";
+import fc from "fast-check";
+import { placeKeys, placeTokens } from "./normalize-place.ts";
 import { countryFromText, countryName } from "./countries.ts";
 
 function shareKey(a: string, b: string): boolean {
@@ -58,4 +59,16 @@ describe("countries in text", () => {
     assert.equal(countryName("CD"), "Democratic Republic of the Congo");
     assert.equal(countryName("ZZ"), "ZZ");
   });
+});
+
+test("simple names take the fast path to the tokens the general clean-up gives", () => {
+  // Surrounding spaces send a name through the general path, which trims them.
+  const word = fc.stringMatching(/^[A-Za-z0-9]{1,8}$/);
+  fc.assert(
+    fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), fc.array(fc.constantFrom(" ", "-"), { minLength: 4, maxLength: 4 }), (words, seps) => {
+      const name = words.map((w, i) => (i === 0 ? w : `${seps[i - 1]}${w}`)).join("");
+      assert.deepEqual(placeTokens(name), placeTokens(` ${name} `));
+    }),
+    { numRuns: 3000 },
+  );
 });

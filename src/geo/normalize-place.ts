@@ -30,16 +30,14 @@ const NON_ALNUM = /[^a-z0-9]+/g;
 const SPECIAL_RE = /[ıøæœßđðłþħŧŋ]/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** Words of letters and digits joined by single spaces or hyphens: their tokens need no clean-up pass. */
+const SIMPLE_NAME = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
+
 /** Lowercased ASCII tokens with articles and admin words removed; empty for non-Latin names. */
 export function placeTokens(name: string): string[] {
-  // Plain-ASCII names (most of the data) skip Unicode normalisation.
-  const ascii = PRINTABLE_ASCII.test(name);
-  const lowered = ascii
-    ? name.toLowerCase()
-    : name.normalize("NFD").replace(COMBINING, "").toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
-  const s = lowered.replace(APOSTROPHES, "").replace(NON_ALNUM, " ").trim();
-  if (s === "") return [];
-  const tokens = s.split(" ");
+  // Most names of the data are simple; the general path gives them the same tokens.
+  const tokens = SIMPLE_NAME.test(name) ? name.toLowerCase().split(SEPARATOR) : cleanTokens(name);
+  if (tokens.length === 0) return tokens;
   if (tokens.length > 1 && tokens[0] === "the") tokens.shift();
   while (tokens.length > 1 && ADMIN_WORDS.has(tokens[tokens.length - 1] ?? "")) tokens.pop();
   // "Province of X" / "Governorate of X"
@@ -48,18 +46,26 @@ export function placeTokens(name: string): string[] {
   return tokens;
 }
 
+const SEPARATOR = /[ -]/;
+
+function cleanTokens(name: string): string[] {
+  // Plain-ASCII names skip Unicode normalisation.
+  const ascii = PRINTABLE_ASCII.test(name);
+  const lowered = ascii
+    ? name.toLowerCase()
+    : name.normalize("NFD").replace(COMBINING, "").toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+  const s = lowered.replace(APOSTROPHES, "").replace(NON_ALNUM, " ").trim();
+  return s === "" ? [] : s.split(" ");
+}
+
 /** Strict key: tokens joined. */
 export function strictKey(tokens: readonly string[]): string {
   return tokens.join("");
 }
 
 // One left-to-right pass; a two-letter cluster wins over its first letter alone ("ee" before "e").
-const LOOSE_PAIRS: ReadonlyMap<string, string> = new Map([
-  ["ph", "f"], ["dh", "d"], ["ck", "k"],
-  ["ee", "i"], ["ei", "i"], ["ey", "i"], ["ay", "i"], ["ai", "i"], ["ie", "i"], ["iy", "i"], ["ea", "i"],
-  ["oo", "u"], ["ou", "u"], ["ow", "u"], ["aw", "u"], ["au", "u"], ["uw", "u"], ["ue", "u"],
-]);
-const LOOSE_SINGLES: ReadonlyMap<string, string> = new Map([["q", "k"], ["e", "i"], ["o", "u"], ["y", "i"]]);
+// Pairs: ph -> f, dh -> d, ck -> k; ee ei ey ay ai ie iy ea -> i; oo ou ow aw au uw ue -> u.
+// Single letters: q -> k, e -> i, o -> u, y -> i.
 
 /** Ta marbuta endings: Hasakah / Hasakeh / Hasaka. */
 function taMarbuta(token: string): string {
@@ -68,29 +74,59 @@ function taMarbuta(token: string): string {
   return token.endsWith("e") ? `${token.slice(0, -1)}a` : token;
 }
 
-// Folded by a loop rather than a replace with a callback: every gazetteer name is keyed at load.
+// Folded by a loop over character codes: every gazetteer name is keyed at load.
 function looseToken(token: string): string {
   const t = taMarbuta(token);
   let out = "";
-  for (let i = 0; i < t.length; ) {
-    const pair = i + 1 < t.length ? LOOSE_PAIRS.get(t.slice(i, i + 2)) : undefined;
-    if (pair !== undefined) {
+  const n = t.length;
+  for (let i = 0; i < n; ) {
+    const c = t.charCodeAt(i);
+    const pair = i + 1 < n ? loosePair(c, t.charCodeAt(i + 1)) : "";
+    if (pair !== "") {
       out += pair;
       i += 2;
       continue;
     }
-    const c = t[i]!;
-    out += LOOSE_SINGLES.get(c) ?? c;
+    out += looseSingle(c, t[i]!);
     i += 1;
   }
   return out;
 }
 
+const CH = (s: string): number => s.charCodeAt(0);
+const [a_, c_, d_, e_, h_, i_, k_, o_, p_, q_, u_, w_, y_] = ["a", "c", "d", "e", "h", "i", "k", "o", "p", "q", "u", "w", "y"].map(CH) as [number, number, number, number, number, number, number, number, number, number, number, number, number];
+
+/** LOOSE_PAIRS as a switch: the fold of two letters, or "" when they are no pair. */
+function loosePair(x: number, y: number): string {
+  switch (x) {
+    case p_: return y === h_ ? "f" : "";
+    case d_: return y === h_ ? "d" : "";
+    case c_: return y === k_ ? "k" : "";
+    case e_: return y === e_ || y === i_ || y === y_ || y === a_ ? "i" : "";
+    case a_: return y === y_ || y === i_ ? "i" : y === w_ || y === u_ ? "u" : "";
+    case i_: return y === e_ || y === y_ ? "i" : "";
+    case o_: return y === o_ || y === u_ || y === w_ ? "u" : "";
+    case u_: return y === w_ || y === e_ ? "u" : "";
+    default: return "";
+  }
+}
+
+/** LOOSE_SINGLES as a switch. */
+function looseSingle(c: number, ch: string): string {
+  return c === q_ ? "k" : c === e_ || c === y_ ? "i" : c === o_ ? "u" : ch;
+}
+
 /** Runs of one character made one ("Muqdadiyyah" -> "Muqdadiyah"). */
 function undouble(s: string): string {
   let out = "";
-  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
-  return out;
+  let start = 0;
+  for (let i = 1; i < s.length; i++) {
+    if (s.charCodeAt(i) === s.charCodeAt(i - 1)) {
+      out += s.slice(start, i);
+      start = i + 1;
+    }
+  }
+  return start === 0 ? s : out + s.slice(start);
 }
 
 /** Loose key: inner articles dropped too ("Deir ez-Zor" -> "deir zor"), tokens folded. */
