@@ -1,9 +1,11 @@
 // Extraction throughput and memory: synthetic bulletins streamed through DocumentExtractor as the CLI
 // would (listInputs → readTextStream → push per ~1 MB chunk → end). Each run is its own child process
 // so peak RSS belongs to that run alone. BENCH_MB (default 20) sets the base size; 2x is run too.
+// "files-pooled" is the files layout through the CLI's worker pool (src/cli/extract-pool.ts):
+// its time includes starting the workers, each loading its own gazetteer.
 import { execFileSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
@@ -12,13 +14,16 @@ import { fileURLToPath } from "node:url";
 import { DocumentExtractor } from "../src/extract/extract.ts";
 import { listInputs } from "../src/io/list-inputs.ts";
 import { readTextStream } from "../src/io/read-text.ts";
+import { extractPooled, poolSize } from "../src/cli/extract-pool.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
 const SEED = 20210111;
 const MB = 1024 * 1024;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-type Layout = "files" | "one-file";
+const LAYOUTS = ["files", "one-file", "files-pooled"] as const;
+type Layout = (typeof LAYOUTS)[number];
+const isLayout = (s: string | undefined): s is Layout => (LAYOUTS as readonly (string | undefined)[]).includes(s);
 
 interface Measurement {
   layout: Layout;
@@ -64,7 +69,21 @@ async function measure(layout: Layout, mb: number, target: string): Promise<Meas
   let extractMs = 0;
   const { inputs } = await listInputs([target]);
   const start = performance.now();
-  for (const ref of inputs) {
+  if (layout === "files-pooled") {
+    const jobs = inputs.map((ref, index) => ({ index, path: ref.kind === "file" ? ref.path : "", name: ref.name, document: ref.name, published: null }));
+    let size = 0;
+    for (const ref of inputs) if (ref.kind === "file") size += (await stat(ref.path)).size;
+    for await (const ev of extractPooled(jobs, poolSize(jobs.length, size))) {
+      if (ev.type === "input-error") continue;
+      incidents += ev.incidents.length;
+      statistics += ev.statistics.length;
+      sample();
+    }
+    // Bytes read by the workers: the files' sizes.
+    bytes = size;
+    extractMs = performance.now() - start;
+  }
+  for (const ref of layout === "files-pooled" ? [] : inputs) {
     const extractor = new DocumentExtractor({ document: ref.name });
     for await (const chunk of readTextStream(ref)) {
       bytes += Buffer.byteLength(chunk);
@@ -153,16 +172,17 @@ async function main(): Promise<void> {
       await writeCorpus(dir, mb);
       rows.push(runChild("files", mb, path.join(dir, "docs")));
       rows.push(runChild("one-file", mb, path.join(dir, "corpus.txt")));
+      rows.push(runChild("files-pooled", mb, path.join(dir, "docs")));
       await rm(dir, { recursive: true, force: true });
     }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  const memory = (["files", "one-file"] as const).map((layout) => {
+  const memory = LAYOUTS.map((layout) => {
     const [small, large] = rows.filter((r) => r.layout === layout) as [Measurement, Measurement];
     return { layout, ...growth(small, large) };
   });
-  console.log(`extract benchmark: ${baseMb} MB and ${baseMb * 2} MB of synthetic bulletins, seed ${SEED}, one core`);
+  console.log(`extract benchmark: ${baseMb} MB and ${baseMb * 2} MB of synthetic bulletins, seed ${SEED}; files and one-file on one thread, files-pooled on ${poolSize(1000, Infinity)} worker threads (${os.availableParallelism()} cores)`);
   console.log(table(rows));
   for (const m of memory) {
     console.log(`peak memory at 2x (${m.layout}): ${m.grew ? "GREW" : "flat"} (x${m.ratio.toFixed(2)})`);
@@ -185,8 +205,8 @@ async function main(): Promise<void> {
 const args = process.argv.slice(2);
 if (args[0] === "--measure") {
   const [, layout, mb, target] = args;
-  if ((layout !== "files" && layout !== "one-file") || mb === undefined || target === undefined) {
-    throw new Error("usage: extract-bench.ts --measure files|one-file MB TARGET");
+  if (!isLayout(layout) || mb === undefined || target === undefined) {
+    throw new Error(`usage: extract-bench.ts --measure ${LAYOUTS.join("|")} MB TARGET`);
   }
   process.stdout.write(JSON.stringify(await measure(layout, Number(mb), target)));
 } else {
