@@ -13,7 +13,7 @@ import { findCitations } from "./sources.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
 import { isTableRow } from "./blocks.ts";
-import { blankSpans, rawSpan, splitSentences } from "./text.ts";
+import { blankSpans, isSpace, rawSpan, splitSentences } from "./text.ts";
 import { anyOf, eachMatch } from "./matches.ts";
 import { ARENA_HEADING_RE, DATELINE_RE, DAY_WORD_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
 
@@ -214,7 +214,9 @@ export class DocumentExtractor {
     for (const seg of segments) {
       const quote = quoteAll.slice(seg.start, seg.end).trim();
       const norm = normAll.slice(seg.start, seg.end);
-      const lead = quoteAll.slice(seg.start).length - quoteAll.slice(seg.start).trimStart().length;
+      // White space before the segment's text, as trimStart would remove it (without copying the rest of the paragraph).
+      let lead = 0;
+      while (seg.start + lead < quoteAll.length && isSpace(quoteAll.charCodeAt(seg.start + lead))) lead++;
       // Offsets into the document: the cleaned quote is walked against the block's raw text.
       const inRest = restOfDayHeader === null ? 0 : b.quote.lastIndexOf(restOfDayHeader);
       const span = rawSpan(b.raw, b.quote, inRest + seg.start + lead, inRest + seg.start + lead + quote.length);

@@ -25,3 +25,8 @@ test("splitSentences does not end a sentence at i.e. or Gen.", () => {
     "Next one.",
   ]);
 });
+
+test("cleanQuote makes every run of spaces, tabs and no-break or thin spaces one space, and leaves lone spaces", () => {
+  assert.equal(cleanQuote("a \t b\u00a0\u00a0c  d\u2009e\u202f f\tg h"), "a b c d e f g h");
+  assert.equal(cleanQuote("plain words, one space each"), "plain words, one space each");
+});

@@ -15,6 +15,9 @@ export function superscriptNumber(s: string): string {
 
 export const SUPERSCRIPT_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 
+/** A run of spaces, tabs and no-break/thin spaces that is not a single plain space. */
+const NOT_ONE_SPACE_RE = / [ \t\u00a0\u2009\u202f]+|[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*/g;
+
 /**
  * Markdown and layout removed, typography kept: this is what an incident's `quote` shows.
  * Bullets, emphasis markers, heading hashes and repeated spaces go; words stay verbatim.
@@ -28,9 +31,11 @@ export function cleanQuote(raw: string): string {
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+>]+\s|\(?\d{1,3}[.)](?!\d))\s*/u, "")
     .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+)\s+/u, "");
-  // Always run, though it rarely changes anything: it builds a fresh string, so a quote kept in an
-  // incident does not hold on to the whole chunk of text its line was sliced from.
-  s = s.replace(/[ \t\u00a0\u2009\u202f]+/g, " ");
+  // Runs of spaces and tabs become one space. Only runs other than a lone plain space need a
+  // replacement (the same result with a match per run that changes); the copy when nothing
+  // changes keeps a quote held by an incident from pinning the chunk its line was sliced from.
+  const spaced = s.replace(NOT_ONE_SPACE_RE, " ");
+  s = spaced === s ? detached(s) : spaced;
   if (s.includes("\n")) s = s.replace(/\s*\n\s*/g, " ");
   return s.trim();
 }
@@ -132,26 +137,26 @@ export function blankSpans(text: string, spans: readonly { start: number; end: n
  * Returns raw offsets [start, end) for cleaned offsets [from, to).
  */
 export function rawSpan(raw: string, cleaned: string, from: number, to: number): { start: number; end: number } {
+  // Compared as UTF-16 code units, as the characters they are: no one-character strings.
   let i = 0;
   let start = -1;
   let end = raw.length;
-  for (let j = 0; j < cleaned.length && i <= raw.length; j++) {
-    const c = cleaned[j]!;
-    if (c === " ") {
-      while (i < raw.length && !isSpace(raw.charCodeAt(i))) {
-        if (raw[i] === c) break;
-        i++;
-      }
+  const n = raw.length;
+  for (let j = 0; j < cleaned.length && i <= n; j++) {
+    const c = cleaned.charCodeAt(j);
+    if (c === 32) {
+      // A space in the quote: the raw text's next white space (a plain space is white space too).
+      while (i < n && !isSpace(raw.charCodeAt(i))) i++;
     } else {
-      while (i < raw.length && raw[i] !== c) i++;
+      while (i < n && raw.charCodeAt(i) !== c) i++;
     }
     if (j === from) start = i;
     if (j === to - 1) {
-      end = Math.min(raw.length, i + 1);
+      end = Math.min(n, i + 1);
       break;
     }
     i++;
-    if (c === " ") while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
+    if (c === 32) while (i < n && isSpace(raw.charCodeAt(i))) i++;
   }
   return { start: Math.max(0, start), end };
 }
