@@ -11,6 +11,9 @@ import { TARGET_TYPES } from "../core/vocabulary.ts";
 import { incident } from "./analysis.contract.ts";
 import type { SearchPlan } from "./shared/adapter.ts";
 import { KyselyStore } from "./shared/kysely-store.ts";
+import { migrateUpTo } from "./shared/migrations.ts";
+import { SAME_AS_INCIDENT } from "./shared/rows.ts";
+import { WEEKLY_ROLLUP_MIGRATION } from "./shared/weekly-rollup.ts";
 
 export type BulkStoreFactory = () => Promise<Store>;
 
@@ -149,6 +152,41 @@ export function bulkContract(factory: BulkStoreFactory): void {
       assert.deepEqual([second.unchanged, second.updated, second.repeated, second.document.incident_count], [9, 1, 1, 10]);
       assert.notEqual((await store.getIncident("alpha:7"))?.killed.low, 40);
       assert.equal((await store.getIncident("alpha:8"))?.killed.low, 40);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test("a new incident's report shares its record until the incident first changes, and every reader sees the record the file gave", async () => {
+    const store = await factory();
+    try {
+      assert.ok(store instanceof KyselyStore);
+      const a = alpha().slice(0, 40);
+      await store.importIncidents({ name: "alpha.jsonl", format: "jsonl", hash: "a" }, feed(a));
+      const stored = async (id: string): Promise<string> => (await store.db.selectFrom("reports").select("data").where("incident_id", "=", id).executeTakeFirstOrThrow()).data;
+      // The file's record is stored once: in the incident, not again in its report.
+      assert.equal(await stored("alpha:3"), SAME_AS_INCIDENT);
+      const edited = await store.edit("alpha:3", { killed: { low: 9, high: 9 }, location: "Elsewhere" }, { by: "analyst", reason: "later report", expectedRevision: 1 });
+      assert.equal(edited.revision, 2);
+      // The edit wrote the report's own copy first: the record as the file gave it, not the edited one.
+      assert.deepEqual(JSON.parse(await stored("alpha:3")), a[3]);
+      const shown = await store.getIncident("alpha:3");
+      assert.deepEqual(shown?.reports.map((r) => r.quote), [a[3]!.quote]);
+      assert.equal(shown?.killed.low, 9);
+      // A re-import compares with what the file said before, so the unchanged record stays unchanged
+      // (the analyst's edit stands), and a changed one is reconciled.
+      const next = a.map((x) => (x.id === "alpha:4" ? { ...x, killed: { low: 30, high: 30 } } : x));
+      const again = await store.importIncidents({ name: "alpha.jsonl", format: "jsonl", hash: "a2" }, feed(next));
+      assert.deepEqual([again.unchanged, again.updated], [39, 1]);
+      assert.equal((await store.getIncident("alpha:3"))?.killed.low, 9);
+      assert.equal((await store.getIncident("alpha:4"))?.killed.low, 30);
+      assert.deepEqual(JSON.parse(await stored("alpha:4")), a[4], "the first report keeps the first record");
+      // Search still finds a record by its quote through the shared report.
+      assert.deepEqual((await store.listIncidents({ search: "alpha item 17" }, { limit: 5 })).incidents.map((x) => x.id), ["alpha:17"]);
+      // Going back below 0008 writes every shared record out, for a version that reads reports alone.
+      assert.equal(await stored("alpha:5"), SAME_AS_INCIDENT);
+      await migrateUpTo(store.db, store.adapter, WEEKLY_ROLLUP_MIGRATION);
+      assert.deepEqual(JSON.parse(await stored("alpha:5")), a[5]);
     } finally {
       await store.close();
     }

@@ -11,7 +11,7 @@ import { SchemaTooNewError, StoreError, type RestoreResult } from "../../core/st
 import type { EngineAdapter } from "./adapter.ts";
 import { ANALYSIS_COLUMNS } from "./analysis-migration.ts";
 import { LATEST_SCHEMA, migrations } from "./migrations.ts";
-import { chunks } from "./rows.ts";
+import { chunks, SAME_AS_INCIDENT } from "./rows.ts";
 import type { Database } from "./schema.ts";
 import { searchFields } from "./search-text.ts";
 
@@ -142,7 +142,8 @@ async function rebuildSearch(db: Kysely<Database>, adapter: EngineAdapter): Prom
     if (page.length === 0) return;
     const quotes = new Map<string, string[]>();
     for (const part of chunks(page.map((p) => p.id), 1, adapter.maxParameters)) {
-      for (const r of await db.selectFrom("reports").select(["incident_id", "data"]).where("incident_id", "in", part).execute()) {
+      // A report sharing its incident's record (SAME_AS_INCIDENT) adds no quote the incident lacks.
+      for (const r of await db.selectFrom("reports").select(["incident_id", "data"]).where("incident_id", "in", part).where("data", "!=", SAME_AS_INCIDENT).execute()) {
         const list = quotes.get(r.incident_id) ?? [];
         list.push((JSON.parse(r.data) as Incident).quote);
         quotes.set(r.incident_id, list);

@@ -12,7 +12,7 @@ import type { EngineAdapter } from "./adapter.ts";
 import { sha256 } from "./ingest.ts";
 import { compareIncidents, farApart, mergeChanges, shiftDay, type PointFields } from "./merge.ts";
 import { pointOfJson } from "./point-of-json.ts";
-import { chunks, documentFromRow, holdsNoBookkeeping, loadIncident, recordFromRow, reindex, stateOf, writeState, type CandidateRow } from "./rows.ts";
+import { chunks, documentFromRow, holdsNoBookkeeping, loadIncident, recordFromRow, reindex, SAME_AS_INCIDENT, stateOf, writeState, type CandidateRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
 import { datasetOf, insertImported, type Created } from "./insert-imported.ts";
 import { canonical, content, reconcileImported } from "./imported-records.ts";
@@ -125,7 +125,8 @@ export async function importIncidentRows(
       const rows = await db
         .selectFrom("reports")
         .innerJoin("documents", "documents.id", "reports.document_id")
-        .select(["reports.extracted_id", "reports.incident_id", "reports.data", "reports.document_id"])
+        .innerJoin("incidents", "incidents.id", "reports.incident_id")
+        .select(["reports.extracted_id", "reports.incident_id", "reports.data", "reports.document_id", "incidents.data as incident_data"])
         .where("documents.format", "is not", null)
         .where("reports.extracted_id", "in", c)
         .orderBy("reports.linked_at")
@@ -133,7 +134,7 @@ export async function importIncidentRows(
         .execute();
       for (const r of rows) {
         if (r.document_id === docId) inFile.add(r.extracted_id);
-        else prior.set(r.extracted_id, { incident_id: r.incident_id, data: r.data });
+        else prior.set(r.extracted_id, { incident_id: r.incident_id, data: r.data === SAME_AS_INCIDENT ? r.incident_data : r.data });
       }
       for (const r of await db.selectFrom("incidents").select("id").where("id", "in", c).execute()) taken.add(r.id);
     }
@@ -247,9 +248,11 @@ export async function importIncidentRows(
       for (let n = 2; taken.has(id); n++) id = `${x.id}-${n}`;
       taken.add(id);
       const report = reportOf(x, id);
-      // The incident's `data` is the record as read unless its id had to change: one JSON text for both.
-      created.push({ state: { ...x, id, status: "active", retraction_reason: null }, data: id === x.id && holdsNoBookkeeping(x) ? report.data : undefined });
-      reports.push(report);
+      // The incident's `data` is the record as read unless its id had to change: then the report
+      // shares it (SAME_AS_INCIDENT) instead of holding a second copy.
+      const shared = id === x.id && holdsNoBookkeeping(x);
+      created.push({ state: { ...x, id, status: "active", retraction_reason: null }, data: shared ? report.data : undefined });
+      reports.push(shared ? { ...report, data: SAME_AS_INCIDENT } : report);
       for (const d of possible) {
         const [a, b] = id < d.id ? [id, d.id] : [d.id, id];
         pairs.push({ a, b, reason: d.reason, created_at: now });

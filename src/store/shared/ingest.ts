@@ -8,7 +8,7 @@ import type { Extraction, Incident } from "../../core/incident.ts";
 import { EDITABLE_FIELDS, type DocumentInput, type IncidentRecord, type IncidentState, type IngestResult } from "../../core/store.ts";
 import type { EngineAdapter } from "./adapter.ts";
 import { compareIncidents, mergeChanges, sameEvent, shiftDay } from "./merge.ts";
-import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, stateColumns, stateOf, writeState, type IncidentRow } from "./rows.ts";
+import { chunks, documentFromRow, loadIncident, recordFromRow, reindex, reportRecord, stateColumns, stateOf, writeState, type IncidentRow } from "./rows.ts";
 import type { Database, PossibleDuplicatesTable, ReportsTable } from "./schema.ts";
 import { bulkInsert } from "./bulk-insert.ts";
 import { insertIncidentRows } from "./insert-incidents.ts";
@@ -73,8 +73,14 @@ export async function ingestDocumentRows(db: Kysely<Database>, adapter: EngineAd
   // The previous version's reports by quote: the same quote in the new text is the same incident.
   const prevByQuote = new Map<string, { incident_id: string; extracted: Incident }[]>();
   if (prev) {
-    for (const r of await db.selectFrom("reports").select(["incident_id", "data"]).where("document_id", "=", prev.id).execute()) {
-      const extracted = JSON.parse(r.data) as Incident;
+    const rows = await db
+      .selectFrom("reports")
+      .innerJoin("incidents", "incidents.id", "reports.incident_id")
+      .select(["reports.incident_id", "reports.data", "incidents.data as incident_data"])
+      .where("reports.document_id", "=", prev.id)
+      .execute();
+    for (const r of rows) {
+      const extracted = reportRecord(r.data, r.incident_data);
       const list = prevByQuote.get(extracted.quote) ?? [];
       list.push({ incident_id: r.incident_id, extracted });
       prevByQuote.set(extracted.quote, list);

@@ -34,7 +34,7 @@ import { validateChanges } from "./validate.ts";
 import { ingestDocumentRows } from "./ingest.ts";
 import { importIncidentRows } from "./import.ts";
 import { readBackup, writeBackup } from "./backup.ts";
-import { documentFromRow, loadIncident, recordFromRow, revisionFromRow, stateOf, writeState } from "./rows.ts";
+import { documentFromRow, loadIncident, recordFromRow, reportRecord, revisionFromRow, stateOf, writeState } from "./rows.ts";
 import type { Database } from "./schema.ts";
 import { searchTokens } from "./search-text.ts";
 
@@ -117,7 +117,8 @@ export class KyselyStore implements Store {
     let reportsQuery = this.db
       .selectFrom("reports")
       .innerJoin("documents", "documents.id", "reports.document_id")
-      .select(["reports.document_id", "reports.data", "reports.quote_start", "reports.quote_end", "reports.linked_at", "documents.name", "documents.version", "documents.superseded_at"])
+      .innerJoin("incidents", "incidents.id", "reports.incident_id")
+      .select(["reports.document_id", "reports.data", "reports.quote_start", "reports.quote_end", "reports.linked_at", "documents.name", "documents.version", "documents.superseded_at", "incidents.data as incident_data"])
       .where("reports.incident_id", "=", id);
     if (asOf !== null) reportsQuery = reportsQuery.where("reports.linked_at", "<=", asOf);
     const reports: Report[] = (await reportsQuery.orderBy("reports.linked_at").orderBy("documents.version").execute()).map((r) => ({
@@ -125,7 +126,7 @@ export class KyselyStore implements Store {
       document: r.name,
       document_version: r.version,
       superseded: r.superseded_at !== null && (asOf === null || r.superseded_at <= asOf),
-      quote: (JSON.parse(r.data) as Incident).quote,
+      quote: reportRecord(r.data, r.incident_data).quote,
       quote_start: r.quote_start,
       quote_end: r.quote_end,
       linked_at: r.linked_at,

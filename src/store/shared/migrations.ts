@@ -10,6 +10,7 @@ import { ROLLUP_MIGRATION, rollupMigration } from "./rollup-0004.ts";
 import { ROLLUP_DAYS_MIGRATION, rollupDaysMigration } from "./rollup.ts";
 import { PAGE_INDEX_MIGRATION, pageIndexMigration } from "./page-index-migration.ts";
 import { WEEKLY_ROLLUP_MIGRATION, weeklyRollupMigration } from "./weekly-rollup.ts";
+import { SHARED_REPORT_MIGRATION, sharedReportMigration } from "./shared-report-migration.ts";
 import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, type Database } from "./schema.ts";
 
 function initial(adapter: EngineAdapter): Migration {
@@ -119,10 +120,11 @@ export function migrations(adapter: EngineAdapter): Record<string, Migration> {
     [ROLLUP_DAYS_MIGRATION]: rollupDaysMigration(adapter),
     [PAGE_INDEX_MIGRATION]: pageIndexMigration,
     [WEEKLY_ROLLUP_MIGRATION]: weeklyRollupMigration(adapter),
+    [SHARED_REPORT_MIGRATION]: sharedReportMigration,
   };
 }
 
-export const LATEST_SCHEMA = WEEKLY_ROLLUP_MIGRATION;
+export const LATEST_SCHEMA = SHARED_REPORT_MIGRATION;
 
 function migrator(db: Kysely<Database>, adapter: EngineAdapter): Migrator {
   const list = migrations(adapter);

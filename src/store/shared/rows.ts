@@ -38,6 +38,19 @@ export function recordFromRow(row: Omit<CandidateRow, "event_date" | "admin1">):
   };
 }
 
+/**
+ * `reports.data` of a report whose record is, character for character, the `data` its incident was
+ * created with: a dataset import's new incidents (most of a file) would otherwise store every record
+ * twice. It stays true while the incident is at revision 1; `writeState` writes the record out in
+ * full before the incident's first change (migration 0008 marks databases that may hold it).
+ */
+export const SAME_AS_INCIDENT = "";
+
+/** The record a report holds, given the report's `data` and its incident's current `data`. */
+export function reportRecord(reportData: string, incidentData: string): Incident {
+  return JSON.parse(reportData === SAME_AS_INCIDENT ? incidentData : reportData) as Incident;
+}
+
 /** `JSON.stringify(incident)` is what `data` holds for a state made of it (same keys, none of the bookkeeping). */
 export function holdsNoBookkeeping(incident: object): boolean {
   for (const k in incident) if (NOT_INCIDENT.has(k)) return false;
@@ -118,8 +131,9 @@ export async function loadIncident(db: Kysely<Database>, id: string): Promise<In
 /** Re-indexes an incident for full-text search from its current state and every quote reporting it. */
 export async function reindex(db: Kysely<Database>, adapter: EngineAdapter, id: string): Promise<void> {
   const row = await db.selectFrom("incidents").select(["seq", "data"]).where("id", "=", id).executeTakeFirstOrThrow();
-  const reports = await db.selectFrom("reports").select("data").where("incident_id", "=", id).execute();
+  const reports = await db.selectFrom("reports").select("data").where("incident_id", "=", id).where("data", "!=", SAME_AS_INCIDENT).execute();
   const incident = JSON.parse(row.data) as Incident;
+  // A report holding SAME_AS_INCIDENT has the incident's own quote, which is in the list already.
   const quotes = [incident.quote, ...reports.map((r) => (JSON.parse(r.data) as Incident).quote)];
   await adapter.writeSearch(db, [{ seq: row.seq, ...searchFields(incident, quotes) }]);
 }
@@ -133,6 +147,15 @@ export async function writeState(db: Kysely<Database>, adapter: EngineAdapter, c
   const diff = diffStates(stateOf(current), next);
   if (Object.keys(diff.after).length === 0) return current;
   const revision = current.revision + 1;
+  // Reports sharing the incident's record get their own copy before the record changes.
+  if (current.revision === 1) {
+    await db
+      .updateTable("reports")
+      .set((eb) => ({ data: eb.selectFrom("incidents").select("incidents.data").whereRef("incidents.id", "=", "reports.incident_id").where("incidents.revision", "=", 1) }))
+      .where("incident_id", "=", current.id)
+      .where("data", "=", SAME_AS_INCIDENT)
+      .execute();
+  }
   const result = await db
     .updateTable("incidents")
     .set({ ...stateColumns(next), revision, updated_at: meta.at })

@@ -22,7 +22,7 @@ describe("SQLite store files", () => {
     try {
       const file = path.join(dir, "db", "spotlight.db");
       const first = await openSqliteStore(file);
-      assert.deepEqual(first.migrated, ["0001_initial", "0002_import_links", "0003_analysis", "0004_rollup", "0005_rollup_days", "0006_page_indexes", "0007_weekly_rollup"]);
+      assert.deepEqual(first.migrated, ["0001_initial", "0002_import_links", "0003_analysis", "0004_rollup", "0005_rollup_days", "0006_page_indexes", "0007_weekly_rollup", "0008_shared_report_records"]);
       await first.store.db.insertInto("spotlight_migration").values({ name: "0099_from_the_future", timestamp: new Date().toISOString() }).execute();
       await first.store.close();
       await assert.rejects(openSqliteStore(file), (e: unknown) => e instanceof SchemaTooNewError && /newer Spotlight/.test(e.message) && /0099_from_the_future/.test(e.message));
