@@ -3,7 +3,7 @@
 // vehicles it is a shooting.
 
 import type { Method } from "../core/vocabulary.ts";
-import { FirstMatches } from "./matches.ts";
+import { WordGate } from "./word-gate.ts";
 
 const FACILITY = "compound|headquarters|hq|base|post|outpost|position|positions|roadblock|checkpoint|barracks|camp|station|garrison|fortification|command center|observation point|site|building|prison|house|home|village|town|office|barrier";
 
@@ -23,7 +23,6 @@ const RULES: [Method, RegExp][] = [
   ["armed_assault", /\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i],
 ];
 
-const PLAIN_RULE_MATCHES = new FirstMatches(RULES.filter(([method]) => method !== "arrest").map(([, re]) => re));
 
 const FIRE_RE = /\b(?:machine[- ]?gun(?:s| fire)?|gunfire|gun ?fire|small[- ]arms fire|(?:opened|open) fire|fir(?:ed|ing) (?:at|on|upon)|shot|shooting|shots|fire from|fired|light weapons|medium weapons|rifles?|Kalashnikovs?|pistols?)\b/i;
 const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w-]+\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i");
@@ -37,40 +36,50 @@ const NO_ARREST_RE = /\b(?:no arrests? (?:was|were) (?:made|reported)|there (?:w
 const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mortars?|shells?|RPGs?|grenades?|missiles?|projectiles?)\b/gi;
 
 /**
+ * The rules above and the method rules, gated by the words of an incident's text. Every text
+ * they read is that text with whole words blanked (NO_ARREST_RE and FIRED_ORDNANCE_RE start and
+ * end at word boundaries) or cut at full stops, so a rule the gate rules out cannot match it.
+ */
+const EXTRA = [FIRED_ORDNANCE_RE, FIRE_RE, FACILITY_WORD_RE, ATTACKED_FACILITY_RE, ATTACKED_FORCES_RE, GUNFIRE_WORD_RE, FIGHTING_WORD_RE, ACTOR_SEIZED_RE] as const;
+const GATE = new WordGate([...RULES.map(([, re]) => re), ...EXTRA], "wordStart");
+const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number];
+
+/**
  * `ATTACKED_FACILITY_RE.test(text)`. Each of its branches ends in a facility word with a word
  * boundary on both sides, so a text without one cannot match: the cheaper scan rules it out.
  */
-function attackedFacility(text: string): boolean {
-  return FACILITY_WORD_RE.test(text) && ATTACKED_FACILITY_RE.test(text);
+function attackedFacility(text: string, possible: readonly boolean[]): boolean {
+  return possible[ATTACKED_FACILITY]! && possible[FACILITY_WORD]! && FACILITY_WORD_RE.test(text) && ATTACKED_FACILITY_RE.test(text);
 }
 
 /** The methods an incident's text describes; `other` when none is stated. */
 export function extractMethods(input: string, category: "attack" | "counterterrorism" | "clash" | "other"): Method[] {
   const found = new Set<Method>();
-  // Every rule but "arrest" reads the text as it is: one search for all of them.
-  const at = PLAIN_RULE_MATCHES.indexes(input);
-  for (let i = 0, j = 0; i < RULES.length; i++) {
+  // Rules whose words the text lacks are not run. "arrest" reads the text with denials blanked:
+  // whole words removed (NO_ARREST_RE starts and ends at word boundaries), so the gate holds.
+  const possible = GATE.possible(input);
+  for (let i = 0; i < RULES.length; i++) {
     const [method, re] = RULES[i]!;
-    if (method === "arrest" ? re.test(input.replace(NO_ARREST_RE, " ")) : at[j++]! >= 0) found.add(method);
+    if (possible[i] && re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : input)) found.add(method);
   }
   // Rockets and mortars "fired" at a place are not gunfire.
-  const text = input.replace(FIRED_ORDNANCE_RE, " ");
-  if (FIRE_RE.test(text)) {
-    const atFacility = attackedFacility(text);
+  const text = possible[ORDNANCE] ? input.replace(FIRED_ORDNANCE_RE, " ") : input;
+  if (possible[FIRE] && FIRE_RE.test(text)) {
+    const atFacility = attackedFacility(text, possible);
     if (atFacility) found.add("armed_assault");
     // Fire at people or vehicles, apart from fire at the facility (the sentences without one are read only when there is one).
     if (!atFacility || FIRE_RE.test(text.split(".").filter((sentence) => !FACILITY_WORD_RE.test(sentence)).join("."))) {
-      if (!(found.has("sniper") && !GUNFIRE_WORD_RE.test(text))) found.add("shooting");
+      if (!(found.has("sniper") && !(possible[GUNFIRE_WORD] && GUNFIRE_WORD_RE.test(text)))) found.add("shooting");
     }
-  } else if (attackedFacility(text) || ATTACKED_FORCES_RE.test(text)) {
+  } else if (attackedFacility(text, possible) || (possible[ATTACKED_FORCES] && ATTACKED_FORCES_RE.test(text))) {
     if (!found.has("ied") && !found.has("suicide_bombing") && !found.has("rocket_artillery") && !found.has("airstrike")) found.add("armed_assault");
   }
   if (found.has("suicide_bombing")) found.delete("ied");
-  if (found.has("ambush") && found.has("armed_assault") && !FIGHTING_WORD_RE.test(text)) found.delete("armed_assault");
+  if (found.has("ambush") && found.has("armed_assault") && !(possible[FIGHTING_WORD] && FIGHTING_WORD_RE.test(text))) found.delete("armed_assault");
   if (category === "attack" || category === "clash") {
     // Searches and arrests in an attack item describe the victims ("fighters carrying out searches").
     found.delete("search_operation");
-    if (!ACTOR_SEIZED_RE.test(text)) found.delete("arrest");
+    if (!(possible[ACTOR_SEIZED] && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
   }
   if (category === "counterterrorism") {
     for (const m of ["shooting", "ied", "suicide_bombing", "execution", "kidnapping", "arson_sabotage"] as const) found.delete(m);

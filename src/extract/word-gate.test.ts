@@ -1,0 +1,60 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { WordGate, ruleStems } from "./word-gate.ts";
+
+// Shapes the extractor's rules use: \b words with optional endings, groups, lookbehind, phrases,
+// case-sensitive names, stems inside words, anchors, and rules with no literal start at all.
+const RULES = [
+  /\bambush(?:ed|es|ing)?\b/i,
+  /\b(?:an?|the) (?:[\w-]+ )?bomb\b(?! squad)/i,
+  /(?<!rocket-propelled )\bgrenades?\b/i,
+  /\bISIS\b|\bIS-K\b|\bDa'esh\b/,
+  /kill|dead|die[ds]|wound/i,
+  /^(?:On|In)\s+\w+/,
+  /\s+(?:was|were)\s+hit\b/i,
+  /\bset (?:fire|on fire)\b|\bburn(?:ed|t)\b/i,
+  /\b(?:rockets?|mortars?)\b|\bRPGs?\b/i,
+  /\bsuicide\b|improvised explosive|\bself-detonat/i,
+  /[A-Z]{3,}/,
+  /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|shells?)\b/gi,
+];
+const PIECES = ["ambush", "ambushed", "Ambushes", "a", "the", "bomb", "bombs", "squad", "rocket-propelled", "grenade", "grenades", "ISIS", "isis", "IS-K", "Da'esh", "kill", "skilled", "dead", "dies", "wound", "On", "In", "was", "were", "hit", "set", "fire", "on", "burnt", "burned", "Rockets", "mortar", "RPG", "rpgs", "suicide", "improvised", "explosive", "self-detonating", "fired", "firing", "shells", "unambushed", "xbomb", "ABC", "_", "9"];
+const SEPS = [" ", "  ", ", ", ".", "-", "'", "(", ")", ""];
+
+test("a rule the gate rules out never matches the text, nor in contains mode any slice of it", () => {
+  const starts = new WordGate(RULES, "wordStart");
+  const contains = new WordGate(RULES, "contains");
+  const text = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPS)), { maxLength: 14 }).map((parts) => parts.map(([w, s]) => w + s).join(""));
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+      const ps = starts.possible(t);
+      const pc = contains.possible(t);
+      const [from, to] = [a % (t.length + 1), b % (t.length + 1)].sort((x, y) => x - y) as [number, number];
+      const slice = t.slice(from, to);
+      RULES.forEach((re, i) => {
+        re.lastIndex = 0;
+        if (re.test(t)) {
+          assert.ok(ps[i], `${re} matches ${JSON.stringify(t)}`);
+          assert.ok(pc[i], `${re} matches ${JSON.stringify(t)} (contains)`);
+        }
+        re.lastIndex = 0;
+        if (re.test(slice)) assert.ok(pc[i], `${re} matches the slice ${JSON.stringify(slice)} of ${JSON.stringify(t)}`);
+        re.lastIndex = 0;
+      });
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test("stems are read from each alternative; rules without one are always tried", () => {
+  assert.deepEqual(ruleStems(/\bambush(?:ed|es)?\b/i), [{ text: "ambush", atWordStart: true }]);
+  assert.deepEqual(ruleStems(/\brockets?\b|improvised explosive/i), [{ text: "rocket", atWordStart: true }, { text: "improvised", atWordStart: false }]);
+  assert.deepEqual(ruleStems(/\b(?:ISIS|Daesh)\b/), [{ text: "ISIS", atWordStart: true }, { text: "Daesh", atWordStart: true }]);
+  assert.equal(ruleStems(/\s+was/), null);
+  assert.equal(ruleStems(/\b(?:the )?bomb/), null);
+  assert.equal(ruleStems(/\bgrenade/iu), null);
+  const gate = new WordGate([/\bambush/i, /\s+was/], "wordStart");
+  assert.deepEqual(gate.possible("They were AMBUSHED."), [true, true]);
+  assert.deepEqual(gate.possible("A quiet day."), [false, true]);
+});
