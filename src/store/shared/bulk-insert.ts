@@ -20,6 +20,28 @@ export function stableParts(count: number, size: number): [number, number][] {
   return out;
 }
 
+/** Statement texts by engine, table, columns, row count and tail: built once, not per batch. */
+const TEXTS = new Map<string, string>();
+const MAX_TEXTS = 512;
+
+/** `insert into T (columns) values (…), …` for `count` rows, then `tail`; placeholders numbered for PostgreSQL. */
+function insertText(engine: EngineAdapter["engine"], table: string, columns: readonly string[], count: number, tail: string): string {
+  const key = `${engine}\u0000${table}\u0000${columns.join(",")}\u0000${count}\u0000${tail}`;
+  let text = TEXTS.get(key);
+  if (text === undefined) {
+    const tuples: string[] = [];
+    for (let r = 0, n = 0; r < count; r++) {
+      const marks: string[] = [];
+      for (let c = 0; c < columns.length; c++) marks.push(engine === "postgres" ? `$${++n}` : "?");
+      tuples.push(`(${marks.join(", ")})`);
+    }
+    text = `insert into ${table} (${columns.join(", ")}) values ${tuples.join(", ")}${tail}`;
+    if (TEXTS.size >= MAX_TEXTS) TEXTS.delete(TEXTS.keys().next().value!);
+    TEXTS.set(key, text);
+  }
+  return text;
+}
+
 /**
  * Rows of values (in `columns` order) as multi-row upserts under the parameter limit: `conflict` is
  * the ON CONFLICT clause. Serves the rollups' grouped additions.
@@ -32,19 +54,10 @@ export function upsertStatements(
   rows: readonly (readonly unknown[])[],
 ): CompiledQuery[] {
   const out: CompiledQuery[] = [];
-  const head = `insert into ${table} (${columns.join(", ")}) values `;
   for (const [start, end] of stableParts(rows.length, Math.max(1, Math.floor(adapter.maxParameters / columns.length)))) {
     const params: unknown[] = [];
-    const tuples: string[] = [];
-    for (const row of rows.slice(start, end)) {
-      const marks: string[] = [];
-      for (const v of row) {
-        params.push(v);
-        marks.push(adapter.engine === "postgres" ? `$${params.length}` : "?");
-      }
-      tuples.push(`(${marks.join(", ")})`);
-    }
-    out.push(CompiledQuery.raw(`${head}${tuples.join(", ")} ${conflict}`, params));
+    for (let i = start; i < end; i++) for (const v of rows[i]!) params.push(v);
+    out.push(CompiledQuery.raw(insertText(adapter.engine, table, columns, end - start, ` ${conflict}`), params));
   }
   return out;
 }
@@ -64,19 +77,13 @@ export async function bulkInsert<T extends keyof Database, R = never>(
   const out: R[] = [];
   const tail = returning.length > 0 ? ` returning ${returning.join(", ")}` : "";
   for (const [start, end] of stableParts(rows.length, size)) {
-    const part = rows.slice(start, end);
     const params: unknown[] = [];
-    const tuples: string[] = [];
-    for (const row of part) {
-      const marks: string[] = [];
-      for (const c of columns) {
-        params.push((row as Readonly<Record<string, unknown>>)[c] ?? null);
-        marks.push(adapter.engine === "postgres" ? `$${params.length}` : "?");
-      }
-      tuples.push(`(${marks.join(", ")})`);
+    for (let i = start; i < end; i++) {
+      const row = rows[i] as Readonly<Record<string, unknown>>;
+      for (const c of columns) params.push(row[c] ?? null);
     }
-    const result = await db.executeQuery<R>(CompiledQuery.raw(`insert into ${table} (${columns.join(", ")}) values ${tuples.join(", ")}${tail}`, params));
-    out.push(...result.rows);
+    const result = await db.executeQuery<R>(CompiledQuery.raw(insertText(adapter.engine, table, columns, end - start, tail), params));
+    for (const r of result.rows) out.push(r);
   }
   return out;
 }
