@@ -62,9 +62,15 @@ test("the executable extracts on workers when SPOTLIGHT_WORKERS asks, with the s
   assert.ok(serial.stdout.length > 10_000);
 });
 
-test("poolSize: none for few or small inputs, SPOTLIGHT_WORKERS overrides", () => {
-  assert.equal(poolSize(3, 100 * POOL_MIN_BYTES, undefined), 0);
-  assert.equal(poolSize(50, POOL_MIN_BYTES - 1, undefined), 0);
+test("poolSize: none for few or small inputs or busy cores, SPOTLIGHT_WORKERS overrides", () => {
+  const big = 100 * POOL_MIN_BYTES;
+  assert.equal(poolSize(3, big, undefined, 8, 0), 0);
+  assert.equal(poolSize(50, POOL_MIN_BYTES - 1, undefined, 8, 0), 0);
+  assert.equal(poolSize(50, big, undefined, 2, 0.1), 2);
+  assert.equal(poolSize(50, big, undefined, 2, 1.2), 0, "one core busy elsewhere: one thread");
+  assert.equal(poolSize(50, big, undefined, 8, 5), 3);
+  assert.equal(poolSize(50, big, undefined, 16, 0), 4);
+  assert.equal(poolSize(50, big, undefined, 1, 0), 0);
   assert.equal(poolSize(5, 0, "2"), 2);
   assert.equal(poolSize(1, 0, "4"), 1);
   assert.equal(poolSize(5, 0, "0"), 0);

@@ -29,20 +29,38 @@ export type WorkerReply = DocumentEvent | { type: "idle" } | { type: "failed"; j
 /** Input below which one thread is faster: each worker first loads its own gazetteer (~0.4 s) and warms up. */
 export const POOL_MIN_BYTES = 4 * 1024 * 1024;
 
+/** Workers for a machine of `cores` whatever its load: one per core, up to 4. */
+export function maxPoolSize(cores: number = os.availableParallelism()): number {
+  return cores < 2 ? 0 : Math.min(cores, 4);
+}
+
 /**
- * Worker threads for `files` inputs of `bytes` in all: one per core up to 4, none when a single
- * thread would do (one core, fewer than 4 files, or less than POOL_MIN_BYTES). The environment
- * variable SPOTLIGHT_WORKERS, when set, decides instead (0: none).
+ * Worker threads for `files` inputs of `bytes` in all: one per idle core up to 4, none when a
+ * single thread would do (fewer than 4 files, less than POOL_MIN_BYTES, or under one idle core
+ * beside this thread: each worker repeats the start-up work, about 40% more CPU in all, which
+ * only pays when the cores are free). The environment variable SPOTLIGHT_WORKERS, when set,
+ * decides instead (0: none).
  */
-export function poolSize(files: number, bytes: number, env: string | undefined = process.env["SPOTLIGHT_WORKERS"]): number {
+export function poolSize(
+  files: number,
+  bytes: number,
+  env: string | undefined = process.env["SPOTLIGHT_WORKERS"],
+  cores: number = os.availableParallelism(),
+  load: number = os.loadavg()[0] ?? 0,
+): number {
   if (env !== undefined && env !== "") {
     const n = Number(env);
     if (!Number.isInteger(n) || n < 0) throw new Error(`SPOTLIGHT_WORKERS must be a whole number, got ${env}`);
     return Math.min(n, files);
   }
-  const cores = os.availableParallelism();
-  return cores < 2 || files < 4 || bytes < POOL_MIN_BYTES ? 0 : Math.min(cores, 4, files);
+  // Cores nobody is using (the load average counts running threads, this one among them once it runs).
+  const idle = cores - load;
+  if (files < 4 || bytes < POOL_MIN_BYTES || idle < 1.5) return 0;
+  return Math.min(maxPoolSize(cores), Math.round(idle), files);
 }
+
+/** Jobs a worker holds at once: the one it reads and the next. */
+const PER_WORKER = 2;
 
 const WORKER_PATH = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
 
@@ -61,31 +79,35 @@ function startWorker(): Worker {
 export async function* extractPooled(jobs: readonly PoolJob[], size: number): AsyncGenerator<DocumentEvent> {
   const queues = new Map<number, DocumentEvent[]>();
   const owners = new Map<number, Worker>();
-  // Documents ahead of the one being written are buffered: at most this many run ahead.
-  const window = size * 2;
+  // Documents ahead of the one being written are buffered: at most this many are sent out.
+  const window = size * (PER_WORKER + 1);
   let head = 0;
   let next = 0;
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
-  const idle: Worker[] = [];
+  // Jobs sent to a worker and not finished: a second one waits in its queue, so it never idles between files.
+  const inFlight = new Map<Worker, number>();
   const notify = (): void => {
     const w = wake;
     wake = null;
     w?.();
   };
-  const dispatch = (w: Worker): void => {
-    if (next < jobs.length && next < head + window) {
+  const dispatch = (w: Worker, upTo = PER_WORKER): void => {
+    while ((inFlight.get(w) ?? 0) < upTo && next < jobs.length && next < head + window) {
       const job = jobs[next++]!;
       owners.set(job.index, w);
       queues.set(job.index, []);
+      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
       w.postMessage({ type: "job", job } satisfies WorkerRequest);
-    } else idle.push(w);
+    }
   };
   const workers = Array.from({ length: size }, () => {
     const w = startWorker();
     w.on("message", (m: WorkerReply) => {
-      if (m.type === "idle") dispatch(w);
-      else if (m.type === "failed") failure ??= new Error(`extract worker failed on ${jobs[m.job]?.name ?? m.job}: ${m.message}`);
+      if (m.type === "idle") {
+        inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
+        dispatch(w);
+      } else if (m.type === "failed") failure ??= new Error(`extract worker failed on ${jobs[m.job]?.name ?? m.job}: ${m.message}`);
       else queues.get(m.job)?.push(m);
       notify();
     });
@@ -96,7 +118,8 @@ export async function* extractPooled(jobs: readonly PoolJob[], size: number): As
     return w;
   });
   try {
-    for (const w of workers) dispatch(w);
+    // First one job each, then the second: the first documents are spread over the workers.
+    for (let k = 1; k <= PER_WORKER; k++) for (const w of workers) dispatch(w, k);
     while (head < jobs.length) {
       const q = queues.get(head);
       const event = q?.shift();
@@ -111,7 +134,7 @@ export async function* extractPooled(jobs: readonly PoolJob[], size: number): As
         queues.delete(head);
         owners.delete(head);
         head++;
-        for (const w of idle.splice(0)) dispatch(w);
+        for (const w of workers) dispatch(w);
       }
     }
   } finally {

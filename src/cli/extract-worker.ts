@@ -15,6 +15,7 @@ if (!port) throw new Error("extract-worker.ts runs as a worker thread only");
 const MAX_UNACKED = 4;
 let unacked = 0;
 let resume: (() => void) | null = null;
+let queue: Promise<void> = Promise.resolve();
 
 function post(reply: WorkerReply): void {
   port!.postMessage(reply);
@@ -48,8 +49,12 @@ port.on("message", (m: WorkerRequest) => {
     }
     return;
   }
-  run(m.job).then(
-    () => post({ type: "idle" }),
-    (e: unknown) => post({ type: "failed", job: m.job.index, message: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+  // Jobs queue up (the pool sends the next before this one ends, so no time is lost between files) and run one at a time.
+  const job = m.job;
+  queue = queue.then(() =>
+    run(job).then(
+      () => post({ type: "idle" }),
+      (e: unknown) => post({ type: "failed", job: job.index, message: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+    ),
   );
 });
