@@ -124,20 +124,33 @@ const CACHE_LIMIT = 50_000;
  * word", which holds for any slice of the text too (its words are parts of the text's words).
  */
 export class WordGate {
-  readonly #stems: (Stem[] | null)[];
-  readonly #fold: boolean[];
-  readonly #contains: boolean;
+  readonly #always: boolean[];
+  /** Stems a word must begin with, by their first character (case-folded for /i rules). */
+  readonly #byFirst = new Map<string, { rule: number; text: string; fold: boolean }[]>();
+  /** Stems a word may hold anywhere. */
+  readonly #anywhere: { rule: number; text: string; fold: boolean }[] = [];
   readonly #cache = new Map<string, number[]>();
 
   constructor(rules: readonly RegExp[], mode: "wordStart" | "contains") {
-    this.#stems = rules.map(ruleStems);
-    this.#fold = rules.map((r) => r.ignoreCase);
-    this.#contains = mode === "contains";
+    const stems = rules.map(ruleStems);
+    this.#always = stems.map((s) => s === null);
+    stems.forEach((list, rule) => {
+      const fold = rules[rule]!.ignoreCase;
+      for (const s of list ?? []) {
+        const entry = { rule, text: s.text, fold };
+        if (s.atWordStart && mode === "wordStart") {
+          const first = s.text[0]!;
+          const bucket = this.#byFirst.get(first) ?? [];
+          bucket.push(entry);
+          this.#byFirst.set(first, bucket);
+        } else this.#anywhere.push(entry);
+      }
+    });
   }
 
   /** For each rule, false when it cannot match `text` (nor, in contains mode, any slice of it). */
   possible(text: string): boolean[] {
-    const out = this.#stems.map((s) => s === null);
+    const out = this.#always.slice();
     WORD_RE.lastIndex = 0;
     for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
       for (const i of this.#rulesOf(m[0])) out[i] = true;
@@ -149,14 +162,17 @@ export class WordGate {
   #rulesOf(word: string): number[] {
     let hit = this.#cache.get(word);
     if (hit !== undefined) return hit;
-    hit = [];
+    const found: number[] = [];
     const lower = word.toLowerCase();
-    for (let i = 0; i < this.#stems.length; i++) {
-      const stems = this.#stems[i];
-      if (!stems) continue;
-      const w = this.#fold[i] ? lower : word;
-      if (stems.some((s) => (s.atWordStart && !this.#contains ? w.startsWith(s.text) : w.includes(s.text)))) hit.push(i);
+    const add = (rule: number): void => {
+      if (!found.includes(rule)) found.push(rule);
+    };
+    // A stem a word begins with shares its first character, in the word's case or folded.
+    for (const first of new Set([word[0]!, lower[0]!])) {
+      for (const s of this.#byFirst.get(first) ?? []) if ((s.fold ? lower : word).startsWith(s.text)) add(s.rule);
     }
+    for (const s of this.#anywhere) if ((s.fold ? lower : word).includes(s.text)) add(s.rule);
+    hit = found;
     if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
     // Keyed by a copy: the word is a slice of the text and would keep it alive.
     this.#cache.set(` ${word}`.slice(1), hit);
