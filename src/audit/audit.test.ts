@@ -1,8 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { AuditFinding } from "../core/incident.ts";
+import type { AuditFinding, Statistic } from "../core/incident.ts";
 import { extractDocument } from "../extract/extract.ts";
 import { auditDocument } from "./audit.ts";
+import { unreadCounts } from "./sum-mismatch.ts";
 
 // Small documents written for these tests, each with exactly one flaw (or none).
 
@@ -39,6 +40,21 @@ test("a breakdown that does not add up to its stated total is a sum_mismatch nam
   assert.deepEqual(f.map((x) => x.kind), ["sum_mismatch"]);
   assert.match(f[0]!.message, /12 \+ .*10 \+ .*11 = 33, not the 30/);
   assert.match(f[0]!.quote, /By province: Diyala \(12\)/);
+});
+
+test("a list whose printed counts were not all read is not a sum_mismatch: its sum proves nothing", () => {
+  // "9 in Anbar" names a place outside the province list as read; the parts read add up to 30 - 9.
+  const text = CLEAN.replace(
+    "By province: Diyala (12); Kirkuk (10); Salah al-Din (8).",
+    "The group said 10 of them were in Diyala, 6 in Kirkuk, 5 in Salah al-Din and 9 in Anbar, up from 22 on February 24-March 3, 2022.",
+  );
+  assert.deepEqual(unreadCounts("10 were in Diyala, 6 in Kirkuk and 9 in Anbar (Telegram, March 10, 2022), 40% of them in 2022; up from 22 on 3 March.", { total: 25, previous_period_total: 22, breakdown: [{ label: "Diyala", value: 10 }, { label: "Kirkuk", value: 6 }] } as unknown as Statistic), [9]);
+  assert.deepEqual(audit(text).filter((f) => f.kind === "sum_mismatch"), []);
+});
+
+test("dates, years and percentages printed in a list do not hide a real sum_mismatch", () => {
+  const text = CLEAN.replace("By province: Diyala (12); Kirkuk (10); Salah al-Din (8).", "By province: Diyala (12); Kirkuk (10); Salah al-Din (11), 40% of them on March 6 (Telegram, March 10, 2022).");
+  assert.deepEqual(audit(text).map((x) => x.kind), ["sum_mismatch"]);
 });
 
 test("a nested breakdown whose top level adds up is not a sum_mismatch", () => {
