@@ -82,6 +82,16 @@ test("an incident dated before the report's period is date_out_of_period", () =>
   assert.match(f[0]!.quote, /^On March 2, 2022, a shepherd/);
 });
 
+test("an incident dated by a range that starts before the period is date_out_of_period; one inside it, or a month, is not", () => {
+  const extraction = extractDocument(CLEAN, { document: "t.txt" });
+  const at = (date: string, precision: 1 | 2 | 3) => ({ ...extraction, incidents: extraction.incidents.map((x, k) => (k === 0 ? { ...x, event_date: date, time_precision: precision } : x)) });
+  const f = auditDocument(CLEAN, at("2022-03-01", 2));
+  assert.deepEqual(f.map((x) => x.kind), ["date_out_of_period"]);
+  assert.match(f[0]!.message, /from 2022-03-01 .* starts before the report period 2022-03-04\.\.2022-03-10/);
+  assert.deepEqual(auditDocument(CLEAN, at("2022-03-05", 2)), []);
+  assert.deepEqual(auditDocument(CLEAN, at("2022-03-01", 3)), []);
+});
+
 test("an incident listed twice with the same date, place and wording is a duplicate", () => {
   const bullet = "- On March 7, 2022, a shepherd was killed by an IED about 10 km north of Al-Muqdadiyah (Al-Sumaria, March 7, 2022).\n";
   const f = audit(CLEAN.replace(bullet, `${bullet}\n${bullet}`));
