@@ -9,6 +9,8 @@ import { BlockReader, type Block } from "./blocks.ts";
 import { findDates, findMonthPeriod, findPeriod, weekdayOnOrBefore, type DateContext } from "./dates.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
 import { headingPlace, type GeoContext } from "./places.ts";
+import { SETTLEMENT } from "./place-names.ts";
+import { DocumentCountries } from "./document-countries.ts";
 import { findCitations } from "./sources.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
@@ -56,6 +58,7 @@ export class DocumentExtractor {
   #footnotes = new Map<string, string>();
   #headings: string[] = [];
   #dayDate: string | null = null;
+  #seenCountries = new DocumentCountries();
   #drafts: Draft[] = [];
   /** Column roles of the table being read, from its header row. */
   #columns: ColumnRole[] | null = null;
@@ -129,6 +132,7 @@ export class DocumentExtractor {
         this.#periodIsMonth = this.#period !== null;
       }
     }
+    if (this.#countries.length === 0 && (b.kind === "paragraph" || b.kind === "heading" || b.kind === "day_header")) this.#seenCountries.note(b.norm);
     switch (b.kind) {
       case "heading":
         return this.#heading(b);
@@ -164,7 +168,10 @@ export class DocumentExtractor {
     // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
     const metadata = /^[A-Z][\w ]{1,30}:\s/.test(text);
     const place = metadata ? null : headingPlace(b.quote, this.#countries);
-    if (place && place.kind !== "country") {
+    // A town in the document's title ("Jazira Monitor") is more often a coincidence of names
+    // than the place of everything that follows; provinces and regions there do hold.
+    const titleTown = this.#blocksSeen <= 1 && place !== null && SETTLEMENT.has(place.kind);
+    if (place && place.kind !== "country" && !titleTown) {
       this.#region = place;
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
@@ -257,7 +264,13 @@ export class DocumentExtractor {
     }
     eventDate ??= this.#dayDate;
     if (!eventDate) return;
-    const geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
+    let geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
+    if (this.#countries.length === 0) {
+      // No section names a country: the document's own unambiguous place names stand for one,
+      // after any the sentence names.
+      const seen = this.#seenCountries.ranked();
+      if (seen.length > 0) geo = { ...geo, countries: [...new Set([...geo.countries, ...seen])], primary: geo.countries[0] ?? seen[0]! };
+    }
     const draft: Draft = {
       quote,
       analysis,

@@ -67,3 +67,9 @@ test("a text with no place falls back to the section's region", () => {
   assert.equal(none.latitude, null);
   assert.equal(none.country, "SY");
 });
+
+test("a transliteration the gazetteer lacks is placed by the spelling given in parentheses", () => {
+  const r = locate("Gunmen fired on a post in Hajeen-al-Sharqi (Hajin) late at night.", ctx(["SY"]));
+  assert.equal(r.country, "SY");
+  assert.equal(r.admin1, "Deir ez-Zor");
+});

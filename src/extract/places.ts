@@ -125,6 +125,15 @@ function precisionOf(place: Place, cueWord: string | undefined, typeWord: string
 
 
 
+const PAREN_NAME_RE = new RegExp(`^\\s*\\((${NAME})\\)`);
+
+/** "in Thiban (Dhiban)": a transliteration the gazetteer lacks, followed by one it may know. */
+function alternateInParentheses(text: string, at: number, countries: readonly string[]): { place: Place; name: string } | null {
+  if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 40) return null;
+  const m = PAREN_NAME_RE.exec(text.slice(at, at + 60));
+  return m ? resolve(m[1]!, countries) : null;
+}
+
 /** Locate one incident from its text (citations already blanked) and its section's context. */
 export function locate(text: string, ctx: GeoContext): Located {
   const countries = ctx.countries;
@@ -154,7 +163,7 @@ export function locate(text: string, ctx: GeoContext): Located {
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.some((i) => m.index > i && m.index - i < 60 && /\bof\s*$/.test(text.slice(i, m.index + cue.length + 1)))) continue;
-    const r = resolve(name, countries, typeWord);
+    const r = resolve(name, countries, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries);
     if (!r) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     // "the Karrada district of Baghdad": a part of the city.
