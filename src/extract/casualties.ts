@@ -168,6 +168,7 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
   for (const m of each(ELLIPTIC_RE, sentence)) {
     if (used.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     collect(out, /wounded|injured/i.test(m[2]!) ? "wounded" : "killed", countPhrase(m[1]!, antecedent));
+    used.push([m.index, m.index + m[0].length]);
   }
   if (out.length === 0) {
     for (const m of each(HEADLINE_RE, sentence)) {
