@@ -57,9 +57,18 @@ function toDigits(s: string): string {
 /** A row of a plain-text table: cells separated by pipes. */
 export const TABLE_ROW_RE = /^[^|]+(?:\s\|\s[^|]*){2,}$/;
 
-/** `TABLE_ROW_RE.test(s)`, without the scan when there is no pipe at all (almost every line). */
+/** A Markdown table row: "| Diyala | 9 | 21 |", and its rule line "|---|---|". */
+const MARKDOWN_ROW_RE = /^\s*\|(?:[^|]*\|){2,}\s*$/;
+const TABLE_RULE_RE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/** A table row, plain or Markdown, without the scan when there is no pipe at all (almost every line). */
 export function isTableRow(s: string): boolean {
-  return s.includes("|") && TABLE_ROW_RE.test(s);
+  return s.includes("|") && (TABLE_ROW_RE.test(s) || MARKDOWN_ROW_RE.test(s));
+}
+
+/** The rule under a Markdown table's header: part of the table, but no row of it. */
+export function isTableRule(s: string): boolean {
+  return s.includes("-") && TABLE_RULE_RE.test(s);
 }
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
 

@@ -14,7 +14,7 @@ import { DocumentCountries } from "./document-countries.ts";
 import { findCitations } from "./sources.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
-import { isTableRow } from "./blocks.ts";
+import { isTableRow, isTableRule } from "./blocks.ts";
 import { blankSpans, rawSpan, splitSentences } from "./text.ts";
 import { eachMatch } from "./matches.ts";
 import { ARENA_HEADING_RE, DATELINE_RE, DAY_WORD_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
@@ -227,6 +227,7 @@ export class DocumentExtractor {
   }
 
   #tableRow(b: Block): void {
+    if (isTableRule(b.norm)) return;
     const cells = splitCells(b.norm);
     const header = headerRoles(cells);
     if (header) {
