@@ -47,6 +47,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Jubaland troops held off an assault on their base; al-Shabaab said it had killed nine soldiers.", none, "attack", "al-Shabaab", "claimed"],
   ["Fighters raided a police post near Bal'ad and claimed to have seized three rifles.", none, "attack", "unknown", "claimed"],
   ["A car bomb went off at a checkpoint in Ramadi. There is no claim yet, but the method points to ISIS.", none, "attack", "ISIS", "suspected"],
+  ["A bomb hit a fuel truck near Hit. Nobody has claimed responsibility.", none, "attack", "unknown", "unattributed"],
+  ["Fighters ambushed a patrol near Tuz. The group's Amaq agency posted a video of the ambush the next day.", none, "attack", "ISIS", "claimed"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {
