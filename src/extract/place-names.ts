@@ -74,7 +74,9 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
     const town = gaz.lookup(base, { countries }).find((p) => SETTLEMENT.has(p.kind) && (countries.length === 0 || countries.includes(p.country)));
     if (town) return { place: { ...town, kind: "desert" }, name: `${base} ${typeWord}` };
   }
-  for (const t of tries) {
+  for (const tried of tries) {
+    // "Mogadishu's Hodan district": the city is named in the possessive.
+    const t = tried.replace(/[’']s$/, "");
     if (NOT_PLACES.has(t) || t.length < 3 || countryFromText(t)) continue;
     if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
     const hits = gaz.lookup(t, { countries });

@@ -73,3 +73,17 @@ test("a transliteration the gazetteer lacks is placed by the spelling given in p
   assert.equal(r.country, "SY");
   assert.equal(r.admin1, "Deir ez-Zor");
 });
+
+test("a town at whose entrance something happened, and a city named in the possessive, are found", () => {
+  const gate = locate("Gunmen attacked a checkpoint at the entrance to Ramadi.", ctx(["IQ"]));
+  assert.equal(gate.admin1, "Anbar");
+  assert.equal(gate.geo_precision, 2);
+  const part = locate("A grenade was thrown at a cafe in Baghdad's Karrada district.", ctx(["IQ"]));
+  assert.equal(part.admin1, "Baghdad");
+});
+
+test("an item's leading region label places it when the item names no known place", () => {
+  const r = locate("Mar. 3 - Gedo: Fighters burned two trucks in a hamlet the map does not show.", ctx(["SO"]));
+  assert.equal(r.admin1, "Gedo");
+  assert.equal(r.geo_precision, 3);
+});
