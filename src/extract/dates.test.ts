@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findDates, findPeriod, inferYear, weekdayOnOrBefore } from "./dates.ts";
+import { eventDateOf } from "./event-date.ts";
 
 const periodCases: [string, string, string][] = [
   ["Weekly review, March 3-9, 2022", "2022-03-03", "2022-03-09"],
@@ -74,4 +75,11 @@ test("a short numeric date counts only as the label of an item, near the report'
   assert.equal(findDates("Turnout rose to 2/3 of voters.", feb).length, 0);
   assert.equal(findDates("A ratio of 3.5 - 4 was reported.", feb).length, 0);
   assert.equal(findDates("9/30 - Gedo: a base was shelled.", feb).length, 0);
+});
+
+test("a fixed-date holiday dates an item under the next day's header", () => {
+  const first = "Late on New Year's Eve, gunmen burned a tractor near the farm.";
+  const c = { dates: {}, dayDate: "2021-01-01", underDayHeader: true, references: [] };
+  assert.equal(eventDateOf(first, first, c), "2020-12-31");
+  assert.equal(eventDateOf("Gunmen burned a tractor near the farm.", "Gunmen burned a tractor near the farm.", c), "2021-01-01");
 });

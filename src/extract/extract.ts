@@ -6,7 +6,8 @@ import type { Extraction, Incident, Period, SourceRef, Statistic } from "../core
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
-import { findDates, findMonthPeriod, findPeriod, weekdayOnOrBefore, type DateContext } from "./dates.ts";
+import { findDates, findMonthPeriod, findPeriod, type DateContext } from "./dates.ts";
+import { eventDateOf } from "./event-date.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
 import { headingPlace, type GeoContext } from "./places.ts";
 import { SETTLEMENT } from "./place-names.ts";
@@ -17,7 +18,7 @@ import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-row
 import { isTableRow, isTableRule } from "./blocks.ts";
 import { blankSpans, rawSpan, splitSentences } from "./text.ts";
 import { eachMatch } from "./matches.ts";
-import { ARENA_HEADING_RE, DATELINE_RE, DAY_WORD_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -248,22 +249,12 @@ export class DocumentExtractor {
     if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
     const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
     if (PUBLICATION_RE.test(first) || TALLY_RE.test(first) || PERIOD_TALLY_RE.test(first)) return;
-    let eventDate: string | null = null;
-    // The event's date is stated in its first sentence; dates later on are background or reporting.
-    const dates = findDates(first.slice(0, 400), ctx).filter((d) => d.precision === 1);
-    const firstDate = dates[0];
-    const weekday = DAY_WORD_RE.exec(first);
-    const dateline = DATELINE_RE.exec(analysis);
-    if (firstDate && weekday && (dateline || !/^(?:On|on)\s/.test(analysis.slice(Math.max(0, firstDate.start - 3), firstDate.start + 1)))) {
-      // "MOSUL, Iraq, March 3 (AFP) - ... on Tuesday": the weekday counts back from the report's date.
-      eventDate = weekdayOnOrBefore(weekday[1]!, firstDate.date);
-    } else if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
-    else if (firstDate && !underDayHeader && !this.#dayDate) eventDate = firstDate.date;
-    if (!eventDate && weekday) {
-      const ref = this.#dayDate ?? citations[0]?.sources[0]?.date ?? this.options.published ?? this.#period?.end ?? null;
-      if (ref) eventDate = weekdayOnOrBefore(weekday[1]!, ref);
-    }
-    eventDate ??= this.#dayDate;
+    const eventDate = eventDateOf(first, analysis, {
+      dates: ctx,
+      dayDate: this.#dayDate,
+      underDayHeader,
+      references: [citations[0]?.sources[0]?.date, this.options.published, this.#period?.end],
+    });
     if (!eventDate) return;
     let geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
     if (this.#countries.length === 0) {
