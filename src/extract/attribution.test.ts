@@ -48,6 +48,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Fighters raided a police post near Bal'ad and claimed to have seized three rifles.", none, "attack", "unknown", "claimed"],
   ["A car bomb went off at a checkpoint in Ramadi. There is no claim yet, but the method points to ISIS.", none, "attack", "ISIS", "suspected"],
   ["A bomb hit a fuel truck near Hit. Nobody has claimed responsibility.", none, "attack", "unknown", "unattributed"],
+  ["Sulu: Marines of the 4th Brigade clashed with an Abu Sayyaf group in the hills. Two militants were killed.", none, "counterterrorism", "security forces", null],
+  ["The 1st Infantry Division says artillery strikes on Abu Sayyaf camps killed four.", none, "counterterrorism", "security forces", null],
+  ["The army said ISIS fighters raided a post near Baiji.", none, "attack", "ISIS", "suspected"],
   ["Fighters ambushed a patrol near Tuz. The group's Amaq agency posted a video of the ambush the next day.", none, "attack", "ISIS", "claimed"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {

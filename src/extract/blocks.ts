@@ -29,7 +29,8 @@ export interface Block {
   rest?: string;
 }
 
-const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|\(?\d{1,3}[.)](?!\d))\s+/u;
+// "3/ " numbers the posts of a thread, as "3." and "3)" number items.
+const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d))\s+/u;
 const FOOTNOTE_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
 const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*[:.]?\s*$/u;
 // A day header: a date that labels the lines after it ("June 9: ...", "Thursday 19 July -",

@@ -27,6 +27,8 @@ const table: [string, R, R, R][] = [
   ["Artillery hit the ridge. An unknown number of fighters were killed.", [2, null], [0, null], [2, null]],
   ["Local pages named four conscripts killed when their post was overrun.", [4, 4], [0, 0], [4, 4]],
   ["Two guards were killed and five others wounded in the blast.", [2, 2], [5, 5], [7, 7]],
+  ["Militants ambushed a patrol. 2 soldiers KIA, 3 WIA.", [2, 2], [3, 3], [5, 5]],
+  ["Fishermen recovered the body of a kidnapped trader near the pier.", [1, 1], [0, 0], [1, 1]],
   ["A trader was found beaten to death outside the market.", [1, 1], [0, 0], [1, 1]],
   ["Gunmen seized a teacher at dawn; his body was dumped near the school that evening.", [1, 1], [0, 0], [1, 1]],
   ["The garrison said it lost two soldiers, while the attackers claimed to have killed 15.", [2, 15], [0, 0], [2, 15]],

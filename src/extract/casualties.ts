@@ -51,13 +51,13 @@ const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
 const HEADLINE_RE = new RegExp(
   // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
-  `(?:^|[:,;|.]\\s*)((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured)\\b`,
+  `(?:^|[:,;|.]\\s*)((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
   "gi",
 );
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
 const PARTICIPLE_RE = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?([a-z'-]+s|[a-z]*men|people|children|personnel|troops)\\s+(killed|wounded|injured)\\s+(?:in|when|during|by|as|at|on|while|after)\\b`, "gi");
 /** "his body was found the next morning": the person was killed. */
-const BODY_FOUND_RE = /\b(?:his|her|the)\s+(?:\w+\s+)?body\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|dumped)\b/gi;
+const BODY_FOUND_RE = /\b(?:his|her|the)\s+(?:\w+\s+)?body\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|dumped)\b|\b(?:found|discovered|recovered)\s+the\s+(?:\w+\s+)?body\s+of\s+(?:an?|the|his|her)\b/gi;
 /** "the army said it lost three soldiers". */
 const LOST_RE = new RegExp(`\\b(?:lost|losing)\\s+(${COUNT_WORD})\\s+(?:of its\\s+)?(?:[\\w'-]+\\s+)?(?:soldiers|men|fighters|troops|policemen|officers|personnel|members)\\b`, "gi");
 const REMAINS_RE = new RegExp(`\\b(?:remains|bodies|corpses)\\s+of\\s+((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b`, "gi");
@@ -86,7 +86,7 @@ function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
 }
 
 /** Words without which a clause states no casualties; the full rules run only where one occurs. */
-const HINT_RE = /kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death/i;
+const HINT_RE = /\b[KW]IA\b|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death/i;
 
 function kindOf(verb: string): Kind {
   const v = verb.toLowerCase();
@@ -174,7 +174,7 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
     for (const m of each(HEADLINE_RE, sentence)) {
       const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
       const n = vague ?? parseCardinal(m[1]!);
-      if (n !== null) out.push({ kind: /dead|killed/i.test(m[2]!) ? "killed" : "wounded", low: n, high: vague === undefined ? n : null });
+      if (n !== null) out.push({ kind: /dead|killed|KIA/i.test(m[2]!) ? "killed" : "wounded", low: n, high: vague === undefined ? n : null });
     }
   }
   for (const m of each(PARTICIPLE_RE, sentence)) {

@@ -75,6 +75,7 @@ test("a short numeric date counts only as the label of an item, near the report'
   assert.equal(findDates("Turnout rose to 2/3 of voters.", feb).length, 0);
   assert.equal(findDates("A ratio of 3.5 - 4 was reported.", feb).length, 0);
   assert.equal(findDates("9/30 - Gedo: a base was shelled.", feb).length, 0);
+  assert.equal(findDates("Thu 2/18 - Gedo: a base was shelled.", feb)[0]?.date, "2021-02-18");
 });
 
 test("a fixed-date holiday dates an item under the next day's header", () => {

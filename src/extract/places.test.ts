@@ -82,6 +82,13 @@ test("a town at whose entrance something happened, and a city named in the posse
   assert.equal(part.admin1, "Baghdad");
 });
 
+test("'off' a coastal town places a sea incident there, and a leading city label places an item that names nothing else", () => {
+  const sea = locate("Marines intercepted a boat off Maluso.", ctx(["PH"]));
+  assert.ok(distanceKm(sea.latitude!, sea.longitude!, 6.54, 121.88) < 10);
+  const city = locate("Zamboanga: A grenade was thrown at a shop downtown.", ctx(["PH"]));
+  assert.ok(distanceKm(city.latitude!, city.longitude!, 6.91, 122.07) < 10);
+});
+
 test("an item's leading region label places it when the item names no known place", () => {
   const r = locate("Mar. 3 - Gedo: Fighters burned two trucks in a hamlet the map does not show.", ctx(["SO"]));
   assert.equal(r.admin1, "Gedo");

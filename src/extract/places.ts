@@ -49,7 +49,7 @@ const OFFSET_RE = new RegExp(
 );
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
 const CUE_RE = new RegExp(
-  `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|of|with)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
+  `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
@@ -225,7 +225,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   // "Banadir: Police shot two gunmen in Dharkenley district": the item's own region label, when
   // nothing in it is found, places it before the section does.
   const label = chosen ? null : LEADING_LABEL_RE.exec(text);
-  const labelled = label ? loadGazetteer().findAdmin1(label[1]!, { countries }) : undefined;
+  const labelled = label ? (loadGazetteer().findAdmin1(label[1]!, { countries }) ?? resolve(label[1]!, countries)?.place) : undefined;
   if (!chosen && labelled && (countries.length === 0 || countries.includes(labelled.country))) {
     chosen = { place: labelled, name: label![1]!, index: 0, precision: 3, weight: 0 };
     location = label![1]!;

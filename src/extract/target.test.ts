@@ -43,6 +43,8 @@ const typed: [string, string][] = [
   ["On March 4, 2022, mortar rounds fell on the airstrip of the district town.", "infrastructure"],
   ["On March 4, 2022, a car bomb exploded at the gate of the regional administration in the city.", "government"],
   ["On March 4, 2022, gunmen attacked a Security Belt checkpoint on the coastal road.", "militia"],
+  ["On March 4, 2022, gunmen fired on a CAFGU detachment in the hills.", "militia"],
+  ["On March 4, 2022, gunmen shot dead a barangay captain outside his home.", "government"],
 ];
 for (const [text, type] of typed) {
   test(`classifyTarget types "${text.slice(17, 80)}" as ${type}`, () => {

@@ -26,7 +26,7 @@ export function cleanQuote(raw: string): string {
   if (marked) s = s.replace(/\*\*|__/g, "").replace(/(^|[\s(])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, "$1$2");
   s = s
     .replace(/^\s*#{1,6}\s+/, "")
-    .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+>]+\s|\(?\d{1,3}[.)](?!\d))\s*/u, "")
+    .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+>]+\s|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d))\s*/u, "")
     .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+)\s+/u, "");
   // Always run, though it rarely changes anything: it builds a fresh string, so a quote kept in an
   // incident does not hold on to the whole chunk of text its line was sliced from.
