@@ -4,6 +4,7 @@
 
 import { DATELINE_RE, DAY_WORD_RE, ON_DATE_START_RE } from "./incident-cues.ts";
 import { addDays, findDates, weekdayOnOrBefore, type DateContext } from "./dates.ts";
+import { eventRangeOf } from "./event-range.ts";
 
 export interface EventDateContext {
   dates: DateContext;
@@ -57,4 +58,18 @@ export function eventDateOf(first: string, analysis: string, c: EventDateContext
     }
   }
   return eventDate ?? c.dayDate;
+}
+
+/**
+ * The event's day with its precision: a range of days the first sentence gives the event
+ * ("between 3 and 8 August") is dated by its first day with precision 2, as the contract codes
+ * ranges; otherwise `eventDateOf`, a day (precision 1).
+ */
+export function eventDayOf(first: string, analysis: string, c: EventDateContext): { date: string; precision: 1 | 2 } | null {
+  const head = first.slice(0, 400);
+  const firstDay = findDates(head, c.dates).find((d) => d.precision === 1);
+  const range = eventRangeOf(head, firstDay?.start ?? null, c.dates);
+  if (range) return { date: range.date, precision: 2 };
+  const date = eventDateOf(first, analysis, c);
+  return date === null ? null : { date, precision: 1 };
 }

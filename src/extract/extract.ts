@@ -7,7 +7,7 @@ import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
 import { findDates, findMonthPeriod, findPeriod, type DateContext } from "./dates.ts";
-import { eventDateOf } from "./event-date.ts";
+import { eventDayOf } from "./event-date.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
 import { headingPlace, type GeoContext } from "./places.ts";
 import { SETTLEMENT } from "./place-names.ts";
@@ -254,13 +254,13 @@ export class DocumentExtractor {
     if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
     const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
     if (NOT_ONE_EVENT_RE.test(first)) return;
-    const eventDate = eventDateOf(first, analysis, {
+    const eventDay = eventDayOf(first, analysis, {
       dates: ctx,
       dayDate: this.#dayDate,
       underDayHeader,
       references: [citations[0]?.sources[0]?.date, this.options.published, this.#period?.end],
     });
-    if (!eventDate) return;
+    if (!eventDay) return;
     let geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
     if (this.#countries.length === 0) {
       // No section names a country: the document's own unambiguous place names stand for one,
@@ -271,8 +271,8 @@ export class DocumentExtractor {
     const draft: Draft = {
       quote,
       analysis,
-      eventDate,
-      timePrecision: 1,
+      eventDate: eventDay.date,
+      timePrecision: eventDay.precision,
       citedSources: [...citations.flatMap((c) => c.sources), ...extraSources],
       geo,
       groupOfSection: this.#groupOfSection,
