@@ -35,6 +35,23 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["US Africa Command said it carried out an airstrike against al-Shabaab fighters.", none, "counterterrorism", "US forces", null],
   ["Turkish drones conducted at least nine strikes on PKK hideouts near Qandil.", none, "counterterrorism", "Turkish forces", null],
   ["HTS fired mortar rounds at Syrian army posts near Kafr Nabl.", none, "clash", "HTS", null],
+  // state forces against groups the vocabulary of ISIS operations does not name
+  ["On April 2, 2020, marines of the Philippine navy captured an Abu Sayyaf bomb-maker in a house in Jolo.", isisClaims, "counterterrorism", "security forces", null],
+  ["On April 3, 2020, the army shelled positions of the BIFF near Shariff Aguak.", none, "counterterrorism", "army", null],
+  ["Mandera: Police shot dead three suspected al-Shabaab gunmen who had opened fire on a patrol.", none, "counterterrorism", "police", null],
+  ["Middle Juba: A drone strike near Saakow killed two al-Shabaab commanders, AFRICOM said.", none, "counterterrorism", "US forces", null],
+  ["Salah al-Din: Iraqi F-16s struck an ISIS cave in the Makhoul hills.", none, "counterterrorism", "Iraqi Air Force", null],
+  // a group whose name holds "Forces" is not the state
+  ["On April 4, 2020, fighters of the Allied Democratic Forces raided a farm near Oicha and killed four people.", none, "attack", "ADF", "suspected"],
+  // the group's own account, and a claim that points to the group without one
+  ["Jubaland troops held off an assault on their base; al-Shabaab said it had killed nine soldiers.", none, "attack", "al-Shabaab", "claimed"],
+  ["Fighters raided a police post near Bal'ad and claimed to have seized three rifles.", none, "attack", "unknown", "claimed"],
+  ["A car bomb went off at a checkpoint in Ramadi. There is no claim yet, but the method points to ISIS.", none, "attack", "ISIS", "suspected"],
+  ["A bomb hit a fuel truck near Hit. Nobody has claimed responsibility.", none, "attack", "unknown", "unattributed"],
+  ["Sulu: Marines of the 4th Brigade clashed with an Abu Sayyaf group in the hills. Two militants were killed.", none, "counterterrorism", "security forces", null],
+  ["The 1st Infantry Division says artillery strikes on Abu Sayyaf camps killed four.", none, "counterterrorism", "security forces", null],
+  ["The army said ISIS fighters raided a post near Baiji.", none, "attack", "ISIS", "suspected"],
+  ["Fighters ambushed a patrol near Tuz. The group's Amaq agency posted a video of the ambush the next day.", none, "attack", "ISIS", "claimed"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {

@@ -7,11 +7,14 @@ import { FirstMatches } from "./matches.ts";
 const GROUPS: [RegExp, string][] = [
   [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?)\b/, "ISIS"],
   [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
-  [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b/i, "al-Shabaab"],
+  [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b|\bRadio Andalus\b|\bShahada News\b/i, "al-Shabaab"],
   [/\bJNIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
   [/\bBoko Haram\b|\bJAS\b|\bShekau\b/i, "Boko Haram"],
   [/\bal-Qaeda\b|\bal-Qaida\b|\bAQAP\b|\bAQIM\b|\bHurras al-Din\b/i, "al-Qaeda"],
   [/\bADF\b|\bAllied Democratic Forces\b/i, "ADF"],
+  [/\bAbu Sayyaf\b|\bASG\b/i, "Abu Sayyaf"],
+  [/\bBIFF\b|\bBangsamoro Islamic Freedom Fighters\b|\bMaute\b|\bDawlah Islamiyah\b/i, "BIFF"],
+  [/\bHouthis?\b|\bAnsar Allah\b/i, "Houthis"],
   [/\bTaliban\b/i, "Taliban"],
   [/\bTTP\b|\bTehrik-e-Taliban\b/i, "TTP"],
   [/\bPKK\b/i, "PKK"],
@@ -31,6 +34,7 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bUS (?:forces|aircraft|drones?|troops)\b|\bAFRICOM\b|\bCENTCOM\b|\bUS (?:Africa|Central) Command\b/i, "US forces"],
   [/\bSDF\b|\bSyrian Democratic Forces\b/, "SDF"],
   [/\bSyrian army\b|\bSyrian regime\b|\bSyrian (?:forces|troops|soldiers)\b|\bregime forces\b/i, "Syrian army"],
+  [/\bIraqi (?:F-16s?|aircraft|air force|warplanes|jets)\b/i, "Iraqi Air Force"],
   [/\bIraqi army\b|\bIraqi (?:forces|troops|soldiers)\b/i, "Iraqi army"],
   [/\bPopular Mobilization\b|\bPMF\b/i, "Popular Mobilization Forces"],
   [/\bIraqi (?:security forces|police)|\bsecurity forces?\b.*\bIraq|\bIraqi (?:Interior|Defense) Ministry\b/i, "Iraqi security forces"],
@@ -50,11 +54,19 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bpolice\b/i, "police"],
 ];
 
-const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|forces?|police|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
-const CT_VERB = /\b(?:apprehended|arrested|captured|detained|(?:carried out|conducted|launched) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) )/i;
-const ANTI_GROUP = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?)\b/i;
+const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
+const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
+const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?)\b/i;
 
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
+
+/** Against a group: its usual words, or any group the GROUPS table names ("an Abu Sayyaf sub-leader"). */
+function isAgainstGroup(text: string): boolean {
+  return ANTI_GROUP_WORDS.test(text) || findSpecificGroup(text) !== null;
+}
+
+/** Groups that govern where they operate, so their forces act as a state would. */
+const GOVERNING_GROUPS = new Set(["Taliban"]);
 
 export interface Attribution {
   category: Category;
@@ -70,9 +82,11 @@ export interface SectionHints {
 }
 
 const AIR_OR_SEARCH_RE = /\bairstrikes?\b|\bsearch|\bsweep/i;
-const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on)\b|has claimed|claims? of responsibility|in a claim|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b)/i;
-const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who)/i;
-const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|attributed to|blamed|presumably|apparently|thought to be|assessment, it was|allegedly)\b/i;
+const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on)\b|has claimed|claims? of responsibility|in a claim|claimed to have|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b|(?:Amaq|Naba'?|Nashir|Shahada|Andalus|az-Zallaqa)\b[^.;]{0,40}?\b(?:posted|published|released|aired|broadcast|reported)\b)/i;
+const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|nobody (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who)/i;
+const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|attributed to|blamed|presumably|apparently|thought to be|assessment, it was|allegedly|points? to|pointed to)\b/i;
+// "Al-Shabaab said it carried out the attack": a named group's own account is its claim.
+const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said|stated|announced|boasted|confirmed)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged|launched|attacked|killed|struck)\b/;
 
 /** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
 const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
@@ -141,7 +155,9 @@ function findStateActor(text: string): string | null {
 }
 
 const SENTENCE_BREAK_RE = /(?<=\.)\s+(?=[A-Z])/;
-const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked)\b/i;
+const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged)\b/i;
+/** "The 6th Infantry Division says air strikes on ... left five dead": a state body reporting its own operation. */
+const REPORTER_RE = /^(.{3,60}?)\s+(?:says|said|reported|announced|stated)\s+(?:that\s+)?/;
 
 /** `text.split(re)[0]` for a regex that never matches empty: the text before its first match. */
 function beforeFirst(text: string, re: RegExp): string {
@@ -153,11 +169,20 @@ function beforeFirst(text: string, re: RegExp): string {
 export function attribute(text: string, hints: SectionHints): Attribution {
   // The first piece of a split is the text before the first match.
   const firstSentence = beforeFirst(text, SENTENCE_BREAK_RE);
-  const subject = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "");
+  // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
+  const subject = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "").replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "");
   const subjectHead = subject.slice(0, 120);
-  const actorPart = beforeFirst(subjectHead, ACTION_VERB_RE);
-  const isStateSubject = STATE_SUBJECT.test(actorPart);
-  if (isStateSubject && CT_VERB.test(subject) && (ANTI_GROUP.test(text) || AIR_OR_SEARCH_RE.test(subject))) {
+  // "Officials said troops killed ...", "The 6th Infantry Division says air strikes on ...": the
+  // actor is in what a reporter says, and a state reporter speaks for its own operation.
+  const rawActor = beforeFirst(subjectHead, ACTION_VERB_RE);
+  const reporter = REPORTER_RE.exec(subjectHead);
+  const reported = reporter && reporter[0].length <= rawActor.length ? subjectHead.slice(reporter[0].length) : null;
+  const actorPart = reported === null ? rawActor : beforeFirst(beforeFirst(reported, ACTION_VERB_RE), /\s(?:on|against|near|in|at|of)\s/);
+  // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
+  const groupActor = findSpecificGroup(actorPart);
+  const stateReporter = reporter !== null && reported !== null && STATE_SUBJECT.test(reporter[1]!) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
+  const isStateSubject = (STATE_SUBJECT.test(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart) !== null);
+  if (isStateSubject && CT_VERB.test(subject) && (isAgainstGroup(text) || AIR_OR_SEARCH_RE.test(subject))) {
     return { category: "counterterrorism", perpetrator: findStateActor(subjectHead) ?? "security forces", claim: null };
   }
   if (CLASH_RE.test(text) && !/\bISIS\b/.test(subject)) {
@@ -169,7 +194,8 @@ export function attribute(text: string, hints: SectionHints): Attribution {
   const specific = named !== null && !GENERIC.has(named) ? named : null;
   let perpetrator = specific ?? "unknown";
   let claim: Claim;
-  const claimed = CLAIMED_RE.exec(text);
+  const said = GROUP_SAID_RE.exec(text);
+  const claimed = CLAIMED_RE.exec(text) ?? (said && findSpecificGroup(said[1]!) ? said : null);
   if (NOT_CLAIMED_RE.test(text)) {
     claim = SUSPECTED_RE.test(text) ? "suspected" : "unattributed";
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
@@ -181,7 +207,7 @@ export function attribute(text: string, hints: SectionHints): Attribution {
   } else if (hints.claimedBySection && !LEFTOVER_RE.test(text)) claim = "claimed";
   else claim = SUSPECTED_RE.test(text) || specific ? "suspected" : "unattributed";
   if (claim === "suspected" && perpetrator === "unknown") {
-    const probable = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on)\s+(?:the\s+)?([^.,;)]+)/i.exec(text);
+    const probable = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i.exec(text);
     perpetrator = (probable && findGroup(probable[1]!)) ?? perpetrator;
   }
   if (claim !== "unattributed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";

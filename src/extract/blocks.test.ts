@@ -40,3 +40,18 @@ test("readBlocks gives the same blocks however the text is chunked", () => {
   pieces.push(...r.end());
   assert.deepEqual(pieces, whole);
 });
+
+test("a thread's numbered posts are items, their number no part of the quote", () => {
+  const [b] = readBlocks("4/ Tue 3/9 - Sulu: Marines found an arms cache near Patikul.\n");
+  assert.equal(b?.bullet, true);
+  assert.equal(b?.quote, "Tue 3/9 - Sulu: Marines found an arms cache near Patikul.");
+});
+
+test("a date alone on its line, or a numeric date with a separator, is a day header", () => {
+  const text = ["Nov. 8 (Fri)", "", "Gunmen shot a trader in the market.", "", "09.11.2019", "", "- Kirkuk: a bomb hit a patrol.", "", "11/10: two shells fell on a village.", "", "3.4 Troops searched a valley."].join("\n");
+  const blocks = readBlocks(text);
+  assert.deepEqual(blocks.map((b) => b.kind), ["day_header", "paragraph", "day_header", "paragraph", "day_header", "paragraph"]);
+  assert.equal(blocks[0]!.dateText, "Nov. 8");
+  assert.equal(blocks[2]!.dateText, "09.11.2019");
+  assert.equal(blocks[4]!.rest, "two shells fell on a village.");
+});

@@ -3,7 +3,7 @@
 // blocks come out as soon as the next line shows where they end.
 
 import { cleanQuote, normalizeForMatching } from "./text.ts";
-import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
+import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
 
 export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -29,11 +29,15 @@ export interface Block {
   rest?: string;
 }
 
-const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|\(?\d{1,3}[.)](?!\d))\s+/u;
+// "3/ " numbers the posts of a thread, as "3." and "3)" number items.
+const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d))\s+/u;
 const FOOTNOTE_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
 const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*[:.]?\s*$/u;
+// A day header: a date that labels the lines after it ("June 9: ...", "Thursday 19 July -",
+// "14.03.2019", "3/14:"), or a date standing alone on its line ("Jun. 3 (Mon)").
+const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
 const DAY_HEADER_RE = new RegExp(
-  `^\\s*(?:\\*\\*|__|#+\\s*)?((?:${WEEKDAY_PATTERN},?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE})(?:,?\\s+\\d{4})?)\\s*(?:\\*\\*|__)?\\s*[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
+  `^\\s*(?:\\*\\*|__|#+\\s*)?((?:(?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT}),?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${NUMERIC_DATE_PATTERN})(?:,?\\s+\\d{4})?)\\s*(?:\\*\\*|__)?\\s*(?:[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(.*)|(?:\\((?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT})\\))?\\s*(?:\\*\\*|__)?\\s*)$`,
   "i",
 );
 const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
@@ -54,9 +58,18 @@ function toDigits(s: string): string {
 /** A row of a plain-text table: cells separated by pipes. */
 export const TABLE_ROW_RE = /^[^|]+(?:\s\|\s[^|]*){2,}$/;
 
-/** `TABLE_ROW_RE.test(s)`, without the scan when there is no pipe at all (almost every line). */
+/** A Markdown table row: "| Diyala | 9 | 21 |", and its rule line "|---|---|". */
+const MARKDOWN_ROW_RE = /^\s*\|(?:[^|]*\|){2,}\s*$/;
+const TABLE_RULE_RE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/** A table row, plain or Markdown, without the scan when there is no pipe at all (almost every line). */
 export function isTableRow(s: string): boolean {
-  return s.includes("|") && TABLE_ROW_RE.test(s);
+  return s.includes("|") && (TABLE_ROW_RE.test(s) || MARKDOWN_ROW_RE.test(s));
+}
+
+/** The rule under a Markdown table's header: part of the table, but no row of it. */
+export function isTableRule(s: string): boolean {
+  return s.includes("-") && TABLE_RULE_RE.test(s);
 }
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
 
@@ -97,7 +110,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     return { ...base, kind: "footnote", quote: q, norm: normalizeForMatching(q), markers: [marker] };
   }
   const day = lines.length === 1 ? DAY_HEADER_RE.exec(first.text) : null;
-  if (day && day[1] && (day[2]!.length < 80 || !/\.\s/.test(day[2]!))) {
+  if (day && day[1] && ((day[2] ?? "").length < 80 || !/\.\s/.test(day[2]!))) {
     return { ...base, kind: "day_header", dateText: day[1], rest: cleanQuote(day[2] ?? "") };
   }
   // "2. Democratic Republic of the Congo": a numbered section title, not a list item.

@@ -21,7 +21,7 @@ interface Count extends Span {
   kind: Kind;
 }
 
-const KILLED = "killed|slain|executed|beheaded|shot dead|shot and killed|martyred|assassinated|murdered|dead|died|liquidated|eliminated";
+const KILLED = "killed|slain|executed|beheaded|shot dead|shot and killed|martyred|assassinated|murdered|dead|died|liquidated|eliminated|(?:stabbed|beaten|shot|burned|burnt|hacked|tortured|bludgeoned|strangled) to death";
 const WOUNDED = "wounded|injured|hurt|maimed";
 const EITHER = `(?:killed|wounded|injured)\\s+(?:or|and|and/or)\\s+(?:killed|wounded|injured)|casualties`;
 const WOUNDED_ONLY_RE = new RegExp(`^(?:${WOUNDED})$`);
@@ -51,12 +51,18 @@ const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
 const HEADLINE_RE = new RegExp(
   // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
-  `(?:^|[:,;|.]\\s*)((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured)\\b`,
+  `(?:^|[:,;|.]\\s*)((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
   "gi",
 );
+/** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
+const PARTICIPLE_RE = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?([a-z'-]+s|[a-z]*men|people|children|personnel|troops)\\s+(killed|wounded|injured)\\s+(?:in|when|during|by|as|at|on|while|after)\\b`, "gi");
+/** "his body was found the next morning": the person was killed. */
+const BODY_FOUND_RE = /\b(?:his|her|the)\s+(?:\w+\s+)?body\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|dumped)\b|\b(?:found|discovered|recovered)\s+the\s+(?:\w+\s+)?body\s+of\s+(?:an?|the|his|her)\b/gi;
+/** "the army said it lost three soldiers". */
+const LOST_RE = new RegExp(`\\b(?:lost|losing)\\s+(${COUNT_WORD})\\s+(?:of its\\s+)?(?:[\\w'-]+\\s+)?(?:soldiers|men|fighters|troops|policemen|officers|personnel|members)\\b`, "gi");
 const REMAINS_RE = new RegExp(`\\b(?:remains|bodies|corpses)\\s+of\\s+((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b`, "gi");
 
-const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b)/i;
+const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed to have|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b/i;
@@ -80,7 +86,7 @@ function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
 }
 
 /** Words without which a clause states no casualties; the full rules run only where one occurs. */
-const HINT_RE = /kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bodies|corpses|slaughter|massacr|left|leaving/i;
+const HINT_RE = /\b[KW]IA\b|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death/i;
 
 function kindOf(verb: string): Kind {
   const v = verb.toLowerCase();
@@ -103,7 +109,10 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
   for (const m of each(PASSIVE_RE, sentence)) {
     const kind = kindOf(m[2]!);
     const singular = /^(?:was|is|has been)$/i.test(m[1]!);
-    const pieces = subjectBefore(sentence, last, m.index);
+    // "Six were killed, four guards and two civilians, and an unknown number were wounded": after
+    // an earlier verb, the subject of this one starts at the last ", and".
+    const and = last > 0 ? sentence.slice(last, m.index).lastIndexOf(", and ") : -1;
+    const pieces = subjectBefore(sentence, and >= 0 ? last + and + 2 : last, m.index);
     const phrase = pieces.join(" and ");
     let c = countPieces(pieces, antecedent);
     // "The mayor of the town was shot dead": one person, however the text names him.
@@ -159,14 +168,24 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
   for (const m of each(ELLIPTIC_RE, sentence)) {
     if (used.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     collect(out, /wounded|injured/i.test(m[2]!) ? "wounded" : "killed", countPhrase(m[1]!, antecedent));
+    used.push([m.index, m.index + m[0].length]);
   }
   if (out.length === 0) {
     for (const m of each(HEADLINE_RE, sentence)) {
       const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
       const n = vague ?? parseCardinal(m[1]!);
-      if (n !== null) out.push({ kind: /dead|killed/i.test(m[2]!) ? "killed" : "wounded", low: n, high: vague === undefined ? n : null });
+      if (n !== null) out.push({ kind: /dead|killed|KIA/i.test(m[2]!) ? "killed" : "wounded", low: n, high: vague === undefined ? n : null });
     }
   }
+  for (const m of each(PARTICIPLE_RE, sentence)) {
+    if (used.some(([a, b]) => m.index < b && m.index + m[0].length > a) || /\b(?:was|were|been|being)\s+$/i.test(sentence.slice(0, m.index))) continue;
+    if (PERSON_NOUN_RE.test(m[2]!)) collect(out, /killed/i.test(m[3]!) ? "killed" : "wounded", countPhrase(`${m[1]} ${m[2]}`, antecedent));
+  }
+  for (const m of each(LOST_RE, sentence)) {
+    const n = VAGUE_QUANTITIES[m[1]!.toLowerCase()] ?? parseCardinal(m[1]!);
+    if (n !== null) out.push({ kind: "killed", low: n, high: VAGUE_QUANTITIES[m[1]!.toLowerCase()] === undefined ? n : null });
+  }
+  if (out.length === 0) for (const _ of each(BODY_FOUND_RE, sentence)) out.push({ kind: "killed", low: 1, high: 1 });
   for (const m of each(REMAINS_RE, sentence)) {
     const n = parseCardinal(m[1]!);
     if (n !== null) out.push({ kind: "killed", low: n, high: n });
@@ -226,7 +245,8 @@ export function extractCasualties(text: string): Casualties {
   for (const s of splitSentences(text)) {
     if (mayBeUnknown && UNKNOWN_FATE_RE.test(s.text)) unknownFate = true;
     if (mayBeBackground && BACKGROUND_RE.test(s.text)) continue;
-    for (const clause of (s.text.includes(";") ? s.text.split(/;\s*/) : [s.text])) {
+    // "The army said it lost three, while the group claimed 11": two accounts, two clauses.
+    for (const clause of (s.text.includes(";") || s.text.includes(", wh") ? s.text.split(/;\s*|,\s+(?=while\b|whereas\b)/) : [s.text])) {
       const hinted = mayCount && HINT_RE.test(clause);
       if (hinted && NONE_RE.test(clause)) {
         PASSIVE_RE.lastIndex = 0;

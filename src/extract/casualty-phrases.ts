@@ -33,6 +33,8 @@ export function countPhrase(phrase: string, antecedent: number | null): Span | n
     if (/\bboth\b/i.test(p)) return { low: 2, high: 2 };
     return antecedent ? { low: antecedent, high: antecedent } : { low: 2, high: null };
   }
+  // "an unknown number of militants", "an unknown number were wounded": more than one, how many not stated.
+  if (/^an?\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\b/i.test(p)) return { low: 2, high: null };
   let qualifier = "";
   const q = QUALIFIER_RE.exec(p);
   if (q) {
@@ -84,15 +86,14 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
     const piece = pieces[i]!.trim();
     if (!piece) continue;
     if (FINITE_VERB_RE.test(piece)) {
-      // The piece holds a verb: only what follows the verb's object can be our subject.
-      if (kept.length === 0) {
-        let reported: RegExpExecArray | null = null;
-        for (const m of eachMatch(REPORTED_RE, piece)) reported = m;
-        if (reported) {
-          const rest = piece.slice(reported.index + reported[0].length).trim();
-          if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
-        } else if (!AUX_TAIL_RE.test(piece)) kept.unshift(piece);
-      }
+      // The piece holds a verb: only what follows the verb's object can be our subject,
+      // or what follows a verb of saying ("officials said [seven militants] and one soldier died").
+      let reported: RegExpExecArray | null = null;
+      for (const m of eachMatch(REPORTED_RE, piece)) reported = m;
+      if (reported) {
+        const rest = piece.slice(reported.index + reported[0].length).trim();
+        if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
+      } else if (kept.length === 0 && !AUX_TAIL_RE.test(piece)) kept.unshift(piece);
       break;
     }
     kept.unshift(piece);

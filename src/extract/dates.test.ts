@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findDates, findPeriod, inferYear, weekdayOnOrBefore } from "./dates.ts";
+import { eventDateOf } from "./event-date.ts";
 
 const periodCases: [string, string, string][] = [
   ["Weekly review, March 3-9, 2022", "2022-03-03", "2022-03-09"],
@@ -53,4 +54,33 @@ test("a month and year without a day is a month-precision date", () => {
 test("weekdayOnOrBefore finds the Tuesday before a Friday", () => {
   assert.equal(weekdayOnOrBefore("Tuesday", "2021-01-15"), "2021-01-12");
   assert.equal(weekdayOnOrBefore("friday", "2021-01-15"), "2021-01-15");
+});
+
+test("findPeriod reads a range whose ends carry weekdays", () => {
+  const p = findPeriod("Log for Sunday 27 December 2020 - Saturday 2 January 2021");
+  assert.equal(p?.start, "2020-12-27");
+  assert.equal(p?.end, "2021-01-02");
+});
+
+test("numeric dates with a year: dots read day first, and the period decides an ambiguous order", () => {
+  assert.equal(findDates("Entry of 03.02.2021: a patrol was hit.")[0]?.date, "2021-02-03");
+  assert.equal(findDates("07/25/2018 gunmen fired on a post")[0]?.date, "2018-07-25");
+  assert.equal(findDates("05/04/2022 a mine exploded", { period: { start: "2022-04-01", end: "2022-04-30" } })[0]?.date, "2022-04-05");
+});
+
+test("a short numeric date counts only as the label of an item, near the report's period", () => {
+  const feb = { period: { start: "2021-02-01", end: "2021-02-28" } };
+  assert.equal(findDates("2/11 - Gedo: a base was shelled.", feb)[0]?.date, "2021-02-11");
+  assert.equal(findDates("11.02: gunmen attacked a post", feb)[0]?.date, "2021-02-11");
+  assert.equal(findDates("Turnout rose to 2/3 of voters.", feb).length, 0);
+  assert.equal(findDates("A ratio of 3.5 - 4 was reported.", feb).length, 0);
+  assert.equal(findDates("9/30 - Gedo: a base was shelled.", feb).length, 0);
+  assert.equal(findDates("Thu 2/18 - Gedo: a base was shelled.", feb)[0]?.date, "2021-02-18");
+});
+
+test("a fixed-date holiday dates an item under the next day's header", () => {
+  const first = "Late on New Year's Eve, gunmen burned a tractor near the farm.";
+  const c = { dates: {}, dayDate: "2021-01-01", underDayHeader: true, references: [] };
+  assert.equal(eventDateOf(first, first, c), "2020-12-31");
+  assert.equal(eventDateOf("Gunmen burned a tractor near the farm.", "Gunmen burned a tractor near the farm.", c), "2021-01-01");
 });

@@ -82,6 +82,45 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+${DAY_RE}(?!\\d|:\\d)(?:\\s*,?
 const DAY_MONTH = new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?(${MONTH_RE})(?:\\s*,?\\s*${YEAR_RE})?\\b`, "gi");
 const MONTH_YEAR = new RegExp(`\\b(?:in|during|since|of|from)?\\s*(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "gi");
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
+// "14.03.2019", "3/14/2019": numeric day and month in either order, with a four-digit year.
+const NUMERIC_FULL = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d./]|\.\d)/g;
+// "3/14:", "2/7 -", "14.03 -": a short numeric date only where it labels what follows (a
+// header or an item's lead, after its number at most), since elsewhere "2/7" or "14.03" are
+// more often numbers.
+const NUMERIC_LABEL = /(?<=^[\s*_#]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)/]?\s+)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?)(\d{1,2})([./])(\d{1,2})(?=\s*(?:[:–—]|-\s|\(\w+\)\s*$|$))/g;
+/** The text of a numeric date, for layout rules that look for one. */
+export const NUMERIC_DATE_PATTERN = "\\d{1,2}[./]\\d{1,2}(?:[./](?:19|20)\\d\\d)?";
+
+/** Days from `date` to the period (0 inside it), or to the reference. */
+function distanceToContext(date: string, ctx: DateContext): number {
+  const p = ctx.period;
+  if (p) return date < p.start ? daysBetween(date, p.start) : date > p.end ? daysBetween(p.end, date) : 0;
+  return ctx.reference ? Math.abs(daysBetween(ctx.reference, date)) : 0;
+}
+
+/**
+ * A numeric date's reading: day-month or month-day, whichever is a valid date nearest the
+ * report's period. Without a decisive period, dots read day first (European) and slashes
+ * month first (American), as analysts in either tradition write them.
+ */
+function numericDate(a: number, b: number, sep: string, yearText: string | undefined, ctx: DateContext): string | null {
+  const readings: [number, number][] = sep === "." ? [[b, a], [a, b]] : [[a, b], [b, a]];
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const [month, day] of readings) {
+    const year = yearText ? Number(yearText) : inferYear(month, day, ctx);
+    if (year === null || !isValidDay(year, month, day)) continue;
+    const date = isoDate(year, month, day);
+    const gap = distanceToContext(date, ctx);
+    if (gap < bestGap) {
+      best = date;
+      bestGap = gap;
+    }
+  }
+  // A bare "2/7" far from the report's dates is not one of its dates.
+  if (best && !yearText && bestGap > 62) return null;
+  return best;
+}
 const HAS_DIGIT_RE = /\d/;
 
 /** Every date in `text`, in order of appearance. */
@@ -100,6 +139,13 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   for (const m of eachMatch(ISO, text)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValidDay(y, mo, d)) addMention(out, taken, { date: isoDate(y, mo, d), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
+  }
+  for (const re of [NUMERIC_FULL, NUMERIC_LABEL]) {
+    if (!/\d[./]\d/.test(text)) break;
+    for (const m of eachMatch(re, text)) {
+      const date = numericDate(Number(m[1]), Number(m[3]), m[2]!, re === NUMERIC_FULL ? m[4] : undefined, ctx);
+      if (date) addMention(out, taken, { date, precision: 1, hasYear: re === NUMERIC_FULL, start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const re of [MONTH_DAY, DAY_MONTH]) {
     for (const m of eachMatch(re, text)) {
@@ -124,6 +170,8 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const WEEKDAY_BEFORE_DAY_RE = new RegExp(`\\b${WEEKDAY_RE},?(?=\\s+(?:\\d|${MONTH_RE}\\s+\\d))`, "gi");
+
 const RANGE_PATTERNS: RegExp[] = [
   // January 7-13, 2021 / January 7 to 13, 2021
   new RegExp(`\\b(${MONTH_RE})\\s+${DAY_RE}${DASH}${DAY_RE}\\s*,?\\s*${YEAR_RE}`, "i"),
@@ -143,9 +191,12 @@ export interface PeriodMention extends Period {
 }
 
 /** A stated period ("January 7-13, 2021") in `text`, or null. Year boundaries roll the start back. */
-export function findPeriod(text: string): PeriodMention | null {
+export function findPeriod(input: string): PeriodMention | null {
   let best: PeriodMention | null = null;
-  if (!HAS_DIGIT_RE.test(text)) return best;
+  if (!HAS_DIGIT_RE.test(input)) return best;
+  // "Sunday 29 December 2019 - Saturday 4 January 2020": weekdays blanked (same length, so
+  // offsets hold) let the range patterns see the dates side by side.
+  const text = input.replace(WEEKDAY_BEFORE_DAY_RE, (w) => " ".repeat(w.length));
   RANGE_PATTERNS.forEach((re, kind) => {
     const m = re.exec(text);
     if (!m) return;

@@ -6,16 +6,19 @@ import type { Extraction, Incident, Period, SourceRef, Statistic } from "../core
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
-import { findDates, findMonthPeriod, findPeriod, weekdayOnOrBefore, type DateContext } from "./dates.ts";
+import { findDates, findMonthPeriod, findPeriod, type DateContext } from "./dates.ts";
+import { eventDayOf } from "./event-date.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
 import { headingPlace, type GeoContext } from "./places.ts";
+import { SETTLEMENT } from "./place-names.ts";
+import { DocumentCountries } from "./document-countries.ts";
 import { findCitations } from "./sources.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
-import { isTableRow } from "./blocks.ts";
+import { isTableRow, isTableRule } from "./blocks.ts";
 import { blankSpans, isSpace, rawSpan, splitSentences } from "./text.ts";
 import { anyOf, eachMatch } from "./matches.ts";
-import { ARENA_HEADING_RE, DATELINE_RE, DAY_WORD_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -59,6 +62,7 @@ export class DocumentExtractor {
   #footnotes = new Map<string, string>();
   #headings: string[] = [];
   #dayDate: string | null = null;
+  #seenCountries = new DocumentCountries();
   #drafts: Draft[] = [];
   /** Column roles of the table being read, from its header row. */
   #columns: ColumnRole[] | null = null;
@@ -132,6 +136,7 @@ export class DocumentExtractor {
         this.#periodIsMonth = this.#period !== null;
       }
     }
+    if (this.#countries.length === 0 && (b.kind === "paragraph" || b.kind === "heading" || b.kind === "day_header")) this.#seenCountries.note(b.norm);
     switch (b.kind) {
       case "heading":
         return this.#heading(b);
@@ -167,7 +172,10 @@ export class DocumentExtractor {
     // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
     const metadata = /^[A-Z][\w ]{1,30}:\s/.test(text);
     const place = metadata ? null : headingPlace(b.quote, this.#countries);
-    if (place && place.kind !== "country") {
+    // A town in the document's title ("Jazira Monitor") is more often a coincidence of names
+    // than the place of everything that follows; provinces and regions there do hold.
+    const titleTown = this.#blocksSeen <= 1 && place !== null && SETTLEMENT.has(place.kind);
+    if (place && place.kind !== "country" && !titleTown) {
       this.#region = place;
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
@@ -225,6 +233,7 @@ export class DocumentExtractor {
   }
 
   #tableRow(b: Block): void {
+    if (isTableRule(b.norm)) return;
     const cells = splitCells(b.norm);
     const header = headerRoles(cells);
     if (header) {
@@ -245,29 +254,25 @@ export class DocumentExtractor {
     if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
     const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
     if (NOT_ONE_EVENT_RE.test(first)) return;
-    let eventDate: string | null = null;
-    // The event's date is stated in its first sentence; dates later on are background or reporting.
-    const dates = findDates(first.slice(0, 400), ctx).filter((d) => d.precision === 1);
-    const firstDate = dates[0];
-    const weekday = DAY_WORD_RE.exec(first);
-    const dateline = DATELINE_RE.exec(analysis);
-    if (firstDate && weekday && (dateline || !/^(?:On|on)\s/.test(analysis.slice(Math.max(0, firstDate.start - 3), firstDate.start + 1)))) {
-      // "MOSUL, Iraq, March 3 (AFP) - ... on Tuesday": the weekday counts back from the report's date.
-      eventDate = weekdayOnOrBefore(weekday[1]!, firstDate.date);
-    } else if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
-    else if (firstDate && !underDayHeader && !this.#dayDate) eventDate = firstDate.date;
-    if (!eventDate && weekday) {
-      const ref = this.#dayDate ?? citations[0]?.sources[0]?.date ?? this.options.published ?? this.#period?.end ?? null;
-      if (ref) eventDate = weekdayOnOrBefore(weekday[1]!, ref);
+    const eventDay = eventDayOf(first, analysis, {
+      dates: ctx,
+      dayDate: this.#dayDate,
+      underDayHeader,
+      references: [citations[0]?.sources[0]?.date, this.options.published, this.#period?.end],
+    });
+    if (!eventDay) return;
+    let geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
+    if (this.#countries.length === 0) {
+      // No section names a country: the document's own unambiguous place names stand for one,
+      // after any the sentence names.
+      const seen = this.#seenCountries.ranked();
+      if (seen.length > 0) geo = { ...geo, countries: [...new Set([...geo.countries, ...seen])], primary: geo.countries[0] ?? seen[0]! };
     }
-    eventDate ??= this.#dayDate;
-    if (!eventDate) return;
-    const geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
     const draft: Draft = {
       quote,
       analysis,
-      eventDate,
-      timePrecision: 1,
+      eventDate: eventDay.date,
+      timePrecision: eventDay.precision,
       citedSources: [...citations.flatMap((c) => c.sources), ...extraSources],
       geo,
       groupOfSection: this.#groupOfSection,

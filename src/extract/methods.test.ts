@@ -4,6 +4,11 @@ import { extractMethods } from "./methods.ts";
 import type { Method } from "../core/vocabulary.ts";
 
 const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
+  ["The army launched an offensive on the rebels' forest camps.", "counterterrorism", ["armed_assault"]],
+  ["Regional troops repelled a militant attack on the town's outskirts.", "attack", ["armed_assault"]],
+  ["A border patrol came under heavy fire north of the dam.", "attack", ["shooting"]],
+  ["Iraqi F-16s struck a cave used by the cell.", "counterterrorism", ["airstrike"]],
+  ["Gunmen attacked a Tribal Mobilization (TMF) post at dawn.", "attack", ["armed_assault"]],
   ["A militia commander was targeted by machine gun fire near his home town.", "attack", ["shooting"]],
   ["An army outpost was targeted by machine gun fire and RPG rockets.", "attack", ["armed_assault", "rocket_artillery"]],
   ["A police post was attacked with hand grenades and machine guns.", "attack", ["armed_assault", "grenade"]],

@@ -74,7 +74,9 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
     const town = gaz.lookup(base, { countries }).find((p) => SETTLEMENT.has(p.kind) && (countries.length === 0 || countries.includes(p.country)));
     if (town) return { place: { ...town, kind: "desert" }, name: `${base} ${typeWord}` };
   }
-  for (const t of tries) {
+  for (const tried of tries) {
+    // "Mogadishu's Hodan district": the city is named in the possessive.
+    const t = tried.replace(/[’']s$/, "");
     if (NOT_PLACES.has(t) || t.length < 3 || countryFromText(t)) continue;
     if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
     const hits = gaz.lookup(t, { countries });
@@ -113,7 +115,10 @@ export function headingPlace(heading: string, countries: readonly string[]): Pla
   return place;
 }
 function headingPlaceUncached(heading: string, countries: readonly string[]): Place | null {
-  const clean = heading.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").replace(/\([^)]*\)/g, " ");
+  let clean = heading.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").replace(/\([^)]*\)/g, " ");
+  // "KEY POINTS", "INCIDENT LOG": a heading in capitals is read in title case, so that its
+  // label words are known for what they are rather than looked up as places.
+  if (!/\p{Ll}/u.test(clean)) clean = clean.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   const admin = namedAdmin1(clean, countries);
   if (admin) return admin;
   for (const m of eachMatch(NAME_RE, clean)) {

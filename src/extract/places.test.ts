@@ -67,3 +67,30 @@ test("a text with no place falls back to the section's region", () => {
   assert.equal(none.latitude, null);
   assert.equal(none.country, "SY");
 });
+
+test("a transliteration the gazetteer lacks is placed by the spelling given in parentheses", () => {
+  const r = locate("Gunmen fired on a post in Hajeen-al-Sharqi (Hajin) late at night.", ctx(["SY"]));
+  assert.equal(r.country, "SY");
+  assert.equal(r.admin1, "Deir ez-Zor");
+});
+
+test("a town at whose entrance something happened, and a city named in the possessive, are found", () => {
+  const gate = locate("Gunmen attacked a checkpoint at the entrance to Ramadi.", ctx(["IQ"]));
+  assert.equal(gate.admin1, "Anbar");
+  assert.equal(gate.geo_precision, 2);
+  const part = locate("A grenade was thrown at a cafe in Baghdad's Karrada district.", ctx(["IQ"]));
+  assert.equal(part.admin1, "Baghdad");
+});
+
+test("'off' a coastal town places a sea incident there, and a leading city label places an item that names nothing else", () => {
+  const sea = locate("Marines intercepted a boat off Maluso.", ctx(["PH"]));
+  assert.ok(distanceKm(sea.latitude!, sea.longitude!, 6.54, 121.88) < 10);
+  const city = locate("Zamboanga: A grenade was thrown at a shop downtown.", ctx(["PH"]));
+  assert.ok(distanceKm(city.latitude!, city.longitude!, 6.91, 122.07) < 10);
+});
+
+test("an item's leading region label places it when the item names no known place", () => {
+  const r = locate("Mar. 3 - Gedo: Fighters burned two trucks in a hamlet the map does not show.", ctx(["SO"]));
+  assert.equal(r.admin1, "Gedo");
+  assert.equal(r.geo_precision, 3);
+});

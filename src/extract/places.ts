@@ -49,7 +49,7 @@ const OFFSET_RE = new RegExp(
 );
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
 const CUE_RE = new RegExp(
-  `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|of|with)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
+  `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
@@ -118,12 +118,22 @@ function precisionOf(place: Place, cueWord: string | undefined, typeWord: string
   if (place.kind === "region" || place.kind === "desert" || place.kind === "mountain" || place.kind === "valley") return 3;
   if (place.kind === "road" || place.kind === "border" || place.kind === "river") return 2;
   if (typeWord && /area|district|outskirts|suburb|road|highway/i.test(typeWord)) return 2;
-  if (cueWord && /near|outside|around|close|vicinity|outskirts|between|towards|from/i.test(cueWord)) return 2;
+  if (cueWord && /near|outside|around|close|vicinity|outskirts|between|towards|from|entrance|gate/i.test(cueWord)) return 2;
   if (hasModifier) return 2;
   return 1;
 }
 
 
+
+const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(?:\\s*\\([^)]*\\))?:\\s`);
+const PAREN_NAME_RE = new RegExp(`^\\s*\\((${NAME})\\)`);
+
+/** "in Thiban (Dhiban)": a transliteration the gazetteer lacks, followed by one it may know. */
+function alternateInParentheses(text: string, at: number, countries: readonly string[]): { place: Place; name: string } | null {
+  if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 40) return null;
+  const m = PAREN_NAME_RE.exec(text.slice(at, at + 60));
+  return m ? resolve(m[1]!, countries) : null;
+}
 
 /** Locate one incident from its text (citations already blanked) and its section's context. */
 export function locate(text: string, ctx: GeoContext): Located {
@@ -154,7 +164,7 @@ export function locate(text: string, ctx: GeoContext): Located {
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.some((i) => m.index > i && m.index - i < 60 && /\bof\s*$/.test(text.slice(i, m.index + cue.length + 1)))) continue;
-    const r = resolve(name, countries, typeWord);
+    const r = resolve(name, countries, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries);
     if (!r) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     // "the Karrada district of Baghdad": a part of the city.
@@ -211,6 +221,14 @@ export function locate(text: string, ctx: GeoContext): Located {
   if (!chosen && explicitAdmin1) {
     chosen = { place: explicitAdmin1, name: explicitAdmin1.name, index: 0, precision: 3, weight: 0 };
     location = explicitAdmin1.name;
+  }
+  // "Banadir: Police shot two gunmen in Dharkenley district": the item's own region label, when
+  // nothing in it is found, places it before the section does.
+  const label = chosen ? null : LEADING_LABEL_RE.exec(text);
+  const labelled = label ? (loadGazetteer().findAdmin1(label[1]!, { countries }) ?? resolve(label[1]!, countries)?.place) : undefined;
+  if (!chosen && labelled && (countries.length === 0 || countries.includes(labelled.country))) {
+    chosen = { place: labelled, name: label![1]!, index: 0, precision: 3, weight: 0 };
+    location = label![1]!;
   }
   if (!chosen && ctx.region) {
     chosen = { place: ctx.region, name: ctx.region.name, index: 0, precision: 3, weight: 0 };

@@ -111,7 +111,7 @@ CANONICAL.set("al-naba", "Al-Naba'");
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
 const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
 /** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
-const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published)\b/g;
+const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired)\b/g;
 /** The speaker just before such a verb; only the few words before each verb are read. */
 const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5})\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet)\s+)?(?:later\s+|also\s+)?$/;
 /** Heads of institutional names that speak for themselves ("Media Cell", "Africa Command"). */

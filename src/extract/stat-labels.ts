@@ -138,7 +138,7 @@ function statLabelUncached(phrase: string): StatLabel {
   if (iso) return { label: countryName(iso), dimension: "arena", named: true };
   if (place) return { label: place.label, dimension: "admin1", named: true };
   if (GENERIC_RE.test(text) || !text) return { label: text, dimension: "other", named: false };
-  return { label: text, dimension: "other", named: /^[A-Z]/.test(text) };
+  return { label: text, dimension: "other", named: /^(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z]/.test(text) };
 }
 
 // "claimed 8 attacks in Syria: ...", "In Iraq, ...": the arena a paragraph's figures are about.

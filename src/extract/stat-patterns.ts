@@ -7,7 +7,8 @@ import type { Metric } from "../core/vocabulary.ts";
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 export const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 /** A place name as lists print it: capitalised words with lower-case particles ("Deir ez-Zor", "Salah al-Din"). */
-export const LIST_NAME = "[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|ez|ad|ar|as|an|ash|at|az|ed|es|ibn|bin)[- ])?[A-Z][\\w'’-]*){0,3}";
+// A lower-case particle may open it, as transliterations print them ("al-Khayr 11").
+export const LIST_NAME = "(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|ez|ad|ar|as|an|ash|at|az|ed|es|ibn|bin|del|de|da|do|dos|das|du)[- ])?[A-Z][\\w'’-]*){0,3}";
 const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
 export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
 export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
@@ -50,8 +51,8 @@ export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set
 export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band)\\s*(${LIST_NAME})(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
 export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
-// "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6"
-export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(${LIST_NAME})\\s+(?:(?:led|leads|came first|ranked first|was first)\\s+)?with\\s+${NUM}\\b`, "g");
+// "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31"
+export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(${LIST_NAME})\\s+(?:(?:again\\s+|once again\\s+|still\\s+)?(?:led|leads|came first|ranked first|was first|topped (?:the|its) (?:list|table|ranking)|headed (?:the|its) (?:list|table|ranking))\\s+)?with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
   [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b/gi, "attacks"],

@@ -17,6 +17,24 @@ function items(paragraph: string): string[] {
 /** What it shows, the paragraph, items that must be there, items that must not. */
 const table: [string, string, string[], string[]][] = [
   [
+    "provinces whose names carry Romance particles",
+    "Al-Naba' credited its East Asia province with 5 attacks, 3 of them in Lanao del Sur and 2 in Lanao del Norte.",
+    ["attacks:admin1:Lanao del Sur=3", "attacks:admin1:Lanao del Norte=2", "attacks:total=5"],
+    [],
+  ],
+  [
+    "wilayat written with a lower-case particle",
+    "The weekly claimed 12 attacks in Syria: al-Khayr 7, al-Barakah 4, al-Raqqah 1.",
+    ["attacks:admin1:al-Khayr=7", "attacks:admin1:al-Barakah=4", "attacks:total=12"],
+    [],
+  ],
+  [
+    "the first of a list that 'topped the list with' its figure",
+    "ISIS claimed 40 attacks this week, up from 33. Iraq once again topped the list with 18 attacks, followed by Syria (12) and West Africa (10).",
+    ["attacks:arena:Iraq=18", "attacks:arena:Syria=12", "attacks:arena:West Africa=10", "attacks:total=40", "attacks:previous=33"],
+    [],
+  ],
+  [
     "ISIS's Syrian wilayat listed beside a governorate keep their own names",
     "ISIS claimed 8 attacks in Syria: Al-Khayr (5), Al-Barakah (1), Al-Raqqah (2).",
     ["attacks:admin1:Al-Khayr=5", "attacks:admin1:Al-Barakah=1", "attacks:admin1:Raqqa=2", "attacks:total=8"],
@@ -341,4 +359,21 @@ test("a cited platform yields to the outlet the prose names", () => {
   const [s] = extractDocument(text, { document: "t" }).statistics;
   assert.equal(s?.publisher, "Al-Naba'");
   assert.equal(s?.published, "2022-03-03");
+});
+
+test("a Markdown table of figures reads like a plain one, its rule line skipped", () => {
+  const text = [
+    "Weekly Review", "March 1-7, 2022", "", "Claimed figures", "",
+    "| Wilayah | Attacks | Casualties |",
+    "|:---|---:|---:|",
+    "| Kirkuk | 4 | 9 |",
+    "| Nineveh | 2 | 3 |",
+    "| Total | 6 | 12 |",
+    "", "Other news follows here.", "",
+  ].join("\n");
+  const stats = extractDocument(text, { document: "t" }).statistics;
+  const attacks = stats.find((s) => s.metric === "attacks");
+  assert.deepEqual(attacks?.breakdown, [{ label: "Kirkuk", value: 4 }, { label: "Nineveh", value: 2 }]);
+  assert.equal(attacks?.total, 6);
+  assert.equal(stats.find((s) => s.metric === "casualties")?.total, 12);
 });

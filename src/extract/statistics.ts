@@ -4,7 +4,7 @@
 
 import type { Period, Statistic } from "../core/incident.ts";
 import type { Metric } from "../core/vocabulary.ts";
-import { isTableRow, type Block } from "./blocks.ts";
+import { isTableRow, isTableRule, type Block } from "./blocks.ts";
 import { StatTable } from "./stat-table.ts";
 import { firstMetric, metricAt } from "./stat-metrics.ts";
 import { namedPublisher, PLATFORM_RE } from "./stat-publisher.ts";
@@ -45,6 +45,7 @@ export class StatisticsReader {
 
   block(b: Block, headings: readonly string[]): Statistic[] {
     const table = b.kind === "paragraph" && isTableRow(b.norm);
+    if (this.#table && table && isTableRule(b.norm)) return [];
     if (this.#table && table && this.#table.row(b)) return [];
     const done = this.#endTable();
     if (table) {

@@ -18,7 +18,9 @@ const ROLE_RULES: [ColumnRole, RegExp][] = [
 ];
 
 export function splitCells(row: string): string[] {
-  return row.split(/\s\|\s/).map((c) => c.trim());
+  // A Markdown row's outer pipes frame it; they do not separate cells.
+  const inner = row.trimStart().startsWith("|") ? row.trim().replace(/^\|/, " ").replace(/\|$/, " ") : row;
+  return inner.split(/\s\|\s/).map((c) => c.trim());
 }
 
 /** Column roles when `cells` look like a header row (no dates, short names), else null. */

@@ -38,6 +38,13 @@ const typed: [string, string][] = [
   ["On March 4, 2022, jihadists torched grain fields near the village.", "civilian"],
   ["On March 4, 2022, a roadside bomb struck a minibus on the highway.", "civilian"],
   ["On March 4, 2022, the insurgents executed three men accused of smuggling.", "civilian"],
+  // what was hit, as other arenas name it
+  ["On March 4, 2022, a roadside bomb hit a truck carrying farm labourers outside the village.", "civilian"],
+  ["On March 4, 2022, mortar rounds fell on the airstrip of the district town.", "infrastructure"],
+  ["On March 4, 2022, a car bomb exploded at the gate of the regional administration in the city.", "government"],
+  ["On March 4, 2022, gunmen attacked a Security Belt checkpoint on the coastal road.", "militia"],
+  ["On March 4, 2022, gunmen fired on a CAFGU detachment in the hills.", "militia"],
+  ["On March 4, 2022, gunmen shot dead a barangay captain outside his home.", "government"],
 ];
 for (const [text, type] of typed) {
   test(`classifyTarget types "${text.slice(17, 80)}" as ${type}`, () => {

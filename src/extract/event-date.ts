@@ -1,0 +1,75 @@
+// The day an incident happened, from its first sentence and the document around it: a stated
+// date, a weekday counted back from a dateline or the day header, a fixed-date holiday ("on New
+// Year's Eve"), or the day header itself.
+
+import { DATELINE_RE, DAY_WORD_RE, ON_DATE_START_RE } from "./incident-cues.ts";
+import { addDays, findDates, weekdayOnOrBefore, type DateContext } from "./dates.ts";
+import { eventRangeOf } from "./event-range.ts";
+
+export interface EventDateContext {
+  dates: DateContext;
+  /** The date of the day header the item sits under, if any. */
+  dayDate: string | null;
+  underDayHeader: boolean;
+  /** Other dates a weekday may count back from, best first: a citation's, the publication's, the period's end. */
+  references: (string | null | undefined)[];
+}
+
+// Holidays on the same day every year: "on New Year's Eve" under a 1 January header is 31 December.
+const HOLIDAYS: [RegExp, string][] = [
+  [/\bNew Year'?s Eve\b/i, "12-31"],
+  [/\bNew Year'?s Day\b/i, "01-01"],
+  [/\bChristmas Eve\b/i, "12-24"],
+  [/\bChristmas Day\b/i, "12-25"],
+];
+const HOLIDAY_CUE_RE = /\b(?:New Year|Christmas)/i;
+
+/** The latest `MM-DD` on or before `reference`. */
+function holidayOnOrBefore(monthDay: string, reference: string): string {
+  const year = Number(reference.slice(0, 4));
+  const same = `${year}-${monthDay}`;
+  return same <= reference ? same : `${year - 1}-${monthDay}`;
+}
+
+/** The event's date, or null when nothing dates it. `first` is the first sentence of `analysis`. */
+export function eventDateOf(first: string, analysis: string, c: EventDateContext): string | null {
+  // The event's date is stated in its first sentence; dates later on are background or reporting.
+  const dates = findDates(first.slice(0, 400), c.dates).filter((d) => d.precision === 1);
+  const firstDate = dates[0];
+  const weekday = DAY_WORD_RE.exec(first);
+  const dateline = DATELINE_RE.exec(analysis);
+  let eventDate: string | null = null;
+  if (firstDate && weekday && (dateline || !/^(?:On|on)\s/.test(analysis.slice(Math.max(0, firstDate.start - 3), firstDate.start + 1)))) {
+    // "MOSUL, Iraq, March 3 (AFP) - ... on Tuesday": the weekday counts back from the report's date.
+    eventDate = weekdayOnOrBefore(weekday[1]!, firstDate.date);
+  } else if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
+  else if (firstDate && !c.underDayHeader && !c.dayDate) eventDate = firstDate.date;
+  if (!eventDate && weekday) {
+    const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
+    if (ref) eventDate = weekdayOnOrBefore(weekday[1]!, ref);
+  }
+  if (!eventDate && HOLIDAY_CUE_RE.test(first)) {
+    const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
+    const holiday = HOLIDAYS.find(([re]) => re.test(first));
+    // Within a week of the reference: a holiday further back is background, not this item's day.
+    if (ref && holiday) {
+      const day = holidayOnOrBefore(holiday[1], ref);
+      if (day >= addDays(ref, -7)) eventDate = day;
+    }
+  }
+  return eventDate ?? c.dayDate;
+}
+
+/**
+ * The event's day with its precision: a range of days the first sentence gives the event
+ * ("between 3 and 8 August") is dated by its first day with precision 2, as the contract codes
+ * ranges; otherwise `eventDateOf`, a day (precision 1).
+ */
+export function eventDayOf(first: string, analysis: string, c: EventDateContext): { date: string; precision: 1 | 2 } | null {
+  const head = first.slice(0, 400);
+  const firstDay = findDates(head, c.dates).find((d) => d.precision === 1);
+  const range = eventRangeOf(head, firstDay?.start ?? null, c.dates);
+  if (range) return { date: range.date, precision: 2 };
+  const date = eventDateOf(first, analysis, c);
+  return date === null ? null : { date, precision: 1 };
+}
