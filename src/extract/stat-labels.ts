@@ -92,9 +92,9 @@ function placeLabel(phrase: string): { label: string; index: number } | null {
     const region = admin ? null : gaz.lookup(name).find((p) => p.kind === "region" || p.kind === "valley" || p.kind === "desert" || p.kind === "admin1");
     if (admin || region) {
       if (first < 0) first = m.index;
-      const known = (admin ?? region)!.name;
-      // The name as written when it differs only in hyphens or case ("North West" for "North-West").
-      names.push(looseKey(known) === looseKey(name) ? name : known);
+      // The name as the list writes it ("Banadir", not the gazetteer's "Banaadir"): readers and
+      // other tools match the text; analysis resolves variants through the gazetteer itself.
+      names.push(name);
     }
   }
   if (names.length === 0) return null;
@@ -102,9 +102,6 @@ function placeLabel(phrase: string): { label: string; index: number } | null {
   return names[0] ? { label: names[0], index: first } : null;
 }
 
-function looseKey(name: string): string {
-  return name.toLowerCase().replace(/[\s'’-]+/g, "");
-}
 
 const labelCache = new Map<string, StatLabel>();
 

@@ -37,7 +37,7 @@ const table: [string, string, string[], string[]][] = [
   [
     "ISIS's Syrian wilayat listed beside a governorate keep their own names",
     "ISIS claimed 8 attacks in Syria: Al-Khayr (5), Al-Barakah (1), Al-Raqqah (2).",
-    ["attacks:admin1:Al-Khayr=5", "attacks:admin1:Al-Barakah=1", "attacks:admin1:Raqqa=2", "attacks:total=8"],
+    ["attacks:admin1:Al-Khayr=5", "attacks:admin1:Al-Barakah=1", "attacks:admin1:Al-Raqqah=2", "attacks:total=8"],
     ["attacks:arena:Syria=5", "attacks:arena:Syria=1"],
   ],
   [
