@@ -33,7 +33,7 @@ describe("PostgreSQL store", { skip }, () => {
   test("a database made by a newer schema is refused with a clear error", async () => {
     const url = await fresh();
     const first = await openPostgresStore(url);
-    assert.deepEqual(first.migrated, ["0001_initial", "0002_import_links", "0003_analysis", "0004_rollup", "0005_rollup_days", "0006_page_indexes", "0007_weekly_rollup", "0008_shared_report_records"]);
+    assert.deepEqual(first.migrated, ["0001_initial", "0002_import_links", "0003_analysis", "0004_rollup", "0005_rollup_days", "0006_page_indexes", "0007_weekly_rollup", "0008_shared_report_records", "0009_analysis_index_datasets"]);
     await first.store.db.insertInto("spotlight_migration").values({ name: "0099_from_the_future", timestamp: new Date().toISOString() }).execute();
     await first.store.close();
     await assert.rejects(openPostgresStore(url), (e: unknown) => e instanceof SchemaTooNewError && /newer Spotlight/.test(e.message));

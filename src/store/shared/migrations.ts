@@ -11,6 +11,7 @@ import { ROLLUP_DAYS_MIGRATION, rollupDaysMigration } from "./rollup.ts";
 import { PAGE_INDEX_MIGRATION, pageIndexMigration } from "./page-index-migration.ts";
 import { WEEKLY_ROLLUP_MIGRATION, weeklyRollupMigration } from "./weekly-rollup.ts";
 import { SHARED_REPORT_MIGRATION, sharedReportMigration } from "./shared-report-migration.ts";
+import { ANALYSIS_INDEX_DATASETS_MIGRATION, analysisIndexDatasetsMigration } from "./analysis-index-migration.ts";
 import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, type Database } from "./schema.ts";
 
 function initial(adapter: EngineAdapter): Migration {
@@ -121,10 +122,11 @@ export function migrations(adapter: EngineAdapter): Record<string, Migration> {
     [PAGE_INDEX_MIGRATION]: pageIndexMigration,
     [WEEKLY_ROLLUP_MIGRATION]: weeklyRollupMigration(adapter),
     [SHARED_REPORT_MIGRATION]: sharedReportMigration,
+    [ANALYSIS_INDEX_DATASETS_MIGRATION]: analysisIndexDatasetsMigration,
   };
 }
 
-export const LATEST_SCHEMA = SHARED_REPORT_MIGRATION;
+export const LATEST_SCHEMA = ANALYSIS_INDEX_DATASETS_MIGRATION;
 
 function migrator(db: Kysely<Database>, adapter: EngineAdapter): Migrator {
   const list = migrations(adapter);
