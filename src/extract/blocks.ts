@@ -71,6 +71,12 @@ export function isTableRow(s: string): boolean {
 export function isTableRule(s: string): boolean {
   return s.includes("-") && TABLE_RULE_RE.test(s);
 }
+/**
+ * A line of a labelled record, as military and e-mailed SITREPs write one incident:
+ * "DTG: 130545Z MAR 23", "LOCATION: ...", "CASUALTIES: 2 KIA / 4 WIA". Consecutive such lines
+ * are one record, so one block, however short each line is.
+ */
+export const RECORD_LINE_RE = /^\s*[A-Z][A-Z0-9/&() -]{0,24}[A-Z)]:\s+\S/;
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
 
 /** Longest line and paragraph kept whole; beyond them text is cut (still extracted, piece by piece). */
@@ -182,6 +188,11 @@ export class BlockReader {
     const cur = this.#current;
     if (cur.length > 0) {
       const prev = cur[cur.length - 1]!.text.trim();
+      if (RECORD_LINE_RE.test(text) && RECORD_LINE_RE.test(cur[0]!.text) && this.#currentLength <= MAX_BLOCK) {
+        this.#currentLength += text.length;
+        cur.push(line);
+        return;
+      }
       const startsNew =
         BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || LEADING_DATE_RE.test(text);
       // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.

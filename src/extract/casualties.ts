@@ -51,7 +51,8 @@ const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
 const HEADLINE_RE = new RegExp(
   // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
-  `(?:^|[:,;|.]\\s*)((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
+  // "EST 15-20 ISWAP KIA": an estimate's range of figures is its low and high.
+  `(?:^|[:,;|./]\\s*)(?:(?:est(?:imated)?\\.?|approx(?:imately)?\\.?|about|around)\\s+)?((?:\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
   "gi",
 );
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
@@ -173,8 +174,10 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
   if (out.length === 0) {
     for (const m of each(HEADLINE_RE, sentence)) {
       const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
-      const n = vague ?? parseCardinal(m[1]!);
-      if (n !== null) out.push({ kind: /dead|killed|KIA/i.test(m[2]!) ? "killed" : "wounded", low: n, high: vague === undefined ? n : null });
+      const range = /^(\d[\d,]*)\s*-\s*(\d[\d,]*)$/.exec(m[1]!);
+      const n = vague ?? parseCardinal(range ? range[1]! : m[1]!);
+      const high = range ? parseCardinal(range[2]!) : vague === undefined ? n : null;
+      if (n !== null) out.push({ kind: /dead|killed|KIA/i.test(m[2]!) ? "killed" : "wounded", low: n, high: high !== null && high >= n ? high : vague === undefined ? n : null });
     }
   }
   for (const m of each(PARTICIPLE_RE, sentence)) {
