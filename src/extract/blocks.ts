@@ -2,7 +2,7 @@
 // a day header, or a paragraph/bullet (hard-wrapped lines joined). Streaming: feed lines,
 // blocks come out as soon as the next line shows where they end.
 
-import { cleanQuote, normalizeForMatching } from "./text.ts";
+import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
 import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
 
 export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
@@ -108,7 +108,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
   const raw = lines.map((l) => l.text).join("\n");
   const bullet = BULLET_RE.test(first.text) && !/^\s*\d{1,3}[.)]\s*$/.test(first.text);
   const quote = cleanQuote(raw);
-  const base = { raw, quote, norm: normalizeForMatching(quote), start: first.start, end: last.end, line: first.line, bullet, markers: [] as string[] };
+  const base = { raw, quote, norm: blankFootnoteNumbers(normalizeForMatching(quote)), start: first.start, end: last.end, line: first.line, bullet, markers: [] as string[] };
   const foot = FOOTNOTE_RE.exec(raw);
   if (foot && !bullet) {
     const marker = toDigits(foot[1] ?? foot[2] ?? foot[3] ?? "");
@@ -196,7 +196,8 @@ export class BlockReader {
       const startsNew =
         BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || LEADING_DATE_RE.test(text);
       // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
-      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev))) && !/^#/.test(prev);
+      // A line ending in a word cut by a hyphen ("wound-") always goes on.
+      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev);
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);
     }
     this.#currentLength += text.length;

@@ -109,7 +109,7 @@ const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/
 CANONICAL.set("al-naba", "Al-Naba'");
 
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
-const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
+const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
 /** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
 const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired)\b/g;
 /** The speaker just before such a verb; only the few words before each verb are read. */
