@@ -77,6 +77,13 @@ export function isTableRule(s: string): boolean {
  * are one record, so one block, however short each line is.
  */
 export const RECORD_LINE_RE = /^\s*[A-Z][A-Z0-9/&() -]{0,24}[A-Z)]:\s+\S/;
+/**
+ * Page furniture of text pasted from a PDF: a document symbol ("S/2021/389"), a job number and
+ * page ("21-05512   7/29"), "Page 7 of 29", "- 7 -". Only read while a paragraph is held.
+ */
+const PAGE_FURNITURE_RE = /^\s*(?:(?:Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\/\d{1,4}|\d{2}-\d{4,6}|[A-Z]{1,4}\/\d{4}\/\d{1,5}|[-–]\s*\d{1,4}\s*[-–]|\d{1,4})\s*){1,3}$/;
+/** The rule above a page's footnotes. */
+const FOOT_RULE_RE = /^\s*[_—–-]{5,}\s*$/;
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
 
 /** Longest line and paragraph kept whole; beyond them text is cut (still extracted, piece by piece). */
@@ -141,6 +148,10 @@ export class BlockReader {
   #lineNo = 0;
   #current: Line[] = [];
   #currentLength = 0;
+  /** The current paragraph stopped mid-sentence at a blank line: a page break may follow. */
+  #held = false;
+  /** Inside the footnotes at the foot of a page, while a paragraph is held. */
+  #pageFoot = false;
 
   /** Feed text; returns the blocks completed by it. */
   push(chunk: string): Block[] {
@@ -182,8 +193,31 @@ export class BlockReader {
     const text = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
     const line: Line = { text, start: this.#offset, end: this.#offset + text.length, line: this.#lineNo };
     if (!text.trim()) {
-      this.#flush(out);
+      // A PDF's page break falls anywhere in a paragraph: one cut mid-sentence is held, not ended.
+      const last = this.#current[this.#current.length - 1]?.text.trim() ?? "";
+      if (this.#held || (last.length >= 40 && /[a-z,;-]$/.test(last) && !RECORD_LINE_RE.test(last))) this.#held = this.#current.length > 0;
+      else this.#flush(out);
       return;
+    }
+    if (this.#held) {
+      // Page furniture is dropped, the page's footnotes are blocks of their own, and a line
+      // that goes on in lower case continues the held paragraph; anything else ends it.
+      if (PAGE_FURNITURE_RE.test(text)) {
+        this.#pageFoot = false;
+        return;
+      }
+      if (this.#pageFoot || FOOT_RULE_RE.test(text)) {
+        this.#pageFoot = true;
+        if (!FOOT_RULE_RE.test(text)) out.push(classify([line], false));
+        return;
+      }
+      this.#held = false;
+      if (/^\s*[a-z]/.test(text)) {
+        this.#currentLength += text.length;
+        this.#current.push(line);
+        return;
+      }
+      this.#flush(out);
     }
     const cur = this.#current;
     if (cur.length > 0) {
@@ -205,6 +239,8 @@ export class BlockReader {
   }
 
   #flush(out: Block[]): void {
+    this.#held = false;
+    this.#pageFoot = false;
     if (this.#current.length === 0) return;
     out.push(classify(this.#current, true));
     this.#current = [];

@@ -44,3 +44,24 @@ test("truffle hunters are civilians; hunters alone are a militia (dozos)", () =>
   assert.equal(classifyTarget("two truffle hunters", "Two truffle hunters were killed by a mine.", "attack"), "civilian");
   assert.equal(classifyTarget("hunters", "Jihadists attacked hunters guarding the village.", "attack"), "militia");
 });
+
+test("a paragraph cut by a page break (footnotes, job number, page, symbol) goes on after it", () => {
+  const text = [
+    "9. On 4 July, fighters of the group attacked a border post south of Qaim (Anbar), killing",
+    "",
+    "____________",
+    " 12 Information from a Member State, July 2020.",
+    "",
+    "20-11872                                                                 5/31",
+    "                                                                   S/2020/717",
+    "",
+    "two guards and wounding five. No claim was made.",
+    "",
+    "10. The next paragraph is background about the group's finances and recruitment.",
+  ].join("\n");
+  const paragraphs = readBlocks(text).filter((b) => b.kind === "paragraph").map((b) => b.quote);
+  assert.ok(paragraphs.includes("On 4 July, fighters of the group attacked a border post south of Qaim (Anbar), killing two guards and wounding five. No claim was made."), paragraphs.join("\n"));
+  assert.ok(paragraphs.some((p) => p.startsWith("12 Information from a Member State")));
+  const { incidents } = extractDocument(text, { document: "t.txt" });
+  assert.deepEqual([incidents[0]!.killed.low, incidents[0]!.wounded.low], [2, 5]);
+});
