@@ -285,6 +285,7 @@ export class DocumentExtractor {
       section: [...this.#headings],
       quoteStart: b.start + span.start,
       quoteEnd: b.start + span.end,
+      casualtyText: record?.casualties ?? null,
     };
     this.#drafts.push(draft);
   }

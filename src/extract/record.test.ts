@@ -60,3 +60,21 @@ test("an estimate's range and slash-separated KIA/WIA counts", () => {
   assert.deepEqual(c.killed, { low: 8, high: 12 });
   assert.deepEqual(extractCasualties("Casualties: 3 KIA / 5 WIA.").wounded, { low: 5, high: 5 });
 });
+
+test("a record's CASUALTIES field is counted once, though DETAILS tells the same deaths; 'DATE: 21 MAR 23' is a day", () => {
+  const text = [
+    "SITREP 12/23 - NIGERIA",
+    "",
+    "DATE: 21 MAR 23",
+    "LOCATION: MONGUNO, BORNO STATE, NG",
+    "NARRATIVE: Gunmen shot dead 2 traders at the livestock market.",
+    "CASUALTIES: 2 KIA",
+    "",
+  ].join("\n");
+  const { incidents } = extractDocument(text, { document: "t.txt" });
+  assert.equal(incidents.length, 1);
+  assert.equal(incidents[0]!.event_date, "2023-03-21");
+  assert.deepEqual(incidents[0]!.killed, { low: 2, high: 2 });
+  // Capitals only: in prose "21 Mar 23" gives no year.
+  assert.deepEqual(findDates("the 21 Mar 23 figure").map((d) => d.date), []);
+});

@@ -19,6 +19,8 @@ export interface RecordReading {
   analysis: string;
   /** Outlets its SOURCE field names. */
   sources: SourceRef[];
+  /** The CASUALTIES field as the only text counted, when there is one (DETAILS often repeats it). */
+  casualties: string | null;
 }
 
 /**
@@ -81,5 +83,6 @@ export function readRecord(text: string): RecordReading | null {
     sentence(attribution && `Attribution: ${attribution}`),
     sentence(get("REMARKS", "COMMENT")),
   ].join("").trim();
-  return { analysis, sources: recordSources(get("SOURCE", "SOURCES")) };
+  const counted = !casualties ? null : /^(?:nil|none|nk)\b/i.test(casualties) ? "No casualties." : `Casualties: ${casualties}.`;
+  return { analysis, sources: recordSources(get("SOURCE", "SOURCES")), casualties: counted };
 }
