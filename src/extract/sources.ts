@@ -103,7 +103,7 @@ export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   return out;
 }
 
-const ACCORDING_RE = /\b(?:according to|reported by|cited by|quoted by|said|told)\s+(?:the\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
+const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|said|told)\s+(?:the\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
 
 const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/, ""), s as string]));
 CANONICAL.set("al-naba", "Al-Naba'");
@@ -115,7 +115,7 @@ const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confir
 /** The speaker just before such a verb; only the few words before each verb are read. */
 const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5})\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet)\s+)?(?:later\s+|also\s+)?$/;
 /** Heads of institutional names that speak for themselves ("Media Cell", "Africa Command"). */
-const INSTITUTION_RE = /\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Network|Monitor|Radio|TV|Television)$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
+const INSTITUTION_RE = /^(?:Ministry|Ministers?) of (?:the )?[A-Z]\w+(?: (?:and|of) [A-Z]\w+)?$|\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Network|Monitor|Radio|TV|Television)$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
 /** Short names written out as the outlets call themselves. */
 const ALIASES = new Map([["sohr", "Syrian Observatory for Human Rights"], ["ina", "Iraqi News Agency"], ["smc", "Security Media Cell"]]);
 

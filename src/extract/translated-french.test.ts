@@ -35,3 +35,8 @@ test("'the entrance of', 'the market of', 'the sector of' a town place it", () =
   assert.equal(locate("Armed men set fire to the market of Pama.", ctx).location, "Pama");
   assert.equal(locate("Soldiers searched the sector of Titao.", ctx).location, "Titao");
 });
+
+test("a sentence opening 'According to the Ministry of Defence' cites it", async () => {
+  const { findNamedSources } = await import("./sources.ts");
+  assert.deepEqual(findNamedSources("According to the Ministry of Security, the attackers fled towards Mali.").map((s) => s.name), ["Ministry of Security"]);
+});
