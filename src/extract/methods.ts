@@ -28,6 +28,8 @@ const FIRE_RE = /\b(?:came under (?:\w+ )?fire|machine[- ]?gun(?:s| fire)?|gunfi
 const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w()-]+\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i");
 const FACILITY_WORD_RE = new RegExp(`\\b(?:${FACILITY})\\b`, "i");
 const ATTACKED_FORCES_RE = /\battack(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:forces|troops|soldiers|army|units?|patrols?|convoys?|militia|fighters|police)\b/i;
+/** "attacked the weekly market": a raid on a market that happened (not "planning an attack on a market"). */
+const MARKET_RAID_RE = /\b(?:attacked|raided|stormed)\s+(?:[\w'-]+\s+){0,3}?market(?:place)?s?\b/i;
 const GUNFIRE_WORD_RE = /machine|gunfire|opened fire|gunmen/i;
 const FIGHTING_WORD_RE = /\bclash|exchang|storm|raid/i;
 const ACTOR_SEIZED_RE = /\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\s+(?:\w+\s+)?(?:captured|abducted|kidnapped)/i;
@@ -71,7 +73,7 @@ export function extractMethods(input: string, category: "attack" | "counterterro
     if (!atFacility || FIRE_RE.test(text.split(".").filter((sentence) => !FACILITY_WORD_RE.test(sentence)).join("."))) {
       if (!(found.has("sniper") && !(possible[GUNFIRE_WORD] && GUNFIRE_WORD_RE.test(text)))) found.add("shooting");
     }
-  } else if (attackedFacility(text, possible) || (possible[ATTACKED_FORCES] && ATTACKED_FORCES_RE.test(text))) {
+  } else if (attackedFacility(text, possible) || (possible[ATTACKED_FORCES] && ATTACKED_FORCES_RE.test(text)) || MARKET_RAID_RE.test(text)) {
     if (!found.has("ied") && !found.has("suicide_bombing") && !found.has("rocket_artillery") && !found.has("airstrike")) found.add("armed_assault");
   }
   if (found.has("suicide_bombing")) found.delete("ied");

@@ -40,3 +40,8 @@ test("a sentence opening 'According to the Ministry of Defence' cites it", async
   const { findNamedSources } = await import("./sources.ts");
   assert.deepEqual(findNamedSources("According to the Ministry of Security, the attackers fled towards Mali.").map((s) => s.name), ["Ministry of Security"]);
 });
+
+test("armed men who attacked a market made an armed assault; a planned attack on a market is none", () => {
+  assert.ok(extractMethods("On 3 May, HANI on motorcycles attacked the livestock market of Gayéri.", "attack").includes("armed_assault"));
+  assert.ok(!extractMethods("On 3 May, troops arrested two men who were planning an attack on a market.", "counterterrorism").includes("armed_assault"));
+});
