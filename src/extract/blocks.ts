@@ -2,7 +2,7 @@
 // a day header, or a paragraph/bullet (hard-wrapped lines joined). Streaming: feed lines,
 // blocks come out as soon as the next line shows where they end.
 
-import { cleanQuote, normalizeForMatching } from "./text.ts";
+import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
 import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
 
 export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
@@ -71,6 +71,19 @@ export function isTableRow(s: string): boolean {
 export function isTableRule(s: string): boolean {
   return s.includes("-") && TABLE_RULE_RE.test(s);
 }
+/**
+ * A line of a labelled record, as military and e-mailed SITREPs write one incident:
+ * "DTG: 130545Z MAR 23", "LOCATION: ...", "CASUALTIES: 2 KIA / 4 WIA". Consecutive such lines
+ * are one record, so one block, however short each line is.
+ */
+export const RECORD_LINE_RE = /^\s*[A-Z][A-Z0-9/&() -]{0,24}[A-Z)]:\s+\S/;
+/**
+ * Page furniture of text pasted from a PDF: a document symbol ("S/2021/389"), a job number and
+ * page ("21-05512   7/29"), "Page 7 of 29", "- 7 -". Only read while a paragraph is held.
+ */
+const PAGE_FURNITURE_RE = /^\s*(?:(?:Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\/\d{1,4}|\d{2}-\d{4,6}|[A-Z]{1,4}\/\d{4}\/\d{1,5}|[-–]\s*\d{1,4}\s*[-–]|\d{1,4})\s*){1,3}$/;
+/** The rule above a page's footnotes. */
+const FOOT_RULE_RE = /^\s*[_—–-]{5,}\s*$/;
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
 
 /** Longest line and paragraph kept whole; beyond them text is cut (still extracted, piece by piece). */
@@ -102,7 +115,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
   const raw = lines.map((l) => l.text).join("\n");
   const bullet = BULLET_RE.test(first.text) && !/^\s*\d{1,3}[.)]\s*$/.test(first.text);
   const quote = cleanQuote(raw);
-  const base = { raw, quote, norm: normalizeForMatching(quote), start: first.start, end: last.end, line: first.line, bullet, markers: [] as string[] };
+  const base = { raw, quote, norm: blankFootnoteNumbers(normalizeForMatching(quote)), start: first.start, end: last.end, line: first.line, bullet, markers: [] as string[] };
   const foot = FOOTNOTE_RE.exec(raw);
   if (foot && !bullet) {
     const marker = toDigits(foot[1] ?? foot[2] ?? foot[3] ?? "");
@@ -135,6 +148,10 @@ export class BlockReader {
   #lineNo = 0;
   #current: Line[] = [];
   #currentLength = 0;
+  /** The current paragraph stopped mid-sentence at a blank line: a page break may follow. */
+  #held = false;
+  /** Inside the footnotes at the foot of a page, while a paragraph is held. */
+  #pageFoot = false;
 
   /** Feed text; returns the blocks completed by it. */
   push(chunk: string): Block[] {
@@ -176,16 +193,45 @@ export class BlockReader {
     const text = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
     const line: Line = { text, start: this.#offset, end: this.#offset + text.length, line: this.#lineNo };
     if (!text.trim()) {
-      this.#flush(out);
+      // A PDF's page break falls anywhere in a paragraph: one cut mid-sentence is held, not ended.
+      const last = this.#current[this.#current.length - 1]?.text.trim() ?? "";
+      if (this.#held || (last.length >= 40 && /[a-z,;-]$/.test(last) && !RECORD_LINE_RE.test(last))) this.#held = this.#current.length > 0;
+      else this.#flush(out);
       return;
+    }
+    if (this.#held) {
+      // Page furniture is dropped, the page's footnotes are blocks of their own, and a line
+      // that goes on in lower case continues the held paragraph; anything else ends it.
+      if (PAGE_FURNITURE_RE.test(text)) {
+        this.#pageFoot = false;
+        return;
+      }
+      if (this.#pageFoot || FOOT_RULE_RE.test(text)) {
+        this.#pageFoot = true;
+        if (!FOOT_RULE_RE.test(text)) out.push(classify([line], false));
+        return;
+      }
+      this.#held = false;
+      if (/^\s*[a-z]/.test(text)) {
+        this.#currentLength += text.length;
+        this.#current.push(line);
+        return;
+      }
+      this.#flush(out);
     }
     const cur = this.#current;
     if (cur.length > 0) {
       const prev = cur[cur.length - 1]!.text.trim();
+      if (RECORD_LINE_RE.test(text) && RECORD_LINE_RE.test(cur[0]!.text) && this.#currentLength <= MAX_BLOCK) {
+        this.#currentLength += text.length;
+        cur.push(line);
+        return;
+      }
       const startsNew =
         BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || LEADING_DATE_RE.test(text);
       // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
-      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev))) && !/^#/.test(prev);
+      // A line ending in a word cut by a hyphen ("wound-") always goes on.
+      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev);
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);
     }
     this.#currentLength += text.length;
@@ -193,6 +239,8 @@ export class BlockReader {
   }
 
   #flush(out: Block[]): void {
+    this.#held = false;
+    this.#pageFoot = false;
     if (this.#current.length === 0) return;
     out.push(classify(this.#current, true));
     this.#current = [];

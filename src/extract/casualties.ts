@@ -33,7 +33,7 @@ const PASSIVE_RE = new RegExp(
   "gi",
 );
 const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life)\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
-const ACTIVE_VERBS = "killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring";
+const ACTIVE_VERBS = "neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring";
 const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|$)";
 const ACTIVE_RE = new RegExp(
   `\\b(${ACTIVE_VERBS})\\s+(${QUALIFIER}\\s+)?((?:${COUNT_WORD}|an?|him|her|them|the|his|their|its|another|all)\\b[^.;:()]{0,60}?)${OBJECT_END}`,
@@ -51,7 +51,8 @@ const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
 const HEADLINE_RE = new RegExp(
   // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
-  `(?:^|[:,;|.]\\s*)((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
+  // "EST 15-20 ISWAP KIA": an estimate's range of figures is its low and high.
+  `(?:^|[:,;|./]\\s*)(?:(?:est(?:imated)?\\.?|approx(?:imately)?\\.?|about|around)\\s+)?((?:\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
   "gi",
 );
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
@@ -86,7 +87,7 @@ function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
 }
 
 /** Words without which a clause states no casualties; the full rules run only where one occurs. */
-const HINT_RE = /\b[KW]IA\b|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death/i;
+const HINT_RE = /\b[KW]IA\b|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death/i;
 
 function kindOf(verb: string): Kind {
   const v = verb.toLowerCase();
@@ -100,9 +101,27 @@ function collect(out: Count[], kind: Kind, c: Span | null): void {
   if (c) out.push({ kind, ...c });
 }
 
+// "The toll is 4 VDP killed and 2 wounded", "a toll of 12 dead", "... and 15 terrorists neutralised":
+// a toll lists its counts, each a number, a noun or two and what befell them.
+const TOLL_RE = /\btoll\s+(?:is|was|stands at|rose to|of|:)\s/i;
+const TOLL_ITEM_RE = new RegExp(`(?:^|[\\s,;:])(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?(killed|dead|wounded|injured|neutrali[sz]ed)\\b`, "gi");
+
+function tollCounts(sentence: string): Count[] {
+  const t = TOLL_RE.exec(sentence);
+  if (!t) return [];
+  const out: Count[] = [];
+  for (const m of each(TOLL_ITEM_RE, sentence.slice(t.index))) {
+    const c = countPhrase(m[1]!, null);
+    if (c) out.push({ kind: /wounded|injured/i.test(m[2]!) ? "wounded" : "killed", ...c });
+  }
+  return out;
+}
+
 /** Counts stated in one clause. */
 function sentenceCounts(raw: string, antecedent: number | null, counted: boolean): Count[] {
   const sentence = prepareSentence(raw);
+  const toll = tollCounts(sentence);
+  if (toll.length > 0) return toll;
   const out: Count[] = [];
   const used: [number, number][] = [];
   let last = 0;
@@ -147,6 +166,8 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
       continue;
     }
     const bare = m[3]!.replace(/^(?:the|his|their|its|all)\s+/i, "");
+    // "neutralised an IED" is no death: only people (or "twenty of them") are neutralised dead.
+    if (verb.startsWith("neutrali") && !PERSON_NOUN_RE.test(phrase) && !/\bof them\b|\bassailants\b/i.test(phrase)) continue;
     if (!PERSON_NOUN_RE.test(phrase) && !(m[2] || COUNTED_OBJECT_RE.test(bare))) continue;
     // "... slaughtered them": a pronoun after counts already made refers back to those victims.
     const anaphora = PRONOUN_OBJECT_RE.test(m[3]!) && (counted || out.length > 0);
@@ -173,8 +194,10 @@ function sentenceCounts(raw: string, antecedent: number | null, counted: boolean
   if (out.length === 0) {
     for (const m of each(HEADLINE_RE, sentence)) {
       const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
-      const n = vague ?? parseCardinal(m[1]!);
-      if (n !== null) out.push({ kind: /dead|killed|KIA/i.test(m[2]!) ? "killed" : "wounded", low: n, high: vague === undefined ? n : null });
+      const range = /^(\d[\d,]*)\s*-\s*(\d[\d,]*)$/.exec(m[1]!);
+      const n = vague ?? parseCardinal(range ? range[1]! : m[1]!);
+      const high = range ? parseCardinal(range[2]!) : vague === undefined ? n : null;
+      if (n !== null) out.push({ kind: /dead|killed|KIA/i.test(m[2]!) ? "killed" : "wounded", low: n, high: high !== null && high >= n ? high : vague === undefined ? n : null });
     }
   }
   for (const m of each(PARTICIPLE_RE, sentence)) {

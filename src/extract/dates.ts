@@ -91,6 +91,12 @@ const NUMERIC_LABEL = /(?<=^[\s*_#]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)/]?\s+)?(?:(?:
 /** The text of a numeric date, for layout rules that look for one. */
 export const NUMERIC_DATE_PATTERN = "\\d{1,2}[./]\\d{1,2}(?:[./](?:19|20)\\d\\d)?";
 
+// A military date-time group: "130545Z MAR 23" (day 13, 05:45 UTC, March 2023), "130545ZMAR2023".
+const DTG = new RegExp(`\\b(\\d{2})\\d{4}\\s?Z\\s?(${MONTH_RE})\\s?(\\d{2}(?:\\d{2})?)\\b`, "gi");
+
+// Military style without the time: "21 MAR 23", "21MAR23" (capitals only: "21 March 23 soldiers" is a count).
+const MIL_DATE = /\b(\d{1,2}) ?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) ?(\d{2})\b/g;
+
 /** Days from `date` to the period (0 inside it), or to the reference. */
 function distanceToContext(date: string, ctx: DateContext): number {
   const p = ctx.period;
@@ -139,6 +145,22 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   for (const m of eachMatch(ISO, text)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValidDay(y, mo, d)) addMention(out, taken, { date: isoDate(y, mo, d), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
+  }
+  if (text.includes("Z")) {
+    for (const m of eachMatch(DTG, text)) {
+      const month = monthNumber(m[2]!);
+      const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      const day = Number(m[1]);
+      if (month !== null && isValidDay(year, month, day)) addMention(out, taken, { date: isoDate(year, month, day), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (/[A-Z]{3} ?\d\d\b/.test(text)) {
+    for (const m of eachMatch(MIL_DATE, text)) {
+      const month = monthNumber(m[2]!);
+      const year = 2000 + Number(m[3]);
+      const day = Number(m[1]);
+      if (month !== null && isValidDay(year, month, day)) addMention(out, taken, { date: isoDate(year, month, day), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const re of [NUMERIC_FULL, NUMERIC_LABEL]) {
     if (!/\d[./]\d/.test(text)) break;

@@ -13,6 +13,7 @@ import { headingPlace, type GeoContext } from "./places.ts";
 import { SETTLEMENT } from "./place-names.ts";
 import { DocumentCountries } from "./document-countries.ts";
 import { findCitations } from "./sources.ts";
+import { readRecord } from "./record.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
 import { isTableRow, isTableRule } from "./blocks.ts";
@@ -246,8 +247,12 @@ export class DocumentExtractor {
     this.#candidate(b, b.quote, row.text, { start: 0, end: b.raw.length }, false, row.sources);
   }
 
-  #candidate(b: Block, quote: string, norm: string, span: { start: number; end: number }, underDayHeader: boolean, extraSources: SourceRef[] = []): void {
+  #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, sourcesOfRow: SourceRef[] = []): void {
     const ctx = this.#dateContext();
+    // A SITREP's labelled record is read as prose; its quote stays the record.
+    const record = readRecord(normText);
+    const norm = record?.analysis ?? normText;
+    const extraSources = record ? [...sourcesOfRow, ...record.sources] : sourcesOfRow;
     const citations = findCitations(norm, ctx);
     const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
@@ -280,6 +285,7 @@ export class DocumentExtractor {
       section: [...this.#headings],
       quoteStart: b.start + span.start,
       quoteEnd: b.start + span.end,
+      casualtyText: record?.casualties ?? null,
     };
     this.#drafts.push(draft);
   }

@@ -29,6 +29,8 @@ export interface Draft {
   section: string[];
   quoteStart: number;
   quoteEnd: number;
+  /** The only text casualties are counted from, when the item has a field for them (a SITREP's CASUALTIES). */
+  casualtyText?: string | null;
 }
 
 export function incidentId(document: string, start: number, quote: string): string {
@@ -41,7 +43,7 @@ export function buildIncident(d: Draft, document: string): Incident {
   const hints: SectionHints = { claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection };
   const a = attribute(d.analysis, hints);
   const methods = extractMethods(d.analysis, a.category);
-  const cas = extractCasualties(d.analysis);
+  const cas = extractCasualties(d.casualtyText ?? d.analysis);
   const target = a.category === "counterterrorism" ? extractTarget(d.analysis) : extractTarget(d.analysis);
   const targetType = classifyTarget(target, d.analysis, a.category);
   const where = locate(d.analysis, d.geo);

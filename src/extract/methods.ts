@@ -16,7 +16,7 @@ const RULES: [Method, RegExp][] = [
   ["arson_sabotage", /\bset (?:fire|on fire|ablaze)\b|\bburn(?:ed|t|ing)\b(?! (?:remains|bodies))|\btorch(?:ed|ing)\b|\barson\b|\bsabotag|\bblew up (?:a |an |the )?(?:high-voltage |electricity |power )?(?:pylon|tower|pipeline|bridge|power|well|transformer|line)|\b(?:pylons?|pipelines?|power lines?|transformers?|towers?|bridges?|railway|oil wells?|gas wells?)\b[^.]{0,60}?\b(?:was|were) (?:blown up|bombed|destroyed|sabotaged|cut|set on fire)|\bcharred\b(?=.*\b(?:house|home|shop|field|crop|church|mosque|school))/i],
   ["kidnapping", /\bkidnap|\babduct|\bhijack|\bhostages?\b|\btook (?:\w+ )?(?:captive|prisoner)\b|\btaken captive\b|\bseized (?:\w+ )?(?:civilians|people|workers|passengers|travell?ers)\b/i],
   ["execution", /\bexecut(?:ed|ion|ing)\b|\bbehead|\bdecapitat|\bslaughtered\b|\bcut (?:his|their) throats?\b/i],
-  ["airstrike", /\bair ?strikes?\b|\bair and [\w-]+ strikes?\b|\bair raids?\b|\bdrone (?:strike|attack)s?\b|\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|drones?|UAVs?) (?:carried out|struck|bombed|attacked|targeted|hit|fired)\b|\bbombed from the air\b|\baerial (?:bombardment|strike|attack)s?\b|\bstruck by (?:an? )?(?:aircraft|drone|warplane)|\bair (?:and ground )?(?:operation|offensive|campaign|support)s?\b|\bsupported by (?:aircraft|helicopters?|drones?|warplanes?|jets)\b|\b(?:F|Su|MiG)-\d+s? (?:struck|bombed|hit|targeted|carried out)\b/i],
+  ["airstrike", /\bair ?strikes?\b|\bair and [\w-]+ strikes?\b|\bair raids?\b|\bdrone (?:strike|attack)s?\b|\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|drones?|UAVs?)(?: (?:of|from) [\w' -]{3,40}?)? (?:carried out|struck|bombed|attacked|targeted|hit|fired)\b|\bbombed from the air\b|\baerial (?:bombardment|strike|attack)s?\b|\bstruck by (?:an? )?(?:aircraft|drone|warplane)|\bair (?:and ground )?(?:operation|offensive|campaign|support)s?\b|\bair (?:component|arm|wing)\b[^.;]{0,60}?\b(?:struck|bombed|hit|targeted|carried out)\b|\bsupported by (?:aircraft|helicopters?|drones?|warplanes?|jets)\b|\b(?:F|Su|MiG)-\d+s? (?:struck|bombed|hit|targeted|carried out)\b/i],
   ["arrest", /\barrest(?:ed|s|ing)?\b|\bapprehend(?:ed|ing|s)?\b|\bdetain(?:ed|ing|s)?\b|\bcaptur(?:ed|ing|es?)\b(?! (?:the |a |an )?(?:town|village|city|base|post|position|area|territory))|\bin custody\b|\bsurrender(?:ed)?\b|\bturned (?:himself|themselves) in\b/i],
   ["search_operation", /\bsearch(?:es|ed| operations?| and (?:arrest|destroy))?\b(?! for (?:survivors|the missing))|\bsweeps?\b|\bcombing\b|\bclearance operations?\b|\bclearing operations?\b|\bcordon\b|\bmopping[- ]up\b|\braids? (?:on|against) (?:hideouts?|safe ?houses?|dens?)\b/i],
   ["ambush", /\bambush(?:ed|es|ing)?\b/i],
@@ -28,6 +28,8 @@ const FIRE_RE = /\b(?:came under (?:\w+ )?fire|machine[- ]?gun(?:s| fire)?|gunfi
 const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w()-]+\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i");
 const FACILITY_WORD_RE = new RegExp(`\\b(?:${FACILITY})\\b`, "i");
 const ATTACKED_FORCES_RE = /\battack(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:forces|troops|soldiers|army|units?|patrols?|convoys?|militia|fighters|police)\b/i;
+/** "attacked the weekly market": a raid on a market that happened (not "planning an attack on a market"). */
+const MARKET_RAID_RE = /\b(?:attacked|raided|stormed)\s+(?:[\w'-]+\s+){0,3}?market(?:place)?s?\b/i;
 const GUNFIRE_WORD_RE = /machine|gunfire|opened fire|gunmen/i;
 const FIGHTING_WORD_RE = /\bclash|exchang|storm|raid/i;
 const ACTOR_SEIZED_RE = /\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\s+(?:\w+\s+)?(?:captured|abducted|kidnapped)/i;
@@ -71,7 +73,7 @@ export function extractMethods(input: string, category: "attack" | "counterterro
     if (!atFacility || FIRE_RE.test(text.split(".").filter((sentence) => !FACILITY_WORD_RE.test(sentence)).join("."))) {
       if (!(found.has("sniper") && !(possible[GUNFIRE_WORD] && GUNFIRE_WORD_RE.test(text)))) found.add("shooting");
     }
-  } else if (attackedFacility(text, possible) || (possible[ATTACKED_FORCES] && ATTACKED_FORCES_RE.test(text))) {
+  } else if (attackedFacility(text, possible) || (possible[ATTACKED_FORCES] && ATTACKED_FORCES_RE.test(text)) || MARKET_RAID_RE.test(text)) {
     if (!found.has("ied") && !found.has("suicide_bombing") && !found.has("rocket_artillery") && !found.has("airstrike")) found.add("armed_assault");
   }
   if (found.has("suicide_bombing")) found.delete("ied");

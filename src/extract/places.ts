@@ -159,8 +159,9 @@ export function locate(text: string, ctx: GeoContext): Located {
     const of = m[2];
     const name = m[3]!;
     const typeWord = m[4];
-    // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is.
-    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is, and so are
+    // "the entrance of Djibo", "the weekly market of Abala", "the sector of Titao" (French usage).
+    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|department|locality|environs|surroundings)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.some((i) => m.index > i && m.index - i < 60 && /\bof\s*$/.test(text.slice(i, m.index + cue.length + 1)))) continue;

@@ -36,8 +36,29 @@ export function cleanQuote(raw: string): string {
   // changes keeps a quote held by an incident from pinning the chunk its line was sliced from.
   const spaced = s.replace(NOT_ONE_SPACE_RE, " ");
   s = spaced === s ? detached(s) : spaced;
-  if (s.includes("\n")) s = s.replace(/\s*\n\s*/g, " ");
+  if (s.includes("\n")) {
+    // Text pasted from a PDF splits words at line ends: "wound-\ning" is "wounding"; a prefix or
+    // a name keeps its hyphen ("pro-\ngovernment", "Monguno-\nMarte"), without the break.
+    if (s.includes("-\n") || s.includes("- \n")) s = s.replace(LINE_END_HYPHEN_RE, (_, word: string, next: string) => (/[A-Z]/.test(next) || HYPHEN_PREFIXES.has(word.toLowerCase()) ? `${word}-` : word));
+    s = s.replace(/\s*\n\s*/g, " ");
+  }
   return s.trim();
+}
+
+const LINE_END_HYPHEN_RE = /(?<=^|[^\w'-])([A-Za-z][A-Za-z'’]*)-[ \t]*\n[ \t]*(?=([A-Za-z]))/g;
+/** Words that end in a hyphen of their own: a prefix, a number or an Arabic article. */
+const HYPHEN_PREFIXES = new Set([
+  "al", "el", "ad", "ar", "as", "an", "at", "ash", "az", "pro", "anti", "non", "self", "ex", "co", "pre", "post",
+  "counter", "semi", "multi", "cross", "mid", "sub", "well", "one", "two", "three", "four", "five", "six", "seven",
+  "eight", "nine", "ten", "twelve", "so", "vice", "long", "short", "high", "low", "half", "all", "off", "over",
+]);
+
+// "evening.3", "Al-Naba'.5": a footnote number glued after a sentence's full stop, as PDFs paste it.
+const FOOTNOTE_AFTER_STOP_RE = /(?<=[A-Za-z'")\]]\.)\d{1,3}(?=\s|$)/g;
+
+/** `text` with footnote numbers glued after a full stop blanked (same length). */
+export function blankFootnoteNumbers(text: string): string {
+  return text.includes(".") ? text.replace(FOOTNOTE_AFTER_STOP_RE, (d) => " ".repeat(d.length)) : text;
 }
 
 /**

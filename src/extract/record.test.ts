@@ -1,0 +1,80 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readRecord } from "./record.ts";
+import { readBlocks } from "./blocks.ts";
+import { findDates } from "./dates.ts";
+import { extractDocument } from "./extract.ts";
+import { extractCasualties } from "./casualties.ts";
+
+const REPORT = [
+  "SITREP 4/24 - NIGERIA",
+  "",
+  "SERIAL 2",
+  "DTG: 040815Z JUN 24",
+  "LOCATION: 15 KM NE OF BAMA, BORNO STATE, NG",
+  "TYPE: RAID",
+  "DETAILS: Insurgents on motorcycles attacked a Civilian Joint Task Force checkpoint and burnt a lorry.",
+  "CASUALTIES: 1 KIA / 3 WIA (CJTF)",
+  "ATTRIBUTION: ISWAP (claimed via Amaq)",
+  "SOURCE: Borno State Police Command statement; Local contacts",
+  "",
+].join("\n");
+
+test("a SITREP's labelled lines are one block", () => {
+  const blocks = readBlocks(REPORT);
+  const record = blocks.find((b) => b.quote.startsWith("DTG:"));
+  assert.ok(record);
+  assert.match(record.quote, /^DTG: 040815Z JUN 24 LOCATION: .* SOURCE: Borno State Police Command statement; Local contacts$/);
+});
+
+test("a military date-time group is a day", () => {
+  assert.deepEqual(findDates("DTG: 040815Z JUN 24").map((d) => d.date), ["2024-06-04"]);
+  assert.deepEqual(findDates("at 312359ZDEC2023").map((d) => d.date), ["2023-12-31"]);
+});
+
+test("a labelled record reads as prose: date and place first, the guessed groups of an unknown attribution dropped", () => {
+  const r = readRecord("DTG: 040815Z JUN 24 LOCATION: VICINITY DIKWA, BORNO STATE, NG DETAILS: Gunmen abducted 3 traders. CASUALTIES: NIL ATTRIBUTION: UNKNOWN (ISWAP OR JAS) SOURCE: NAF press statement; Local contacts");
+  assert.ok(r);
+  assert.match(r.analysis, /^On 040815Z JUN 24, near Dikwa \(Borno State, Nigeria\), Gunmen abducted 3 traders\./);
+  assert.doesNotMatch(r.analysis, /ISWAP|Casualties/);
+  assert.deepEqual(r.sources.map((s) => s.name), ["NAF"]);
+  assert.equal(readRecord("LOCATION: Bama. The town was quiet."), null);
+});
+
+test("a SITREP record becomes one incident placed, dated, counted and attributed from its fields", () => {
+  const { incidents } = extractDocument(REPORT, { document: "t.txt" });
+  assert.equal(incidents.length, 1);
+  const i = incidents[0]!;
+  assert.equal(i.event_date, "2024-06-04");
+  assert.equal(i.country, "NG");
+  assert.equal(i.admin1, "Borno");
+  assert.deepEqual(i.offset, { anchor: "Bama", km: 15, bearing: "NE" });
+  assert.deepEqual([i.killed.low, i.wounded.low], [1, 3]);
+  assert.equal(i.claim, "claimed");
+  assert.equal(i.perpetrator, "ISIS");
+  assert.ok(i.sources.some((s) => s.name === "Borno State Police Command"));
+});
+
+test("an estimate's range and slash-separated KIA/WIA counts", () => {
+  const c = extractCasualties("Casualties: EST 8-12 insurgents KIA.");
+  assert.deepEqual(c.killed, { low: 8, high: 12 });
+  assert.deepEqual(extractCasualties("Casualties: 3 KIA / 5 WIA.").wounded, { low: 5, high: 5 });
+});
+
+test("a record's CASUALTIES field is counted once, though DETAILS tells the same deaths; 'DATE: 21 MAR 23' is a day", () => {
+  const text = [
+    "SITREP 12/23 - NIGERIA",
+    "",
+    "DATE: 21 MAR 23",
+    "LOCATION: MONGUNO, BORNO STATE, NG",
+    "NARRATIVE: Gunmen shot dead 2 traders at the livestock market.",
+    "CASUALTIES: 2 KIA",
+    "",
+  ].join("\n");
+  const { incidents } = extractDocument(text, { document: "t.txt" });
+  assert.equal(incidents.length, 1);
+  assert.equal(incidents[0]!.event_date, "2023-03-21");
+  assert.deepEqual(incidents[0]!.killed, { low: 2, high: 2 });
+  // Capitals only: in prose "21 Mar 23" gives no year.
+  assert.deepEqual(findDates("the 21 Mar 23 figure").map((d) => d.date), []);
+});
