@@ -62,9 +62,17 @@ export const TABLE_ROW_RE = /^[^|]+(?:\s\|\s[^|]*){2,}$/;
 const MARKDOWN_ROW_RE = /^\s*\|(?:[^|]*\|){2,}\s*$/;
 const TABLE_RULE_RE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
-/** A table row, plain or Markdown, without the scan when there is no pipe at all (almost every line). */
+/** A row exported from a spreadsheet: three or more cells separated by tabs. */
+const TAB_ROW_RE = /^[^\t]*\S[^\t]*(?:\t+[^\t]*\S[^\t]*){2,}$/;
+
+/** A raw line is a tab-separated row (the cleaned quote has its tabs collapsed, so ask of the raw text). */
+export function isTabRow(s: string): boolean {
+  return s.includes("\t") && TAB_ROW_RE.test(s.trim());
+}
+
+/** A table row, plain, Markdown or tab-separated, without the scan when there is no pipe or tab at all (almost every line). */
 export function isTableRow(s: string): boolean {
-  return s.includes("|") && (TABLE_ROW_RE.test(s) || MARKDOWN_ROW_RE.test(s));
+  return (s.includes("|") && (TABLE_ROW_RE.test(s) || MARKDOWN_ROW_RE.test(s))) || isTabRow(s);
 }
 
 /** The rule under a Markdown table's header: part of the table, but no row of it. */
@@ -132,7 +140,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
       return { ...base, kind: "caption" };
     }
-    if (headingAllowed && isHeadingText(quote) && !isTableRow(quote)) {
+    if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw)) {
       const mk = HEADING_MARKER_RE.exec(quote);
       const markers = mk ? [toDigits(mk[1] ?? mk[2] ?? mk[3] ?? "")] : [];
       return { ...base, kind: "heading", markers };

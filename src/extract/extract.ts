@@ -16,8 +16,8 @@ import { findCitations } from "./sources.ts";
 import { readRecord } from "./record.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
-import { isTableRow, isTableRule } from "./blocks.ts";
-import { blankSpans, isSpace, rawSpan, splitSentences } from "./text.ts";
+import { isTabRow, isTableRow, isTableRule } from "./blocks.ts";
+import { blankSpans, isSpace, normalizeForMatching, rawSpan, splitSentences } from "./text.ts";
 import { anyOf, eachMatch } from "./matches.ts";
 import { ARENA_HEADING_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
 
@@ -67,6 +67,7 @@ export class DocumentExtractor {
   #drafts: Draft[] = [];
   /** Column roles of the table being read, from its header row. */
   #columns: ColumnRole[] | null = null;
+  #columnNames: string[] = [];
   /** Drafts of the current chunk already built by #flushReady. */
   #builtEarly = 0;
 
@@ -204,7 +205,7 @@ export class DocumentExtractor {
   }
 
   #paragraph(b: Block, restOfDayHeader: string | null): void {
-    if (!restOfDayHeader && isTableRow(b.quote)) return this.#tableRow(b);
+    if (!restOfDayHeader && (isTableRow(b.quote) || isTabRow(b.raw))) return this.#tableRow(b);
     this.#columns = null;
     const quoteAll = restOfDayHeader ?? b.quote;
     const normAll = restOfDayHeader ?? b.norm;
@@ -235,14 +236,16 @@ export class DocumentExtractor {
 
   #tableRow(b: Block): void {
     if (isTableRule(b.norm)) return;
-    const cells = splitCells(b.norm);
+    // A tab row's cells are read from the raw line (the quote's tabs are collapsed), then normalised as the quote is.
+    const cells = isTabRow(b.raw) ? splitCells(b.raw).map(normalizeForMatching) : splitCells(b.norm);
     const header = headerRoles(cells);
     if (header) {
       this.#columns = header;
+      this.#columnNames = cells;
       return;
     }
     if (!this.#columns || this.#columns.length !== cells.length) return;
-    const row = rowAsText(cells, this.#columns, this.#dateContext());
+    const row = rowAsText(cells, this.#columns, this.#dateContext(), this.#columnNames);
     if (!row) return;
     this.#candidate(b, b.quote, row.text, { start: 0, end: b.raw.length }, false, row.sources);
   }

@@ -18,6 +18,8 @@ const ROLE_RULES: [ColumnRole, RegExp][] = [
 ];
 
 export function splitCells(row: string): string[] {
+  // A spreadsheet's export separates cells with tabs (no pipes).
+  if (row.includes("\t") && !/\s\|\s/.test(row)) return row.trim().split(/\t+/).map((c) => c.trim());
   // A Markdown row's outer pipes frame it; they do not separate cells.
   const inner = row.trimStart().startsWith("|") ? row.trim().replace(/^\|/, " ").replace(/\|$/, " ") : row;
   return inner.split(/\s\|\s/).map((c) => c.trim());
@@ -37,7 +39,7 @@ export interface TableRow {
 }
 
 /** A data row as prose, or null when the row has no date. */
-export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[], ctx: DateContext): TableRow | null {
+export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[], ctx: DateContext, names: readonly string[] = []): TableRow | null {
   const get = (role: ColumnRole) => cells.filter((_, i) => roles[i] === role).join("; ");
   const dateCell = get("date");
   const date = findDates(dateCell, ctx)[0];
@@ -45,7 +47,11 @@ export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[]
   const location = get("location").replace(/^(?:Outskirts|Near|North|South|East|West|Centre|Center)\b/, (w) => w.toLowerCase());
   const what = [get("what"), get("other")].filter(Boolean).join("; ");
   const parts = [`On ${dateCell}, ${what || "an incident"}${location ? ` in ${location}` : ""}.`];
-  const casualties = get("casualties");
+  // A bare count takes its column's name: "Killed 3 | Wounded 7" -> "3 killed; 7 wounded".
+  const casualties = cells
+    .map((c, i) => (roles[i] !== "casualties" ? "" : /^\d{1,5}$/.test(c) && names[i] ? `${c} ${names[i]!.toLowerCase()}` : c))
+    .filter(Boolean)
+    .join("; ");
   if (casualties) parts.push(`${casualties.replace(/^(\d+)\s+([A-Z][\w-]*)\s+(killed|dead|wounded)/, "$1 $2 members $3")}.`);
   const attribution = get("attribution");
   if (attribution) parts.push(`${attribution}.`);

@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readBlocks } from "./blocks.ts";
+import { splitCells } from "./table-rows.ts";
+import { extractDocument } from "./extract.ts";
+
+// A weekly list pasted from a spreadsheet: one incident per tab-separated row under a header row.
+const TRACKER = [
+  "WEEKLY TRACKER, 6-12 June 2022",
+  "Figures are provisional.",
+  "",
+  ["Date", "State", "Town", "Type", "Killed", "Wounded", "Claimed by", "Remarks"].join("\t"),
+  ["07/06/2022", "Borno", "Dikwa", "Ambush", "4", "3", "ISWAP (Amaq)", "Gunmen ambushed an army patrol outside the town."].join("\t"),
+  ["09/06/2022", "Borno", "Gwoza", "Abduction", "0", "0", "None", "Armed men took five loggers from the hills."].join("\t"),
+  "",
+].join("\n");
+
+test("tab-separated rows are table rows, each its own block, and the header is no heading", () => {
+  const blocks = readBlocks(TRACKER);
+  const rows = blocks.filter((b) => b.raw.includes("\t"));
+  assert.equal(rows.length, 3);
+  assert.ok(rows.every((b) => b.kind === "paragraph"));
+  assert.deepEqual(splitCells(rows[1]!.raw).slice(0, 3), ["07/06/2022", "Borno", "Dikwa"]);
+});
+
+test("a tab-separated row is one incident, its bare counts read through the column names", () => {
+  const out = extractDocument(TRACKER, { document: "tracker.txt" });
+  assert.equal(out.incidents.length, 2);
+  const [ambush, abduction] = out.incidents;
+  assert.equal(ambush!.event_date, "2022-06-07");
+  assert.equal(ambush!.location, "Dikwa");
+  assert.equal(ambush!.killed.low, 4);
+  assert.equal(ambush!.wounded.low, 3);
+  assert.equal(abduction!.event_date, "2022-06-09");
+  assert.equal(abduction!.killed.low, 0);
+  // The quote is the row as a reader copies it, its tabs as spaces.
+  assert.ok(ambush!.quote.startsWith("07/06/2022 Borno Dikwa Ambush 4 3"));
+});
+
+test("prose with a single tab is not a table row", () => {
+  const blocks = readBlocks("On 3 June, gunmen killed two herders near Bama.\tThe army said it was searching the area.\n");
+  assert.equal(blocks.length, 1);
+  assert.equal(blocks[0]!.kind, "paragraph");
+});
