@@ -64,10 +64,20 @@ const TABLE_RULE_RE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
 /** A row exported from a spreadsheet: three or more cells separated by tabs. */
 const TAB_ROW_RE = /^[^\t]*\S[^\t]*(?:\t+[^\t]*\S[^\t]*){2,}$/;
+/**
+ * A gap between the columns of a fixed-width table: two or more spaces. One after a sentence's
+ * end is a typist's double space, not a column.
+ */
+const COLUMN_GAP_RE = /(?<=[^\s.!?:;,]) {2,}(?=\S)/g;
 
-/** A raw line is a tab-separated row (the cleaned quote has its tabs collapsed, so ask of the raw text). */
+/**
+ * A raw line is a row of a tab-separated or fixed-width table (the cleaned quote has its tabs and
+ * runs of spaces collapsed, so ask of the raw text).
+ */
 export function isTabRow(s: string): boolean {
-  return s.includes("\t") && TAB_ROW_RE.test(s.trim());
+  const t = s.trim();
+  if (t.includes("\t")) return TAB_ROW_RE.test(t);
+  return t.includes("  ") && (t.match(COLUMN_GAP_RE)?.length ?? 0) >= 3;
 }
 
 /** A table row, plain, Markdown or tab-separated, without the scan when there is no pipe or tab at all (almost every line). */

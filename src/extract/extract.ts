@@ -236,8 +236,8 @@ export class DocumentExtractor {
 
   #tableRow(b: Block): void {
     if (isTableRule(b.norm)) return;
-    // A tab row's cells are read from the raw line (the quote's tabs are collapsed), then normalised as the quote is.
-    const cells = isTabRow(b.raw) ? splitCells(b.raw).map(normalizeForMatching) : splitCells(b.norm);
+    // A tab or fixed-width row's cells are read from the raw line (the quote's gaps are collapsed), then normalised as the quote is.
+    const cells = isTableRow(b.quote) ? splitCells(b.norm) : splitCells(b.raw).map(normalizeForMatching);
     const header = headerRoles(cells);
     if (header) {
       this.#columns = header;

@@ -42,3 +42,30 @@ test("prose with a single tab is not a table row", () => {
   assert.equal(blocks.length, 1);
   assert.equal(blocks[0]!.kind, "paragraph");
 });
+
+// The same list typed as a fixed-width table: columns aligned by runs of spaces.
+const ALIGNED = [
+  "WEEKLY TRACKER, 6-12 June 2022",
+  "",
+  "Date        Town     Type       Killed  Wounded  Remarks",
+  "07/06/2022  Dikwa    Ambush     4       3        Gunmen ambushed an army patrol outside the town.",
+  "09/06/2022  Gwoza    Abduction  0       0        Armed men took five loggers from the hills.",
+  "",
+].join("\n");
+
+test("a fixed-width table's rows are table rows, one incident each", () => {
+  const out = extractDocument(ALIGNED, { document: "aligned.txt" });
+  assert.equal(out.incidents.length, 2);
+  assert.equal(out.incidents[0]!.location, "Dikwa");
+  assert.equal(out.incidents[0]!.killed.low, 4);
+  assert.equal(out.incidents[1]!.event_date, "2022-06-09");
+});
+
+test("a typist's double spaces after full stops make no table", () => {
+  const text = "Borno weekly, 1-7 June 2022\n\nOn 3 June, gunmen killed two herders near Bama.  The army said it was searching.  Residents fled.  Markets closed.\n";
+  const blocks = readBlocks(text);
+  assert.equal(blocks.length, 2);
+  const out = extractDocument(text, { document: "prose.txt" });
+  assert.equal(out.incidents.length, 1);
+  assert.equal(out.incidents[0]!.killed.low, 2);
+});

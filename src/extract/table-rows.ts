@@ -18,8 +18,9 @@ const ROLE_RULES: [ColumnRole, RegExp][] = [
 ];
 
 export function splitCells(row: string): string[] {
-  // A spreadsheet's export separates cells with tabs (no pipes).
+  // A spreadsheet's export separates cells with tabs, a fixed-width table with runs of spaces (no pipes).
   if (row.includes("\t") && !/\s\|\s/.test(row)) return row.trim().split(/\t+/).map((c) => c.trim());
+  if (row.includes("  ") && !row.includes("|")) return row.trim().split(/ {2,}/).map((c) => c.trim());
   // A Markdown row's outer pipes frame it; they do not separate cells.
   const inner = row.trimStart().startsWith("|") ? row.trim().replace(/^\|/, " ").replace(/\|$/, " ") : row;
   return inner.split(/\s\|\s/).map((c) => c.trim());
