@@ -92,9 +92,11 @@ export function isTableRule(s: string): boolean {
 /**
  * A line of a labelled record, as military and e-mailed SITREPs write one incident:
  * "DTG: 130545Z MAR 23", "LOCATION: ...", "CASUALTIES: 2 KIA / 4 WIA". Consecutive such lines
- * are one record, so one block, however short each line is.
+ * are one record, so one block, however short each line is. An incident log typed by hand labels
+ * the same fields in title case ("Date: 15 September 2021", "Location: Konduga, Borno State").
  */
-export const RECORD_LINE_RE = /^\s*[A-Z][A-Z0-9/&() -]{0,24}[A-Z)]:\s+\S/;
+export const RECORD_LINE_RE =
+  /^\s*(?:[A-Z][A-Z0-9/&() -]{0,24}[A-Z)]|(?:Date|Time|Date\/time|Location|Place|Area|Type|Event|Incident|Details|Narrative|Summary|Description|Casualties|Attribution|Perpetrator|Actor|Claim|Source|Sources|Remarks|Comment|Target|Weapon|Method)):\s+\S/;
 /**
  * Page furniture of text pasted from a PDF: a document symbol ("S/2021/389"), a job number and
  * page ("21-05512   7/29"), "Page 7 of 29", "- 7 -". Only read while a paragraph is held.

@@ -78,3 +78,42 @@ test("a record's CASUALTIES field is counted once, though DETAILS tells the same
   // Capitals only: in prose "21 Mar 23" gives no year.
   assert.deepEqual(findDates("the 21 Mar 23 figure").map((d) => d.date), []);
 });
+
+// A hand-typed incident log: the same labelled fields in title case, one record per incident.
+const LOG = [
+  "Incident log: Adamawa State, 4-10 July 2024",
+  "",
+  "Incident 1",
+  "Date: 5 July 2024",
+  "Location: Mubi, Adamawa State",
+  "Details: Gunmen on motorcycles raided a vigilante post on the edge of the town and set it alight.",
+  "Casualties: 2 vigilantes killed, 3 wounded",
+  "Perpetrator: Unknown",
+  "",
+  "Incident 2",
+  "Date: 8 July 2024",
+  "Location: Gwoza, Borno State",
+  "Type: IED",
+  "Details: A roadside bomb struck a lorry carrying traders; the area: a dirt track south of the town.",
+  "Casualties: 4 civilians killed",
+  "",
+].join("\n");
+
+test("title-case labelled records are records, one incident each", () => {
+  const records = readBlocks(LOG).filter((b) => b.raw.startsWith("Date:"));
+  assert.equal(records.length, 2);
+  const { incidents } = extractDocument(LOG, { document: "log.txt" });
+  assert.equal(incidents.length, 2);
+  assert.equal(incidents[0]!.event_date, "2024-07-05");
+  assert.equal(incidents[0]!.location, "Mubi");
+  assert.equal(incidents[0]!.killed.low, 2);
+  assert.equal(incidents[0]!.wounded.low, 3);
+  assert.equal(incidents[1]!.location, "Gwoza");
+  assert.equal(incidents[1]!.killed.low, 4);
+});
+
+test("a lower-case 'area:' inside a field is no label", () => {
+  const r = readRecord("Date: 8 July 2024 Location: Gwoza Details: A bomb struck a lorry; the area: a dirt track. Casualties: 4 civilians killed");
+  assert.ok(r);
+  assert.match(r.analysis, /the area: a dirt track/);
+});

@@ -12,7 +12,10 @@ const LABELS = [
   "ACTOR", "CLAIM", "SOURCE", "SOURCES", "REMARKS", "COMMENT", "TARGET", "WEAPON", "METHOD",
 ];
 // Longer labels first, so "DATE/TIME" is not read as "DATE".
-const LABEL_RE = new RegExp(`(?<![A-Za-z/])(${[...LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace("/", "\\/")).join("|")}):\\s`, "g");
+// A hand-typed log labels in title case ("Location:"): each label in both forms, never any case,
+// so a "the area: ..." inside a field's text is no label.
+const LABEL_FORMS = LABELS.flatMap((l) => [l, l[0] + l.slice(1).toLowerCase()]);
+const LABEL_RE = new RegExp(`(?<![A-Za-z/])(${[...new Set(LABEL_FORMS)].sort((a, b) => b.length - a.length).map((l) => l.replace("/", "\\/")).join("|")}):\\s`, "g");
 
 export interface RecordReading {
   /** The record as prose, for the rules (not a quote). */
@@ -60,7 +63,8 @@ export function readRecord(text: string): RecordReading | null {
   marks.forEach((m, i) => {
     const end = i + 1 < marks.length ? marks[i + 1]!.index : text.length;
     const value = text.slice(m.index + m[0].length, end).trim();
-    if (!fields.has(m[1]!)) fields.set(m[1]!, value);
+    const label = m[1]!.toUpperCase();
+    if (!fields.has(label)) fields.set(label, value);
   });
   const get = (...names: string[]): string => names.map((n) => fields.get(n)).find((v) => v) ?? "";
   const sentence = (s: string): string => (!s ? "" : /[.!?]$/.test(s) ? `${s} ` : `${s}. `);
