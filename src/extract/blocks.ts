@@ -71,13 +71,24 @@ const TAB_ROW_RE = /^[^\t]*\S[^\t]*(?:\t+[^\t]*\S[^\t]*){2,}$/;
 const COLUMN_GAP_RE = /(?<=[^\s.!?:;,]) {2,}(?=\S)/g;
 
 /**
- * A raw line is a row of a tab-separated or fixed-width table (the cleaned quote has its tabs and
+ * A raw line is a row of a tab-separated, fixed-width or CSV table (the cleaned quote has its tabs and
  * runs of spaces collapsed, so ask of the raw text).
  */
 export function isTabRow(s: string): boolean {
   const t = s.trim();
   if (t.includes("\t")) return TAB_ROW_RE.test(t);
-  return t.includes("  ") && (t.match(COLUMN_GAP_RE)?.length ?? 0) >= 3;
+  if (t.includes("  ")) return (t.match(COLUMN_GAP_RE)?.length ?? 0) >= 3;
+  return isCsvRow(t);
+}
+
+/**
+ * A line of a CSV export: three or more commas outside quoted cells and none followed by a space
+ * there (prose puts a space after its commas).
+ */
+function isCsvRow(t: string): boolean {
+  if (!t.includes(",") || t.includes("|")) return false;
+  const bare = t.replace(/"(?:[^"]|"")*"/g, "");
+  return (bare.match(/,/g)?.length ?? 0) >= 3 && !/,\s/.test(bare) && !/^\s*,/.test(bare);
 }
 
 /** A table row, plain, Markdown or tab-separated, without the scan when there is no pipe or tab at all (almost every line). */

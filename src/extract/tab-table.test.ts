@@ -69,3 +69,28 @@ test("a typist's double spaces after full stops make no table", () => {
   assert.equal(out.incidents.length, 1);
   assert.equal(out.incidents[0]!.killed.low, 2);
 });
+
+// The same list as a CSV export: quoted cells may hold commas, empty cells are kept.
+const CSV = [
+  "Tracker export, 6-12 June 2022",
+  "",
+  "date,town,type,killed,wounded,claimed_by,remarks",
+  '2022-06-07,Dikwa,Ambush,4,3,ISWAP,"Gunmen ambushed an army patrol, then withdrew"',
+  '2022-06-09,Gwoza,Abduction,0,0,,"Armed men took five loggers from the hills"',
+  "",
+].join("\n");
+
+test("a CSV export's rows are table rows, one incident each, quoted commas inside one cell", () => {
+  assert.deepEqual(splitCells('2022-06-09,Gwoza,Abduction,0,0,,"Armed men, at dawn"'), ["2022-06-09", "Gwoza", "Abduction", "0", "0", "", "Armed men, at dawn"]);
+  const out = extractDocument(CSV, { document: "export.csv.txt" });
+  assert.equal(out.incidents.length, 2);
+  assert.equal(out.incidents[0]!.location, "Dikwa");
+  assert.equal(out.incidents[0]!.killed.low, 4);
+  assert.equal(out.incidents[0]!.wounded.low, 3);
+  assert.equal(out.incidents[1]!.location, "Gwoza");
+});
+
+test("prose with commas is no CSV row", () => {
+  const blocks = readBlocks("Borno weekly, 1-7 June 2022\n\nOn 3 June, gunmen killed two herders, a boy, and a trader near Bama.\n");
+  assert.equal(blocks.length, 2);
+});

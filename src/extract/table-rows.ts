@@ -12,7 +12,7 @@ const ROLE_RULES: [ColumnRole, RegExp][] = [
   ["date", /^(?:date|day|when)\b/i],
   ["location", /^(?:location|place|where|area|district|province|town|village|site)\b/i],
   ["casualties", /^(?:casualties|killed|dead|deaths|fatalities|wounded|result|results|outcome|toll|victims)\b/i],
-  ["attribution", /^(?:attribution|claim|claimed|perpetrator|actor|group|responsibility)\b/i],
+  ["attribution", /^(?:attribution|claim|claimed|perpetrator|actor|group|responsibility)(?:\b|_)/i],
   ["source", /^(?:source|sources|reported by|reference)\b/i],
   ["what", /^(?:type|event|action|description|incident|method|what|details|summary|target)\b/i],
 ];
@@ -21,6 +21,8 @@ export function splitCells(row: string): string[] {
   // A spreadsheet's export separates cells with tabs, a fixed-width table with runs of spaces (no pipes).
   if (row.includes("\t") && !/\s\|\s/.test(row)) return row.trim().split(/\t+/).map((c) => c.trim());
   if (row.includes("  ") && !row.includes("|")) return row.trim().split(/ {2,}/).map((c) => c.trim());
+  // A CSV row (the only other raw row the reader hands over): commas, quoted cells may hold commas.
+  if (!row.includes("|")) return [...row.trim().matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"').trim());
   // A Markdown row's outer pipes frame it; they do not separate cells.
   const inner = row.trimStart().startsWith("|") ? row.trim().replace(/^\|/, " ").replace(/\|$/, " ") : row;
   return inner.split(/\s\|\s/).map((c) => c.trim());
