@@ -4,13 +4,14 @@
 
 import type { Offset } from "../core/incident.ts";
 import type { Bearing } from "../core/vocabulary.ts";
-import { admin1At, distanceToAdmin1Km } from "../geo/admin1-at.ts";
+import { distanceToAdmin1Km } from "../geo/admin1-at.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { POPULATED_KINDS } from "../geo/place.ts";
 import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { eachMatch } from "./matches.ts";
 import { NAME, SETTLEMENT, TYPE_WORD, namedAdmin1, resolve } from "./place-names.ts";
+import { admin1AtCached, settledLocally, settlementAdmin1 } from "./place-admin1.ts";
 
 export { headingPlace } from "./place-names.ts";
 
@@ -277,61 +278,6 @@ function offsetAdmin1(point: { lat: number; lon: number }, chosen: Candidate, ma
     if (km !== null && km <= radius) return p.admin1;
   }
   return mapped;
-}
-
-/**
- * Natural Earth's simplified admin-1 polygons miss by tens of km near some boundaries (its
- * Baghdad stops short of Tarmiyah), while GeoNames codes each settlement's own admin1. For the
- * settlement itself, its coded admin1 wins when that polygon is close enough for the polygon to
- * be the one at fault and another settlement nearby carries the same code; a lone code against
- * the polygon is as likely a GeoNames slip (checked over the whole gazetteer: 343 places change,
- * almost all within a few km of the boundary).
- */
-export const CODED_ADMIN1_TRUST_KM = 40;
-const CODED_ADMIN1_SUPPORT_KM = 20;
-
-function settlementAdmin1(place: Place, mapped: string): string {
-  if (!place.admin1 || place.admin1 === mapped || !POPULATED_KINDS.has(place.kind)) return mapped;
-  const km = distanceToAdmin1Km(place.lat, place.lon, place.country, place.admin1);
-  if (km === null || km > CODED_ADMIN1_TRUST_KM) return mapped;
-  const supported = loadGazetteer()
-    .nearest(place.lat, place.lon, { country: place.country, limit: 6 })
-    .some((q) => {
-      const d = distanceKm(place.lat, place.lon, q.lat, q.lon);
-      // Beyond half a km: the same town under another record is no second witness.
-      return q.id !== place.id && q.admin1 === place.admin1 && d > 0.5 && d <= CODED_ADMIN1_SUPPORT_KM;
-    });
-  return supported ? place.admin1 : mapped;
-}
-
-const admin1Cache = new Map<string, ReturnType<typeof admin1At>>();
-
-/** Bulletins measure from the same few anchors again and again: points repeat. */
-function admin1AtCached(lat: number, lon: number, country: string): ReturnType<typeof admin1At> {
-  const key = `${lat.toFixed(4)},${lon.toFixed(4)},${country}`;
-  let hit = admin1Cache.get(key);
-  if (hit === undefined) {
-    hit = admin1At(lat, lon, country);
-    if (admin1Cache.size > 50_000) admin1Cache.clear();
-    admin1Cache.set(key, hit);
-  }
-  return hit;
-}
-
-const localCache = new Map<string, boolean>();
-
-/** True when the settlements within 15 km of the point all lie in `admin1`. */
-function settledLocally(point: { lat: number; lon: number }, country: string, admin1: string): boolean {
-  const key = `${point.lat.toFixed(4)},${point.lon.toFixed(4)},${country},${admin1}`;
-  let v = localCache.get(key);
-  if (v === undefined) {
-    const local = loadGazetteer().nearest(point.lat, point.lon, { country, limit: 3 })
-      .filter((p) => p.admin1 && distanceKm(point.lat, point.lon, p.lat, p.lon) <= 15);
-    v = local.length > 0 && local.every((p) => p.admin1 === admin1);
-    if (localCache.size > 50_000) localCache.clear();
-    localCache.set(key, v);
-  }
-  return v;
 }
 
 function round(x: number): number {
