@@ -3,7 +3,7 @@
 // Year's Eve"), or the day header itself.
 
 import { DATELINE_RE, DAY_WORD_RE, ON_DATE_START_RE } from "./incident-cues.ts";
-import { addDays, findDates, weekdayOnOrBefore, type DateContext } from "./dates.ts";
+import { addDays, findDates, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { eventRangeOf } from "./event-range.ts";
 
 export interface EventDateContext {
@@ -33,8 +33,15 @@ function holidayOnOrBefore(monthDay: string, reference: string): string {
 
 /** The event's date, or null when nothing dates it. `first` is the first sentence of `analysis`. */
 export function eventDateOf(first: string, analysis: string, c: EventDateContext): string | null {
-  // The event's date is stated in its first sentence; dates later on are background or reporting.
-  const dates = findDates(first.slice(0, 400), c.dates).filter((d) => d.precision === 1);
+  return dateOf(first, analysis, c, firstDays(first, c));
+}
+
+/** The days the first sentence states (only its head: dates later on are background or reporting). */
+function firstDays(first: string, c: EventDateContext): DateMention[] {
+  return findDates(first.slice(0, 400), c.dates).filter((d) => d.precision === 1);
+}
+
+function dateOf(first: string, analysis: string, c: EventDateContext, dates: readonly DateMention[]): string | null {
   const firstDate = dates[0];
   const weekday = DAY_WORD_RE.exec(first);
   const dateline = DATELINE_RE.exec(analysis);
@@ -66,10 +73,9 @@ export function eventDateOf(first: string, analysis: string, c: EventDateContext
  * ranges; otherwise `eventDateOf`, a day (precision 1).
  */
 export function eventDayOf(first: string, analysis: string, c: EventDateContext): { date: string; precision: 1 | 2 } | null {
-  const head = first.slice(0, 400);
-  const firstDay = findDates(head, c.dates).find((d) => d.precision === 1);
-  const range = eventRangeOf(head, firstDay?.start ?? null, c.dates);
+  const dates = firstDays(first, c);
+  const range = eventRangeOf(first.slice(0, 400), dates[0]?.start ?? null, c.dates);
   if (range) return { date: range.date, precision: 2 };
-  const date = eventDateOf(first, analysis, c);
+  const date = dateOf(first, analysis, c, dates);
   return date === null ? null : { date, precision: 1 };
 }
