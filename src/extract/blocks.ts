@@ -2,7 +2,7 @@
 // a day header, or a paragraph/bullet (hard-wrapped lines joined). Streaming: feed lines,
 // blocks come out as soon as the next line shows where they end.
 
-import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
+import { blankFootnoteNumbers, cleanQuote, isSpace, normalizeForMatching } from "./text.ts";
 import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
 
 export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
@@ -87,8 +87,22 @@ export function isTabRow(s: string): boolean {
  */
 function isCsvRow(t: string): boolean {
   if (!t.includes(",") || t.includes("|")) return false;
+  // Prose is ruled out at its first ", " without copying the line; quoted cells need the full reading.
+  if (!t.includes('"')) return plainCsvRow(t);
   const bare = t.replace(/"(?:[^"]|"")*"/g, "");
   return (bare.match(/,/g)?.length ?? 0) >= 3 && !/,\s/.test(bare) && !/^\s*,/.test(bare);
+}
+
+/** `isCsvRow` for a line without quotes: three or more commas, none followed by white space, none first. */
+function plainCsvRow(t: string): boolean {
+  let commas = 0;
+  for (let i = t.indexOf(","); i >= 0; i = t.indexOf(",", i + 1)) {
+    if (i + 1 < t.length && isSpace(t.charCodeAt(i + 1))) return false;
+    commas++;
+  }
+  let first = 0;
+  while (first < t.length && isSpace(t.charCodeAt(first))) first++;
+  return commas >= 3 && t.charCodeAt(first) !== 44;
 }
 
 /** A table row, plain, Markdown or tab-separated, without the scan when there is no pipe or tab at all (almost every line). */
