@@ -31,3 +31,28 @@ test("a town that happens to share a word of the title does not become the place
   const [inc] = extractDocument(text, { document: "t" }).incidents;
   assert.equal(inc?.country, "SY");
 });
+
+test("an item of several sentences dated only in parentheses at its end takes that date", () => {
+  const text = [
+    "CENTRAL SAHEL WEEKLY",
+    "6 - 12 March 2023",
+    "",
+    "- Mali: Militants mined the road north of Douentza and a supply lorry hit the charge. Three drivers died at the scene (8 Mar)",
+    "- Mali: A patrol was ambushed near Hombori; one soldier was wounded. The army said it pursued the attackers (10 Mar.)",
+  ].join("\n");
+  const dates = extractDocument(text, { document: "t" }).incidents.map((i) => i.event_date);
+  assert.deepEqual(dates, ["2023-03-08", "2023-03-10"]);
+});
+
+test("a closing parenthesis that names a source does not date the item", () => {
+  const text = ["CENTRAL SAHEL WEEKLY", "6 - 12 March 2023", "", "- Mali: Gunmen burned a school near Douentza. Nobody was hurt (local radio)"].join("\n");
+  const [inc] = extractDocument(text, { document: "t" }).incidents;
+  assert.notEqual(inc?.event_date, "2023-03-08");
+});
+
+test("men arrested for planning attacks are one arrest, not a tally of attacks", () => {
+  const text = ["HORN WIRE, 11 March 2022", "", "NAIROBI (AFP) - Kenyan police arrested three men accused of plotting grenade attacks on churches in Garissa on 9 March 2022, officials said."].join("\n");
+  const [inc] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(inc?.event_date, "2022-03-09");
+  assert.equal(inc?.location, "Garissa");
+});

@@ -64,7 +64,22 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
       if (day >= addDays(ref, -7)) eventDate = day;
     }
   }
+  if (!eventDate && !c.dayDate) eventDate = closingDate(analysis, c.dates);
   return eventDate ?? c.dayDate;
+}
+
+/** "... JNIM claimed the blast (31 Jan)": an item dated at its end, in parentheses that hold only the date. */
+const CLOSING_PAREN_RE = /\(([^()]{3,40})\)[\s.;]*$/;
+
+function closingDate(analysis: string, dates: DateContext): string | null {
+  const m = CLOSING_PAREN_RE.exec(analysis);
+  if (!m) return null;
+  const inner = m[1]!.trim();
+  const d = findDates(inner, dates)[0];
+  if (!d || d.precision !== 1) return null;
+  // Nothing but the date (a weekday at most) inside: a source's parenthesis dates the report, not the event.
+  const rest = inner.slice(0, d.start) + inner.slice(d.end);
+  return /^[\s,.]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,.]*$/i.test(rest) ? d.date : null;
 }
 
 /**
