@@ -94,3 +94,14 @@ test("prose with commas is no CSV row", () => {
   const blocks = readBlocks("Borno weekly, 1-7 June 2022\n\nOn 3 June, gunmen killed two herders, a boy, and a trader near Bama.\n");
   assert.equal(blocks.length, 2);
 });
+
+test("a remark that repeats the Killed column's toll is not counted twice, one that adds to it is", () => {
+  const header = ["Date", "Town", "Type", "Killed", "Wounded", "Remarks"].join("\t");
+  const rows = [
+    ["08/06/2022", "Bama", "Airstrike", "12", "0", "Jets hit a camp; 12 insurgents killed according to the army."],
+    ["10/06/2022", "Monguno", "Attack", "2", "5", "Troops repelled the assault and killed 6 attackers."],
+  ].map((r) => r.join("\t"));
+  const text = ["WEEKLY TRACKER, 6-12 June 2022", "", header, ...rows, ""].join("\n");
+  const killed = extractDocument(text, { document: "t" }).incidents.map((i) => i.killed.low);
+  assert.deepEqual(killed, [12, 8]);
+});

@@ -51,8 +51,9 @@ export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[]
   const what = [get("what"), get("other")].filter(Boolean).join("; ");
   const parts = [`On ${dateCell}, ${what || "an incident"}${location ? ` in ${location}` : ""}.`];
   // A bare count takes its column's name: "Killed 3 | Wounded 7" -> "3 killed; 7 wounded".
+  // A remark that repeats the column's toll ("17 fighters killed per DHQ" under Killed 17) is the same deaths, not more.
   const casualties = cells
-    .map((c, i) => (roles[i] !== "casualties" ? "" : /^\d{1,5}$/.test(c) && names[i] ? `${c} ${names[i]!.toLowerCase()}` : c))
+    .map((c, i) => (roles[i] !== "casualties" ? "" : /^\d{1,5}$/.test(c) && names[i] ? (restates(what, c, names[i]!) ? "" : `${c} ${names[i]!.toLowerCase()}`) : c))
     .filter(Boolean)
     .join("; ");
   if (casualties) parts.push(`${casualties.replace(/^(\d+)\s+([A-Z][\w-]*)\s+(killed|dead|wounded)/, "$1 $2 members $3")}.`);
@@ -60,4 +61,11 @@ export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[]
   if (attribution) parts.push(`${attribution}.`);
   const source = get("source");
   return { text: parts.join(" "), sources: source ? [{ name: source, date: null }] : [] };
+}
+
+/** `text` states `count` with the column's word ("17 fighters killed", "killed 17"). */
+function restates(text: string, count: string, column: string): boolean {
+  const word = /^(?:killed|dead|deaths|fatalities)$/i.test(column) ? "(?:killed|dead)" : /^(?:wounded|injured)$/i.test(column) ? "(?:wounded|injured)" : null;
+  if (!word || count === "0") return false;
+  return new RegExp(`\\b${count}\\s+(?:[\\w-]+\\s+){0,3}?${word}\\b|\\b${word}\\s+(?:[\\w-]+\\s+){0,2}?${count}\\b`, "i").test(text);
 }
