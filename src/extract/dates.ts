@@ -205,6 +205,8 @@ const RANGE_PATTERNS: RegExp[] = [
   new RegExp(`\\b${DAY_RE}\\s+(${MONTH_RE})(?:\\s*,?\\s*${YEAR_RE})?${DASH}${DAY_RE}\\s+(${MONTH_RE})\\s*,?\\s*${YEAR_RE}`, "i"),
   // "Week 10, 2023 (27 February - 5 March)": the year stands apart from the range.
   new RegExp(`${YEAR_RE}\\D{1,12}?\\b${DAY_RE}\\s+(${MONTH_RE})${DASH}${DAY_RE}\\s+(${MONTH_RE})\\b`, "i"),
+  // A signal's subject line: "13 TO 19 MAR 23", "28 DEC TO 3 JAN 24" (capitals, two-digit year).
+  /\b(\d{1,2})(?: ?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))?\s*(?:-|TO)\s*(\d{1,2}) ?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) ?(\d\d)\b/,
 ];
 
 export interface PeriodMention extends Period {
@@ -247,6 +249,13 @@ export function findPeriod(input: string): PeriodMention | null {
       em = monthNumber(m[5]!) ?? 0;
       ey = Number(m[6]);
       sy = m[3] ? Number(m[3]) : sm > em ? ey - 1 : ey;
+    } else if (kind === 5) {
+      sd = Number(m[1]);
+      ed = Number(m[3]);
+      em = monthNumber(m[4]!) ?? 0;
+      sm = m[2] ? monthNumber(m[2]) ?? 0 : em;
+      ey = 2000 + Number(m[5]);
+      sy = sm > em ? ey - 1 : ey;
     } else {
       sd = Number(m[2]);
       sm = monthNumber(m[3]!) ?? 0;

@@ -6,7 +6,7 @@ import type { Extraction, Incident, Period, SourceRef, Statistic } from "../core
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
-import { findDates, findMonthPeriod, findPeriod, type DateContext } from "./dates.ts";
+import { findDates, findPeriod, type DateContext } from "./dates.ts";
 import { eventDayOf } from "./event-date.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
 import { headingPlace, type GeoContext } from "./places.ts";
@@ -14,12 +14,14 @@ import { SETTLEMENT } from "./place-names.ts";
 import { DocumentCountries } from "./document-countries.ts";
 import { findCitations } from "./sources.ts";
 import { readRecord } from "./record.ts";
+import { DocumentHeader } from "./document-header.ts";
 import { StatisticsReader } from "./statistics.ts";
-import { headerRoles, rowAsText, splitCells, type ColumnRole } from "./table-rows.ts";
-import { isTabRow, isTableRow, isTableRule } from "./blocks.ts";
-import { blankSpans, isSpace, normalizeForMatching, rawSpan, splitSentences } from "./text.ts";
+import { TableReader } from "./table-reader.ts";
+import { datedSegments } from "./dated-segments.ts";
+import { isTabRow, isTableRow } from "./blocks.ts";
+import { blankSpans, splitSentences } from "./text.ts";
 import { anyOf, eachMatch } from "./matches.ts";
-import { ARENA_HEADING_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, ON_DATE_START_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -51,9 +53,7 @@ export class DocumentExtractor {
   readonly options: ExtractOptions;
   #blocks = new BlockReader();
   #stats: StatisticsReader;
-  #title: string | null = null;
-  #period: Period | null = null;
-  #periodIsMonth = false;
+  #header = new DocumentHeader();
   #blocksSeen = 0;
   #countries: string[] = [];
   #region: Place | null = null;
@@ -65,9 +65,7 @@ export class DocumentExtractor {
   #dayDate: string | null = null;
   #seenCountries = new DocumentCountries();
   #drafts: Draft[] = [];
-  /** Column roles of the table being read, from its header row. */
-  #columns: ColumnRole[] | null = null;
-  #columnNames: string[] = [];
+  #table = new TableReader();
   /** Drafts of the current chunk already built by #flushReady. */
   #builtEarly = 0;
 
@@ -99,11 +97,15 @@ export class DocumentExtractor {
 
   end(): ExtractedItems & DocumentInfo {
     const items = this.#handle(this.#blocks.end(), true);
-    return { ...items, title: this.#title, period: this.#period, published: this.options.published ?? null };
+    return { ...items, title: this.#header.title, period: this.#header.period, published: this.#published() };
   }
 
   #dateContext(): DateContext {
-    return { period: this.#period, reference: this.options.published ?? null };
+    return { period: this.#header.period, reference: this.#published() };
+  }
+
+  #published(): string | null {
+    return this.options.published ?? this.#header.mailDate;
   }
 
   #handle(blocks: Block[], final: boolean, partial = false): ExtractedItems {
@@ -120,24 +122,9 @@ export class DocumentExtractor {
 
   #block(b: Block): void {
     this.#blocksSeen++;
-    if (this.#blocksSeen <= 12 && (!this.#period || this.#periodIsMonth)) {
-      const p = findPeriod(b.norm);
-      if (p) {
-        this.#period = { start: p.start, end: p.end };
-        this.#periodIsMonth = false;
-        if (this.#title && !this.#title.includes(b.quote)) this.#title = `${this.#title} (${b.quote.trim()})`;
-      }
-    }
-    if (this.#title === null && (b.kind === "heading" || b.kind === "paragraph")) {
-      this.#title = b.quote.slice(0, 200);
-      // Countries the title names are the context until a heading says otherwise.
-      if (this.#countries.length === 0) this.#countries = countriesIn(b.norm);
-      // A title naming only a month ("roundup, July 2019") dates what follows until a period is stated.
-      if (!this.#period) {
-        this.#period = findMonthPeriod(b.norm);
-        this.#periodIsMonth = this.#period !== null;
-      }
-    }
+    const head = this.#header.read(b);
+    if (head.titleCountries && this.#countries.length === 0) this.#countries = head.titleCountries;
+    if (head.mail) return;
     if (this.#countries.length === 0 && (b.kind === "paragraph" || b.kind === "heading" || b.kind === "day_header")) this.#seenCountries.note(b.norm);
     switch (b.kind) {
       case "heading":
@@ -206,48 +193,18 @@ export class DocumentExtractor {
 
   #paragraph(b: Block, restOfDayHeader: string | null): void {
     if (!restOfDayHeader && (isTableRow(b.quote) || isTabRow(b.raw))) return this.#tableRow(b);
-    this.#columns = null;
-    const quoteAll = restOfDayHeader ?? b.quote;
+    this.#table.end();
     const normAll = restOfDayHeader ?? b.norm;
     if (!restOfDayHeader && NOTE_RE.test(normAll) && normAll.length < 220 && !INCIDENT_RE.test(normAll) && findDates(normAll).length === 0) {
       this.#scope = { note: parseNote(normAll), pending: false };
       return;
     }
-    // One paragraph may list several dated incidents: each "On <date>, ..." sentence starts one.
-    const sentences = splitSentences(normAll);
-    const segments: { start: number; end: number }[] = [];
-    for (const s of sentences) {
-      const last = segments[segments.length - 1];
-      if (!last || (ON_DATE_START_RE.test(s.text) && findDates(s.text.slice(0, 40), this.#dateContext()).length > 0)) segments.push({ start: s.start, end: s.end });
-      else last.end = s.end;
-    }
-    for (const seg of segments) {
-      const quote = quoteAll.slice(seg.start, seg.end).trim();
-      const norm = normAll.slice(seg.start, seg.end);
-      // White space before the segment's text, as trimStart would remove it (without copying the rest of the paragraph).
-      let lead = 0;
-      while (seg.start + lead < quoteAll.length && isSpace(quoteAll.charCodeAt(seg.start + lead))) lead++;
-      // Offsets into the document: the cleaned quote is walked against the block's raw text.
-      const inRest = restOfDayHeader === null ? 0 : b.quote.lastIndexOf(restOfDayHeader);
-      const span = rawSpan(b.raw, b.quote, inRest + seg.start + lead, inRest + seg.start + lead + quote.length);
-      this.#candidate(b, quote, norm, span, restOfDayHeader !== null);
-    }
+    for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null);
   }
 
   #tableRow(b: Block): void {
-    if (isTableRule(b.norm)) return;
-    // A tab or fixed-width row's cells are read from the raw line (the quote's gaps are collapsed), then normalised as the quote is.
-    const cells = isTableRow(b.quote) ? splitCells(b.norm) : splitCells(b.raw).map(normalizeForMatching);
-    const header = headerRoles(cells);
-    if (header) {
-      this.#columns = header;
-      this.#columnNames = cells;
-      return;
-    }
-    if (!this.#columns || this.#columns.length !== cells.length) return;
-    const row = rowAsText(cells, this.#columns, this.#dateContext(), this.#columnNames);
-    if (!row) return;
-    this.#candidate(b, b.quote, row.text, { start: 0, end: b.raw.length }, false, row.sources);
+    const row = this.#table.row(b, this.#dateContext());
+    if (row) this.#candidate(b, b.quote, row.text, { start: 0, end: b.raw.length }, false, row.sources);
   }
 
   #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, sourcesOfRow: SourceRef[] = []): void {
@@ -266,7 +223,7 @@ export class DocumentExtractor {
       dates: ctx,
       dayDate: this.#dayDate,
       underDayHeader,
-      references: [citations[0]?.sources[0]?.date, this.options.published, this.#period?.end],
+      references: [citations[0]?.sources[0]?.date, this.#published(), this.#header.period?.end],
     });
     if (!eventDay) return;
     let geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };

@@ -1,0 +1,65 @@
+// What the opening blocks say of the document as a whole: its title, its period (stated, or a
+// month the title names), and for an e-mailed report the subject and date of its mail header.
+
+import type { Period } from "../core/incident.ts";
+import { countriesIn, findArena } from "./arenas.ts";
+import type { Block } from "./blocks.ts";
+import { findDates, findMonthPeriod, findPeriod } from "./dates.ts";
+import { readMailHeader } from "./mail-header.ts";
+
+/** Blocks read for a stated period, and for a mail header. */
+const PERIOD_BLOCKS = 12;
+const MAIL_BLOCKS = 8;
+
+export interface HeaderReading {
+  /** The block is mail header only: nothing else is read from it. */
+  mail: boolean;
+  /** Countries the title names (or the arena it names stands for), when this block gave the title. */
+  titleCountries: string[] | null;
+}
+
+export class DocumentHeader {
+  title: string | null = null;
+  period: Period | null = null;
+  /** The publication date a mail header gives. */
+  mailDate: string | null = null;
+  #periodIsMonth = false;
+  #blocks = 0;
+
+  read(b: Block): HeaderReading {
+    this.#blocks++;
+    if (this.#blocks <= PERIOD_BLOCKS && (!this.period || this.#periodIsMonth)) {
+      const p = findPeriod(b.norm);
+      if (p) {
+        this.period = { start: p.start, end: p.end };
+        this.#periodIsMonth = false;
+        if (this.title && !this.title.includes(b.quote)) this.title = `${this.title} (${b.quote.trim()})`;
+      }
+    }
+    const mail = this.#blocks <= MAIL_BLOCKS ? readMailHeader(b.raw) : null;
+    if (mail) {
+      if (mail.date && this.mailDate === null) this.mailDate = findDates(mail.date).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
+      // The subject titles the report and names its arena.
+      const arena = mail.subject ? findArena(mail.subject) : null;
+      const titled = mail.subject ? this.#titled(mail.subject, mail.subject) : false;
+      return { mail: true, titleCountries: titled ? [...new Set([...countriesIn(mail.subject!), ...(arena?.countries ?? [])])] : null };
+    }
+    if (b.kind === "heading" || b.kind === "paragraph") {
+      // Countries the title names are the context until a heading says otherwise.
+      if (this.#titled(b.quote, b.norm)) return { mail: false, titleCountries: countriesIn(b.norm) };
+    }
+    return { mail: false, titleCountries: null };
+  }
+
+  /** Takes `quote` as the title if there is none yet. */
+  #titled(quote: string, norm: string): boolean {
+    if (this.title !== null) return false;
+    this.title = quote.slice(0, 200);
+    // A title naming only a month ("roundup, July 2019") dates what follows until a period is stated.
+    if (!this.period) {
+      this.period = findMonthPeriod(norm);
+      this.#periodIsMonth = this.period !== null;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,32 @@
+// The table being read: its header row names the columns, and each data row of the same shape
+// comes back as prose for the incident rules (see table-rows.ts).
+
+import { isTableRow, isTableRule, type Block } from "./blocks.ts";
+import type { DateContext } from "./dates.ts";
+import { headerRoles, rowAsText, splitCells, type ColumnRole, type TableRow } from "./table-rows.ts";
+import { normalizeForMatching } from "./text.ts";
+
+export class TableReader {
+  #columns: ColumnRole[] | null = null;
+  #names: string[] = [];
+
+  /** A block that is no table row ends the table. */
+  end(): void {
+    this.#columns = null;
+  }
+
+  /** A data row as prose; null for a header row (remembered), a rule, or a row without a header of its shape. */
+  row(b: Block, ctx: DateContext): TableRow | null {
+    if (isTableRule(b.norm)) return null;
+    // A tab or fixed-width row's cells are read from the raw line (the quote's gaps are collapsed), then normalised as the quote is.
+    const cells = isTableRow(b.quote) ? splitCells(b.norm) : splitCells(b.raw).map(normalizeForMatching);
+    const header = headerRoles(cells);
+    if (header) {
+      this.#columns = header;
+      this.#names = cells;
+      return null;
+    }
+    if (!this.#columns || this.#columns.length !== cells.length) return null;
+    return rowAsText(cells, this.#columns, ctx, this.#names);
+  }
+}
