@@ -276,7 +276,8 @@ export function findPeriod(input: string): PeriodMention | null {
   return best;
 }
 
-const MONTH_PERIOD_RE = new RegExp(`\\b(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "i");
+// Not a day's date ("11 March 2022"): a title dated to the day is dated, not about the month.
+const MONTH_PERIOD_RE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "i");
 
 /** A whole month named in a title ("daily roundup, July 2019"), as a period. */
 export function findMonthPeriod(text: string): Period | null {

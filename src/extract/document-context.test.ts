@@ -56,3 +56,16 @@ test("men arrested for planning attacks are one arrest, not a tally of attacks",
   assert.equal(inc?.event_date, "2022-03-09");
   assert.equal(inc?.location, "Garissa");
 });
+
+test("a title dated to the day dates the report, it does not make the whole month its period", () => {
+  const text = ["SAHEL WIRE, 4 February 2023", "", "BAMAKO (AFP) - Gunmen killed two traders near Douentza on Thursday, a local official said."].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.period, null);
+  assert.equal(out.published, "2023-02-04");
+  assert.equal(out.incidents[0]?.event_date, "2023-02-02");
+});
+
+test("a title naming only a month makes that month the period", () => {
+  const out = extractDocument(["Roundup, July 2019", "", "On July 3, gunmen killed a farmer near Maiduguri."].join("\n"), { document: "t" });
+  assert.deepEqual(out.period, { start: "2019-07-01", end: "2019-07-31" });
+});

@@ -21,8 +21,8 @@ export interface HeaderReading {
 export class DocumentHeader {
   title: string | null = null;
   period: Period | null = null;
-  /** The publication date a mail header gives. */
-  mailDate: string | null = null;
+  /** The publication date a mail header or a title dated to the day gives. */
+  dated: string | null = null;
   #periodIsMonth = false;
   #blocks = 0;
 
@@ -38,7 +38,7 @@ export class DocumentHeader {
     }
     const mail = this.#blocks <= MAIL_BLOCKS ? readMailHeader(b.raw) : null;
     if (mail) {
-      if (mail.date && this.mailDate === null) this.mailDate = findDates(mail.date).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
+      if (mail.date && this.dated === null) this.dated = findDates(mail.date).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
       // The subject titles the report and names its arena.
       const arena = mail.subject ? findArena(mail.subject) : null;
       const titled = mail.subject ? this.#titled(mail.subject, mail.subject) : false;
@@ -60,6 +60,8 @@ export class DocumentHeader {
       this.period = findMonthPeriod(norm);
       this.#periodIsMonth = this.period !== null;
     }
+    // "HORN WIRE, 11 March 2022": the day the report was issued.
+    if (!this.period && this.dated === null) this.dated = findDates(norm).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
     return true;
   }
 }

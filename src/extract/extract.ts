@@ -105,7 +105,7 @@ export class DocumentExtractor {
   }
 
   #published(): string | null {
-    return this.options.published ?? this.#header.mailDate;
+    return this.options.published ?? this.#header.dated;
   }
 
   #handle(blocks: Block[], final: boolean, partial = false): ExtractedItems {
