@@ -69,3 +69,9 @@ test("a title naming only a month makes that month the period", () => {
   const out = extractDocument(["Roundup, July 2019", "", "On July 3, gunmen killed a farmer near Maiduguri."].join("\n"), { document: "t" });
   assert.deepEqual(out.period, { start: "2019-07-01", end: "2019-07-31" });
 });
+
+test("the line stating the period is no day header for the items below it", () => {
+  const text = ["Regional Overview", "12 - 18 March 2023", "", "In Niger, gunmen attacked a market in Tera, Tillaberi region, on 15 March, killing four traders."].join("\n");
+  const [inc] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(inc?.event_date, "2023-03-15");
+});

@@ -16,6 +16,8 @@ export interface HeaderReading {
   mail: boolean;
   /** Countries the title names (or the arena it names stands for), when this block gave the title. */
   titleCountries: string[] | null;
+  /** The block states the document's period ("25 February - 3 March 2023"): it is no day header. */
+  period: boolean;
 }
 
 export class DocumentHeader {
@@ -28,11 +30,13 @@ export class DocumentHeader {
 
   read(b: Block): HeaderReading {
     this.#blocks++;
+    let period = false;
     if (this.#blocks <= PERIOD_BLOCKS && (!this.period || this.#periodIsMonth)) {
       const p = findPeriod(b.norm);
       if (p) {
         this.period = { start: p.start, end: p.end };
         this.#periodIsMonth = false;
+        period = true;
         if (this.title && !this.title.includes(b.quote)) this.title = `${this.title} (${b.quote.trim()})`;
       }
     }
@@ -42,13 +46,13 @@ export class DocumentHeader {
       // The subject titles the report and names its arena.
       const arena = mail.subject ? findArena(mail.subject) : null;
       const titled = mail.subject ? this.#titled(mail.subject, mail.subject) : false;
-      return { mail: true, titleCountries: titled ? [...new Set([...countriesIn(mail.subject!), ...(arena?.countries ?? [])])] : null };
+      return { mail: true, period, titleCountries: titled ? [...new Set([...countriesIn(mail.subject!), ...(arena?.countries ?? [])])] : null };
     }
     if (b.kind === "heading" || b.kind === "paragraph") {
       // Countries the title names are the context until a heading says otherwise.
-      if (this.#titled(b.quote, b.norm)) return { mail: false, titleCountries: countriesIn(b.norm) };
+      if (this.#titled(b.quote, b.norm)) return { mail: false, period, titleCountries: countriesIn(b.norm) };
     }
-    return { mail: false, titleCountries: null };
+    return { mail: false, period, titleCountries: null };
   }
 
   /** Takes `quote` as the title if there is none yet. */

@@ -132,6 +132,7 @@ export class DocumentExtractor {
       case "footnote":
         return this.#footnote(b);
       case "day_header": {
+        if (head.period) return;
         const d = findDates(b.dateText ?? "", this.#dateContext())[0];
         if (d) this.#dayDate = d.date;
         if (b.rest && INCIDENT_RE.test(b.rest) && b.rest.length > 25) this.#paragraph(b, b.rest);
