@@ -1,5 +1,7 @@
 // One paragraph may list several dated incidents: each sentence that opens "On <date>, ..."
-// starts a segment, and the sentences after it belong to it until the next one.
+// ("Elsewhere, on 1 March, ...") starts a segment, and so does one that opens with a day
+// counted from the incident before it ("The next day, gunmen ambushed ...", "Two days later, a
+// car bomb exploded ..."); the sentences after it belong to it until the next one.
 
 import type { Block } from "./blocks.ts";
 import { findDates, type DateContext } from "./dates.ts";
@@ -13,16 +15,47 @@ export interface Segment {
   norm: string;
   /** Offsets of the segment in the block's raw text. */
   span: { start: number; end: number };
+  /** Days after the incident of the segment before ("the next day": 1), when the segment opens so. */
+  after: number | null;
+}
+
+/** "Elsewhere, on 1 March, ...": a connective before the date that opens a sentence. */
+const CONNECTIVE_RE = /^(?:Elsewhere|Meanwhile|Also|Separately|Later|Earlier|In addition|Similarly|Further|Then|Finally|And|But),?\s+(?=(?:on|On)\s)/;
+const RELATIVE_DAY_RE =
+  /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day)\b/;
+const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
+const NEW_EVENT_RE = /\b(?:attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|set fire|burned|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
+
+/** Days after the previous incident a sentence's opening names, or null. */
+function relativeDays(sentence: string): number | null {
+  const m = RELATIVE_DAY_RE.exec(sentence);
+  if (!m || !NEW_EVENT_RE.test(sentence)) return null;
+  if (m[1]) return m[1] === "previous" ? -1 : m[1] === "same" ? 0 : 1;
+  if (m[2]) return m[2] === "after" ? 1 : -1;
+  if (m[3]) {
+    const n = DAY_WORDS[m[3].toLowerCase()] ?? Number(m[3]);
+    return /^(?:later|after)/.test(m[4]!) ? n : -n;
+  }
+  return 0;
 }
 
 /** The segments of a paragraph block, or of the text after a day header's date (`rest`). */
 export function datedSegments(b: Block, rest: string | null, ctx: DateContext): Segment[] {
   const quoteAll = rest ?? b.quote;
   const normAll = rest ?? b.norm;
-  const bounds: { start: number; end: number }[] = [];
+  const bounds: { start: number; end: number; after: number | null }[] = [];
   for (const s of splitSentences(normAll)) {
     const last = bounds[bounds.length - 1];
-    if (!last || (ON_DATE_START_RE.test(s.text) && findDates(s.text.slice(0, 40), ctx).length > 0)) bounds.push({ start: s.start, end: s.end });
+    if (!last) {
+      bounds.push({ start: s.start, end: s.end, after: null });
+      continue;
+    }
+    const lead = CONNECTIVE_RE.exec(s.text)?.[0].length ?? 0;
+    const rest = lead ? s.text.slice(lead) : s.text;
+    const opens = (lead ? /^on\s/i.test(rest) : ON_DATE_START_RE.test(rest)) && findDates(rest.slice(0, 40), ctx).length > 0;
+    const after = opens ? null : relativeDays(s.text);
+    if (opens || after !== null) bounds.push({ start: s.start, end: s.end, after });
     else last.end = s.end;
   }
   const inRest = rest === null ? 0 : b.quote.lastIndexOf(rest);
@@ -33,6 +66,6 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     while (seg.start + lead < quoteAll.length && isSpace(quoteAll.charCodeAt(seg.start + lead))) lead++;
     // Offsets into the document: the cleaned quote is walked against the block's raw text.
     const from = inRest + seg.start + lead;
-    return { quote, norm: normAll.slice(seg.start, seg.end), span: rawSpan(b.raw, b.quote, from, from + quote.length) };
+    return { quote, norm: normAll.slice(seg.start, seg.end), span: rawSpan(b.raw, b.quote, from, from + quote.length), after: seg.after };
   });
 }

@@ -6,7 +6,7 @@ import type { Extraction, Incident, Period, SourceRef, Statistic } from "../core
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
-import { findDates, findPeriod, type DateContext } from "./dates.ts";
+import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
 import { eventDayOf } from "./event-date.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
 import { headingPlace, type GeoContext } from "./places.ts";
@@ -200,7 +200,14 @@ export class DocumentExtractor {
       this.#scope = { note: parseNote(normAll), pending: false };
       return;
     }
-    for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null);
+    // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.
+    let previous: string | null = null;
+    for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) {
+      const before = this.#drafts.length;
+      const anchor = seg.after !== null && previous !== null ? addDays(previous, seg.after) : null;
+      this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, [], anchor);
+      previous = this.#drafts.length > before ? this.#drafts[this.#drafts.length - 1]!.eventDate : previous;
+    }
   }
 
   #tableRow(b: Block): void {
@@ -208,7 +215,7 @@ export class DocumentExtractor {
     if (row) this.#candidate(b, b.quote, row.text, { start: 0, end: b.raw.length }, false, row.sources);
   }
 
-  #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, sourcesOfRow: SourceRef[] = []): void {
+  #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, sourcesOfRow: SourceRef[] = [], anchorDay: string | null = null): void {
     const ctx = this.#dateContext();
     // A SITREP's labelled record is read as prose; its quote stays the record.
     const record = readRecord(normText);
@@ -222,7 +229,7 @@ export class DocumentExtractor {
     if (NOT_ONE_EVENT_RE.test(first)) return;
     const eventDay = eventDayOf(first, analysis, {
       dates: ctx,
-      dayDate: this.#dayDate,
+      dayDate: anchorDay ?? this.#dayDate,
       underDayHeader,
       references: [citations[0]?.sources[0]?.date, this.#published(), this.#header.period?.end],
     });

@@ -1,0 +1,26 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+const doc = (paragraph: string): string => ["Regional Overview", "5 - 11 June 2022", "", paragraph].join("\n");
+const dated = (paragraph: string) => extractDocument(doc(paragraph), { document: "t" }).incidents.map((i) => [i.event_date, i.location]);
+
+test("a sentence opening with a connective and a date starts a new incident", () => {
+  assert.deepEqual(dated("On 6 June, gunmen attacked a police post in Kaya, killing two officers. Elsewhere, on 8 June, a roadside bomb struck a bus near Djibo."), [
+    ["2022-06-06", "Kaya"],
+    ["2022-06-08", "Djibo"],
+  ]);
+});
+
+test("a sentence opening with a day counted from the incident before is a new incident dated from it", () => {
+  assert.deepEqual(dated("On 6 June, gunmen attacked a police post in Kaya. The next day, militants ambushed a supply convoy near Djibo. Three days later, a car bomb exploded outside a mosque in Dori."), [
+    ["2022-06-06", "Kaya"],
+    ["2022-06-07", "Djibo"],
+    ["2022-06-10", "Dori"],
+  ]);
+});
+
+test("a later day that only adds to the incident before stays part of it", () => {
+  const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. The next day, the toll rose to five as three wounded officers died."), { document: "t" });
+  assert.equal(out.incidents.length, 1);
+});
