@@ -55,3 +55,26 @@ test("a date alone on its line, or a numeric date with a separator, is a day hea
   assert.equal(blocks[2]!.dateText, "09.11.2019");
   assert.equal(blocks[4]!.rest, "two shells fell on a village.");
 });
+
+test("labelled items typed one per line without blank lines are separate blocks", () => {
+  const text = [
+    "Province - Kirkuk: 3 May. Fighters detonated a device on an army vehicle south of the city, killing two.",
+    "Province - Diyala: 4 May. Fighters attacked a militia post with machine guns near Baqubah.",
+    "Province - Raqqa: 5 May. Fighters shot a council member in the town of Maadan.",
+  ].join("\n");
+  assert.equal(readBlocks(text).length, 3);
+});
+
+test("a wrapped paragraph whose lines happen to open with a colon phrase stays one block", () => {
+  const text = [
+    "Note: the figures below are provisional and the desk will revise them as reports come in from the field.",
+    "Sources differ on the toll in several cases, and where they do the lower figure is used in the counts below",
+  ].join("\n");
+  assert.equal(readBlocks(text).length, 1);
+});
+
+test("a title in capitals is not wrapped into the line of ordinary text under it", () => {
+  const blocks = readBlocks(["WEEKLY CLAIMS LOG - NORTHERN IRAQ AND EASTERN SYRIA PROVINCES", "Compiled from statements; translations are our own."].join("\n"));
+  assert.equal(blocks.length, 2);
+  assert.equal(blocks[0]?.kind, "heading");
+});

@@ -131,6 +131,22 @@ const PAGE_FURNITURE_RE = /^\s*(?:(?:Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\
 const FOOT_RULE_RE = /^\s*[_—–-]{5,}\s*$/;
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
 
+/** "Wilayat al-Iraq - Kirkuk: 11 April. ...": a line that opens with a short label and a colon. */
+const LABELLED_LINE_RE = /^\s*(?:\*\*)?[A-Z][^:.!?;]{0,50}:(?:\*\*)?\s+\S/;
+
+/**
+ * A list of labelled items typed one per line with no blank line between: a line that opens with
+ * a label, after a line that ended a sentence, in a block whose first line opened with one too.
+ */
+function nextItem(first: string, prev: string, text: string): boolean {
+  return /[.!?)"”]$/.test(prev) && LABELLED_LINE_RE.test(text) && LABELLED_LINE_RE.test(first);
+}
+
+/** A line in capitals, then one in ordinary case: a title or heading over its text, not a wrapped line. */
+function capitalsBeforeProse(prev: string, text: string): boolean {
+  return !/[a-z]/.test(prev) && /[A-Z]{4}/.test(prev) && /[a-z]{3}/.test(text);
+}
+
 /** Longest line and paragraph kept whole; beyond them text is cut (still extracted, piece by piece). */
 const MAX_LINE = 64 * 1024;
 const MAX_BLOCK = 64 * 1024;
@@ -273,10 +289,10 @@ export class BlockReader {
         return;
       }
       const startsNew =
-        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || LEADING_DATE_RE.test(text);
+        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || LEADING_DATE_RE.test(text) || nextItem(cur[0]!.text, prev, text);
       // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
       // A line ending in a word cut by a hyphen ("wound-") always goes on.
-      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev);
+      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text);
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);
     }
     this.#currentLength += text.length;

@@ -75,3 +75,10 @@ test("the line stating the period is no day header for the items below it", () =
   const [inc] = extractDocument(text, { document: "t" }).incidents;
   assert.equal(inc?.event_date, "2023-03-15");
 });
+
+test("a short line naming the month under the title makes that month the period", () => {
+  const text = ["REGIONAL OVERVIEW: EASTERN CONGO", "Reporting month: April 2022", "", "On 9 April, ADF fighters attacked a village near Oicha, killing seven civilians."].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.deepEqual(out.period, { start: "2022-04-01", end: "2022-04-30" });
+  assert.equal(out.incidents[0]?.event_date, "2022-04-09");
+});

@@ -10,6 +10,8 @@ import { readMailHeader } from "./mail-header.ts";
 /** Blocks read for a stated period, and for a mail header. */
 const PERIOD_BLOCKS = 12;
 const MAIL_BLOCKS = 8;
+/** Opening blocks where a short line naming a month dates the document. */
+const MONTH_BLOCKS = 4;
 
 export interface HeaderReading {
   /** The block is mail header only: nothing else is read from it. */
@@ -39,6 +41,11 @@ export class DocumentHeader {
         period = true;
         if (this.title && !this.title.includes(b.quote)) this.title = `${this.title} (${b.quote.trim()})`;
       }
+    }
+    // "Reporting month: May 2023" on a short line under the title: the month is the period until one is stated.
+    if (!this.period && this.title !== null && this.#blocks <= MONTH_BLOCKS && b.norm.length < 100) {
+      this.period = findMonthPeriod(b.norm);
+      this.#periodIsMonth = this.period !== null;
     }
     const mail = this.#blocks <= MAIL_BLOCKS ? readMailHeader(b.raw) : null;
     if (mail) {

@@ -128,7 +128,7 @@ export class DocumentExtractor {
     if (this.#countries.length === 0 && (b.kind === "paragraph" || b.kind === "heading" || b.kind === "day_header")) this.#seenCountries.note(b.norm);
     switch (b.kind) {
       case "heading":
-        return this.#heading(b);
+        return this.#heading(b, head.titleCountries !== null);
       case "footnote":
         return this.#footnote(b);
       case "day_header": {
@@ -145,7 +145,7 @@ export class DocumentExtractor {
     }
   }
 
-  #heading(b: Block): void {
+  #heading(b: Block, isTitle = false): void {
     const text = b.norm;
     if (this.#blocksSeen <= 3 && findPeriod(text)) return;
     const arena = findArena(text);
@@ -170,7 +170,8 @@ export class DocumentExtractor {
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
     this.#dayDate = null;
-    this.#headings = [...this.#headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
+    // The document's title is no section of it.
+    if (!isTitle) this.#headings = [...this.#headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
     for (const marker of b.markers) {
       const known = this.#footnotes.get(marker);
       const scope: Draft["scope"] = { note: known ? parseNote(known) : null, pending: !known };
