@@ -78,3 +78,9 @@ test("a title in capitals is not wrapped into the line of ordinary text under it
   assert.equal(blocks.length, 2);
   assert.equal(blocks[0]?.kind, "heading");
 });
+
+test("paragraphs typed as one long line each, separated by a single line break, are separate blocks", () => {
+  const long = (s: string) => `${s} ${"The convoy was travelling between two garrison towns when it was hit, local officials said.".repeat(2)}`;
+  const blocks = readBlocks([long("Militants ambushed an army convoy."), long("Separately, gunmen raided a village.")].join("\n"));
+  assert.equal(blocks.length, 2);
+});

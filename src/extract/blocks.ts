@@ -147,6 +147,14 @@ function capitalsBeforeProse(prev: string, text: string): boolean {
   return !/[a-z]/.test(prev) && /[A-Z]{4}/.test(prev) && /[a-z]{3}/.test(text);
 }
 
+/** Longer than any hard-wrapped line (an 80-column or PDF layout): such a line is a whole paragraph. */
+const UNWRAPPED_LINE = 120;
+
+/** A paragraph typed as one long line that ends a sentence, then a line that opens another: two paragraphs. */
+function unwrappedParagraph(prev: string, text: string): boolean {
+  return prev.length > UNWRAPPED_LINE && /[.!?]["”')\]]*$/.test(prev) && /^\s*["“(]?[A-Z0-9]/.test(text);
+}
+
 /** Longest line and paragraph kept whole; beyond them text is cut (still extracted, piece by piece). */
 const MAX_LINE = 64 * 1024;
 const MAX_BLOCK = 64 * 1024;
@@ -292,7 +300,7 @@ export class BlockReader {
         BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || LEADING_DATE_RE.test(text) || nextItem(cur[0]!.text, prev, text);
       // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
       // A line ending in a word cut by a hyphen ("wound-") always goes on.
-      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text);
+      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text) && !unwrappedParagraph(prev, text);
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);
     }
     this.#currentLength += text.length;

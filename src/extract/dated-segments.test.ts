@@ -24,3 +24,18 @@ test("a later day that only adds to the incident before stays part of it", () =>
   const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. The next day, the toll rose to five as three wounded officers died."), { document: "t" });
   assert.equal(out.incidents.length, 1);
 });
+
+test("telegraphic sentences that date their own attack before the verb are separate incidents, as are such clauses after a semicolon", () => {
+  const text = ["CONFLICT TRACKER", "March 2023 | Sahel", "", "Mali", "Situation worsened. Militants 4 Mar ambushed army convoy near Douentza, killing five soldiers. Army drone 9 Mar struck gathering near Hombori; in Gao region, gunmen 12 Mar raided market near Ansongo, killing three traders."].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.killed.low]);
+  assert.deepEqual(out, [
+    ["2023-03-04", 5],
+    ["2023-03-09", 0],
+    ["2023-03-12", 3],
+  ]);
+});
+
+test("a later sentence that names a date after its verb stays with the incident before", () => {
+  const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya. Officers repelled them and said the post had been reinforced on 2 June."), { document: "t" });
+  assert.equal(out.incidents.length, 1);
+});

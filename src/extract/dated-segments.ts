@@ -6,7 +6,7 @@
 import type { Block } from "./blocks.ts";
 import { findDates, type DateContext } from "./dates.ts";
 import { ON_DATE_START_RE } from "./incident-cues.ts";
-import { isSpace, rawSpan, splitSentences } from "./text.ts";
+import { isSpace, rawSpan, splitSentences, type Sentence } from "./text.ts";
 
 export interface Segment {
   /** The segment's cleaned text, trimmed. */
@@ -25,7 +25,34 @@ const RELATIVE_DAY_RE =
   /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day)\b/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
-const NEW_EVENT_RE = /\b(?:attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|set fire|burned|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
+const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|set fire|burned|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
+
+/**
+ * "JNIM 6 Jan ambushed a convoy ...", "Army drone 17 Jan struck ...": a sentence (or clause) that
+ * dates its own new attack early on, before the verb, as telegraphic monthly digests write.
+ */
+function datedEvent(text: string, ctx: DateContext): boolean {
+  const verb = NEW_EVENT_RE.exec(text);
+  if (!verb || verb.index > DATED_EVENT_HEAD) return false;
+  return findDates(text.slice(0, verb.index), ctx).some((d) => d.precision === 1);
+}
+const DATED_EVENT_HEAD = 100;
+
+/** The sentences of a paragraph, with a sentence cut at "; " where the clause after it dates a new attack of its own. */
+function clauses(text: string, ctx: DateContext): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of splitSentences(text)) {
+    let from = 0;
+    for (let i = s.text.indexOf("; "); i >= 0; i = s.text.indexOf("; ", i + 2)) {
+      const next = s.text.slice(i + 2);
+      if (!datedEvent(next, ctx)) continue;
+      out.push({ text: s.text.slice(from, i + 1), start: s.start + from, end: s.start + i + 1 });
+      from = i + 2;
+    }
+    out.push(from === 0 ? s : { text: s.text.slice(from), start: s.start + from, end: s.end });
+  }
+  return out;
+}
 
 /** Days after the previous incident a sentence's opening names, or null. */
 function relativeDays(sentence: string): number | null {
@@ -45,7 +72,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
   const quoteAll = rest ?? b.quote;
   const normAll = rest ?? b.norm;
   const bounds: { start: number; end: number; after: number | null }[] = [];
-  for (const s of splitSentences(normAll)) {
+  for (const s of clauses(normAll, ctx)) {
     const last = bounds[bounds.length - 1];
     if (!last) {
       bounds.push({ start: s.start, end: s.end, after: null });
@@ -53,7 +80,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     }
     const lead = CONNECTIVE_RE.exec(s.text)?.[0].length ?? 0;
     const rest = lead ? s.text.slice(lead) : s.text;
-    const opens = (lead ? /^on\s/i.test(rest) : ON_DATE_START_RE.test(rest)) && findDates(rest.slice(0, 40), ctx).length > 0;
+    const opens = ((lead ? /^on\s/i.test(rest) : ON_DATE_START_RE.test(rest)) && findDates(rest.slice(0, 40), ctx).length > 0) || datedEvent(s.text, ctx);
     const after = opens ? null : relativeDays(s.text);
     if (opens || after !== null) bounds.push({ start: s.start, end: s.end, after });
     else last.end = s.end;

@@ -82,3 +82,9 @@ test("a short line naming the month under the title makes that month the period"
   assert.deepEqual(out.period, { start: "2022-04-01", end: "2022-04-30" });
   assert.equal(out.incidents[0]?.event_date, "2022-04-09");
 });
+
+test("a 'Published <date>' line under the title gives the publication date", () => {
+  const out = extractDocument(["CONFLICT TRACKER", "March 2023 | Sahel", "Published 6 April 2023", "", "Militants 4 Mar ambushed an army convoy near Douentza, killing five soldiers."].join("\n"), { document: "t" });
+  assert.equal(out.published, "2023-04-06");
+  assert.deepEqual(out.period, { start: "2023-03-01", end: "2023-03-31" });
+});

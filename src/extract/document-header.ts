@@ -12,6 +12,7 @@ const PERIOD_BLOCKS = 12;
 const MAIL_BLOCKS = 8;
 /** Opening blocks where a short line naming a month dates the document. */
 const MONTH_BLOCKS = 4;
+const ISSUED_RE = /^\s*(?:Published|Issued|Released|Updated|Date of issue|Date of publication|Publication date)\b\s*(?:on\s+)?:?\s*(.+)$/i;
 
 export interface HeaderReading {
   /** The block is mail header only: nothing else is read from it. */
@@ -46,6 +47,11 @@ export class DocumentHeader {
     if (!this.period && this.title !== null && this.#blocks <= MONTH_BLOCKS && b.norm.length < 100) {
       this.period = findMonthPeriod(b.norm);
       this.#periodIsMonth = this.period !== null;
+    }
+    // "Published 5 February 2024", "Date of issue: 8 June 2023": the publication date.
+    if (this.#blocks <= MONTH_BLOCKS && this.dated === null && b.norm.length < 100) {
+      const issued = ISSUED_RE.exec(b.norm);
+      if (issued) this.dated = findDates(issued[1]!).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
     }
     const mail = this.#blocks <= MAIL_BLOCKS ? readMailHeader(b.raw) : null;
     if (mail) {
