@@ -88,3 +88,9 @@ test("a 'Published <date>' line under the title gives the publication date", () 
   assert.equal(out.published, "2023-04-06");
   assert.deepEqual(out.period, { start: "2023-03-01", end: "2023-03-31" });
 });
+
+test("'yesterday' in a wire item counts back from its dateline", () => {
+  const text = ["HORN WIRE DIGEST", "", "BAIDOA, Somalia, March 9 (Reuters) - Al Shabaab fighters attacked an army base outside Baidoa yesterday, killing four soldiers, officials said."].join("\n");
+  const [inc] = extractDocument(text, { document: "t", published: "2022-03-10" }).incidents;
+  assert.equal(inc?.event_date, "2022-03-08");
+});

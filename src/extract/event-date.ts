@@ -5,6 +5,7 @@
 import { DATELINE_RE, DAY_WORD_RE, ON_DATE_START_RE } from "./incident-cues.ts";
 import { addDays, findDates, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { eventRangeOf } from "./event-range.ts";
+import { relativeDayOffset } from "./relative-day.ts";
 
 export interface EventDateContext {
   dates: DateContext;
@@ -51,6 +52,9 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
     eventDate = weekdayOnOrBefore(weekday[1]!, firstDate.date);
   } else if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
   else if (firstDate && !c.underDayHeader && !c.dayDate) eventDate = firstDate.date;
+  // "MOGADISHU, March 5 (Reuters) - ... yesterday": a day counted back from the dateline's date.
+  const relative = relativeDayOffset(first);
+  if (relative !== null && firstDate && dateline && !weekday) eventDate = addDays(firstDate.date, relative);
   if (!eventDate && weekday) {
     const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
     if (ref) eventDate = weekdayOnOrBefore(weekday[1]!, ref);

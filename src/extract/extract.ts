@@ -42,6 +42,16 @@ export interface DocumentInfo {
 }
 
 
+/** What a caller knows of a candidate beyond its text. */
+interface CandidateExtra {
+  /** Sources a table row or record names. */
+  sources?: SourceRef[];
+  /** The day a relative opening ("The next day, ...") counts from. */
+  anchorDay?: string | null;
+  /** Countries the candidate's own place column names, ahead of the section's. */
+  countries?: string[];
+}
+
 /** A publication, a tally or a period's tally (one search for the three). */
 const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE]);
 
@@ -206,22 +216,25 @@ export class DocumentExtractor {
     for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) {
       const before = this.#drafts.length;
       const anchor = seg.after !== null && previous !== null ? addDays(previous, seg.after) : null;
-      this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, [], anchor);
+      this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor });
       previous = this.#drafts.length > before ? this.#drafts[this.#drafts.length - 1]!.eventDate : previous;
     }
   }
 
   #tableRow(b: Block): void {
     const row = this.#table.row(b, this.#dateContext());
-    if (row) this.#candidate(b, b.quote, row.text, { start: 0, end: b.raw.length }, false, row.sources);
+    if (!row) return;
+    // The row's place column names its country or arena ("West Africa", "Syria (al-Khayr)"): that, before the section's.
+    const countries = row.place ? [...new Set([...countriesIn(row.place), ...(findArena(row.place)?.countries ?? [])])] : [];
+    this.#candidate(b, b.quote, row.text, { start: 0, end: b.raw.length }, false, { sources: row.sources, countries });
   }
 
-  #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, sourcesOfRow: SourceRef[] = [], anchorDay: string | null = null): void {
+  #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, extra: CandidateExtra = {}): void {
     const ctx = this.#dateContext();
     // A SITREP's labelled record is read as prose; its quote stays the record.
     const record = readRecord(normText);
     const norm = record?.analysis ?? normText;
-    const extraSources = record ? [...sourcesOfRow, ...record.sources] : sourcesOfRow;
+    const extraSources = record ? [...(extra.sources ?? []), ...record.sources] : extra.sources ?? [];
     const citations = findCitations(norm, ctx);
     const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
@@ -230,12 +243,14 @@ export class DocumentExtractor {
     if (NOT_ONE_EVENT_RE.test(first)) return;
     const eventDay = eventDayOf(first, analysis, {
       dates: ctx,
-      dayDate: anchorDay ?? this.#dayDate,
+      dayDate: extra.anchorDay ?? this.#dayDate,
       underDayHeader,
       references: [citations[0]?.sources[0]?.date, this.#published(), this.#header.period?.end],
     });
     if (!eventDay) return;
     let geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
+    const own = extra.countries ?? [];
+    if (own.length > 0) geo = { countries: [...new Set([...own, ...geo.countries])], primary: own[0]!, region: this.#region && own.includes(this.#region.country) ? this.#region : null };
     if (this.#countries.length === 0) {
       // No section names a country: the document's own unambiguous place names stand for one,
       // after any the sentence names.

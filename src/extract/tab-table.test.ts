@@ -105,3 +105,19 @@ test("a remark that repeats the Killed column's toll is not counted twice, one t
   const killed = extractDocument(text, { document: "t" }).incidents.map((i) => i.killed.low);
   assert.deepEqual(killed, [12, 8]);
 });
+
+test("a log of posted claims reads its time column as the date, its claim column as the event, its province column as the place", () => {
+  const text = [
+    "CLAIMS LOG (Africa, Iraq, Syria)",
+    "6-12 June 2022",
+    "",
+    "posted (UTC) | channel | province | claim",
+    "2022-06-07 10:15 | Amaq | West Africa | Fighters attacked an army post in the town of Damasak yesterday, killing 3 soldiers and seizing a vehicle.",
+    "2022-06-09 18:02 | Amaq | Iraq | Fighters detonated an explosive device on a patrol near Tuz Khurmatu today, killing 1 of its members.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.country, i.location, i.killed.low, i.sources[0]?.name]);
+  assert.deepEqual(out, [
+    ["2022-06-06", "NG", "Damasak", 3, "Amaq"],
+    ["2022-06-09", "IQ", "Tuz Khurmatu", 1, "Amaq"],
+  ]);
+});

@@ -3,17 +3,18 @@
 // sentence the incident rules can read. The quote stays the row itself.
 
 import type { SourceRef } from "../core/incident.ts";
-import { findDates, type DateContext } from "./dates.ts";
+import { addDays, findDates, type DateContext } from "./dates.ts";
+import { relativeDayOffset } from "./relative-day.ts";
 
 export const COLUMN_ROLES = ["date", "location", "what", "casualties", "attribution", "source", "other"] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 const ROLE_RULES: [ColumnRole, RegExp][] = [
-  ["date", /^(?:date|day|when)\b/i],
+  ["date", /^(?:date|day|when|time|timestamp|posted|date\/time)\b/i],
   ["location", /^(?:location|place|where|area|district|province|town|village|site)\b/i],
   ["casualties", /^(?:casualties|killed|dead|deaths|fatalities|wounded|result|results|outcome|toll|victims)\b/i],
   ["attribution", /^(?:attribution|claim|claimed|perpetrator|actor|group|responsibility)(?:\b|_)/i],
-  ["source", /^(?:source|sources|reported by|reference)\b/i],
+  ["source", /^(?:source|sources|reported by|reference|channel|outlet|media)\b/i],
   ["what", /^(?:type|event|action|description|incident|method|what|details|summary|target)\b/i],
 ];
 
@@ -38,6 +39,8 @@ export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
 export interface TableRow {
   /** The row as a sentence for the rules. */
   text: string;
+  /** The row's place cells, as written. */
+  place: string;
   sources: SourceRef[];
 }
 
@@ -48,8 +51,13 @@ export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[]
   const date = findDates(dateCell, ctx)[0];
   if (!date) return null;
   const location = get("location").replace(/^(?:Outskirts|Near|North|South|East|West|Centre|Center)\b/, (w) => w.toLowerCase());
-  const what = [get("what"), get("other")].filter(Boolean).join("; ");
-  const parts = [`On ${dateCell}, ${what || "an incident"}${location ? ` in ${location}` : ""}.`];
+  // A "claim" column that holds the claim's text (a log of a group's statements) is what happened, not who claimed it.
+  const claimText = get("attribution").length > 60;
+  const what = [get("what"), get("other"), claimText ? get("attribution") : ""].filter(Boolean).join("; ");
+  // A post's timestamp and a claim that says "yesterday": the day before the post.
+  const shift = relativeDayOffset(what);
+  const day = shift ? addDays(date.date, shift) : dateCell;
+  const parts = [`On ${day}, ${what || "an incident"}${location ? ` in ${location}` : ""}.`];
   // A bare count takes its column's name: "Killed 3 | Wounded 7" -> "3 killed; 7 wounded".
   // A remark that repeats the column's toll ("17 fighters killed per DHQ" under Killed 17) is the same deaths, not more.
   const casualties = cells
@@ -57,10 +65,10 @@ export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[]
     .filter(Boolean)
     .join("; ");
   if (casualties) parts.push(`${casualties.replace(/^(\d+)\s+([A-Z][\w-]*)\s+(killed|dead|wounded)/, "$1 $2 members $3")}.`);
-  const attribution = get("attribution");
+  const attribution = claimText ? "" : get("attribution");
   if (attribution) parts.push(`${attribution}.`);
   const source = get("source");
-  return { text: parts.join(" "), sources: source ? [{ name: source, date: null }] : [] };
+  return { text: parts.join(" "), place: get("location"), sources: source ? [{ name: source, date: null }] : [] };
 }
 
 /** `text` states `count` with the column's word ("17 fighters killed", "killed 17"). */
