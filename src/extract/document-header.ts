@@ -19,8 +19,16 @@ export interface HeaderReading {
   mail: boolean;
   /** Countries the title names (or the arena it names stands for), when this block gave the title. */
   titleCountries: string[] | null;
-  /** The block states the document's period ("25 February - 3 March 2023"): it is no day header. */
+  /** The block states the document's period ("25 February - 3 March 2023") or its date: it is no day header. */
   period: boolean;
+}
+
+/** A line that is one full date and perhaps a time of day: the date. */
+function timestamp(text: string): string | null {
+  const d = findDates(text).find((m) => m.hasYear && m.precision === 1);
+  if (!d) return null;
+  const rest = text.slice(0, d.start) + text.slice(d.end);
+  return /^[\s,|–-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,|–-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AP]\.?M\.?)?(?:\s*(?:UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?[\s.]*$/i.test(rest) ? d.date : null;
 }
 
 export class DocumentHeader {
@@ -48,10 +56,16 @@ export class DocumentHeader {
       this.period = findMonthPeriod(b.norm);
       this.#periodIsMonth = this.period !== null;
     }
-    // "Published 5 February 2024", "Date of issue: 8 June 2023": the publication date.
+    // "Published 5 February 2024", "Date of issue: 8 June 2023", or a news page's timestamp line
+    // ("September 9, 2022 2:12 PM UTC") before any period: the publication date, no day header.
     if (this.#blocks <= MONTH_BLOCKS && this.dated === null && b.norm.length < 100) {
       const issued = ISSUED_RE.exec(b.norm);
+      const stamp = !issued && !this.period ? timestamp(b.norm) : null;
       if (issued) this.dated = findDates(issued[1]!).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
+      else if (stamp) {
+        this.dated = stamp;
+        period = true;
+      }
     }
     const mail = this.#blocks <= MAIL_BLOCKS ? readMailHeader(b.raw) : null;
     if (mail) {

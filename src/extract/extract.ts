@@ -138,6 +138,8 @@ export class DocumentExtractor {
     if (this.#countries.length === 0 && (b.kind === "paragraph" || b.kind === "heading" || b.kind === "day_header")) this.#seenCountries.note(b.norm);
     switch (b.kind) {
       case "heading":
+        // A line giving the document's period or date is no section.
+        if (head.period && this.#blocksSeen <= 4) return;
         return this.#heading(b, head.titleCountries !== null);
       case "footnote":
         return this.#footnote(b);
