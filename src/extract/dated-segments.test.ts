@@ -39,3 +39,18 @@ test("a later sentence that names a date after its verb stays with the incident 
   const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya. Officers repelled them and said the post had been reinforced on 2 June."), { document: "t" });
   assert.equal(out.incidents.length, 1);
 });
+
+test("a paragraph that claims 'the attack' adds to the incident before it instead of being a new one", () => {
+  const text = ["HORN WIRE", "", "BAIDOA, Somalia, March 9 (Reuters) - Gunmen attacked an army base outside Baidoa on Tuesday, killing four soldiers, officials said.", "", "Al Shabaab claimed the attack on Wednesday in a statement on its Radio Andalus station."].join("\n");
+  const out = extractDocument(text, { document: "t", published: "2022-03-10" }).incidents;
+  assert.equal(out.length, 1);
+  assert.equal(out[0]?.location, "Baidoa");
+});
+
+test("a sentence opening 'Earlier this month' starts an incident dated from the month's first day, as a range", () => {
+  const out = extractDocument(doc("On 8 June, gunmen attacked a police post in Kaya. Earlier this month, militants abducted six farmers near Djibo."), { document: "t", published: "2022-06-11" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.time_precision, i.location]), [
+    ["2022-06-08", 1, "Kaya"],
+    ["2022-06-01", 2, "Djibo"],
+  ]);
+});

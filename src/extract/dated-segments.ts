@@ -5,7 +5,7 @@
 
 import type { Block } from "./blocks.ts";
 import { findDates, type DateContext } from "./dates.ts";
-import { ON_DATE_START_RE } from "./incident-cues.ts";
+import { ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
 import { isSpace, rawSpan, splitSentences, type Sentence } from "./text.ts";
 
 export interface Segment {
@@ -82,7 +82,8 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     const rest = lead ? s.text.slice(lead) : s.text;
     const opens = ((lead ? /^on\s/i.test(rest) : ON_DATE_START_RE.test(rest)) && findDates(rest.slice(0, 40), ctx).length > 0) || datedEvent(s.text, ctx);
     const after = opens ? null : relativeDays(s.text);
-    if (opens || after !== null) bounds.push({ start: s.start, end: s.end, after });
+    const recent = RECENT_SPAN_RE.test(rest) && NEW_EVENT_RE.test(s.text);
+    if (opens || after !== null || recent) bounds.push({ start: s.start, end: s.end, after });
     else last.end = s.end;
   }
   const inRest = rest === null ? 0 : b.quote.lastIndexOf(rest);

@@ -2,7 +2,7 @@
 // date, a weekday counted back from a dateline or the day header, a fixed-date holiday ("on New
 // Year's Eve"), or the day header itself.
 
-import { DATELINE_RE, DAY_WORD_RE, ON_DATE_START_RE } from "./incident-cues.ts";
+import { DATELINE_RE, DAY_WORD_RE, ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
 import { addDays, findDates, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { eventRangeOf } from "./event-range.ts";
 import { relativeDayOffset } from "./relative-day.ts";
@@ -95,6 +95,22 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
   const dates = firstDays(first, c);
   const range = eventRangeOf(first.slice(0, 400), dates[0]?.start ?? null, c.dates);
   if (range) return { date: range.date, precision: 2 };
+  const span = dates.length === 0 ? recentSpanStart(first, c) : null;
+  if (span) return { date: span, precision: 2 };
   const date = dateOf(first, analysis, c, dates);
   return date === null ? null : { date, precision: 1 };
+}
+
+/** "Earlier this month, ..." (the month's first day), "Last week, ..." (that week's Monday), counted from the report's date. */
+function recentSpanStart(first: string, c: EventDateContext): string | null {
+  const m = RECENT_SPAN_RE.exec(first);
+  const ref = m ? c.dayDate ?? c.references.find((r) => r) ?? null : null;
+  if (!m || !ref) return null;
+  const last = m[1]!.toLowerCase() === "last";
+  if (m[2]!.toLowerCase() === "month") {
+    const monthStart = `${ref.slice(0, 7)}-01`;
+    return last ? `${addDays(monthStart, -1).slice(0, 7)}-01` : monthStart;
+  }
+  const monday = weekdayOnOrBefore("monday", ref)!;
+  return last ? addDays(monday, -7) : monday;
 }

@@ -52,6 +52,9 @@ interface CandidateExtra {
   countries?: string[];
 }
 
+/** A claim of an incident already told ("claimed the attack", "claimed responsibility for the raid"). */
+const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b/i;
+
 /** A publication, a tally or a period's tally (one search for the three). */
 const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE]);
 
@@ -243,6 +246,8 @@ export class DocumentExtractor {
     if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
     const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
     if (NOT_ONE_EVENT_RE.test(first)) return;
+    // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
+    if (CLAIM_OF_LAST_RE.test(first)) return this.#amendLast(analysis, citations.flatMap((c) => c.sources));
     const eventDay = eventDayOf(first, analysis, {
       dates: ctx,
       dayDate: extra.anchorDay ?? this.#dayDate,
@@ -274,6 +279,13 @@ export class DocumentExtractor {
       casualtyText: record?.casualties ?? null,
     };
     this.#drafts.push(draft);
+  }
+
+  #amendLast(analysis: string, sources: SourceRef[]): void {
+    const last = this.#drafts[this.#drafts.length - 1];
+    if (!last) return;
+    last.analysis = `${last.analysis} ${analysis}`;
+    last.citedSources = [...last.citedSources, ...sources];
   }
 
   /** The section's countries, with those the sentence itself names ("Nigerian army") first. */

@@ -35,3 +35,5 @@ export function parseNote(text: string): SectionNote {
   }
   return { claimed, sources };
 }
+// "Earlier this month, fighters abducted ...", "Last week, ...": an item dated only by a recent span.
+export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(week|month)\b/i;
