@@ -54,3 +54,10 @@ test("a sentence opening 'Earlier this month' starts an incident dated from the 
     ["2022-06-01", 2, "Djibo"],
   ]);
 });
+
+test("counts over a fortnight are a tally, not one incident; a few days' operation still is one", () => {
+  const tally = extractDocument(doc("Between 1 and 14 June troops neutralised 40 terrorists and arrested 12 suspects across Borno."), { document: "t" });
+  assert.equal(tally.incidents.length, 0);
+  const operation = extractDocument(doc("Between 6 and 8 June troops raided camps near Gwoza, killing 9 militants."), { document: "t" });
+  assert.equal(operation.incidents.length, 1);
+});

@@ -91,10 +91,10 @@ function closingDate(analysis: string, dates: DateContext): string | null {
  * ("between 3 and 8 August") is dated by its first day with precision 2, as the contract codes
  * ranges; otherwise `eventDateOf`, a day (precision 1).
  */
-export function eventDayOf(first: string, analysis: string, c: EventDateContext): { date: string; precision: 1 | 2 } | null {
+export function eventDayOf(first: string, analysis: string, c: EventDateContext): { date: string; precision: 1 | 2; days?: number } | null {
   const dates = firstDays(first, c);
   const range = eventRangeOf(first.slice(0, 400), dates[0]?.start ?? null, c.dates);
-  if (range) return { date: range.date, precision: 2 };
+  if (range) return { date: range.date, precision: 2, days: range.days };
   const span = dates.length === 0 ? recentSpanStart(first, c) : null;
   if (span) return { date: span, precision: 2 };
   const date = dateOf(first, analysis, c, dates);

@@ -3,13 +3,15 @@
 // range must be the event's, not the report's: "the spokesman said on March 8 that troops killed
 // nine militants between March 2 and 7" happened from March 2, not on March 8.
 
-import { inferYear, isoDate, isValidDay, MONTH_RE, monthNumber, type DateContext } from "./dates.ts";
+import { daysBetween, inferYear, isoDate, isValidDay, MONTH_RE, monthNumber, type DateContext } from "./dates.ts";
 
 export interface EventRange {
   /** The first day, YYYY-MM-DD. */
   date: string;
   /** Where the range's text starts in the sentence. */
   start: number;
+  /** Days from the first to the last day, inclusive. */
+  days: number;
 }
 
 const D = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -54,7 +56,10 @@ export function eventRange(sentence: string, ctx: DateContext): EventRange | nul
     const year = g.y !== undefined ? Number(g.y) - (m1 > m2 ? 1 : 0) : inferYear(m1, d1, ctx);
     if (year === null || !isValidDay(year, m1, d1)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    if (best === null || start < best.start) best = { date: isoDate(year, m1, d1), start };
+    const endYear = m2 < m1 ? year + 1 : year;
+    if (!isValidDay(endYear, m2, d2)) continue;
+    const days = daysBetween(isoDate(year, m1, d1), isoDate(endYear, m2, d2)) + 1;
+    if (best === null || start < best.start) best = { date: isoDate(year, m1, d1), start, days };
   }
   return best;
 }

@@ -52,6 +52,9 @@ interface CandidateExtra {
   countries?: string[];
 }
 
+/** A span of days no single incident lasts. */
+const TALLY_SPAN_DAYS = 10;
+
 /** A claim of an incident already told ("claimed the attack", "claimed responsibility for the raid"). */
 const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b/i;
 
@@ -254,7 +257,8 @@ export class DocumentExtractor {
       underDayHeader,
       references: [citations[0]?.sources[0]?.date, this.#published(), this.#header.period?.end],
     });
-    if (!eventDay) return;
+    // Counts over a fortnight or more ("between 2 and 15 February troops neutralised 47 ...") are a published tally.
+    if (!eventDay || (eventDay.days ?? 1) >= TALLY_SPAN_DAYS) return;
     let geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
     const own = extra.countries ?? [];
     if (own.length > 0) geo = { countries: [...new Set([...own, ...geo.countries])], primary: own[0]!, region: this.#region && own.includes(this.#region.country) ? this.#region : null };
