@@ -45,6 +45,11 @@ const table: [string, string, string[]][] = [
     "Analysts counted 300 fatalities in the Sahel in March: Mali (120); Burkina Faso (110); Niger (70).",
     ["killed:arena:Mali=120", "killed:arena:Burkina Faso=110", "killed:arena:Niger=70", "killed:total=300"],
   ],
+  [
+    "a part given in words after parts in digits",
+    "The monitor recorded 40 fatalities in March, 31 of them in Borno, six in Yobe and three in Adamawa.",
+    ["killed:admin1:Borno=31", "killed:admin1:Yobe=6", "killed:admin1:Adamawa=3"],
+  ],
 ];
 
 for (const [what, paragraph, expected] of table) {

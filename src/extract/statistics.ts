@@ -21,6 +21,14 @@ const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
+const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
+
+/** Count words before a place ("five in Nampula") as digits padded to the word's length. */
+function digitsForWords(text: string): string {
+  return text.replace(COUNT_WORD_RE, (w) => String(COUNT_WORDS.indexOf(w.toLowerCase()) + 2).padEnd(w.length, " "));
+}
+
 function toNumber(s: string): number {
   return Number(s.replace(/,/g, ""));
 }
@@ -122,7 +130,8 @@ export class StatisticsReader {
     const named = namedPublisher(b.norm, ctx);
     const publisher = cited && !(named && PLATFORM_RE.test(cited.name)) ? cited : named ? { name: named.name, date: named.date ?? cited?.date ?? this.#publisher?.date ?? null } : null;
     if (publisher) this.#publisher = publisher;
-    const text = blankSpans(b.norm, citations);
+    // "12 in Niassa and five in Nampula": counts in words read as digits (same length, so offsets hold).
+    const text = digitsForWords(blankSpans(b.norm, citations));
     const stated = this.#periodIn(text);
     const period = stated ?? this.#period ?? ctx.period ?? null;
     if (stated) this.#period = stated;
