@@ -14,6 +14,8 @@ export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some
 export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
 export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|tallied|registered|showed|shows)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
+  // "41 operations, of which West Africa 17": a total its parts follow.
+  [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s*,?\\s+(?:of which|including)\\b`, "i"), "attacks"],
   // "credited the group with 9 attacks", "credited Wilayat Khorasan with 14 operations"
   [new RegExp(`\\b(?:credited|credits|crediting)\\b[^.;:]{0,60}?\\bwith\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
   [new RegExp(`\\b(?:caused|inflicted|resulting in|resulted in)\\s+${NUM}\\s+casualties`, "i"), "casualties"],
@@ -48,7 +50,7 @@ export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set
 // "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
 // The count may carry its noun: "Iraq 10 attacks, Syria 6 attacks".
 // Or a colon: "(Iraq: 12, Syria: 8)", "Iraq: 12 attacks; Syria: 8 attacks".
-export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band)\\s*(${LIST_NAME})(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
+export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\bincluding)\\s*(${LIST_NAME})(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
 export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
 // "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31"

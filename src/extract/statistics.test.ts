@@ -50,6 +50,11 @@ const table: [string, string, string[]][] = [
     "The monitor recorded 40 fatalities in March, 31 of them in Borno, six in Yobe and three in Adamawa.",
     ["killed:admin1:Borno=31", "killed:admin1:Yobe=6", "killed:admin1:Adamawa=3"],
   ],
+  [
+    "a total whose parts follow 'of which'",
+    "The weekly summary for 5-11 March: 29 operations, of which Iraq 11, West Africa 10 and Syria 8.",
+    ["attacks:arena:Iraq=11", "attacks:arena:West Africa=10", "attacks:arena:Syria=8", "attacks:total=29"],
+  ],
 ];
 
 for (const [what, paragraph, expected] of table) {

@@ -6,6 +6,7 @@ import type { Period, Statistic } from "../core/incident.ts";
 import type { Metric } from "../core/vocabulary.ts";
 import { isTableRow, isTableRule, type Block } from "./blocks.ts";
 import { StatTable } from "./stat-table.ts";
+import { splitCells } from "./table-rows.ts";
 import { firstMetric, metricAt } from "./stat-metrics.ts";
 import { namedPublisher, PLATFORM_RE } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
@@ -27,6 +28,12 @@ const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:in
 /** Count words before a place ("five in Nampula") as digits padded to the word's length. */
 function digitsForWords(text: string): string {
   return text.replace(COUNT_WORD_RE, (w) => String(COUNT_WORDS.indexOf(w.toLowerCase()) + 2).padEnd(w.length, " "));
+}
+
+/** The one long cell of a table row that is a sentence with figures in it, if any. */
+function proseCell(row: string): string | null {
+  const cell = splitCells(row).find((c) => c.length > 80 && /\d/.test(c) && /[a-z]{3,}\s+[a-z]{3,}/.test(c));
+  return cell ?? null;
 }
 
 function toNumber(s: string): number {
@@ -56,6 +63,9 @@ export class StatisticsReader {
     if (this.#table && table && isTableRule(b.norm)) return [];
     if (this.#table && table && this.#table.row(b)) return [];
     const done = this.#endTable();
+    // A log row whose text cell reports a weekly infographic: that cell is read as a paragraph.
+    const prose = table ? proseCell(b.norm) : null;
+    if (prose) return [...done, ...this.#block({ ...b, norm: prose }, headings)];
     if (table) {
       this.#table = StatTable.start(b, headings);
       return done;

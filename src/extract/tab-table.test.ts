@@ -121,3 +121,16 @@ test("a log of posted claims reads its time column as the date, its claim column
     ["2022-06-09", "IQ", "Tuz Khurmatu", 1, "Amaq"],
   ]);
 });
+
+test("a log row whose text cell reports a weekly infographic gives its figures", () => {
+  const text = [
+    "CLAIMS LOG",
+    "6-12 June 2022",
+    "",
+    "posted (UTC) | channel | claim",
+    "2022-06-09 20:00 | al-Naba' | Weekly infographic for 2-8 June: 33 operations, of which West Africa 15, Iraq 10 and Syria 8; 120 killed and wounded.",
+  ].join("\n");
+  const stats = extractDocument(text, { document: "t" }).statistics;
+  const values = stats.flatMap((s) => [...s.breakdown.map((b) => `${b.label}=${b.value}`), `${s.metric}:${s.total}`]);
+  for (const v of ["West Africa=15", "Iraq=10", "Syria=8", "attacks:33", "casualties:120"]) assert.ok(values.includes(v), `${v} in ${values.join(", ")}`);
+});
