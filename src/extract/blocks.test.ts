@@ -84,3 +84,12 @@ test("paragraphs typed as one long line each, separated by a single line break, 
   const blocks = readBlocks([long("Militants ambushed an army convoy."), long("Separately, gunmen raided a village.")].join("\n"));
   assert.equal(blocks.length, 2);
 });
+
+test("items numbered by letter or lower-case Roman numeral are bullets, and a lettered line is a heading", () => {
+  const blocks = readBlocks(["A. Northern region", "i. 04 Nov 2021 - Kismayo: gunmen killed a district official outside his home.", "ii. 11 Nov 2021 - Kismayo: a car bomb exploded at a checkpoint; 5 soldiers killed."].join("\n"));
+  assert.deepEqual(blocks.map((b) => [b.kind, b.quote.slice(0, 10)]), [
+    ["heading", "Northern r"],
+    ["paragraph", "04 Nov 202"],
+    ["paragraph", "11 Nov 202"],
+  ]);
+});

@@ -30,7 +30,8 @@ export interface Block {
 }
 
 // "3/ " numbers the posts of a thread, as "3." and "3)" number items.
-const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d))\s+/u;
+// Numbered items also by letter or lower-case Roman numeral: "a)", "B.", "iv.".
+const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d)|\(?(?:[ivx]{1,4}|[a-hA-H])[.)])\s+/u;
 const FOOTNOTE_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
 const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*[:.]?\s*$/u;
 // A day header: a date that labels the lines after it ("June 9: ...", "Thursday 19 July -",
@@ -196,7 +197,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     return { ...base, kind: "day_header", dateText: day[1], rest: cleanQuote(day[2] ?? "") };
   }
   // "2. Democratic Republic of the Congo": a numbered section title, not a list item.
-  const numberedTitle = bullet && /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S/.test(first.text) && quote.split(/\s+/).length <= 8 && !/[.;,]$/.test(quote);
+  const numberedTitle = bullet && /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-H][.)])\s+\S/.test(first.text) && quote.split(/\s+/).length <= 8 && !/[.;,]$/.test(quote);
   if (lines.length === 1 && (!bullet || numberedTitle)) {
     if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
       return { ...base, kind: "caption" };

@@ -55,6 +55,7 @@ export class DocumentHeader {
     if (!this.period && this.title !== null && this.#blocks <= MONTH_BLOCKS && b.norm.length < 100) {
       this.period = findMonthPeriod(b.norm);
       this.#periodIsMonth = this.period !== null;
+      period = this.period !== null;
     }
     // "Published 5 February 2024", "Date of issue: 8 June 2023", or a news page's timestamp line
     // ("September 9, 2022 2:12 PM UTC") before any period: the publication date, no day header.

@@ -29,7 +29,7 @@ export function cleanQuote(raw: string): string {
   if (marked) s = s.replace(/\*\*|__/g, "").replace(/(^|[\s(])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, "$1$2");
   s = s
     .replace(/^\s*#{1,6}\s+/, "")
-    .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+>]+\s|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d))\s*/u, "")
+    .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+>]+\s|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d)|\(?(?:[ivx]{1,4}|[a-hA-H])[.)](?=\s))\s*/u, "")
     .replace(/^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+)\s+/u, "");
   // Runs of spaces and tabs become one space. Only runs other than a lone plain space need a
   // replacement (the same result with a match per run that changes); the copy when nothing
