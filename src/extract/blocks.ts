@@ -148,6 +148,15 @@ function capitalsBeforeProse(prev: string, text: string): boolean {
   return !/[a-z]/.test(prev) && /[A-Z]{4}/.test(prev) && /[a-z]{3}/.test(text);
 }
 
+const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "as", "by", "with", "from", "into", "near", "over", "after", "amid", "its", "vs"]);
+
+/** A headline in title case ("Islamic State Steps Up Attacks in Iraq's Diyala Province"): every word but the small ones capitalised, no full stop. */
+function headline(line: string): boolean {
+  if (/[.,;:!?]$/.test(line)) return false;
+  const words = line.trim().split(/\s+/);
+  return words.length >= 4 && words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^["“'‘(]?[\p{Lu}\d]/u.test(w));
+}
+
 /** Longer than any hard-wrapped line (an 80-column or PDF layout): such a line is a whole paragraph. */
 const UNWRAPPED_LINE = 120;
 
@@ -301,7 +310,7 @@ export class BlockReader {
         BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || LEADING_DATE_RE.test(text) || nextItem(cur[0]!.text, prev, text);
       // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
       // A line ending in a word cut by a hyphen ("wound-") always goes on.
-      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text) && !unwrappedParagraph(prev, text);
+      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text) && !unwrappedParagraph(prev, text) && !headline(prev);
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);
     }
     this.#currentLength += text.length;

@@ -94,3 +94,18 @@ test("'yesterday' in a wire item counts back from its dateline", () => {
   const [inc] = extractDocument(text, { document: "t", published: "2022-03-10" }).incidents;
   assert.equal(inc?.event_date, "2022-03-08");
 });
+
+test("a news story's headline and byline are its title and date, not an incident, and 'last Saturday' on a Saturday is the week before", () => {
+  const text = [
+    "Militants Step Up Attacks Across Northern Burkina Faso",
+    "By our correspondent | June 18, 2022",
+    "",
+    "On Tuesday, militants attacked a gendarmerie post near Djibo, killing three gendarmes.",
+    "",
+    "The raid came days after a roadside bomb killed two soldiers near Kaya last Saturday.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.title, "Militants Step Up Attacks Across Northern Burkina Faso");
+  assert.equal(out.published, "2022-06-18");
+  assert.deepEqual(out.incidents.map((i) => i.event_date), ["2022-06-14", "2022-06-11"]);
+});

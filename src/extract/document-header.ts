@@ -12,6 +12,8 @@ const PERIOD_BLOCKS = 12;
 const MAIL_BLOCKS = 8;
 /** Opening blocks where a short line naming a month dates the document. */
 const MONTH_BLOCKS = 4;
+/** "By a staff reporter | June 18, 2022": a byline that dates the piece. */
+const BYLINE_RE = /^\s*By\s+[^|]{2,60}?(?:\||,|\s[–—-])\s*(.*\d{4}.*)$/;
 const ISSUED_RE = /^\s*(?:Published|Issued|Released|Updated|Date of issue|Date of publication|Publication date)\b\s*(?:on\s+)?:?\s*(.+)$/i;
 
 export interface HeaderReading {
@@ -60,7 +62,7 @@ export class DocumentHeader {
     // "Published 5 February 2024", "Date of issue: 8 June 2023", or a news page's timestamp line
     // ("September 9, 2022 2:12 PM UTC") before any period: the publication date, no day header.
     if (this.#blocks <= MONTH_BLOCKS && this.dated === null && b.norm.length < 100) {
-      const issued = ISSUED_RE.exec(b.norm);
+      const issued = ISSUED_RE.exec(b.norm) ?? BYLINE_RE.exec(b.norm);
       const stamp = !issued && !this.period ? timestamp(b.norm) : null;
       if (issued) this.dated = findDates(issued[1]!).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
       else if (stamp) {

@@ -32,6 +32,12 @@ function holidayOnOrBefore(monthDay: string, reference: string): string {
   return same <= reference ? same : `${year - 1}-${monthDay}`;
 }
 
+/** The weekday's date counted back from `ref`: "last Saturday" written on a Saturday is the week before, "on Saturday" that day. */
+function weekdayBefore(weekday: RegExpExecArray, ref: string): string | null {
+  const strictly = /^last\s/i.test(weekday[0]);
+  return weekdayOnOrBefore(weekday[1]!, strictly ? addDays(ref, -1) : ref);
+}
+
 /** The event's date, or null when nothing dates it. `first` is the first sentence of `analysis`. */
 export function eventDateOf(first: string, analysis: string, c: EventDateContext): string | null {
   return dateOf(first, analysis, c, firstDays(first, c));
@@ -49,7 +55,7 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
   let eventDate: string | null = null;
   if (firstDate && weekday && (dateline || !/^(?:On|on)\s/.test(analysis.slice(Math.max(0, firstDate.start - 3), firstDate.start + 1)))) {
     // "MOSUL, Iraq, March 3 (AFP) - ... on Tuesday": the weekday counts back from the report's date.
-    eventDate = weekdayOnOrBefore(weekday[1]!, firstDate.date);
+    eventDate = weekdayBefore(weekday, firstDate.date);
   } else if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
   else if (firstDate && !c.underDayHeader && !c.dayDate) eventDate = firstDate.date;
   // "MOGADISHU, March 5 (Reuters) - ... yesterday": a day counted back from the dateline's date.
@@ -57,7 +63,7 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
   if (relative !== null && firstDate && dateline && !weekday) eventDate = addDays(firstDate.date, relative);
   if (!eventDate && weekday) {
     const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
-    if (ref) eventDate = weekdayOnOrBefore(weekday[1]!, ref);
+    if (ref) eventDate = weekdayBefore(weekday, ref);
   }
   if (!eventDate && HOLIDAY_CUE_RE.test(first)) {
     const ref = c.dayDate ?? c.references.find((r) => r) ?? null;

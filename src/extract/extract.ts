@@ -159,6 +159,8 @@ export class DocumentExtractor {
       case "caption":
         return;
       case "paragraph":
+        // A headline taken as the title ("Militants Kill Six in Village Raid") is no incident of its own.
+        if (head.titleCountries !== null && !/[.!?]["”')]*$/.test(b.quote)) return;
         return this.#paragraph(b, null);
     }
   }
