@@ -30,3 +30,7 @@ test("cleanQuote makes every run of spaces, tabs and no-break or thin spaces one
   assert.equal(cleanQuote("a \t b\u00a0\u00a0c  d\u2009e\u202f f\tg h"), "a b c d e f g h");
   assert.equal(cleanQuote("plain words, one space each"), "plain words, one space each");
 });
+
+test("a Markdown link keeps its words and loses its address", () => {
+  assert.equal(cleanQuote("* Gunmen killed 2 near [Rashad](https://example.org/map) ([Shafaq News](https://example.org/a), 5 July)."), "Gunmen killed 2 near Rashad (Shafaq News, 5 July).");
+});

@@ -25,6 +25,8 @@ const NOT_ONE_SPACE_RE = / [ \t\u00a0\u2009\u202f]+|[\t\u00a0\u2009\u202f][ \t\u
 export function cleanQuote(raw: string): string {
   // Each step runs only when its characters occur: most blocks are plain prose on one line.
   let s = raw.includes("\r") ? raw.replace(/\r/g, "") : raw;
+  // A Markdown link keeps its words, not its address: "[Shafaq News](https://...)" -> "Shafaq News".
+  if (s.includes("](")) s = s.replace(MARKDOWN_LINK_RE, "$1");
   const marked = s.includes("*") || s.includes("_");
   if (marked) s = s.replace(/\*\*|__/g, "").replace(/(^|[\s(])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, "$1$2");
   s = s
@@ -45,6 +47,7 @@ export function cleanQuote(raw: string): string {
   return s.trim();
 }
 
+const MARKDOWN_LINK_RE = /\[([^\]\n]{1,200})\]\((?:https?:\/\/|www\.|\/|#)[^()\s]*\)/g;
 const LINE_END_HYPHEN_RE = /(?<=^|[^\w'-])([A-Za-z][A-Za-z'’]*)-[ \t]*\n[ \t]*(?=([A-Za-z]))/g;
 /** Words that end in a hyphen of their own: a prefix, a number or an Arabic article. */
 const HYPHEN_PREFIXES = new Set([
