@@ -117,3 +117,14 @@ test("a lower-case 'area:' inside a field is no label", () => {
   assert.ok(r);
   assert.match(r.analysis, /the area: a dirt track/);
 });
+
+test("a record typed on one line after a place, with Killed and Wounded fields, is read like a SITREP's", () => {
+  const r = readRecord("MOPTI (Mali) - Date: 4 May; Place: near Sevare; Event: mortar fire on a base; Killed: 2 soldiers; Wounded: 6; Claim: JNIM.");
+  assert.ok(r);
+  assert.equal(r.casualties, "Casualties: 2 soldiers killed; 6 wounded.");
+  assert.match(r.analysis, /^On 4 May, near Sevare, mortar fire on a base\./);
+});
+
+test("prose before a few colons is no record", () => {
+  assert.equal(readRecord("The army said the following on Monday: Date: none given; Place: unclear; Event: an attack."), null);
+});

@@ -9,8 +9,11 @@ import { countryName } from "../geo/countries.ts";
 const LABELS = [
   "DTG", "DATE", "TIME", "DATE/TIME", "LOCATION", "LOC", "PLACE", "AREA", "TYPE", "EVENT", "INCIDENT",
   "DETAILS", "NARRATIVE", "SUMMARY", "DESCRIPTION", "CASUALTIES", "CAS", "ATTRIBUTION", "PERPETRATOR",
-  "ACTOR", "CLAIM", "SOURCE", "SOURCES", "REMARKS", "COMMENT", "TARGET", "WEAPON", "METHOD",
+  "ACTOR", "CLAIM", "SOURCE", "SOURCES", "REMARKS", "COMMENT", "TARGET", "WEAPON", "METHOD", "KILLED",
+  "DEAD", "WOUNDED", "INJURED",
 ];
+/** Text before the first label: a place typed as a dateline ("TILLABERI (Niger) – Date: ..."). */
+const LEAD_IN = 50;
 // Longer labels first, so "DATE/TIME" is not read as "DATE".
 // A hand-typed log labels in title case ("Location:"): each label in both forms, never any case,
 // so a "the area: ..." inside a field's text is no label.
@@ -58,23 +61,29 @@ function recordSources(value: string): SourceRef[] {
 export function readRecord(text: string): RecordReading | null {
   if (!text.includes(":")) return null;
   const marks = [...text.matchAll(LABEL_RE)];
-  if (marks.length < 3 || marks[0]!.index > 3) return null;
+  if (marks.length < 3 || marks[0]!.index > LEAD_IN) return null;
+  const lead = text.slice(0, marks[0]!.index).replace(/\s*[–—:-]\s*$/, "").trim();
+  // A lead-in that is more than a place's name (capitalised words, a country in brackets) is prose that merely holds colons.
+  if (lead && !/^(?:[A-Z][\w'’.-]*\s*){1,4}(?:\([^()]{2,30}\))?$/.test(lead)) return null;
   const fields = new Map<string, string>();
   marks.forEach((m, i) => {
     const end = i + 1 < marks.length ? marks[i + 1]!.index : text.length;
-    const value = text.slice(m.index + m[0].length, end).trim();
+    // Fields typed on one line end with a semicolon or a comma before the next label.
+    const value = text.slice(m.index + m[0].length, end).trim().replace(/[;,]$/, "").trim();
     const label = m[1]!.toUpperCase();
     if (!fields.has(label)) fields.set(label, value);
   });
   const get = (...names: string[]): string => names.map((n) => fields.get(n)).find((v) => v) ?? "";
   const sentence = (s: string): string => (!s ? "" : /[.!?]$/.test(s) ? `${s} ` : `${s}. `);
   const when = get("DTG", "DATE/TIME", "DATE", "TIME");
-  const where = placeProse(get("LOCATION", "LOC", "PLACE", "AREA"));
+  const where = placeProse(get("LOCATION", "LOC", "PLACE", "AREA") || lead);
   const what = get("DETAILS", "NARRATIVE", "DESCRIPTION", "SUMMARY", "EVENT", "INCIDENT");
   let attribution = get("ATTRIBUTION", "PERPETRATOR", "ACTOR", "CLAIM");
   // "UNKNOWN (JAS OR ISWAP, UNCONFIRMED)": the groups guessed at are not the perpetrator.
   if (/^(?:unknown|unattributed|none|nil|n\/a)\b/i.test(attribution)) attribution = "Nobody claimed it and the perpetrator is unknown";
-  const casualties = get("CASUALTIES", "CAS");
+  // "Killed: 5 soldiers; Wounded: 3": the two tolls as one field.
+  const tolls = [get("KILLED", "DEAD") && `${get("KILLED", "DEAD")} killed`, get("WOUNDED", "INJURED") && `${get("WOUNDED", "INJURED")} wounded`].filter(Boolean).join("; ");
+  const casualties = get("CASUALTIES", "CAS") || tolls;
   // "On 130545Z MAR 23, in Gajiram (Nganzai LGA, ...), ISWAP fighters ...": as a dated lead sentence opens.
   const place = !where ? "" : /^(?:\d|near\b)/.test(where) ? where : `in ${where}`;
   const head = [when ? `On ${when}` : "", place].filter(Boolean).join(", ");
