@@ -59,8 +59,8 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
   } else if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
   else if (firstDate && !c.underDayHeader && !c.dayDate) eventDate = firstDate.date;
   // "MOGADISHU, March 5 (Reuters) - ... yesterday": a day counted back from the dateline's date.
-  const relative = relativeDayOffset(first);
-  if (relative !== null && firstDate && dateline && !weekday) eventDate = addDays(firstDate.date, relative);
+  const relative = firstDate && dateline && !weekday ? relativeDayOffset(first) : null;
+  if (relative !== null && firstDate) eventDate = addDays(firstDate.date, relative);
   if (!eventDate && weekday) {
     const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
     if (ref) eventDate = weekdayBefore(weekday, ref);
