@@ -93,3 +93,10 @@ test("items numbered by letter or lower-case Roman numeral are bullets, and a le
     ["paragraph", "11 Nov 202"],
   ]);
 });
+
+test("a title whose closing parenthesis holds only its period is a heading, not a caption", () => {
+  const [title] = readBlocks("Spotlight on Global Jihad (February 10-16, 2022)\n\nOverview\n");
+  assert.equal(title?.kind, "heading");
+  const [caption] = readBlocks("Fighters at a checkpoint (Amaq, February 12, 2022)\n");
+  assert.equal(caption?.kind, "caption");
+});

@@ -42,6 +42,11 @@ const DAY_HEADER_RE = new RegExp(
   "i",
 );
 const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
+/** "Spotlight on Global Jihad (February 10-16, 2022)": a closing parenthesis holding only dates is a title's period, not a citation. */
+function datesOnlyTail(quote: string): boolean {
+  const inner = /\(([^()]*)\)\s*\.?\s*$/.exec(quote)?.[1] ?? "";
+  return inner.replace(new RegExp(MONTH_RE, "gi"), "").replace(/\b(?:to|and|until)\b|[\d\s,.–—-]/g, "") === "";
+}
 const CAPTION_START_RE = /^(?:Right|Left|Above|Below|Top|Bottom|Photo|Image|Map|Infographic|Picture|Screenshot|Source|Caption|Figure|Fig\.)\b/i;
 const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 // A caption names a picture; a line with a finite verb is a sentence that happens to end in a citation.
@@ -208,7 +213,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
   // "2. Democratic Republic of the Congo": a numbered section title, not a list item.
   const numberedTitle = bullet && /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-H][.)])\s+\S/.test(first.text) && quote.split(/\s+/).length <= 8 && !/[.;,]$/.test(quote);
   if (lines.length === 1 && (!bullet || numberedTitle)) {
-    if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
+    if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && !datesOnlyTail(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
       return { ...base, kind: "caption" };
     }
     if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw)) {

@@ -61,3 +61,8 @@ test("counts over a fortnight are a tally, not one incident; a few days' operati
   const operation = extractDocument(doc("Between 6 and 8 June troops raided camps near Gwoza, killing 9 militants."), { document: "t" });
   assert.equal(operation.incidents.length, 1);
 });
+
+test("'This week ISIS continued its activity' is a summary, not an incident dated by the span", () => {
+  const out = extractDocument(doc("This week ISIS continued its guerrilla activity at a moderate level in several provinces."), { document: "t", published: "2022-06-11" });
+  assert.equal(out.incidents.length, 0);
+});

@@ -5,7 +5,7 @@
 
 import type { Block } from "./blocks.ts";
 import { findDates, type DateContext } from "./dates.ts";
-import { ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
+import { NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
 import { isSpace, rawSpan, splitSentences, type Sentence } from "./text.ts";
 
 export interface Segment {
@@ -24,8 +24,6 @@ const CONNECTIVE_RE = /^(?:Elsewhere|Meanwhile|Also|Separately|Later|Earlier|In 
 const RELATIVE_DAY_RE =
   /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day)\b/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-/** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
-const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|set fire|burned|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
 
 /**
  * "JNIM 6 Jan ambushed a convoy ...", "Army drone 17 Jan struck ...": a sentence (or clause) that

@@ -2,7 +2,7 @@
 // date, a weekday counted back from a dateline or the day header, a fixed-date holiday ("on New
 // Year's Eve"), or the day header itself.
 
-import { DATELINE_RE, DAY_WORD_RE, ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
+import { DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
 import { addDays, findDates, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { eventRangeOf } from "./event-range.ts";
 import { relativeDayOffset } from "./relative-day.ts";
@@ -109,7 +109,8 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
 
 /** "Earlier this month, ..." (the month's first day), "Last week, ..." (that week's Monday), counted from the report's date. */
 function recentSpanStart(first: string, c: EventDateContext): string | null {
-  const m = RECENT_SPAN_RE.exec(first);
+  // "This week ISIS continued its activity": a summary, not an incident of the span.
+  const m = NEW_EVENT_RE.test(first) ? RECENT_SPAN_RE.exec(first) : null;
   const ref = m ? c.dayDate ?? c.references.find((r) => r) ?? null : null;
   if (!m || !ref) return null;
   const last = m[1]!.toLowerCase() === "last";

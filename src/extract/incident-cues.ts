@@ -37,3 +37,5 @@ export function parseNote(text: string): SectionNote {
 }
 // "Earlier this month, fighters abducted ...", "Last week, ...": an item dated only by a recent span.
 export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(week|month)\b/i;
+/** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
+export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|set fire|burned|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;

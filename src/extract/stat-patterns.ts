@@ -19,6 +19,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "credited the group with 9 attacks", "credited Wilayat Khorasan with 14 operations"
   [new RegExp(`\\b(?:credited|credits|crediting)\\b[^.;:]{0,60}?\\bwith\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
   [new RegExp(`\\b(?:caused|inflicted|resulting in|resulted in)\\s+${NUM}\\s+casualties`, "i"), "casualties"],
+  // "The attacks killed and wounded 87 people": one count of both.
+  [new RegExp(`\\b(?:killed and wounded|wounded and killed|killed or wounded|killing and wounding)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "casualties"],
   [new RegExp(`\\b(?:resulted in|resulting in|caused|left)\\s+${NUM}\\s+(?:reported\\s+|recorded\\s+|confirmed\\s+)?(?:fatalities|deaths|dead)`, "i"), "killed"],
   [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s+(?:were\\s+)?(?:carried out\\s+)?in (?:the )?(?:various|all|its|different)\\b`, "i"), "attacks"],
   [new RegExp(`\\b(?:a total of|total of|in total,?)\\s+${NUM}\\s+(?:people|persons|individuals|casualties)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties)`, "i"), "casualties"],
@@ -30,7 +32,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
   // "killed 35 people and wounded 52 others", "(killed 60, wounded 80)", "60 killed and 80 wounded"
   [new RegExp(`\\b(?:killed|killing)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "killed"],
-  [new RegExp(`\\b(?:wounded|wounding|injured|injuring)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "wounded"],
+  [new RegExp(`(?<!\\b(?:killed|killing) and )\\b(?:wounded|wounding|injured|injuring)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "wounded"],
   [new RegExp(`\\b${NUM}\\s+(?:people\\s+|persons\\s+)?(?:were\\s+)?killed\\s+and\\s+\\d`, "i"), "killed"],
   [new RegExp(`\\bkilled\\s+and\\s+${NUM}\\s+(?:\\w+\\s+)?(?:wounded|injured)`, "i"), "wounded"],
   // "was 7 attacks", "stood at 45 attacks"

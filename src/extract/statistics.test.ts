@@ -55,7 +55,19 @@ const table: [string, string, string[]][] = [
     "The weekly summary for 5-11 March: 29 operations, of which Iraq 11, West Africa 10 and Syria 8.",
     ["attacks:arena:Iraq=11", "attacks:arena:West Africa=10", "attacks:arena:Syria=8", "attacks:total=29"],
   ],
+  [
+    "'killed and wounded N' is a count of casualties, not of the wounded",
+    "The organization carried out 20 attacks. The attacks killed and wounded 64 people.",
+    ["attacks:total=20", "casualties:total=64"],
+  ],
 ];
+
+test("statistics: the previous period's figure belongs to the metric its sentence states", () => {
+  const got = stats("The organization carried out 31 attacks, compared to 24 attacks in the previous week. The attacks killed and wounded 87 people.");
+  assert.equal(got.find((s) => s.metric === "attacks")?.previous_period_total, 24);
+  assert.equal(got.find((s) => s.metric === "casualties")?.previous_period_total, undefined);
+  assert.ok(!got.some((s) => s.metric === "wounded"));
+});
 
 for (const [what, paragraph, expected] of table) {
   test(`statistics: ${what}`, () => {

@@ -151,7 +151,8 @@ export class StatisticsReader {
     const scope = arenaScope(text);
     const items: Item[] = [];
     const totals = new Map<Metric, number>();
-    let previous: number | undefined;
+    // The previous period's figure, by the metric its sentence states ("48 attacks, compared to 45").
+    const previous = new Map<Metric, number>();
     let paragraphMetric: Metric | null = metricAt(text, text.length, null);
     // "Weekly totals per province: ..." under an "ISIS attacks by province" heading counts attacks.
     paragraphMetric = firstMetric(text) ?? paragraphMetric ?? this.#headingMetric;
@@ -169,14 +170,18 @@ export class StatisticsReader {
       const changeMetric = change ? metricAt(sentence, change.index, paragraphMetric) : null;
       if (change && changeMetric && !totals.has(changeMetric)) {
         totals.set(changeMetric, toNumber(change[2]!));
-        previous = toNumber(change[1]!);
+        previous.set(changeMetric, toNumber(change[1]!));
       }
       const at = NUMBER_AT_RE.exec(sentence);
       const atMetric = at ? firstMetric(at[1]!) : null;
       if (at && atMetric && !totals.has(atMetric)) totals.set(atMetric, toNumber(at[2]!));
       const prev = PREVIOUS_RE.exec(sentence);
       const prevNumber = prev?.slice(1).find((g) => g !== undefined);
-      if (prevNumber !== undefined) previous = toNumber(prevNumber);
+      if (prevNumber !== undefined) {
+        const stated = [...totals.keys()].filter((k) => !totalsBefore.has(k));
+        const metrics = stated.length > 0 ? stated : totals.size === 1 ? [...totals.keys()] : paragraphMetric ? [paragraphMetric] : [];
+        for (const k of metrics) previous.set(k, toNumber(prevNumber));
+      }
       const lead = /^In ([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),/.exec(sentence)?.[1] ?? null;
       for (const m of eachMatch(PAREN_ITEM_RE, sentence)) {
         if (isYear(m[1]!)) continue;
@@ -271,7 +276,8 @@ export class StatisticsReader {
         quote_start: b.start,
         quote_end: b.end,
       };
-      if (previous !== undefined && totals.has(metric)) stat.previous_period_total = previous;
+      const before = previous.get(metric);
+      if (before !== undefined && totals.has(metric)) stat.previous_period_total = before;
       out.push(stat);
     }
     return out;
