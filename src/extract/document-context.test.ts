@@ -109,3 +109,8 @@ test("a news story's headline and byline are its title and date, not an incident
   assert.equal(out.published, "2022-06-18");
   assert.deepEqual(out.incidents.map((i) => i.event_date), ["2022-06-14", "2022-06-11"]);
 });
+
+test("a period line already in parentheses is added to the title once bracketed", () => {
+  const out = extractDocument(["Weekly Notes", "(October 7-13, 2021)", "", "On October 8, 2021, gunmen killed two guards near Kunduz."].join("\n"), { document: "t" });
+  assert.equal(out.title, "Weekly Notes (October 7-13, 2021)");
+});

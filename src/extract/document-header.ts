@@ -50,7 +50,8 @@ export class DocumentHeader {
         this.period = { start: p.start, end: p.end };
         this.#periodIsMonth = false;
         period = true;
-        if (this.title && !this.title.includes(b.quote)) this.title = `${this.title} (${b.quote.trim()})`;
+        const stated = b.quote.trim();
+        if (this.title && !this.title.includes(stated)) this.title = /^\(.*\)$/.test(stated) ? `${this.title} ${stated}` : `${this.title} (${stated})`;
       }
     }
     // "Reporting month: May 2023" on a short line under the title: the month is the period until one is stated.
