@@ -134,3 +134,18 @@ test("a log row whose text cell reports a weekly infographic gives its figures",
   const values = stats.flatMap((s) => [...s.breakdown.map((b) => `${b.label}=${b.value}`), `${s.metric}:${s.total}`]);
   for (const v of ["West Africa=15", "Iraq=10", "Syria=8", "attacks:33", "casualties:120"]) assert.ok(values.includes(v), `${v} in ${values.join(", ")}`);
 });
+
+test("log lines without a header row take their columns from the row: date first, the sentence, an outlet, a place", () => {
+  const text = [
+    "CLAIMS LOG",
+    "6-12 June 2022",
+    "",
+    "2022-06-08 09:30 | Amaq | Iraq | Fighters detonated an explosive device on an army vehicle near Baiji, killing 2 soldiers.",
+    "2022-06-10 21:05 | Nashir | West Africa | Fighters attacked a police post in the town of Dikwa yesterday, killing 1 policeman.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.country, i.location, i.killed.low, i.sources[0]?.name]);
+  assert.deepEqual(out, [
+    ["2022-06-08", "IQ", "Baiji", 2, "Amaq"],
+    ["2022-06-09", "NG", "Dikwa", 1, "Nashir"],
+  ]);
+});

@@ -3,7 +3,7 @@
 
 import { isTableRow, isTableRule, type Block } from "./blocks.ts";
 import type { DateContext } from "./dates.ts";
-import { headerRoles, rowAsText, splitCells, type ColumnRole, type TableRow } from "./table-rows.ts";
+import { headerRoles, inferredRoles, rowAsText, splitCells, type ColumnRole, type TableRow } from "./table-rows.ts";
 import { normalizeForMatching } from "./text.ts";
 
 export class TableReader {
@@ -26,7 +26,11 @@ export class TableReader {
       this.#names = cells;
       return null;
     }
-    if (!this.#columns || this.#columns.length !== cells.length) return null;
+    if (!this.#columns || this.#columns.length !== cells.length) {
+      // A log without a header row: its columns are guessed from the row itself.
+      const guessed = inferredRoles(cells, ctx);
+      return guessed ? rowAsText(cells, guessed, ctx) : null;
+    }
     return rowAsText(cells, this.#columns, ctx, this.#names);
   }
 }

@@ -36,6 +36,21 @@ export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
   return roles.includes("date") ? roles : null;
 }
 
+/** Outlets a log names in a cell of its own. */
+const OUTLET_CELL_RE = /^(?:Amaq|Nashir|al-Naba'?|Naba'?|Telegram|Twitter|X|Reuters|AFP|AP|Radio Andalus|Shahada(?: News)?|az-Zallaqa|Thabat|[A-Z][\w'-]+ (?:News|Agency|TV|Radio))(?:\s+\d+)?$/i;
+
+/**
+ * Column roles guessed from a data row when no header row named them: a log line such as
+ * "2022-05-14 08:12 | Amaq | West Africa | Fighters attacked ...". Its first cell must be a date
+ * and one cell a sentence; a short cell naming an outlet is the source, other short cells the place.
+ */
+export function inferredRoles(cells: readonly string[], ctx: DateContext): ColumnRole[] | null {
+  if (cells.length < 3 || findDates(cells[0]!, ctx)[0]?.start !== 0) return null;
+  const longest = cells.reduce((best, c, i) => (c.length > cells[best]!.length ? i : best), 0);
+  if (cells[longest]!.length < 40 || !/[a-z]{3,}\s+[a-z]{3,}/.test(cells[longest]!)) return null;
+  return cells.map((c, i) => (i === 0 ? "date" : i === longest ? "what" : OUTLET_CELL_RE.test(c) ? "source" : c.length <= 40 ? "location" : "other"));
+}
+
 export interface TableRow {
   /** The row as a sentence for the rules. */
   text: string;
