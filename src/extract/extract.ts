@@ -21,7 +21,7 @@ import { datedSegments } from "./dated-segments.ts";
 import { isTabRow, isTableRow } from "./blocks.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { anyOf, eachMatch } from "./matches.ts";
-import { ARENA_HEADING_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, PERIOD_TALLY_RE, PUBLICATION_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -58,8 +58,8 @@ const TALLY_SPAN_DAYS = 10;
 /** A claim of an incident already told ("claimed the attack", "claimed responsibility for the raid"). */
 const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b/i;
 
-/** A publication, a tally or a period's tally (one search for the three). */
-const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE]);
+/** A publication, a tally, a period's tally or a repost (one search for them all). */
+const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE]);
 
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;

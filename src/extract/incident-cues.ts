@@ -39,3 +39,5 @@ export function parseNote(text: string): SectionNote {
 export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(week|month)\b/i;
 /** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
 export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|set fire|burned|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
+// "Repost of the Macomia claim with photos": a channel repeating a claim, not another incident.
+export const REPOST_RE = /\b(?:re-?posts?|re-?posted|republished|re-?shared|recirculated)\s+(?:of\s+)?(?:the|an?|its)\s+(?:[\w'-]+\s+){0,3}?(?:claim|statement|video|photos?|report)\b/i;

@@ -149,3 +149,14 @@ test("log lines without a header row take their columns from the row: date first
     ["2022-06-09", "NG", "Dikwa", 1, "Nashir"],
   ]);
 });
+
+test("a channel's repost of a claim already logged is no second incident", () => {
+  const text = [
+    "CLAIMS LOG",
+    "6-12 June 2022",
+    "",
+    "2022-06-08 09:30 | Amaq | Iraq | Fighters detonated an explosive device on an army vehicle near Baiji, killing 2 soldiers.",
+    "2022-06-08 10:02 | Nashir | Iraq | Repost of the Baiji claim with 2 photos of the burning vehicle.",
+  ].join("\n");
+  assert.equal(extractDocument(text, { document: "t" }).incidents.length, 1);
+});
