@@ -66,3 +66,8 @@ test("'This week ISIS continued its activity' is a summary, not an incident date
   const out = extractDocument(doc("This week ISIS continued its guerrilla activity at a moderate level in several provinces."), { document: "t", published: "2022-06-11" });
   assert.equal(out.incidents.length, 0);
 });
+
+test("a night across two days is dated by the day it began, to the day", () => {
+  const [inc] = extractDocument(doc("Overnight 7-8 June, militants raided a village near Djibo, killing four herders."), { document: "t" }).incidents;
+  assert.deepEqual([inc?.event_date, inc?.time_precision], ["2022-06-07", 1]);
+});

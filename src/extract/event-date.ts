@@ -100,6 +100,8 @@ function closingDate(analysis: string, dates: DateContext): string | null {
 export function eventDayOf(first: string, analysis: string, c: EventDateContext): { date: string; precision: 1 | 2; days?: number } | null {
   const dates = firstDays(first, c);
   const range = eventRangeOf(first.slice(0, 400), dates[0]?.start ?? null, c.dates);
+  // "Overnight 9-10 March", "the night of 8 to 9 March": one night, dated by the day it began.
+  if (range && range.days === 2 && /\b(?:night|overnight)\b/i.test(first.slice(Math.max(0, range.start - 25), range.start))) return { date: range.date, precision: 1 };
   if (range) return { date: range.date, precision: 2, days: range.days };
   const span = dates.length === 0 ? recentSpanStart(first, c) : null;
   if (span) return { date: span, precision: 2 };
