@@ -22,7 +22,7 @@ export function settlementAdmin1(place: Place, mapped: string): string {
   const km = distanceToAdmin1Km(place.lat, place.lon, place.country, place.admin1);
   if (km === null || km > CODED_ADMIN1_TRUST_KM) return mapped;
   const supported = loadGazetteer()
-    .nearest(place.lat, place.lon, { country: place.country, limit: 6 })
+    .nearest(place.lat, place.lon, { country: place.country, limit: 6, withinKm: CODED_ADMIN1_SUPPORT_KM })
     .some((q) => {
       const d = distanceKm(place.lat, place.lon, q.lat, q.lon);
       // Beyond half a km: the same town under another record is no second witness.
@@ -46,14 +46,15 @@ export function admin1AtCached(lat: number, lon: number, country: string): Retur
 }
 
 const localCache = new Map<string, boolean>();
+const LOCAL_KM = 15;
 
-/** True when the settlements within 15 km of the point all lie in `admin1`. */
+/** True when the settlements within LOCAL_KM of the point all lie in `admin1`. */
 export function settledLocally(point: { lat: number; lon: number }, country: string, admin1: string): boolean {
   const key = `${point.lat.toFixed(4)},${point.lon.toFixed(4)},${country},${admin1}`;
   let v = localCache.get(key);
   if (v === undefined) {
-    const local = loadGazetteer().nearest(point.lat, point.lon, { country, limit: 3 })
-      .filter((p) => p.admin1 && distanceKm(point.lat, point.lon, p.lat, p.lon) <= 15);
+    const local = loadGazetteer().nearest(point.lat, point.lon, { country, limit: 3, withinKm: LOCAL_KM })
+      .filter((p) => p.admin1 && distanceKm(point.lat, point.lon, p.lat, p.lon) <= LOCAL_KM);
     v = local.length > 0 && local.every((p) => p.admin1 === admin1);
     if (localCache.size > 50_000) localCache.clear();
     localCache.set(key, v);

@@ -179,8 +179,9 @@ function boundaryWithinKm(r: Region, lon: number, lat: number, km: number): bool
 function hit(r: Region, lat: number, lon: number): Admin1Hit {
   const nearBoundary = r.children.length > 0 || boundaryWithinKm(r, lon, lat, LOCAL_VOTE_KM);
   if (!nearBoundary) return { country: r.country, admin1: r.admin1 };
+  // Voters lie within LOCAL_VOTE_KM, so an undated polygon needs only the 12 nearest within it.
   const near = loadGazetteer()
-    .nearest(lat, lon, { country: r.country, limit: 12 })
+    .nearest(lat, lon, { country: r.country, limit: 12, withinKm: r.children.length > 0 ? Infinity : LOCAL_VOTE_KM })
     .filter((p) => p.admin1 !== "");
   if (r.children.length > 0) {
     // Dated polygon: the current admin1 of the nearest place that is one of its children.
