@@ -9,7 +9,7 @@ import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { POPULATED_KINDS } from "../geo/place.ts";
 import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
-import { eachMatch } from "./matches.ts";
+import { wordsBeforeOf } from "./of-hints.ts";
 import { NAME, SETTLEMENT, TYPE_WORD, namedAdmin1, resolve } from "./place-names.ts";
 import { admin1AtCached, settledLocally, settlementAdmin1 } from "./place-admin1.ts";
 
@@ -59,8 +59,13 @@ const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "
 // Cheap necessary conditions of the scans above: the NAME pattern is costly to try at every
 // capital, so a scan runs only when the words it needs around the name occur at all.
 const OFFSET_HINT_RE = /(?:km|kms|kilometers|kilometres|miles|mi)\b/i;
-const BEARING_OF_HINT_RE = /(?:north|south|east|west|\b[NSEW]{1,2})(?:ern)?\s+of\s/;
-const TYPE_OF_HINT_RE = /(?:village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\s+of\s/;
+// The words before "\s+of\s" that TYPE_OF_RE and BEARING_OF_RE need (see of-hints.ts).
+const OF_HINTS = [
+  /(?:village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)$/,
+  /(?:north|south|east|west|\b[NSEW]{1,2})(?:ern)?$/,
+];
+const TYPE_OF_HINT = 1;
+const BEARING_OF_HINT = 2;
 const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
 
 
@@ -141,7 +146,9 @@ export function locate(text: string, ctx: GeoContext): Located {
   const countries = ctx.countries;
   const cands: Candidate[] = [];
 
-  for (const m of OFFSET_HINT_RE.test(text) ? eachMatch(OFFSET_RE, text) : []) {
+  // Plain exec loops (no generator per scan); a failed exec of a global regex resets lastIndex to 0.
+  OFFSET_RE.lastIndex = 0;
+  for (let m = OFFSET_HINT_RE.test(text) ? OFFSET_RE.exec(text) : null; m; m = OFFSET_RE.exec(text)) {
     const km = m[1] && /^\d/.test(m[1]) ? Number(m[1]) : parseCardinal(m[1] ?? "");
     const bearing = BEARING_WORDS[(m[3] ?? "").toLowerCase()];
     const r = resolve(m[4]!, countries);
@@ -155,7 +162,8 @@ export function locate(text: string, ctx: GeoContext): Located {
   }
   const offsetSpans = cands.map((c) => c.index);
 
-  for (const m of eachMatch(CUE_RE, text)) {
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     const cue = m[1]!;
     const of = m[2];
     const name = m[3]!;
@@ -174,19 +182,23 @@ export function locate(text: string, ctx: GeoContext): Located {
     const precision = partOf ? 2 : precisionOf(r.place, cue, typeWord ?? of, modifier);
     cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of, ctx) });
   }
-  for (const m of TYPE_OF_HINT_RE.test(text) ? eachMatch(TYPE_OF_RE, text) : []) {
+  const ofHints = wordsBeforeOf(text, OF_HINTS);
+  TYPE_OF_RE.lastIndex = 0;
+  for (let m = ofHints & TYPE_OF_HINT ? TYPE_OF_RE.exec(text) : null; m; m = TYPE_OF_RE.exec(text)) {
     if (cands.some((c) => c.index >= m.index && c.index < m.index + m[0].length)) continue;
     const r = resolve(m[2]!, countries);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[1], false), weight: weightOf(r.place, m[1], ctx) });
   }
-  for (const m of BEARING_OF_HINT_RE.test(text) ? eachMatch(BEARING_OF_RE, text) : []) {
+  BEARING_OF_RE.lastIndex = 0;
+  for (let m = ofHints & BEARING_OF_HINT ? BEARING_OF_RE.exec(text) : null; m; m = BEARING_OF_RE.exec(text)) {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
     const r = resolve(m[2]!, countries);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });
   }
-  for (const m of NAME_TYPE_HINT_RE.test(text) ? eachMatch(NAME_TYPE_RE, text) : []) {
+  NAME_TYPE_RE.lastIndex = 0;
+  for (let m = NAME_TYPE_HINT_RE.test(text) ? NAME_TYPE_RE.exec(text) : null; m; m = NAME_TYPE_RE.exec(text)) {
     if (cands.some((c) => Math.abs(c.index - m.index) < 25)) continue;
     const r = resolve(m[1]!, countries, m[2]);
     if (!r) continue;
