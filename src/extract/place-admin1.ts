@@ -5,6 +5,7 @@ import { admin1At, distanceToAdmin1Km } from "../geo/admin1-at.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { POPULATED_KINDS } from "../geo/place.ts";
 import { distanceKm } from "../geo/geodesy.ts";
+import { pointKey } from "../geo/point-key.ts";
 
 /**
  * Natural Earth's simplified admin-1 polygons miss by tens of km near some boundaries (its
@@ -31,33 +32,51 @@ export function settlementAdmin1(place: Place, mapped: string): string {
   return supported ? place.admin1 : mapped;
 }
 
-const admin1Cache = new Map<string, ReturnType<typeof admin1At>>();
+/** Cached values by country (or country and admin1), then by pointKey (toFixed(4) of each coordinate). */
+class PointCache<V> {
+  private readonly byGroup = new Map<string, Map<number | string, V>>();
+  private size = 0;
+
+  get(group: string, lat: number, lon: number): V | undefined {
+    return this.byGroup.get(group)?.get(pointKey(lat, lon) ?? `${lat.toFixed(4)},${lon.toFixed(4)}`);
+  }
+
+  set(group: string, lat: number, lon: number, v: V): void {
+    if (this.size > 50_000) {
+      this.byGroup.clear();
+      this.size = 0;
+    }
+    let m = this.byGroup.get(group);
+    if (m === undefined) this.byGroup.set(group, (m = new Map()));
+    m.set(pointKey(lat, lon) ?? `${lat.toFixed(4)},${lon.toFixed(4)}`, v);
+    this.size++;
+  }
+}
+
+const admin1Cache = new PointCache<ReturnType<typeof admin1At>>();
 
 /** Bulletins measure from the same few anchors again and again: points repeat. */
 export function admin1AtCached(lat: number, lon: number, country: string): ReturnType<typeof admin1At> {
-  const key = `${lat.toFixed(4)},${lon.toFixed(4)},${country}`;
-  let hit = admin1Cache.get(key);
+  let hit = admin1Cache.get(country, lat, lon);
   if (hit === undefined) {
     hit = admin1At(lat, lon, country);
-    if (admin1Cache.size > 50_000) admin1Cache.clear();
-    admin1Cache.set(key, hit);
+    admin1Cache.set(country, lat, lon, hit);
   }
   return hit;
 }
 
-const localCache = new Map<string, boolean>();
+const localCache = new PointCache<boolean>();
 const LOCAL_KM = 15;
 
 /** True when the settlements within LOCAL_KM of the point all lie in `admin1`. */
 export function settledLocally(point: { lat: number; lon: number }, country: string, admin1: string): boolean {
-  const key = `${point.lat.toFixed(4)},${point.lon.toFixed(4)},${country},${admin1}`;
-  let v = localCache.get(key);
+  const group = `${country},${admin1}`;
+  let v = localCache.get(group, point.lat, point.lon);
   if (v === undefined) {
     const local = loadGazetteer().nearest(point.lat, point.lon, { country, limit: 3, withinKm: LOCAL_KM })
       .filter((p) => p.admin1 && distanceKm(point.lat, point.lon, p.lat, p.lon) <= LOCAL_KM);
     v = local.length > 0 && local.every((p) => p.admin1 === admin1);
-    if (localCache.size > 50_000) localCache.clear();
-    localCache.set(key, v);
+    localCache.set(group, point.lat, point.lon, v);
   }
   return v;
 }
