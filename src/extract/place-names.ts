@@ -38,16 +38,31 @@ export const SETTLEMENT = new Set(["village", "town", "city", "neighbourhood", "
 export function trimName(name: string): string {
   return name.replace(/[’']s$/, "").replace(/\s+(?:and|or)$/, "").trim();
 }
-const resolveCache = new Map<string, { place: Place; name: string } | null>();
+type Resolved = { place: Place; name: string } | null;
+/** Memo by countries (joined), then type word, then name: no key string is built per lookup. */
+const resolveCache = new Map<string, Map<string, Map<string, Resolved>>>();
+let resolveCacheSize = 0;
 const RESOLVE_CACHE_LIMIT = 50_000;
 /** The best gazetteer match for a name (memoised: bulletins repeat the same places). */
-export function resolve(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {
-  const key = `${name}|${countries.join(",")}|${typeWord ?? ""}`;
-  const hit = resolveCache.get(key);
+export function resolve(name: string, countries: readonly string[], typeWord?: string): Resolved {
+  return resolveWithKey(name, countries, countries.join(","), typeWord);
+}
+/** `resolve` for a caller that resolves many names in one context: `countriesKey` is `countries.join(",")`. */
+export function resolveWithKey(name: string, countries: readonly string[], countriesKey: string, typeWord?: string): Resolved {
+  let byType = resolveCache.get(countriesKey);
+  if (byType === undefined) resolveCache.set(countriesKey, (byType = new Map()));
+  let byName = byType.get(typeWord ?? "");
+  if (byName === undefined) byType.set(typeWord ?? "", (byName = new Map()));
+  const hit = byName.get(name);
   if (hit !== undefined) return hit;
   const r = resolveUncached(name, countries, typeWord);
-  if (resolveCache.size >= RESOLVE_CACHE_LIMIT) resolveCache.clear();
-  resolveCache.set(key, r);
+  if (resolveCacheSize >= RESOLVE_CACHE_LIMIT) {
+    resolveCache.clear();
+    resolveCacheSize = 0;
+    return resolveWithKey(name, countries, countriesKey, typeWord);
+  }
+  byName.set(name, r);
+  resolveCacheSize++;
   return r;
 }
 function resolveUncached(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {

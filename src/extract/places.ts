@@ -10,7 +10,7 @@ import { POPULATED_KINDS } from "../geo/place.ts";
 import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { wordsBeforeOf } from "./of-hints.ts";
-import { NAME, SETTLEMENT, TYPE_WORD, namedAdmin1, resolve } from "./place-names.ts";
+import { NAME, SETTLEMENT, TYPE_WORD, namedAdmin1, resolveWithKey } from "./place-names.ts";
 import { admin1AtCached, settledLocally, settlementAdmin1 } from "./place-admin1.ts";
 
 export { headingPlace } from "./place-names.ts";
@@ -135,15 +135,16 @@ const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(
 const PAREN_NAME_RE = new RegExp(`^\\s*\\((${NAME})\\)`);
 
 /** "in Thiban (Dhiban)": a transliteration the gazetteer lacks, followed by one it may know. */
-function alternateInParentheses(text: string, at: number, countries: readonly string[]): { place: Place; name: string } | null {
+function alternateInParentheses(text: string, at: number, countries: readonly string[], countriesKey: string): { place: Place; name: string } | null {
   if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 40) return null;
   const m = PAREN_NAME_RE.exec(text.slice(at, at + 60));
-  return m ? resolve(m[1]!, countries) : null;
+  return m ? resolveWithKey(m[1]!, countries, countriesKey) : null;
 }
 
 /** Locate one incident from its text (citations already blanked) and its section's context. */
 export function locate(text: string, ctx: GeoContext): Located {
   const countries = ctx.countries;
+  const cKey = countries.join(",");
   const cands: Candidate[] = [];
 
   // Plain exec loops (no generator per scan); a failed exec of a global regex resets lastIndex to 0.
@@ -151,7 +152,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   for (let m = OFFSET_HINT_RE.test(text) ? OFFSET_RE.exec(text) : null; m; m = OFFSET_RE.exec(text)) {
     const km = m[1] && /^\d/.test(m[1]) ? Number(m[1]) : parseCardinal(m[1] ?? "");
     const bearing = BEARING_WORDS[(m[3] ?? "").toLowerCase()];
-    const r = resolve(m[4]!, countries);
+    const r = resolveWithKey(m[4]!, countries, cKey);
     if (!r || km === null || !bearing) continue;
     const kmValue = /mi/i.test(m[2]!) ? Math.round(km * 1.609) : km;
     cands.push({
@@ -174,7 +175,7 @@ export function locate(text: string, ctx: GeoContext): Located {
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.some((i) => m.index > i && m.index - i < 60 && /\bof\s*$/.test(text.slice(i, m.index + cue.length + 1)))) continue;
-    const r = resolve(name, countries, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries);
+    const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey);
     if (!r) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     // "the Karrada district of Baghdad": a part of the city.
@@ -186,21 +187,21 @@ export function locate(text: string, ctx: GeoContext): Located {
   TYPE_OF_RE.lastIndex = 0;
   for (let m = ofHints & TYPE_OF_HINT ? TYPE_OF_RE.exec(text) : null; m; m = TYPE_OF_RE.exec(text)) {
     if (cands.some((c) => c.index >= m.index && c.index < m.index + m[0].length)) continue;
-    const r = resolve(m[2]!, countries);
+    const r = resolveWithKey(m[2]!, countries, cKey);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[1], false), weight: weightOf(r.place, m[1], ctx) });
   }
   BEARING_OF_RE.lastIndex = 0;
   for (let m = ofHints & BEARING_OF_HINT ? BEARING_OF_RE.exec(text) : null; m; m = BEARING_OF_RE.exec(text)) {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
-    const r = resolve(m[2]!, countries);
+    const r = resolveWithKey(m[2]!, countries, cKey);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });
   }
   NAME_TYPE_RE.lastIndex = 0;
   for (let m = NAME_TYPE_HINT_RE.test(text) ? NAME_TYPE_RE.exec(text) : null; m; m = NAME_TYPE_RE.exec(text)) {
     if (cands.some((c) => Math.abs(c.index - m.index) < 25)) continue;
-    const r = resolve(m[1]!, countries, m[2]);
+    const r = resolveWithKey(m[1]!, countries, cKey, m[2]);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 + countryBonus(r.place, ctx) });
   }
@@ -209,7 +210,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   const dateline = /^([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z][A-Za-z .'-]{2,40},/.exec(text);
   if (dateline) {
     const name = dateline[1]!.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
-    const r = resolve(name, countries);
+    const r = resolveWithKey(name, countries, cKey);
     if (r) cands.push({ place: r.place, name: r.name, index: 0, precision: 2, weight: 5 });
   }
   const offsetCand = cands.find((c) => c.offset);
@@ -239,7 +240,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   // "Banadir: Police shot two gunmen in Dharkenley district": the item's own region label, when
   // nothing in it is found, places it before the section does.
   const label = chosen ? null : LEADING_LABEL_RE.exec(text);
-  const labelled = label ? (loadGazetteer().findAdmin1(label[1]!, { countries }) ?? resolve(label[1]!, countries)?.place) : undefined;
+  const labelled = label ? (loadGazetteer().findAdmin1(label[1]!, { countries }) ?? resolveWithKey(label[1]!, countries, cKey)?.place) : undefined;
   if (!chosen && labelled && (countries.length === 0 || countries.includes(labelled.country))) {
     chosen = { place: labelled, name: label![1]!, index: 0, precision: 3, weight: 0 };
     location = label![1]!;
