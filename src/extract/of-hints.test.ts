@@ -15,6 +15,13 @@ describe("wordsBeforeOf", () => {
     assert.equal(wordsBeforeOf("the town of X, northern of Y", [TYPE, BEARING]), 3);
   });
 
+  test("gives where the first word found for each test ends", () => {
+    const ends = [-1, -1];
+    const text = "the town of X, 5 km NE of Y and the village of Z";
+    assert.equal(wordsBeforeOf(text, [TYPE, BEARING], ends), 3);
+    assert.deepEqual(ends, [text.indexOf("town") + 3, text.indexOf("NE") + 1]);
+  });
+
   test("needs a space on both sides of 'of' and a whole word for \\b", () => {
     assert.equal(wordsBeforeOf("the village of", [TYPE]), 0);
     assert.equal(wordsBeforeOf("villageof X", [TYPE]), 0);

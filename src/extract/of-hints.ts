@@ -16,8 +16,9 @@ const WINDOW = 24;
  * Which of `tests` match some `X\s+of\s` in the text, where X is what the test (anchored with `$`,
  * no `g` or `y` flag, matching at most WINDOW - 1 characters) finds at the end of the text before
  * the spaces: bit i set for tests[i]. The same as testing `(?:X)\s+of\s` against the whole text.
+ * `ends[i]`, when given, receives the index of the last character of the first such X.
  */
-export function wordsBeforeOf(text: string, tests: readonly RegExp[]): number {
+export function wordsBeforeOf(text: string, tests: readonly RegExp[], ends?: number[]): number {
   let found = 0;
   const all = (1 << tests.length) - 1;
   for (let i = text.indexOf("of", 1); i !== -1 && found !== all; i = text.indexOf("of", i + 1)) {
@@ -26,7 +27,11 @@ export function wordsBeforeOf(text: string, tests: readonly RegExp[]): number {
     while (j >= 0 && isRegexSpace(text.charCodeAt(j))) j--;
     if (j < 0) continue;
     const before = text.slice(Math.max(0, j + 1 - WINDOW), j + 1);
-    for (let t = 0; t < tests.length; t++) if ((found & (1 << t)) === 0 && tests[t]!.test(before)) found |= 1 << t;
+    for (let t = 0; t < tests.length; t++) {
+      if ((found & (1 << t)) !== 0 || !tests[t]!.test(before)) continue;
+      found |= 1 << t;
+      if (ends) ends[t] = j;
+    }
   }
   return found;
 }

@@ -10,6 +10,7 @@ import { POPULATED_KINDS } from "../geo/place.ts";
 import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { wordsBeforeOf } from "./of-hints.ts";
+import { nameRunStart, numberRunStart } from "./name-run.ts";
 import { NAME, SETTLEMENT, TYPE_WORD, namedAdmin1, resolveWithKey } from "./place-names.ts";
 import { admin1AtCached, settledLocally, settlementAdmin1 } from "./place-admin1.ts";
 
@@ -148,8 +149,11 @@ export function locate(text: string, ctx: GeoContext): Located {
   const cands: Candidate[] = [];
 
   // Plain exec loops (no generator per scan); a failed exec of a global regex resets lastIndex to 0.
-  OFFSET_RE.lastIndex = 0;
-  for (let m = OFFSET_HINT_RE.test(text) ? OFFSET_RE.exec(text) : null; m; m = OFFSET_RE.exec(text)) {
+  // Each scan starts where its first possible match can (see name-run.ts): a match's words run
+  // back from the unit, type word or bearing its hint finds first, over name characters only.
+  const unit = OFFSET_HINT_RE.exec(text);
+  OFFSET_RE.lastIndex = unit ? numberRunStart(text, unit.index) : 0;
+  for (let m = unit ? OFFSET_RE.exec(text) : null; m; m = OFFSET_RE.exec(text)) {
     const km = m[1] && /^\d/.test(m[1]) ? Number(m[1]) : parseCardinal(m[1] ?? "");
     const bearing = BEARING_WORDS[(m[3] ?? "").toLowerCase()];
     const r = resolveWithKey(m[4]!, countries, cKey);
@@ -183,23 +187,26 @@ export function locate(text: string, ctx: GeoContext): Located {
     const precision = partOf ? 2 : precisionOf(r.place, cue, typeWord ?? of, modifier);
     cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of, ctx) });
   }
-  const ofHints = wordsBeforeOf(text, OF_HINTS);
-  TYPE_OF_RE.lastIndex = 0;
+  const ofEnds = [0, 0];
+  const ofHints = wordsBeforeOf(text, OF_HINTS, ofEnds);
+  TYPE_OF_RE.lastIndex = ofHints & TYPE_OF_HINT ? nameRunStart(text, ofEnds[0]! + 1) : 0;
   for (let m = ofHints & TYPE_OF_HINT ? TYPE_OF_RE.exec(text) : null; m; m = TYPE_OF_RE.exec(text)) {
     if (cands.some((c) => c.index >= m.index && c.index < m.index + m[0].length)) continue;
     const r = resolveWithKey(m[2]!, countries, cKey);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[1], false), weight: weightOf(r.place, m[1], ctx) });
   }
-  BEARING_OF_RE.lastIndex = 0;
+  // A bearing is at most 13 characters ("north-western").
+  BEARING_OF_RE.lastIndex = ofHints & BEARING_OF_HINT ? Math.max(0, ofEnds[1]! - 16) : 0;
   for (let m = ofHints & BEARING_OF_HINT ? BEARING_OF_RE.exec(text) : null; m; m = BEARING_OF_RE.exec(text)) {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
     const r = resolveWithKey(m[2]!, countries, cKey);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });
   }
-  NAME_TYPE_RE.lastIndex = 0;
-  for (let m = NAME_TYPE_HINT_RE.test(text) ? NAME_TYPE_RE.exec(text) : null; m; m = NAME_TYPE_RE.exec(text)) {
+  const typeHint = NAME_TYPE_HINT_RE.exec(text);
+  NAME_TYPE_RE.lastIndex = typeHint ? nameRunStart(text, typeHint.index + 1) : 0;
+  for (let m = typeHint ? NAME_TYPE_RE.exec(text) : null; m; m = NAME_TYPE_RE.exec(text)) {
     if (cands.some((c) => Math.abs(c.index - m.index) < 25)) continue;
     const r = resolveWithKey(m[1]!, countries, cKey, m[2]);
     if (!r) continue;
