@@ -32,22 +32,24 @@ export function settlementAdmin1(place: Place, mapped: string): string {
   return supported ? place.admin1 : mapped;
 }
 
-/** Cached values by country (or country and admin1), then by pointKey (toFixed(4) of each coordinate). */
+/** Cached values by country and a second key (an admin1, or ""), then by pointKey (toFixed(4) of each coordinate). */
 class PointCache<V> {
-  private readonly byGroup = new Map<string, Map<number | string, V>>();
+  private readonly byGroup = new Map<string, Map<string, Map<number | string, V>>>();
   private size = 0;
 
-  get(group: string, lat: number, lon: number): V | undefined {
-    return this.byGroup.get(group)?.get(pointKey(lat, lon) ?? `${lat.toFixed(4)},${lon.toFixed(4)}`);
+  get(country: string, sub: string, lat: number, lon: number): V | undefined {
+    return this.byGroup.get(country)?.get(sub)?.get(pointKey(lat, lon) ?? `${lat.toFixed(4)},${lon.toFixed(4)}`);
   }
 
-  set(group: string, lat: number, lon: number, v: V): void {
+  set(country: string, sub: string, lat: number, lon: number, v: V): void {
     if (this.size > 50_000) {
       this.byGroup.clear();
       this.size = 0;
     }
-    let m = this.byGroup.get(group);
-    if (m === undefined) this.byGroup.set(group, (m = new Map()));
+    let bySub = this.byGroup.get(country);
+    if (bySub === undefined) this.byGroup.set(country, (bySub = new Map()));
+    let m = bySub.get(sub);
+    if (m === undefined) bySub.set(sub, (m = new Map()));
     m.set(pointKey(lat, lon) ?? `${lat.toFixed(4)},${lon.toFixed(4)}`, v);
     this.size++;
   }
@@ -57,10 +59,10 @@ const admin1Cache = new PointCache<ReturnType<typeof admin1At>>();
 
 /** Bulletins measure from the same few anchors again and again: points repeat. */
 export function admin1AtCached(lat: number, lon: number, country: string): ReturnType<typeof admin1At> {
-  let hit = admin1Cache.get(country, lat, lon);
+  let hit = admin1Cache.get(country, "", lat, lon);
   if (hit === undefined) {
     hit = admin1At(lat, lon, country);
-    admin1Cache.set(country, lat, lon, hit);
+    admin1Cache.set(country, "", lat, lon, hit);
   }
   return hit;
 }
@@ -70,13 +72,12 @@ const LOCAL_KM = 15;
 
 /** True when the settlements within LOCAL_KM of the point all lie in `admin1`. */
 export function settledLocally(point: { lat: number; lon: number }, country: string, admin1: string): boolean {
-  const group = `${country},${admin1}`;
-  let v = localCache.get(group, point.lat, point.lon);
+  let v = localCache.get(country, admin1, point.lat, point.lon);
   if (v === undefined) {
     const local = loadGazetteer().nearest(point.lat, point.lon, { country, limit: 3, withinKm: LOCAL_KM })
       .filter((p) => p.admin1 && distanceKm(point.lat, point.lon, p.lat, p.lon) <= LOCAL_KM);
     v = local.length > 0 && local.every((p) => p.admin1 === admin1);
-    localCache.set(group, point.lat, point.lon, v);
+    localCache.set(country, admin1, point.lat, point.lon, v);
   }
   return v;
 }

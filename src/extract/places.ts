@@ -142,6 +142,22 @@ function alternateInParentheses(text: string, at: number, countries: readonly st
   return m ? resolveWithKey(m[1]!, countries, countriesKey) : null;
 }
 
+/** Whether the cue at `at` follows an offset's "of" within 60 characters ("10 km north of X"). */
+function afterOffsetAnchor(text: string, offsetSpans: readonly number[], at: number, cueLength: number): boolean {
+  for (const i of offsetSpans) if (at > i && at - i < 60 && /\bof\s*$/.test(text.slice(i, at + cueLength + 1))) return true;
+  return false;
+}
+
+/** The first of the candidates without an offset by weight (highest) then index, as a stable sort would put it. */
+function bestNamed(cands: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of cands) {
+    if (c.offset) continue;
+    if (best === undefined || c.weight > best.weight || (c.weight === best.weight && c.index < best.index)) best = c;
+  }
+  return best;
+}
+
 /** Locate one incident from its text (citations already blanked) and its section's context. */
 export function locate(text: string, ctx: GeoContext): Located {
   const countries = ctx.countries;
@@ -178,7 +194,7 @@ export function locate(text: string, ctx: GeoContext): Located {
     if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|department|locality|environs|surroundings)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
-    if (offsetSpans.some((i) => m.index > i && m.index - i < 60 && /\bof\s*$/.test(text.slice(i, m.index + cue.length + 1)))) continue;
+    if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
     const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey);
     if (!r) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
@@ -221,7 +237,7 @@ export function locate(text: string, ctx: GeoContext): Located {
     if (r) cands.push({ place: r.place, name: r.name, index: 0, precision: 2, weight: 5 });
   }
   const offsetCand = cands.find((c) => c.offset);
-  const named = cands.filter((c) => !c.offset).sort((a, b) => b.weight - a.weight || a.index - b.index)[0];
+  const named = bestNamed(cands);
   const explicitAdmin1 = namedAdmin1(text, countries);
 
   let chosen: Candidate | undefined = offsetCand ?? named;
