@@ -3,6 +3,7 @@
 
 import { countryFromText, countryTerms } from "../geo/countries.ts";
 import { FirstMatches, splitAt } from "./matches.ts";
+import { DisjointFirstMatches } from "./disjoint-matches.ts";
 import { isRegexSpace } from "./of-hints.ts";
 
 export interface Arena {
@@ -31,6 +32,8 @@ const ARENAS: [RegExp, Arena][] = [
 
 /** The arena rules searched together: one scan of the text instead of one per rule. */
 const ARENA_MATCHES = new FirstMatches(ARENAS.map(([re]) => re));
+/** The same rules, known never to match at one place: each match names its rule (countriesIn). */
+const ARENA_INDEXES = new DisjointFirstMatches(ARENAS.map(([re]) => re));
 
 /** The arena a heading or sentence names first (the earlier rule on a tie), or null. */
 export function findArena(text: string): Arena | null {
@@ -109,7 +112,7 @@ export function countriesIn(text: string): string[] {
     }
   }
   const runs = at.length;
-  const arenaAt = ARENA_MATCHES.indexes(text);
+  const arenaAt = ARENA_INDEXES.indexes(text);
   for (let i = 0; i < ARENAS.length; i++) {
     const first = ARENAS[i]![1].countries[0];
     if (arenaAt[i]! >= 0 && first) {
