@@ -4,7 +4,7 @@
  */
 import { loadGazetteer } from "./gazetteer.ts";
 import { distanceKm } from "./geodesy.ts";
-import { loadRegions as load, type Region } from "./admin1-polygons.ts";
+import { allRegions, regionCountries, regionsOf, type Region } from "./admin1-polygons.ts";
 
 export interface Admin1Hit {
   country: string;
@@ -127,8 +127,7 @@ function hit(r: Region, lat: number, lon: number): Admin1Hit {
  * every polygon (up to NEAREST_POLYGON_KM) get the nearest one; null beyond that.
  */
 export function admin1At(lat: number, lon: number, country?: string): Admin1Hit | null {
-  const { all, byCountry: index } = load();
-  const candidates = country === undefined ? all : (index.get(country) ?? []);
+  const candidates = country === undefined ? allRegions() : regionsOf(country);
   for (const r of candidates) if (contains(r, lon, lat)) return hit(r, lat, lon);
   let best: Region | undefined;
   let bestKm = NEAREST_POLYGON_KM;
@@ -145,14 +144,13 @@ export function admin1At(lat: number, lon: number, country?: string): Admin1Hit 
 
 /** Countries that have polygons (the focus countries). */
 export function admin1Countries(): string[] {
-  return [...load().byCountry.keys()];
+  return regionCountries();
 }
 
 /** Km from the point to the polygon of `admin1` in `country` (0 inside), or null when there is no such polygon. */
 export function distanceToAdmin1Km(lat: number, lon: number, country: string, admin1: string): number | null {
-  const { byCountry: index } = load();
   let best: number | null = null;
-  for (const r of index.get(country) ?? []) {
+  for (const r of regionsOf(country)) {
     if (r.admin1 !== admin1 && !r.children.includes(admin1)) continue;
     const km = contains(r, lon, lat) ? 0 : distanceToBoundaryKm(r, lon, lat);
     if (best === null || km < best) best = km;

@@ -4,14 +4,14 @@ import { describe, test } from "node:test";
 import type { MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { loadRegions, parseRegions } from "./admin1-polygons.ts";
+import { allRegions, parseRegions, regionCountries, regionsOf } from "./admin1-polygons.ts";
 
 describe("admin-1 polygons", () => {
   test("give the rings topojson-client's feature gives, point for point, for every region", () => {
     const text = readFileSync(new URL("./data/admin1.topo.json", import.meta.url), "utf8");
     const topo = JSON.parse(text) as Topology<{ admin1: GeometryCollection<{ country: string; admin1: string }> }>;
     const features = feature(topo, topo.objects.admin1).features.filter((f) => f.geometry !== null);
-    const regions = loadRegions().all;
+    const regions = allRegions();
     assert.equal(regions.length, features.length);
     features.forEach((f, k) => {
       const r = regions[k]!;
@@ -22,6 +22,13 @@ describe("admin-1 polygons", () => {
       assert.equal(r.rings.length, rings.length);
       rings.forEach((ring, i) => assert.deepEqual(Array.from(r.rings[i]!), ring.flatMap((p) => [p[0], p[1]]), `${r.admin1} ring ${i}`));
     });
+  });
+
+  test("of one country are that country's regions of the whole file, in order", () => {
+    for (const country of regionCountries()) {
+      assert.deepEqual(regionsOf(country), allRegions().filter((r) => r.country === country), country);
+    }
+    assert.deepEqual(regionsOf("XX"), []);
   });
 
   test("stitch reversed arcs and pad rings shorter than four points", () => {
