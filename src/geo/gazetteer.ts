@@ -88,6 +88,7 @@ class LoadedGazetteer implements Gazetteer {
   private grid: SpatialGrid<Place> | undefined;
   /** One grid per country, built on first use: most queries are limited to one country. */
   private readonly countryGrids = new Map<string, SpatialGrid<Place>>();
+  private byCountry: Map<string, Place[]> | undefined;
 
   constructor(rows: readonly NamedPlace[]) {
     const supplement = readSupplement();
@@ -181,7 +182,7 @@ class LoadedGazetteer implements Gazetteer {
     }
     let grid = this.countryGrids.get(country);
     if (grid === undefined) {
-      grid = new SpatialGrid(this.places.filter((p) => p.kind !== "admin1" && p.country === country));
+      grid = new SpatialGrid(this.placesOf(country));
       this.countryGrids.set(country, grid);
     }
     return grid.nearest(lat, lon, limit, acceptAll, 20, withinKm);
@@ -189,6 +190,20 @@ class LoadedGazetteer implements Gazetteer {
 
   all(): readonly Place[] {
     return this.places;
+  }
+
+  /** A country's places other than admin1 rows, in the order of all(); grouped for every country in one pass. */
+  private placesOf(country: string): readonly Place[] {
+    if (this.byCountry === undefined) {
+      this.byCountry = new Map();
+      for (const p of this.places) {
+        if (p.kind === "admin1") continue;
+        const list = this.byCountry.get(p.country);
+        if (list === undefined) this.byCountry.set(p.country, [p]);
+        else list.push(p);
+      }
+    }
+    return this.byCountry.get(country) ?? EMPTY;
   }
 }
 
