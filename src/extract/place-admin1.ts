@@ -20,16 +20,27 @@ const CODED_ADMIN1_SUPPORT_KM = 20;
 
 export function settlementAdmin1(place: Place, mapped: string): string {
   if (!place.admin1 || place.admin1 === mapped || !POPULATED_KINDS.has(place.kind)) return mapped;
-  const km = distanceToAdmin1Km(place.lat, place.lon, place.country, place.admin1);
-  if (km === null || km > CODED_ADMIN1_TRUST_KM) return mapped;
-  const supported = loadGazetteer()
-    .nearest(place.lat, place.lon, { country: place.country, limit: 6, withinKm: CODED_ADMIN1_SUPPORT_KM })
-    .some((q) => {
-      const d = distanceKm(place.lat, place.lon, q.lat, q.lon);
-      // Beyond half a km: the same town under another record is no second witness.
-      return q.id !== place.id && q.admin1 === place.admin1 && d > 0.5 && d <= CODED_ADMIN1_SUPPORT_KM;
-    });
-  return supported ? place.admin1 : mapped;
+  return codedAdmin1Trusted(place) ? place.admin1 : mapped;
+}
+
+/** Per place record (records are never changed): named places recur, and the answer is the place's own. */
+const trustedCache = new WeakMap<Place, boolean>();
+
+/** Whether the place's coded admin1 polygon is near enough, and another settlement nearby carries the same code. */
+function codedAdmin1Trusted(place: Place): boolean {
+  let trusted = trustedCache.get(place);
+  if (trusted === undefined) {
+    const km = distanceToAdmin1Km(place.lat, place.lon, place.country, place.admin1);
+    trusted = km !== null && km <= CODED_ADMIN1_TRUST_KM && loadGazetteer()
+      .nearest(place.lat, place.lon, { country: place.country, limit: 6, withinKm: CODED_ADMIN1_SUPPORT_KM })
+      .some((q) => {
+        const d = distanceKm(place.lat, place.lon, q.lat, q.lon);
+        // Beyond half a km: the same town under another record is no second witness.
+        return q.id !== place.id && q.admin1 === place.admin1 && d > 0.5 && d <= CODED_ADMIN1_SUPPORT_KM;
+      });
+    trustedCache.set(place, trusted);
+  }
+  return trusted;
 }
 
 /** Cached values by country and a second key (an admin1, or ""), then by pointKey (toFixed(4) of each coordinate). */
