@@ -2,7 +2,9 @@
 // mapped to the countries where their incidents fall, most likely first.
 
 import { countryFromText, countryTerms } from "../geo/countries.ts";
-import { FirstMatches, eachMatch, splitAt } from "./matches.ts";
+import { FirstMatches, splitAt } from "./matches.ts";
+import { DisjointFirstMatches } from "./disjoint-matches.ts";
+import { isRegexSpace } from "./of-hints.ts";
 
 export interface Arena {
   name: string;
@@ -30,6 +32,8 @@ const ARENAS: [RegExp, Arena][] = [
 
 /** The arena rules searched together: one scan of the text instead of one per rule. */
 const ARENA_MATCHES = new FirstMatches(ARENAS.map(([re]) => re));
+/** The same rules, known never to match at one place: each match names its rule (countriesIn). */
+const ARENA_INDEXES = new DisjointFirstMatches(ARENAS.map(([re]) => re));
 
 /** The arena a heading or sentence names first (the earlier rule on a tie), or null. */
 export function findArena(text: string): Arena | null {
@@ -72,13 +76,20 @@ export function countriesIn(text: string): string[] {
       if (iso && t.includes(" ")) multiFirst.add(t.slice(0, t.indexOf(" ")));
     }
   }
-  const found: { index: number; country: string }[] = [];
-  for (const m of eachMatch(CAPITALISED_RUN_RE, text)) {
+  // Where each country is named, as parallel lists: runs in text order, then arena hits.
+  const at: number[] = [];
+  const isos: string[] = [];
+  const known = terms;
+  CAPITALISED_RUN_RE.lastIndex = 0;
+  for (let m = CAPITALISED_RUN_RE.exec(text); m; m = CAPITALISED_RUN_RE.exec(text)) {
     const run = m[0];
     // Most runs are one word ("On", "Al-Raqqah"): looked up without the word lists below.
-    if (!/\s/.test(run)) {
-      const iso = terms.get(lowerWithoutEnding(run, run.toLowerCase()));
-      if (iso) found.push({ index: m.index, country: iso });
+    if (!hasSpace(run)) {
+      const iso = wordCountry(known, run);
+      if (iso) {
+        at.push(m.index);
+        isos.push(iso);
+      }
       continue;
     }
     const words = splitAt(run, SPACES_RE);
@@ -90,19 +101,57 @@ export function countriesIn(text: string): string[] {
       const maxN = multiFirst.has(lower[i]!) ? Math.min(longest, words.length - i) : 1;
       for (let n = maxN; n >= 1; n--) {
         const phrase = n === 1 ? lowerLast[i]! : `${lower.slice(i, i + n - 1).join(" ")} ${lowerLast[i + n - 1]!}`;
-        const iso = terms.get(phrase);
+        const iso = known.get(phrase);
         if (iso) {
-          found.push({ index: m.index + i, country: iso });
+          at.push(m.index + i);
+          isos.push(iso);
           i += n - 1;
           break;
         }
       }
     }
   }
-  const at = ARENA_MATCHES.indexes(text);
+  const runs = at.length;
+  const arenaAt = ARENA_INDEXES.indexes(text);
   for (let i = 0; i < ARENAS.length; i++) {
     const first = ARENAS[i]![1].countries[0];
-    if (at[i]! >= 0 && first) found.push({ index: at[i]!, country: first });
+    if (arenaAt[i]! >= 0 && first) {
+      at.push(arenaAt[i]!);
+      isos.push(first);
+    }
   }
-  return [...new Set(found.sort((a, b) => a.index - b.index).map((f) => f.country))];
+  return inOrderOfMention(at, isos, runs);
+}
+
+/** Whether a run (words of [\w'’.-] joined by spaces) has more than one word. */
+function hasSpace(run: string): boolean {
+  for (let i = 0; i < run.length; i++) if (isRegexSpace(run.charCodeAt(i))) return true;
+  return false;
+}
+
+const wordCache = new Map<string, string>();
+
+/** The country one capitalised word names ("" for none); memoised, as the same words recur. */
+function wordCountry(known: ReadonlyMap<string, string>, word: string): string {
+  let iso = wordCache.get(word);
+  if (iso === undefined) {
+    iso = known.get(lowerWithoutEnding(word, word.toLowerCase())) ?? "";
+    if (wordCache.size >= 50_000) wordCache.clear();
+    wordCache.set(word, iso);
+  }
+  return iso;
+}
+
+/**
+ * The distinct countries by where they are first named (a stable sort by index, then the first
+ * of each country). The first `sorted` entries are already in index order, as are most lists.
+ */
+export function inOrderOfMention(at: readonly number[], isos: readonly string[], sorted: number): string[] {
+  let inOrder = true;
+  for (let i = Math.max(1, sorted); i < at.length && inOrder; i++) if (at[i]! < at[i - 1]!) inOrder = false;
+  const order = at.map((_, i) => i);
+  if (!inOrder) order.sort((a, b) => at[a]! - at[b]! || a - b);
+  const out: string[] = [];
+  for (const i of order) if (!out.includes(isos[i]!)) out.push(isos[i]!);
+  return out;
 }

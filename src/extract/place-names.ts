@@ -5,6 +5,7 @@
 import { countryFromText } from "../geo/countries.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { eachMatch } from "./matches.ts";
+import { nameRunStart } from "./name-run.ts";
 
 // A place name: capitalised words, with Arabic/Romance particles between them (Deir ez-Zor, Bir al-Abd, Mocimboa da Praia).
 export const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*|(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|ul)-[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*)";
@@ -38,16 +39,31 @@ export const SETTLEMENT = new Set(["village", "town", "city", "neighbourhood", "
 export function trimName(name: string): string {
   return name.replace(/[’']s$/, "").replace(/\s+(?:and|or)$/, "").trim();
 }
-const resolveCache = new Map<string, { place: Place; name: string } | null>();
+type Resolved = { place: Place; name: string } | null;
+/** Memo by countries (joined), then type word, then name: no key string is built per lookup. */
+const resolveCache = new Map<string, Map<string, Map<string, Resolved>>>();
+let resolveCacheSize = 0;
 const RESOLVE_CACHE_LIMIT = 50_000;
 /** The best gazetteer match for a name (memoised: bulletins repeat the same places). */
-export function resolve(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {
-  const key = `${name}|${countries.join(",")}|${typeWord ?? ""}`;
-  const hit = resolveCache.get(key);
+export function resolve(name: string, countries: readonly string[], typeWord?: string): Resolved {
+  return resolveWithKey(name, countries, countries.join(","), typeWord);
+}
+/** `resolve` for a caller that resolves many names in one context: `countriesKey` is `countries.join(",")`. */
+export function resolveWithKey(name: string, countries: readonly string[], countriesKey: string, typeWord?: string): Resolved {
+  let byType = resolveCache.get(countriesKey);
+  if (byType === undefined) resolveCache.set(countriesKey, (byType = new Map()));
+  let byName = byType.get(typeWord ?? "");
+  if (byName === undefined) byType.set(typeWord ?? "", (byName = new Map()));
+  const hit = byName.get(name);
   if (hit !== undefined) return hit;
   const r = resolveUncached(name, countries, typeWord);
-  if (resolveCache.size >= RESOLVE_CACHE_LIMIT) resolveCache.clear();
-  resolveCache.set(key, r);
+  if (resolveCacheSize >= RESOLVE_CACHE_LIMIT) {
+    resolveCache.clear();
+    resolveCacheSize = 0;
+    return resolveWithKey(name, countries, countriesKey, typeWord);
+  }
+  byName.set(name, r);
+  resolveCacheSize++;
   return r;
 }
 function resolveUncached(name: string, countries: readonly string[], typeWord?: string): { place: Place; name: string } | null {
@@ -91,14 +107,21 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
 const NAMED_ADMIN1_RE = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");
 const ADMIN_WORD_RE = /\b(?:Province|Governorate|State|region|province|governorate|state)\b/;
 export function namedAdmin1(text: string, countries: readonly string[]): Place | null {
-  if (!ADMIN_WORD_RE.test(text)) return null;
+  const word = ADMIN_WORD_RE.exec(text);
+  if (word === null) return null;
   const gaz = loadGazetteer();
-  for (const m of eachMatch(NAMED_ADMIN1_RE, text)) {
+  // Every match holds an admin word, the first no earlier than this one, and "the", the name and
+  // the spaces before it are one run of name characters: no match starts before that run.
+  NAMED_ADMIN1_RE.lastIndex = nameRunStart(text, word.index);
+  for (let m = NAMED_ADMIN1_RE.exec(text); m; m = NAMED_ADMIN1_RE.exec(text)) {
     const name = trimName(m[1] ?? m[3] ?? "").replace(/^(?:northern|southern|eastern|western|central)\s+/i, "");
     const words = name.split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
       const a = gaz.findAdmin1(words.slice(words.length - n).join(" "), { countries });
-      if (a && (countries.length === 0 || countries.includes(a.country))) return a;
+      if (a && (countries.length === 0 || countries.includes(a.country))) {
+        NAMED_ADMIN1_RE.lastIndex = 0;
+        return a;
+      }
     }
   }
   return null;

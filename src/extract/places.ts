@@ -4,14 +4,16 @@
 
 import type { Offset } from "../core/incident.ts";
 import type { Bearing } from "../core/vocabulary.ts";
-import { distanceToAdmin1Km } from "../geo/admin1-at.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
-import { POPULATED_KINDS } from "../geo/place.ts";
-import { destination, distanceKm } from "../geo/geodesy.ts";
+import { destination } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
-import { eachMatch } from "./matches.ts";
-import { NAME, SETTLEMENT, TYPE_WORD, namedAdmin1, resolve } from "./place-names.ts";
-import { admin1AtCached, settledLocally, settlementAdmin1 } from "./place-admin1.ts";
+import { wordsBeforeOf } from "./of-hints.ts";
+import { nameRunStart, numberRunStart } from "./name-run.ts";
+import { NAME, TYPE_WORD, namedAdmin1, resolveWithKey } from "./place-names.ts";
+import { admin1AtCached, settlementAdmin1 } from "./place-admin1.ts";
+import {
+  type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
+} from "./place-candidates.ts";
 
 export { headingPlace } from "./place-names.ts";
 
@@ -43,7 +45,6 @@ const BEARING_WORDS: Record<string, Bearing> = {
 };
 const BEARING_RE = "(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|N|NE|E|SE|S|SW|W|NW)";
 
-
 const OFFSET_RE = new RegExp(
   `\\b(?:(?:about|some|approximately|around|roughly|nearly|almost|over|more than|less than|up to)\\s+)?(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})\\s*(?:-\\s*)?(km|kms|kilometers|kilometres|miles|mi)\\b\\.?\\s+(?:to the\\s+)?${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|outskirts|district|area|region)\\s+of\\s+)?(${NAME})`,
   "gi",
@@ -59,92 +60,32 @@ const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "
 // Cheap necessary conditions of the scans above: the NAME pattern is costly to try at every
 // capital, so a scan runs only when the words it needs around the name occur at all.
 const OFFSET_HINT_RE = /(?:km|kms|kilometers|kilometres|miles|mi)\b/i;
-const BEARING_OF_HINT_RE = /(?:north|south|east|west|\b[NSEW]{1,2})(?:ern)?\s+of\s/;
-const TYPE_OF_HINT_RE = /(?:village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\s+of\s/;
+// The words before "\s+of\s" that TYPE_OF_RE and BEARING_OF_RE need (see of-hints.ts).
+const OF_HINTS = [
+  /(?:village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)$/,
+  /(?:north|south|east|west|\b[NSEW]{1,2})(?:ern)?$/,
+];
+const TYPE_OF_HINT = 1;
+const BEARING_OF_HINT = 2;
 const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
 
-
-interface Candidate {
-  place: Place;
-  name: string;
-  index: number;
-  precision: 1 | 2 | 3;
-  weight: number;
-  offset?: Offset;
-  point?: { lat: number; lon: number };
-  bearingAnchor?: boolean;
-}
-
-
-function countryBonus(place: Place, ctx: GeoContext): number {
-  if (ctx.primary && place.country === ctx.primary) return 20;
-  return ctx.countries.length && !ctx.countries.includes(place.country) ? -40 : 0;
-}
-
-/** How specific a named place is: a village named as such beats a town, a road, a bearing, a region. */
-function weightOf(place: Place, ofWord: string | undefined, ctx: GeoContext): number {
-  let w = SETTLEMENT.has(place.kind) ? 60 : place.kind === "road" ? 55 : 30;
-  if (ofWord === "village" || ofWord === "town") w += 15;
-  return w + countryBonus(place, ctx);
-}
-
-/** For a road "A-B road" and an anchor the text measures from, the end of the road nearest the anchor. */
-function roadEndNear(road: Place, anchor: Place, countries: readonly string[]): Place | null {
-  const ends = road.name.replace(/\s+(?:road|highway|motorway|route|axis)$/i, "").split("-");
-  let best: Place | null = null;
-  let bestKm = Infinity;
-  for (let i = 1; i < ends.length; i++) {
-    for (const name of [ends.slice(0, i).join("-"), ends.slice(i).join("-")]) {
-      const p = loadGazetteer().lookup(name, { countries })[0];
-      if (!p || p.kind === "road") continue;
-      const km = distanceKm(p.lat, p.lon, anchor.lat, anchor.lon);
-      if (km < bestKm) {
-        bestKm = km;
-        best = p;
-      }
-    }
-  }
-  return best;
-}
-
-
-
-
-
-function precisionOf(place: Place, cueWord: string | undefined, typeWord: string | undefined, hasModifier: boolean): 1 | 2 | 3 {
-  if (place.kind === "admin1" || place.kind === "country") return 3;
-  if (/^(?:region|desert|valley|mountains?|province|governorate|state|countryside)$/i.test(typeWord ?? "")) {
-    return place.kind === "region" || place.kind === "desert" || place.kind === "mountain" ? 3 : 2;
-  }
-  if (place.kind === "region" || place.kind === "desert" || place.kind === "mountain" || place.kind === "valley") return 3;
-  if (place.kind === "road" || place.kind === "border" || place.kind === "river") return 2;
-  if (typeWord && /area|district|outskirts|suburb|road|highway/i.test(typeWord)) return 2;
-  if (cueWord && /near|outside|around|close|vicinity|outskirts|between|towards|from|entrance|gate/i.test(cueWord)) return 2;
-  if (hasModifier) return 2;
-  return 1;
-}
-
-
-
 const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(?:\\s*\\([^)]*\\))?:\\s`);
-const PAREN_NAME_RE = new RegExp(`^\\s*\\((${NAME})\\)`);
-
-/** "in Thiban (Dhiban)": a transliteration the gazetteer lacks, followed by one it may know. */
-function alternateInParentheses(text: string, at: number, countries: readonly string[]): { place: Place; name: string } | null {
-  if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 40) return null;
-  const m = PAREN_NAME_RE.exec(text.slice(at, at + 60));
-  return m ? resolve(m[1]!, countries) : null;
-}
 
 /** Locate one incident from its text (citations already blanked) and its section's context. */
 export function locate(text: string, ctx: GeoContext): Located {
   const countries = ctx.countries;
+  const cKey = countries.join(",");
   const cands: Candidate[] = [];
 
-  for (const m of OFFSET_HINT_RE.test(text) ? eachMatch(OFFSET_RE, text) : []) {
+  // Plain exec loops (no generator per scan); a failed exec of a global regex resets lastIndex to 0.
+  // Each scan starts where its first possible match can (see name-run.ts): a match's words run
+  // back from the unit, type word or bearing its hint finds first, over name characters only.
+  const unit = OFFSET_HINT_RE.exec(text);
+  OFFSET_RE.lastIndex = unit ? numberRunStart(text, unit.index) : 0;
+  for (let m = unit ? OFFSET_RE.exec(text) : null; m; m = OFFSET_RE.exec(text)) {
     const km = m[1] && /^\d/.test(m[1]) ? Number(m[1]) : parseCardinal(m[1] ?? "");
     const bearing = BEARING_WORDS[(m[3] ?? "").toLowerCase()];
-    const r = resolve(m[4]!, countries);
+    const r = resolveWithKey(m[4]!, countries, cKey);
     if (!r || km === null || !bearing) continue;
     const kmValue = /mi/i.test(m[2]!) ? Math.round(km * 1.609) : km;
     cands.push({
@@ -155,7 +96,8 @@ export function locate(text: string, ctx: GeoContext): Located {
   }
   const offsetSpans = cands.map((c) => c.index);
 
-  for (const m of eachMatch(CUE_RE, text)) {
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     const cue = m[1]!;
     const of = m[2];
     const name = m[3]!;
@@ -165,8 +107,8 @@ export function locate(text: string, ctx: GeoContext): Located {
     if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|department|locality|environs|surroundings)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
-    if (offsetSpans.some((i) => m.index > i && m.index - i < 60 && /\bof\s*$/.test(text.slice(i, m.index + cue.length + 1)))) continue;
-    const r = resolve(name, countries, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries);
+    if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
+    const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey);
     if (!r) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     // "the Karrada district of Baghdad": a part of the city.
@@ -174,21 +116,28 @@ export function locate(text: string, ctx: GeoContext): Located {
     const precision = partOf ? 2 : precisionOf(r.place, cue, typeWord ?? of, modifier);
     cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of, ctx) });
   }
-  for (const m of TYPE_OF_HINT_RE.test(text) ? eachMatch(TYPE_OF_RE, text) : []) {
+  const ofEnds = [0, 0];
+  const ofHints = wordsBeforeOf(text, OF_HINTS, ofEnds);
+  TYPE_OF_RE.lastIndex = ofHints & TYPE_OF_HINT ? nameRunStart(text, ofEnds[0]! + 1) : 0;
+  for (let m = ofHints & TYPE_OF_HINT ? TYPE_OF_RE.exec(text) : null; m; m = TYPE_OF_RE.exec(text)) {
     if (cands.some((c) => c.index >= m.index && c.index < m.index + m[0].length)) continue;
-    const r = resolve(m[2]!, countries);
+    const r = resolveWithKey(m[2]!, countries, cKey);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[1], false), weight: weightOf(r.place, m[1], ctx) });
   }
-  for (const m of BEARING_OF_HINT_RE.test(text) ? eachMatch(BEARING_OF_RE, text) : []) {
+  // A bearing is at most 13 characters ("north-western").
+  BEARING_OF_RE.lastIndex = ofHints & BEARING_OF_HINT ? Math.max(0, ofEnds[1]! - 16) : 0;
+  for (let m = ofHints & BEARING_OF_HINT ? BEARING_OF_RE.exec(text) : null; m; m = BEARING_OF_RE.exec(text)) {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
-    const r = resolve(m[2]!, countries);
+    const r = resolveWithKey(m[2]!, countries, cKey);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });
   }
-  for (const m of NAME_TYPE_HINT_RE.test(text) ? eachMatch(NAME_TYPE_RE, text) : []) {
+  const typeHint = NAME_TYPE_HINT_RE.exec(text);
+  NAME_TYPE_RE.lastIndex = typeHint ? nameRunStart(text, typeHint.index + 1) : 0;
+  for (let m = typeHint ? NAME_TYPE_RE.exec(text) : null; m; m = NAME_TYPE_RE.exec(text)) {
     if (cands.some((c) => Math.abs(c.index - m.index) < 25)) continue;
-    const r = resolve(m[1]!, countries, m[2]);
+    const r = resolveWithKey(m[1]!, countries, cKey, m[2]);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 + countryBonus(r.place, ctx) });
   }
@@ -197,11 +146,11 @@ export function locate(text: string, ctx: GeoContext): Located {
   const dateline = /^([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z][A-Za-z .'-]{2,40},/.exec(text);
   if (dateline) {
     const name = dateline[1]!.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
-    const r = resolve(name, countries);
+    const r = resolveWithKey(name, countries, cKey);
     if (r) cands.push({ place: r.place, name: r.name, index: 0, precision: 2, weight: 5 });
   }
   const offsetCand = cands.find((c) => c.offset);
-  const named = cands.filter((c) => !c.offset).sort((a, b) => b.weight - a.weight || a.index - b.index)[0];
+  const named = bestNamed(cands);
   const explicitAdmin1 = namedAdmin1(text, countries);
 
   let chosen: Candidate | undefined = offsetCand ?? named;
@@ -227,7 +176,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   // "Banadir: Police shot two gunmen in Dharkenley district": the item's own region label, when
   // nothing in it is found, places it before the section does.
   const label = chosen ? null : LEADING_LABEL_RE.exec(text);
-  const labelled = label ? (loadGazetteer().findAdmin1(label[1]!, { countries }) ?? resolve(label[1]!, countries)?.place) : undefined;
+  const labelled = label ? (loadGazetteer().findAdmin1(label[1]!, { countries }) ?? resolveWithKey(label[1]!, countries, cKey)?.place) : undefined;
   if (!chosen && labelled && (countries.length === 0 || countries.includes(labelled.country))) {
     chosen = { place: labelled, name: label![1]!, index: 0, precision: 3, weight: 0 };
     location = label![1]!;
@@ -259,30 +208,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   };
 }
 
-/**
- * An offset is approximate ("about 150 km"): when no nearby settlement settles the point's
- * admin1 and the admin1 the text implies (a named place, the section, the anchor) lies within
- * the offset's uncertainty, the text's admin1 stands.
- */
-function offsetAdmin1(point: { lat: number; lon: number }, chosen: Candidate, mapped: string, ctx: GeoContext, named: Candidate | undefined): string {
-  const country = chosen.place.country;
-  if (settledLocally(point, country, mapped)) return mapped;
-  // A short offset from a settlement whose neighbours share its coded admin1 stays in it, whatever the coarse polygon says.
-  const anchor = chosen.place;
-  if (POPULATED_KINDS.has(anchor.kind) && anchor.admin1 && settlementAdmin1(anchor, mapped) === anchor.admin1 && settledLocally(point, country, anchor.admin1)) return anchor.admin1;
-  const radius = Math.max(5, 0.2 * (chosen.offset?.km ?? 0));
-  const implied = [named?.place, ctx.region, chosen.place].filter((p): p is Place => Boolean(p && p.country === country && p.admin1));
-  for (const p of implied) {
-    if (p.admin1 === mapped) return mapped;
-    const km = distanceToAdmin1Km(point.lat, point.lon, country, p.admin1);
-    if (km !== null && km <= radius) return p.admin1;
-  }
-  return mapped;
-}
-
 function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
-
-
 

@@ -2,12 +2,9 @@
  * Point -> admin1 on the committed polygons (data/admin1.topo.json), the same ones maps draw.
  * Ray casting (even-odd, so ring winding does not matter) behind a bounding-box filter.
  */
-import { readFileSync } from "node:fs";
-import type { MultiPolygon, Polygon } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
 import { loadGazetteer } from "./gazetteer.ts";
 import { distanceKm } from "./geodesy.ts";
+import { allRegions, regionCountries, regionsOf, type Region } from "./admin1-polygons.ts";
 
 export interface Admin1Hit {
   country: string;
@@ -19,78 +16,6 @@ export const NEAREST_POLYGON_KM = 30;
 const KM_PER_DEGREE = 111.2;
 /** Bounding-box margin for the fallback search, in degrees (30 km with room for high latitudes). */
 const MARGIN_DEG = 0.45;
-
-interface Region {
-  country: string;
-  admin1: string;
-  /** Current admin1s inside a dated Natural Earth polygon (see scripts/build-admin1.ts). */
-  children: readonly string[];
-  /** Rings as flat [lon, lat, lon, lat, ...]. */
-  rings: Float64Array[];
-  minLon: number;
-  minLat: number;
-  maxLon: number;
-  maxLat: number;
-}
-
-interface Admin1Props {
-  country: string;
-  admin1: string;
-  children?: string[];
-}
-
-let regions: Region[] | undefined;
-let byCountry: Map<string, Region[]> | undefined;
-
-function load(): { all: Region[]; byCountry: Map<string, Region[]> } {
-  if (regions !== undefined && byCountry !== undefined) return { all: regions, byCountry };
-  const topo = JSON.parse(readFileSync(new URL("./data/admin1.topo.json", import.meta.url), "utf8")) as Topology<{
-    admin1: GeometryCollection<Admin1Props>;
-  }>;
-  const fc = feature(topo, topo.objects.admin1);
-  const all: Region[] = [];
-  const index = new Map<string, Region[]>();
-  for (const f of fc.features) {
-    const g = f.geometry as Polygon | MultiPolygon | null;
-    if (g === null) continue;
-    const polygons = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
-    const rings: Float64Array[] = [];
-    let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
-    for (const polygon of polygons) {
-      for (const ring of polygon) {
-        const flat = new Float64Array(ring.length * 2);
-        ring.forEach((pos, i) => {
-          const lon = pos[0] ?? 0;
-          const lat = pos[1] ?? 0;
-          flat[2 * i] = lon;
-          flat[2 * i + 1] = lat;
-          if (lon < minLon) minLon = lon;
-          if (lon > maxLon) maxLon = lon;
-          if (lat < minLat) minLat = lat;
-          if (lat > maxLat) maxLat = lat;
-        });
-        rings.push(flat);
-      }
-    }
-    const r: Region = {
-      country: f.properties.country,
-      admin1: f.properties.admin1,
-      children: f.properties.children ?? [],
-      rings,
-      minLon,
-      minLat,
-      maxLon,
-      maxLat,
-    };
-    all.push(r);
-    const list = index.get(r.country) ?? [];
-    list.push(r);
-    index.set(r.country, list);
-  }
-  regions = all;
-  byCountry = index;
-  return { all, byCountry: index };
-}
 
 function contains(r: Region, lon: number, lat: number): boolean {
   if (lon < r.minLon || lon > r.maxLon || lat < r.minLat || lat > r.maxLat) return false;
@@ -179,8 +104,9 @@ function boundaryWithinKm(r: Region, lon: number, lat: number, km: number): bool
 function hit(r: Region, lat: number, lon: number): Admin1Hit {
   const nearBoundary = r.children.length > 0 || boundaryWithinKm(r, lon, lat, LOCAL_VOTE_KM);
   if (!nearBoundary) return { country: r.country, admin1: r.admin1 };
+  // Voters lie within LOCAL_VOTE_KM, so an undated polygon needs only the 12 nearest within it.
   const near = loadGazetteer()
-    .nearest(lat, lon, { country: r.country, limit: 12 })
+    .nearest(lat, lon, { country: r.country, limit: 12, withinKm: r.children.length > 0 ? Infinity : LOCAL_VOTE_KM })
     .filter((p) => p.admin1 !== "");
   if (r.children.length > 0) {
     // Dated polygon: the current admin1 of the nearest place that is one of its children.
@@ -201,8 +127,7 @@ function hit(r: Region, lat: number, lon: number): Admin1Hit {
  * every polygon (up to NEAREST_POLYGON_KM) get the nearest one; null beyond that.
  */
 export function admin1At(lat: number, lon: number, country?: string): Admin1Hit | null {
-  const { all, byCountry: index } = load();
-  const candidates = country === undefined ? all : (index.get(country) ?? []);
+  const candidates = country === undefined ? allRegions() : regionsOf(country);
   for (const r of candidates) if (contains(r, lon, lat)) return hit(r, lat, lon);
   let best: Region | undefined;
   let bestKm = NEAREST_POLYGON_KM;
@@ -219,14 +144,13 @@ export function admin1At(lat: number, lon: number, country?: string): Admin1Hit 
 
 /** Countries that have polygons (the focus countries). */
 export function admin1Countries(): string[] {
-  return [...load().byCountry.keys()];
+  return regionCountries();
 }
 
 /** Km from the point to the polygon of `admin1` in `country` (0 inside), or null when there is no such polygon. */
 export function distanceToAdmin1Km(lat: number, lon: number, country: string, admin1: string): number | null {
-  const { byCountry: index } = load();
   let best: number | null = null;
-  for (const r of index.get(country) ?? []) {
+  for (const r of regionsOf(country)) {
     if (r.admin1 !== admin1 && !r.children.includes(admin1)) continue;
     const km = contains(r, lon, lat) ? 0 : distanceToBoundaryKm(r, lon, lat);
     if (best === null || km < best) best = km;

@@ -47,7 +47,9 @@ export function readGazetteerRows(): NamedPlace[] {
     const f = text.slice(start, end).split("\t");
     start = end + 1;
     if (f.length < 11) continue;
-    const [id = "", name = "", ascii = "", alternates = "", lat = "", lon = "", country = "", , admin1 = "", feature = "", pop = ""] = f;
+    // Indexed reads, not array destructuring: this loop runs once, mostly before it is optimised.
+    const id = f[0] ?? "", name = f[1] ?? "", ascii = f[2] ?? "", alternates = f[3] ?? "", lat = f[4] ?? "", lon = f[5] ?? "";
+    const country = f[6] ?? "", admin1 = f[8] ?? "", feature = f[9] ?? "", pop = f[10] ?? "";
     const population = Number(pop) || 0;
     const names = [name];
     if (ascii !== name && ascii !== "") names.push(ascii);

@@ -22,10 +22,19 @@ export interface Gazetteer {
   admin1(country: string, name: string): Place | undefined;
   /** An admin1 named in text ("Diyala Province", "the Kunar region"), located at its capital. */
   findAdmin1(name: string, options?: LookupOptions): Place | undefined;
-  /** Places nearest to the point, nearest first (default limit 1). */
-  nearest(lat: number, lon: number, options?: { country?: string; limit?: number }): Place[];
+  /**
+   * Places nearest to the point, nearest first (default limit 1). With `withinKm`, only those
+   * of them within that distance (found without searching farther).
+   */
+  nearest(lat: number, lon: number, options?: NearestOptions): Place[];
   /** Every place record (GeoNames rows, admin1 rows, supplement entries). */
   all(): readonly Place[];
+}
+
+export interface NearestOptions {
+  country?: string;
+  limit?: number;
+  withinKm?: number;
 }
 
 interface Entry {
@@ -67,6 +76,7 @@ class Index {
 }
 
 const EMPTY: readonly Place[] = [];
+const acceptAll = (): boolean => true;
 const LOOKUP_CACHE_LIMIT = 100_000;
 
 class LoadedGazetteer implements Gazetteer {
@@ -78,6 +88,7 @@ class LoadedGazetteer implements Gazetteer {
   private grid: SpatialGrid<Place> | undefined;
   /** One grid per country, built on first use: most queries are limited to one country. */
   private readonly countryGrids = new Map<string, SpatialGrid<Place>>();
+  private byCountry: Map<string, Place[]> | undefined;
 
   constructor(rows: readonly NamedPlace[]) {
     const supplement = readSupplement();
@@ -161,23 +172,38 @@ class LoadedGazetteer implements Gazetteer {
     return admins[0];
   }
 
-  nearest(lat: number, lon: number, options?: { country?: string; limit?: number }): Place[] {
+  nearest(lat: number, lon: number, options?: NearestOptions): Place[] {
     const country = options?.country;
     const limit = options?.limit ?? 1;
+    const withinKm = options?.withinKm ?? Infinity;
     if (country === undefined) {
       this.grid ??= new SpatialGrid(this.places.filter((p) => p.kind !== "admin1"));
-      return this.grid.nearest(lat, lon, limit, () => true);
+      return this.grid.nearest(lat, lon, limit, acceptAll, 20, withinKm);
     }
     let grid = this.countryGrids.get(country);
     if (grid === undefined) {
-      grid = new SpatialGrid(this.places.filter((p) => p.kind !== "admin1" && p.country === country));
+      grid = new SpatialGrid(this.placesOf(country));
       this.countryGrids.set(country, grid);
     }
-    return grid.nearest(lat, lon, limit, () => true);
+    return grid.nearest(lat, lon, limit, acceptAll, 20, withinKm);
   }
 
   all(): readonly Place[] {
     return this.places;
+  }
+
+  /** A country's places other than admin1 rows, in the order of all(); grouped for every country in one pass. */
+  private placesOf(country: string): readonly Place[] {
+    if (this.byCountry === undefined) {
+      this.byCountry = new Map();
+      for (const p of this.places) {
+        if (p.kind === "admin1") continue;
+        const list = this.byCountry.get(p.country);
+        if (list === undefined) this.byCountry.set(p.country, [p]);
+        else list.push(p);
+      }
+    }
+    return this.byCountry.get(country) ?? EMPTY;
   }
 }
 

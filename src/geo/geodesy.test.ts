@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { bearingToCompass, destination, distanceKm, initialBearing } from "./geodesy.ts";
+import { RAD, bearingToCompass, destination, distanceKm, haversineKm, initialBearing } from "./geodesy.ts";
 
 function near(actual: number, expected: number, tolerance: number, what: string): void {
   assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} vs ${expected}`);
@@ -55,5 +55,16 @@ describe("distance and bearing", () => {
   test("bearings map to the nearest of eight compass points", () => {
     const cases: ReadonlyArray<readonly [number, string]> = [[0, "N"], [22, "N"], [23, "NE"], [90, "E"], [200, "S"], [250, "W"], [300, "NW"], [359, "N"], [-45, "NW"]];
     for (const [deg, point] of cases) assert.equal(bearingToCompass(deg), point, String(deg));
+  });
+});
+
+describe("haversineKm", () => {
+  test("gives bit for bit the distance distanceKm gives", () => {
+    let seed = 1;
+    const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 5000; i++) {
+      const lat1 = (rnd() - 0.5) * 170, lon1 = (rnd() - 0.5) * 360, lat2 = lat1 + (rnd() - 0.5) * 4, lon2 = lon1 + (rnd() - 0.5) * 4;
+      assert.equal(haversineKm(lat1, lon1, Math.cos(lat1 * RAD), lat2, lon2, Math.cos(lat2 * RAD)), distanceKm(lat1, lon1, lat2, lon2));
+    }
   });
 });

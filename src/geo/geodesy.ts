@@ -5,7 +5,7 @@ export const EARTH_RADIUS_KM = 6371.0088;
 export const COMPASS_POINTS = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"] as const;
 export type CompassPoint = (typeof COMPASS_POINTS)[number];
 
-const RAD = Math.PI / 180;
+export const RAD = Math.PI / 180;
 const DEG = 180 / Math.PI;
 
 export function compassToDegrees(point: CompassPoint): number {
@@ -32,6 +32,17 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   const dPhi = (lat2 - lat1) * RAD;
   const dLambda = (lon2 - lon1) * RAD;
   const a = Math.sin(dPhi / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLambda / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * distanceKm with the cosines of both latitudes given (`Math.cos(lat * RAD)`), for searches
+ * that measure one point against many: the same operations in the same order, so the same result.
+ */
+export function haversineKm(lat1: number, lon1: number, cosLat1: number, lat2: number, lon2: number, cosLat2: number): number {
+  const dPhi = (lat2 - lat1) * RAD;
+  const dLambda = (lon2 - lon1) * RAD;
+  const a = Math.sin(dPhi / 2) ** 2 + cosLat1 * cosLat2 * Math.sin(dLambda / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { prng } from "../../bench/generate-corpus.ts";
-import { distanceKm } from "./geodesy.ts";
-import { SpatialGrid } from "./spatial-grid.ts";
+import { destination, distanceKm } from "./geodesy.ts";
+import { SpatialGrid, cellReach } from "./spatial-grid.ts";
 
 interface Point {
   id: number;
@@ -53,7 +53,42 @@ describe("SpatialGrid.nearest", () => {
     assert.deepEqual(got, [1000, 1001, 1002]);
   });
 
+  test("within a distance gives exactly the unlimited answer cut at that distance", () => {
+    const q = prng(13);
+    for (let i = 0; i < 300; i++) {
+      const lat = 27 + q() * 12;
+      const lon = 37 + q() * 13;
+      const limit = 1 + Math.floor(q() * 12);
+      const km = q() * 60;
+      const got = grid.nearest(lat, lon, limit, () => true, 20, km).map((p) => p.id);
+      const full = grid.nearest(lat, lon, limit, () => true).filter((p) => distanceKm(lat, lon, p.lat, p.lon) <= km).map((p) => p.id);
+      assert.deepEqual(got, full, `at ${lat}, ${lon}, limit ${limit}, within ${km} km`);
+    }
+  });
+
   test("finds nothing beyond twenty degrees", () => {
     assert.deepEqual(grid.nearest(-10, 0, 3, () => true), []);
+  });
+});
+
+describe("cellReach", () => {
+  test("covers every point within the distance, in latitude and in longitude", () => {
+    const q = prng(5);
+    for (let i = 0; i < 2000; i++) {
+      const lat = (q() - 0.5) * 150;
+      const km = q() * 100;
+      const reach = cellReach(lat, km);
+      // Points exactly km away in eight directions lie within `reach` quarter-degree cells.
+      for (const bearing of [0, 45, 90, 135, 180, 225, 270, 315]) {
+        const p = destination(lat, 10, km, bearing);
+        const cells = Math.max(Math.abs(Math.floor(p.lat * 4) - Math.floor(lat * 4)), Math.abs(Math.floor(p.lon * 4) - Math.floor(10 * 4)));
+        assert.ok(cells <= reach, `${km} km at ${bearing} from ${lat}: ${cells} cells, reach ${reach}`);
+      }
+    }
+  });
+
+  test("is unbounded for an unbounded distance and near the poles", () => {
+    assert.equal(cellReach(30, Infinity), Infinity);
+    assert.equal(cellReach(89.99, 50), Infinity);
   });
 });

@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { resolve, resolveWithKey } from "./place-names.ts";
+
+describe("resolve", () => {
+  test("gives the same place with the countries' key passed in as without it", () => {
+    for (const [name, countries, type] of [["Al-Mayadeen", ["SY"], undefined], ["Diyala", ["IQ"], "province"], ["Khair", ["AF"], undefined], ["Nowhere Atall", [], undefined]] as const) {
+      const plain = resolve(name, countries, type);
+      assert.deepEqual(resolveWithKey(name, countries, countries.join(","), type), plain);
+    }
+  });
+
+  test("keeps contexts apart: a name resolved under one country list is not reused for another", () => {
+    const sy = resolve("Al-Raqqah", ["SY"]);
+    assert.equal(sy?.place.country, "SY");
+    assert.deepEqual(resolve("Al-Raqqah", ["SY", "IQ"]), resolveWithKey("Al-Raqqah", ["SY", "IQ"], "SY,IQ"));
+    assert.notEqual(resolve("Rafah", ["EG"])?.place.country, resolve("Rafah", ["PS"])?.place.country);
+  });
+});
