@@ -4,6 +4,7 @@
 
 import type { Extraction, Incident, Period, SourceRef, Statistic } from "../core/incident.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { admin1Countries } from "../geo/admin1-at.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
@@ -341,7 +342,8 @@ export function extractDocument(text: string, options: ExtractOptions): Extracti
   };
 }
 
-// The gazetteer is loaded on first use; this keeps it out of import time.
+// The gazetteer and the admin-1 boundaries load on first use; this loads them ahead, never at import time.
 export function warmUp(): void {
   loadGazetteer();
+  admin1Countries();
 }
