@@ -19,6 +19,8 @@ const ISSUED_RE = /^\s*(?:Published|Issued|Released|Updated|Date of issue|Date o
 export interface HeaderReading {
   /** The block is mail header only: nothing else is read from it. */
   mail: boolean;
+  /** This block gave the document its title. */
+  title: boolean;
   /** Countries the title names (or the arena it names stands for), when this block gave the title. */
   titleCountries: string[] | null;
   /** The block states the document's period ("25 February - 3 March 2023") or its date: it is no day header. */
@@ -77,13 +79,13 @@ export class DocumentHeader {
       // The subject titles the report and names its arena.
       const arena = mail.subject ? findArena(mail.subject) : null;
       const titled = mail.subject ? this.#titled(mail.subject, mail.subject) : false;
-      return { mail: true, period, titleCountries: titled ? [...new Set([...countriesIn(mail.subject!), ...(arena?.countries ?? [])])] : null };
+      return { mail: true, period, title: titled, titleCountries: titled ? [...new Set([...countriesIn(mail.subject!), ...(arena?.countries ?? [])])] : null };
     }
     if (b.kind === "heading" || b.kind === "paragraph") {
       // Countries the title names are the context until a heading says otherwise.
-      if (this.#titled(b.quote, b.norm)) return { mail: false, period, titleCountries: countriesIn(b.norm) };
+      if (this.#titled(b.quote, b.norm)) return { mail: false, period, title: true, titleCountries: countriesIn(b.norm) };
     }
-    return { mail: false, period, titleCountries: null };
+    return { mail: false, period, title: false, titleCountries: null };
   }
 
   /** Takes `quote` as the title if there is none yet. */

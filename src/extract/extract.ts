@@ -147,7 +147,7 @@ export class DocumentExtractor {
       case "heading":
         // A line giving the document's period or date is no section.
         if (head.period && this.#blocksSeen <= 4) return;
-        return this.#heading(b, head.titleCountries !== null);
+        return this.#heading(b, head.title);
       case "footnote":
         return this.#footnote(b);
       case "day_header": {
@@ -161,7 +161,7 @@ export class DocumentExtractor {
         return;
       case "paragraph":
         // A headline taken as the title ("Militants Kill Six in Village Raid") is no incident of its own.
-        if (head.titleCountries !== null && !/[.!?]["”')]*$/.test(b.quote)) return;
+        if (head.title && !/[.!?]["”')]*$/.test(b.quote)) return;
         return this.#paragraph(b, null);
     }
   }
