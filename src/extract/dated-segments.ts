@@ -31,8 +31,12 @@ const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, thre
  */
 function datedEvent(text: string, ctx: DateContext): boolean {
   const verb = NEW_EVENT_RE.exec(text);
-  if (!verb || verb.index > DATED_EVENT_HEAD) return false;
-  return findDates(text.slice(0, verb.index), ctx).some((d) => d.precision === 1);
+  return verb !== null && datedBefore(text, verb.index, ctx);
+}
+
+/** A day's date stands in `text` before its event verb at `verbAt`, near the start. */
+function datedBefore(text: string, verbAt: number, ctx: DateContext): boolean {
+  return verbAt <= DATED_EVENT_HEAD && findDates(text.slice(0, verbAt), ctx).some((d) => d.precision === 1);
 }
 const DATED_EVENT_HEAD = 100;
 
@@ -52,10 +56,10 @@ function clauses(text: string, ctx: DateContext): Sentence[] {
   return out;
 }
 
-/** Days after the previous incident a sentence's opening names, or null. */
+/** Days after the previous incident a sentence's opening names, or null (the caller checks it reports a new attack). */
 function relativeDays(sentence: string): number | null {
   const m = RELATIVE_DAY_RE.exec(sentence);
-  if (!m || !NEW_EVENT_RE.test(sentence)) return null;
+  if (!m) return null;
   if (m[1]) return m[1] === "previous" ? -1 : m[1] === "same" ? 0 : 1;
   if (m[2]) return m[2] === "after" ? 1 : -1;
   if (m[3]) {
@@ -77,10 +81,12 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
       continue;
     }
     const lead = CONNECTIVE_RE.exec(s.text)?.[0].length ?? 0;
-    const rest = lead ? s.text.slice(lead) : s.text;
-    const opens = ((lead ? /^on\s/i.test(rest) : ON_DATE_START_RE.test(rest)) && findDates(rest.slice(0, 40), ctx).length > 0) || datedEvent(s.text, ctx);
-    const after = opens ? null : relativeDays(s.text);
-    const recent = RECENT_SPAN_RE.test(rest) && NEW_EVENT_RE.test(s.text);
+    const opening = lead ? s.text.slice(lead) : s.text;
+    const verb = NEW_EVENT_RE.exec(s.text);
+    const opens = ((lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || (verb !== null && datedBefore(s.text, verb.index, ctx));
+    // Sentences opening on a day counted from the last incident, or on a recent span, start one only when they report a new attack.
+    const after = opens || !verb ? null : relativeDays(s.text);
+    const recent = !opens && verb !== null && RECENT_SPAN_RE.test(opening);
     if (opens || after !== null || recent) bounds.push({ start: s.start, end: s.end, after });
     else last.end = s.end;
   }
