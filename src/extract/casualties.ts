@@ -6,7 +6,7 @@
 
 import type { Range } from "../core/incident.ts";
 import { addSpan } from "./casualty-phrases.ts";
-import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_RESTATEMENT, W_UNKNOWN } from "./casualty-words.ts";
+import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
 import { masksIn } from "./literal-scanner.ts";
 import { KILLED, PASSIVE_RE, WOUNDED, sentenceCounts, type Count } from "./sentence-counts.ts";
 import { splitSentences } from "./text.ts";
@@ -79,7 +79,7 @@ export function extractCasualties(text: string): Casualties {
   for (let i = hits.length - 2; i >= 0 && lastHint < 0; i -= 2) if (hits[i + 1]! & (W_HINT | W_KIA)) lastHint = hits[i]!;
   if (lastHint < 0 && !mayBeUnknown) return resolve(main, restated, false);
   const mayBeBackground = ((words & W_BACKGROUND_VERB && words & W_BACKGROUND_LINK) || words & W_BACKGROUND_PHRASE) && BACKGROUND_RE.test(text);
-  const mayRestate = (words & W_RESTATEMENT) !== 0 && RESTATEMENT_RE.test(text);
+  const mayRestate = restatementPossible(words) && RESTATEMENT_RE.test(text);
   for (const s of splitSentences(text)) {
     if (mayBeUnknown && UNKNOWN_FATE_RE.test(s.text)) unknownFate = true;
     if (s.start >= lastHint) {
@@ -113,7 +113,7 @@ export function extractCasualties(text: string): Casualties {
       const counts = hinted ? sentenceCounts(clause, clause.includes("(") ? W_ALL : w, text, main.length + restated.length > 0) : null;
       // Once the text turns to the group's own account, the rest of it restates the event,
       // until an official account follows (without a restatement anywhere, it never does).
-      if (mayRestate && w & W_RESTATEMENT && RESTATEMENT_RE.test(clause)) restating = true;
+      if (mayRestate && restatementPossible(w) && RESTATEMENT_RE.test(clause)) restating = true;
       else if (mayRestate && w & W_OFFICIAL && OFFICIAL_RE.test(clause)) restating = false;
       if (counts) for (const c of counts) (restating ? restated : main).push(c);
       if (!brk) break;

@@ -18,23 +18,40 @@ export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|p
 const QUALIFIER_RE = /^(at least|more than|over|about|around|approximately|some|nearly|almost|up to|as many as|roughly|an estimated|no fewer than|not less than)\s+/i;
 const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+/i;
 
-const VAGUE_ENTRIES = Object.entries(VAGUE_QUANTITIES);
+/** Each vague quantity with the start of a phrase it begins ("several "), made once. */
+const VAGUE_ENTRIES = Object.entries(VAGUE_QUANTITIES).map(([word, low]): [string, string, number] => [word, `${word} `, low]);
+// countPhrase's tests, made once rather than on every call.
+const LEAD_WORD_RE = /^(?:and|but|while|with|including|of whom|of them)\s+/i;
+const LEAD_MARK_RE = /^[-–—"'“\s]+/;
+const POSSESSIVE_S_RE = /['’]s\b/g;
+const NO_ONE_RE = /^(?:no one|nobody|none)\b/i;
+const BOTH_RE = /^both\b(?!\s+(?:ISIS|sides|groups))/i;
+const BOTH_WORD_RE = /\bboth\b/i;
+const UNKNOWN_NUMBER_RE = /^an?\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\b/i;
+const ARTICLE_RE = /^(?:the|all|all the|its|their|his|her)?\s*(?:a|an)\s/i;
+const ARTICLE_GROUP_RE = /^(?:a|an)\s+(?:number|few|lot|total|group)\b/i;
+const ANOTHER_RE = /^another\b/i;
+const DETERMINED_RE = /^(?:the|his|her|its|their)\s+\w+/i;
+const PLURAL_WORD_RE = /s\b/;
+const SPACES_RE = /\s+/g;
+const ONE_PERSON_RE = /^(?:the|his|her)\s+(?:\w+\s+)?(?:commander|driver|emir|leader|chief|son|brother|wife|father)/i;
+const PLURAL_HEAD_RE = /s$|men$|people|children|troops|personnel|staff/i;
 
 /** The count a noun phrase names, given the number of people "they" refers to. */
 export function countPhrase(phrase: string, antecedent: number | null): Span | null {
-  let p = phrase.trim().replace(/^(?:and|but|while|with|including|of whom|of them)\s+/i, "").trim();
+  let p = phrase.trim().replace(LEAD_WORD_RE, "").trim();
   // "the officer's driver" is one driver, not several officers.
-  p = p.replace(/^[-–—"'“\s]+/, "").replace(/['’]s\b/g, "");
+  p = p.replace(LEAD_MARK_RE, "").replace(POSSESSIVE_S_RE, "");
   if (!p) return null;
-  if (/^(?:no one|nobody|none)\b/i.test(p)) return { low: 0, high: 0 };
+  if (NO_ONE_RE.test(p)) return { low: 0, high: 0 };
   if (SINGULAR_PRONOUN_RE.test(p)) return { low: 1, high: 1 };
-  if (/^both\b(?!\s+(?:ISIS|sides|groups))/i.test(p)) return { low: 2, high: 2 };
+  if (BOTH_RE.test(p)) return { low: 2, high: 2 };
   if (PLURAL_PRONOUN_RE.test(p)) {
-    if (/\bboth\b/i.test(p)) return { low: 2, high: 2 };
+    if (BOTH_WORD_RE.test(p)) return { low: 2, high: 2 };
     return antecedent ? { low: antecedent, high: antecedent } : { low: 2, high: null };
   }
   // "an unknown number of militants", "an unknown number were wounded": more than one, how many not stated.
-  if (/^an?\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\b/i.test(p)) return { low: 2, high: null };
+  if (UNKNOWN_NUMBER_RE.test(p)) return { low: 2, high: null };
   let qualifier = "";
   const q = QUALIFIER_RE.exec(p);
   if (q) {
@@ -42,15 +59,16 @@ export function countPhrase(phrase: string, antecedent: number | null): Span | n
     p = p.slice(q[0].length);
   }
   const n = parseCardinal(p.replace(DETERMINER_RE, ""));
-  const isArticle = /^(?:the|all|all the|its|their|his|her)?\s*(?:a|an)\s/i.test(p);
-  if (n !== null && !(isArticle && /^(?:a|an)\s+(?:number|few|lot|total|group)\b/i.test(p))) {
+  if (n !== null && !(ARTICLE_RE.test(p) && ARTICLE_GROUP_RE.test(p))) {
     if (qualifier === "at least" || qualifier === "no fewer than" || qualifier === "not less than") return { low: n, high: null };
     if (qualifier === "more than" || qualifier === "over") return { low: n + 1, high: null };
     return { low: n, high: n };
   }
   const lower = p.toLowerCase();
-  for (const [word, low] of VAGUE_ENTRIES) {
-    if (lower.startsWith(word + " ") || lower === word || lower.startsWith("a few ")) {
+  // "a few" takes the first entry, as every entry would.
+  const aFew = lower.startsWith("a few ");
+  for (const [word, start, low] of VAGUE_ENTRIES) {
+    if (aFew || lower.startsWith(start) || lower === word) {
       if (word === "other" || word === "additional" || word === "more" || word === "further") {
         // "other fighters", "additional soldiers": a plural group of unknown size; "another" is one.
         return PERSON_NOUN_RE.test(p) ? { low: 2, high: null } : null;
@@ -58,14 +76,20 @@ export function countPhrase(phrase: string, antecedent: number | null): Span | n
       return { low: word === "some" || word === "many" ? 2 : low, high: null };
     }
   }
-  if (/^another\b/i.test(p)) return { low: 1, high: 1 };
+  if (ANOTHER_RE.test(p)) return { low: 1, high: 1 };
   if (CREW_RE.test(p)) return { low: antecedent ?? 1, high: null };
-  if (/^(?:the|his|her|its|their)\s+\w+/i.test(p) && !/s\b/.test(p.split(/\s+/)[1] ?? "")) {
-    return PERSON_NOUN_RE.test(p) || /^(?:the|his|her)\s+(?:\w+\s+)?(?:commander|driver|emir|leader|chief|son|brother|wife|father)/i.test(p) ? { low: 1, high: 1 } : null;
+  if (DETERMINED_RE.test(p) && !PLURAL_WORD_RE.test(splitAt(p, SPACES_RE)[1] ?? "")) {
+    return PERSON_NOUN_RE.test(p) || ONE_PERSON_RE.test(p) ? { low: 1, high: 1 } : null;
   }
   if (PERSON_NOUN_RE.test(p)) {
-    const head = p.split(/\s+/).find((w) => PERSON_NOUN_RE.test(w)) ?? "";
-    return /s$|men$|people|children|troops|personnel|staff/i.test(head) ? { low: 2, high: null } : { low: 1, high: 1 };
+    let head = "";
+    for (const w of splitAt(p, SPACES_RE)) {
+      if (PERSON_NOUN_RE.test(w)) {
+        head = w;
+        break;
+      }
+    }
+    return PLURAL_HEAD_RE.test(head) ? { low: 2, high: null } : { low: 1, high: 1 };
   }
   return null;
 }
@@ -89,7 +113,8 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
       // The piece holds a verb: only what follows the verb's object can be our subject,
       // or what follows a verb of saying ("officials said [seven militants] and one soldier died").
       let reported: RegExpExecArray | null = null;
-      for (const m of eachMatch(REPORTED_RE, piece)) reported = m;
+      REPORTED_RE.lastIndex = 0;
+      for (let m = REPORTED_RE.exec(piece); m; m = REPORTED_RE.exec(piece)) reported = m;
       if (reported) {
         const rest = piece.slice(reported.index + reported[0].length).trim();
         if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
@@ -136,9 +161,22 @@ const DATE_BLANK_RE = new RegExp(
 /** A vague count made precise in a parenthesis: `"many" (estimated at twenty)`. */
 const ESTIMATE_RE = /["']?\b(?:many|several|dozens|scores|numerous|some|a number)\b["']?\s*\((?:estimated at|put at|about|around|some|reportedly|approximately|at least)\s+([^()]{1,30})\)/gi;
 
+const YEAR_RE = /(?:19|20)\d\d/;
+
 /** Dates blanked (their digits are not counts) and estimates put in place of vague words. */
 export function prepareSentence(sentence: string): string {
-  // Every date pattern has a digit and every estimate a parenthesis: most clauses need neither pass.
-  const blanked = /\d/.test(sentence) ? sentence.replace(DATE_BLANK_RE, (m) => " ".repeat(m.length)) : sentence;
+  return prepareClause(sentence, true);
+}
+
+/** prepareSentence, told whether the clause may name a month (when it cannot, only a year makes a date). */
+export function prepareClause(sentence: string, mayNameMonth: boolean): string {
+  // Every date pattern has a month's name and a digit, or a year; every estimate a parenthesis:
+  // most clauses need neither pass.
+  const dated = mayNameMonth ? /\d/.test(sentence) : YEAR_RE.test(sentence);
+  const blanked = dated ? sentence.replace(DATE_BLANK_RE, blank) : sentence;
   return blanked.includes("(") ? blanked.replace(ESTIMATE_RE, "$1") : blanked;
+}
+
+function blank(m: string): string {
+  return " ".repeat(m.length);
 }

@@ -24,10 +24,22 @@ export const W_UNKNOWN = 1 << 14;
 export const W_BACKGROUND_VERB = 1 << 15;
 export const W_BACKGROUND_LINK = 1 << 16;
 export const W_BACKGROUND_PHRASE = 1 << 17;
-export const W_RESTATEMENT = 1 << 18;
-export const W_OFFICIAL = 1 << 19;
+export const W_OFFICIAL = 1 << 18;
+// RESTATEMENT_RE: one of its own phrases, or "claimed responsibility ... stating", or a subject and a verb.
+export const W_RESTATEMENT = 1 << 19;
+export const W_RESTATEMENT_RESPONSIBILITY = 1 << 20;
+export const W_RESTATEMENT_STATING = 1 << 21;
+export const W_RESTATEMENT_SUBJECT = 1 << 22;
+export const W_RESTATEMENT_VERB = 1 << 23;
+/** A month's name, without which no date is blanked. */
+export const W_MONTH = 1 << 24;
 /** Every rule may match (a clause whose words are moved about before the rules read it). */
-export const W_ALL = (1 << 20) - 1;
+export const W_ALL = (1 << 25) - 1;
+
+/** Whether RESTATEMENT_RE may match where the words `w` occur. */
+export function restatementPossible(w: number): boolean {
+  return (w & W_RESTATEMENT) !== 0 || (w & (W_RESTATEMENT_RESPONSIBILITY | W_RESTATEMENT_STATING)) === (W_RESTATEMENT_RESPONSIBILITY | W_RESTATEMENT_STATING) || (w & (W_RESTATEMENT_SUBJECT | W_RESTATEMENT_VERB)) === (W_RESTATEMENT_SUBJECT | W_RESTATEMENT_VERB);
+}
 
 const WORDS: [number, string[]][] = [
   // HINT_RE's alternatives, "neutrali[sz]", "die[ds]" and "bod(?:y|ies)" spelt out.
@@ -50,7 +62,13 @@ const WORDS: [number, string[]][] = [
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
   [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent "]],
-  [W_RESTATEMENT, ["according to ", "claim", "d that", "said ", "stated ", "boasted "]],
+  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "isis has claimed", "in its claim"]],
+  [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility"]],
+  [W_RESTATEMENT_STATING, ["stating"]],
+  [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis "]],
+  [W_RESTATEMENT_VERB, ["said ", "claimed ", "stated ", "boasted "]],
+  // MONTH_RE's names, as the date-blanking rule reads them.
+  [W_MONTH, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "confirmed", "stated"]],
 ];
 

@@ -14,10 +14,12 @@ function symbolOf(c: number): number {
   return c === 32 ? SPACE : OTHER;
 }
 
+const ASCII_SYMBOL = Uint8Array.from({ length: 128 }, (_, c) => symbolOf(c));
+
 export class LiteralScanner {
-  /** state * SYMBOLS + symbol -> the next state. */
+  /** state * SYMBOLS + symbol -> the next state, as state * SYMBOLS. */
   readonly #next: Int32Array;
-  /** state -> the masks of the words that end there. */
+  /** state * SYMBOLS -> the masks of the words that end there. */
   readonly #out: Int32Array;
 
   constructor(words: readonly (readonly [string, number])[]) {
@@ -64,20 +66,23 @@ export class LiteralScanner {
         }
       }
     }
+    for (let i = 0; i < next.length; i++) next[i] = next[i]! * SYMBOLS;
     this.#next = next;
-    this.#out = Int32Array.from(out);
+    this.#out = new Int32Array(trie.length * SYMBOLS);
+    for (let s = 0; s < trie.length; s++) this.#out[s * SYMBOLS] = out[s]!;
   }
 
   /** Appends (end, mask) for each place where words end in `text`; returns the masks of all of them. */
   scan(text: string, hits: number[]): number {
     const next = this.#next;
     const out = this.#out;
-    let s = 0;
+    // States are kept as their row's offset in `next` (state * SYMBOLS), symbols looked up in a table.
+    let row = 0;
     let all = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = next[s * SYMBOLS + (c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : c === 32 ? SPACE : OTHER)]!;
-      const m = out[s]!;
+      row = next[row + (c < 128 ? ASCII_SYMBOL[c]! : OTHER)]!;
+      const m = out[row]!;
       if (m !== 0) {
         hits.push(i + 1, m);
         all |= m;

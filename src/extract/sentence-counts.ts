@@ -2,8 +2,8 @@
 // others were wounded"), active ones ("killing three soldiers"), elliptic ones ("and three
 // wounded"), headline counts ("6 killed"), tolls, participles, losses, bodies and remains.
 
-import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPieces, prepareSentence, subjectBefore, vehiclesBefore, type Span } from "./casualty-phrases.ts";
-import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_TOLL } from "./casualty-words.ts";
+import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPieces, prepareClause, subjectBefore, vehiclesBefore, type Span } from "./casualty-phrases.ts";
+import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_TOLL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 
 export type Kind = "killed" | "wounded" | "either";
@@ -116,7 +116,7 @@ function findAntecedent(text: string): number | null {
  * counted anyone.
  */
 export function sentenceCounts(raw: string, words: number, text: string, counted: boolean): Count[] {
-  const sentence = prepareSentence(raw);
+  const sentence = prepareClause(raw, (words & W_MONTH) !== 0);
   const out: Count[] = [];
   if (words & W_TOLL) {
     tollCounts(sentence, out);
