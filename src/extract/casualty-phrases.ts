@@ -37,8 +37,25 @@ const SPACES_RE = /\s+/g;
 const ONE_PERSON_RE = /^(?:the|his|her)\s+(?:\w+\s+)?(?:commander|driver|emir|leader|chief|son|brother|wife|father)/i;
 const PLURAL_HEAD_RE = /s$|men$|people|children|troops|personnel|staff/i;
 
+/** The number of people "they" refers to, found only when a phrase asks for it. */
+export interface AntecedentSource {
+  value(): number | null;
+}
+
+/** The number of people "they" refers to, or where to find it. */
+export type Antecedent = number | null | AntecedentSource;
+
+function read(antecedent: Antecedent): number | null {
+  return typeof antecedent === "object" && antecedent !== null ? antecedent.value() : antecedent;
+}
+
 /** The count a noun phrase names, given the number of people "they" refers to. */
 export function countPhrase(phrase: string, antecedent: number | null): Span | null {
+  return countPhraseFor(phrase, antecedent);
+}
+
+/** countPhrase, with the antecedent read only if the phrase needs it. */
+export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | null {
   let p = phrase.trim().replace(LEAD_WORD_RE, "").trim();
   // "the officer's driver" is one driver, not several officers.
   p = p.replace(LEAD_MARK_RE, "").replace(POSSESSIVE_S_RE, "");
@@ -48,7 +65,8 @@ export function countPhrase(phrase: string, antecedent: number | null): Span | n
   if (BOTH_RE.test(p)) return { low: 2, high: 2 };
   if (PLURAL_PRONOUN_RE.test(p)) {
     if (BOTH_WORD_RE.test(p)) return { low: 2, high: 2 };
-    return antecedent ? { low: antecedent, high: antecedent } : { low: 2, high: null };
+    const n = read(antecedent);
+    return n ? { low: n, high: n } : { low: 2, high: null };
   }
   // "an unknown number of militants", "an unknown number were wounded": more than one, how many not stated.
   if (UNKNOWN_NUMBER_RE.test(p)) return { low: 2, high: null };
@@ -77,7 +95,7 @@ export function countPhrase(phrase: string, antecedent: number | null): Span | n
     }
   }
   if (ANOTHER_RE.test(p)) return { low: 1, high: 1 };
-  if (CREW_RE.test(p)) return { low: antecedent ?? 1, high: null };
+  if (CREW_RE.test(p)) return { low: read(antecedent) ?? 1, high: null };
   if (DETERMINED_RE.test(p) && !PLURAL_WORD_RE.test(splitAt(p, SPACES_RE)[1] ?? "")) {
     return PERSON_NOUN_RE.test(p) || ONE_PERSON_RE.test(p) ? { low: 1, high: 1 } : null;
   }
@@ -128,9 +146,14 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
 
 /** The sum of the counts of noun phrases joined by "and" ("an officer and 14 soldiers"). */
 export function countPieces(pieces: readonly string[], antecedent: number | null): Span | null {
+  return countPiecesFor(pieces, antecedent);
+}
+
+/** countPieces, with the antecedent read only if a phrase needs it. */
+export function countPiecesFor(pieces: readonly string[], antecedent: Antecedent): Span | null {
   let total: Span | null = null;
   for (const piece of pieces) {
-    const c = countPhrase(piece, antecedent);
+    const c = countPhraseFor(piece, antecedent);
     if (!c) continue;
     total = total ? addSpan(total, c) : c;
   }

@@ -2,7 +2,7 @@
 // others were wounded"), active ones ("killing three soldiers"), elliptic ones ("and three
 // wounded"), headline counts ("6 killed"), tolls, participles, losses, bodies and remains.
 
-import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPieces, prepareClause, subjectBefore, vehiclesBefore, type Span } from "./casualty-phrases.ts";
+import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
 import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_TOLL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 
@@ -66,9 +66,24 @@ const OF_POSSESSIVE_RE = /\s+of\s+(?:his|her|their|its)\s+/i;
 const AUX_BEFORE_RE = /\b(?:was|were|been|be|is|are)\s+$/i;
 const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being)\s+$/i;
 
+// Small tests made once rather than on every call.
+const EITHER_WORD_RE = /\b(?:or|and|and\/or)\b/;
+const WOUNDED_WORD_RE = /wounded|injured/i;
+const KILLED_WORD_RE = /dead|killed/i;
+const KILLED_ONLY_RE = /killed/i;
+const HEADLINE_KILLED_RE = /dead|killed|KIA/i;
+const WOUND_VERB_RE = /^(?:wound|injur)/;
+const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
+const THEIR_RE = /\btheir\b/i;
+const LEFT_FATE_RE = /\b(dead|killed|wounded|injured)\b/i;
+const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
+const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
+const COMPANION_RE = /^\s*,?\s*(?:along|together) with/i;
+const FIGURE_RANGE_RE = /^(\d[\d,]*)\s*-\s*(\d[\d,]*)$/;
+
 function kindOf(verb: string): Kind {
   const v = verb.toLowerCase();
-  if (/\b(?:or|and|and\/or)\b/.test(v) || v === "casualties") return "either";
+  if (EITHER_WORD_RE.test(v) || v === "casualties") return "either";
   if (WOUNDED_ONLY_RE.test(v)) return "wounded";
   return "killed";
 }
@@ -98,7 +113,7 @@ function tollCounts(sentence: string, out: Count[]): void {
   TOLL_ITEM_RE.lastIndex = 0;
   for (let m = TOLL_ITEM_RE.exec(rest); m; m = TOLL_ITEM_RE.exec(rest)) {
     const c = countPhrase(m[1]!, null);
-    if (c) out.push({ kind: /wounded|injured/i.test(m[2]!) ? "wounded" : "killed", low: c.low, high: c.high });
+    if (c) out.push({ kind: WOUNDED_WORD_RE.test(m[2]!) ? "wounded" : "killed", low: c.low, high: c.high });
   }
 }
 
@@ -108,6 +123,21 @@ const ANTECEDENT_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN})\\s+(?:[\\w'-]
 function findAntecedent(text: string): number | null {
   const m = ANTECEDENT_RE.exec(text);
   return m ? parseCardinal(m[1]!) : null;
+}
+
+/** The antecedent of a text, found when first asked for. */
+class TextAntecedent implements AntecedentSource {
+  readonly #text: string;
+  #value: number | null | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  value(): number | null {
+    if (this.#value === undefined) this.#value = findAntecedent(this.#text);
+    return this.#value;
+  }
 }
 
 /**
@@ -122,24 +152,24 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     tollCounts(sentence, out);
     if (out.length > 0) return out;
   }
-  // The number of people "they" stands for, read only where a phrase may need it.
-  const antecedent = words & W_ANTECEDENT ? findAntecedent(text) : null;
+  // The number of people "they" stands for, read only where a phrase needs it.
+  const antecedent = words & W_ANTECEDENT ? new TextAntecedent(text) : null;
   // Spans already read, as flat [start, end] pairs.
   const used: number[] = [];
   let last = 0;
   PASSIVE_RE.lastIndex = 0;
   for (let m = words & W_PASSIVE ? PASSIVE_RE.exec(sentence) : null; m; m = PASSIVE_RE.exec(sentence)) {
     const kind = kindOf(m[2]!);
-    const singular = /^(?:was|is|has been)$/i.test(m[1]!);
+    const singular = SINGULAR_AUX_RE.test(m[1]!);
     // "Six were killed, four guards and two civilians, and an unknown number were wounded": after
     // an earlier verb, the subject of this one starts at the last ", and".
     const and = last > 0 ? sentence.slice(last, m.index).lastIndexOf(", and ") : -1;
     const pieces = subjectBefore(sentence, and >= 0 ? last + and + 2 : last, m.index);
     const phrase = pieces.join(" and ");
-    let c = countPieces(pieces, antecedent);
+    let c = countPiecesFor(pieces, antecedent);
     // "The mayor of the town was shot dead": one person, however the text names him.
     if (!c && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
-    if (c && CREW_RE.test(phrase) && /\btheir\b/i.test(phrase)) {
+    if (c && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
       const v = vehiclesBefore(sentence, m.index);
       if (v) c = { low: v, high: null };
     }
@@ -154,7 +184,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
   if (words & W_INTRANSITIVE) {
     INTRANSITIVE_RE.lastIndex = 0;
     for (let m = INTRANSITIVE_RE.exec(sentence); m; m = INTRANSITIVE_RE.exec(sentence)) {
-      collect(out, "killed", countPieces(subjectBefore(sentence, 0, m.index), antecedent));
+      collect(out, "killed", countPiecesFor(subjectBefore(sentence, 0, m.index), antecedent));
       used.push(m.index, m.index + m[0].length);
     }
   }
@@ -163,7 +193,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     ELLIPTIC_RE.lastIndex = 0;
     for (let m = ELLIPTIC_RE.exec(sentence); m; m = ELLIPTIC_RE.exec(sentence)) {
       if (isUsed(used, m.index, m.index + m[0].length, false)) continue;
-      collect(out, /wounded|injured/i.test(m[2]!) ? "wounded" : "killed", countPhrase(m[1]!, antecedent));
+      collect(out, WOUNDED_WORD_RE.test(m[2]!) ? "wounded" : "killed", countPhraseFor(m[1]!, antecedent));
       used.push(m.index, m.index + m[0].length);
     }
   }
@@ -172,7 +202,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     PARTICIPLE_RE.lastIndex = 0;
     for (let m = PARTICIPLE_RE.exec(sentence); m; m = PARTICIPLE_RE.exec(sentence)) {
       if (isUsed(used, m.index, m.index + m[0].length, false) || PASSIVE_BEFORE_RE.test(sentence.slice(0, m.index))) continue;
-      if (PERSON_NOUN_RE.test(m[2]!)) collect(out, /killed/i.test(m[3]!) ? "killed" : "wounded", countPhrase(`${m[1]} ${m[2]}`, antecedent));
+      if (PERSON_NOUN_RE.test(m[2]!)) collect(out, KILLED_ONLY_RE.test(m[3]!) ? "killed" : "wounded", countPhraseFor(`${m[1]} ${m[2]}`, antecedent));
     }
   }
   if (words & W_LOST) {
@@ -198,7 +228,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
 }
 
 /** "killing three soldiers", "shot dead a shopkeeper", "leaving two dead": counts after an active verb. */
-function activeCounts(sentence: string, antecedent: number | null, counted: boolean, used: number[], out: Count[]): void {
+function activeCounts(sentence: string, antecedent: AntecedentSource | null, counted: boolean, used: number[], out: Count[]): void {
   ACTIVE_RE.lastIndex = 0;
   for (let m = ACTIVE_RE.exec(sentence); m; m = ACTIVE_RE.exec(sentence)) {
     if (isUsed(used, m.index, m.index, true)) continue;
@@ -207,32 +237,32 @@ function activeCounts(sentence: string, antecedent: number | null, counted: bool
     const verb = m[1]!.toLowerCase();
     let phrase = (m[2] ?? "") + m[3]!;
     if (verb === "leaving" || verb === "left") {
-      const k = /\b(dead|killed|wounded|injured)\b/i.exec(phrase);
+      const k = LEFT_FATE_RE.exec(phrase);
       if (!k) continue;
       phrase = phrase.slice(0, k.index);
-      collect(out, /dead|killed/i.test(k[1]!) ? "killed" : "wounded", countPhrase(phrase, antecedent));
+      collect(out, KILLED_WORD_RE.test(k[1]!) ? "killed" : "wounded", countPhraseFor(phrase, antecedent));
       continue;
     }
-    const bare = m[3]!.replace(/^(?:the|his|their|its|all)\s+/i, "");
+    const bare = m[3]!.replace(DETERMINER_RE, "");
     // "neutralised an IED" is no death: only people (or "twenty of them") are neutralised dead.
-    if (verb.startsWith("neutrali") && !PERSON_NOUN_RE.test(phrase) && !/\bof them\b|\bassailants\b/i.test(phrase)) continue;
+    if (verb.startsWith("neutrali") && !PERSON_NOUN_RE.test(phrase) && !OF_THEM_RE.test(phrase)) continue;
     if (!PERSON_NOUN_RE.test(phrase) && !(m[2] || COUNTED_OBJECT_RE.test(bare))) continue;
     // "... slaughtered them": a pronoun after counts already made refers back to those victims.
     const anaphora = PRONOUN_OBJECT_RE.test(m[3]!) && (counted || out.length > 0);
-    let c = anaphora ? { low: 0, high: 0 } : countPhrase(phrase, antecedent);
+    let c = anaphora ? { low: 0, high: 0 } : countPhraseFor(phrase, antecedent);
     if (!c) continue;
     let end = m.index + m[0].length;
     for (let k = 0; k < 4; k++) {
       const more = CONTINUATION_RE.exec(sentence.slice(end));
       if (!more || CLAUSE_VERB_RE.test(more[1]!)) break;
-      const companion = /^\s*,?\s*(?:along|together) with/i.test(more[0]) && SINGULAR_NP_RE.test(more[1]!);
-      const extra = countPhrase(more[1]!.replace(OF_POSSESSIVE_RE, " "), antecedent) ?? (companion ? { low: 1, high: 1 } : null);
+      const companion = COMPANION_RE.test(more[0]) && SINGULAR_NP_RE.test(more[1]!);
+      const extra = countPhraseFor(more[1]!.replace(OF_POSSESSIVE_RE, " "), antecedent) ?? (companion ? { low: 1, high: 1 } : null);
       if (!extra) break;
       c = addSpan(c, extra);
       end += more[0].length;
     }
     used.push(m.index, end);
-    if (c.low > 0 || c.high !== 0) collect(out, /^(?:wound|injur)/.test(verb) ? "wounded" : "killed", c);
+    if (c.low > 0 || c.high !== 0) collect(out, WOUND_VERB_RE.test(verb) ? "wounded" : "killed", c);
   }
 }
 
@@ -241,9 +271,9 @@ function headlineCounts(sentence: string, out: Count[]): void {
   HEADLINE_RE.lastIndex = 0;
   for (let m = HEADLINE_RE.exec(sentence); m; m = HEADLINE_RE.exec(sentence)) {
     const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
-    const range = /^(\d[\d,]*)\s*-\s*(\d[\d,]*)$/.exec(m[1]!);
+    const range = FIGURE_RANGE_RE.exec(m[1]!);
     const n = vague ?? parseCardinal(range ? range[1]! : m[1]!);
     const high = range ? parseCardinal(range[2]!) : vague === undefined ? n : null;
-    if (n !== null) out.push({ kind: /dead|killed|KIA/i.test(m[2]!) ? "killed" : "wounded", low: n, high: high !== null && high >= n ? high : vague === undefined ? n : null });
+    if (n !== null) out.push({ kind: HEADLINE_KILLED_RE.test(m[2]!) ? "killed" : "wounded", low: n, high: high !== null && high >= n ? high : vague === undefined ? n : null });
   }
 }
