@@ -125,6 +125,8 @@ export function extractCasualties(text: string): Casualties {
 
 /** The event's ranges from the counts of its own account and of the group's restatement. */
 function resolve(main: readonly Count[], restated: readonly Count[], unknownFate: boolean): Casualties {
+  // Nothing counted and nothing unknown: no one (what the rules below give, without the tallies).
+  if (main.length === 0 && restated.length === 0 && !unknownFate) return { killed: { low: 0, high: 0 }, wounded: { low: 0, high: 0 }, casualties: { low: 0, high: 0 } };
   const a = tally(main);
   const b = tally(restated);
   let killed = a.killed;
