@@ -37,6 +37,15 @@ const SPACES_RE = /\s+/g;
 const ONE_PERSON_RE = /^(?:the|his|her)\s+(?:\w+\s+)?(?:commander|driver|emir|leader|chief|son|brother|wife|father)/i;
 const PLURAL_HEAD_RE = /s$|men$|people|children|troops|personnel|staff/i;
 
+const CHAR_A = 97;
+const CHAR_B = 98;
+const CHAR_H = 104;
+const CHAR_N = 110;
+const CHAR_S = 115;
+const CHAR_T = 116;
+/** The lower-cased first letters of QUALIFIER_RE's words. */
+const QUALIFIER_FIRST = [..."amosnur"].map((c) => c.charCodeAt(0));
+
 /** The number of people "they" refers to, found only when a phrase asks for it. */
 export interface AntecedentSource {
   value(): number | null;
@@ -60,18 +69,21 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
   // "the officer's driver" is one driver, not several officers.
   p = p.replace(LEAD_MARK_RE, "").replace(POSSESSIVE_S_RE, "");
   if (!p) return null;
-  if (NO_ONE_RE.test(p)) return { low: 0, high: 0 };
-  if (SINGULAR_PRONOUN_RE.test(p)) return { low: 1, high: 1 };
-  if (BOTH_RE.test(p)) return { low: 2, high: 2 };
-  if (PLURAL_PRONOUN_RE.test(p)) {
+  // The tests up to the qualifier start with a word: each is tried only where the phrase's first
+  // letter (an ASCII letter lower-cased; anything else never equals one) can begin it.
+  const first = p.charCodeAt(0) | 32;
+  if (first === CHAR_N && NO_ONE_RE.test(p)) return { low: 0, high: 0 };
+  if ((first === CHAR_H || first === CHAR_S) && SINGULAR_PRONOUN_RE.test(p)) return { low: 1, high: 1 };
+  if (first === CHAR_B && BOTH_RE.test(p)) return { low: 2, high: 2 };
+  if (first === CHAR_T && PLURAL_PRONOUN_RE.test(p)) {
     if (BOTH_WORD_RE.test(p)) return { low: 2, high: 2 };
     const n = read(antecedent);
     return n ? { low: n, high: n } : { low: 2, high: null };
   }
   // "an unknown number of militants", "an unknown number were wounded": more than one, how many not stated.
-  if (UNKNOWN_NUMBER_RE.test(p)) return { low: 2, high: null };
+  if (first === CHAR_A && UNKNOWN_NUMBER_RE.test(p)) return { low: 2, high: null };
   let qualifier = "";
-  const q = QUALIFIER_RE.exec(p);
+  const q = QUALIFIER_FIRST.includes(first) ? QUALIFIER_RE.exec(p) : null;
   if (q) {
     qualifier = q[1]!.toLowerCase();
     p = p.slice(q[0].length);
