@@ -97,7 +97,8 @@ export function extractCasualties(text: string): Casualties {
       const brk = split ? CLAUSE_BREAK_RE.exec(s.text) : null;
       const to = brk ? brk.index : s.text.length;
       const clause = s.text.slice(from, to);
-      const w = masksIn(hits, s.start + from, s.start + to);
+      const at = s.start + from;
+      const w = masksIn(hits, at, s.start + to);
       if (brk) from = brk.index + brk[0].length;
       const hinted = (w & W_HINT) !== 0 || ((w & W_KIA) !== 0 && HINT_RE.test(clause));
       if (hinted && w & W_NONE && NONE_RE.test(clause)) {
@@ -110,7 +111,8 @@ export function extractCasualties(text: string): Casualties {
         }
       }
       // An estimate in parentheses is moved into the clause before the rules read it: all may match.
-      const counts = hinted ? sentenceCounts(clause, clause.includes("(") ? W_ALL : w, text, main.length + restated.length > 0) : null;
+      const rewritten = hinted && clause.includes("(");
+      const counts = hinted ? sentenceCounts(clause, rewritten ? W_ALL : w, text, main.length + restated.length > 0, rewritten ? null : hits, at) : null;
       // Once the text turns to the group's own account, the rest of it restates the event,
       // until an official account follows (without a restatement anywhere, it never does).
       if (mayRestate && restatementPossible(w) && RESTATEMENT_RE.test(clause)) restating = true;

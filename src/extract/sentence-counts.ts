@@ -142,10 +142,11 @@ class TextAntecedent implements AntecedentSource {
 
 /**
  * Counts stated in one clause of `text`. `words` are the casualty-words bits of the rules whose
- * words the clause holds (only those rules are tried); `counted` says whether earlier clauses
- * counted anyone.
+ * words the clause holds (only those rules are tried); `hits` are the casualty words' hits in
+ * the text and `offset` where the clause starts in it (null when the clause is rewritten before
+ * the rules read it); `counted` says whether earlier clauses counted anyone.
  */
-export function sentenceCounts(raw: string, words: number, text: string, counted: boolean): Count[] {
+export function sentenceCounts(raw: string, words: number, text: string, counted: boolean, hits: readonly number[] | null, offset: number): Count[] {
   const sentence = prepareClause(raw, (words & W_MONTH) !== 0);
   const out: Count[] = [];
   if (words & W_TOLL) {
@@ -188,7 +189,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
       used.push(m.index, m.index + m[0].length);
     }
   }
-  if (words & W_ACTIVE) activeCounts(sentence, antecedent, counted, used, out);
+  if (words & W_ACTIVE && (hits === null || activeVerbOutside(hits, offset, sentence.length, used))) activeCounts(sentence, antecedent, counted, used, out);
   if (words & W_ELLIPTIC) {
     ELLIPTIC_RE.lastIndex = 0;
     for (let m = ELLIPTIC_RE.exec(sentence); m; m = ELLIPTIC_RE.exec(sentence)) {
@@ -225,6 +226,22 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     }
   }
   return out;
+}
+
+/**
+ * Whether an active verb of the clause starts outside the spans already read. An active match
+ * starts at its verb, and a verb's word that ends inside a span (a match that begins at a word
+ * boundary) starts inside it; activeCounts skips every match that starts inside a span.
+ */
+function activeVerbOutside(hits: readonly number[], offset: number, length: number, used: readonly number[]): boolean {
+  for (let i = 0; i < hits.length; i += 2) {
+    const end = hits[i]! - offset;
+    if (end <= 0 || end > length || (hits[i + 1]! & W_ACTIVE) === 0) continue;
+    let inside = false;
+    for (let j = 0; j < used.length && !inside; j += 2) inside = end > used[j]! && end <= used[j + 1]!;
+    if (!inside) return true;
+  }
+  return false;
 }
 
 /** "killing three soldiers", "shot dead a shopkeeper", "leaving two dead": counts after an active verb. */
