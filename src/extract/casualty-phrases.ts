@@ -18,8 +18,12 @@ export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|p
 const QUALIFIER_RE = /^(at least|more than|over|about|around|approximately|some|nearly|almost|up to|as many as|roughly|an estimated|no fewer than|not less than)\s+/i;
 const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+/i;
 
-/** Each vague quantity with the start of a phrase it begins ("several "), made once. */
-const VAGUE_ENTRIES = Object.entries(VAGUE_QUANTITIES).map(([word, low]): [string, string, number] => [word, `${word} `, low]);
+const VAGUE_ENTRIES = Object.entries(VAGUE_QUANTITIES);
+/**
+ * A phrase starts with a vague quantity when its first word (up to a space) is one, or when it
+ * is one of several words ("a few"): one look-up instead of a test per quantity.
+ */
+const VAGUE_BY_WORD = new Map(VAGUE_ENTRIES);
 // countPhrase's tests, made once rather than on every call.
 const LEAD_WORD_RE = /^(?:and|but|while|with|including|of whom|of them)\s+/i;
 const LEAD_MARK_RE = /^[-–—"'“\s]+/;
@@ -45,6 +49,14 @@ const CHAR_S = 115;
 const CHAR_T = 116;
 /** The lower-cased first letters of QUALIFIER_RE's words. */
 const QUALIFIER_FIRST = [..."amosnur"].map((c) => c.charCodeAt(0));
+
+/** The vague quantity a phrase starts with, from its first word (a word of its own) or the whole phrase ("a few"). */
+function vagueEntry(first: string, whole: string): [string, number] | undefined {
+  const low = VAGUE_BY_WORD.get(first);
+  if (low !== undefined) return [first, low];
+  const lowOfWhole = VAGUE_BY_WORD.get(whole);
+  return lowOfWhole === undefined ? undefined : [whole, lowOfWhole];
+}
 
 /** The number of people "they" refers to, found only when a phrase asks for it. */
 export interface AntecedentSource {
@@ -95,16 +107,16 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
     return { low: n, high: n };
   }
   const lower = p.toLowerCase();
-  // "a few" takes the first entry, as every entry would.
-  const aFew = lower.startsWith("a few ");
-  for (const [word, start, low] of VAGUE_ENTRIES) {
-    if (aFew || lower.startsWith(start) || lower === word) {
-      if (word === "other" || word === "additional" || word === "more" || word === "further") {
-        // "other fighters", "additional soldiers": a plural group of unknown size; "another" is one.
-        return PERSON_NOUN_RE.test(p) ? { low: 2, high: null } : null;
-      }
-      return { low: word === "some" || word === "many" ? 2 : low, high: null };
+  // "a few ..." meets the first entry's test (each entry's), as in a loop over the entries.
+  const space = lower.indexOf(" ");
+  const vague = lower.startsWith("a few ") ? VAGUE_ENTRIES[0] : vagueEntry(space < 0 ? lower : lower.slice(0, space), lower);
+  if (vague) {
+    const [word, low] = vague;
+    if (word === "other" || word === "additional" || word === "more" || word === "further") {
+      // "other fighters", "additional soldiers": a plural group of unknown size; "another" is one.
+      return PERSON_NOUN_RE.test(p) ? { low: 2, high: null } : null;
     }
+    return { low: word === "some" || word === "many" ? 2 : low, high: null };
   }
   if (ANOTHER_RE.test(p)) return { low: 1, high: 1 };
   if (CREW_RE.test(p)) return { low: read(antecedent) ?? 1, high: null };
