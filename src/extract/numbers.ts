@@ -21,6 +21,12 @@ export const VAGUE_QUANTITIES: Record<string, number> = {
 export const NUMBER_WORD_PATTERN =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|one hundred|hundred)";
 
+/**
+ * Every word the look-ups below can find: the tables' own words and what a plain object inherits
+ * ("constructor"); any other word stops the number, as it would after three missed look-ups.
+ */
+const NUMBER_KEYS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(COLLECTIVE), "hundred", "thousand", "__proto__", ...Object.getOwnPropertyNames(Object.prototype)]);
+
 const DIGITS_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 const COMMAS_RE = /,/g;
 
@@ -50,6 +56,7 @@ export function parseCardinal(text: string): number | null {
       while (from < t.length && isBreak(t.charCodeAt(from))) from++;
     } else from = -1;
     if (w === "and" && seen) continue;
+    if (!NUMBER_KEYS.has(w)) break;
     const unit = UNITS[w];
     const ten = TENS[w];
     const coll = COLLECTIVE[w];
