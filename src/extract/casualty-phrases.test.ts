@@ -19,5 +19,5 @@ test("countPhrase reads a leading vague quantity from the phrase's first word", 
   assert.deepEqual(countPhrase("dozens of villagers", null), { low: 12, high: null });
   assert.deepEqual(countPhrase("Hundreds", null), { low: 100, high: null });
   assert.deepEqual(countPhrase("other fighters", null), { low: 2, high: null });
-  assert.equal(countPhrase("other vehicles", null), null);
+  assert.equal(countPhrase("additional vehicles", null), null);
 });
