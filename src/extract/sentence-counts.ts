@@ -170,7 +170,8 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     let c = countPiecesFor(pieces, antecedent);
     // "The mayor of the town was shot dead": one person, however the text names him.
     if (!c && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
-    if (c && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
+    // CREW_RE's words are among the antecedent's: a clause without them names no passengers.
+    if (c && words & W_ANTECEDENT && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
       const v = vehiclesBefore(sentence, m.index);
       if (v) c = { low: v, high: null };
     }
