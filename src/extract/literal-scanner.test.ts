@@ -33,3 +33,11 @@ test("masksIn keeps the hits that end inside a stretch", () => {
   assert.equal(masksIn(hits, 8, 15), 1 | 2);
   assert.equal(masksIn(hits, 8, 12), 0);
 });
+
+test("LiteralScanner keeps masks of more than 16 bits whole", () => {
+  const wide = new LiteralScanner([["dead", 1 << 20], ["dea", 1 << 3]]);
+  const hits: number[] = [];
+  assert.equal(wide.scan("dead", hits), (1 << 20) | (1 << 3));
+  assert.deepEqual(hits, [3, 1 << 3, 4, 1 << 20]);
+  assert.throws(() => new LiteralScanner([["x", -1]]));
+});
