@@ -47,6 +47,10 @@ const CHAR_H = 104;
 const CHAR_N = 110;
 const CHAR_S = 115;
 const CHAR_T = 116;
+/** The lower-cased first letters of LEAD_WORD_RE's words. */
+const LEAD_WORD_FIRST = [..."abwio"].map((c) => c.charCodeAt(0));
+/** LEAD_MARK_RE's characters other than white space. */
+const LEAD_MARKS = [..."-–—\"'“"].map((c) => c.charCodeAt(0));
 /** The lower-cased first letters of QUALIFIER_RE's words. */
 const QUALIFIER_FIRST = [..."amosnur"].map((c) => c.charCodeAt(0));
 
@@ -77,9 +81,13 @@ export function countPhrase(phrase: string, antecedent: number | null): Span | n
 
 /** countPhrase, with the antecedent read only if the phrase needs it. */
 export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | null {
-  let p = phrase.trim().replace(LEAD_WORD_RE, "").trim();
+  let p = phrase.trim();
+  // Each rewrite is tried only where it can apply: a leading word by its first letter, a leading
+  // mark (the phrase is trimmed, so no white space leads) by its character, an "'s" by its quote.
+  if (LEAD_WORD_FIRST.includes(p.charCodeAt(0) | 32)) p = p.replace(LEAD_WORD_RE, "").trim();
+  if (LEAD_MARKS.includes(p.charCodeAt(0))) p = p.replace(LEAD_MARK_RE, "");
   // "the officer's driver" is one driver, not several officers.
-  p = p.replace(LEAD_MARK_RE, "").replace(POSSESSIVE_S_RE, "");
+  if (p.includes("'") || p.includes("’")) p = p.replace(POSSESSIVE_S_RE, "");
   if (!p) return null;
   // The tests up to the qualifier start with a word: each is tried only where the phrase's first
   // letter (an ASCII letter lower-cased; anything else never equals one) can begin it.
