@@ -38,6 +38,9 @@ const table: [string, R, R, R][] = [
   ["A major and a soldier were killed. According to ISIS, the passengers were killed.", [2, null], [0, 0], [2, null]],
   ["A general was killed along with two guards. Local media reported that he had died of COVID-19.", [3, 3], [0, 0], [3, 3]],
   ["The sweep was launched after recent attacks killing dozens of soldiers.", [0, 0], [0, 0], [0, 0]],
+  // a passive and an active verb in one clause: the active one is read past the passive's span
+  ["Two guards were killed when gunmen stormed the post, killing a third guard.", [3, 3], [0, 0], [3, 3]],
+  ["A soldier was shot dead and the gunmen fled after wounding two passers-by.", [1, 1], [2, 2], [3, 3]],
   ["A checkpoint was attacked. One policeman was killed and two others were wounded. The attackers then ambushed a rescue team. The passengers were killed or wounded.", [1, null], [2, null], [4, null]],
   ["An officer and two soldiers were killed and others were wounded. Later, one truck was disabled and additional soldiers were wounded.", [3, 3], [4, null], [7, null]],
   ["A tanker was damaged.", [0, 0], [0, 0], [0, 0]],

@@ -19,53 +19,127 @@ const QUALIFIER_RE = /^(at least|more than|over|about|around|approximately|some|
 const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+/i;
 
 const VAGUE_ENTRIES = Object.entries(VAGUE_QUANTITIES);
+/**
+ * A phrase starts with a vague quantity when its first word (up to a space) is one, or when it
+ * is one of several words ("a few"): one look-up instead of a test per quantity.
+ */
+const VAGUE_BY_WORD = new Map(VAGUE_ENTRIES);
+// countPhrase's tests, made once rather than on every call.
+const LEAD_WORD_RE = /^(?:and|but|while|with|including|of whom|of them)\s+/i;
+const LEAD_MARK_RE = /^[-–—"'“\s]+/;
+const POSSESSIVE_S_RE = /['’]s\b/g;
+const NO_ONE_RE = /^(?:no one|nobody|none)\b/i;
+const BOTH_RE = /^both\b(?!\s+(?:ISIS|sides|groups))/i;
+const BOTH_WORD_RE = /\bboth\b/i;
+const UNKNOWN_NUMBER_RE = /^an?\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\b/i;
+const ARTICLE_RE = /^(?:the|all|all the|its|their|his|her)?\s*(?:a|an)\s/i;
+const ARTICLE_GROUP_RE = /^(?:a|an)\s+(?:number|few|lot|total|group)\b/i;
+const ANOTHER_RE = /^another\b/i;
+const DETERMINED_RE = /^(?:the|his|her|its|their)\s+\w+/i;
+const PLURAL_WORD_RE = /s\b/;
+const SPACES_RE = /\s+/g;
+const ONE_PERSON_RE = /^(?:the|his|her)\s+(?:\w+\s+)?(?:commander|driver|emir|leader|chief|son|brother|wife|father)/i;
+const PLURAL_HEAD_RE = /s$|men$|people|children|troops|personnel|staff/i;
+
+const CHAR_A = 97;
+const CHAR_B = 98;
+const CHAR_H = 104;
+const CHAR_N = 110;
+const CHAR_S = 115;
+const CHAR_T = 116;
+/** The lower-cased first letters of LEAD_WORD_RE's words. */
+const LEAD_WORD_FIRST = [..."abwio"].map((c) => c.charCodeAt(0));
+/** LEAD_MARK_RE's characters other than white space. */
+const LEAD_MARKS = [..."-–—\"'“"].map((c) => c.charCodeAt(0));
+/** The lower-cased first letters of QUALIFIER_RE's words. */
+const QUALIFIER_FIRST = [..."amosnur"].map((c) => c.charCodeAt(0));
+
+/** The vague quantity a phrase starts with, from its first word (a word of its own) or the whole phrase ("a few"). */
+function vagueEntry(first: string, whole: string): [string, number] | undefined {
+  const low = VAGUE_BY_WORD.get(first);
+  if (low !== undefined) return [first, low];
+  const lowOfWhole = VAGUE_BY_WORD.get(whole);
+  return lowOfWhole === undefined ? undefined : [whole, lowOfWhole];
+}
+
+/** The number of people "they" refers to, found only when a phrase asks for it. */
+export interface AntecedentSource {
+  value(): number | null;
+}
+
+/** The number of people "they" refers to, or where to find it. */
+export type Antecedent = number | null | AntecedentSource;
+
+function read(antecedent: Antecedent): number | null {
+  return typeof antecedent === "object" && antecedent !== null ? antecedent.value() : antecedent;
+}
 
 /** The count a noun phrase names, given the number of people "they" refers to. */
 export function countPhrase(phrase: string, antecedent: number | null): Span | null {
-  let p = phrase.trim().replace(/^(?:and|but|while|with|including|of whom|of them)\s+/i, "").trim();
+  return countPhraseFor(phrase, antecedent);
+}
+
+/** countPhrase, with the antecedent read only if the phrase needs it. */
+export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | null {
+  let p = phrase.trim();
+  // Each rewrite is tried only where it can apply: a leading word by its first letter, a leading
+  // mark (the phrase is trimmed, so no white space leads) by its character, an "'s" by its quote.
+  if (LEAD_WORD_FIRST.includes(p.charCodeAt(0) | 32)) p = p.replace(LEAD_WORD_RE, "").trim();
+  if (LEAD_MARKS.includes(p.charCodeAt(0))) p = p.replace(LEAD_MARK_RE, "");
   // "the officer's driver" is one driver, not several officers.
-  p = p.replace(/^[-–—"'“\s]+/, "").replace(/['’]s\b/g, "");
+  if (p.includes("'") || p.includes("’")) p = p.replace(POSSESSIVE_S_RE, "");
   if (!p) return null;
-  if (/^(?:no one|nobody|none)\b/i.test(p)) return { low: 0, high: 0 };
-  if (SINGULAR_PRONOUN_RE.test(p)) return { low: 1, high: 1 };
-  if (/^both\b(?!\s+(?:ISIS|sides|groups))/i.test(p)) return { low: 2, high: 2 };
-  if (PLURAL_PRONOUN_RE.test(p)) {
-    if (/\bboth\b/i.test(p)) return { low: 2, high: 2 };
-    return antecedent ? { low: antecedent, high: antecedent } : { low: 2, high: null };
+  // The tests up to the qualifier start with a word: each is tried only where the phrase's first
+  // letter (an ASCII letter lower-cased; anything else never equals one) can begin it.
+  const first = p.charCodeAt(0) | 32;
+  if (first === CHAR_N && NO_ONE_RE.test(p)) return { low: 0, high: 0 };
+  if ((first === CHAR_H || first === CHAR_S) && SINGULAR_PRONOUN_RE.test(p)) return { low: 1, high: 1 };
+  if (first === CHAR_B && BOTH_RE.test(p)) return { low: 2, high: 2 };
+  if (first === CHAR_T && PLURAL_PRONOUN_RE.test(p)) {
+    if (BOTH_WORD_RE.test(p)) return { low: 2, high: 2 };
+    const n = read(antecedent);
+    return n ? { low: n, high: n } : { low: 2, high: null };
   }
   // "an unknown number of militants", "an unknown number were wounded": more than one, how many not stated.
-  if (/^an?\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\b/i.test(p)) return { low: 2, high: null };
+  if (first === CHAR_A && UNKNOWN_NUMBER_RE.test(p)) return { low: 2, high: null };
   let qualifier = "";
-  const q = QUALIFIER_RE.exec(p);
+  const q = QUALIFIER_FIRST.includes(first) ? QUALIFIER_RE.exec(p) : null;
   if (q) {
     qualifier = q[1]!.toLowerCase();
     p = p.slice(q[0].length);
   }
   const n = parseCardinal(p.replace(DETERMINER_RE, ""));
-  const isArticle = /^(?:the|all|all the|its|their|his|her)?\s*(?:a|an)\s/i.test(p);
-  if (n !== null && !(isArticle && /^(?:a|an)\s+(?:number|few|lot|total|group)\b/i.test(p))) {
+  if (n !== null && !(ARTICLE_RE.test(p) && ARTICLE_GROUP_RE.test(p))) {
     if (qualifier === "at least" || qualifier === "no fewer than" || qualifier === "not less than") return { low: n, high: null };
     if (qualifier === "more than" || qualifier === "over") return { low: n + 1, high: null };
     return { low: n, high: n };
   }
   const lower = p.toLowerCase();
-  for (const [word, low] of VAGUE_ENTRIES) {
-    if (lower.startsWith(word + " ") || lower === word || lower.startsWith("a few ")) {
-      if (word === "other" || word === "additional" || word === "more" || word === "further") {
-        // "other fighters", "additional soldiers": a plural group of unknown size; "another" is one.
-        return PERSON_NOUN_RE.test(p) ? { low: 2, high: null } : null;
-      }
-      return { low: word === "some" || word === "many" ? 2 : low, high: null };
+  // "a few ..." meets the first entry's test (each entry's), as in a loop over the entries.
+  const space = lower.indexOf(" ");
+  const vague = lower.startsWith("a few ") ? VAGUE_ENTRIES[0] : vagueEntry(space < 0 ? lower : lower.slice(0, space), lower);
+  if (vague) {
+    const [word, low] = vague;
+    if (word === "other" || word === "additional" || word === "more" || word === "further") {
+      // "other fighters", "additional soldiers": a plural group of unknown size; "another" is one.
+      return PERSON_NOUN_RE.test(p) ? { low: 2, high: null } : null;
     }
+    return { low: word === "some" || word === "many" ? 2 : low, high: null };
   }
-  if (/^another\b/i.test(p)) return { low: 1, high: 1 };
-  if (CREW_RE.test(p)) return { low: antecedent ?? 1, high: null };
-  if (/^(?:the|his|her|its|their)\s+\w+/i.test(p) && !/s\b/.test(p.split(/\s+/)[1] ?? "")) {
-    return PERSON_NOUN_RE.test(p) || /^(?:the|his|her)\s+(?:\w+\s+)?(?:commander|driver|emir|leader|chief|son|brother|wife|father)/i.test(p) ? { low: 1, high: 1 } : null;
+  if (ANOTHER_RE.test(p)) return { low: 1, high: 1 };
+  if (CREW_RE.test(p)) return { low: read(antecedent) ?? 1, high: null };
+  if (DETERMINED_RE.test(p) && !PLURAL_WORD_RE.test(splitAt(p, SPACES_RE)[1] ?? "")) {
+    return PERSON_NOUN_RE.test(p) || ONE_PERSON_RE.test(p) ? { low: 1, high: 1 } : null;
   }
   if (PERSON_NOUN_RE.test(p)) {
-    const head = p.split(/\s+/).find((w) => PERSON_NOUN_RE.test(w)) ?? "";
-    return /s$|men$|people|children|troops|personnel|staff/i.test(head) ? { low: 2, high: null } : { low: 1, high: 1 };
+    let head = "";
+    for (const w of splitAt(p, SPACES_RE)) {
+      if (PERSON_NOUN_RE.test(w)) {
+        head = w;
+        break;
+      }
+    }
+    return PLURAL_HEAD_RE.test(head) ? { low: 2, high: null } : { low: 1, high: 1 };
   }
   return null;
 }
@@ -89,7 +163,8 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
       // The piece holds a verb: only what follows the verb's object can be our subject,
       // or what follows a verb of saying ("officials said [seven militants] and one soldier died").
       let reported: RegExpExecArray | null = null;
-      for (const m of eachMatch(REPORTED_RE, piece)) reported = m;
+      REPORTED_RE.lastIndex = 0;
+      for (let m = REPORTED_RE.exec(piece); m; m = REPORTED_RE.exec(piece)) reported = m;
       if (reported) {
         const rest = piece.slice(reported.index + reported[0].length).trim();
         if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
@@ -103,9 +178,14 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
 
 /** The sum of the counts of noun phrases joined by "and" ("an officer and 14 soldiers"). */
 export function countPieces(pieces: readonly string[], antecedent: number | null): Span | null {
+  return countPiecesFor(pieces, antecedent);
+}
+
+/** countPieces, with the antecedent read only if a phrase needs it. */
+export function countPiecesFor(pieces: readonly string[], antecedent: Antecedent): Span | null {
   let total: Span | null = null;
   for (const piece of pieces) {
-    const c = countPhrase(piece, antecedent);
+    const c = countPhraseFor(piece, antecedent);
     if (!c) continue;
     total = total ? addSpan(total, c) : c;
   }
@@ -136,9 +216,32 @@ const DATE_BLANK_RE = new RegExp(
 /** A vague count made precise in a parenthesis: `"many" (estimated at twenty)`. */
 const ESTIMATE_RE = /["']?\b(?:many|several|dozens|scores|numerous|some|a number)\b["']?\s*\((?:estimated at|put at|about|around|some|reportedly|approximately|at least)\s+([^()]{1,30})\)/gi;
 
+const YEAR_RE = /(?:19|20)\d\d/;
+const DIGIT_RE = /\d/;
+
 /** Dates blanked (their digits are not counts) and estimates put in place of vague words. */
 export function prepareSentence(sentence: string): string {
-  // Every date pattern has a digit and every estimate a parenthesis: most clauses need neither pass.
-  const blanked = /\d/.test(sentence) ? sentence.replace(DATE_BLANK_RE, (m) => " ".repeat(m.length)) : sentence;
+  return prepareClause(sentence, true);
+}
+
+/** prepareSentence, told whether the clause may name a month (when it cannot, only a year makes a date). */
+export function prepareClause(sentence: string, mayNameMonth: boolean): string {
+  // Every date pattern has a month's name and a digit, or a year; every estimate a parenthesis:
+  // most clauses need neither pass.
+  const dated = mayNameMonth ? DIGIT_RE.test(sentence) : YEAR_RE.test(sentence);
+  const blanked = dated ? blankDates(sentence) : sentence;
   return blanked.includes("(") ? blanked.replace(ESTIMATE_RE, "$1") : blanked;
+}
+
+/** `sentence.replace(DATE_BLANK_RE, (m) => " ".repeat(m.length))`, without a call back per date. */
+function blankDates(sentence: string): string {
+  let out = "";
+  let last = 0;
+  DATE_BLANK_RE.lastIndex = 0;
+  // Every date holds a digit: no match is empty.
+  for (let m = DATE_BLANK_RE.exec(sentence); m; m = DATE_BLANK_RE.exec(sentence)) {
+    out += sentence.slice(last, m.index) + " ".repeat(m[0].length);
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? sentence : out + sentence.slice(last);
 }

@@ -21,24 +21,42 @@ export const VAGUE_QUANTITIES: Record<string, number> = {
 export const NUMBER_WORD_PATTERN =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|one hundred|hundred)";
 
-const WORD_BREAK_RE = /[\s-]+/g;
+/**
+ * Every word the look-ups below can find: the tables' own words and what a plain object inherits
+ * ("constructor"); any other word stops the number, as it would after three missed look-ups.
+ */
+const NUMBER_KEYS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(COLLECTIVE), "hundred", "thousand", "__proto__", ...Object.getOwnPropertyNames(Object.prototype)]);
+
+const DIGITS_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+const COMMAS_RE = /,/g;
+
+/** True for the characters of a `[\s-]` class: white space, line terminators and "-". */
+function isBreak(c: number): boolean {
+  if (c === 32 || c === 45 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 
 /** A cardinal in digits or words at the start of `text`, or null. */
 export function parseCardinal(text: string): number | null {
   const t = text.trim().toLowerCase();
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(t);
-  if (digits) return Number(digits[0].replace(/,/g, ""));
+  const digits = DIGITS_RE.exec(t);
+  if (digits) return Number(digits[0].replace(COMMAS_RE, ""));
   let total = 0;
   let current = 0;
   let seen = false;
   // Words (the pieces between runs of spaces and hyphens) are cut one at a time: most
   // phrases stop being a number after a word or two.
-  WORD_BREAK_RE.lastIndex = 0;
   for (let from = 0; from >= 0; ) {
-    const m = WORD_BREAK_RE.exec(t);
-    const w = t.slice(from, m ? m.index : t.length);
-    from = m ? m.index + m[0].length : -1;
+    let end = from;
+    while (end < t.length && !isBreak(t.charCodeAt(end))) end++;
+    const w = t.slice(from, end);
+    if (end < t.length) {
+      from = end + 1;
+      while (from < t.length && isBreak(t.charCodeAt(from))) from++;
+    } else from = -1;
     if (w === "and" && seen) continue;
+    if (!NUMBER_KEYS.has(w)) break;
     const unit = UNITS[w];
     const ten = TENS[w];
     const coll = COLLECTIVE[w];
@@ -63,6 +81,5 @@ export function parseCardinal(text: string): number | null {
       seen = true;
     } else break;
   }
-  WORD_BREAK_RE.lastIndex = 0;
   return seen ? total + current : null;
 }

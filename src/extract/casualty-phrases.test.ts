@@ -1,0 +1,23 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { countPhrase, prepareClause, prepareSentence } from "./casualty-phrases.ts";
+
+test("prepareClause blanks a date, and a year alone when the clause names no month", () => {
+  assert.equal(prepareClause("On May 3, 2019, 4 were killed", true), prepareSentence("On May 3, 2019, 4 were killed"));
+  assert.equal(prepareClause("On May 3, 2019, 4 were killed", true), `On ${" ".repeat(11)}, 4 were killed`);
+  assert.equal(prepareClause("in 2019 4 were killed", false), "        4 were killed");
+  assert.equal(prepareClause("6 soldiers were killed", false), "6 soldiers were killed");
+});
+
+test("prepareClause puts an estimate in place of a vague word", () => {
+  assert.equal(prepareClause('"many" (estimated at twenty) were killed', false), "twenty were killed");
+});
+
+test("countPhrase reads a leading vague quantity from the phrase's first word", () => {
+  assert.deepEqual(countPhrase("a few soldiers", null), { low: 2, high: null });
+  assert.deepEqual(countPhrase("a few", null), { low: 2, high: null });
+  assert.deepEqual(countPhrase("dozens of villagers", null), { low: 12, high: null });
+  assert.deepEqual(countPhrase("Hundreds", null), { low: 100, high: null });
+  assert.deepEqual(countPhrase("other fighters", null), { low: 2, high: null });
+  assert.equal(countPhrase("additional vehicles", null), null);
+});

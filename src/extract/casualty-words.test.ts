@@ -1,0 +1,30 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { CASUALTY_WORDS, W_ANTECEDENT, W_HINT, W_KIA, W_MONTH, W_NONE, restatementPossible } from "./casualty-words.ts";
+
+test("the casualty words mark a hint word inside a longer word, in any case", () => {
+  const w = CASUALTY_WORDS.scan("Gunmen KILLED a skilled mason", []);
+  assert.ok(w & W_HINT);
+  assert.equal(CASUALTY_WORDS.scan("Gunmen raided a market", []) & W_HINT, 0);
+});
+
+test("the casualty words leave KIA and WIA as candidates, not hints", () => {
+  const w = CASUALTY_WORDS.scan("2 soldiers KIA", []);
+  assert.ok(w & W_KIA);
+  assert.equal(w & W_HINT, 0);
+});
+
+test("the casualty words mark the words a rule needs: none, they, a month", () => {
+  const w = CASUALTY_WORDS.scan("On 3 May no one was hurt; they fled", []);
+  assert.ok(w & W_NONE);
+  assert.ok(w & W_ANTECEDENT);
+  assert.ok(w & W_MONTH);
+});
+
+test("a restatement is possible only with one of its phrases or a subject and a verb together", () => {
+  assert.ok(restatementPossible(CASUALTY_WORDS.scan("According to ISIS, ten died", [])));
+  assert.ok(restatementPossible(CASUALTY_WORDS.scan("The group said it killed ten", [])));
+  assert.ok(!restatementPossible(CASUALTY_WORDS.scan("No group claimed the attack", [])));
+  assert.ok(!restatementPossible(CASUALTY_WORDS.scan("A cell claimed responsibility for the attack", [])));
+  assert.ok(restatementPossible(CASUALTY_WORDS.scan("ISIS claimed responsibility, stating it killed ten", [])));
+});

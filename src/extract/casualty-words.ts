@@ -1,0 +1,76 @@
+// The literal words the casualty rules need, scanned once per text. Each bit names a rule;
+// every match of that rule holds (in ASCII letters of either case) one of the words listed
+// with its bit, so where none of them occurs the rule is not tried. HINT is exact: a clause
+// holds a hint word exactly when the casualty-word regex finds one (KIA and WIA, which that
+// regex wants as whole words, are only candidates).
+
+import { LiteralScanner } from "./literal-scanner.ts";
+
+export const W_HINT = 1 << 0;
+export const W_KIA = 1 << 1;
+export const W_TOLL = 1 << 2;
+export const W_INTRANSITIVE = 1 << 3;
+export const W_ACTIVE = 1 << 4;
+export const W_ELLIPTIC = 1 << 5;
+export const W_HEADLINE = 1 << 6;
+export const W_PARTICIPLE = 1 << 7;
+export const W_LOST = 1 << 8;
+export const W_BODY = 1 << 9;
+export const W_REMAINS = 1 << 10;
+export const W_PASSIVE = 1 << 11;
+export const W_NONE = 1 << 12;
+export const W_ANTECEDENT = 1 << 13;
+export const W_UNKNOWN = 1 << 14;
+export const W_BACKGROUND_VERB = 1 << 15;
+export const W_BACKGROUND_LINK = 1 << 16;
+export const W_BACKGROUND_PHRASE = 1 << 17;
+export const W_OFFICIAL = 1 << 18;
+// RESTATEMENT_RE: one of its own phrases, or "claimed responsibility ... stating", or a subject and a verb.
+export const W_RESTATEMENT = 1 << 19;
+export const W_RESTATEMENT_RESPONSIBILITY = 1 << 20;
+export const W_RESTATEMENT_STATING = 1 << 21;
+export const W_RESTATEMENT_SUBJECT = 1 << 22;
+export const W_RESTATEMENT_VERB = 1 << 23;
+/** A month's name, without which no date is blanked. */
+export const W_MONTH = 1 << 24;
+/** Every rule may match (a clause whose words are moved about before the rules read it). */
+export const W_ALL = (1 << 25) - 1;
+
+/** Whether RESTATEMENT_RE may match where the words `w` occur. */
+export function restatementPossible(w: number): boolean {
+  return (w & W_RESTATEMENT) !== 0 || (w & (W_RESTATEMENT_RESPONSIBILITY | W_RESTATEMENT_STATING)) === (W_RESTATEMENT_RESPONSIBILITY | W_RESTATEMENT_STATING) || (w & (W_RESTATEMENT_SUBJECT | W_RESTATEMENT_VERB)) === (W_RESTATEMENT_SUBJECT | W_RESTATEMENT_VERB);
+}
+
+const WORDS: [number, string[]][] = [
+  // HINT_RE's alternatives, "neutrali[sz]", "die[ds]" and "bod(?:y|ies)" spelt out.
+  [W_HINT, ["neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death"]],
+  [W_KIA, ["kia", "wia"]],
+  [W_TOLL, ["toll"]],
+  [W_INTRANSITIVE, ["died", "perished", "lost "]],
+  // The verbs as the rules spell them: "sustained wounds" is no wounded.
+  [W_ACTIVE, ["killing", "killed", "wounding", "wounded", "injuring", "injured", "left", "leaving", "shot dead", "shooting dead", "neutrali", "behead", "execut", "slaughter", "murder", "assassinat", "massacr"]],
+  [W_ELLIPTIC, ["wounded", "injured", "killed", "dead"]],
+  [W_HEADLINE, ["killed", "dead", "wounded", "injured", "kia", "wia"]],
+  [W_PARTICIPLE, ["killed", "wounded", "injured"]],
+  [W_LOST, ["lost", "losing"]],
+  [W_BODY, ["body"]],
+  [W_REMAINS, ["remains", "bodies", "corpses"]],
+  [W_PASSIVE, ["killed", "wounded", "injured", "casualties", "slain", "executed", "beheaded", "dead", "martyred", "assassinated", "murdered", "died", "liquidated", "eliminated", "to death", "hurt", "maimed"]],
+  [W_NONE, ["no ", "nobody", "none", "without"]],
+  // countPhrase reads its antecedent only for "they"/"them" and the passengers of CREW_RE.
+  [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "inside", "board"]],
+  [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality"]],
+  [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
+  [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
+  [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent "]],
+  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "isis has claimed", "in its claim"]],
+  [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility"]],
+  [W_RESTATEMENT_STATING, ["stating"]],
+  [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis "]],
+  [W_RESTATEMENT_VERB, ["said ", "claimed ", "stated ", "boasted "]],
+  // MONTH_RE's names, as the date-blanking rule reads them.
+  [W_MONTH, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
+  [W_OFFICIAL, ["said", "reported", "acknowledged", "confirmed", "stated"]],
+];
+
+export const CASUALTY_WORDS = new LiteralScanner(WORDS.flatMap(([bit, words]) => words.map((w): [string, number] => [w, bit])));

@@ -1,0 +1,297 @@
+// The casualty counts one clause states: passive clauses ("Two fighters were killed and two
+// others were wounded"), active ones ("killing three soldiers"), elliptic ones ("and three
+// wounded"), headline counts ("6 killed"), tolls, participles, losses, bodies and remains.
+
+import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
+import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_TOLL } from "./casualty-words.ts";
+import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
+
+export type Kind = "killed" | "wounded" | "either";
+
+export interface Count extends Span {
+  kind: Kind;
+}
+
+export const KILLED = "killed|slain|executed|beheaded|shot dead|shot and killed|martyred|assassinated|murdered|dead|died|liquidated|eliminated|(?:stabbed|beaten|shot|burned|burnt|hacked|tortured|bludgeoned|strangled) to death";
+export const WOUNDED = "wounded|injured|hurt|maimed";
+const EITHER = `(?:killed|wounded|injured)\\s+(?:or|and|and/or)\\s+(?:killed|wounded|injured)|casualties`;
+const WOUNDED_ONLY_RE = new RegExp(`^(?:${WOUNDED})$`);
+const QUALIFIER = "(?:at least|about|around|approximately|some|nearly|almost|more than|over|up to|as many as|roughly|an estimated)";
+const COUNT_WORD = `(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores|many|numerous|hundreds|both)`;
+
+export const PASSIVE_RE = new RegExp(
+  `\\b(was|were|had been|have been|has been|are|is|got|being)\\s+(?:reportedly\\s+|also\\s+|both\\s+|all\\s+|later\\s+|then\\s+|subsequently\\s+|allegedly\\s+|seriously\\s+|critically\\s+|slightly\\s+|lightly\\s+|severely\\s+|fatally\\s+|mortally\\s+|found\\s+)*(${EITHER}|${KILLED}|${WOUNDED})\\b`,
+  "gi",
+);
+const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life)\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
+const ACTIVE_VERBS = "neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring";
+const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|$)";
+const ACTIVE_RE = new RegExp(
+  `\\b(${ACTIVE_VERBS})\\s+(${QUALIFIER}\\s+)?((?:${COUNT_WORD}|an?|him|her|them|the|his|their|its|another|all)\\b[^.;:()]{0,60}?)${OBJECT_END}`,
+  "gi",
+);
+/** "... killing an officer [and three soldiers]", "killed him [along with two of his sons]". */
+const CONTINUATION_RE = new RegExp(
+  `^\\s*,?\\s*(?:and|as well as|along with|together with)\\s+((?:${QUALIFIER}\\s+)?(?:${COUNT_WORD}|an?|another|the|his|her|their|other|others)\\b[^.;:()]{0,60}?)${OBJECT_END}`,
+  "i",
+);
+const CLAUSE_VERB_RE = /\b(?:was|were|is|are|fled|escaped|withdrew|retreated|set|stole|seized|burned|took|destroyed|looted|damaged)\b/i;
+/** "Two soldiers were killed [and three wounded]". */
+const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+(?:others?|more))?)\\s+(wounded|injured|killed|dead)\\b`, "gi");
+/** Perfect tense in a relative clause is the group's record, not this event ("a group that has killed hundreds"). */
+const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
+const HEADLINE_RE = new RegExp(
+  // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
+  // "EST 15-20 ISWAP KIA": an estimate's range of figures is its low and high.
+  `(?:^|[:,;|./]\\s*)(?:(?:est(?:imated)?\\.?|approx(?:imately)?\\.?|about|around)\\s+)?((?:\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
+  "gi",
+);
+/** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
+const PARTICIPLE_RE = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?([a-z'-]+s|[a-z]*men|people|children|personnel|troops)\\s+(killed|wounded|injured)\\s+(?:in|when|during|by|as|at|on|while|after)\\b`, "gi");
+/** The end every PARTICIPLE_RE match holds: a quick test that starts from a literal. */
+const PARTICIPLE_TAIL_RE = /(?:killed|wounded|injured)\s+(?:in|when|during|by|as|at|on|while|after)\b/i;
+/** "his body was found the next morning": the person was killed. */
+const BODY_FOUND_RE = /\b(?:his|her|the)\s+(?:\w+\s+)?body\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|dumped)\b|\b(?:found|discovered|recovered)\s+the\s+(?:\w+\s+)?body\s+of\s+(?:an?|the|his|her)\b/gi;
+/** "the army said it lost three soldiers". */
+const LOST_RE = new RegExp(`\\b(?:lost|losing)\\s+(${COUNT_WORD})\\s+(?:of its\\s+)?(?:[\\w'-]+\\s+)?(?:soldiers|men|fighters|troops|policemen|officers|personnel|members)\\b`, "gi");
+const REMAINS_RE = new RegExp(`\\b(?:remains|bodies|corpses)\\s+of\\s+((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b`, "gi");
+
+export const VEHICLE_RE = /\b(vehicles?|cars?|trucks?|pick-?ups?|APCs?|tanks?|buses|bus|bulldozers?|tankers?|armou?red vehicles?|humvees?|convoys?|motorcycles?)\b/i;
+const COUNTED_OBJECT_RE = new RegExp(`^(?:${COUNT_WORD}|him|her|them|another|an?)\\b`, "i");
+const SINGULAR_NP_RE = /^(?:his|her|their|its|the|an?)\s+[\w'-]*[^s\W]$/i;
+const PRONOUN_OBJECT_RE = /^(?:him|her|them)\b/i;
+const SUBJECT_NOUN_RE = /^(?:an?|the|this|that|one|his|her|their)\s+[\w'-]+/i;
+const ALONG_RE = /^\s*(?:along|together)\s+with\s+([^.;,()]+)/i;
+const OF_POSSESSIVE_RE = /\s+of\s+(?:his|her|their|its)\s+/i;
+const AUX_BEFORE_RE = /\b(?:was|were|been|be|is|are)\s+$/i;
+const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being)\s+$/i;
+
+// Small tests made once rather than on every call.
+const EITHER_WORD_RE = /\b(?:or|and|and\/or)\b/;
+const WOUNDED_WORD_RE = /wounded|injured/i;
+const KILLED_WORD_RE = /dead|killed/i;
+const KILLED_ONLY_RE = /killed/i;
+const HEADLINE_KILLED_RE = /dead|killed|KIA/i;
+const WOUND_VERB_RE = /^(?:wound|injur)/;
+const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
+const THEIR_RE = /\btheir\b/i;
+const LEFT_FATE_RE = /\b(dead|killed|wounded|injured)\b/i;
+const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
+const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
+const COMPANION_RE = /^\s*,?\s*(?:along|together) with/i;
+const FIGURE_RANGE_RE = /^(\d[\d,]*)\s*-\s*(\d[\d,]*)$/;
+
+function kindOf(verb: string): Kind {
+  const v = verb.toLowerCase();
+  if (EITHER_WORD_RE.test(v) || v === "casualties") return "either";
+  if (WOUNDED_ONLY_RE.test(v)) return "wounded";
+  return "killed";
+}
+
+/** Adds a count found in a clause (a plain function: a closure per clause would cost more than the count). */
+function collect(out: Count[], kind: Kind, c: Span | null): void {
+  if (c) out.push({ kind, low: c.low, high: c.high });
+}
+
+/** True when [from, to) overlaps (or, with `starts`, holds the start `from` of) a span already read. */
+function isUsed(used: readonly number[], from: number, to: number, starts: boolean): boolean {
+  for (let i = 0; i < used.length; i += 2) {
+    if (starts ? from >= used[i]! && from < used[i + 1]! : from < used[i + 1]! && to > used[i]!) return true;
+  }
+  return false;
+}
+
+// "The toll is 4 VDP killed and 2 wounded", "a toll of 12 dead", "... and 15 terrorists neutralised":
+// a toll lists its counts, each a number, a noun or two and what befell them.
+const TOLL_RE = /\btoll\s+(?:is|was|stands at|rose to|of|:)\s/i;
+const TOLL_ITEM_RE = new RegExp(`(?:^|[\\s,;:])(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?(killed|dead|wounded|injured|neutrali[sz]ed)\\b`, "gi");
+
+function tollCounts(sentence: string, out: Count[]): void {
+  const t = TOLL_RE.exec(sentence);
+  if (!t) return;
+  const rest = sentence.slice(t.index);
+  TOLL_ITEM_RE.lastIndex = 0;
+  for (let m = TOLL_ITEM_RE.exec(rest); m; m = TOLL_ITEM_RE.exec(rest)) {
+    const c = countPhrase(m[1]!, null);
+    if (c) out.push({ kind: WOUNDED_WORD_RE.test(m[2]!) ? "wounded" : "killed", low: c.low, high: c.high });
+  }
+}
+
+const ANTECEDENT_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN})\\s+(?:[\\w'-]+\\s+){0,3}?(?:soldiers|fighters|officers|policemen|civilians|people|members|operatives|men|women|children|guards|workers|villagers|passengers|escorts)\\b`, "i");
+
+/** The antecedent for "they": the first counted group of people in the text ("two Iraqi soldiers"). */
+function findAntecedent(text: string): number | null {
+  const m = ANTECEDENT_RE.exec(text);
+  return m ? parseCardinal(m[1]!) : null;
+}
+
+/** The antecedent of a text, found when first asked for. */
+class TextAntecedent implements AntecedentSource {
+  readonly #text: string;
+  #value: number | null | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  value(): number | null {
+    if (this.#value === undefined) this.#value = findAntecedent(this.#text);
+    return this.#value;
+  }
+}
+
+/**
+ * Counts stated in one clause of `text`. `words` are the casualty-words bits of the rules whose
+ * words the clause holds (only those rules are tried); `hits` are the casualty words' hits in
+ * the text and `offset` where the clause starts in it (null when the clause is rewritten before
+ * the rules read it); `counted` says whether earlier clauses counted anyone.
+ */
+export function sentenceCounts(raw: string, words: number, text: string, counted: boolean, hits: readonly number[] | null, offset: number): Count[] {
+  const sentence = prepareClause(raw, (words & W_MONTH) !== 0);
+  const out: Count[] = [];
+  if (words & W_TOLL) {
+    tollCounts(sentence, out);
+    if (out.length > 0) return out;
+  }
+  // The number of people "they" stands for, read only where a phrase needs it.
+  const antecedent = words & W_ANTECEDENT ? new TextAntecedent(text) : null;
+  // Spans already read, as flat [start, end] pairs.
+  const used: number[] = [];
+  let last = 0;
+  PASSIVE_RE.lastIndex = 0;
+  for (let m = words & W_PASSIVE ? PASSIVE_RE.exec(sentence) : null; m; m = PASSIVE_RE.exec(sentence)) {
+    const kind = kindOf(m[2]!);
+    const singular = SINGULAR_AUX_RE.test(m[1]!);
+    // "Six were killed, four guards and two civilians, and an unknown number were wounded": after
+    // an earlier verb, the subject of this one starts at the last ", and".
+    const and = last > 0 ? sentence.slice(last, m.index).lastIndexOf(", and ") : -1;
+    const pieces = subjectBefore(sentence, and >= 0 ? last + and + 2 : last, m.index);
+    const phrase = pieces.join(" and ");
+    let c = countPiecesFor(pieces, antecedent);
+    // "The mayor of the town was shot dead": one person, however the text names him.
+    if (!c && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
+    // CREW_RE's words are among the antecedent's: a clause without them names no passengers.
+    if (c && words & W_ANTECEDENT && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
+      const v = vehiclesBefore(sentence, m.index);
+      if (v) c = { low: v, high: null };
+    }
+    // "killed along with two of his escorts"
+    const end = m.index + m[0].length;
+    const along = c ? ALONG_RE.exec(sentence.slice(end)) : null;
+    if (along && c) c = addSpan(c, countPhrase(along[1]!.replace(OF_POSSESSIVE_RE, " "), null) ?? { low: 1, high: 1 });
+    collect(out, kind, c);
+    used.push(m.index, end);
+    last = end;
+  }
+  if (words & W_INTRANSITIVE) {
+    INTRANSITIVE_RE.lastIndex = 0;
+    for (let m = INTRANSITIVE_RE.exec(sentence); m; m = INTRANSITIVE_RE.exec(sentence)) {
+      collect(out, "killed", countPiecesFor(subjectBefore(sentence, 0, m.index), antecedent));
+      used.push(m.index, m.index + m[0].length);
+    }
+  }
+  if (words & W_ACTIVE && (hits === null || activeVerbOutside(hits, offset, sentence.length, used))) activeCounts(sentence, antecedent, counted, used, out);
+  if (words & W_ELLIPTIC) {
+    ELLIPTIC_RE.lastIndex = 0;
+    for (let m = ELLIPTIC_RE.exec(sentence); m; m = ELLIPTIC_RE.exec(sentence)) {
+      if (isUsed(used, m.index, m.index + m[0].length, false)) continue;
+      collect(out, WOUNDED_WORD_RE.test(m[2]!) ? "wounded" : "killed", countPhraseFor(m[1]!, antecedent));
+      used.push(m.index, m.index + m[0].length);
+    }
+  }
+  if (out.length === 0 && words & W_HEADLINE) headlineCounts(sentence, out);
+  if (words & W_PARTICIPLE && PARTICIPLE_TAIL_RE.test(sentence)) {
+    PARTICIPLE_RE.lastIndex = 0;
+    for (let m = PARTICIPLE_RE.exec(sentence); m; m = PARTICIPLE_RE.exec(sentence)) {
+      if (isUsed(used, m.index, m.index + m[0].length, false) || PASSIVE_BEFORE_RE.test(sentence.slice(0, m.index))) continue;
+      if (PERSON_NOUN_RE.test(m[2]!)) collect(out, KILLED_ONLY_RE.test(m[3]!) ? "killed" : "wounded", countPhraseFor(`${m[1]} ${m[2]}`, antecedent));
+    }
+  }
+  if (words & W_LOST) {
+    LOST_RE.lastIndex = 0;
+    for (let m = LOST_RE.exec(sentence); m; m = LOST_RE.exec(sentence)) {
+      const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
+      const n = vague ?? parseCardinal(m[1]!);
+      if (n !== null) out.push({ kind: "killed", low: n, high: vague === undefined ? n : null });
+    }
+  }
+  if (out.length === 0 && words & W_BODY) {
+    BODY_FOUND_RE.lastIndex = 0;
+    for (let m = BODY_FOUND_RE.exec(sentence); m; m = BODY_FOUND_RE.exec(sentence)) out.push({ kind: "killed", low: 1, high: 1 });
+  }
+  if (words & W_REMAINS) {
+    REMAINS_RE.lastIndex = 0;
+    for (let m = REMAINS_RE.exec(sentence); m; m = REMAINS_RE.exec(sentence)) {
+      const n = parseCardinal(m[1]!);
+      if (n !== null) out.push({ kind: "killed", low: n, high: n });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether an active verb of the clause starts outside the spans already read. An active match
+ * starts at its verb, and a verb's word that ends inside a span (a match that begins at a word
+ * boundary) starts inside it; activeCounts skips every match that starts inside a span.
+ */
+function activeVerbOutside(hits: readonly number[], offset: number, length: number, used: readonly number[]): boolean {
+  for (let i = 0; i < hits.length; i += 2) {
+    const end = hits[i]! - offset;
+    if (end <= 0 || end > length || (hits[i + 1]! & W_ACTIVE) === 0) continue;
+    let inside = false;
+    for (let j = 0; j < used.length && !inside; j += 2) inside = end > used[j]! && end <= used[j + 1]!;
+    if (!inside) return true;
+  }
+  return false;
+}
+
+/** "killing three soldiers", "shot dead a shopkeeper", "leaving two dead": counts after an active verb. */
+function activeCounts(sentence: string, antecedent: AntecedentSource | null, counted: boolean, used: number[], out: Count[]): void {
+  ACTIVE_RE.lastIndex = 0;
+  for (let m = ACTIVE_RE.exec(sentence); m; m = ACTIVE_RE.exec(sentence)) {
+    if (isUsed(used, m.index, m.index, true)) continue;
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    if (AUX_BEFORE_RE.test(before) || RECORD_RE.test(before)) continue;
+    const verb = m[1]!.toLowerCase();
+    let phrase = (m[2] ?? "") + m[3]!;
+    if (verb === "leaving" || verb === "left") {
+      const k = LEFT_FATE_RE.exec(phrase);
+      if (!k) continue;
+      phrase = phrase.slice(0, k.index);
+      collect(out, KILLED_WORD_RE.test(k[1]!) ? "killed" : "wounded", countPhraseFor(phrase, antecedent));
+      continue;
+    }
+    const bare = m[3]!.replace(DETERMINER_RE, "");
+    // "neutralised an IED" is no death: only people (or "twenty of them") are neutralised dead.
+    if (verb.startsWith("neutrali") && !PERSON_NOUN_RE.test(phrase) && !OF_THEM_RE.test(phrase)) continue;
+    if (!PERSON_NOUN_RE.test(phrase) && !(m[2] || COUNTED_OBJECT_RE.test(bare))) continue;
+    // "... slaughtered them": a pronoun after counts already made refers back to those victims.
+    const anaphora = PRONOUN_OBJECT_RE.test(m[3]!) && (counted || out.length > 0);
+    let c = anaphora ? { low: 0, high: 0 } : countPhraseFor(phrase, antecedent);
+    if (!c) continue;
+    let end = m.index + m[0].length;
+    for (let k = 0; k < 4; k++) {
+      const more = CONTINUATION_RE.exec(sentence.slice(end));
+      if (!more || CLAUSE_VERB_RE.test(more[1]!)) break;
+      const companion = COMPANION_RE.test(more[0]) && SINGULAR_NP_RE.test(more[1]!);
+      const extra = countPhraseFor(more[1]!.replace(OF_POSSESSIVE_RE, " "), antecedent) ?? (companion ? { low: 1, high: 1 } : null);
+      if (!extra) break;
+      c = addSpan(c, extra);
+      end += more[0].length;
+    }
+    used.push(m.index, end);
+    if (c.low > 0 || c.high !== 0) collect(out, WOUND_VERB_RE.test(verb) ? "wounded" : "killed", c);
+  }
+}
+
+/** "6 killed", "EST 15-20 ISWAP KIA": counts in tables and headlines. */
+function headlineCounts(sentence: string, out: Count[]): void {
+  HEADLINE_RE.lastIndex = 0;
+  for (let m = HEADLINE_RE.exec(sentence); m; m = HEADLINE_RE.exec(sentence)) {
+    const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
+    const range = FIGURE_RANGE_RE.exec(m[1]!);
+    const n = vague ?? parseCardinal(range ? range[1]! : m[1]!);
+    const high = range ? parseCardinal(range[2]!) : vague === undefined ? n : null;
+    if (n !== null) out.push({ kind: HEADLINE_KILLED_RE.test(m[2]!) ? "killed" : "wounded", low: n, high: high !== null && high >= n ? high : vague === undefined ? n : null });
+  }
+}
