@@ -96,12 +96,17 @@ export interface Sentence {
 export function splitSentences(text: string, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  // Parentheses open since `start`, counted up to `counted` (each candidate end only reads what is new).
+  let open = 0;
+  let counted = 0;
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
     const word = wordBefore(text, Math.max(start, m.index - 6), m.index);
     if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
     // Parentheses must be closed before a sentence ends.
-    if (openParens(text, start, m.index) > 0) continue;
+    open += openParens(text, counted, m.index);
+    counted = m.index;
+    if (open > 0) continue;
     const end = m.index + m[0].length;
     const sentence = text.slice(start, end);
     // Blank stretches are no sentences; with a `limit`, the scan stops once that many are found.
@@ -109,6 +114,8 @@ export function splitSentences(text: string, limit = Infinity): Sentence[] {
     if (out.length >= limit) return out;
     start = end;
     while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    open = 0;
+    counted = start;
   }
   if (start < text.length && text.slice(start).trim().length > 0) out.push({ text: text.slice(start), start, end: text.length });
   return out;
