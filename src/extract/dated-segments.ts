@@ -6,7 +6,7 @@
 import type { Block } from "./blocks.ts";
 import { findDates, type DateContext } from "./dates.ts";
 import { NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
-import { isSpace, rawSpan, splitSentences, type Sentence } from "./text.ts";
+import { isSpace, RawWalker, splitSentences, type Sentence } from "./text.ts";
 
 export interface Segment {
   /** The segment's cleaned text, trimmed. */
@@ -46,7 +46,8 @@ function clauses(text: string, ctx: DateContext): Sentence[] {
   for (const s of splitSentences(text)) {
     let from = 0;
     for (let i = s.text.indexOf("; "); i >= 0; i = s.text.indexOf("; ", i + 2)) {
-      const next = s.text.slice(i + 2);
+      // Only the clause's head can hold what datedEvent looks for: reading just that keeps a list of many clauses linear.
+      const next = s.text.slice(i + 2, i + 2 + DATED_EVENT_HEAD + 20);
       if (!datedEvent(next, ctx)) continue;
       out.push({ text: s.text.slice(from, i + 1), start: s.start + from, end: s.start + i + 1 });
       from = i + 2;
@@ -91,6 +92,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     else last.end = s.end;
   }
   const inRest = rest === null ? 0 : b.quote.lastIndexOf(rest);
+  const walker = new RawWalker(b.raw, b.quote);
   return bounds.map((seg) => {
     const quote = quoteAll.slice(seg.start, seg.end).trim();
     // White space before the segment's text, as trimStart would remove it (without copying the rest of the paragraph).
@@ -98,6 +100,6 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     while (seg.start + lead < quoteAll.length && isSpace(quoteAll.charCodeAt(seg.start + lead))) lead++;
     // Offsets into the document: the cleaned quote is walked against the block's raw text.
     const from = inRest + seg.start + lead;
-    return { quote, norm: normAll.slice(seg.start, seg.end), span: rawSpan(b.raw, b.quote, from, from + quote.length), after: seg.after };
+    return { quote, norm: normAll.slice(seg.start, seg.end), span: walker.span(from, from + quote.length), after: seg.after };
   });
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cleanQuote, normalizeForMatching, splitSentences } from "./text.ts";
+import { cleanQuote, normalizeForMatching, RawWalker, rawSpan, splitSentences } from "./text.ts";
 
 test("cleanQuote drops bullets and bold markers but keeps the words", () => {
   assert.equal(cleanQuote("- ▶ **On May 2, 2022**, a patrol was hit."), "On May 2, 2022, a patrol was hit.");
@@ -33,4 +33,12 @@ test("cleanQuote makes every run of spaces, tabs and no-break or thin spaces one
 
 test("a Markdown link keeps its words and loses its address", () => {
   assert.equal(cleanQuote("* Gunmen killed 2 near [Rashad](https://example.org/map) ([Shafaq News](https://example.org/a), 5 July)."), "Gunmen killed 2 near Rashad (Shafaq News, 5 July).");
+});
+
+test("a walk over a paragraph's segments in order gives the same offsets as a walk from the start each time", () => {
+  const raw = "- **On 3 May**, gunmen  attacked a post.   On 4 May, a bomb\n  exploded.";
+  const cleaned = cleanQuote(raw);
+  const walker = new RawWalker(raw, cleaned);
+  const second = cleaned.indexOf("On 4 May");
+  for (const [from, to] of [[0, 10], [second, cleaned.length]] as const) assert.deepEqual(walker.span(from, to), rawSpan(raw, cleaned, from, to));
 });

@@ -163,33 +163,64 @@ export function blankSpans(text: string, spans: readonly { start: number; end: n
 }
 
 /**
- * Where a stretch of a cleaned quote lies in the raw text it was cleaned from: the cleaned text
- * is the raw text minus markup and extra whitespace, so the two can be walked side by side.
- * Returns raw offsets [start, end) for cleaned offsets [from, to).
+ * Where stretches of a cleaned quote lie in the raw text it was cleaned from: the cleaned text is
+ * the raw text minus markup and extra whitespace, so the two can be walked side by side. Stretches
+ * asked for in order continue the walk where the last one stopped, so a paragraph's many segments
+ * cost one walk, not one each.
  */
-export function rawSpan(raw: string, cleaned: string, from: number, to: number): { start: number; end: number } {
-  // Compared as UTF-16 code units, as the characters they are: no one-character strings.
-  let i = 0;
-  let start = -1;
-  let end = raw.length;
-  const n = raw.length;
-  for (let j = 0; j < cleaned.length && i <= n; j++) {
-    const c = cleaned.charCodeAt(j);
-    if (c === 32) {
-      // A space in the quote: the raw text's next white space (a plain space is white space too).
-      while (i < n && !isSpace(raw.charCodeAt(i))) i++;
-    } else {
-      while (i < n && raw.charCodeAt(i) !== c) i++;
-    }
-    if (j === from) start = i;
-    if (j === to - 1) {
-      end = Math.min(n, i + 1);
-      break;
-    }
-    i++;
-    if (c === 32) while (i < n && isSpace(raw.charCodeAt(i))) i++;
+export class RawWalker {
+  readonly #raw: string;
+  readonly #cleaned: string;
+  /** Walk state: cleaned index `j` is matched at raw index `i` (before the step past it). */
+  #i = 0;
+  #j = 0;
+
+  constructor(raw: string, cleaned: string) {
+    this.#raw = raw;
+    this.#cleaned = cleaned;
   }
-  return { start: Math.max(0, start), end };
+
+  /** Raw offsets [start, end) for cleaned offsets [from, to). */
+  span(from: number, to: number): { start: number; end: number } {
+    const raw = this.#raw;
+    const cleaned = this.#cleaned;
+    const n = raw.length;
+    if (from < this.#j) {
+      this.#i = 0;
+      this.#j = 0;
+    }
+    // Compared as UTF-16 code units, as the characters they are: no one-character strings.
+    let i = this.#i;
+    let start = -1;
+    let end = n;
+    for (let j = this.#j; j < cleaned.length && i <= n; j++) {
+      const c = cleaned.charCodeAt(j);
+      if (j === from) {
+        // Where the walk may resume next time: before this character is looked for.
+        this.#i = i;
+        this.#j = j;
+      }
+      if (c === 32) {
+        // A space in the quote: the raw text's next white space (a plain space is white space too).
+        while (i < n && !isSpace(raw.charCodeAt(i))) i++;
+      } else {
+        while (i < n && raw.charCodeAt(i) !== c) i++;
+      }
+      if (j === from) start = i;
+      if (j === to - 1) {
+        end = Math.min(n, i + 1);
+        break;
+      }
+      i++;
+      if (c === 32) while (i < n && isSpace(raw.charCodeAt(i))) i++;
+    }
+    return { start: Math.max(0, start), end };
+  }
+}
+
+/** Raw offsets [start, end) in `raw` of the cleaned offsets [from, to) of `cleaned` (one walk from the start). */
+export function rawSpan(raw: string, cleaned: string, from: number, to: number): { start: number; end: number } {
+  return new RawWalker(raw, cleaned).span(from, to);
 }
 
 /** `/\s/.test(ch)` for one UTF-16 code unit, without a regex call per character. */
