@@ -2,6 +2,7 @@
 
 import type { Category, Claim } from "../core/vocabulary.ts";
 import { FirstMatches } from "./matches.ts";
+import { WordGate, wordsOf, type Word } from "./word-gate.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
@@ -61,8 +62,8 @@ const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|ter
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
 
 /** Against a group: its usual words, or any group the GROUPS table names ("an Abu Sayyaf sub-leader"). */
-function isAgainstGroup(text: string): boolean {
-  return ANTI_GROUP_WORDS.test(text) || findSpecificGroup(text) !== null;
+function isAgainstGroup(text: string, p: Uint8Array): boolean {
+  return test(ANTI_GROUP_WORDS, text, p) || findSpecificGroup(text, false, p) !== null;
 }
 
 /** Groups that govern where they operate, so their forces act as a state would. */
@@ -123,9 +124,33 @@ const POOL_SEARCHES = GROUP_POOLS.map((pool) => new PoolSearch(pool));
 
 /** The named group in `text`, or null. */
 export function findGroup(text: string): string | null {
+  return groupIn(text, null);
+}
+
+/**
+ * `findGroup`, skipping the groups the gate rules out (`p`, the gate read on a text that `text`
+ * starts at a word boundary of; null reads none out). With one or two groups left, each is
+ * searched on its own: the earliest match wins, the earlier rule on a tie, as in PoolSearch.
+ */
+function groupIn(text: string, p: Uint8Array | null): string | null {
   // Named organisations come before generic descriptions such as "gunmen".
-  for (const pool of POOL_SEARCHES) {
-    const name = pool.first(text);
+  for (let k = 0; k < GROUP_POOLS.length; k++) {
+    const pool = GROUP_POOLS[k]!;
+    let left = 0;
+    if (p !== null) for (let g = 0; g < pool.length; g++) left += p[POOL_SLOTS[k]![g]!]!;
+    let name: string | null = null;
+    if (p === null || left > 2) name = POOL_SEARCHES[k]!.first(text);
+    else if (left > 0) {
+      let best = -1;
+      for (let g = 0; g < pool.length; g++) {
+        if (p[POOL_SLOTS[k]![g]!] === 0) continue;
+        const m = pool[g]![0].exec(text);
+        if (m && (best < 0 || m.index < best)) {
+          best = m.index;
+          name = pool[g]![1];
+        }
+      }
+    }
     if (name) return name;
   }
   return null;
@@ -133,10 +158,12 @@ export function findGroup(text: string): string | null {
 
 const SPECIFIC_GROUPS: [RegExp, string][] = GROUPS.filter(([, n]) => !GENERIC.has(n)).map(([re, n]) => [new RegExp(re.source, `${re.flags}g`), n]);
 
-/** The first (or last) specific, not generic, group named in `text`, or null. */
-function findSpecificGroup(text: string, last = false): string | null {
+/** The first (or last) specific, not generic, group named in `text`, or null; `p` as in groupIn. */
+function findSpecificGroup(text: string, last = false, p: Uint8Array | null = null): string | null {
   let best: { index: number; name: string } | null = null;
-  for (const [re, name] of SPECIFIC_GROUPS) {
+  for (let g = 0; g < SPECIFIC_GROUPS.length; g++) {
+    if (p !== null && p[SPECIFIC_SLOTS[g]!] === 0) continue;
+    const [re, name] = SPECIFIC_GROUPS[g]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!best || (last ? m.index > best.index : m.index < best.index)) best = { index: m.index, name };
@@ -146,8 +173,10 @@ function findSpecificGroup(text: string, last = false): string | null {
   return best?.name ?? null;
 }
 
-function findStateActor(text: string): string | null {
-  for (const [re, name] of STATE_ACTORS) {
+function findStateActor(text: string, p: Uint8Array | null = null): string | null {
+  for (let a = 0; a < STATE_ACTORS.length; a++) {
+    if (p !== null && p[STATE_SLOT0 + a] === 0) continue;
+    const [re, name] = STATE_ACTORS[a]!;
     const m = re.exec(text);
     if (m) return name.includes("$1") ? m[0].replace(/\s+Intelligence Directorate$/, "") + " Intelligence Directorate" : name;
   }
@@ -155,7 +184,8 @@ function findStateActor(text: string): string | null {
 }
 
 const STRUCK_EXPLOSIVE_RE = /\b(?:struck|hit|ran over|drove over|stepped on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|roadside bombs?)\b/i;
-const SENTENCE_BREAK_RE = /(?<=\.)\s+(?=[A-Z])/;
+/** A full stop, then spaces before a capital: the literal first, so the search skips to full stops. */
+const SENTENCE_BREAK_RE = /\.\s+(?=[A-Z])/;
 const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged)\b/i;
 /** "The 6th Infantry Division says air strikes on ... left five dead": a state body reporting its own operation. */
 const REPORTER_RE = /^(.{3,60}?)\s+(?:says|said|reported|announced|stated)\s+(?:that\s+)?/;
@@ -166,52 +196,112 @@ function beforeFirst(text: string, re: RegExp): string {
   return m ? text.slice(0, m.index) : text;
 }
 
+const PROBABLE_RE = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i;
+const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
+
+/*
+ * The word gate over the rules above, read once per incident text. A rule whose first words are
+ * common ("the", "has", "al-") is gated by a looser pattern that every match of it also meets,
+ * built from words each alternative must hold at a word start (after \b, a space or a hyphen).
+ */
+const LOOSER = new Map<RegExp, RegExp>([
+  // "Da'esh", "Al-Naba", "Syria Province": "esh", "Naba" and "Province" start words.
+  [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba)/],
+  [GROUPS[2]![0], /\b(?:Shabaab|Shabab|Andalus|Shahada)/i],
+  [GROUPS[3]![0], /\b(?:JNIM|GSIM|Jama|Nusrat|Zallaqa)/i],
+  [GROUPS[5]![0], /\b(?:Qaeda|Qaida|AQAP|AQIM|Hurras)/i],
+  [STATE_ACTORS[0]![0], /\bCoalition/i],
+  [STATE_ACTORS[2]![0], /\bIntelligence Directorate/],
+  [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout)/i],
+  [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az)/i],
+  [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who)/i],
+  [SUSPECTED_RE, /\b(?:probably|likely|suspected|believed|bore|bears|signature|mark|assess|modus|mode|presumed|attributed|blamed|presumably|apparently|thought|allegedly|point)/i],
+  // The group's name has no literal; its verb is a word after a space.
+  [GROUP_SAID_RE, /\b(?:said|stated|announced|boasted|confirmed)\b/],
+  [REPORTER_RE, REPORTER_VERB_RE],
+]);
+const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE];
+const GATED = [...GROUPS.map(([re]) => re), ...STATE_ACTORS.map(([re]) => re), ...NAMED_RULES];
+const GATE = new WordGate(GATED.map((re) => LOOSER.get(re) ?? re), "wordStart");
+const STATE_SLOT0 = GROUPS.length;
+const SLOT = new Map(NAMED_RULES.map((re, i) => [re, STATE_SLOT0 + STATE_ACTORS.length + i]));
+/** Where each pool's and each specific group's rule sits in the gate. */
+const POOL_SLOTS = GROUP_POOLS.map((pool) => pool.map(([re]) => GROUPS.findIndex(([r]) => r === re)));
+const SPECIFIC_SLOTS = POOL_SLOTS[0]!;
+
+/** `re.test(text)`, unless the gate `p` (read on a text `text` starts at a word boundary of) rules it out. */
+function test(re: RegExp, text: string, p: Uint8Array): boolean {
+  return p[SLOT.get(re)!] === 1 && re.test(text);
+}
+
+/** `re.exec(text)`, unless the gate rules it out. */
+function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
+  return p[SLOT.get(re)!] === 1 ? re.exec(text) : null;
+}
+
+/** `text.split(/(?<=\.)\s+(?=[A-Z])/)[0]`: up to and including the first full stop that spaces and a capital follow. */
+function firstSentenceOf(text: string): string {
+  const m = SENTENCE_BREAK_RE.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
+}
+
 /** Category, perpetrator and claim status of one incident's text. */
 export function attribute(text: string, hints: SectionHints): Attribution {
+  return attributeWords(text, hints, wordsOf(text));
+}
+
+/**
+ * `attribute` given the text's words (`wordsOf(text)`). Every text a gated rule reads starts where
+ * the incident text or a word of it does (the first sentence, its subject after a label, the
+ * words after a reporter), so the gate read on the whole text holds for it; the window before a
+ * claim may start inside a word and is searched ungated.
+ */
+export function attributeWords(text: string, hints: SectionHints, words: readonly Word[]): Attribution {
+  const p = GATE.possibleIn(words);
   // The first piece of a split is the text before the first match.
-  const firstSentence = beforeFirst(text, SENTENCE_BREAK_RE);
+  const firstSentence = firstSentenceOf(text);
   // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
   const subject = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "").replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "");
   const subjectHead = subject.slice(0, 120);
   // "Officials said troops killed ...", "The 6th Infantry Division says air strikes on ...": the
   // actor is in what a reporter says, and a state reporter speaks for its own operation.
-  const rawActor = beforeFirst(subjectHead, ACTION_VERB_RE);
-  const reporter = REPORTER_RE.exec(subjectHead);
+  const rawActor = p[SLOT.get(ACTION_VERB_RE)!] === 1 ? beforeFirst(subjectHead, ACTION_VERB_RE) : subjectHead;
+  const reporter = exec(REPORTER_RE, subjectHead, p);
   const reported = reporter && reporter[0].length <= rawActor.length ? subjectHead.slice(reporter[0].length) : null;
-  const actorPart = reported === null ? rawActor : beforeFirst(beforeFirst(reported, ACTION_VERB_RE), /\s(?:on|against|near|in|at|of)\s/);
+  const actorPart = reported === null ? rawActor : beforeFirst(p[SLOT.get(ACTION_VERB_RE)!] === 1 ? beforeFirst(reported, ACTION_VERB_RE) : reported, /\s(?:on|against|near|in|at|of)\s/);
   // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
-  const groupActor = findSpecificGroup(actorPart);
-  const stateReporter = reporter !== null && reported !== null && STATE_SUBJECT.test(reporter[1]!) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
-  const isStateSubject = (STATE_SUBJECT.test(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart) !== null);
+  const groupActor = findSpecificGroup(actorPart, false, p);
+  const stateReporter = reporter !== null && reported !== null && test(STATE_SUBJECT, reporter[1]!, p) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
+  const isStateSubject = (test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
-  const hitExplosive = STRUCK_EXPLOSIVE_RE.test(subject);
-  if (isStateSubject && !hitExplosive && CT_VERB.test(subject) && (isAgainstGroup(text) || AIR_OR_SEARCH_RE.test(subject))) {
-    return { category: "counterterrorism", perpetrator: findStateActor(subjectHead) ?? "security forces", claim: null };
+  const hitExplosive = test(STRUCK_EXPLOSIVE_RE, subject, p);
+  if (isStateSubject && !hitExplosive && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
+    return { category: "counterterrorism", perpetrator: findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
-  if (CLASH_RE.test(text) && !/\bISIS\b/.test(subject)) {
+  if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject)) {
     // The side that acted is the subject: "HTS fired at Syrian army posts" is HTS's.
-    const actor = findSpecificGroup(actorPart) ?? findStateActor(actorPart);
-    return { category: "clash", perpetrator: actor ?? findStateActor(subjectHead) ?? findGroup(subjectHead) ?? "unknown", claim: null };
+    const actor = findSpecificGroup(actorPart, false, p) ?? findStateActor(actorPart, p);
+    return { category: "clash", perpetrator: actor ?? findStateActor(subjectHead, p) ?? groupIn(subjectHead, p) ?? "unknown", claim: null };
   }
-  const named = findGroup(text);
+  const named = groupIn(text, p);
   const specific = named !== null && !GENERIC.has(named) ? named : null;
   let perpetrator = specific ?? "unknown";
   let claim: Claim;
-  const said = GROUP_SAID_RE.exec(text);
-  const claimed = CLAIMED_RE.exec(text) ?? (said && findSpecificGroup(said[1]!) ? said : null);
-  if (NOT_CLAIMED_RE.test(text)) {
-    claim = SUSPECTED_RE.test(text) ? "suspected" : "unattributed";
+  const said = exec(GROUP_SAID_RE, text, p);
+  const claimed = exec(CLAIMED_RE, text, p) ?? (said && findSpecificGroup(said[1]!, false, p) ? said : null);
+  if (test(NOT_CLAIMED_RE, text, p)) {
+    claim = test(SUSPECTED_RE, text, p) ? "suspected" : "unattributed";
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
-    if (claim === "unattributed") perpetrator = findSpecificGroup(firstSentence) ?? "unknown";
+    if (claim === "unattributed") perpetrator = findSpecificGroup(firstSentence, false, p) ?? "unknown";
   } else if (claimed) {
     claim = "claimed";
     // The group that claimed it, not one named as the target ("against the Taliban police; ISKP claimed").
     perpetrator = findSpecificGroup(text.slice(Math.max(0, claimed.index - 80), claimed.index + claimed[0].length), true) ?? perpetrator;
-  } else if (hints.claimedBySection && !LEFTOVER_RE.test(text)) claim = "claimed";
-  else claim = SUSPECTED_RE.test(text) || specific ? "suspected" : "unattributed";
+  } else if (hints.claimedBySection && !test(LEFTOVER_RE, text, p)) claim = "claimed";
+  else claim = test(SUSPECTED_RE, text, p) || specific ? "suspected" : "unattributed";
   if (claim === "suspected" && perpetrator === "unknown") {
-    const probable = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i.exec(text);
-    perpetrator = (probable && findGroup(probable[1]!)) ?? perpetrator;
+    const probable = exec(PROBABLE_RE, text, p);
+    perpetrator = (probable && groupIn(probable[1]!, p)) ?? perpetrator;
   }
   if (claim !== "unattributed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";
   return { category: "attack", perpetrator, claim };

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { WordGate, ruleStems } from "./word-gate.ts";
+import { WordGate, loosened, ruleStems, wordsOf } from "./word-gate.ts";
 
 // Shapes the extractor's rules use: \b words with optional endings, groups, lookbehind, phrases,
 // case-sensitive names, stems inside words, anchors, and rules with no literal start at all.
@@ -57,4 +57,28 @@ test("stems are read from each alternative; rules without one are always tried",
   const gate = new WordGate([/\bambush/i, /\s+was/], "wordStart");
   assert.deepEqual(gate.possible("They were AMBUSHED."), [true, true]);
   assert.deepEqual(gate.possible("A quiet day."), [false, true]);
+});
+
+test("a text's words are its runs of ASCII letters, digits and underscores, in order", () => {
+  assert.deepEqual(wordsOf("On 3 May, ISIS's fighters (al-Naba) hit_it é-x").map((w) => w.text), ["On", "3", "May", "ISIS", "s", "fighters", "al", "Naba", "hit_it", "x"]);
+  assert.deepEqual(wordsOf(""), []);
+  // The same word is one entry, whichever text it came from.
+  assert.equal(wordsOf("ambush")[0], wordsOf("an ambush")[1]);
+});
+
+test("several gates read the same words and each answers for its own rules", () => {
+  const a = new WordGate([/\bambush/i, /\brocket/i], "wordStart");
+  const b = new WordGate([/\bISIS\b/, /kill/i], "contains");
+  const words = wordsOf("ISIS fighters ambushed a patrol, killing two.");
+  assert.deepEqual([...a.possibleIn(words)], [1, 0]);
+  assert.deepEqual([...b.possibleIn(words)], [1, 1]);
+  assert.deepEqual([...a.possibleIn(wordsOf("A rocket hit."))], [0, 1]);
+});
+
+test("a loosened gate pattern replaces one piece of the rule and keeps its flags", () => {
+  const re = /\b(?:an?|the) bomb\b|\bIEDs?\b/gi;
+  const loose = loosened(re, "\\b(?:an?|the) bomb", "\\bbomb");
+  assert.equal(loose.source, "\\bbomb\\b|\\bIEDs?\\b");
+  assert.equal(loose.flags, "gi");
+  assert.throws(() => loosened(re, "grenade", "x"));
 });

@@ -115,8 +115,57 @@ export function ruleStems(re: RegExp): Stem[] | null {
   return out.map((s) => ({ text: fold ? s.text.toLowerCase() : s.text, atWordStart: s.atWordStart }));
 }
 
-const WORD_RE = /[A-Za-z0-9_]+/g;
 const CACHE_LIMIT = 50_000;
+const NONE: readonly number[] = [];
+
+/** Character codes of [A-Za-z0-9_], the word characters of non-Unicode regexes. */
+const WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CODE[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** One distinct word, with the rules of each gate (by gate id) it may start, filled in as gates read it. */
+export interface Word {
+  readonly text: string;
+  readonly rules: (readonly number[] | undefined)[];
+}
+
+/** Every word seen, shared by all gates: a text's words are looked up once, whatever reads them. */
+const lexicon = new Map<string, Word>();
+
+/**
+ * The runs of [A-Za-z0-9_] in `text`, in order: the words a gate reads. Read once per text and
+ * handed to several gates, so a text shared by several rule families is scanned once.
+ */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || WORD_CODE[c] === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 128 || WORD_CODE[d] === 0) break;
+    }
+    const slice = text.slice(i, j);
+    let word = lexicon.get(slice);
+    if (word === undefined) {
+      if (lexicon.size >= CACHE_LIMIT) lexicon.clear();
+      // Keyed by a copy: the slice would keep the whole text alive.
+      const key = ` ${slice}`.slice(1);
+      word = { text: key, rules: [] };
+      lexicon.set(key, word);
+    }
+    out.push(word);
+    i = j + 1;
+  }
+  return out;
+}
+
+let gates = 0;
 
 /**
  * Which of `rules` can match a text. `wordStart` stems are only sound on the very text the words
@@ -124,16 +173,16 @@ const CACHE_LIMIT = 50_000;
  * word", which holds for any slice of the text too (its words are parts of the text's words).
  */
 export class WordGate {
-  readonly #always: boolean[];
+  readonly #id = gates++;
+  readonly #always: Uint8Array;
   /** Stems a word must begin with, by their first character (case-folded for /i rules). */
   readonly #byFirst = new Map<string, { rule: number; text: string; fold: boolean }[]>();
   /** Stems a word may hold anywhere. */
   readonly #anywhere: { rule: number; text: string; fold: boolean }[] = [];
-  readonly #cache = new Map<string, number[]>();
 
   constructor(rules: readonly RegExp[], mode: "wordStart" | "contains") {
     const stems = rules.map(ruleStems);
-    this.#always = stems.map((s) => s === null);
+    this.#always = Uint8Array.from(stems, (s) => (s === null ? 1 : 0));
     stems.forEach((list, rule) => {
       const fold = rules[rule]!.ignoreCase;
       for (const s of list ?? []) {
@@ -150,18 +199,23 @@ export class WordGate {
 
   /** For each rule, false when it cannot match `text` (nor, in contains mode, any slice of it). */
   possible(text: string): boolean[] {
+    return Array.from(this.possibleIn(wordsOf(text)), (v) => v === 1);
+  }
+
+  /** `possible` from the text's words (`wordsOf(text)`): 1 where a rule may match, 0 where it cannot. */
+  possibleIn(words: readonly Word[]): Uint8Array {
     const out = this.#always.slice();
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-      for (const i of this.#rulesOf(m[0])) out[i] = true;
+    const id = this.#id;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      const rules = word.rules[id] ?? this.#rulesOf(word);
+      for (let k = 0; k < rules.length; k++) out[rules[k]!] = 1;
     }
-    WORD_RE.lastIndex = 0;
     return out;
   }
 
-  #rulesOf(word: string): number[] {
-    let hit = this.#cache.get(word);
-    if (hit !== undefined) return hit;
+  #rulesOf(entry: Word): readonly number[] {
+    const word = entry.text;
     const found: number[] = [];
     const lower = word.toLowerCase();
     const add = (rule: number): void => {
@@ -172,10 +226,21 @@ export class WordGate {
       for (const s of this.#byFirst.get(first) ?? []) if ((s.fold ? lower : word).startsWith(s.text)) add(s.rule);
     }
     for (const s of this.#anywhere) if ((s.fold ? lower : word).includes(s.text)) add(s.rule);
-    hit = found;
-    if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
-    // Keyed by a copy: the word is a slice of the text and would keep it alive.
-    this.#cache.set(` ${word}`.slice(1), hit);
+    const hit = found.length === 0 ? NONE : found;
+    // Gates are few and made at load: the list stays short and dense.
+    while (entry.rules.length < this.#id) entry.rules.push(undefined);
+    entry.rules[this.#id] = hit;
     return hit;
   }
+}
+
+/**
+ * A gate pattern for `re`: its source with the piece `from` replaced by `to`, same flags. The
+ * caller makes it looser (drops words before a word boundary, or an assertion), so that every
+ * match of `re` holds a match of it; the gate then reads the words that are left. Throws when
+ * `from` is not in the source, so an edited rule cannot silently lose its gate.
+ */
+export function loosened(re: RegExp, from: string, to: string): RegExp {
+  if (!re.source.includes(from)) throw new Error(`loosened: ${from} is not in ${re.source}`);
+  return new RegExp(re.source.replace(from, to), re.flags);
 }
