@@ -54,7 +54,9 @@ const LOOSER = new Map<Method, RegExp>([
   ["arrest", loosened(ruleOf("arrest"), "\\bin custody\\b", "\\bcustody\\b")],
   ["airstrike", loosened(ruleOf("airstrike"), "\\b(?:F|Su|MiG)-\\d+s? (?:struck", "\\b(?:struck")],
 ]);
-const GATE = new WordGate([...RULES.map(([m, re]) => LOOSER.get(m) ?? re), ...EXTRA], "wordStart");
+/** ACTOR_SEIZED_RE's actors are common words; its verb follows a space. */
+const SEIZED_VERB = loosened(ACTOR_SEIZED_RE, "\\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\\s+(?:\\w+\\s+)?", "\\b");
+const GATE = new WordGate([...RULES.map(([m, re]) => LOOSER.get(m) ?? re), ...EXTRA.map((re) => (re === ACTOR_SEIZED_RE ? SEIZED_VERB : re))], "wordStart");
 const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED, MARKET_RAID] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number, number];
 
 /**

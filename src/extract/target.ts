@@ -11,7 +11,14 @@ const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d
 
 // Passive voice ("an SDF fighter was targeted by ..."): find the verb, then read the subject back
 // to the previous delimiter. A single regex with a lazy subject backtracks badly on long text.
-const PASSIVE_VERB_RE = /\s+(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
+// The verb phrase is found after one whitespace character, then the match is extended back over
+// the rest of the run: the first match of "\s+(?:was|were)\s+..." without trying "\s+" at every space.
+const PASSIVE_VERB_RE = /\s(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
+
+/** What `\s` matches in a regex, for one UTF-16 code unit. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 interface Found {
   /** Where the target phrase starts, its text, and where the whole match ends. */
@@ -23,17 +30,39 @@ interface Found {
 function passiveSubject(text: string): Found | null {
   const v = PASSIVE_VERB_RE.exec(text);
   if (!v) return null;
-  const before = text.slice(Math.max(0, v.index - 90), v.index);
+  let at = v.index;
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  const before = text.slice(Math.max(0, at - 90), at);
   const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("("), before.lastIndexOf(")"));
   const subject = before.slice(cut + 1);
   if (subject.trim().length < 2) return null;
-  return { index: v.index - subject.length, phrase: subject, end: v.index + v[0].length };
+  return { index: at - subject.length, phrase: subject, end: v.index + v[0].length };
 }
 
-const PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:against|targeting|at|on|upon|among|into|inside|outside)\\s+${NP}${STOP}`, "i"),
-  new RegExp(`(?<!\\b(?:was|were|been|be|is|are)\\s)\\b(?:shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "i"),
-];
+/** A target after a preposition: "against the patrol", "on a checkpoint". */
+const PREPOSITION_RE = new RegExp(`\\b(?:against|targeting|at|on|upon|among|into|inside|outside)\\s+${NP}${STOP}`, "i");
+/** A target after an active verb: "ambushed a patrol" (searched without its lookbehind, checked by PASSIVE_BEFORE_RE). */
+const ACTIVE_RE = new RegExp(`\\b(?:shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "gi");
+/** "was attacked": a verb after an auxiliary is passive, its object is not a target. */
+const PASSIVE_BEFORE_RE = /(?<=\b(?:was|were|been|be|is|are)\s)/iy;
+
+/**
+ * The first match of ACTIVE_RE at a position not just after "was", "were", ...: the same as the
+ * first match of the regex with the lookbehind in front, whose search cannot skip ahead to a verb.
+ */
+function activeObject(text: string): RegExpExecArray | null {
+  ACTIVE_RE.lastIndex = 0;
+  for (let m = ACTIVE_RE.exec(text); m; m = ACTIVE_RE.exec(text)) {
+    PASSIVE_BEFORE_RE.lastIndex = m.index;
+    if (!PASSIVE_BEFORE_RE.test(text)) {
+      ACTIVE_RE.lastIndex = 0;
+      return m;
+    }
+    ACTIVE_RE.lastIndex = m.index + 1;
+  }
+  ACTIVE_RE.lastIndex = 0;
+  return null;
+}
 /** Phrases that are where or when, not whom: "on the road", "at the entrance", "motorcycle shot". */
 const NOT_TARGET_RE = /^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
 
@@ -44,8 +73,7 @@ export function extractTarget(input: string): string {
   const found: Found[] = [];
   const passive = passiveSubject(text);
   if (passive) found.push(passive);
-  for (const re of PATTERNS) {
-    const m = re.exec(text);
+  for (const m of [PREPOSITION_RE.exec(text), activeObject(text)]) {
     if (m) found.push({ index: m.index + m[0].indexOf(m[1]!), phrase: m[1]!, end: m.index + m[0].length });
   }
   found.sort((a, b) => a.index - b.index);

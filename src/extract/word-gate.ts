@@ -128,8 +128,44 @@ export interface Word {
   readonly rules: (readonly number[] | undefined)[];
 }
 
-/** Every word seen, shared by all gates: a text's words are looked up once, whatever reads them. */
-const lexicon = new Map<string, Word>();
+/**
+ * Every word seen, shared by all gates: a text's words are looked up once, whatever reads them.
+ * An open-addressed table keyed by a hash read while scanning, so a word is not cut out of the
+ * text (nor hashed again) to be found.
+ */
+const TABLE_BITS = 17;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+let hashes = new Int32Array(1 << TABLE_BITS);
+let slots: (Word | undefined)[] = new Array<Word | undefined>(1 << TABLE_BITS);
+let stored = 0;
+
+/** True when `word` is text[from, to). */
+function spells(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+function lookUp(text: string, from: number, to: number, hash: number): Word {
+  let at = hash & TABLE_MASK;
+  for (let slot = slots[at]; slot !== undefined; slot = slots[at]) {
+    if (hashes[at] === hash && spells(slot.text, text, from, to)) return slot;
+    at = (at + 1) & TABLE_MASK;
+  }
+  if (stored >= CACHE_LIMIT) {
+    // Full enough that probes would grow long: start again (words in use stay valid objects).
+    hashes = new Int32Array(1 << TABLE_BITS);
+    slots = new Array<Word | undefined>(1 << TABLE_BITS);
+    stored = 0;
+    return lookUp(text, from, to, hash);
+  }
+  // A copy, not a slice: a slice would keep the whole text alive.
+  const word: Word = { text: ` ${text.slice(from, to)}`.slice(1), rules: [] };
+  hashes[at] = hash;
+  slots[at] = word;
+  stored++;
+  return word;
+}
 
 /**
  * The runs of [A-Za-z0-9_] in `text`, in order: the words a gate reads. Read once per text and
@@ -145,21 +181,15 @@ export function wordsOf(text: string): Word[] {
       i++;
       continue;
     }
+    // FNV-1a over the word's character codes.
+    let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
     let j = i + 1;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
       if (d >= 128 || WORD_CODE[d] === 0) break;
+      hash = Math.imul(hash ^ d, 0x01000193);
     }
-    const slice = text.slice(i, j);
-    let word = lexicon.get(slice);
-    if (word === undefined) {
-      if (lexicon.size >= CACHE_LIMIT) lexicon.clear();
-      // Keyed by a copy: the slice would keep the whole text alive.
-      const key = ` ${slice}`.slice(1);
-      word = { text: key, rules: [] };
-      lexicon.set(key, word);
-    }
-    out.push(word);
+    out.push(lookUp(text, i, j, hash));
     i = j + 1;
   }
   return out;
