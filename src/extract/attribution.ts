@@ -2,7 +2,7 @@
 
 import type { Category, Claim } from "../core/vocabulary.ts";
 import { FirstMatches } from "./matches.ts";
-import { WordGate, wordsOf, type Word } from "./word-gate.ts";
+import { WordGate, isSpaceCode, wordsOf, type Word } from "./word-gate.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
@@ -184,8 +184,7 @@ function findStateActor(text: string, p: Uint8Array | null = null): string | nul
 }
 
 const STRUCK_EXPLOSIVE_RE = /\b(?:struck|hit|ran over|drove over|stepped on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|roadside bombs?)\b/i;
-/** A full stop, then spaces before a capital: the literal first, so the search skips to full stops. */
-const SENTENCE_BREAK_RE = /\.\s+(?=[A-Z])/;
+
 const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged)\b/i;
 /** "The 6th Infantry Division says air strikes on ... left five dead": a state body reporting its own operation. */
 const REPORTER_RE = /^(.{3,60}?)\s+(?:says|said|reported|announced|stated)\s+(?:that\s+)?/;
@@ -241,8 +240,15 @@ function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
 
 /** `text.split(/(?<=\.)\s+(?=[A-Z])/)[0]`: up to and including the first full stop that spaces and a capital follow. */
 function firstSentenceOf(text: string): string {
-  const m = SENTENCE_BREAK_RE.exec(text);
-  return m ? text.slice(0, m.index + 1) : text;
+  for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+    let i = dot + 1;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i > dot + 1 && i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) return text.slice(0, dot + 1);
+    }
+  }
+  return text;
 }
 
 /** Category, perpetrator and claim status of one incident's text. */
@@ -261,7 +267,10 @@ export function attributeWords(text: string, hints: SectionHints, words: readonl
   // The first piece of a split is the text before the first match.
   const firstSentence = firstSentenceOf(text);
   // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
-  const subject = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "").replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "");
+  const dated = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "");
+  // A label ends at its text's first colon, within 59 characters of the start: most texts have none there.
+  const colon = dated.indexOf(":");
+  const subject = colon >= 1 && colon <= 59 ? dated.replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "") : dated;
   const subjectHead = subject.slice(0, 120);
   // "Officials said troops killed ...", "The 6th Infantry Division says air strikes on ...": the
   // actor is in what a reporter says, and a state reporter speaks for its own operation.

@@ -3,6 +3,7 @@
 import type { TargetType } from "../core/vocabulary.ts";
 import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
 import { splitAt } from "./matches.ts";
+import { isSpaceCode } from "./word-gate.ts";
 
 const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
 
@@ -14,11 +15,6 @@ const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d
 // The verb phrase is found after one whitespace character, then the match is extended back over
 // the rest of the run: the first match of "\s+(?:was|were)\s+..." without trying "\s+" at every space.
 const PASSIVE_VERB_RE = /\s(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
-
-/** What `\s` matches in a regex, for one UTF-16 code unit. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 interface Found {
   /** Where the target phrase starts, its text, and where the whole match ends. */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { WordGate, loosened, ruleStems, wordsOf } from "./word-gate.ts";
+import { WordGate, isSpaceCode, loosened, ruleStems, wordsOf } from "./word-gate.ts";
 
 // Shapes the extractor's rules use: \b words with optional endings, groups, lookbehind, phrases,
 // case-sensitive names, stems inside words, anchors, and rules with no literal start at all.
@@ -81,4 +81,8 @@ test("a loosened gate pattern replaces one piece of the rule and keeps its flags
   assert.equal(loose.source, "\\bbomb\\b|\\bIEDs?\\b");
   assert.equal(loose.flags, "gi");
   assert.throws(() => loosened(re, "grenade", "x"));
+});
+
+test("isSpaceCode agrees with a regex's \\s on every UTF-16 code unit", () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });
