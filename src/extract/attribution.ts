@@ -238,6 +238,12 @@ function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
   return p[SLOT.get(re)!] === 1 ? re.exec(text) : null;
 }
 
+/** "Al-Shabaab said it carried out the attack": the match, when the one who said it is a specific group. */
+function saidByGroup(text: string, p: Uint8Array): RegExpExecArray | null {
+  const said = exec(GROUP_SAID_RE, text, p);
+  return said && findSpecificGroup(said[1]!, false, p) ? said : null;
+}
+
 /** `text.split(/(?<=\.)\s+(?=[A-Z])/)[0]`: up to and including the first full stop that spaces and a capital follow. */
 function firstSentenceOf(text: string): string {
   for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
@@ -283,8 +289,7 @@ export function attributeWords(text: string, hints: SectionHints, words: readonl
   const stateReporter = reporter !== null && reported !== null && test(STATE_SUBJECT, reporter[1]!, p) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
   const isStateSubject = (test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
-  const hitExplosive = test(STRUCK_EXPLOSIVE_RE, subject, p);
-  if (isStateSubject && !hitExplosive && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
+  if (isStateSubject && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
     return { category: "counterterrorism", perpetrator: findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
   if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject)) {
@@ -296,13 +301,12 @@ export function attributeWords(text: string, hints: SectionHints, words: readonl
   const specific = named !== null && !GENERIC.has(named) ? named : null;
   let perpetrator = specific ?? "unknown";
   let claim: Claim;
-  const said = exec(GROUP_SAID_RE, text, p);
-  const claimed = exec(CLAIMED_RE, text, p) ?? (said && findSpecificGroup(said[1]!, false, p) ? said : null);
+  let claimed: RegExpExecArray | null;
   if (test(NOT_CLAIMED_RE, text, p)) {
     claim = test(SUSPECTED_RE, text, p) ? "suspected" : "unattributed";
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
     if (claim === "unattributed") perpetrator = findSpecificGroup(firstSentence, false, p) ?? "unknown";
-  } else if (claimed) {
+  } else if ((claimed = exec(CLAIMED_RE, text, p) ?? saidByGroup(text, p))) {
     claim = "claimed";
     // The group that claimed it, not one named as the target ("against the Taliban police; ISKP claimed").
     perpetrator = findSpecificGroup(text.slice(Math.max(0, claimed.index - 80), claimed.index + claimed[0].length), true) ?? perpetrator;

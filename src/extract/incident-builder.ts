@@ -6,7 +6,7 @@ import { attributeWords, type SectionHints } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
-import { findNamedSources, mergeSources } from "./sources.ts";
+import { mergeSources, namedSourcesOf } from "./sources.ts";
 import { classifyTarget, extractTarget } from "./target.ts";
 import { wordsOf } from "./word-gate.ts";
 
@@ -52,7 +52,7 @@ export function buildIncident(d: Draft, document: string): Incident {
   const where = locate(d.analysis, d.geo);
   // A section note's source counts for the attacks it covers, unless the item says nobody claimed it.
   const noteApplies = a.category === "attack" && a.claim === "claimed" && note !== null;
-  const sources = mergeSources([d.citedSources, findNamedSources(d.analysis), noteApplies ? note.sources : []]);
+  const sources = mergeSources([d.citedSources, namedSourcesOf(d.analysis, words), noteApplies ? note.sources : []]);
   return {
     id: incidentId(document, d.quoteStart, d.quote),
     event_date: d.eventDate,
