@@ -2,7 +2,7 @@
 
 import type { Category, Claim } from "../core/vocabulary.ts";
 import { FirstMatches } from "./matches.ts";
-import { WordGate, isSpaceCode, wordsOf, type Word } from "./word-gate.ts";
+import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
@@ -268,7 +268,7 @@ export function attribute(text: string, hints: SectionHints): Attribution {
  * words after a reporter), so the gate read on the whole text holds for it; the window before a
  * claim may start inside a word and is searched ungated.
  */
-export function attributeWords(text: string, hints: SectionHints, words: readonly Word[]): Attribution {
+export function attributeWords(text: string, hints: SectionHints, words: Words): Attribution {
   const p = GATE.possibleIn(words);
   // The first piece of a split is the text before the first match.
   const firstSentence = firstSentenceOf(text);

@@ -3,7 +3,7 @@
 // vehicles it is a shooting.
 
 import type { Method } from "../core/vocabulary.ts";
-import { WordGate, loosened, wordsOf, type Word } from "./word-gate.ts";
+import { WordGate, loosened, wordsOf, type Words } from "./word-gate.ts";
 
 const FACILITY = "compound|headquarters|hq|base|post|outpost|position|positions|roadblock|checkpoint|barracks|camp|station|garrison|fortification|command center|observation point|site|building|prison|house|home|village|town|office|barrier";
 
@@ -73,7 +73,7 @@ export function extractMethods(input: string, category: "attack" | "counterterro
 }
 
 /** `extractMethods` given the text's words (`wordsOf(input)`), read once for several rule families. */
-export function methodsOf(input: string, category: "attack" | "counterterrorism" | "clash" | "other", words: readonly Word[]): Method[] {
+export function methodsOf(input: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {
   const found = new Set<Method>();
   // Rules whose words the text lacks are not run. "arrest" reads the text with denials blanked:
   // whole words removed (NO_ARREST_RE starts and ends at word boundaries), so the gate holds.

@@ -4,7 +4,7 @@
 import type { SourceRef } from "../core/incident.ts";
 import { findDates, type DateContext } from "./dates.ts";
 import { detached } from "./text.ts";
-import { WordGate, wordsOf, type Word } from "./word-gate.ts";
+import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 
 /** Outlets and channels that are sources even when cited without a date. */
 const KNOWN_SOURCES = [
@@ -147,7 +147,7 @@ export function findNamedSources(text: string): SourceRef[] {
 const GATE = new WordGate([/\b(?:according|reported|cited|quoted|said|told)\b/i, CHANNEL_MENTION_RE, SPEAKER_VERB_RE], "wordStart");
 
 /** `findNamedSources` given the text's words (`wordsOf(text)`). */
-export function namedSourcesOf(text: string, words: readonly Word[]): SourceRef[] {
+export function namedSourcesOf(text: string, words: Words): SourceRef[] {
   const out: SourceRef[] = [];
   const mentions: string[] = [];
   const p = GATE.possibleIn(words);

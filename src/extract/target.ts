@@ -23,14 +23,21 @@ interface Found {
   end: number;
 }
 
+/** , . ; : ( ) */
+function isDelimiter(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41;
+}
+
 function passiveSubject(text: string): Found | null {
   const v = PASSIVE_VERB_RE.exec(text);
   if (!v) return null;
   let at = v.index;
   while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
-  const before = text.slice(Math.max(0, at - 90), at);
-  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("("), before.lastIndexOf(")"));
-  const subject = before.slice(cut + 1);
+  // The subject runs back to the last delimiter within 90 characters.
+  const from = Math.max(0, at - 90);
+  let start = at;
+  while (start > from && !isDelimiter(text.charCodeAt(start - 1))) start--;
+  const subject = text.slice(start, at);
   if (subject.trim().length < 2) return null;
   return { index: at - subject.length, phrase: subject, end: v.index + v[0].length };
 }
@@ -62,6 +69,13 @@ function activeObject(text: string): RegExpExecArray | null {
 /** Phrases that are where or when, not whom: "on the road", "at the entrance", "motorcycle shot". */
 const NOT_TARGET_RE = /^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
 
+const byIndex = (a: Found, b: Found): number => a.index - b.index;
+const ARTICLE_RE = /^(?:an?|the)\s+/i;
+const ORG_RE = /^\s+(?:in|of) the ([A-Z][^.,;:()]{2,60}?)(?=\s+(?:on|in|near|at|about|north|south|east|west|who|which)\b|[.,;:()]|$)/;
+const PLACE_WORD_RE = /^(?:village|town|city|area|region)\b/i;
+const ATTACKER_RE = /^(?:ISIS|IS|the group|militants|gunmen)$/i;
+const PRONOUN_RE = /^(?:\d+|it|them|him|her)$/i;
+
 /** The attacked person, group or object as named, e.g. "SDF intelligence operative". */
 export function extractTarget(input: string): string {
   const text = input.replace(DATE_PHRASE_RE, (m) => ",".padEnd(m.length, " "));
@@ -72,16 +86,16 @@ export function extractTarget(input: string): string {
   for (const m of [PREPOSITION_RE.exec(text), activeObject(text)]) {
     if (m) found.push({ index: m.index + m[0].indexOf(m[1]!), phrase: m[1]!, end: m.index + m[0].length });
   }
-  found.sort((a, b) => a.index - b.index);
+  found.sort(byIndex);
   for (const f of found) {
     let t = f.phrase.trim();
-    t = t.replace(/^(?:an?|the)\s+/i, "");
+    t = t.replace(ARTICLE_RE, "");
     // "a commander in the Palestinian Al-Quds Brigade": keep the organisation the person belongs to.
     const rest = text.slice(f.end);
-    const org = /^\s+(?:in|of) the ([A-Z][^.,;:()]{2,60}?)(?=\s+(?:on|in|near|at|about|north|south|east|west|who|which)\b|[.,;:()]|$)/.exec(rest);
-    if (org && !/^(?:village|town|city|area|region)\b/i.test(org[1]!)) t = `${t}${rest.slice(0, org[0].length)}`;
-    if (/^(?:ISIS|IS|the group|militants|gunmen)$/i.test(t)) continue;
-    if (t.length < 3 || /^(?:\d+|it|them|him|her)$/i.test(t) || NOT_TARGET_RE.test(t)) continue;
+    const org = ORG_RE.exec(rest);
+    if (org && !PLACE_WORD_RE.test(org[1]!)) t = `${t}${rest.slice(0, org[0].length)}`;
+    if (ATTACKER_RE.test(t)) continue;
+    if (t.length < 3 || PRONOUN_RE.test(t) || NOT_TARGET_RE.test(t)) continue;
     return t;
   }
   return "unknown";

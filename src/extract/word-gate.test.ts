@@ -59,11 +59,19 @@ test("stems are read from each alternative; rules without one are always tried",
   assert.deepEqual(gate.possible("A quiet day."), [false, true]);
 });
 
-test("a text's words are its runs of ASCII letters, digits and underscores, in order", () => {
-  assert.deepEqual(wordsOf("On 3 May, ISIS's fighters (al-Naba) hit_it é-x").map((w) => w.text), ["On", "3", "May", "ISIS", "s", "fighters", "al", "Naba", "hit_it", "x"]);
-  assert.deepEqual(wordsOf(""), []);
+test("a text's words are its runs of ASCII letters, digits and underscores that some gate reads, in order", () => {
+  new WordGate([/\bQoph\b/, /\b3\b/, /\bVex\b/, /\bs\b/, /\bNaba\b/, /\bhit_it\b/, /\bx\b/], "wordStart");
+  const words = wordsOf("Qoph 3 jumped, Vex's lynx (pyx-Naba) hit_it é-x");
+  assert.deepEqual(words.list.map((w) => w.text), ["Qoph", "3", "Vex", "s", "Naba", "hit_it", "x"]);
+  assert.deepEqual(wordsOf("").list, []);
   // The same word is one entry, whichever text it came from.
-  assert.equal(wordsOf("ambush")[0], wordsOf("an ambush")[1]);
+  assert.equal(wordsOf("Vex").list[0], wordsOf("the Vex cell").list.find((w) => w.text === "Vex"));
+});
+
+test("a gate made after a text's words were read still sees the words only it reads", () => {
+  const words = wordsOf("A grenade hit the zebu market.");
+  const late = new WordGate([/\bzebu\b/, /\bgiraffe\b/], "wordStart");
+  assert.deepEqual([...late.possibleIn(words)], [1, 0]);
 });
 
 test("several gates read the same words and each answers for its own rules", () => {

@@ -127,11 +127,23 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** One distinct word, with the rules of each gate (by gate id) it may start, filled in as gates read it. */
+/** One distinct word, with the rules of each gate (by gate id) it may start. */
 export interface Word {
   readonly text: string;
-  readonly rules: (readonly number[] | undefined)[];
+  readonly rules: (readonly number[])[];
+  /** Some gate has a rule the word may start: only such words are handed to the gates. */
+  relevant: boolean;
 }
+
+/** A text's words that some gate reads, as `wordsOf` found them while `gates` gates existed. */
+export interface Words {
+  readonly text: string;
+  readonly list: readonly Word[];
+  readonly gates: number;
+}
+
+/** Every gate made, by id: a word's rules are read for all of them when it is first seen. */
+const allGates: WordGate[] = [];
 
 /**
  * Every word seen, shared by all gates: a text's words are looked up once, whatever reads them.
@@ -165,20 +177,30 @@ function lookUp(text: string, from: number, to: number, hash: number): Word {
     return lookUp(text, from, to, hash);
   }
   // A copy, not a slice: a slice would keep the whole text alive.
-  const word: Word = { text: ` ${text.slice(from, to)}`.slice(1), rules: [] };
+  const word: Word = { text: ` ${text.slice(from, to)}`.slice(1), rules: [], relevant: false };
   hashes[at] = hash;
   slots[at] = word;
   stored++;
   return word;
 }
 
+/** Reads `word` for the gates made since it was last read. */
+function readForNewGates(word: Word): void {
+  for (let g = word.rules.length; g < allGates.length; g++) {
+    const rules = allGates[g]!.rulesOf(word.text);
+    word.rules.push(rules);
+    if (rules.length > 0) word.relevant = true;
+  }
+}
+
 /**
- * The runs of [A-Za-z0-9_] in `text`, in order: the words a gate reads. Read once per text and
- * handed to several gates, so a text shared by several rule families is scanned once.
+ * The runs of [A-Za-z0-9_] in `text` that some gate's rules may start, in order. Read once per
+ * text and handed to several gates, so a text shared by several rule families is scanned once.
  */
-export function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
+export function wordsOf(text: string): Words {
+  const list: Word[] = [];
   const n = text.length;
+  const gates = allGates.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -194,13 +216,13 @@ export function wordsOf(text: string): Word[] {
       if (d >= 128 || WORD_CODE[d] === 0) break;
       hash = Math.imul(hash ^ d, 0x01000193);
     }
-    out.push(lookUp(text, i, j, hash));
+    const word = lookUp(text, i, j, hash);
+    if (word.rules.length < gates) readForNewGates(word);
+    if (word.relevant) list.push(word);
     i = j + 1;
   }
-  return out;
+  return { text, list, gates };
 }
-
-let gates = 0;
 
 /**
  * Which of `rules` can match a text. `wordStart` stems are only sound on the very text the words
@@ -208,7 +230,7 @@ let gates = 0;
  * word", which holds for any slice of the text too (its words are parts of the text's words).
  */
 export class WordGate {
-  readonly #id = gates++;
+  readonly #id: number;
   readonly #always: Uint8Array;
   /** Stems a word must begin with, by their first character (case-folded for /i rules). */
   readonly #byFirst = new Map<string, { rule: number; text: string; fold: boolean }[]>();
@@ -230,6 +252,8 @@ export class WordGate {
         } else this.#anywhere.push(entry);
       }
     });
+    this.#id = allGates.length;
+    allGates.push(this);
   }
 
   /** For each rule, false when it cannot match `text` (nor, in contains mode, any slice of it). */
@@ -238,19 +262,21 @@ export class WordGate {
   }
 
   /** `possible` from the text's words (`wordsOf(text)`): 1 where a rule may match, 0 where it cannot. */
-  possibleIn(words: readonly Word[]): Uint8Array {
+  possibleIn(words: Words): Uint8Array {
+    // Words read before this gate was made left out the ones only it reads.
+    if (this.#id >= words.gates) return this.possibleIn(wordsOf(words.text));
     const out = this.#always.slice();
     const id = this.#id;
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!;
-      const rules = word.rules[id] ?? this.#rulesOf(word);
+    const list = words.list;
+    for (let w = 0; w < list.length; w++) {
+      const rules = list[w]!.rules[id]!;
       for (let k = 0; k < rules.length; k++) out[rules[k]!] = 1;
     }
     return out;
   }
 
-  #rulesOf(entry: Word): readonly number[] {
-    const word = entry.text;
+  /** The rules whose stems `word` holds (at its start, or anywhere for stems read that way). */
+  rulesOf(word: string): readonly number[] {
     const found: number[] = [];
     const lower = word.toLowerCase();
     const add = (rule: number): void => {
@@ -261,11 +287,7 @@ export class WordGate {
       for (const s of this.#byFirst.get(first) ?? []) if ((s.fold ? lower : word).startsWith(s.text)) add(s.rule);
     }
     for (const s of this.#anywhere) if ((s.fold ? lower : word).includes(s.text)) add(s.rule);
-    const hit = found.length === 0 ? NONE : found;
-    // Gates are few and made at load: the list stays short and dense.
-    while (entry.rules.length < this.#id) entry.rules.push(undefined);
-    entry.rules[this.#id] = hit;
-    return hit;
+    return found.length === 0 ? NONE : found;
   }
 }
 
