@@ -115,7 +115,6 @@ export function ruleStems(re: RegExp): Stem[] | null {
   return out.map((s) => ({ text: fold ? s.text.toLowerCase() : s.text, atWordStart: s.atWordStart }));
 }
 
-const CACHE_LIMIT = 50_000;
 const NONE: readonly number[] = [];
 
 /** Character codes of [A-Za-z0-9_], the word characters of non-Unicode regexes. */
@@ -150,10 +149,14 @@ const allGates: WordGate[] = [];
  * An open-addressed table keyed by a hash read while scanning, so a word is not cut out of the
  * text (nor hashed again) to be found.
  */
-const TABLE_BITS = 17;
+const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** At most half full, so probes stay short. */
+const WORD_LIMIT = 1 << (TABLE_BITS - 1);
+/** Filled, not preallocated: V8 keeps a long array of holes as a slow dictionary. */
+const emptySlots = (): (Word | undefined)[] => new Array<Word | undefined>(1 << TABLE_BITS).fill(undefined);
 let hashes = new Int32Array(1 << TABLE_BITS);
-let slots: (Word | undefined)[] = new Array<Word | undefined>(1 << TABLE_BITS);
+let slots = emptySlots();
 let stored = 0;
 
 /** True when `word` is text[from, to). */
@@ -169,10 +172,10 @@ function lookUp(text: string, from: number, to: number, hash: number): Word {
     if (hashes[at] === hash && spells(slot.text, text, from, to)) return slot;
     at = (at + 1) & TABLE_MASK;
   }
-  if (stored >= CACHE_LIMIT) {
+  if (stored >= WORD_LIMIT) {
     // Full enough that probes would grow long: start again (words in use stay valid objects).
     hashes = new Int32Array(1 << TABLE_BITS);
-    slots = new Array<Word | undefined>(1 << TABLE_BITS);
+    slots = emptySlots();
     stored = 0;
     return lookUp(text, from, to, hash);
   }
