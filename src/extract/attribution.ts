@@ -273,7 +273,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // The first piece of a split is the text before the first match.
   const firstSentence = firstSentenceOf(text);
   // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
-  const dated = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "");
+  const first = firstSentence.charCodeAt(0);
+  // O, I, D: the only letters a leading date can start with.
+  const dated = first === 79 || first === 73 || first === 68 ? firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "") : firstSentence;
   // A label ends at its text's first colon, within 59 characters of the start: most texts have none there.
   const colon = dated.indexOf(":");
   const subject = colon >= 1 && colon <= 59 ? dated.replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "") : dated;

@@ -89,7 +89,9 @@ export function extractTarget(input: string): string {
   found.sort(byIndex);
   for (const f of found) {
     let t = f.phrase.trim();
-    t = t.replace(ARTICLE_RE, "");
+    // a, A, t, T: the letters an article starts with.
+    const c = t.charCodeAt(0) | 32;
+    if (c === 97 || c === 116) t = t.replace(ARTICLE_RE, "");
     // "a commander in the Palestinian Al-Quds Brigade": keep the organisation the person belongs to.
     const rest = text.slice(f.end);
     const org = ORG_RE.exec(rest);
