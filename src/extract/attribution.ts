@@ -1,65 +1,16 @@
 // Who acted, what kind of event it was, and whether anyone claimed it.
 
 import type { Category, Claim } from "../core/vocabulary.ts";
-import { FirstMatches } from "./matches.ts";
+import { ACTOR_GATE_RULES, GENERIC, findSpecificGroup, findStateActor, groupIn } from "./attribution-actors.ts";
 import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
-
-/** Groups as texts name them, and the perpetrator string they become. */
-const GROUPS: [RegExp, string][] = [
-  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?)\b/, "ISIS"],
-  [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
-  [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b|\bRadio Andalus\b|\bShahada News\b/i, "al-Shabaab"],
-  [/\bJNIM\b|\bGSIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
-  [/\bBoko Haram\b|\bJAS\b|\bShekau\b/i, "Boko Haram"],
-  [/\bal-Qaeda\b|\bal-Qaida\b|\bAQAP\b|\bAQIM\b|\bHurras al-Din\b/i, "al-Qaeda"],
-  [/\bADF\b|\bAllied Democratic Forces\b/i, "ADF"],
-  [/\bAbu Sayyaf\b|\bASG\b/i, "Abu Sayyaf"],
-  [/\bBIFF\b|\bBangsamoro Islamic Freedom Fighters\b|\bMaute\b|\bDawlah Islamiyah\b/i, "BIFF"],
-  [/\bHouthis?\b|\bAnsar Allah\b/i, "Houthis"],
-  [/\bTaliban\b/i, "Taliban"],
-  [/\bTTP\b|\bTehrik-e-Taliban\b/i, "TTP"],
-  [/\bPKK\b/i, "PKK"],
-  [/\bbandits\b/i, "bandits"],
-  [/\bgunmen\b|\bassailants\b|\b(?:unidentified|unknown) (?:armed )?(?:assailants|attackers|men|gunmen|individuals)\b|\bHANI\b|\barmed men\b/i, "gunmen"],
-];
-
-const GENERIC = new Set(["gunmen", "bandits"]);
-
-/** State and coalition actors, for counterterrorism and clashes. */
-const STATE_ACTORS: [RegExp, string][] = [
-  [/\b(?:International |US-led |U\.S\.-led )?Coalition\b/i, "International Coalition"],
-  [/\bIraqi Counter[- ]?terrorism (?:Apparatus|Service)\b|\bCTS\b/i, "Iraqi Counterterrorism Service"],
-  [/\b([A-Z][\w'-]+(?:\s+al-\w+)?) Intelligence Directorate\b/, "$1 Intelligence Directorate"],
-  [/\bRussian (?:aircraft|warplanes|jets|forces|air force)\b/i, "Russian forces"],
-  [/\bTurkish (?:aircraft|drones?|army|forces|warplanes)\b/i, "Turkish forces"],
-  [/\bUS (?:forces|aircraft|drones?|troops)\b|\bAFRICOM\b|\bCENTCOM\b|\bUS (?:Africa|Central) Command\b/i, "US forces"],
-  [/\bSDF\b|\bSyrian Democratic Forces\b/, "SDF"],
-  [/\bSyrian army\b|\bSyrian regime\b|\bSyrian (?:forces|troops|soldiers)\b|\bregime forces\b/i, "Syrian army"],
-  [/\bIraqi (?:F-16s?|aircraft|air force|warplanes|jets)\b/i, "Iraqi Air Force"],
-  [/\bIraqi army\b|\bIraqi (?:forces|troops|soldiers)\b/i, "Iraqi army"],
-  [/\bPopular Mobilization\b|\bPMF\b/i, "Popular Mobilization Forces"],
-  [/\bIraqi (?:security forces|police)|\bsecurity forces?\b.*\bIraq|\bIraqi (?:Interior|Defense) Ministry\b/i, "Iraqi security forces"],
-  [/\bEgyptian (?:army|forces|security forces|police|troops|soldiers|military)\b/i, "Egyptian security forces"],
-  [/\bNigerian (?:army|military|troops|soldiers|air force|police)\b|\bOperation Hadin Kai\b|\bMNJTF\b/i, "Nigerian military"],
-  [/\bAfghan (?:army|forces|security forces|police|troops|soldiers|military)\b|\bNDS\b/i, "Afghan security forces"],
-  [/\bTaliban (?:forces|security forces|police|intelligence)\b|\bGeneral Directorate of Intelligence\b/i, "Taliban security forces"],
-  [/\bFARDC\b|\bCongolese (?:army|forces|soldiers)\b|\bUPDF\b|\bUgandan (?:army|forces)\b/i, "Congolese and Ugandan forces"],
-  [/\bMozambican (?:army|forces|police)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],
-  [/\bMalian (?:army|forces)\b|\bFAMa\b|\bWagner\b|\bAfrica Corps\b/i, "Malian armed forces"],
-  [/\bBurkinab[eéè] (?:army|forces|armed forces|air force)\b/i, "Burkinabe armed forces"],
-  [/\bNigerien (?:army|forces|armed forces|FDS)\b/i, "Nigerien armed forces"],
-  [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b/i, "Somali and AU forces"],
-  [/\bPakistani (?:army|forces|security forces)\b|\bCTD\b/i, "Pakistani security forces"],
-  [/\bsecurity forces?\b|\bsecurity personnel\b|\bFDS\b|\bDefence and Security Forces\b/i, "security forces"],
-  [/\barmy\b|\bmilitary\b|\btroops\b/i, "army"],
-  [/\bpolice\b/i, "police"],
-];
 
 const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
 const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
 const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?)\b/i;
 
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
+
+export { findGroup } from "./attribution-actors.ts";
 
 /** Against a group: its usual words, or any group the GROUPS table names ("an Abu Sayyaf sub-leader"). */
 function isAgainstGroup(text: string, p: Uint8Array): boolean {
@@ -92,97 +43,6 @@ const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said
 /** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
 const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
 
-const GROUP_POOLS: [RegExp, string][][] = [GROUPS.filter(([, n]) => !GENERIC.has(n)), GROUPS.filter(([, n]) => GENERIC.has(n))];
-
-/**
- * The group of a pool whose first match comes first (the earlier rule on a tie), or null. The
- * rules after the first share their flags and are searched together; the first (ISIS, which is
- * case-sensitive) on its own.
- */
-class PoolSearch {
-  readonly #pool: [RegExp, string][];
-  readonly #rest: FirstMatches;
-
-  constructor(pool: [RegExp, string][]) {
-    this.#pool = pool;
-    this.#rest = new FirstMatches(pool.slice(1).map(([re]) => re));
-  }
-
-  first(text: string): string | null {
-    const [re0, name0] = this.#pool[0]!;
-    const m0 = re0.exec(text);
-    const i = this.#rest.first(text);
-    if (i < 0) return m0 ? name0 : null;
-    if (!m0) return this.#pool[i + 1]![1];
-    // The rule after the first found its first match; compare where the two start.
-    const mi = this.#pool[i + 1]![0].exec(text)!;
-    return m0.index <= mi.index ? name0 : this.#pool[i + 1]![1];
-  }
-}
-
-const POOL_SEARCHES = GROUP_POOLS.map((pool) => new PoolSearch(pool));
-
-/** The named group in `text`, or null. */
-export function findGroup(text: string): string | null {
-  return groupIn(text, null);
-}
-
-/**
- * `findGroup`, skipping the groups the gate rules out (`p`, the gate read on a text that `text`
- * starts at a word boundary of; null reads none out). With one or two groups left, each is
- * searched on its own: the earliest match wins, the earlier rule on a tie, as in PoolSearch.
- */
-function groupIn(text: string, p: Uint8Array | null): string | null {
-  // Named organisations come before generic descriptions such as "gunmen".
-  for (let k = 0; k < GROUP_POOLS.length; k++) {
-    const pool = GROUP_POOLS[k]!;
-    let left = 0;
-    if (p !== null) for (let g = 0; g < pool.length; g++) left += p[POOL_SLOTS[k]![g]!]!;
-    let name: string | null = null;
-    if (p === null || left > 2) name = POOL_SEARCHES[k]!.first(text);
-    else if (left > 0) {
-      let best = -1;
-      for (let g = 0; g < pool.length; g++) {
-        if (p[POOL_SLOTS[k]![g]!] === 0) continue;
-        const m = pool[g]![0].exec(text);
-        if (m && (best < 0 || m.index < best)) {
-          best = m.index;
-          name = pool[g]![1];
-        }
-      }
-    }
-    if (name) return name;
-  }
-  return null;
-}
-
-const SPECIFIC_GROUPS: [RegExp, string][] = GROUPS.filter(([, n]) => !GENERIC.has(n)).map(([re, n]) => [new RegExp(re.source, `${re.flags}g`), n]);
-
-/** The first (or last) specific, not generic, group named in `text`, or null; `p` as in groupIn. */
-function findSpecificGroup(text: string, last = false, p: Uint8Array | null = null): string | null {
-  let best: { index: number; name: string } | null = null;
-  for (let g = 0; g < SPECIFIC_GROUPS.length; g++) {
-    if (p !== null && p[SPECIFIC_SLOTS[g]!] === 0) continue;
-    const [re, name] = SPECIFIC_GROUPS[g]!;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!best || (last ? m.index > best.index : m.index < best.index)) best = { index: m.index, name };
-      if (!last) break;
-    }
-  }
-  return best?.name ?? null;
-}
-
-function findStateActor(text: string, p: Uint8Array | null = null): string | null {
-  for (let a = 0; a < STATE_ACTORS.length; a++) {
-    if (p !== null && p[STATE_SLOT0 + a] === 0) continue;
-    const [re, name] = STATE_ACTORS[a]!;
-    const m = re.exec(text);
-    if (m) return name.includes("$1") ? m[0].replace(/\s+Intelligence Directorate$/, "") + " Intelligence Directorate" : name;
-  }
-  return null;
-}
-
 const STRUCK_EXPLOSIVE_RE = /\b(?:struck|hit|ran over|drove over|stepped on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|roadside bombs?)\b/i;
 
 const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged)\b/i;
@@ -199,18 +59,12 @@ const PROBABLE_RE = /\b(?:probably|likely|suspected|believed to be|hallmarks of|
 const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
 
 /*
- * The word gate over the rules above, read once per incident text. A rule whose first words are
- * common ("the", "has", "al-") is gated by a looser pattern that every match of it also meets,
- * built from words each alternative must hold at a word start (after \b, a space or a hyphen).
+ * The word gate over the rules above, read once per incident text: the actors' rules first (slots
+ * as attribution-actors.ts numbers them), then these. A rule whose first words are common ("the",
+ * "has") is gated by a looser pattern that every match of it also meets, built from words each
+ * alternative must hold at a word start (after \b, a space or a hyphen).
  */
 const LOOSER = new Map<RegExp, RegExp>([
-  // "Da'esh", "Al-Naba", "Syria Province": "esh", "Naba" and "Province" start words.
-  [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba)/],
-  [GROUPS[2]![0], /\b(?:Shabaab|Shabab|Andalus|Shahada)/i],
-  [GROUPS[3]![0], /\b(?:JNIM|GSIM|Jama|Nusrat|Zallaqa)/i],
-  [GROUPS[5]![0], /\b(?:Qaeda|Qaida|AQAP|AQIM|Hurras)/i],
-  [STATE_ACTORS[0]![0], /\bCoalition/i],
-  [STATE_ACTORS[2]![0], /\bIntelligence Directorate/],
   [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout)/i],
   [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az)/i],
   [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who)/i],
@@ -220,13 +74,10 @@ const LOOSER = new Map<RegExp, RegExp>([
   [REPORTER_RE, REPORTER_VERB_RE],
 ]);
 const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE];
-const GATED = [...GROUPS.map(([re]) => re), ...STATE_ACTORS.map(([re]) => re), ...NAMED_RULES];
-const GATE = new WordGate(GATED.map((re) => LOOSER.get(re) ?? re), "wordStart");
-const STATE_SLOT0 = GROUPS.length;
-const SLOT = new Map(NAMED_RULES.map((re, i) => [re, STATE_SLOT0 + STATE_ACTORS.length + i]));
-/** Where each pool's and each specific group's rule sits in the gate. */
-const POOL_SLOTS = GROUP_POOLS.map((pool) => pool.map(([re]) => GROUPS.findIndex(([r]) => r === re)));
-const SPECIFIC_SLOTS = POOL_SLOTS[0]!;
+const GATE = new WordGate([...ACTOR_GATE_RULES, ...NAMED_RULES.map((re) => LOOSER.get(re) ?? re)], "wordStart");
+const SLOT = new Map(NAMED_RULES.map((re, i) => [re, ACTOR_GATE_RULES.length + i]));
+const CT_VERB_SLOT = SLOT.get(CT_VERB)!;
+const ACTION_VERB_SLOT = SLOT.get(ACTION_VERB_RE)!;
 
 /** `re.test(text)`, unless the gate `p` (read on a text `text` starts at a word boundary of) rules it out. */
 function test(re: RegExp, text: string, p: Uint8Array): boolean {
@@ -236,6 +87,14 @@ function test(re: RegExp, text: string, p: Uint8Array): boolean {
 /** `re.exec(text)`, unless the gate rules it out. */
 function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
   return p[SLOT.get(re)!] === 1 ? re.exec(text) : null;
+}
+
+/** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
+function isStateSubject(actorPart: string, reporter: RegExpExecArray | null, reported: string | null, p: Uint8Array): boolean {
+  // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
+  const groupActor = findSpecificGroup(actorPart, false, p);
+  const stateReporter = reporter !== null && reported !== null && test(STATE_SUBJECT, reporter[1]!, p) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
+  return (test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
 }
 
 /** "Al-Shabaab said it carried out the attack": the match, when the one who said it is a specific group. */
@@ -282,16 +141,13 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   const subjectHead = subject.slice(0, 120);
   // "Officials said troops killed ...", "The 6th Infantry Division says air strikes on ...": the
   // actor is in what a reporter says, and a state reporter speaks for its own operation.
-  const rawActor = p[SLOT.get(ACTION_VERB_RE)!] === 1 ? beforeFirst(subjectHead, ACTION_VERB_RE) : subjectHead;
+  const rawActor = p[ACTION_VERB_SLOT] === 1 ? beforeFirst(subjectHead, ACTION_VERB_RE) : subjectHead;
   const reporter = exec(REPORTER_RE, subjectHead, p);
   const reported = reporter && reporter[0].length <= rawActor.length ? subjectHead.slice(reporter[0].length) : null;
-  const actorPart = reported === null ? rawActor : beforeFirst(p[SLOT.get(ACTION_VERB_RE)!] === 1 ? beforeFirst(reported, ACTION_VERB_RE) : reported, /\s(?:on|against|near|in|at|of)\s/);
-  // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
-  const groupActor = findSpecificGroup(actorPart, false, p);
-  const stateReporter = reporter !== null && reported !== null && test(STATE_SUBJECT, reporter[1]!, p) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
-  const isStateSubject = (test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
+  const actorPart = reported === null ? rawActor : beforeFirst(p[ACTION_VERB_SLOT] === 1 ? beforeFirst(reported, ACTION_VERB_RE) : reported, /\s(?:on|against|near|in|at|of)\s/);
+  // Counterterrorism needs a state subject and its verb; the gate says first whether the verb can be there.
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
-  if (isStateSubject && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
+  if (p[CT_VERB_SLOT] === 1 && isStateSubject(actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
     return { category: "counterterrorism", perpetrator: findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
   if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject)) {
