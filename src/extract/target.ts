@@ -3,7 +3,7 @@
 import type { TargetType } from "../core/vocabulary.ts";
 import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
 import { splitAt } from "./matches.ts";
-import { isSpaceCode } from "./word-gate.ts";
+import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
 
 const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
 
@@ -125,21 +125,44 @@ const VICTIM_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|di
 /** Objects that are infrastructure whatever they belong to ("an oil pipeline belonging to the SDF"). */
 const HEAD_RE = /^(?:[\w'-]+\s+){0,3}?(?:tankers?|refiner(?:y|ies)|pylons?|pipelines?|power (?:station|plant|line)s?|bridges?|dams?|(?:oil|gas) (?:wells?|fields?|facilit(?:y|ies)))\b/i;
 
+/** HEAD_RE's head word follows a space or starts the phrase: the gate reads it, not the words before. */
+const HEAD_WORD_RE = /\b(?:tanker|refiner|pylon|pipeline|power|bridge|dam|oil|gas)/i;
+const TYPE_GATE = new WordGate([...TYPE_RULES.map(([, re]) => re), HEAD_WORD_RE, ARMY_WORD_RE, REPORTING_RE, VICTIM_RE], "wordStart");
+const [HEAD, ARMY, REPORTING, VICTIM] = [0, 1, 2, 3].map((i) => TYPE_RULES.length + i) as [number, number, number, number];
+const MILITARY = TYPE_RULES.findIndex(([t]) => t === "military");
+
 /** The target's type: the first rule that the target phrase (or, failing that, the text) meets. */
 export function classifyTarget(target: string, text: string, category: string): TargetType {
+  return classifyTargetWords(target, text, category, wordsOf(text));
+}
+
+/**
+ * `classifyTarget` given the text's words (`wordsOf(text)`). The phrase is gated on its own words;
+ * the text's clauses start after a space and end before punctuation, so its words gate them.
+ */
+export function classifyTargetWords(target: string, text: string, category: string, words: Words): TargetType {
   if (category === "counterterrorism") return "insurgents";
+  const tp = TYPE_GATE.possibleIn(wordsOf(target));
   // The head of the target phrase decides before its modifiers do: a judge in SDF courts is government.
-  if (HEAD_RE.test(target) && !ARMY_WORD_RE.test(target)) return "infrastructure";
-  for (const [type, re] of TYPE_RULES) if (re.test(target)) {
-    if (type === "infrastructure" && TYPE_RULES.find(([t]) => t === "military")![1].test(target) && ARMY_WORD_RE.test(target)) return "military";
-    return type;
+  if (tp[HEAD] === 1 && HEAD_RE.test(target) && !(tp[ARMY] === 1 && ARMY_WORD_RE.test(target))) return "infrastructure";
+  for (let i = 0; i < TYPE_RULES.length; i++) {
+    const [type, re] = TYPE_RULES[i]!;
+    if (tp[i] === 1 && re.test(target)) {
+      if (type === "infrastructure" && tp[MILITARY] === 1 && TYPE_RULES[MILITARY]![1].test(target) && tp[ARMY] === 1 && ARMY_WORD_RE.test(target)) return "military";
+      return type;
+    }
   }
   // Failing the phrase, the victims the text counts, then the rest of the text, leaving out who reported it.
-  const clauses = splitAt(text, CLAUSE_BREAK_RE).filter((c) => !REPORTING_RE.test(c));
+  const xp = TYPE_GATE.possibleIn(words);
+  const all = splitAt(text, CLAUSE_BREAK_RE);
+  const clauses = xp[REPORTING] === 1 ? all.filter((c) => !REPORTING_RE.test(c)) : all;
   const plain = clauses.join(". ");
-  const victims = clauses.filter((c) => VICTIM_RE.test(c)).join(". ");
+  const victims = xp[VICTIM] === 1 ? clauses.filter((c) => VICTIM_RE.test(c)).join(". ") : "";
   for (const part of [victims, plain]) {
-    for (const [type, re] of TYPE_RULES) if (type !== "insurgents" && re.test(part)) return type;
+    for (let i = 0; i < TYPE_RULES.length; i++) {
+      const [type, re] = TYPE_RULES[i]!;
+      if (type !== "insurgents" && xp[i] === 1 && re.test(part)) return type;
+    }
   }
   return "other";
 }
