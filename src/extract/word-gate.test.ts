@@ -94,3 +94,11 @@ test("a loosened gate pattern replaces one piece of the rule and keeps its flags
 test("isSpaceCode agrees with a regex's \\s on every UTF-16 code unit", () => {
   for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });
+
+test("words longer than the characters a slot holds, or sharing their first eight, stay apart", () => {
+  const gate = new WordGate([/\binfiltration\b/i, /\binfiltrated\b/i, /\bqq\b/], "wordStart");
+  assert.deepEqual([...gate.possibleIn(wordsOf("infiltrated"))], [0, 1, 0]);
+  assert.deepEqual([...gate.possibleIn(wordsOf("infiltration"))], [1, 0, 0]);
+  assert.deepEqual([...gate.possibleIn(wordsOf("infiltrat infiltrations"))], [1, 0, 0]);
+  assert.deepEqual([...gate.possibleIn(wordsOf("q qq"))], [0, 0, 1]);
+});

@@ -147,26 +147,34 @@ const allGates: WordGate[] = [];
 /*
  * Every word seen, shared by all gates: a text's words are looked up once, whatever reads them.
  * An open-addressed table keyed by a hash read while scanning, so a word is not cut out of the
- * text to be found. It is kept in typed arrays, four numbers a slot (hash, where its characters
- * start in `chars`, length, and state: gates read, plus RELEVANT), because between two incidents
- * the rest of the extractor pushes it out of the CPU cache: the words no gate reads (most) are
- * answered from one cache line and the characters, without touching an object.
+ * text to be found. It is kept in typed arrays, eight numbers a slot (hash, where its characters
+ * start in `chars`, length, state: gates read plus RELEVANT, then its first eight characters two
+ * a number), because between two incidents the rest of the extractor pushes it out of the CPU
+ * cache: a word no gate reads (most) of up to eight characters is answered from one cache line,
+ * without touching an object or the character pool.
  */
 const TABLE_BITS = 14;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 /** At most half full, so probes stay short. */
 const WORD_LIMIT = 1 << (TABLE_BITS - 1);
 const RELEVANT = 256;
-let table = new Int32Array(4 << TABLE_BITS);
+const SLOT = 8;
+let table = new Int32Array(SLOT << TABLE_BITS);
 let chars = new Uint16Array(1 << 16);
 let charsUsed = 0;
 /** The word of a slot, made when it is first seen; read again only for relevant words. */
 let entries: (Word | undefined)[] = new Array<Word | undefined>(1 << TABLE_BITS).fill(undefined);
 let stored = 0;
 
-/** True when text[from, from + length) is the word stored at `start`. */
-function sameChars(start: number, text: string, from: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
+/** True when text[from, from + length) is the word of the slot at `base` (its length already equal). */
+function sameChars(base: number, text: string, from: number, length: number): boolean {
+  const inline = length < 8 ? length : 8;
+  for (let k = 0; k < inline; k++) {
+    const pair = table[base + 4 + (k >> 1)]!;
+    if (((k & 1) === 0 ? pair & 0xffff : pair >>> 16) !== text.charCodeAt(from + k)) return false;
+  }
+  const start = table[base + 1]!;
+  for (let k = 8; k < length; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
   return true;
 }
 
@@ -174,14 +182,14 @@ function sameChars(start: number, text: string, from: number, length: number): b
 function slotOf(text: string, from: number, to: number, hash: number): number {
   const length = to - from;
   let at = hash & TABLE_MASK;
-  for (let len = table[(at << 2) + 2]!; len !== 0; len = table[(at << 2) + 2]!) {
-    const base = at << 2;
-    if (table[base] === hash && len === length && sameChars(table[base + 1]!, text, from, length)) return at;
+  for (let len = table[at * SLOT + 2]!; len !== 0; len = table[at * SLOT + 2]!) {
+    const base = at * SLOT;
+    if (table[base] === hash && len === length && sameChars(base, text, from, length)) return at;
     at = (at + 1) & TABLE_MASK;
   }
   if (stored >= WORD_LIMIT) {
     // Half full: start again (words already handed out stay valid objects).
-    table = new Int32Array(4 << TABLE_BITS);
+    table = new Int32Array(SLOT << TABLE_BITS);
     entries = new Array<Word | undefined>(1 << TABLE_BITS).fill(undefined);
     charsUsed = 0;
     stored = 0;
@@ -193,11 +201,15 @@ function slotOf(text: string, from: number, to: number, hash: number): number {
     chars = more;
   }
   for (let k = 0; k < length; k++) chars[charsUsed + k] = text.charCodeAt(from + k);
-  const base = at << 2;
+  const base = at * SLOT;
   table[base] = hash;
   table[base + 1] = charsUsed;
   table[base + 2] = length;
   table[base + 3] = 0;
+  for (let k = 0; k < length && k < 8; k++) {
+    const i = base + 4 + (k >> 1);
+    table[i] = table[i]! | (text.charCodeAt(from + k) << ((k & 1) * 16));
+  }
   charsUsed += length;
   // A copy, not a slice: a slice would keep the whole text alive.
   entries[at] = { text: ` ${text.slice(from, to)}`.slice(1), rules: [], relevant: false };
@@ -214,7 +226,7 @@ function readForNewGates(at: number): number {
     if (rules.length > 0) word.relevant = true;
   }
   const state = word.rules.length | (word.relevant ? RELEVANT : 0);
-  table[(at << 2) + 3] = state;
+  table[at * SLOT + 3] = state;
   return state;
 }
 
@@ -242,7 +254,7 @@ export function wordsOf(text: string): Words {
       hash = Math.imul(hash ^ d, 0x01000193);
     }
     const at = slotOf(text, i, j, hash);
-    let state = table[(at << 2) + 3]!;
+    let state = table[at * SLOT + 3]!;
     if ((state & (RELEVANT - 1)) < gates) state = readForNewGates(at);
     if ((state & RELEVANT) !== 0) list.push(entries[at]!);
     i = j + 1;
