@@ -102,3 +102,13 @@ test("words longer than the characters a slot holds, or sharing their first eigh
   assert.deepEqual([...gate.possibleIn(wordsOf("infiltrat infiltrations"))], [1, 0, 0]);
   assert.deepEqual([...gate.possibleIn(wordsOf("q qq"))], [0, 0, 1]);
 });
+
+test("a text's words read before a gate was made are still answered for the older gates", () => {
+  const old = new WordGate([/\bokapi\b/], "wordStart");
+  const words = wordsOf("an okapi and a quokka");
+  const later = new WordGate([/\bquokka\b/, /\bokapi\b/], "wordStart");
+  // A later text reads the shared words for the new gate too.
+  wordsOf("okapi quokka");
+  assert.deepEqual([...old.possibleIn(words)], [1]);
+  assert.deepEqual([...later.possibleIn(words)], [1, 1]);
+});

@@ -130,6 +130,8 @@ export function isSpaceCode(c: number): boolean {
 export interface Word {
   readonly text: string;
   readonly rules: (readonly number[])[];
+  /** The same rules in one array, gate id << 16 | rule: all gates are answered from one object. */
+  packed: Int32Array;
   /** Some gate has a rule the word may start: only such words are handed to the gates. */
   relevant: boolean;
 }
@@ -139,6 +141,26 @@ export interface Words {
   readonly text: string;
   readonly list: readonly Word[];
   readonly gates: number;
+  /** Every gate's answer for this text, by gate id, read in one pass on the first question. */
+  answers?: Uint8Array[];
+}
+
+const NO_RULES = new Int32Array(0);
+
+/** Every gate's answer for a text, from its words in one pass (see Word.packed). */
+function answersOf(words: Words): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  // Every gate made so far: a word shared with a later text may already hold rules of gates made since.
+  for (let g = 0; g < allGates.length; g++) out.push(allGates[g]!.always.slice());
+  const list = words.list;
+  for (let w = 0; w < list.length; w++) {
+    const packed = list[w]!.packed;
+    for (let k = 0; k < packed.length; k++) {
+      const e = packed[k]!;
+      out[e >>> 16]![e & 0xffff] = 1;
+    }
+  }
+  return out;
 }
 
 /** Every gate made, by id: a word's rules are read for all of them when it is first seen. */
@@ -212,7 +234,7 @@ function slotOf(text: string, from: number, to: number, hash: number): number {
   }
   charsUsed += length;
   // A copy, not a slice: a slice would keep the whole text alive.
-  entries[at] = { text: ` ${text.slice(from, to)}`.slice(1), rules: [], relevant: false };
+  entries[at] = { text: ` ${text.slice(from, to)}`.slice(1), rules: [], packed: NO_RULES, relevant: false };
   stored++;
   return at;
 }
@@ -225,6 +247,7 @@ function readForNewGates(at: number): number {
     word.rules.push(rules);
     if (rules.length > 0) word.relevant = true;
   }
+  word.packed = Int32Array.from(word.rules.flatMap((rules, gate) => rules.map((rule) => (gate << 16) | rule)));
   const state = word.rules.length | (word.relevant ? RELEVANT : 0);
   table[at * SLOT + 3] = state;
   return state;
@@ -292,7 +315,7 @@ export class WordGate {
     });
     this.#id = allGates.length;
     // A slot's state counts the gates read in its low byte.
-    if (this.#id >= RELEVANT - 1) throw new Error("WordGate: too many gates");
+    if (this.#id >= RELEVANT - 1 || rules.length > 0xffff) throw new Error("WordGate: too many gates or rules");
     allGates.push(this);
   }
 
@@ -305,14 +328,12 @@ export class WordGate {
   possibleIn(words: Words): Uint8Array {
     // Words read before this gate was made left out the ones only it reads.
     if (this.#id >= words.gates) return this.possibleIn(wordsOf(words.text));
-    const out = this.#always.slice();
-    const id = this.#id;
-    const list = words.list;
-    for (let w = 0; w < list.length; w++) {
-      const rules = list[w]!.rules[id]!;
-      for (let k = 0; k < rules.length; k++) out[rules[k]!] = 1;
-    }
-    return out;
+    return (words.answers ??= answersOf(words))[this.#id]!.slice();
+  }
+
+  /** The rules no word can rule out, 1 each (the others 0): the answer for a text without words. */
+  get always(): Uint8Array {
+    return this.#always;
   }
 
   /** The rules whose stems `word` holds (at its start, or anywhere for stems read that way). */
