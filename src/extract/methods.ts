@@ -3,7 +3,8 @@
 // vehicles it is a shooting.
 
 import type { Method } from "../core/vocabulary.ts";
-import { WordGate, loosened, wordsOf, type Words } from "./word-gate.ts";
+import { loosened } from "./rule-stems.ts";
+import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 
 const FACILITY = "compound|headquarters|hq|base|post|outpost|position|positions|roadblock|checkpoint|barracks|camp|station|garrison|fortification|command center|observation point|site|building|prison|house|home|village|town|office|barrier";
 
