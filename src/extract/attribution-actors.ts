@@ -91,18 +91,16 @@ export function findGroup(text: string): string | null {
 
 /**
  * `findGroup`, skipping the groups the gate rules out (`p`, the gate read on a text that `text`
- * starts at a word boundary of; null reads none out). With one or two groups left, each is
- * searched on its own: the earliest match wins, the earlier rule on a tie, as in PoolSearch.
+ * starts at a word boundary of; null reads none out). The groups left (rarely more than three)
+ * are searched each on its own: the earliest match wins, the earlier rule on a tie, as in PoolSearch.
  */
 export function groupIn(text: string, p: Uint8Array | null): string | null {
   // Named organisations come before generic descriptions such as "gunmen".
   for (let k = 0; k < GROUP_POOLS.length; k++) {
     const pool = GROUP_POOLS[k]!;
-    let left = 0;
-    if (p !== null) for (let g = 0; g < pool.length; g++) left += p[POOL_SLOTS[k]![g]!]!;
     let name: string | null = null;
-    if (p === null || left > 2) name = POOL_SEARCHES[k]!.first(text);
-    else if (left > 0) {
+    if (p === null) name = POOL_SEARCHES[k]!.first(text);
+    else {
       let best = -1;
       for (let g = 0; g < pool.length; g++) {
         if (p[POOL_SLOTS[k]![g]!] === 0) continue;
