@@ -1,58 +1,8 @@
 // Who acted, what kind of event it was, and whether anyone claimed it.
 
 import type { Category, Claim } from "../core/vocabulary.ts";
-import { FirstMatches } from "./matches.ts";
-
-/** Groups as texts name them, and the perpetrator string they become. */
-const GROUPS: [RegExp, string][] = [
-  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?)\b/, "ISIS"],
-  [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
-  [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b|\bRadio Andalus\b|\bShahada News\b/i, "al-Shabaab"],
-  [/\bJNIM\b|\bGSIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
-  [/\bBoko Haram\b|\bJAS\b|\bShekau\b/i, "Boko Haram"],
-  [/\bal-Qaeda\b|\bal-Qaida\b|\bAQAP\b|\bAQIM\b|\bHurras al-Din\b/i, "al-Qaeda"],
-  [/\bADF\b|\bAllied Democratic Forces\b/i, "ADF"],
-  [/\bAbu Sayyaf\b|\bASG\b/i, "Abu Sayyaf"],
-  [/\bBIFF\b|\bBangsamoro Islamic Freedom Fighters\b|\bMaute\b|\bDawlah Islamiyah\b/i, "BIFF"],
-  [/\bHouthis?\b|\bAnsar Allah\b/i, "Houthis"],
-  [/\bTaliban\b/i, "Taliban"],
-  [/\bTTP\b|\bTehrik-e-Taliban\b/i, "TTP"],
-  [/\bPKK\b/i, "PKK"],
-  [/\bbandits\b/i, "bandits"],
-  [/\bgunmen\b|\bassailants\b|\b(?:unidentified|unknown) (?:armed )?(?:assailants|attackers|men|gunmen|individuals)\b|\bHANI\b|\barmed men\b/i, "gunmen"],
-];
-
-const GENERIC = new Set(["gunmen", "bandits"]);
-
-/** State and coalition actors, for counterterrorism and clashes. */
-const STATE_ACTORS: [RegExp, string][] = [
-  [/\b(?:International |US-led |U\.S\.-led )?Coalition\b/i, "International Coalition"],
-  [/\bIraqi Counter[- ]?terrorism (?:Apparatus|Service)\b|\bCTS\b/i, "Iraqi Counterterrorism Service"],
-  [/\b([A-Z][\w'-]+(?:\s+al-\w+)?) Intelligence Directorate\b/, "$1 Intelligence Directorate"],
-  [/\bRussian (?:aircraft|warplanes|jets|forces|air force)\b/i, "Russian forces"],
-  [/\bTurkish (?:aircraft|drones?|army|forces|warplanes)\b/i, "Turkish forces"],
-  [/\bUS (?:forces|aircraft|drones?|troops)\b|\bAFRICOM\b|\bCENTCOM\b|\bUS (?:Africa|Central) Command\b/i, "US forces"],
-  [/\bSDF\b|\bSyrian Democratic Forces\b/, "SDF"],
-  [/\bSyrian army\b|\bSyrian regime\b|\bSyrian (?:forces|troops|soldiers)\b|\bregime forces\b/i, "Syrian army"],
-  [/\bIraqi (?:F-16s?|aircraft|air force|warplanes|jets)\b/i, "Iraqi Air Force"],
-  [/\bIraqi army\b|\bIraqi (?:forces|troops|soldiers)\b/i, "Iraqi army"],
-  [/\bPopular Mobilization\b|\bPMF\b/i, "Popular Mobilization Forces"],
-  [/\bIraqi (?:security forces|police)|\bsecurity forces?\b.*\bIraq|\bIraqi (?:Interior|Defense) Ministry\b/i, "Iraqi security forces"],
-  [/\bEgyptian (?:army|forces|security forces|police|troops|soldiers|military)\b/i, "Egyptian security forces"],
-  [/\bNigerian (?:army|military|troops|soldiers|air force|police)\b|\bOperation Hadin Kai\b|\bMNJTF\b/i, "Nigerian military"],
-  [/\bAfghan (?:army|forces|security forces|police|troops|soldiers|military)\b|\bNDS\b/i, "Afghan security forces"],
-  [/\bTaliban (?:forces|security forces|police|intelligence)\b|\bGeneral Directorate of Intelligence\b/i, "Taliban security forces"],
-  [/\bFARDC\b|\bCongolese (?:army|forces|soldiers)\b|\bUPDF\b|\bUgandan (?:army|forces)\b/i, "Congolese and Ugandan forces"],
-  [/\bMozambican (?:army|forces|police)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],
-  [/\bMalian (?:army|forces)\b|\bFAMa\b|\bWagner\b|\bAfrica Corps\b/i, "Malian armed forces"],
-  [/\bBurkinab[eéè] (?:army|forces|armed forces|air force)\b/i, "Burkinabe armed forces"],
-  [/\bNigerien (?:army|forces|armed forces|FDS)\b/i, "Nigerien armed forces"],
-  [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b/i, "Somali and AU forces"],
-  [/\bPakistani (?:army|forces|security forces)\b|\bCTD\b/i, "Pakistani security forces"],
-  [/\bsecurity forces?\b|\bsecurity personnel\b|\bFDS\b|\bDefence and Security Forces\b/i, "security forces"],
-  [/\barmy\b|\bmilitary\b|\btroops\b/i, "army"],
-  [/\bpolice\b/i, "police"],
-];
+import { ACTOR_GATE_RULES, GENERIC, findSpecificGroup, findStateActor, groupIn } from "./attribution-actors.ts";
+import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
 
 const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
 const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
@@ -60,9 +10,11 @@ const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|ter
 
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
 
+export { findGroup } from "./attribution-actors.ts";
+
 /** Against a group: its usual words, or any group the GROUPS table names ("an Abu Sayyaf sub-leader"). */
-function isAgainstGroup(text: string): boolean {
-  return ANTI_GROUP_WORDS.test(text) || findSpecificGroup(text) !== null;
+function isAgainstGroup(text: string, p: Uint8Array): boolean {
+  return test(ANTI_GROUP_WORDS, text, p) || findSpecificGroup(text, false, p) !== null;
 }
 
 /** Groups that govern where they operate, so their forces act as a state would. */
@@ -91,71 +43,8 @@ const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said
 /** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
 const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
 
-const GROUP_POOLS: [RegExp, string][][] = [GROUPS.filter(([, n]) => !GENERIC.has(n)), GROUPS.filter(([, n]) => GENERIC.has(n))];
-
-/**
- * The group of a pool whose first match comes first (the earlier rule on a tie), or null. The
- * rules after the first share their flags and are searched together; the first (ISIS, which is
- * case-sensitive) on its own.
- */
-class PoolSearch {
-  readonly #pool: [RegExp, string][];
-  readonly #rest: FirstMatches;
-
-  constructor(pool: [RegExp, string][]) {
-    this.#pool = pool;
-    this.#rest = new FirstMatches(pool.slice(1).map(([re]) => re));
-  }
-
-  first(text: string): string | null {
-    const [re0, name0] = this.#pool[0]!;
-    const m0 = re0.exec(text);
-    const i = this.#rest.first(text);
-    if (i < 0) return m0 ? name0 : null;
-    if (!m0) return this.#pool[i + 1]![1];
-    // The rule after the first found its first match; compare where the two start.
-    const mi = this.#pool[i + 1]![0].exec(text)!;
-    return m0.index <= mi.index ? name0 : this.#pool[i + 1]![1];
-  }
-}
-
-const POOL_SEARCHES = GROUP_POOLS.map((pool) => new PoolSearch(pool));
-
-/** The named group in `text`, or null. */
-export function findGroup(text: string): string | null {
-  // Named organisations come before generic descriptions such as "gunmen".
-  for (const pool of POOL_SEARCHES) {
-    const name = pool.first(text);
-    if (name) return name;
-  }
-  return null;
-}
-
-const SPECIFIC_GROUPS: [RegExp, string][] = GROUPS.filter(([, n]) => !GENERIC.has(n)).map(([re, n]) => [new RegExp(re.source, `${re.flags}g`), n]);
-
-/** The first (or last) specific, not generic, group named in `text`, or null. */
-function findSpecificGroup(text: string, last = false): string | null {
-  let best: { index: number; name: string } | null = null;
-  for (const [re, name] of SPECIFIC_GROUPS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!best || (last ? m.index > best.index : m.index < best.index)) best = { index: m.index, name };
-      if (!last) break;
-    }
-  }
-  return best?.name ?? null;
-}
-
-function findStateActor(text: string): string | null {
-  for (const [re, name] of STATE_ACTORS) {
-    const m = re.exec(text);
-    if (m) return name.includes("$1") ? m[0].replace(/\s+Intelligence Directorate$/, "") + " Intelligence Directorate" : name;
-  }
-  return null;
-}
-
 const STRUCK_EXPLOSIVE_RE = /\b(?:struck|hit|ran over|drove over|stepped on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|roadside bombs?)\b/i;
-const SENTENCE_BREAK_RE = /(?<=\.)\s+(?=[A-Z])/;
+
 const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged)\b/i;
 /** "The 6th Infantry Division says air strikes on ... left five dead": a state body reporting its own operation. */
 const REPORTER_RE = /^(.{3,60}?)\s+(?:says|said|reported|announced|stated)\s+(?:that\s+)?/;
@@ -166,52 +55,124 @@ function beforeFirst(text: string, re: RegExp): string {
   return m ? text.slice(0, m.index) : text;
 }
 
+const PROBABLE_RE = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i;
+const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
+
+/*
+ * The word gate over the rules above, read once per incident text: the actors' rules first (slots
+ * as attribution-actors.ts numbers them), then these. A rule whose first words are common ("the",
+ * "has") is gated by a looser pattern that every match of it also meets, built from words each
+ * alternative must hold at a word start (after \b, a space or a hyphen).
+ */
+const LOOSER = new Map<RegExp, RegExp>([
+  [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout)/i],
+  [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az)/i],
+  [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who)/i],
+  [SUSPECTED_RE, /\b(?:probably|likely|suspected|believed|bore|bears|signature|mark|assess|modus|mode|presumed|attributed|blamed|presumably|apparently|thought|allegedly|point)/i],
+  // The group's name has no literal; its verb is a word after a space.
+  [GROUP_SAID_RE, /\b(?:said|stated|announced|boasted|confirmed)\b/],
+  [REPORTER_RE, REPORTER_VERB_RE],
+]);
+const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE];
+const GATE = new WordGate([...ACTOR_GATE_RULES, ...NAMED_RULES.map((re) => LOOSER.get(re) ?? re)], "wordStart");
+const SLOT = new Map(NAMED_RULES.map((re, i) => [re, ACTOR_GATE_RULES.length + i]));
+const CT_VERB_SLOT = SLOT.get(CT_VERB)!;
+const ACTION_VERB_SLOT = SLOT.get(ACTION_VERB_RE)!;
+
+/** `re.test(text)`, unless the gate `p` (read on a text `text` starts at a word boundary of) rules it out. */
+function test(re: RegExp, text: string, p: Uint8Array): boolean {
+  return p[SLOT.get(re)!] === 1 && re.test(text);
+}
+
+/** `re.exec(text)`, unless the gate rules it out. */
+function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
+  return p[SLOT.get(re)!] === 1 ? re.exec(text) : null;
+}
+
+/** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
+function isStateSubject(actorPart: string, reporter: RegExpExecArray | null, reported: string | null, p: Uint8Array): boolean {
+  // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
+  const groupActor = findSpecificGroup(actorPart, false, p);
+  const stateReporter = reporter !== null && reported !== null && test(STATE_SUBJECT, reporter[1]!, p) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
+  return (test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
+}
+
+/** "Al-Shabaab said it carried out the attack": the match, when the one who said it is a specific group. */
+function saidByGroup(text: string, p: Uint8Array): RegExpExecArray | null {
+  const said = exec(GROUP_SAID_RE, text, p);
+  return said && findSpecificGroup(said[1]!, false, p) ? said : null;
+}
+
+/** `text.split(/(?<=\.)\s+(?=[A-Z])/)[0]`: up to and including the first full stop that spaces and a capital follow. */
+function firstSentenceOf(text: string): string {
+  for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+    let i = dot + 1;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i > dot + 1 && i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) return text.slice(0, dot + 1);
+    }
+  }
+  return text;
+}
+
 /** Category, perpetrator and claim status of one incident's text. */
 export function attribute(text: string, hints: SectionHints): Attribution {
+  return attributeWords(text, hints, wordsOf(text));
+}
+
+/**
+ * `attribute` given the text's words (`wordsOf(text)`). Every text a gated rule reads starts where
+ * the incident text or a word of it does (the first sentence, its subject after a label, the
+ * words after a reporter), so the gate read on the whole text holds for it; the window before a
+ * claim may start inside a word and is searched ungated.
+ */
+export function attributeWords(text: string, hints: SectionHints, words: Words): Attribution {
+  const p = GATE.possibleIn(words);
   // The first piece of a split is the text before the first match.
-  const firstSentence = beforeFirst(text, SENTENCE_BREAK_RE);
+  const firstSentence = firstSentenceOf(text);
   // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
-  const subject = firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "").replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "");
+  const first = firstSentence.charCodeAt(0);
+  // O, I, D: the only letters a leading date can start with.
+  const dated = first === 79 || first === 73 || first === 68 ? firstSentence.replace(/^(?:On|In|During)\s+[^,]{3,40},\s*/, "") : firstSentence;
+  // A label ends at its text's first colon, within 59 characters of the start: most texts have none there.
+  const colon = dated.indexOf(":");
+  const subject = colon >= 1 && colon <= 59 ? dated.replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "") : dated;
   const subjectHead = subject.slice(0, 120);
   // "Officials said troops killed ...", "The 6th Infantry Division says air strikes on ...": the
   // actor is in what a reporter says, and a state reporter speaks for its own operation.
-  const rawActor = beforeFirst(subjectHead, ACTION_VERB_RE);
-  const reporter = REPORTER_RE.exec(subjectHead);
+  const rawActor = p[ACTION_VERB_SLOT] === 1 ? beforeFirst(subjectHead, ACTION_VERB_RE) : subjectHead;
+  const reporter = exec(REPORTER_RE, subjectHead, p);
   const reported = reporter && reporter[0].length <= rawActor.length ? subjectHead.slice(reporter[0].length) : null;
-  const actorPart = reported === null ? rawActor : beforeFirst(beforeFirst(reported, ACTION_VERB_RE), /\s(?:on|against|near|in|at|of)\s/);
-  // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
-  const groupActor = findSpecificGroup(actorPart);
-  const stateReporter = reporter !== null && reported !== null && STATE_SUBJECT.test(reporter[1]!) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
-  const isStateSubject = (STATE_SUBJECT.test(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart) !== null);
+  const actorPart = reported === null ? rawActor : beforeFirst(p[ACTION_VERB_SLOT] === 1 ? beforeFirst(reported, ACTION_VERB_RE) : reported, /\s(?:on|against|near|in|at|of)\s/);
+  // Counterterrorism needs a state subject and its verb; the gate says first whether the verb can be there.
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
-  const hitExplosive = STRUCK_EXPLOSIVE_RE.test(subject);
-  if (isStateSubject && !hitExplosive && CT_VERB.test(subject) && (isAgainstGroup(text) || AIR_OR_SEARCH_RE.test(subject))) {
-    return { category: "counterterrorism", perpetrator: findStateActor(subjectHead) ?? "security forces", claim: null };
+  if (p[CT_VERB_SLOT] === 1 && isStateSubject(actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
+    return { category: "counterterrorism", perpetrator: findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
-  if (CLASH_RE.test(text) && !/\bISIS\b/.test(subject)) {
+  if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject)) {
     // The side that acted is the subject: "HTS fired at Syrian army posts" is HTS's.
-    const actor = findSpecificGroup(actorPart) ?? findStateActor(actorPart);
-    return { category: "clash", perpetrator: actor ?? findStateActor(subjectHead) ?? findGroup(subjectHead) ?? "unknown", claim: null };
+    const actor = findSpecificGroup(actorPart, false, p) ?? findStateActor(actorPart, p);
+    return { category: "clash", perpetrator: actor ?? findStateActor(subjectHead, p) ?? groupIn(subjectHead, p) ?? "unknown", claim: null };
   }
-  const named = findGroup(text);
+  const named = groupIn(text, p);
   const specific = named !== null && !GENERIC.has(named) ? named : null;
   let perpetrator = specific ?? "unknown";
   let claim: Claim;
-  const said = GROUP_SAID_RE.exec(text);
-  const claimed = CLAIMED_RE.exec(text) ?? (said && findSpecificGroup(said[1]!) ? said : null);
-  if (NOT_CLAIMED_RE.test(text)) {
-    claim = SUSPECTED_RE.test(text) ? "suspected" : "unattributed";
+  let claimed: RegExpExecArray | null;
+  if (test(NOT_CLAIMED_RE, text, p)) {
+    claim = test(SUSPECTED_RE, text, p) ? "suspected" : "unattributed";
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
-    if (claim === "unattributed") perpetrator = findSpecificGroup(firstSentence) ?? "unknown";
-  } else if (claimed) {
+    if (claim === "unattributed") perpetrator = findSpecificGroup(firstSentence, false, p) ?? "unknown";
+  } else if ((claimed = exec(CLAIMED_RE, text, p) ?? saidByGroup(text, p))) {
     claim = "claimed";
     // The group that claimed it, not one named as the target ("against the Taliban police; ISKP claimed").
     perpetrator = findSpecificGroup(text.slice(Math.max(0, claimed.index - 80), claimed.index + claimed[0].length), true) ?? perpetrator;
-  } else if (hints.claimedBySection && !LEFTOVER_RE.test(text)) claim = "claimed";
-  else claim = SUSPECTED_RE.test(text) || specific ? "suspected" : "unattributed";
+  } else if (hints.claimedBySection && !test(LEFTOVER_RE, text, p)) claim = "claimed";
+  else claim = test(SUSPECTED_RE, text, p) || specific ? "suspected" : "unattributed";
   if (claim === "suspected" && perpetrator === "unknown") {
-    const probable = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i.exec(text);
-    perpetrator = (probable && findGroup(probable[1]!)) ?? perpetrator;
+    const probable = exec(PROBABLE_RE, text, p);
+    perpetrator = (probable && groupIn(probable[1]!, p)) ?? perpetrator;
   }
   if (claim !== "unattributed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";
   return { category: "attack", perpetrator, claim };

@@ -2,12 +2,13 @@
 
 import { hash } from "node:crypto";
 import type { Incident, SourceRef } from "../core/incident.ts";
-import { attribute, type SectionHints } from "./attribution.ts";
+import { attributeWords, type SectionHints } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
-import { extractMethods } from "./methods.ts";
+import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
-import { findNamedSources, mergeSources } from "./sources.ts";
-import { classifyTarget, extractTarget } from "./target.ts";
+import { mergeSources, namedSourcesOf } from "./sources.ts";
+import { classifyTargetWords, extractTarget } from "./target.ts";
+import { wordsOf } from "./word-gate.ts";
 
 /** What an incident needs from the section it is listed in. */
 export interface SectionNote {
@@ -41,15 +42,17 @@ export function incidentId(document: string, start: number, quote: string): stri
 export function buildIncident(d: Draft, document: string): Incident {
   const note = d.scope.note;
   const hints: SectionHints = { claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection };
-  const a = attribute(d.analysis, hints);
-  const methods = extractMethods(d.analysis, a.category);
+  // The text's words, read once for the rule families that gate on them.
+  const words = wordsOf(d.analysis);
+  const a = attributeWords(d.analysis, hints, words);
+  const methods = methodsOf(d.analysis, a.category, words);
   const cas = extractCasualties(d.casualtyText ?? d.analysis);
   const target = a.category === "counterterrorism" ? extractTarget(d.analysis) : extractTarget(d.analysis);
-  const targetType = classifyTarget(target, d.analysis, a.category);
+  const targetType = classifyTargetWords(target, d.analysis, a.category, words);
   const where = locate(d.analysis, d.geo);
   // A section note's source counts for the attacks it covers, unless the item says nobody claimed it.
   const noteApplies = a.category === "attack" && a.claim === "claimed" && note !== null;
-  const sources = mergeSources([d.citedSources, findNamedSources(d.analysis), noteApplies ? note.sources : []]);
+  const sources = mergeSources([d.citedSources, namedSourcesOf(d.analysis, words), noteApplies ? note.sources : []]);
   return {
     id: incidentId(document, d.quoteStart, d.quote),
     event_date: d.eventDate,

@@ -3,7 +3,8 @@
 // vehicles it is a shooting.
 
 import type { Method } from "../core/vocabulary.ts";
-import { WordGate } from "./word-gate.ts";
+import { loosened } from "./rule-stems.ts";
+import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 
 const FACILITY = "compound|headquarters|hq|base|post|outpost|position|positions|roadblock|checkpoint|barracks|camp|station|garrison|fortification|command center|observation point|site|building|prison|house|home|village|town|office|barrier";
 
@@ -42,46 +43,64 @@ const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mort
  * they read is that text with whole words blanked (NO_ARREST_RE and FIRED_ORDNANCE_RE start and
  * end at word boundaries) or cut at full stops, so a rule the gate rules out cannot match it.
  */
-const EXTRA = [FIRED_ORDNANCE_RE, FIRE_RE, FACILITY_WORD_RE, ATTACKED_FACILITY_RE, ATTACKED_FORCES_RE, GUNFIRE_WORD_RE, FIGHTING_WORD_RE, ACTOR_SEIZED_RE] as const;
-const GATE = new WordGate([...RULES.map(([, re]) => re), ...EXTRA], "wordStart");
-const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number];
+const EXTRA = [FIRED_ORDNANCE_RE, FIRE_RE, FACILITY_WORD_RE, ATTACKED_FACILITY_RE, ATTACKED_FORCES_RE, GUNFIRE_WORD_RE, FIGHTING_WORD_RE, ACTOR_SEIZED_RE, MARKET_RAID_RE] as const;
+/**
+ * Gate patterns for rules whose first words are too common to rule anything out: "bomb" after
+ * "a/the" and "custody" after "in" are preceded by a space, so at a word start; "struck" after
+ * "F-16s" likewise.
+ */
+const ruleOf = (method: Method): RegExp => RULES.find(([m]) => m === method)![1];
+const LOOSER = new Map<Method, RegExp>([
+  ["ied", loosened(ruleOf("ied"), "\\b(?:an?|the) (?:[\\w-]+ )?bomb\\b", "\\bbomb\\b")],
+  ["arrest", loosened(ruleOf("arrest"), "\\bin custody\\b", "\\bcustody\\b")],
+  ["airstrike", loosened(ruleOf("airstrike"), "\\b(?:F|Su|MiG)-\\d+s? (?:struck", "\\b(?:struck")],
+]);
+/** ACTOR_SEIZED_RE's actors are common words; its verb follows a space. */
+const SEIZED_VERB = loosened(ACTOR_SEIZED_RE, "\\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\\s+(?:\\w+\\s+)?", "\\b");
+const GATE = new WordGate([...RULES.map(([m, re]) => LOOSER.get(m) ?? re), ...EXTRA.map((re) => (re === ACTOR_SEIZED_RE ? SEIZED_VERB : re))], "wordStart");
+const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED, MARKET_RAID] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number, number];
 
 /**
  * `ATTACKED_FACILITY_RE.test(text)`. Each of its branches ends in a facility word with a word
  * boundary on both sides, so a text without one cannot match: the cheaper scan rules it out.
  */
-function attackedFacility(text: string, possible: readonly boolean[]): boolean {
-  return possible[ATTACKED_FACILITY]! && possible[FACILITY_WORD]! && FACILITY_WORD_RE.test(text) && ATTACKED_FACILITY_RE.test(text);
+function attackedFacility(text: string, possible: Uint8Array): boolean {
+  return possible[ATTACKED_FACILITY] === 1 && possible[FACILITY_WORD] === 1 && FACILITY_WORD_RE.test(text) && ATTACKED_FACILITY_RE.test(text);
 }
 
 /** The methods an incident's text describes; `other` when none is stated. */
 export function extractMethods(input: string, category: "attack" | "counterterrorism" | "clash" | "other"): Method[] {
+  return methodsOf(input, category, wordsOf(input));
+}
+
+/** `extractMethods` given the text's words (`wordsOf(input)`), read once for several rule families. */
+export function methodsOf(input: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {
   const found = new Set<Method>();
   // Rules whose words the text lacks are not run. "arrest" reads the text with denials blanked:
   // whole words removed (NO_ARREST_RE starts and ends at word boundaries), so the gate holds.
-  const possible = GATE.possible(input);
+  const possible = GATE.possibleIn(words);
   for (let i = 0; i < RULES.length; i++) {
     const [method, re] = RULES[i]!;
-    if (possible[i] && re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : input)) found.add(method);
+    if (possible[i] === 1 && re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : input)) found.add(method);
   }
   // Rockets and mortars "fired" at a place are not gunfire.
-  const text = possible[ORDNANCE] ? input.replace(FIRED_ORDNANCE_RE, " ") : input;
-  if (possible[FIRE] && FIRE_RE.test(text)) {
+  const text = possible[ORDNANCE] === 1 ? input.replace(FIRED_ORDNANCE_RE, " ") : input;
+  if (possible[FIRE] === 1 && FIRE_RE.test(text)) {
     const atFacility = attackedFacility(text, possible);
     if (atFacility) found.add("armed_assault");
     // Fire at people or vehicles, apart from fire at the facility (the sentences without one are read only when there is one).
     if (!atFacility || FIRE_RE.test(text.split(".").filter((sentence) => !FACILITY_WORD_RE.test(sentence)).join("."))) {
-      if (!(found.has("sniper") && !(possible[GUNFIRE_WORD] && GUNFIRE_WORD_RE.test(text)))) found.add("shooting");
+      if (!(found.has("sniper") && !(possible[GUNFIRE_WORD] === 1 && GUNFIRE_WORD_RE.test(text)))) found.add("shooting");
     }
-  } else if (attackedFacility(text, possible) || (possible[ATTACKED_FORCES] && ATTACKED_FORCES_RE.test(text)) || MARKET_RAID_RE.test(text)) {
+  } else if (attackedFacility(text, possible) || (possible[ATTACKED_FORCES] === 1 && ATTACKED_FORCES_RE.test(text)) || (possible[MARKET_RAID] === 1 && MARKET_RAID_RE.test(text))) {
     if (!found.has("ied") && !found.has("suicide_bombing") && !found.has("rocket_artillery") && !found.has("airstrike")) found.add("armed_assault");
   }
   if (found.has("suicide_bombing")) found.delete("ied");
-  if (found.has("ambush") && found.has("armed_assault") && !(possible[FIGHTING_WORD] && FIGHTING_WORD_RE.test(text))) found.delete("armed_assault");
+  if (found.has("ambush") && found.has("armed_assault") && !(possible[FIGHTING_WORD] === 1 && FIGHTING_WORD_RE.test(text))) found.delete("armed_assault");
   if (category === "attack" || category === "clash") {
     // Searches and arrests in an attack item describe the victims ("fighters carrying out searches").
     found.delete("search_operation");
-    if (!(possible[ACTOR_SEIZED] && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
+    if (!(possible[ACTOR_SEIZED] === 1 && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
   }
   if (category === "counterterrorism") {
     for (const m of ["shooting", "ied", "suicide_bombing", "execution", "kidnapping", "arson_sabotage"] as const) found.delete(m);

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findCitations, findNamedSources, parseCitation } from "./sources.ts";
+import { findCitations, findNamedSources, namedSourcesOf, parseCitation } from "./sources.ts";
+import { wordsOf } from "./word-gate.ts";
 
 const ctx = { period: { start: "2022-03-03", end: "2022-03-09" } };
 
@@ -70,4 +71,13 @@ for (const [text, expected] of running) {
 
 test("parseCitation names the outlet, not the kind of document", () => {
   assert.deepEqual(parseCitation("Army press release, March 5, 2022", ctx), [{ name: "Army", date: "2022-03-05" }]);
+});
+
+test("named sources read with the text's words are the same as without them", () => {
+  for (const text of [
+    "According to the Syrian Observatory for Human Rights, ISIS killed two shepherds.",
+    "ISIS claimed the attack through Amaq. The Security Media Cell said a soldier was wounded.",
+    "Gunmen killed two farmers near the village.",
+  ]) assert.deepEqual(namedSourcesOf(text, wordsOf(text)), findNamedSources(text), text);
+  assert.deepEqual(namedSourcesOf("Gunmen killed two farmers.", wordsOf("Gunmen killed two farmers.")), []);
 });

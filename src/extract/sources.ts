@@ -4,7 +4,7 @@
 import type { SourceRef } from "../core/incident.ts";
 import { findDates, type DateContext } from "./dates.ts";
 import { detached } from "./text.ts";
-import { eachMatch } from "./matches.ts";
+import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 
 /** Outlets and channels that are sources even when cited without a date. */
 const KNOWN_SOURCES = [
@@ -96,7 +96,8 @@ function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | 
 export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   const out: Citation[] = [];
   if (!text.includes("(")) return out;
-  for (const m of eachMatch(PAREN_RE, text)) {
+  PAREN_RE.lastIndex = 0;
+  for (let m = PAREN_RE.exec(text); m; m = PAREN_RE.exec(text)) {
     const sources = parseCitation(m[1]!, ctx);
     if (sources) out.push({ sources, start: m.index, end: m.index + m[0].length });
   }
@@ -139,18 +140,35 @@ function canonical(name: string): string | null {
 
 /** Outlets named in running text ("according to the Syrian Observatory for Human Rights", "Amaq claimed"). */
 export function findNamedSources(text: string): SourceRef[] {
+  return namedSourcesOf(text, wordsOf(text));
+}
+
+/** The three searches below, gated on the text's words ("[Aa]ccording" read as "according"). */
+const GATE = new WordGate([/\b(?:according|reported|cited|quoted|said|told)\b/i, CHANNEL_MENTION_RE, SPEAKER_VERB_RE], "wordStart");
+
+/** `findNamedSources` given the text's words (`wordsOf(text)`). */
+export function namedSourcesOf(text: string, words: Words): SourceRef[] {
   const out: SourceRef[] = [];
   const mentions: string[] = [];
-  for (const m of eachMatch(ACCORDING_RE, text)) {
-    const name = m[1]!.trim();
-    if (isKnown(name) || KNOWN.has(name.replace(/^the\s+/i, "").toLowerCase())) out.push({ name: expand(name), date: null });
-    else mentions.push(name);
+  const p = GATE.possibleIn(words);
+  if (p[0] === 1) {
+    ACCORDING_RE.lastIndex = 0;
+    for (let m = ACCORDING_RE.exec(text); m; m = ACCORDING_RE.exec(text)) {
+      const name = m[1]!.trim();
+      if (isKnown(name) || KNOWN.has(name.replace(/^the\s+/i, "").toLowerCase())) out.push({ name: expand(name), date: null });
+      else mentions.push(name);
+    }
   }
-  for (const m of eachMatch(CHANNEL_MENTION_RE, text)) mentions.push(m[1]!);
-  SPEAKER_VERB_RE.lastIndex = 0;
-  for (let v = SPEAKER_VERB_RE.exec(text); v; v = SPEAKER_VERB_RE.exec(text)) {
-    const speaker = SPEAKER_RE.exec(text.slice(Math.max(0, v.index - 100), v.index));
-    if (speaker) mentions.push(speaker[1]!);
+  if (p[1] === 1) {
+    CHANNEL_MENTION_RE.lastIndex = 0;
+    for (let m = CHANNEL_MENTION_RE.exec(text); m; m = CHANNEL_MENTION_RE.exec(text)) mentions.push(m[1]!);
+  }
+  if (p[2] === 1) {
+    SPEAKER_VERB_RE.lastIndex = 0;
+    for (let v = SPEAKER_VERB_RE.exec(text); v; v = SPEAKER_VERB_RE.exec(text)) {
+      const speaker = SPEAKER_RE.exec(text.slice(Math.max(0, v.index - 100), v.index));
+      if (speaker) mentions.push(speaker[1]!);
+    }
   }
   for (const mention of mentions) {
     // Drop leading words that are not part of a name ("The Kurdish-run Hawar News" -> "Hawar News").

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { classifyTarget, extractTarget } from "./target.ts";
+import { classifyTarget, classifyTargetWords, extractTarget } from "./target.ts";
+import { wordsOf } from "./word-gate.ts";
 
 const table: [string, string, string][] = [
   ["On March 4, 2022, a Popular Mobilization fighter was targeted by machine gun fire near Tuz.", "Popular Mobilization fighter", "militia"],
@@ -56,4 +57,19 @@ test("extractTarget skips passive verbs, places and times", () => {
   assert.equal(extractTarget("Four guards were killed and two others were wounded late on Sunday evening."), "Four guards");
   assert.equal(extractTarget("Gunmen on a motorcycle shot dead a customs officer."), "customs officer");
   assert.equal(extractTarget("Raiders stopped a lorry on the road to Gao."), "lorry");
+});
+
+test("a passive verb after a run of spaces reads the subject before the whole run", () => {
+  assert.equal(extractTarget("An SDF fighter \t  was  targeted by gunmen."), "SDF fighter");
+  assert.equal(extractTarget("Two checkpoint guards were  reportedly shot near the gate."), "Two checkpoint guards");
+});
+
+test("a target's type is the same with the text's words given", () => {
+  for (const [target, text] of [
+    ["an oil pipeline", "Militants blew up an oil pipeline belonging to the SDF."],
+    ["a bridge used by the army", "Gunmen attacked a bridge used by the army."],
+    ["unknown", "Police said two villagers were killed when gunmen attacked."],
+    ["unknown", "A police captain and six other people were killed."],
+    ["a gathering", "A bomb hit a gathering."],
+  ] as const) assert.equal(classifyTargetWords(target, text, "attack", wordsOf(text)), classifyTarget(target, text, "attack"), `${target} / ${text}`);
 });

@@ -3,6 +3,7 @@
 import type { TargetType } from "../core/vocabulary.ts";
 import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
 import { splitAt } from "./matches.ts";
+import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
 
 const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
 
@@ -11,7 +12,9 @@ const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d
 
 // Passive voice ("an SDF fighter was targeted by ..."): find the verb, then read the subject back
 // to the previous delimiter. A single regex with a lazy subject backtracks badly on long text.
-const PASSIVE_VERB_RE = /\s+(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
+// The verb phrase is found after one whitespace character, then the match is extended back over
+// the rest of the run: the first match of "\s+(?:was|were)\s+..." without trying "\s+" at every space.
+const PASSIVE_VERB_RE = /\s(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
 
 interface Found {
   /** Where the target phrase starts, its text, and where the whole match ends. */
@@ -20,22 +23,58 @@ interface Found {
   end: number;
 }
 
+/** , . ; : ( ) */
+function isDelimiter(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41;
+}
+
 function passiveSubject(text: string): Found | null {
   const v = PASSIVE_VERB_RE.exec(text);
   if (!v) return null;
-  const before = text.slice(Math.max(0, v.index - 90), v.index);
-  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("("), before.lastIndexOf(")"));
-  const subject = before.slice(cut + 1);
+  let at = v.index;
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  // The subject runs back to the last delimiter within 90 characters.
+  const from = Math.max(0, at - 90);
+  let start = at;
+  while (start > from && !isDelimiter(text.charCodeAt(start - 1))) start--;
+  const subject = text.slice(start, at);
   if (subject.trim().length < 2) return null;
-  return { index: v.index - subject.length, phrase: subject, end: v.index + v[0].length };
+  return { index: at - subject.length, phrase: subject, end: v.index + v[0].length };
 }
 
-const PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:against|targeting|at|on|upon|among|into|inside|outside)\\s+${NP}${STOP}`, "i"),
-  new RegExp(`(?<!\\b(?:was|were|been|be|is|are)\\s)\\b(?:shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "i"),
-];
+/** A target after a preposition: "against the patrol", "on a checkpoint". */
+const PREPOSITION_RE = new RegExp(`\\b(?:against|targeting|at|on|upon|among|into|inside|outside)\\s+${NP}${STOP}`, "i");
+/** A target after an active verb: "ambushed a patrol" (searched without its lookbehind, checked by PASSIVE_BEFORE_RE). */
+const ACTIVE_RE = new RegExp(`\\b(?:shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "gi");
+/** "was attacked": a verb after an auxiliary is passive, its object is not a target. */
+const PASSIVE_BEFORE_RE = /(?<=\b(?:was|were|been|be|is|are)\s)/iy;
+
+/**
+ * The first match of ACTIVE_RE at a position not just after "was", "were", ...: the same as the
+ * first match of the regex with the lookbehind in front, whose search cannot skip ahead to a verb.
+ */
+function activeObject(text: string): RegExpExecArray | null {
+  ACTIVE_RE.lastIndex = 0;
+  for (let m = ACTIVE_RE.exec(text); m; m = ACTIVE_RE.exec(text)) {
+    PASSIVE_BEFORE_RE.lastIndex = m.index;
+    if (!PASSIVE_BEFORE_RE.test(text)) {
+      ACTIVE_RE.lastIndex = 0;
+      return m;
+    }
+    ACTIVE_RE.lastIndex = m.index + 1;
+  }
+  ACTIVE_RE.lastIndex = 0;
+  return null;
+}
 /** Phrases that are where or when, not whom: "on the road", "at the entrance", "motorcycle shot". */
 const NOT_TARGET_RE = /^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
+
+const byIndex = (a: Found, b: Found): number => a.index - b.index;
+const ARTICLE_RE = /^(?:an?|the)\s+/i;
+const ORG_RE = /^\s+(?:in|of) the ([A-Z][^.,;:()]{2,60}?)(?=\s+(?:on|in|near|at|about|north|south|east|west|who|which)\b|[.,;:()]|$)/;
+const PLACE_WORD_RE = /^(?:village|town|city|area|region)\b/i;
+const ATTACKER_RE = /^(?:ISIS|IS|the group|militants|gunmen)$/i;
+const PRONOUN_RE = /^(?:\d+|it|them|him|her)$/i;
 
 /** The attacked person, group or object as named, e.g. "SDF intelligence operative". */
 export function extractTarget(input: string): string {
@@ -44,20 +83,21 @@ export function extractTarget(input: string): string {
   const found: Found[] = [];
   const passive = passiveSubject(text);
   if (passive) found.push(passive);
-  for (const re of PATTERNS) {
-    const m = re.exec(text);
+  for (const m of [PREPOSITION_RE.exec(text), activeObject(text)]) {
     if (m) found.push({ index: m.index + m[0].indexOf(m[1]!), phrase: m[1]!, end: m.index + m[0].length });
   }
-  found.sort((a, b) => a.index - b.index);
+  found.sort(byIndex);
   for (const f of found) {
     let t = f.phrase.trim();
-    t = t.replace(/^(?:an?|the)\s+/i, "");
+    // a, A, t, T: the letters an article starts with.
+    const c = t.charCodeAt(0) | 32;
+    if (c === 97 || c === 116) t = t.replace(ARTICLE_RE, "");
     // "a commander in the Palestinian Al-Quds Brigade": keep the organisation the person belongs to.
     const rest = text.slice(f.end);
-    const org = /^\s+(?:in|of) the ([A-Z][^.,;:()]{2,60}?)(?=\s+(?:on|in|near|at|about|north|south|east|west|who|which)\b|[.,;:()]|$)/.exec(rest);
-    if (org && !/^(?:village|town|city|area|region)\b/i.test(org[1]!)) t = `${t}${rest.slice(0, org[0].length)}`;
-    if (/^(?:ISIS|IS|the group|militants|gunmen)$/i.test(t)) continue;
-    if (t.length < 3 || /^(?:\d+|it|them|him|her)$/i.test(t) || NOT_TARGET_RE.test(t)) continue;
+    const org = ORG_RE.exec(rest);
+    if (org && !PLACE_WORD_RE.test(org[1]!)) t = `${t}${rest.slice(0, org[0].length)}`;
+    if (ATTACKER_RE.test(t)) continue;
+    if (t.length < 3 || PRONOUN_RE.test(t) || NOT_TARGET_RE.test(t)) continue;
     return t;
   }
   return "unknown";
@@ -85,21 +125,44 @@ const VICTIM_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|di
 /** Objects that are infrastructure whatever they belong to ("an oil pipeline belonging to the SDF"). */
 const HEAD_RE = /^(?:[\w'-]+\s+){0,3}?(?:tankers?|refiner(?:y|ies)|pylons?|pipelines?|power (?:station|plant|line)s?|bridges?|dams?|(?:oil|gas) (?:wells?|fields?|facilit(?:y|ies)))\b/i;
 
+/** HEAD_RE's head word follows a space or starts the phrase: the gate reads it, not the words before. */
+const HEAD_WORD_RE = /\b(?:tanker|refiner|pylon|pipeline|power|bridge|dam|oil|gas)/i;
+const TYPE_GATE = new WordGate([...TYPE_RULES.map(([, re]) => re), HEAD_WORD_RE, ARMY_WORD_RE, REPORTING_RE, VICTIM_RE], "wordStart");
+const [HEAD, ARMY, REPORTING, VICTIM] = [0, 1, 2, 3].map((i) => TYPE_RULES.length + i) as [number, number, number, number];
+const MILITARY = TYPE_RULES.findIndex(([t]) => t === "military");
+
 /** The target's type: the first rule that the target phrase (or, failing that, the text) meets. */
 export function classifyTarget(target: string, text: string, category: string): TargetType {
+  return classifyTargetWords(target, text, category, wordsOf(text));
+}
+
+/**
+ * `classifyTarget` given the text's words (`wordsOf(text)`). The phrase is gated on its own words;
+ * the text's clauses start after a space and end before punctuation, so its words gate them.
+ */
+export function classifyTargetWords(target: string, text: string, category: string, words: Words): TargetType {
   if (category === "counterterrorism") return "insurgents";
+  const tp = TYPE_GATE.possibleIn(wordsOf(target));
   // The head of the target phrase decides before its modifiers do: a judge in SDF courts is government.
-  if (HEAD_RE.test(target) && !ARMY_WORD_RE.test(target)) return "infrastructure";
-  for (const [type, re] of TYPE_RULES) if (re.test(target)) {
-    if (type === "infrastructure" && TYPE_RULES.find(([t]) => t === "military")![1].test(target) && ARMY_WORD_RE.test(target)) return "military";
-    return type;
+  if (tp[HEAD] === 1 && HEAD_RE.test(target) && !(tp[ARMY] === 1 && ARMY_WORD_RE.test(target))) return "infrastructure";
+  for (let i = 0; i < TYPE_RULES.length; i++) {
+    const [type, re] = TYPE_RULES[i]!;
+    if (tp[i] === 1 && re.test(target)) {
+      if (type === "infrastructure" && tp[MILITARY] === 1 && TYPE_RULES[MILITARY]![1].test(target) && tp[ARMY] === 1 && ARMY_WORD_RE.test(target)) return "military";
+      return type;
+    }
   }
   // Failing the phrase, the victims the text counts, then the rest of the text, leaving out who reported it.
-  const clauses = splitAt(text, CLAUSE_BREAK_RE).filter((c) => !REPORTING_RE.test(c));
+  const xp = TYPE_GATE.possibleIn(words);
+  const all = splitAt(text, CLAUSE_BREAK_RE);
+  const clauses = xp[REPORTING] === 1 ? all.filter((c) => !REPORTING_RE.test(c)) : all;
   const plain = clauses.join(". ");
-  const victims = clauses.filter((c) => VICTIM_RE.test(c)).join(". ");
+  const victims = xp[VICTIM] === 1 ? clauses.filter((c) => VICTIM_RE.test(c)).join(". ") : "";
   for (const part of [victims, plain]) {
-    for (const [type, re] of TYPE_RULES) if (type !== "insurgents" && re.test(part)) return type;
+    for (let i = 0; i < TYPE_RULES.length; i++) {
+      const [type, re] = TYPE_RULES[i]!;
+      if (type !== "insurgents" && xp[i] === 1 && re.test(part)) return type;
+    }
   }
   return "other";
 }

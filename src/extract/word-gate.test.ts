@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { WordGate, ruleStems } from "./word-gate.ts";
+import { WordGate, isSpaceCode, wordsOf } from "./word-gate.ts";
 
 // Shapes the extractor's rules use: \b words with optional endings, groups, lookbehind, phrases,
 // case-sensitive names, stems inside words, anchors, and rules with no literal start at all.
@@ -47,14 +47,55 @@ test("a rule the gate rules out never matches the text, nor in contains mode any
   );
 });
 
-test("stems are read from each alternative; rules without one are always tried", () => {
-  assert.deepEqual(ruleStems(/\bambush(?:ed|es)?\b/i), [{ text: "ambush", atWordStart: true }]);
-  assert.deepEqual(ruleStems(/\brockets?\b|improvised explosive/i), [{ text: "rocket", atWordStart: true }, { text: "improvised", atWordStart: false }]);
-  assert.deepEqual(ruleStems(/\b(?:ISIS|Daesh)\b/), [{ text: "ISIS", atWordStart: true }, { text: "Daesh", atWordStart: true }]);
-  assert.equal(ruleStems(/\s+was/), null);
-  assert.equal(ruleStems(/\b(?:the )?bomb/), null);
-  assert.equal(ruleStems(/\bgrenade/iu), null);
+test("a rule without stems is always tried", () => {
   const gate = new WordGate([/\bambush/i, /\s+was/], "wordStart");
   assert.deepEqual(gate.possible("They were AMBUSHED."), [true, true]);
   assert.deepEqual(gate.possible("A quiet day."), [false, true]);
+});
+
+test("a text's words are its runs of ASCII letters, digits and underscores that some gate reads, in order", () => {
+  new WordGate([/\bQoph\b/, /\b3\b/, /\bVex\b/, /\bs\b/, /\bNaba\b/, /\bhit_it\b/, /\bx\b/], "wordStart");
+  const words = wordsOf("Qoph 3 jumped, Vex's lynx (pyx-Naba) hit_it é-x");
+  assert.deepEqual(words.list.map((w) => w.text), ["Qoph", "3", "Vex", "s", "Naba", "hit_it", "x"]);
+  assert.deepEqual(wordsOf("").list, []);
+  // The same word is one entry, whichever text it came from.
+  assert.equal(wordsOf("Vex").list[0], wordsOf("the Vex cell").list.find((w) => w.text === "Vex"));
+});
+
+test("a gate made after a text's words were read still sees the words only it reads", () => {
+  const words = wordsOf("A grenade hit the zebu market.");
+  const late = new WordGate([/\bzebu\b/, /\bgiraffe\b/], "wordStart");
+  assert.deepEqual([...late.possibleIn(words)], [1, 0]);
+});
+
+test("several gates read the same words and each answers for its own rules", () => {
+  const a = new WordGate([/\bambush/i, /\brocket/i], "wordStart");
+  const b = new WordGate([/\bISIS\b/, /kill/i], "contains");
+  const words = wordsOf("ISIS fighters ambushed a patrol, killing two.");
+  assert.deepEqual([...a.possibleIn(words)], [1, 0]);
+  assert.deepEqual([...b.possibleIn(words)], [1, 1]);
+  assert.deepEqual([...a.possibleIn(wordsOf("A rocket hit."))], [0, 1]);
+});
+
+
+test("isSpaceCode agrees with a regex's \\s on every UTF-16 code unit", () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+test("words longer than the characters a slot holds, or sharing their first eight, stay apart", () => {
+  const gate = new WordGate([/\binfiltration\b/i, /\binfiltrated\b/i, /\bqq\b/], "wordStart");
+  assert.deepEqual([...gate.possibleIn(wordsOf("infiltrated"))], [0, 1, 0]);
+  assert.deepEqual([...gate.possibleIn(wordsOf("infiltration"))], [1, 0, 0]);
+  assert.deepEqual([...gate.possibleIn(wordsOf("infiltrat infiltrations"))], [1, 0, 0]);
+  assert.deepEqual([...gate.possibleIn(wordsOf("q qq"))], [0, 0, 1]);
+});
+
+test("a text's words read before a gate was made are still answered for the older gates", () => {
+  const old = new WordGate([/\bokapi\b/], "wordStart");
+  const words = wordsOf("an okapi and a quokka");
+  const later = new WordGate([/\bquokka\b/, /\bokapi\b/], "wordStart");
+  // A later text reads the shared words for the new gate too.
+  wordsOf("okapi quokka");
+  assert.deepEqual([...old.possibleIn(words)], [1]);
+  assert.deepEqual([...later.possibleIn(words)], [1, 1]);
 });

@@ -4,119 +4,177 @@
 // "improvised"). One pass over the text's words, each looked up once, rules out the rules none
 // of whose words occur; the rules left are run as before, so results never change.
 
-/** The literal a match of one alternative must hold: at the start of a word, or anywhere in one. */
-interface Stem {
-  text: string;
-  atWordStart: boolean;
+import { WORD_CHAR, ruleStems } from "./rule-stems.ts";
+
+const NONE: readonly number[] = [];
+
+/** Character codes of [A-Za-z0-9_], the word characters of non-Unicode regexes. */
+const WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CODE[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** What `\s` matches in a regex, for one UTF-16 code unit. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const WORD_CHAR = /^[A-Za-z0-9_]$/;
-const ZERO_WIDTH_GROUP = ["(?=", "(?!", "(?<=", "(?<!"];
-
-/** The index just after the group opening at `i` (escapes and classes respected). */
-function groupEnd(src: string, i: number): number {
-  let depth = 0;
-  for (let j = i; j < src.length; j++) {
-    const c = src[j];
-    if (c === "\\") j++;
-    else if (c === "[") {
-      for (j++; j < src.length && src[j] !== "]"; j++) if (src[j] === "\\") j++;
-    } else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return j + 1;
-  }
-  return -1;
+/** One distinct word, with the rules of each gate (by gate id) it may start. */
+export interface Word {
+  readonly text: string;
+  readonly rules: (readonly number[])[];
+  /** The same rules in one array, gate id << 16 | rule: all gates are answered from one object. */
+  packed: Int32Array;
+  /** Some gate has a rule the word may start: only such words are handed to the gates. */
+  relevant: boolean;
 }
 
-/** The top-level alternatives of a pattern. */
-function alternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let j = 0; j < src.length; j++) {
-    const c = src[j];
-    if (c === "\\") j++;
-    else if (c === "[") {
-      for (j++; j < src.length && src[j] !== "]"; j++) if (src[j] === "\\") j++;
-    } else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(src.slice(from, j));
-      from = j + 1;
+/** A text's words that some gate reads, as `wordsOf` found them while `gates` gates existed. */
+export interface Words {
+  readonly text: string;
+  readonly list: readonly Word[];
+  readonly gates: number;
+  /** Every gate's answer for this text, by gate id, read in one pass on the first question. */
+  answers?: Uint8Array[];
+}
+
+const NO_RULES = new Int32Array(0);
+
+/** Every gate's answer for a text, from its words in one pass (see Word.packed). */
+function answersOf(words: Words): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  // Every gate made so far: a word shared with a later text may already hold rules of gates made since.
+  for (let g = 0; g < allGates.length; g++) out.push(allGates[g]!.always.slice());
+  const list = words.list;
+  for (let w = 0; w < list.length; w++) {
+    const packed = list[w]!.packed;
+    for (let k = 0; k < packed.length; k++) {
+      const e = packed[k]!;
+      out[e >>> 16]![e & 0xffff] = 1;
     }
   }
-  out.push(src.slice(from));
   return out;
 }
 
-/** True when a quantifier that allows zero repetitions starts at `i`. */
-function optionalAt(src: string, i: number): boolean {
-  return src[i] === "?" || src[i] === "*" || /^\{0[,}]/.test(src.slice(i, i + 3));
+/** Every gate made, by id: a word's rules are read for all of them when it is first seen. */
+const allGates: WordGate[] = [];
+
+/*
+ * Every word seen, shared by all gates: a text's words are looked up once, whatever reads them.
+ * An open-addressed table keyed by a hash read while scanning, so a word is not cut out of the
+ * text to be found. It is kept in typed arrays, eight numbers a slot (hash, where its characters
+ * start in `chars`, length, state: gates read plus RELEVANT, then its first eight characters two
+ * a number), because between two incidents the rest of the extractor pushes it out of the CPU
+ * cache: a word no gate reads (most) of up to eight characters is answered from one cache line,
+ * without touching an object or the character pool.
+ */
+const TABLE_BITS = 14;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** At most half full, so probes stay short. */
+const WORD_LIMIT = 1 << (TABLE_BITS - 1);
+const RELEVANT = 256;
+const SLOT = 8;
+let table = new Int32Array(SLOT << TABLE_BITS);
+let chars = new Uint16Array(1 << 16);
+let charsUsed = 0;
+/** The word of a slot, made when it is first seen; read again only for relevant words. */
+let entries: (Word | undefined)[] = new Array<Word | undefined>(1 << TABLE_BITS).fill(undefined);
+let stored = 0;
+
+/** True when text[from, from + length) is the word of the slot at `base` (its length already equal). */
+function sameChars(base: number, text: string, from: number, length: number): boolean {
+  const inline = length < 8 ? length : 8;
+  for (let k = 0; k < inline; k++) {
+    const pair = table[base + 4 + (k >> 1)]!;
+    if (((k & 1) === 0 ? pair & 0xffff : pair >>> 16) !== text.charCodeAt(from + k)) return false;
+  }
+  const start = table[base + 1]!;
+  for (let k = 8; k < length; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
+  return true;
 }
 
-/** The stems of one alternative, or null when a match need not hold any literal word we can name. */
-function stemsOf(alt: string, anchored: boolean): Stem[] | null {
+/** The slot of text[from, to), added when new. */
+function slotOf(text: string, from: number, to: number, hash: number): number {
+  const length = to - from;
+  let at = hash & TABLE_MASK;
+  for (let len = table[at * SLOT + 2]!; len !== 0; len = table[at * SLOT + 2]!) {
+    const base = at * SLOT;
+    if (table[base] === hash && len === length && sameChars(base, text, from, length)) return at;
+    at = (at + 1) & TABLE_MASK;
+  }
+  if (stored >= WORD_LIMIT) {
+    // Half full: start again (words already handed out stay valid objects).
+    table = new Int32Array(SLOT << TABLE_BITS);
+    entries = new Array<Word | undefined>(1 << TABLE_BITS).fill(undefined);
+    charsUsed = 0;
+    stored = 0;
+    return slotOf(text, from, to, hash);
+  }
+  if (charsUsed + length > chars.length) {
+    const more = new Uint16Array(Math.max(chars.length * 2, charsUsed + length));
+    more.set(chars);
+    chars = more;
+  }
+  for (let k = 0; k < length; k++) chars[charsUsed + k] = text.charCodeAt(from + k);
+  const base = at * SLOT;
+  table[base] = hash;
+  table[base + 1] = charsUsed;
+  table[base + 2] = length;
+  table[base + 3] = 0;
+  for (let k = 0; k < length && k < 8; k++) {
+    const i = base + 4 + (k >> 1);
+    table[i] = table[i]! | (text.charCodeAt(from + k) << ((k & 1) * 16));
+  }
+  charsUsed += length;
+  // A copy, not a slice: a slice would keep the whole text alive.
+  entries[at] = { text: ` ${text.slice(from, to)}`.slice(1), rules: [], packed: NO_RULES, relevant: false };
+  stored++;
+  return at;
+}
+
+/** Reads the word of slot `at` for the gates made since it was last read; its new state. */
+function readForNewGates(at: number): number {
+  const word = entries[at]!;
+  for (let g = word.rules.length; g < allGates.length; g++) {
+    const rules = allGates[g]!.rulesOf(word.text);
+    word.rules.push(rules);
+    if (rules.length > 0) word.relevant = true;
+  }
+  word.packed = Int32Array.from(word.rules.flatMap((rules, gate) => rules.map((rule) => (gate << 16) | rule)));
+  const state = word.rules.length | (word.relevant ? RELEVANT : 0);
+  table[at * SLOT + 3] = state;
+  return state;
+}
+
+/**
+ * The runs of [A-Za-z0-9_] in `text` that some gate's rules may start, in order. Read once per
+ * text and handed to several gates, so a text shared by several rule families is scanned once.
+ */
+export function wordsOf(text: string): Words {
+  const list: Word[] = [];
+  const n = text.length;
+  const gates = allGates.length;
   let i = 0;
-  for (;;) {
-    if (alt.startsWith("\\b", i)) {
-      anchored = true;
-      i += 2;
-    } else if (alt[i] === "^") {
-      anchored = true;
-      i += 1;
-    } else if (ZERO_WIDTH_GROUP.some((g) => alt.startsWith(g, i))) {
-      const end = groupEnd(alt, i);
-      if (end < 0) return null;
-      i = end;
-    } else break;
-  }
-  if (alt[i] === "(") {
-    const end = groupEnd(alt, i);
-    if (end < 0 || optionalAt(alt, end)) return null;
-    const open = alt.startsWith("(?:", i) ? i + 3 : alt.startsWith("(?<", i) ? alt.indexOf(">", i) + 1 : i + 1;
-    const out: Stem[] = [];
-    for (const inner of alternatives(alt.slice(open, end - 1))) {
-      const s = stemsOf(inner, anchored);
-      if (!s) return null;
-      out.push(...s);
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || WORD_CODE[c] === 0) {
+      i++;
+      continue;
     }
-    return out;
+    // FNV-1a over the word's character codes.
+    let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 128 || WORD_CODE[d] === 0) break;
+      hash = Math.imul(hash ^ d, 0x01000193);
+    }
+    const at = slotOf(text, i, j, hash);
+    let state = table[at * SLOT + 3]!;
+    if ((state & (RELEVANT - 1)) < gates) state = readForNewGates(at);
+    if ((state & RELEVANT) !== 0) list.push(entries[at]!);
+    i = j + 1;
   }
-  let word = "";
-  while (i < alt.length) {
-    let c = alt[i]!;
-    let next = i + 1;
-    if (c === "\\") {
-      const e = alt[i + 1] ?? "";
-      // Classes and assertions (\s, \w, \d, \b ...) end the literal; escaped punctuation is itself.
-      if (/[A-Za-z0-9]/.test(e)) break;
-      c = e;
-      next = i + 2;
-    } else if ("()[]|.^$?*+{}".includes(c)) break;
-    if (!WORD_CHAR.test(c)) break;
-    if (optionalAt(alt, next)) break;
-    word += c;
-    i = next;
-    if (alt[i] === "+" || alt[i] === "{") break;
-  }
-  return word === "" ? null : [{ text: word, atWordStart: anchored }];
+  return { text, list, gates };
 }
-
-/** The stems of a rule, or null when some alternative has none (the rule is then always tried). */
-export function ruleStems(re: RegExp): Stem[] | null {
-  // Unicode case folding maps non-ASCII letters to ASCII ones ("ſ" to "s"): words of ASCII letters would not see them.
-  if (re.unicode || re.flags.includes("v")) return null;
-  const out: Stem[] = [];
-  for (const alt of alternatives(re.source)) {
-    const s = stemsOf(alt, false);
-    if (!s) return null;
-    out.push(...s);
-  }
-  const fold = re.ignoreCase;
-  return out.map((s) => ({ text: fold ? s.text.toLowerCase() : s.text, atWordStart: s.atWordStart }));
-}
-
-const WORD_RE = /[A-Za-z0-9_]+/g;
-const CACHE_LIMIT = 50_000;
 
 /**
  * Which of `rules` can match a text. `wordStart` stems are only sound on the very text the words
@@ -124,16 +182,16 @@ const CACHE_LIMIT = 50_000;
  * word", which holds for any slice of the text too (its words are parts of the text's words).
  */
 export class WordGate {
-  readonly #always: boolean[];
+  readonly #id: number;
+  readonly #always: Uint8Array;
   /** Stems a word must begin with, by their first character (case-folded for /i rules). */
   readonly #byFirst = new Map<string, { rule: number; text: string; fold: boolean }[]>();
   /** Stems a word may hold anywhere. */
   readonly #anywhere: { rule: number; text: string; fold: boolean }[] = [];
-  readonly #cache = new Map<string, number[]>();
 
   constructor(rules: readonly RegExp[], mode: "wordStart" | "contains") {
     const stems = rules.map(ruleStems);
-    this.#always = stems.map((s) => s === null);
+    this.#always = Uint8Array.from(stems, (s) => (s === null ? 1 : 0));
     stems.forEach((list, rule) => {
       const fold = rules[rule]!.ignoreCase;
       for (const s of list ?? []) {
@@ -146,22 +204,31 @@ export class WordGate {
         } else this.#anywhere.push(entry);
       }
     });
+    this.#id = allGates.length;
+    // A slot's state counts the gates read in its low byte.
+    if (this.#id >= RELEVANT - 1 || rules.length > 0xffff) throw new Error("WordGate: too many gates or rules");
+    allGates.push(this);
   }
 
   /** For each rule, false when it cannot match `text` (nor, in contains mode, any slice of it). */
   possible(text: string): boolean[] {
-    const out = this.#always.slice();
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-      for (const i of this.#rulesOf(m[0])) out[i] = true;
-    }
-    WORD_RE.lastIndex = 0;
-    return out;
+    return Array.from(this.possibleIn(wordsOf(text)), (v) => v === 1);
   }
 
-  #rulesOf(word: string): number[] {
-    let hit = this.#cache.get(word);
-    if (hit !== undefined) return hit;
+  /** `possible` from the text's words (`wordsOf(text)`): 1 where a rule may match, 0 where it cannot. */
+  possibleIn(words: Words): Uint8Array {
+    // Words read before this gate was made left out the ones only it reads.
+    if (this.#id >= words.gates) return this.possibleIn(wordsOf(words.text));
+    return (words.answers ??= answersOf(words))[this.#id]!.slice();
+  }
+
+  /** The rules no word can rule out, 1 each (the others 0): the answer for a text without words. */
+  get always(): Uint8Array {
+    return this.#always;
+  }
+
+  /** The rules whose stems `word` holds (at its start, or anywhere for stems read that way). */
+  rulesOf(word: string): readonly number[] {
     const found: number[] = [];
     const lower = word.toLowerCase();
     const add = (rule: number): void => {
@@ -172,10 +239,6 @@ export class WordGate {
       for (const s of this.#byFirst.get(first) ?? []) if ((s.fold ? lower : word).startsWith(s.text)) add(s.rule);
     }
     for (const s of this.#anywhere) if ((s.fold ? lower : word).includes(s.text)) add(s.rule);
-    hit = found;
-    if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
-    // Keyed by a copy: the word is a slice of the text and would keep it alive.
-    this.#cache.set(` ${word}`.slice(1), hit);
-    return hit;
+    return found.length === 0 ? NONE : found;
   }
 }

@@ -1,0 +1,164 @@
+// The groups and state forces texts name, and the searches for them (first named, last named,
+// first of a kind), each optionally gated by the incident's words.
+
+import { FirstMatches } from "./matches.ts";
+
+/** Groups as texts name them, and the perpetrator string they become. */
+const GROUPS: [RegExp, string][] = [
+  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?)\b/, "ISIS"],
+  [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
+  [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b|\bRadio Andalus\b|\bShahada News\b/i, "al-Shabaab"],
+  [/\bJNIM\b|\bGSIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
+  [/\bBoko Haram\b|\bJAS\b|\bShekau\b/i, "Boko Haram"],
+  [/\bal-Qaeda\b|\bal-Qaida\b|\bAQAP\b|\bAQIM\b|\bHurras al-Din\b/i, "al-Qaeda"],
+  [/\bADF\b|\bAllied Democratic Forces\b/i, "ADF"],
+  [/\bAbu Sayyaf\b|\bASG\b/i, "Abu Sayyaf"],
+  [/\bBIFF\b|\bBangsamoro Islamic Freedom Fighters\b|\bMaute\b|\bDawlah Islamiyah\b/i, "BIFF"],
+  [/\bHouthis?\b|\bAnsar Allah\b/i, "Houthis"],
+  [/\bTaliban\b/i, "Taliban"],
+  [/\bTTP\b|\bTehrik-e-Taliban\b/i, "TTP"],
+  [/\bPKK\b/i, "PKK"],
+  [/\bbandits\b/i, "bandits"],
+  [/\bgunmen\b|\bassailants\b|\b(?:unidentified|unknown) (?:armed )?(?:assailants|attackers|men|gunmen|individuals)\b|\bHANI\b|\barmed men\b/i, "gunmen"],
+];
+
+export const GENERIC = new Set(["gunmen", "bandits"]);
+
+/** State and coalition actors, for counterterrorism and clashes. */
+const STATE_ACTORS: [RegExp, string][] = [
+  [/\b(?:International |US-led |U\.S\.-led )?Coalition\b/i, "International Coalition"],
+  [/\bIraqi Counter[- ]?terrorism (?:Apparatus|Service)\b|\bCTS\b/i, "Iraqi Counterterrorism Service"],
+  [/\b([A-Z][\w'-]+(?:\s+al-\w+)?) Intelligence Directorate\b/, "$1 Intelligence Directorate"],
+  [/\bRussian (?:aircraft|warplanes|jets|forces|air force)\b/i, "Russian forces"],
+  [/\bTurkish (?:aircraft|drones?|army|forces|warplanes)\b/i, "Turkish forces"],
+  [/\bUS (?:forces|aircraft|drones?|troops)\b|\bAFRICOM\b|\bCENTCOM\b|\bUS (?:Africa|Central) Command\b/i, "US forces"],
+  [/\bSDF\b|\bSyrian Democratic Forces\b/, "SDF"],
+  [/\bSyrian army\b|\bSyrian regime\b|\bSyrian (?:forces|troops|soldiers)\b|\bregime forces\b/i, "Syrian army"],
+  [/\bIraqi (?:F-16s?|aircraft|air force|warplanes|jets)\b/i, "Iraqi Air Force"],
+  [/\bIraqi army\b|\bIraqi (?:forces|troops|soldiers)\b/i, "Iraqi army"],
+  [/\bPopular Mobilization\b|\bPMF\b/i, "Popular Mobilization Forces"],
+  [/\bIraqi (?:security forces|police)|\bsecurity forces?\b.*\bIraq|\bIraqi (?:Interior|Defense) Ministry\b/i, "Iraqi security forces"],
+  [/\bEgyptian (?:army|forces|security forces|police|troops|soldiers|military)\b/i, "Egyptian security forces"],
+  [/\bNigerian (?:army|military|troops|soldiers|air force|police)\b|\bOperation Hadin Kai\b|\bMNJTF\b/i, "Nigerian military"],
+  [/\bAfghan (?:army|forces|security forces|police|troops|soldiers|military)\b|\bNDS\b/i, "Afghan security forces"],
+  [/\bTaliban (?:forces|security forces|police|intelligence)\b|\bGeneral Directorate of Intelligence\b/i, "Taliban security forces"],
+  [/\bFARDC\b|\bCongolese (?:army|forces|soldiers)\b|\bUPDF\b|\bUgandan (?:army|forces)\b/i, "Congolese and Ugandan forces"],
+  [/\bMozambican (?:army|forces|police)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],
+  [/\bMalian (?:army|forces)\b|\bFAMa\b|\bWagner\b|\bAfrica Corps\b/i, "Malian armed forces"],
+  [/\bBurkinab[eéè] (?:army|forces|armed forces|air force)\b/i, "Burkinabe armed forces"],
+  [/\bNigerien (?:army|forces|armed forces|FDS)\b/i, "Nigerien armed forces"],
+  [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b/i, "Somali and AU forces"],
+  [/\bPakistani (?:army|forces|security forces)\b|\bCTD\b/i, "Pakistani security forces"],
+  [/\bsecurity forces?\b|\bsecurity personnel\b|\bFDS\b|\bDefence and Security Forces\b/i, "security forces"],
+  [/\barmy\b|\bmilitary\b|\btroops\b/i, "army"],
+  [/\bpolice\b/i, "police"],
+];
+
+const GROUP_POOLS: [RegExp, string][][] = [GROUPS.filter(([, n]) => !GENERIC.has(n)), GROUPS.filter(([, n]) => GENERIC.has(n))];
+
+/**
+ * The group of a pool whose first match comes first (the earlier rule on a tie), or null. The
+ * rules after the first share their flags and are searched together; the first (ISIS, which is
+ * case-sensitive) on its own.
+ */
+class PoolSearch {
+  readonly #pool: [RegExp, string][];
+  readonly #rest: FirstMatches;
+
+  constructor(pool: [RegExp, string][]) {
+    this.#pool = pool;
+    this.#rest = new FirstMatches(pool.slice(1).map(([re]) => re));
+  }
+
+  first(text: string): string | null {
+    const [re0, name0] = this.#pool[0]!;
+    const m0 = re0.exec(text);
+    const i = this.#rest.first(text);
+    if (i < 0) return m0 ? name0 : null;
+    if (!m0) return this.#pool[i + 1]![1];
+    // The rule after the first found its first match; compare where the two start.
+    const mi = this.#pool[i + 1]![0].exec(text)!;
+    return m0.index <= mi.index ? name0 : this.#pool[i + 1]![1];
+  }
+}
+
+const POOL_SEARCHES = GROUP_POOLS.map((pool) => new PoolSearch(pool));
+
+/** The named group in `text`, or null. */
+export function findGroup(text: string): string | null {
+  return groupIn(text, null);
+}
+
+/**
+ * `findGroup`, skipping the groups the gate rules out (`p`, the gate read on a text that `text`
+ * starts at a word boundary of; null reads none out). The groups left (rarely more than three)
+ * are searched each on its own: the earliest match wins, the earlier rule on a tie, as in PoolSearch.
+ */
+export function groupIn(text: string, p: Uint8Array | null): string | null {
+  // Named organisations come before generic descriptions such as "gunmen".
+  for (let k = 0; k < GROUP_POOLS.length; k++) {
+    const pool = GROUP_POOLS[k]!;
+    let name: string | null = null;
+    if (p === null) name = POOL_SEARCHES[k]!.first(text);
+    else {
+      let best = -1;
+      for (let g = 0; g < pool.length; g++) {
+        if (p[POOL_SLOTS[k]![g]!] === 0) continue;
+        const m = pool[g]![0].exec(text);
+        if (m && (best < 0 || m.index < best)) {
+          best = m.index;
+          name = pool[g]![1];
+        }
+      }
+    }
+    if (name) return name;
+  }
+  return null;
+}
+
+const SPECIFIC_GROUPS: [RegExp, string][] = GROUPS.filter(([, n]) => !GENERIC.has(n)).map(([re, n]) => [new RegExp(re.source, `${re.flags}g`), n]);
+
+/** The first (or last) specific, not generic, group named in `text`, or null; `p` as in groupIn. */
+export function findSpecificGroup(text: string, last = false, p: Uint8Array | null = null): string | null {
+  let best: { index: number; name: string } | null = null;
+  for (let g = 0; g < SPECIFIC_GROUPS.length; g++) {
+    if (p !== null && p[SPECIFIC_SLOTS[g]!] === 0) continue;
+    const [re, name] = SPECIFIC_GROUPS[g]!;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!best || (last ? m.index > best.index : m.index < best.index)) best = { index: m.index, name };
+      if (!last) break;
+    }
+  }
+  return best?.name ?? null;
+}
+
+export function findStateActor(text: string, p: Uint8Array | null = null): string | null {
+  for (let a = 0; a < STATE_ACTORS.length; a++) {
+    if (p !== null && p[STATE_SLOT0 + a] === 0) continue;
+    const [re, name] = STATE_ACTORS[a]!;
+    const m = re.exec(text);
+    if (m) return name.includes("$1") ? m[0].replace(/\s+Intelligence Directorate$/, "") + " Intelligence Directorate" : name;
+  }
+  return null;
+}
+
+/*
+ * Gate patterns for the tables above, in gate-slot order: the groups (slots 0 on), then the state
+ * actors. A rule whose first words are common ("al-", "Syria" in "Syria Province") is gated by a
+ * looser pattern every match of it also meets: words each alternative holds at a word start.
+ */
+const LOOSER = new Map<RegExp, RegExp>([
+  // "Da'esh", "Al-Naba", "Syria Province": "esh", "Naba" and "Province" start words.
+  [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba)/],
+  [GROUPS[2]![0], /\b(?:Shabaab|Shabab|Andalus|Shahada)/i],
+  [GROUPS[3]![0], /\b(?:JNIM|GSIM|Jama|Nusrat|Zallaqa)/i],
+  [GROUPS[5]![0], /\b(?:Qaeda|Qaida|AQAP|AQIM|Hurras)/i],
+  [STATE_ACTORS[0]![0], /\bCoalition/i],
+  [STATE_ACTORS[2]![0], /\bIntelligence Directorate/],
+]);
+export const ACTOR_GATE_RULES: readonly RegExp[] = [...GROUPS, ...STATE_ACTORS].map(([re]) => LOOSER.get(re) ?? re);
+const STATE_SLOT0 = GROUPS.length;
+/** Where each pool's and each specific group's rule sits in the gate. */
+const POOL_SLOTS = GROUP_POOLS.map((pool) => pool.map(([re]) => GROUPS.findIndex(([r]) => r === re)));
+const SPECIFIC_SLOTS = POOL_SLOTS[0]!;
