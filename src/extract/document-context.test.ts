@@ -114,3 +114,20 @@ test("a period line already in parentheses is added to the title once bracketed"
   const out = extractDocument(["Weekly Notes", "(October 7-13, 2021)", "", "On October 8, 2021, gunmen killed two guards near Kunduz."].join("\n"), { document: "t" });
   assert.equal(out.title, "Weekly Notes (October 7-13, 2021)");
 });
+
+test("a 'Posted on' line dates a blog-style log; '5th of March', 'burnt' and a night written '6/7 March' are read", () => {
+  const text = [
+    "Incident notes - North-East Nigeria",
+    "Posted on March 9, 2022 by the desk",
+    "",
+    "On the 5th of March, suspected Boko Haram fighters burnt 20 houses in a village near Madagali, Adamawa.",
+    "",
+    "On the night of 6/7 March, insurgents raided Monguno and looted shops; 2 civilians were killed.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.published, "2022-03-09");
+  assert.deepEqual(out.incidents.map((i) => [i.event_date, i.time_precision, i.location]), [
+    ["2022-03-05", 1, "Madagali"],
+    ["2022-03-06", 1, "Monguno"],
+  ]);
+});

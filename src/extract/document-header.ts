@@ -14,7 +14,7 @@ const MAIL_BLOCKS = 8;
 const MONTH_BLOCKS = 4;
 /** "By a staff reporter | June 18, 2022": a byline that dates the piece. */
 const BYLINE_RE = /^\s*By\s+[^|]{2,60}?(?:\||,|\s[–—-])\s*(.*\d{4}.*)$/;
-const ISSUED_RE = /^\s*(?:Published|Issued|Released|Updated|Date of issue|Date of publication|Publication date)\b\s*(?:on\s+)?:?\s*(.+)$/i;
+const ISSUED_RE = /^\s*(?:Published|Posted|Issued|Released|Updated|Date of issue|Date of publication|Publication date)\b\s*(?:on\s+)?:?\s*(.+)$/i;
 
 export interface HeaderReading {
   /** The block is mail header only: nothing else is read from it. */

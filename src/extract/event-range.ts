@@ -17,7 +17,8 @@ export interface EventRange {
 const D = "(\\d{1,2})(?:st|nd|rd|th)?";
 const M = `(${MONTH_RE})`;
 const Y = "(?:,?\\s+((?:19|20)\\d\\d))?";
-const LINK = "\\s*(?:and|to|until|till|through|-|–)\\s*";
+// "6/7 March": a night or a two-day span written with a slash.
+const LINK = "\\s*(?:and|to|until|till|through|-|–|/)\\s*";
 // Each shape with the groups it fills: [regex, order of (startDay, startMonth, endDay, endMonth, year)].
 const SHAPES: [RegExp, readonly ("d1" | "m1" | "d2" | "m2" | "y")[]][] = [
   // "between 3 and 8 August 2020", "3-8 August"
@@ -36,7 +37,7 @@ const REPORTED_ON_RE = new RegExp(`\\b(?:said|says|announced|reported|stated|cla
 /** The first range of days in `sentence` that dates its event, or null. */
 export function eventRange(sentence: string, ctx: DateContext): EventRange | null {
   // Cheap test first: a day, at most a month name, a link word, then a day or a month.
-  if (!/\d(?:st|nd|rd|th)?\s*(?:[a-z]{3,9}\.?\s*)?(?:and|to|until|till|through|-|–)\s*(?:\d|[a-z])/i.test(sentence)) return null;
+  if (!/\d(?:st|nd|rd|th)?\s*(?:[a-z]{3,9}\.?\s*)?(?:and|to|until|till|through|-|–|\/)\s*(?:\d|[a-z])/i.test(sentence)) return null;
   let best: EventRange | null = null;
   for (const [re, order] of SHAPES) {
     const m = re.exec(sentence);

@@ -118,7 +118,8 @@ export class DocumentExtractor {
   }
 
   #dateContext(): DateContext {
-    return { period: this.#header.period, reference: this.#published() };
+    // Without a publication date, the day header in force anchors the years of dates that print none.
+    return { period: this.#header.period, reference: this.#published() ?? this.#dayDate };
   }
 
   #published(): string | null {
