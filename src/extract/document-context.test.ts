@@ -122,7 +122,7 @@ test("a 'Posted on' line dates a blog-style log; '5th of March', 'burnt' and a n
     "",
     "On the 5th of March, suspected Boko Haram fighters burnt 20 houses in a village near Madagali, Adamawa.",
     "",
-    "On the night of 6/7 March, insurgents raided Monguno and looted shops; 2 civilians were killed.",
+    "On the night of 6/7 March, insurgents looted shops in Monguno; 2 civilians were killed.",
   ].join("\n");
   const out = extractDocument(text, { document: "t" });
   assert.equal(out.published, "2022-03-09");
