@@ -10,6 +10,8 @@ const periodCases: [string, string, string][] = [
   ["Week of December 29 - January 4, 2023", "2022-12-29", "2023-01-04"],
   ["Roundup: 14–20 October 2019", "2019-10-14", "2019-10-20"],
   ["Monthly digest, 28 February - 6 March 2024", "2024-02-28", "2024-03-06"],
+  ["SITREP 11/23 - LAKE CHAD BASIN - 13 TO 19 MAR 23", "2023-03-13", "2023-03-19"],
+  ["SITREP - 28 DEC TO 3 JAN 24", "2023-12-28", "2024-01-03"],
 ];
 for (const [text, start, end] of periodCases) {
   test(`findPeriod reads "${text}" as ${start}..${end}`, () => {
@@ -32,6 +34,9 @@ const dateCases: [string, string | null][] = [
   ["Thursday 16 June: 4 killed", "2022-06-16"],
   ["Officials may 12 arrests", null],
   ["The attack on 2021-02-05 was claimed.", "2021-02-05"],
+  ["Anbar – 14/06: troops arrested five suspects.", "2022-06-14"],
+  ["Nineveh, 12.06 - a bomb killed two shepherds.", "2022-06-12"],
+  ["The patrol found 2/3 of the depot empty.", null],
 ];
 for (const [text, expected] of dateCases) {
   test(`findDates reads the first date of "${text}" as ${expected}`, () => {

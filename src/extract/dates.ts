@@ -84,10 +84,10 @@ const MONTH_YEAR = new RegExp(`\\b(?:in|during|since|of|from)?\\s*(${MONTH_RE})\
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 // "14.03.2019", "3/14/2019": numeric day and month in either order, with a four-digit year.
 const NUMERIC_FULL = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d./]|\.\d)/g;
-// "3/14:", "2/7 -", "14.03 -": a short numeric date only where it labels what follows (a
-// header or an item's lead, after its number at most), since elsewhere "2/7" or "14.03" are
+// "3/14:", "2/7 -", "14.03 -", "Anbar – 14/05:": a short numeric date only where it labels what
+// follows (a header or an item's lead, after its number or a place at most), since elsewhere "2/7" or "14.03" are
 // more often numbers.
-const NUMERIC_LABEL = /(?<=^[\s*_#]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)/]?\s+)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?)(\d{1,2})([./])(\d{1,2})(?=\s*(?:[:–—]|-\s|\(\w+\)\s*$|$))/g;
+const NUMERIC_LABEL = /(?<=^[\s*_#]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)/]?\s+)?(?:[A-Z][\w'’ -]{0,30}?\s*[–—,-]\s*)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?)(\d{1,2})([./])(\d{1,2})(?=\s*(?:[:–—]|-\s|\(\w+\)\s*$|$))/g;
 /** The text of a numeric date, for layout rules that look for one. */
 export const NUMERIC_DATE_PATTERN = "\\d{1,2}[./]\\d{1,2}(?:[./](?:19|20)\\d\\d)?";
 
