@@ -94,3 +94,24 @@ test("an item's leading region label places it when the item names no known plac
   assert.equal(r.admin1, "Gedo");
   assert.equal(r.geo_precision, 3);
 });
+
+test("a dateline city in capitals places the story when the text names no place the gazetteer knows", () => {
+  const wire = locate("KANDAHAR (Reuters) — Police detained three men in the city's Loya Wiala quarter overnight.", ctx(["AF"]));
+  assert.equal(wire.location, "Kandahar");
+  assert.equal(wire.country, "AF");
+  const dashed = locate("GAO – Before dawn on 2 May, gunmen stormed the hamlet of Xyzabou and burned granaries.", ctx(["ML", "NE", "BF"]));
+  assert.equal(dashed.location, "Gao");
+  assert.equal(dashed.country, "ML");
+  const bracketed = locate("DORI (Burkina Faso) – On 3 May, militants cut the road to the town's market.", ctx(["BF"]));
+  assert.equal(bracketed.location, "Dori");
+  // A place the text itself names wins over the dateline.
+  assert.equal(locate("GAO – On 2 May, gunmen attacked a post in Ansongo.", ctx(["ML"])).location, "Ansongo");
+});
+
+test("an unknown part named before a comma is placed in the place named after it", () => {
+  const r = locate("A magnetic bomb exploded under a car in PD 11, Herat.", ctx(["AF"]));
+  assert.equal(r.location, "Herat");
+  assert.equal(r.admin1, "Herat");
+  assert.equal(r.geo_precision, 2);
+  assert.equal(locate("Gunmen robbed a shop in Qxlo district, Kandahar.", ctx(["AF"])).location, "Kandahar");
+});

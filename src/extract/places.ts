@@ -69,6 +69,11 @@ const TYPE_OF_HINT = 1;
 const BEARING_OF_HINT = 2;
 const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
 
+// A city in capitals opening the text, then ", Country,", a parenthesis (outlet or country) or a dash.
+const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{2,40},|\s*\([^)]{0,40}\)\s*[-–—:]|\s+[-–—]\s|\s{2,}[-–—]\s)/;
+// "in PD 8, Kabul", "in Hodan district, Mogadishu": a part the gazetteer lacks, then the place it is in.
+const COMMA_PLACE_RE = new RegExp(`^(?:\\s+\\d+[A-Za-z]?)?(?:\\s*\\([^)]{0,30}\\))?,\\s+(${NAME})`);
+
 const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(?:\\s*\\([^)]*\\))?:\\s`);
 
 /** Locate one incident from its text (citations already blanked) and its section's context. */
@@ -109,6 +114,15 @@ export function locate(text: string, ctx: GeoContext): Located {
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
     const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey);
+    if (!r && cue !== "of" && cue !== "with") {
+      const within = COMMA_PLACE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      const outer = within ? resolveWithKey(within[1]!, countries, cKey) : null;
+      // Somewhere in the outer place, not the place itself.
+      if (outer && outer.place.kind !== "country") {
+        cands.push({ place: outer.place, name: outer.name, index: m.index, precision: 2, weight: weightOf(outer.place, undefined, ctx) - 5 });
+      }
+      continue;
+    }
     if (!r) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     // "the Karrada district of Baghdad": a part of the city.
@@ -142,8 +156,9 @@ export function locate(text: string, ctx: GeoContext): Located {
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 + countryBonus(r.place, ctx) });
   }
 
-  // A news dateline ("MOSUL, Iraq, March 3 (AFP) -") places the story when nothing closer does.
-  const dateline = /^([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z][A-Za-z .'-]{2,40},/.exec(text);
+  // A news dateline ("MOSUL, Iraq, March 3 (AFP) -", "MOGADISHU (AFP) —", "MENAKA – In the early
+  // hours ...") places the story when nothing closer does.
+  const dateline = DATELINE_RE.exec(text);
   if (dateline) {
     const name = dateline[1]!.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
     const r = resolveWithKey(name, countries, cKey);
