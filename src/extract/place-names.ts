@@ -93,7 +93,7 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
   for (const tried of tries) {
     // "Mogadishu's Hodan district": the city is named in the possessive.
     const t = tried.replace(/[’']s$/, "");
-    if (NOT_PLACES.has(t) || t.length < 3 || countryFromText(t)) continue;
+    if (NOT_PLACES.has(t) || notPlaceWithArticle(t) || t.length < 3 || countryFromText(t)) continue;
     if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
     const hits = gaz.lookup(t, { countries });
     const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
@@ -102,6 +102,13 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
     if (best) return { place: best, name: t };
   }
   return null;
+}
+/** "The Sahel", "THE SAHEL" (a title in capitals): the article and the capitals hide a word that is no place. */
+function notPlaceWithArticle(t: string): boolean {
+  const c0 = t.charCodeAt(0);
+  if (c0 !== 84 && !(c0 >= 65 && c0 <= 90 && !/\p{Ll}/u.test(t))) return false;
+  const bare = t.replace(/^the\s+/i, "");
+  return NOT_PLACES.has(/\p{Ll}/u.test(bare) ? bare : bare.charAt(0) + bare.slice(1).toLowerCase());
 }
 /** Admin1 named outright in the text ("in the Kunar region", "Borno State", "western Al-Anbar Province"). */
 const NAMED_ADMIN1_RE = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");

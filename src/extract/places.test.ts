@@ -115,3 +115,11 @@ test("an unknown part named before a comma is placed in the place named after it
   assert.equal(r.geo_precision, 2);
   assert.equal(locate("Gunmen robbed a shop in Qxlo district, Kandahar.", ctx(["AF"])).location, "Kandahar");
 });
+
+test("a country label opening the item sets its country over the section's", () => {
+  const r = locate("NIGER: On 4 June, gunmen killed nine villagers near Banibangou.", { countries: ["BF", "ML"], primary: "BF", region: null });
+  assert.equal(r.country, "NE");
+  assert.equal(r.location, "Banibangou");
+  const dashed = locate("Nigeria – Bandits abducted 12 farmers near Gusau.", { countries: ["NE"], primary: "NE", region: null });
+  assert.equal(dashed.country, "NG");
+});

@@ -5,6 +5,7 @@
 import type { Offset } from "../core/incident.ts";
 import type { Bearing } from "../core/vocabulary.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { countryFromText } from "../geo/countries.ts";
 import { destination } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { wordsBeforeOf } from "./of-hints.ts";
@@ -77,7 +78,8 @@ const COMMA_PLACE_RE = new RegExp(`^(?:\\s+\\d+[A-Za-z]?)?(?:\\s*\\([^)]{0,30}\\
 const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(?:\\s*\\([^)]*\\))?:\\s`);
 
 /** Locate one incident from its text (citations already blanked) and its section's context. */
-export function locate(text: string, ctx: GeoContext): Located {
+export function locate(text: string, given: GeoContext): Located {
+  const ctx = labelledCountry(text, given);
   const countries = ctx.countries;
   const cKey = countries.join(",");
   const cands: Candidate[] = [];
@@ -221,6 +223,19 @@ export function locate(text: string, ctx: GeoContext): Located {
     country,
     admin1,
   };
+}
+
+// "MALI: Suspected militants ...", "Nigeria – ISWAP fighters ...": a country label opening the item.
+const COUNTRY_LABEL_RE = /^([A-Z][A-Za-z'’ .-]{2,30}?)\s*(?::|\s[-–—])\s/;
+
+/** The item's own country label comes first and is the primary, whatever the section's countries are. */
+function labelledCountry(text: string, ctx: GeoContext): GeoContext {
+  const c = text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return ctx;
+  const m = COUNTRY_LABEL_RE.exec(text.slice(0, 40));
+  const iso = m ? countryFromText(m[1]!) : undefined;
+  if (!iso || ctx.primary === iso) return ctx;
+  return { countries: [iso, ...ctx.countries.filter((x) => x !== iso)], primary: iso, region: ctx.region?.country === iso ? ctx.region : null };
 }
 
 function round(x: number): number {
