@@ -133,6 +133,29 @@ export function namedAdmin1(text: string, countries: readonly string[]): Place |
   }
   return null;
 }
+// "near Malam Fatori, Borno state", "in Kolofata in the Far North region": a place, then the admin1 it lies in.
+const PLACE_IN_ADMIN1_RE = new RegExp(`(${NAME}),?\\s+(?:in\\s+)?(?:the\\s+)?(${NAME})\\s+$`);
+const ADMIN_WORDS_RE = new RegExp(ADMIN_WORD_RE.source, "g");
+/**
+ * A place whose admin1 the text names right after it, found in any country: the pair vouches
+ * for itself against the section's countries (a Nigerian town under a Sahel heading).
+ */
+export function placeInNamedAdmin1(text: string): { place: Place; name: string; index: number } | null {
+  if (!ADMIN_WORD_RE.test(text)) return null;
+  const gaz = loadGazetteer();
+  ADMIN_WORDS_RE.lastIndex = 0;
+  for (let w = ADMIN_WORDS_RE.exec(text); w; w = ADMIN_WORDS_RE.exec(text)) {
+    const from = Math.max(0, w.index - 90);
+    const m = PLACE_IN_ADMIN1_RE.exec(text.slice(from, w.index));
+    if (!m) continue;
+    const admin = gaz.findAdmin1(trimName(m[2]!));
+    const name = trimName(m[1]!).replace(/^(?:The|In|Near|At)\s+/, "");
+    if (!admin || NOT_PLACES.has(name)) continue;
+    const place = gaz.lookup(name, { countries: [admin.country] }).find((p) => p.country === admin.country && p.admin1 === admin.admin1 && p.kind !== "admin1");
+    if (place) return { place, name, index: from + m.index };
+  }
+  return null;
+}
 /** The place a heading names, for the incidents listed under it. */
 const headingCache = new Map<string, Place | null>();
 export function headingPlace(heading: string, countries: readonly string[]): Place | null {

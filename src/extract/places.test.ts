@@ -123,3 +123,13 @@ test("a country label opening the item sets its country over the section's", () 
   const dashed = locate("Nigeria – Bandits abducted 12 farmers near Gusau.", { countries: ["NE"], primary: "NE", region: null });
   assert.equal(dashed.country, "NG");
 });
+
+test("a town followed by the admin1 it lies in is taken even outside the section's countries", () => {
+  const r = locate("Insurgents overran a base near Damasak, Borno State, on Friday.", ctx(["ML", "NE", "BF"]));
+  assert.equal(r.country, "NG");
+  assert.equal(r.admin1, "Borno");
+  assert.equal(r.location, "Damasak");
+  assert.equal(r.geo_precision, 2);
+  // A name that the admin1 does not contain is no such pair.
+  assert.notEqual(locate("Insurgents overran a base near Gao, Borno State, on Friday.", ctx(["NE"])).location, "Gao");
+});

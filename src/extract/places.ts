@@ -10,7 +10,7 @@ import { destination } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { wordsBeforeOf } from "./of-hints.ts";
 import { nameRunStart, numberRunStart } from "./name-run.ts";
-import { NAME, TYPE_WORD, namedAdmin1, resolveWithKey } from "./place-names.ts";
+import { NAME, TYPE_WORD, namedAdmin1, placeInNamedAdmin1, resolveWithKey } from "./place-names.ts";
 import { admin1AtCached, settlementAdmin1 } from "./place-admin1.ts";
 import {
   type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
@@ -158,6 +158,12 @@ export function locate(text: string, given: GeoContext): Located {
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 + countryBonus(r.place, ctx) });
   }
 
+  // "near Malam Fatori, Borno state" in a Sahel section: a town its named admin1 confirms, outside the section's countries.
+  const vouched = countries.length > 0 ? placeInNamedAdmin1(text) : null;
+  if (vouched && !countries.includes(vouched.place.country)) {
+    const cue = /\b(near|outside|around|close to|towards|between)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i.exec(text.slice(Math.max(0, vouched.index - 40), vouched.index));
+    cands.push({ place: vouched.place, name: vouched.name, index: vouched.index, precision: precisionOf(vouched.place, cue?.[1], undefined, false), weight: 90 });
+  }
   // A news dateline ("MOSUL, Iraq, March 3 (AFP) -", "MOGADISHU (AFP) —", "MENAKA – In the early
   // hours ...") places the story when nothing closer does.
   const dateline = DATELINE_RE.exec(text);
