@@ -133,3 +133,12 @@ test("a town followed by the admin1 it lies in is taken even outside the section
   // A name that the admin1 does not contain is no such pair.
   assert.notEqual(locate("Insurgents overran a base near Gao, Borno State, on Friday.", ctx(["NE"])).location, "Gao");
 });
+
+test("a town named only after 'of' places the item when nothing else does", () => {
+  const r = locate("A roadside bomb targeted the motorcade of the mayor of Kismayo.", ctx(["SO"]));
+  assert.equal(r.location, "Kismayo");
+  assert.equal(r.country, "SO");
+  assert.equal(r.geo_precision, 2);
+  // A place the text names with a cue still wins.
+  assert.equal(locate("The deputy governor of Kismayo was shot dead in Baidoa.", ctx(["SO"])).location, "Baidoa");
+});

@@ -103,6 +103,7 @@ export function locate(text: string, given: GeoContext): Located {
   }
   const offsetSpans = cands.map((c) => c.index);
 
+  const ofOnly: string[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     const cue = m[1]!;
@@ -111,7 +112,11 @@ export function locate(text: string, given: GeoContext): Located {
     const typeWord = m[4];
     // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is, and so are
     // "the entrance of Djibo", "the weekly market of Abala", "the sector of Titao" (French usage).
-    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|department|locality|environs|surroundings)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|department|locality|environs|surroundings)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+      // "the governor of Aden": a place only when nothing else is (see below).
+      if (ofOnly.length < 3) ofOnly.push(name);
+      continue;
+    }
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
@@ -195,6 +200,16 @@ export function locate(text: string, given: GeoContext): Located {
   if (!chosen && explicitAdmin1) {
     chosen = { place: explicitAdmin1, name: explicitAdmin1.name, index: 0, precision: 3, weight: 0 };
     location = explicitAdmin1.name;
+  }
+  if (!chosen) {
+    for (const name of ofOnly) {
+      const r = resolveWithKey(name, countries, cKey);
+      // Towns and cities only: "the son of Ahmed" may match a hamlet somewhere.
+      if (!r || !(r.place.kind === "city" || r.place.kind === "town" || r.place.kind === "admin1")) continue;
+      chosen = { place: r.place, name: r.name, index: 0, precision: r.place.kind === "admin1" ? 3 : 2, weight: 0 };
+      location = r.name;
+      break;
+    }
   }
   // "Banadir: Police shot two gunmen in Dharkenley district": the item's own region label, when
   // nothing in it is found, places it before the section does.
