@@ -142,3 +142,13 @@ test("a town named only after 'of' places the item when nothing else does", () =
   // A place the text names with a cue still wins.
   assert.equal(locate("The deputy governor of Kismayo was shot dead in Baidoa.", ctx(["SO"])).location, "Baidoa");
 });
+
+test("a city the text names before an offset that lands by it is the location; the offset gives the point", () => {
+  const city = locate("Militants shelled a camp near Beledweyne, about 300 km north of Mogadishu.", ctx(["SO"]));
+  assert.equal(city.location, "Beledweyne");
+  assert.deepEqual(city.offset, { anchor: "Mogadishu", km: 300, bearing: "N" });
+  assert.equal(city.admin1, "Hiiraan");
+  // A city far from where the offset lands is another place: the anchor stays the location.
+  const far = locate("Fighters from Kismayo attacked a post about 30 km north of Mogadishu.", ctx(["SO"]));
+  assert.equal(far.location, "Mogadishu");
+});

@@ -6,7 +6,7 @@ import type { Offset } from "../core/incident.ts";
 import type { Bearing } from "../core/vocabulary.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { countryFromText } from "../geo/countries.ts";
-import { destination } from "../geo/geodesy.ts";
+import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { wordsBeforeOf } from "./of-hints.ts";
 import { nameRunStart, numberRunStart } from "./name-run.ts";
@@ -69,6 +69,13 @@ const OF_HINTS = [
 const TYPE_OF_HINT = 1;
 const BEARING_OF_HINT = 2;
 const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
+
+/** Places that can be the location an offset describes ("the village of X, 10 km north of Y"). */
+const LOCATION_KINDS: ReadonlySet<string> = new Set(["village", "town", "road", "neighbourhood"]);
+/** "on the Maiduguri-Damboa road, 25 km south-west of Maiduguri": the road, not its end, is the location. */
+const ROAD_WORD_RE = /\b(?:road|highway)\b/i;
+/** An offset landing this close to a city named before it describes that city (offsets are rounded, "about 90 km"). */
+const OFFSET_AGREES_KM = 25;
 
 // A city in capitals opening the text, then ", Country,", a parenthesis (outlet or country) or a dash.
 const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{2,40},|\s*\([^)]{0,40}\)\s*[-–—:]|\s+[-–—]\s|\s{2,}[-–—]\s)/;
@@ -183,10 +190,13 @@ export function locate(text: string, given: GeoContext): Located {
 
   let chosen: Candidate | undefined = offsetCand ?? named;
   let location = chosen?.name ?? "";
-  if (offsetCand && named && named.index < offsetCand.index && (named.place.kind === "village" || named.place.kind === "town" || named.place.kind === "road" || named.place.kind === "neighbourhood")) {
+  const agrees = offsetCand?.point && named && distanceKm(offsetCand.point.lat, offsetCand.point.lon, named.place.lat, named.place.lon) <= OFFSET_AGREES_KM;
+  if (offsetCand && named && named.index < offsetCand.index && (LOCATION_KINDS.has(named.place.kind) || (agrees && named.place.kind === "city" && !ROAD_WORD_RE.test(text.slice(0, offsetCand.index))))) {
     // "in the village of Shahil, about 10 km north of Al-Mayadeen": the village is the location, the offset the point.
+    // "near the town of Jowhar, about 90 km north of Mogadishu": a city too, when the offset lands by it.
+    // The point stays the offset's, as analysts code it.
     location = named.name;
-  } else if (offsetCand && /\b(?:road|highway)\b/i.test(text.slice(0, offsetCand.index))) {
+  } else if (offsetCand && ROAD_WORD_RE.test(text.slice(0, offsetCand.index))) {
     const road = /\b(?:on|along)\s+the\s+([^,.;()]{3,60}?\s+(?:road|highway))\b/i.exec(text);
     if (road) location = road[1]!;
   }
