@@ -102,6 +102,8 @@ test("a dateline city in capitals places the story when the text names no place 
   const dashed = locate("GAO – Before dawn on 2 May, gunmen stormed the hamlet of Xyzabou and burned granaries.", ctx(["ML", "NE", "BF"]));
   assert.equal(dashed.location, "Gao");
   assert.equal(dashed.country, "ML");
+  const dated = locate("KISMAYO, Oct 4 (Reuters) - Gunmen stormed the hamlet of Qxyz overnight and killed two elders.", ctx(["SO"]));
+  assert.equal(dated.location, "Kismayo");
   const bracketed = locate("DORI (Burkina Faso) – On 3 May, militants cut the road to the town's market.", ctx(["BF"]));
   assert.equal(bracketed.location, "Dori");
   // A place the text itself names wins over the dateline.

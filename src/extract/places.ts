@@ -77,8 +77,8 @@ const ROAD_WORD_RE = /\b(?:road|highway)\b/i;
 /** An offset landing this close to a city named before it describes that city (offsets are rounded, "about 90 km"). */
 const OFFSET_AGREES_KM = 25;
 
-// A city in capitals opening the text, then ", Country,", a parenthesis (outlet or country) or a dash.
-const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{2,40},|\s*\([^)]{0,40}\)\s*[-–—:]|\s+[-–—]\s|\s{2,}[-–—]\s)/;
+// A city in capitals opening the text, then ", Country,", ", Oct 4", a parenthesis (outlet or country) or a dash.
+const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{2,40},|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s*\([^)]{0,40}\)\s*[-–—:]|\s+[-–—]\s|\s{2,}[-–—]\s)/;
 // "in PD 8, Kabul", "in Hodan district, Mogadishu": a part the gazetteer lacks, then the place it is in.
 const COMMA_PLACE_RE = new RegExp(`^(?:\\s+\\d+[A-Za-z]?)?(?:\\s*\\([^)]{0,30}\\))?,\\s+(${NAME})`);
 
