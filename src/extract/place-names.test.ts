@@ -23,3 +23,8 @@ test("a title in capitals naming the arena with an article ('THE SAHEL WEEKLY') 
   assert.equal(headingPlace("The Sahel Weekly Note", ["ML", "NE", "BF"]), null);
   assert.equal(headingPlace("MOPTI REGION - 2 June 2024", ["ML"])?.name, "Mopti");
 });
+
+test("a city written with 'City' after its name is named without it, unless the gazetteer's name has it", () => {
+  assert.equal(resolve("Kandahar City", ["AF"])?.name, "Kandahar");
+  assert.equal(resolve("Kandahar City", ["AF"])?.place.country, "AF");
+});

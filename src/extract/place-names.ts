@@ -99,7 +99,8 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
     const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
     // With a country context, a name found only abroad is a coincidence ("Khair" in India for Kabul's Khair Khana).
     const best = countries.length === 0 ? hits[0] : inCountry[0];
-    if (best) return { place: best, name: t };
+    // "Jalalabad City": the city's name, unless "City" is part of it ("Cotabato City").
+    if (best) return { place: best, name: t.endsWith(" City") && !/\bcity$/i.test(best.name) ? t.slice(0, -5) : t };
   }
   return null;
 }
