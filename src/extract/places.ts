@@ -170,8 +170,9 @@ export function locate(text: string, given: GeoContext): Located {
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 + countryBonus(r.place, ctx) });
   }
 
-  // "near Malam Fatori, Borno state" in a Sahel section: a town its named admin1 confirms, outside the section's countries.
-  const vouched = countries.length > 0 ? placeInNamedAdmin1(text) : null;
+  // "near Malam Fatori, Borno state" in a Sahel section: a town its named admin1 confirms, outside
+  // the section's countries, when nothing in them is named.
+  const vouched = countries.length > 0 && cands.length === 0 ? placeInNamedAdmin1(text) : null;
   if (vouched && !countries.includes(vouched.place.country)) {
     const cue = /\b(near|outside|around|close to|towards|between)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i.exec(text.slice(Math.max(0, vouched.index - 40), vouched.index));
     cands.push({ place: vouched.place, name: vouched.name, index: vouched.index, precision: precisionOf(vouched.place, cue?.[1], undefined, false), weight: 90 });
