@@ -154,3 +154,15 @@ test("a city the text names before an offset that lands by it is the location; t
   const far = locate("Fighters from Kismayo attacked a post about 30 km north of Mogadishu.", ctx(["SO"]));
   assert.equal(far.location, "Mogadishu");
 });
+
+test("a region named after a city weighs as a region against a village the item names", () => {
+  const r = locate("On 3 May in Diffa region, militants looted hamlets around Bosso and killed four herders.", ctx(["NE"]));
+  assert.equal(r.location, "Bosso");
+});
+
+test("the hospital or the sources that report an attack do not place it", () => {
+  const r = locate("A mine struck a police pickup north of Rafah, killing two, doctors at El Arish Military Hospital said.", ctx(["EG"]));
+  assert.equal(r.location, "Rafah");
+  const s = locate("Gunmen shot a trader in Bosso, officials in Diffa said.", ctx(["NE"]));
+  assert.equal(s.location, "Bosso");
+});

@@ -77,6 +77,9 @@ const ROAD_WORD_RE = /\b(?:road|highway)\b/i;
 /** An offset landing this close to a city named before it describes that city (offsets are rounded, "about 90 km"). */
 const OFFSET_AGREES_KM = 25;
 
+const REPORTED_FROM_RE = /\b(?:sources|officials|doctors|spokesm[ae]n|taken|rushed|evacuated|transferred|admitted)\s+$/i;
+const HOSPITAL_AFTER_RE = /^\s+(?:(?:General|Central|Teaching|Military|Regional|Provincial|District)\s+)?Hospital\b/;
+
 // A city in capitals opening the text, then ", Country,", ", Oct 4", a parenthesis (outlet or country) or a dash.
 const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{2,40},|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s*\([^)]{0,40}\)\s*[-–—:]|\s+[-–—]\s|\s{2,}[-–—]\s)/;
 // "in PD 8, Kabul", "in Hodan district, Mogadishu": a part the gazetteer lacks, then the place it is in.
@@ -142,7 +145,9 @@ export function locate(text: string, given: GeoContext): Located {
     // "the Karrada district of Baghdad": a part of the city.
     const partOf = cue === "of" && !of;
     const precision = partOf ? 2 : precisionOf(r.place, cue, typeWord ?? of, modifier);
-    cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of, ctx) });
+    // "medical sources at al-Arish General Hospital": where the news or the wounded went, not where it happened.
+    if (REPORTED_FROM_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) || HOSPITAL_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of ?? typeWord, ctx) });
   }
   const ofEnds = [0, 0];
   const ofHints = wordsBeforeOf(text, OF_HINTS, ofEnds);
