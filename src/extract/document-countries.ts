@@ -7,6 +7,8 @@ import { loadGazetteer } from "../geo/gazetteer.ts";
 import { eachMatch } from "./matches.ts";
 import { NAME_RE, NOT_PLACES } from "./place-names.ts";
 
+const CONJUNCTION_RE = /\s+(?:AND|And|OR|Or|&)\s+/;
+
 const countryOfName = new Map<string, string | null>();
 
 /** The one country every gazetteer place of this name (or its longest known prefix) lies in, or null. */
@@ -35,8 +37,12 @@ export class DocumentCountries {
   /** Counts the countries of the unambiguous place names in `text`. */
   note(text: string): void {
     for (const m of eachMatch(NAME_RE, text)) {
-      const c = soleCountry(m[0]);
-      if (c) this.#counts.set(c, (this.#counts.get(c) ?? 0) + 1);
+      // A title in capitals joins its places with a capitalised "AND" ("KABUL AND NANGARHAR"): one name each.
+      const names = CONJUNCTION_RE.test(m[0]) ? m[0].split(CONJUNCTION_RE) : [m[0]];
+      for (const name of names) {
+        const c = soleCountry(name);
+        if (c) this.#counts.set(c, (this.#counts.get(c) ?? 0) + 1);
+      }
     }
   }
 

@@ -93,15 +93,23 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
   for (const tried of tries) {
     // "Mogadishu's Hodan district": the city is named in the possessive.
     const t = tried.replace(/[’']s$/, "");
-    if (NOT_PLACES.has(t) || t.length < 3 || countryFromText(t)) continue;
+    if (NOT_PLACES.has(t) || notPlaceWithArticle(t) || t.length < 3 || countryFromText(t)) continue;
     if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
     const hits = gaz.lookup(t, { countries });
     const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
     // With a country context, a name found only abroad is a coincidence ("Khair" in India for Kabul's Khair Khana).
     const best = countries.length === 0 ? hits[0] : inCountry[0];
-    if (best) return { place: best, name: t };
+    // "Jalalabad City": the city's name, unless "City" is part of it ("Cotabato City").
+    if (best) return { place: best, name: t.endsWith(" City") && !/\bcity$/i.test(best.name) ? t.slice(0, -5) : t };
   }
   return null;
+}
+/** "The Sahel", "THE SAHEL" (a title in capitals): the article and the capitals hide a word that is no place. */
+function notPlaceWithArticle(t: string): boolean {
+  const c0 = t.charCodeAt(0);
+  if (c0 !== 84 && !(c0 >= 65 && c0 <= 90 && !/\p{Ll}/u.test(t))) return false;
+  const bare = t.replace(/^the\s+/i, "");
+  return NOT_PLACES.has(/\p{Ll}/u.test(bare) ? bare : bare.charAt(0) + bare.slice(1).toLowerCase());
 }
 /** Admin1 named outright in the text ("in the Kunar region", "Borno State", "western Al-Anbar Province"). */
 const NAMED_ADMIN1_RE = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");
@@ -123,6 +131,29 @@ export function namedAdmin1(text: string, countries: readonly string[]): Place |
         return a;
       }
     }
+  }
+  return null;
+}
+// "near Malam Fatori, Borno state", "in Kolofata in the Far North region": a place, then the admin1 it lies in.
+const PLACE_IN_ADMIN1_RE = new RegExp(`(${NAME}),?\\s+(?:in\\s+)?(?:the\\s+)?(${NAME})\\s+$`);
+const ADMIN_WORDS_RE = new RegExp(ADMIN_WORD_RE.source, "g");
+/**
+ * A place whose admin1 the text names right after it, found in any country: the pair vouches
+ * for itself against the section's countries (a Nigerian town under a Sahel heading).
+ */
+export function placeInNamedAdmin1(text: string): { place: Place; name: string; index: number } | null {
+  if (!ADMIN_WORD_RE.test(text)) return null;
+  const gaz = loadGazetteer();
+  ADMIN_WORDS_RE.lastIndex = 0;
+  for (let w = ADMIN_WORDS_RE.exec(text); w; w = ADMIN_WORDS_RE.exec(text)) {
+    const from = Math.max(0, w.index - 90);
+    const m = PLACE_IN_ADMIN1_RE.exec(text.slice(from, w.index));
+    if (!m) continue;
+    const admin = gaz.findAdmin1(trimName(m[2]!));
+    const name = trimName(m[1]!).replace(/^(?:The|In|Near|At)\s+/, "");
+    if (!admin || NOT_PLACES.has(name)) continue;
+    const place = gaz.lookup(name, { countries: [admin.country] }).find((p) => p.country === admin.country && p.admin1 === admin.admin1 && p.kind !== "admin1");
+    if (place) return { place, name, index: from + m.index };
   }
   return null;
 }

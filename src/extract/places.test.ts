@@ -94,3 +94,75 @@ test("an item's leading region label places it when the item names no known plac
   assert.equal(r.admin1, "Gedo");
   assert.equal(r.geo_precision, 3);
 });
+
+test("a dateline city in capitals places the story when the text names no place the gazetteer knows", () => {
+  const wire = locate("KANDAHAR (Reuters) — Police detained three men in the city's Loya Wiala quarter overnight.", ctx(["AF"]));
+  assert.equal(wire.location, "Kandahar");
+  assert.equal(wire.country, "AF");
+  const dashed = locate("GAO – Before dawn on 2 May, gunmen stormed the hamlet of Xyzabou and burned granaries.", ctx(["ML", "NE", "BF"]));
+  assert.equal(dashed.location, "Gao");
+  assert.equal(dashed.country, "ML");
+  const dated = locate("KISMAYO, Oct 4 (Reuters) - Gunmen stormed the hamlet of Qxyz overnight and killed two elders.", ctx(["SO"]));
+  assert.equal(dated.location, "Kismayo");
+  const bracketed = locate("DORI (Burkina Faso) – On 3 May, militants cut the road to the town's market.", ctx(["BF"]));
+  assert.equal(bracketed.location, "Dori");
+  // A place the text itself names wins over the dateline.
+  assert.equal(locate("GAO – On 2 May, gunmen attacked a post in Ansongo.", ctx(["ML"])).location, "Ansongo");
+});
+
+test("an unknown part named before a comma is placed in the place named after it", () => {
+  const r = locate("A magnetic bomb exploded under a car in PD 11, Herat.", ctx(["AF"]));
+  assert.equal(r.location, "Herat");
+  assert.equal(r.admin1, "Herat");
+  assert.equal(r.geo_precision, 2);
+  assert.equal(locate("Gunmen robbed a shop in Qxlo district, Kandahar.", ctx(["AF"])).location, "Kandahar");
+});
+
+test("a country label opening the item sets its country over the section's", () => {
+  const r = locate("NIGER: On 4 June, gunmen killed nine villagers near Banibangou.", { countries: ["BF", "ML"], primary: "BF", region: null });
+  assert.equal(r.country, "NE");
+  assert.equal(r.location, "Banibangou");
+  const dashed = locate("Nigeria – Bandits abducted 12 farmers near Gusau.", { countries: ["NE"], primary: "NE", region: null });
+  assert.equal(dashed.country, "NG");
+});
+
+test("a town followed by the admin1 it lies in is taken even outside the section's countries", () => {
+  const r = locate("Insurgents overran a base near Damasak, Borno State, on Friday.", ctx(["ML", "NE", "BF"]));
+  assert.equal(r.country, "NG");
+  assert.equal(r.admin1, "Borno");
+  assert.equal(r.location, "Damasak");
+  assert.equal(r.geo_precision, 2);
+  // A name that the admin1 does not contain is no such pair.
+  assert.notEqual(locate("Insurgents overran a base near Gao, Borno State, on Friday.", ctx(["NE"])).location, "Gao");
+});
+
+test("a town named only after 'of' places the item when nothing else does", () => {
+  const r = locate("A roadside bomb targeted the motorcade of the mayor of Kismayo.", ctx(["SO"]));
+  assert.equal(r.location, "Kismayo");
+  assert.equal(r.country, "SO");
+  assert.equal(r.geo_precision, 2);
+  // A place the text names with a cue still wins.
+  assert.equal(locate("The deputy governor of Kismayo was shot dead in Baidoa.", ctx(["SO"])).location, "Baidoa");
+});
+
+test("a city the text names before an offset that lands by it is the location; the offset gives the point", () => {
+  const city = locate("Militants shelled a camp near Beledweyne, about 300 km north of Mogadishu.", ctx(["SO"]));
+  assert.equal(city.location, "Beledweyne");
+  assert.deepEqual(city.offset, { anchor: "Mogadishu", km: 300, bearing: "N" });
+  assert.equal(city.admin1, "Hiiraan");
+  // A city far from where the offset lands is another place: the anchor stays the location.
+  const far = locate("Fighters from Kismayo attacked a post about 30 km north of Mogadishu.", ctx(["SO"]));
+  assert.equal(far.location, "Mogadishu");
+});
+
+test("a region named after a city weighs as a region against a village the item names", () => {
+  const r = locate("On 3 May in Diffa region, militants looted hamlets around Bosso and killed four herders.", ctx(["NE"]));
+  assert.equal(r.location, "Bosso");
+});
+
+test("the hospital or the sources that report an attack do not place it", () => {
+  const r = locate("A mine struck a police pickup north of Rafah, killing two, doctors at El Arish Military Hospital said.", ctx(["EG"]));
+  assert.equal(r.location, "Rafah");
+  const s = locate("Gunmen shot a trader in Bosso, officials in Diffa said.", ctx(["NE"]));
+  assert.equal(s.location, "Bosso");
+});

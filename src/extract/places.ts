@@ -5,11 +5,12 @@
 import type { Offset } from "../core/incident.ts";
 import type { Bearing } from "../core/vocabulary.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
-import { destination } from "../geo/geodesy.ts";
+import { countryFromText } from "../geo/countries.ts";
+import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { wordsBeforeOf } from "./of-hints.ts";
 import { nameRunStart, numberRunStart } from "./name-run.ts";
-import { NAME, TYPE_WORD, namedAdmin1, resolveWithKey } from "./place-names.ts";
+import { NAME, TYPE_WORD, namedAdmin1, placeInNamedAdmin1, resolveWithKey } from "./place-names.ts";
 import { admin1AtCached, settlementAdmin1 } from "./place-admin1.ts";
 import {
   type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
@@ -69,10 +70,26 @@ const TYPE_OF_HINT = 1;
 const BEARING_OF_HINT = 2;
 const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
 
+/** Places that can be the location an offset describes ("the village of X, 10 km north of Y"). */
+const LOCATION_KINDS: ReadonlySet<string> = new Set(["village", "town", "road", "neighbourhood"]);
+/** "on the Maiduguri-Damboa road, 25 km south-west of Maiduguri": the road, not its end, is the location. */
+const ROAD_WORD_RE = /\b(?:road|highway)\b/i;
+/** An offset landing this close to a city named before it describes that city (offsets are rounded, "about 90 km"). */
+const OFFSET_AGREES_KM = 25;
+
+const REPORTED_FROM_RE = /\b(?:sources|officials|doctors|spokesm[ae]n|taken|rushed|evacuated|transferred|admitted)\s+$/i;
+const HOSPITAL_AFTER_RE = /^\s+(?:(?:General|Central|Teaching|Military|Regional|Provincial|District)\s+)?Hospital\b/;
+
+// A city in capitals opening the text, then ", Country,", ", Oct 4", a parenthesis (outlet or country) or a dash.
+const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{2,40},|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s*\([^)]{0,40}\)\s*[-–—:]|\s+[-–—]\s|\s{2,}[-–—]\s)/;
+// "in PD 8, Kabul", "in Hodan district, Mogadishu": a part the gazetteer lacks, then the place it is in.
+const COMMA_PLACE_RE = new RegExp(`^(?:\\s+\\d+[A-Za-z]?)?(?:\\s*\\([^)]{0,30}\\))?,\\s+(${NAME})`);
+
 const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(?:\\s*\\([^)]*\\))?:\\s`);
 
 /** Locate one incident from its text (citations already blanked) and its section's context. */
-export function locate(text: string, ctx: GeoContext): Located {
+export function locate(text: string, given: GeoContext): Located {
+  const ctx = labelledCountry(text, given);
   const countries = ctx.countries;
   const cKey = countries.join(",");
   const cands: Candidate[] = [];
@@ -96,6 +113,7 @@ export function locate(text: string, ctx: GeoContext): Located {
   }
   const offsetSpans = cands.map((c) => c.index);
 
+  const ofOnly: string[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     const cue = m[1]!;
@@ -104,17 +122,32 @@ export function locate(text: string, ctx: GeoContext): Located {
     const typeWord = m[4];
     // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is, and so are
     // "the entrance of Djibo", "the weekly market of Abala", "the sector of Titao" (French usage).
-    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|department|locality|environs|surroundings)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|department|locality|environs|surroundings)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+      // "the governor of Aden": a place only when nothing else is (see below).
+      if (ofOnly.length < 3) ofOnly.push(name);
+      continue;
+    }
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
     const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey);
+    if (!r && cue !== "of" && cue !== "with") {
+      const within = COMMA_PLACE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      const outer = within ? resolveWithKey(within[1]!, countries, cKey) : null;
+      // Somewhere in the outer place, not the place itself.
+      if (outer && outer.place.kind !== "country") {
+        cands.push({ place: outer.place, name: outer.name, index: m.index, precision: 2, weight: weightOf(outer.place, undefined, ctx) - 5 });
+      }
+      continue;
+    }
     if (!r) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     // "the Karrada district of Baghdad": a part of the city.
     const partOf = cue === "of" && !of;
     const precision = partOf ? 2 : precisionOf(r.place, cue, typeWord ?? of, modifier);
-    cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of, ctx) });
+    // "medical sources at al-Arish General Hospital": where the news or the wounded went, not where it happened.
+    if (REPORTED_FROM_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) || HOSPITAL_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of ?? typeWord, ctx) });
   }
   const ofEnds = [0, 0];
   const ofHints = wordsBeforeOf(text, OF_HINTS, ofEnds);
@@ -142,8 +175,16 @@ export function locate(text: string, ctx: GeoContext): Located {
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 + countryBonus(r.place, ctx) });
   }
 
-  // A news dateline ("MOSUL, Iraq, March 3 (AFP) -") places the story when nothing closer does.
-  const dateline = /^([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z][A-Za-z .'-]{2,40},/.exec(text);
+  // "near Malam Fatori, Borno state" in a Sahel section: a town its named admin1 confirms, outside
+  // the section's countries, when nothing in them is named.
+  const vouched = countries.length > 0 && cands.length === 0 ? placeInNamedAdmin1(text) : null;
+  if (vouched && !countries.includes(vouched.place.country)) {
+    const cue = /\b(near|outside|around|close to|towards|between)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i.exec(text.slice(Math.max(0, vouched.index - 40), vouched.index));
+    cands.push({ place: vouched.place, name: vouched.name, index: vouched.index, precision: precisionOf(vouched.place, cue?.[1], undefined, false), weight: 90 });
+  }
+  // A news dateline ("MOSUL, Iraq, March 3 (AFP) -", "MOGADISHU (AFP) —", "MENAKA – In the early
+  // hours ...") places the story when nothing closer does.
+  const dateline = DATELINE_RE.exec(text);
   if (dateline) {
     const name = dateline[1]!.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
     const r = resolveWithKey(name, countries, cKey);
@@ -155,10 +196,13 @@ export function locate(text: string, ctx: GeoContext): Located {
 
   let chosen: Candidate | undefined = offsetCand ?? named;
   let location = chosen?.name ?? "";
-  if (offsetCand && named && named.index < offsetCand.index && (named.place.kind === "village" || named.place.kind === "town" || named.place.kind === "road" || named.place.kind === "neighbourhood")) {
+  const agrees = offsetCand?.point && named && distanceKm(offsetCand.point.lat, offsetCand.point.lon, named.place.lat, named.place.lon) <= OFFSET_AGREES_KM;
+  if (offsetCand && named && named.index < offsetCand.index && (LOCATION_KINDS.has(named.place.kind) || (agrees && named.place.kind === "city" && !ROAD_WORD_RE.test(text.slice(0, offsetCand.index))))) {
     // "in the village of Shahil, about 10 km north of Al-Mayadeen": the village is the location, the offset the point.
+    // "near the town of Jowhar, about 90 km north of Mogadishu": a city too, when the offset lands by it.
+    // The point stays the offset's, as analysts code it.
     location = named.name;
-  } else if (offsetCand && /\b(?:road|highway)\b/i.test(text.slice(0, offsetCand.index))) {
+  } else if (offsetCand && ROAD_WORD_RE.test(text.slice(0, offsetCand.index))) {
     const road = /\b(?:on|along)\s+the\s+([^,.;()]{3,60}?\s+(?:road|highway))\b/i.exec(text);
     if (road) location = road[1]!;
   }
@@ -172,6 +216,16 @@ export function locate(text: string, ctx: GeoContext): Located {
   if (!chosen && explicitAdmin1) {
     chosen = { place: explicitAdmin1, name: explicitAdmin1.name, index: 0, precision: 3, weight: 0 };
     location = explicitAdmin1.name;
+  }
+  if (!chosen) {
+    for (const name of ofOnly) {
+      const r = resolveWithKey(name, countries, cKey);
+      // Towns and cities only: "the son of Ahmed" may match a hamlet somewhere.
+      if (!r || !(r.place.kind === "city" || r.place.kind === "town" || r.place.kind === "admin1")) continue;
+      chosen = { place: r.place, name: r.name, index: 0, precision: r.place.kind === "admin1" ? 3 : 2, weight: 0 };
+      location = r.name;
+      break;
+    }
   }
   // "Banadir: Police shot two gunmen in Dharkenley district": the item's own region label, when
   // nothing in it is found, places it before the section does.
@@ -206,6 +260,19 @@ export function locate(text: string, ctx: GeoContext): Located {
     country,
     admin1,
   };
+}
+
+// "MALI: Suspected militants ...", "Nigeria – ISWAP fighters ...": a country label opening the item.
+const COUNTRY_LABEL_RE = /^([A-Z][A-Za-z'’ .-]{2,30}?)\s*(?::|\s[-–—])\s/;
+
+/** The item's own country label comes first and is the primary, whatever the section's countries are. */
+function labelledCountry(text: string, ctx: GeoContext): GeoContext {
+  const c = text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return ctx;
+  const m = COUNTRY_LABEL_RE.exec(text.slice(0, 40));
+  const iso = m ? countryFromText(m[1]!) : undefined;
+  if (!iso || ctx.primary === iso) return ctx;
+  return { countries: [iso, ...ctx.countries.filter((x) => x !== iso)], primary: iso, region: ctx.region?.country === iso ? ctx.region : null };
 }
 
 function round(x: number): number {

@@ -43,6 +43,17 @@ describe("supplement.json", () => {
     }
   });
 
+  test("Sahel, Lake Chad and Somali places that bulletins name but cities500 lacks are found in their country", () => {
+    const g = loadGazetteer();
+    for (const [name, country, admin1] of [
+      ["Hombori", "ML", "Mopti"], ["Boni", "ML", "Mopti"], ["Anderamboukane", "ML", "Menaka"], ["Falagountou", "BF", "Sahel"],
+      ["Kolofata", "CM", "Far North"], ["Hodan", "SO", "Banaadir"],
+    ] as const) {
+      const top = g.lookup(name, { countries: [country] })[0];
+      assert.equal(top?.admin1, admin1, name);
+    }
+  });
+
   test("the parser rejects an entry without a source", () => {
     const bad = { places: [{ id: "sup:x", name: "X", country: "SY", admin1: "Hama", lat: 35, lon: 37, kind: "village" }], aliases: [] };
     assert.throws(() => parseSupplement(bad), /source/);
