@@ -43,7 +43,8 @@ const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
 const HEADLINE_RE = new RegExp(
   // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
   // "EST 15-20 ISWAP KIA": an estimate's range of figures is its low and high.
-  `(?:^|[:,;|./]\\s*)(?:(?:est(?:imated)?\\.?|approx(?:imately)?\\.?|about|around)\\s+)?((?:\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
+  // "At least 9 x killed": a log's lower bound before its figure.
+  `(?:^|[:,;|./]\\s*)(?:(?:est(?:imated)?\\.?|approx(?:imately)?\\.?|about|around)\\s+|(at least|no fewer than|more than|over)\\s+)?((?:\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
   "gi",
 );
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
@@ -288,10 +289,16 @@ function activeCounts(sentence: string, antecedent: AntecedentSource | null, cou
 function headlineCounts(sentence: string, out: Count[]): void {
   HEADLINE_RE.lastIndex = 0;
   for (let m = HEADLINE_RE.exec(sentence); m; m = HEADLINE_RE.exec(sentence)) {
-    const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
-    const range = FIGURE_RANGE_RE.exec(m[1]!);
-    const n = vague ?? parseCardinal(range ? range[1]! : m[1]!);
+    const kind = HEADLINE_KILLED_RE.test(m[3]!) ? "killed" : "wounded";
+    // A bounded figure reads as the same words would in a sentence ("more than 4" as "more than 4 soldiers").
+    if (m[1]) {
+      collect(out, kind, countPhrase(`${m[1]} ${m[2]!}`, null));
+      continue;
+    }
+    const vague = VAGUE_QUANTITIES[m[2]!.toLowerCase()];
+    const range = FIGURE_RANGE_RE.exec(m[2]!);
+    const n = vague ?? parseCardinal(range ? range[1]! : m[2]!);
     const high = range ? parseCardinal(range[2]!) : vague === undefined ? n : null;
-    if (n !== null) out.push({ kind: HEADLINE_KILLED_RE.test(m[2]!) ? "killed" : "wounded", low: n, high: high !== null && high >= n ? high : vague === undefined ? n : null });
+    if (n !== null) out.push({ kind, low: n, high: high !== null && high >= n ? high : vague === undefined ? n : null });
   }
 }
