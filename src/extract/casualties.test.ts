@@ -69,6 +69,16 @@ const table: [string, R, R, R][] = [
   ["The militants said they killed 40 soldiers; the ministry said eight soldiers died.", [8, 40], [0, 0], [8, 40]],
   ["Jets bombed a camp. No casualty figures were given.", [0, null], [0, null], [0, null]],
   ["A mine killed a judge, and the judge's bodyguard was injured.", [1, 1], [1, 1], [2, 2]],
+  // a killing named as a noun: its victim died, unless the killing failed or is another event's
+  ["Kirkuk sector: Assassination of an element of the tribal militia with a silenced pistol near the market.", [1, 1], [0, 0], [1, 1]],
+  ["The cell announced the beheading of three captured guards in the desert.", [3, 3], [0, 0], [3, 3]],
+  ["A foiled assassination of a district judge was reported near the court.", [0, 0], [0, 0], [0, 0]],
+  ["Troops detained a trader wanted for the murder of two teachers.", [0, 0], [0, 0], [0, 0]],
+  ["Fighters struck the depot; the execution of the operation took an hour.", [0, 0], [0, 0], [0, 0]],
+  // "sustained"/"suffered" a wound or injuries: the people who did are wounded
+  ["The patrol returned fire and one corporal sustained a shrapnel wound.", [0, 0], [1, 1], [1, 1]],
+  ["Three guards suffered serious injuries when the gate was rammed.", [0, 0], [3, 3], [3, 3]],
+  ["The armoured truck sustained heavy damage but the crew escaped.", [0, 0], [0, 0], [0, 0]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

@@ -6,7 +6,8 @@
 
 import type { Range } from "../core/incident.ts";
 import { addSpan } from "./casualty-phrases.ts";
-import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
+import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_NOMINAL, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
+import { nominalCounts } from "./casualty-nouns.ts";
 import { masksIn } from "./literal-scanner.ts";
 import { KILLED, PASSIVE_RE, WOUNDED, sentenceCounts, type Count } from "./sentence-counts.ts";
 import { splitSentences } from "./text.ts";
@@ -66,6 +67,8 @@ function merge(own: Range, claimed: Range): Range {
 export function extractCasualties(text: string): Casualties {
   const main: Count[] = [];
   const restated: Count[] = [];
+  // Killings named as nouns ("Assassination of an element ..."), counted only where no verb counts anyone.
+  const nominal: Count[] = [];
   let unknownFate = false;
   let restating = false;
   // Sentences and clauses begin after white space and end at punctuation, so a rule that finds
@@ -118,11 +121,12 @@ export function extractCasualties(text: string): Casualties {
       if (mayRestate && restatementPossible(w) && RESTATEMENT_RE.test(clause)) restating = true;
       else if (mayRestate && w & W_OFFICIAL && OFFICIAL_RE.test(clause)) restating = false;
       if (counts) for (const c of counts) (restating ? restated : main).push(c);
+      if (hinted && w & W_NOMINAL) for (const c of nominalCounts(clause, null)) nominal.push(c);
       if (!brk) break;
     }
     CLAUSE_BREAK_RE.lastIndex = 0;
   }
-  return resolve(main, restated, unknownFate);
+  return resolve(main.length + restated.length === 0 ? nominal : main, restated, unknownFate);
 }
 
 /** The event's ranges from the counts of its own account and of the group's restatement. */

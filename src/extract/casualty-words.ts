@@ -33,8 +33,12 @@ export const W_RESTATEMENT_SUBJECT = 1 << 22;
 export const W_RESTATEMENT_VERB = 1 << 23;
 /** A month's name, without which no date is blanked. */
 export const W_MONTH = 1 << 24;
+/** A killing named as a noun: "assassination of an element". */
+export const W_NOMINAL = 1 << 25;
+/** "sustained a gunshot wound", "suffered injuries". */
+export const W_SUSTAINED = 1 << 26;
 /** Every rule may match (a clause whose words are moved about before the rules read it). */
-export const W_ALL = (1 << 25) - 1;
+export const W_ALL = (1 << 27) - 1;
 
 /** Whether RESTATEMENT_RE may match where the words `w` occur. */
 export function restatementPossible(w: number): boolean {
@@ -70,6 +74,8 @@ const WORDS: [number, string[]][] = [
   [W_RESTATEMENT_VERB, ["said ", "claimed ", "stated ", "boasted "]],
   // MONTH_RE's names, as the date-blanking rule reads them.
   [W_MONTH, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
+  [W_NOMINAL, ["assassination of", "killing of", "execution of", "beheading of", "murder of"]],
+  [W_SUSTAINED, ["sustained", "suffered", "received"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "confirmed", "stated"]],
 ];
 

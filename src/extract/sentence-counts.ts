@@ -3,7 +3,8 @@
 // wounded"), headline counts ("6 killed"), tolls, participles, losses, bodies and remains.
 
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
-import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_TOLL } from "./casualty-words.ts";
+import { sustainedCounts } from "./casualty-nouns.ts";
+import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 
 export type Kind = "killed" | "wounded" | "either";
@@ -200,6 +201,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
       used.push(m.index, m.index + m[0].length);
     }
   }
+  if (words & W_SUSTAINED) for (const c of sustainedCounts(sentence, antecedent)) out.push(c);
   if (out.length === 0 && words & W_HEADLINE) headlineCounts(sentence, out);
   if (words & W_PARTICIPLE && PARTICIPLE_TAIL_RE.test(sentence)) {
     PARTICIPLE_RE.lastIndex = 0;
