@@ -79,6 +79,9 @@ const table: [string, R, R, R][] = [
   ["The patrol returned fire and one corporal sustained a shrapnel wound.", [0, 0], [1, 1], [1, 1]],
   ["Three guards suffered serious injuries when the gate was rammed.", [0, 0], [3, 3], [3, 3]],
   ["The armoured truck sustained heavy damage but the crew escaped.", [0, 0], [0, 0], [0, 0]],
+  // killed and wounded told together by an active verb: one count of casualties
+  ["Raiders hit the checkpoint at dusk, killing and wounding 8 of the guards.", [0, null], [0, null], [8, 8]],
+  ["The insurgents killed or wounded twelve policemen in the assault.", [0, null], [0, null], [12, 12]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

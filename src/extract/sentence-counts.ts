@@ -25,7 +25,8 @@ export const PASSIVE_RE = new RegExp(
   "gi",
 );
 const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life)\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
-const ACTIVE_VERBS = "neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring";
+// "killing and wounding 11": one count of killed and wounded together, tried before "killing" alone.
+const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring";
 const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|$)";
 const ACTIVE_RE = new RegExp(
   `\\b(${ACTIVE_VERBS})\\s+(${QUALIFIER}\\s+)?((?:${COUNT_WORD}|an?|him|her|them|the|his|their|its|another|all)\\b[^.;:()]{0,60}?)${OBJECT_END}`,
@@ -75,6 +76,8 @@ const KILLED_WORD_RE = /dead|killed/i;
 const KILLED_ONLY_RE = /killed/i;
 const HEADLINE_KILLED_RE = /dead|killed|KIA/i;
 const WOUND_VERB_RE = /^(?:wound|injur)/;
+/** "killing and wounding" (not "shot and killed"): the verbs of ACTIVE_VERBS that count both together. */
+const COMBINED_VERB_RE = /^(?:kill|wound|injur)\w* (?:and|or) /;
 const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
 const THEIR_RE = /\btheir\b/i;
 const LEFT_FATE_RE = /\b(dead|killed|wounded|injured)\b/i;
@@ -283,7 +286,7 @@ function activeCounts(sentence: string, antecedent: AntecedentSource | null, cou
       end += more[0].length;
     }
     used.push(m.index, end);
-    if (c.low > 0 || c.high !== 0) collect(out, WOUND_VERB_RE.test(verb) ? "wounded" : "killed", c);
+    if (c.low > 0 || c.high !== 0) collect(out, COMBINED_VERB_RE.test(verb) ? "either" : WOUND_VERB_RE.test(verb) ? "wounded" : "killed", c);
   }
 }
 
