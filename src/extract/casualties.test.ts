@@ -82,6 +82,10 @@ const table: [string, R, R, R][] = [
   // killed and wounded told together by an active verb: one count of casualties
   ["Raiders hit the checkpoint at dusk, killing and wounding 8 of the guards.", [0, null], [0, null], [8, 8]],
   ["The insurgents killed or wounded twelve policemen in the assault.", [0, null], [0, null], [12, 12]],
+  // "neutralised" in the passive, as military releases use it: people neutralised are dead
+  ["Aerial surveillance showed that scores of insurgents were neutralised at the camp.", [20, null], [0, 0], [20, null]],
+  ["Seven bandits were neutralised during the clearance.", [7, 7], [0, 0], [7, 7]],
+  ["The landmine was neutralised by sappers before dawn.", [0, 0], [0, 0], [0, 0]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

@@ -13,7 +13,7 @@ export interface Span {
 export const CREW_RE = /\b(?:passengers|occupants|crews?|riders|those (?:inside|on board)|people inside)\b/i;
 const SINGULAR_PRONOUN_RE = /^(?:he|she|him|her)\b/i;
 const PLURAL_PRONOUN_RE = /^(?:they|them)\b/i;
-export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|police officers?|constables?|civilians?|people|persons?|members?|operatives?|commanders?|escorts?|guards?|troops|militi(?:a|amen)|villagers?|workers?|children|women|men|man|woman|child|boys?|girls?|others?|personnel|recruits?|gunmen|attackers?|terrorists?|jihadists?|militants?|insurgents?|worshippers?|students?|teachers?|farmers?|shepherds?|herders?|traders?|shopkeepers?|vendors?|merchants?|miners?|fishermen|firefighters?|bystanders?|drivers?|passengers?|judges?|officials?|mukhtars?|mayors?|chiefs?|elders?|leaders?|agents?|collaborators?|spies|spy|informants?|cadets?|conscripts?|detainees?|prisoners?|hostages?|captives?|staff|employees?|engineers?|doctors?|nurses?|pilots?|crew|emirs?|generals?|colonels?|majors?|captains?|lieutenants?|sergeants?|individuals?|residents?|locals?|pilgrims?|relatives?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|nephews?|cousins?|husbands?|wives|wife|bodyguards?|Christians?|Shiites?|Sunnis?|Yazidis?)\b/i;
+export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|police officers?|constables?|civilians?|people|persons?|members?|operatives?|commanders?|escorts?|guards?|troops|militi(?:a|amen)|villagers?|workers?|children|women|men|man|woman|child|boys?|girls?|others?|personnel|recruits?|gunmen|attackers?|terrorists?|jihadists?|militants?|insurgents?|rebels?|bandits?|extremists?|combatants?|corporals?|worshippers?|students?|teachers?|farmers?|shepherds?|herders?|traders?|shopkeepers?|vendors?|merchants?|miners?|fishermen|firefighters?|bystanders?|drivers?|passengers?|judges?|officials?|mukhtars?|mayors?|chiefs?|elders?|leaders?|agents?|collaborators?|spies|spy|informants?|cadets?|conscripts?|detainees?|prisoners?|hostages?|captives?|staff|employees?|engineers?|doctors?|nurses?|pilots?|crew|emirs?|generals?|colonels?|majors?|captains?|lieutenants?|sergeants?|individuals?|residents?|locals?|pilgrims?|relatives?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|nephews?|cousins?|husbands?|wives|wife|bodyguards?|Christians?|Shiites?|Sunnis?|Yazidis?)\b/i;
 
 const QUALIFIER_RE = /^(at least|more than|over|about|around|approximately|some|nearly|almost|up to|as many as|roughly|an estimated|no fewer than|not less than)\s+/i;
 const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+/i;
@@ -144,10 +144,10 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
   return null;
 }
 
-const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|indicated|showed|revealed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
-const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|told \w+)\s+(?:that\s+)?/gi;
+const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|indicated|showed|revealed|told \w+)\s+(?:that\s+)?/gi;
 
 const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/gi;
 

@@ -59,7 +59,7 @@ const WORDS: [number, string[]][] = [
   [W_LOST, ["lost", "losing"]],
   [W_BODY, ["body"]],
   [W_REMAINS, ["remains", "bodies", "corpses"]],
-  [W_PASSIVE, ["killed", "wounded", "injured", "casualties", "slain", "executed", "beheaded", "dead", "martyred", "assassinated", "murdered", "died", "liquidated", "eliminated", "to death", "hurt", "maimed"]],
+  [W_PASSIVE, ["killed", "wounded", "injured", "casualties", "slain", "executed", "beheaded", "dead", "martyred", "assassinated", "murdered", "died", "liquidated", "eliminated", "to death", "hurt", "maimed", "neutrali"]],
   [W_NONE, ["no ", "nobody", "none", "without"]],
   // countPhrase reads its antecedent only for "they"/"them" and the passengers of CREW_RE.
   [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "inside", "board"]],

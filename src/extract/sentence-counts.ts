@@ -21,7 +21,7 @@ const QUALIFIER = "(?:at least|about|around|approximately|some|nearly|almost|mor
 const COUNT_WORD = `(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores|many|numerous|hundreds|both)`;
 
 export const PASSIVE_RE = new RegExp(
-  `\\b(was|were|had been|have been|has been|are|is|got|being)\\s+(?:reportedly\\s+|also\\s+|both\\s+|all\\s+|later\\s+|then\\s+|subsequently\\s+|allegedly\\s+|seriously\\s+|critically\\s+|slightly\\s+|lightly\\s+|severely\\s+|fatally\\s+|mortally\\s+|found\\s+)*(${EITHER}|${KILLED}|${WOUNDED})\\b`,
+  `\\b(was|were|had been|have been|has been|are|is|got|being)\\s+(?:reportedly\\s+|also\\s+|both\\s+|all\\s+|later\\s+|then\\s+|subsequently\\s+|allegedly\\s+|seriously\\s+|critically\\s+|slightly\\s+|lightly\\s+|severely\\s+|fatally\\s+|mortally\\s+|found\\s+)*(${EITHER}|${KILLED}|${WOUNDED}|neutrali[sz]ed)\\b`,
   "gi",
 );
 const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life)\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
@@ -83,6 +83,7 @@ const THEIR_RE = /\btheir\b/i;
 const LEFT_FATE_RE = /\b(dead|killed|wounded|injured)\b/i;
 const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
+const NEUTRALISED_RE = /^neutrali/i;
 const COMPANION_RE = /^\s*,?\s*(?:along|together) with/i;
 const FIGURE_RANGE_RE = /^(\d[\d,]*)\s*-\s*(\d[\d,]*)$/;
 
@@ -172,9 +173,11 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     const and = last > 0 ? sentence.slice(last, m.index).lastIndexOf(", and ") : -1;
     const pieces = subjectBefore(sentence, and >= 0 ? last + and + 2 : last, m.index);
     const phrase = pieces.join(" and ");
-    let c = countPiecesFor(pieces, antecedent);
+    // "scores of terrorists were neutralised" is deaths; "the IED was neutralised" is none.
+    const neutralised = NEUTRALISED_RE.test(m[2]!);
+    let c = neutralised && !PERSON_NOUN_RE.test(phrase) && !OF_THEM_RE.test(phrase) ? null : countPiecesFor(pieces, antecedent);
     // "The mayor of the town was shot dead": one person, however the text names him.
-    if (!c && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
+    if (!c && !neutralised && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
     // CREW_RE's words are among the antecedent's: a clause without them names no passengers.
     if (c && words & W_ANTECEDENT && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
       const v = vehiclesBefore(sentence, m.index);
