@@ -86,6 +86,10 @@ const table: [string, R, R, R][] = [
   ["Aerial surveillance showed that scores of insurgents were neutralised at the camp.", [20, null], [0, 0], [20, null]],
   ["Seven bandits were neutralised during the clearance.", [7, 7], [0, 0], [7, 7]],
   ["The landmine was neutralised by sappers before dawn.", [0, 0], [0, 0], [0, 0]],
+  // an analyst's bracketed toll is a second account: lower low, higher high; its own figures stand alone
+  ["Fighters claimed a raid on a gendarmerie post, killing 6 gendarmes. [Residents: 3 gendarmes killed, several hurt.]", [3, 6], [2, null], [5, null]],
+  ["Militants overran the outpost, killing 2 guards. [Hospital staff said 5 guards died.]", [2, 5], [0, 0], [2, 5]],
+  ["Gunmen killed a farmer [and wounded his two sons] on the road.", [1, 1], [2, 2], [3, 3]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

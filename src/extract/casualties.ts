@@ -63,8 +63,49 @@ function merge(own: Range, claimed: Range): Range {
   return { low: own.low, high: own.high === null || claimed.high === null ? null : Math.max(own.high, claimed.high) };
 }
 
-/** Killed, wounded and total casualties stated in an incident's text. */
+/** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
+const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
+
+/**
+ * Killed, wounded and total casualties stated in an incident's text. A bracketed note with its
+ * own toll is a second account of the same event: where both give a figure, the lower low and
+ * the higher high bound it; where one alone does, its figure stands.
+ */
 export function extractCasualties(text: string): Casualties {
+  if (!text.includes("[")) return extractAccount(text);
+  let rest = text;
+  const notes: Casualties[] = [];
+  NOTE_RE.lastIndex = 0;
+  for (let m = NOTE_RE.exec(text); m; m = NOTE_RE.exec(text)) {
+    if (!HINT_RE.test(m[1]!)) continue;
+    const note = extractAccount(m[1]!);
+    if (!stated(note.casualties) && !stated(note.killed) && !stated(note.wounded)) continue;
+    notes.push(note);
+    rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  let result = notes.length > 0 ? extractAccount(rest) : extractAccount(text);
+  for (const note of notes) result = combineAccounts(result, note);
+  return result;
+}
+
+/** One range from two accounts of it: the lower low and the higher high, or the one account that gives it. */
+function bound(a: Range, b: Range): Range {
+  if (!stated(a)) return b;
+  if (!stated(b)) return a;
+  return { low: Math.min(a.low, b.low), high: a.high === null || b.high === null ? null : Math.max(a.high, b.high) };
+}
+
+function combineAccounts(a: Casualties, b: Casualties): Casualties {
+  const killed = bound(a.killed, b.killed);
+  const wounded = bound(a.wounded, b.wounded);
+  // Accounts of different things (one the dead, the other the wounded) add up.
+  const disjoint = !(stated(a.killed) && stated(b.killed)) && !(stated(a.wounded) && stated(b.wounded));
+  if (disjoint) return { killed, wounded, casualties: addSpan(a.casualties, b.casualties) };
+  const both = bound(a.casualties, b.casualties);
+  return { killed, wounded, casualties: { low: Math.max(both.low, killed.low + wounded.low), high: both.high } };
+}
+
+function extractAccount(text: string): Casualties {
   const main: Count[] = [];
   const restated: Count[] = [];
   // Killings named as nouns ("Assassination of an element ..."), counted only where no verb counts anyone.

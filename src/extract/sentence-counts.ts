@@ -46,7 +46,7 @@ const HEADLINE_RE = new RegExp(
   // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
   // "EST 15-20 ISWAP KIA": an estimate's range of figures is its low and high.
   // "At least 9 x killed": a log's lower bound before its figure.
-  `(?:^|[:,;|./]\\s*)(?:(?:est(?:imated)?\\.?|approx(?:imately)?\\.?|about|around)\\s+|(at least|no fewer than|more than|over)\\s+)?((?:\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
+  `(?:^|[:,;|./]\\s*)(?:(?:est(?:imated)?\\.?|approx(?:imately)?\\.?|about|around)\\s+|(at least|no fewer than|more than|over)\\s+)?((?:\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|hurt|KIA|WIA)\\b`,
   "gi",
 );
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
