@@ -3,6 +3,7 @@
 // wounded"), headline counts ("6 killed"), tolls, participles, losses, bodies and remains.
 
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
+import { headlineCounts } from "./casualty-headlines.ts";
 import { sustainedCounts } from "./casualty-nouns.ts";
 import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
@@ -42,13 +43,6 @@ const CLAUSE_VERB_RE = /\b(?:was|were|is|are|fled|escaped|withdrew|retreated|set
 const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+(?:others?|more))?)\\s+(wounded|injured|killed|dead)\\b`, "gi");
 /** Perfect tense in a relative clause is the group's record, not this event ("a group that has killed hundreds"). */
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
-const HEADLINE_RE = new RegExp(
-  // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
-  // "EST 15-20 ISWAP KIA": an estimate's range of figures is its low and high.
-  // "At least 9 x killed": a log's lower bound before its figure.
-  `(?:^|[:,;|./]\\s*)(?:(?:est(?:imated)?\\.?|approx(?:imately)?\\.?|about|around)\\s+|(at least|no fewer than|more than|over)\\s+)?((?:\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|hurt|KIA|WIA)\\b`,
-  "gi",
-);
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
 const PARTICIPLE_RE = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?([a-z'-]+s|[a-z]*men|people|children|personnel|troops)\\s+(killed|wounded|injured)\\s+(?:in|when|during|by|as|at|on|while|after)\\b`, "gi");
 /** The end every PARTICIPLE_RE match holds: a quick test that starts from a literal. */
@@ -74,7 +68,6 @@ const EITHER_WORD_RE = /\b(?:or|and|and\/or)\b/;
 const WOUNDED_WORD_RE = /wounded|injured/i;
 const KILLED_WORD_RE = /dead|killed/i;
 const KILLED_ONLY_RE = /killed/i;
-const HEADLINE_KILLED_RE = /dead|killed|KIA/i;
 const WOUND_VERB_RE = /^(?:wound|injur)/;
 /** "killing and wounding" (not "shot and killed"): the verbs of ACTIVE_VERBS that count both together. */
 const COMBINED_VERB_RE = /^(?:kill|wound|injur)\w* (?:and|or) /;
@@ -85,7 +78,6 @@ const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
 const NEUTRALISED_RE = /^neutrali/i;
 const COMPANION_RE = /^\s*,?\s*(?:along|together) with/i;
-const FIGURE_RANGE_RE = /^(\d[\d,]*)\s*-\s*(\d[\d,]*)$/;
 
 function kindOf(verb: string): Kind {
   const v = verb.toLowerCase();
@@ -208,7 +200,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     }
   }
   if (words & W_SUSTAINED) for (const c of sustainedCounts(sentence, antecedent)) out.push(c);
-  if (out.length === 0 && words & W_HEADLINE) headlineCounts(sentence, out);
+  if (out.length === 0 && words & W_HEADLINE) for (const c of headlineCounts(sentence)) out.push(c);
   if (words & W_PARTICIPLE && PARTICIPLE_TAIL_RE.test(sentence)) {
     PARTICIPLE_RE.lastIndex = 0;
     for (let m = PARTICIPLE_RE.exec(sentence); m; m = PARTICIPLE_RE.exec(sentence)) {
@@ -290,23 +282,5 @@ function activeCounts(sentence: string, antecedent: AntecedentSource | null, cou
     }
     used.push(m.index, end);
     if (c.low > 0 || c.high !== 0) collect(out, COMBINED_VERB_RE.test(verb) ? "either" : WOUND_VERB_RE.test(verb) ? "wounded" : "killed", c);
-  }
-}
-
-/** "6 killed", "EST 15-20 ISWAP KIA": counts in tables and headlines. */
-function headlineCounts(sentence: string, out: Count[]): void {
-  HEADLINE_RE.lastIndex = 0;
-  for (let m = HEADLINE_RE.exec(sentence); m; m = HEADLINE_RE.exec(sentence)) {
-    const kind = HEADLINE_KILLED_RE.test(m[3]!) ? "killed" : "wounded";
-    // A bounded figure reads as the same words would in a sentence ("more than 4" as "more than 4 soldiers").
-    if (m[1]) {
-      collect(out, kind, countPhrase(`${m[1]} ${m[2]!}`, null));
-      continue;
-    }
-    const vague = VAGUE_QUANTITIES[m[2]!.toLowerCase()];
-    const range = FIGURE_RANGE_RE.exec(m[2]!);
-    const n = vague ?? parseCardinal(range ? range[1]! : m[2]!);
-    const high = range ? parseCardinal(range[2]!) : vague === undefined ? n : null;
-    if (n !== null) out.push({ kind, low: n, high: high !== null && high >= n ? high : vague === undefined ? n : null });
   }
 }
