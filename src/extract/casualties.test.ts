@@ -90,6 +90,11 @@ const table: [string, R, R, R][] = [
   ["Fighters claimed a raid on a gendarmerie post, killing 6 gendarmes. [Residents: 3 gendarmes killed, several hurt.]", [3, 6], [2, null], [5, null]],
   ["Militants overran the outpost, killing 2 guards. [Hospital staff said 5 guards died.]", [2, 5], [0, 0], [2, 5]],
   ["Gunmen killed a farmer [and wounded his two sons] on the road.", [1, 1], [2, 2], [3, 3]],
+  // a distance is no count; "her two sons" is two; a quoted verb; "others" as an object
+  ["A guard posted at the bridge, some 12 km north of the town, was shot dead at dawn.", [1, 1], [0, 0], [1, 1]],
+  ["A rocket hit a shop, injuring a widow and her three sons.", [0, 0], [4, 4], [4, 4]],
+  ["The governor said police \"neutralised\" 9 raiders after the assault.", [9, 9], [0, 0], [9, 9]],
+  ["Bandits attacked the market, killing 2 traders and wounding others.", [2, 2], [2, null], [4, null]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {
