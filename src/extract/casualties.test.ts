@@ -95,6 +95,9 @@ const table: [string, R, R, R][] = [
   ["A rocket hit a shop, injuring a widow and her three sons.", [0, 0], [4, 4], [4, 4]],
   ["The governor said police \"neutralised\" 9 raiders after the assault.", [9, 9], [0, 0], [9, 9]],
   ["Bandits attacked the market, killing 2 traders and wounding others.", [2, 2], [2, null], [4, null]],
+  // "them" refers back to counted captives; a reported "that" is no part of the subject
+  ["Militants seized 3 hostages at the ferry and beheaded them.", [3, 3], [0, 0], [3, 3]],
+  ["Police said a gunman was killed and that four constables were injured.", [1, 1], [4, 4], [5, 5]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

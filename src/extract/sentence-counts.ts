@@ -116,7 +116,7 @@ function tollCounts(sentence: string, out: Count[]): void {
   }
 }
 
-const ANTECEDENT_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN})\\s+(?:[\\w'-]+\\s+){0,3}?(?:soldiers|fighters|officers|policemen|civilians|people|members|operatives|men|women|children|guards|workers|villagers|passengers|escorts)\\b`, "i");
+const ANTECEDENT_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN})\\s+(?:[\\w'-]+\\s+){0,3}?(?:soldiers|fighters|officers|policemen|civilians|people|members|operatives|men|women|children|guards|workers|villagers|passengers|escorts|hostages|captives|Christians|farmers|herders|traders|students|teachers|worshippers|shepherds|fishermen|militants|insurgents|elements)\\b`, "i");
 
 /** The antecedent for "they": the first counted group of people in the text ("two Iraqi soldiers"). */
 function findAntecedent(text: string): number | null {
