@@ -98,6 +98,9 @@ const table: [string, R, R, R][] = [
   // "them" refers back to counted captives; a reported "that" is no part of the subject
   ["Militants seized 3 hostages at the ferry and beheaded them.", [3, 3], [0, 0], [3, 3]],
   ["Police said a gunman was killed and that four constables were injured.", [1, 1], [4, 4], [5, 5]],
+  // an unknown number of wounded leaves the stated dead exact
+  ["Raiders torched the depot, killing two watchmen and injuring an unknown number.", [2, 2], [2, null], [4, null]],
+  ["Three herders were killed and an unknown number of villagers were hurt.", [3, 3], [2, null], [5, null]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

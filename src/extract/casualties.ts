@@ -22,6 +22,8 @@ const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|
 /** An official account after the group's: its counts are the event's own again. */
 const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b/i;
+/** "an unknown number were wounded": counted as wounded (2 or more); the dead stay as stated. */
+const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
 const NONE_RE = /\b(?:no (?:one|casualties|injuries|deaths|fatalities)|nobody|none) (?:was|were)?\s*(?:killed|hurt|wounded|injured|reported)?|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
 // Clauses about earlier events ("launched after recent attacks killing dozens") are background.
 const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b/i;
@@ -125,7 +127,7 @@ function extractAccount(text: string): Casualties {
   const mayBeBackground = ((words & W_BACKGROUND_VERB && words & W_BACKGROUND_LINK) || words & W_BACKGROUND_PHRASE) && BACKGROUND_RE.test(text);
   const mayRestate = restatementPossible(words) && RESTATEMENT_RE.test(text);
   for (const s of splitSentences(text)) {
-    if (mayBeUnknown && UNKNOWN_FATE_RE.test(s.text)) unknownFate = true;
+    if (mayBeUnknown && UNKNOWN_FATE_RE.test(s.text) && UNKNOWN_FATE_RE.test(s.text.replace(UNKNOWN_WOUNDED_RE, ""))) unknownFate = true;
     if (s.start >= lastHint) {
       if (mayBeUnknown) continue;
       break;
