@@ -101,6 +101,9 @@ const table: [string, R, R, R][] = [
   // an unknown number of wounded leaves the stated dead exact
   ["Raiders torched the depot, killing two watchmen and injuring an unknown number.", [2, 2], [2, null], [4, null]],
   ["Three herders were killed and an unknown number of villagers were hurt.", [3, 3], [2, null], [5, null]],
+  // casualties not reported, or one side's losses not disclosed: no upper bound
+  ["Drones hit a convoy on the border road. The monitor did not report casualties.", [0, null], [0, null], [0, null]],
+  ["Five raiders were killed in the counter-attack; army losses were not disclosed.", [5, null], [0, 0], [5, null]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {
