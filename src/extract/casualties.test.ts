@@ -104,6 +104,7 @@ const table: [string, R, R, R][] = [
   // casualties not reported, or one side's losses not disclosed: no upper bound
   ["Drones hit a convoy on the border road. The monitor did not report casualties.", [0, null], [0, null], [0, null]],
   ["Five raiders were killed in the counter-attack; army losses were not disclosed.", [5, null], [0, 0], [5, null]],
+  ["A jet struck a camp, killing four fighters; residents said shepherds were among the dead.", [4, null], [0, 0], [4, null]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

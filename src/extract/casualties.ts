@@ -22,8 +22,11 @@ const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|
 /** An official account after the group's: its counts are the event's own again. */
 const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
-/** "Taliban losses were not disclosed": the dead on one side are unknown, so killed has no upper bound. */
-const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:disclosed|given|known|reported|released)|undisclosed|unknown|unclear)\b/i;
+/**
+ * "Taliban losses were not disclosed", "local sources said herders were among dead": some of the
+ * dead are unknown or disputed, so killed has no upper bound.
+ */
+const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:disclosed|given|known|reported|released)|undisclosed|unknown|unclear)\b|\b(?:were|was) among (?:the )?(?:dead|killed|victims)\b/i;
 /** "an unknown number were wounded": counted as wounded (2 or more); the dead stay as stated. */
 const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
 const NONE_RE = /\b(?:no (?:one|casualties|injuries|deaths|fatalities)|nobody|none) (?:was|were)?\s*(?:killed|hurt|wounded|injured|reported)?|\bwithout (?:causing )?(?:casualties|injuries)\b/i;

@@ -63,8 +63,8 @@ const WORDS: [number, string[]][] = [
   [W_NONE, ["no ", "nobody", "none", "without"]],
   // countPhrase reads its antecedent only for "they"/"them" and the passengers of CREW_RE.
   [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "inside", "board"]],
-  // "t report" and the like are the ends of "not report" and "didn't report"; "losses" for undisclosed losses.
-  [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality", "t report", "t disclose", "t give", "t provide", "casualties were", "casualties was", "casualties are", "casualties remain", "losses"]],
+  // "t report" and the like are the ends of "not report" and "didn't report"; "losses" and "among" for dead left open.
+  [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality", "t report", "t disclose", "t give", "t provide", "casualties were", "casualties was", "casualties are", "casualties remain", "losses", "among"]],
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
   [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent "]],
