@@ -69,6 +69,42 @@ const table: [string, R, R, R][] = [
   ["The militants said they killed 40 soldiers; the ministry said eight soldiers died.", [8, 40], [0, 0], [8, 40]],
   ["Jets bombed a camp. No casualty figures were given.", [0, null], [0, null], [0, null]],
   ["A mine killed a judge, and the judge's bodyguard was injured.", [1, 1], [1, 1], [2, 2]],
+  // a killing named as a noun: its victim died, unless the killing failed or is another event's
+  ["Kirkuk sector: Assassination of an element of the tribal militia with a silenced pistol near the market.", [1, 1], [0, 0], [1, 1]],
+  ["The cell announced the beheading of three captured guards in the desert.", [3, 3], [0, 0], [3, 3]],
+  ["A foiled assassination of a district judge was reported near the court.", [0, 0], [0, 0], [0, 0]],
+  ["Troops detained a trader wanted for the murder of two teachers.", [0, 0], [0, 0], [0, 0]],
+  ["Fighters struck the depot; the execution of the operation took an hour.", [0, 0], [0, 0], [0, 0]],
+  // "sustained"/"suffered" a wound or injuries: the people who did are wounded
+  ["The patrol returned fire and one corporal sustained a shrapnel wound.", [0, 0], [1, 1], [1, 1]],
+  ["Three guards suffered serious injuries when the gate was rammed.", [0, 0], [3, 3], [3, 3]],
+  ["The armoured truck sustained heavy damage but the crew escaped.", [0, 0], [0, 0], [0, 0]],
+  // killed and wounded told together by an active verb: one count of casualties
+  ["Raiders hit the checkpoint at dusk, killing and wounding 8 of the guards.", [0, null], [0, null], [8, 8]],
+  ["The insurgents killed or wounded twelve policemen in the assault.", [0, null], [0, null], [12, 12]],
+  // "neutralised" in the passive, as military releases use it: people neutralised are dead
+  ["Aerial surveillance showed that scores of insurgents were neutralised at the camp.", [20, null], [0, 0], [20, null]],
+  ["Seven bandits were neutralised during the clearance.", [7, 7], [0, 0], [7, 7]],
+  ["The landmine was neutralised by sappers before dawn.", [0, 0], [0, 0], [0, 0]],
+  // an analyst's bracketed toll is a second account: lower low, higher high; its own figures stand alone
+  ["Fighters claimed a raid on a gendarmerie post, killing 6 gendarmes. [Residents: 3 gendarmes killed, several hurt.]", [3, 6], [2, null], [5, null]],
+  ["Militants overran the outpost, killing 2 guards. [Hospital staff said 5 guards died.]", [2, 5], [0, 0], [2, 5]],
+  ["Gunmen killed a farmer [and wounded his two sons] on the road.", [1, 1], [2, 2], [3, 3]],
+  // a distance is no count; "her two sons" is two; a quoted verb; "others" as an object
+  ["A guard posted at the bridge, some 12 km north of the town, was shot dead at dawn.", [1, 1], [0, 0], [1, 1]],
+  ["A rocket hit a shop, injuring a widow and her three sons.", [0, 0], [4, 4], [4, 4]],
+  ["The governor said police \"neutralised\" 9 raiders after the assault.", [9, 9], [0, 0], [9, 9]],
+  ["Bandits attacked the market, killing 2 traders and wounding others.", [2, 2], [2, null], [4, null]],
+  // "them" refers back to counted captives; a reported "that" is no part of the subject
+  ["Militants seized 3 hostages at the ferry and beheaded them.", [3, 3], [0, 0], [3, 3]],
+  ["Police said a gunman was killed and that four constables were injured.", [1, 1], [4, 4], [5, 5]],
+  // an unknown number of wounded leaves the stated dead exact
+  ["Raiders torched the depot, killing two watchmen and injuring an unknown number.", [2, 2], [2, null], [4, null]],
+  ["Three herders were killed and an unknown number of villagers were hurt.", [3, 3], [2, null], [5, null]],
+  // casualties not reported, or one side's losses not disclosed: no upper bound
+  ["Drones hit a convoy on the border road. The monitor did not report casualties.", [0, null], [0, null], [0, null]],
+  ["Five raiders were killed in the counter-attack; army losses were not disclosed.", [5, null], [0, 0], [5, null]],
+  ["A jet struck a camp, killing four fighters; residents said shepherds were among the dead.", [4, null], [0, 0], [4, null]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {
@@ -84,6 +120,9 @@ const headlines: [string, [number, number | null], [number, number | null]][] = 
   ["On 2022-05-01, a raid on a hideout. 4 ISKP killed, 3 arrested.", [4, 4], [0, 0]],
   ["On 2022-05-01, a grenade at a shrine. several wounded.", [0, 0], [2, null]],
   ["Tuesday 3 May: 2 Taliban fighters killed, 5 wounded", [2, 2], [5, 5]],
+  // a log's lower bound before the figure, in the "N x killed" notation
+  ["Patrol hit near the ford. At least 6 x killed, 4 x wounded.", [6, null], [4, 4]],
+  ["Outpost overrun: more than 3 x KIA, 7 x WIA", [4, null], [7, 7]],
 ];
 for (const [text, killed, wounded] of headlines) {
   test(`extractCasualties reads the tally in "${text}"`, () => {

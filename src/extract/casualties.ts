@@ -6,7 +6,8 @@
 
 import type { Range } from "../core/incident.ts";
 import { addSpan } from "./casualty-phrases.ts";
-import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
+import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_NOMINAL, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
+import { nominalCounts } from "./casualty-nouns.ts";
 import { masksIn } from "./literal-scanner.ts";
 import { KILLED, PASSIVE_RE, WOUNDED, sentenceCounts, type Count } from "./sentence-counts.ts";
 import { splitSentences } from "./text.ts";
@@ -20,7 +21,14 @@ export interface Casualties {
 const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed to have|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i;
-const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b/i;
+const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
+/**
+ * "Taliban losses were not disclosed", "local sources said herders were among dead": some of the
+ * dead are unknown or disputed, so killed has no upper bound.
+ */
+const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:disclosed|given|known|reported|released)|undisclosed|unknown|unclear)\b|\b(?:were|was) among (?:the )?(?:dead|killed|victims)\b/i;
+/** "an unknown number were wounded": counted as wounded (2 or more); the dead stay as stated. */
+const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
 const NONE_RE = /\b(?:no (?:one|casualties|injuries|deaths|fatalities)|nobody|none) (?:was|were)?\s*(?:killed|hurt|wounded|injured|reported)?|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
 // Clauses about earlier events ("launched after recent attacks killing dozens") are background.
 const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b/i;
@@ -62,10 +70,53 @@ function merge(own: Range, claimed: Range): Range {
   return { low: own.low, high: own.high === null || claimed.high === null ? null : Math.max(own.high, claimed.high) };
 }
 
-/** Killed, wounded and total casualties stated in an incident's text. */
+/** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
+const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
+
+/**
+ * Killed, wounded and total casualties stated in an incident's text. A bracketed note with its
+ * own toll is a second account of the same event: where both give a figure, the lower low and
+ * the higher high bound it; where one alone does, its figure stands.
+ */
 export function extractCasualties(text: string): Casualties {
+  if (!text.includes("[")) return extractAccount(text);
+  let rest = text;
+  const notes: Casualties[] = [];
+  NOTE_RE.lastIndex = 0;
+  for (let m = NOTE_RE.exec(text); m; m = NOTE_RE.exec(text)) {
+    if (!HINT_RE.test(m[1]!)) continue;
+    const note = extractAccount(m[1]!);
+    if (!stated(note.casualties) && !stated(note.killed) && !stated(note.wounded)) continue;
+    notes.push(note);
+    rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  let result = notes.length > 0 ? extractAccount(rest) : extractAccount(text);
+  for (const note of notes) result = combineAccounts(result, note);
+  return result;
+}
+
+/** One range from two accounts of it: the lower low and the higher high, or the one account that gives it. */
+function bound(a: Range, b: Range): Range {
+  if (!stated(a)) return b;
+  if (!stated(b)) return a;
+  return { low: Math.min(a.low, b.low), high: a.high === null || b.high === null ? null : Math.max(a.high, b.high) };
+}
+
+function combineAccounts(a: Casualties, b: Casualties): Casualties {
+  const killed = bound(a.killed, b.killed);
+  const wounded = bound(a.wounded, b.wounded);
+  // Accounts of different things (one the dead, the other the wounded) add up.
+  const disjoint = !(stated(a.killed) && stated(b.killed)) && !(stated(a.wounded) && stated(b.wounded));
+  if (disjoint) return { killed, wounded, casualties: addSpan(a.casualties, b.casualties) };
+  const both = bound(a.casualties, b.casualties);
+  return { killed, wounded, casualties: { low: Math.max(both.low, killed.low + wounded.low), high: both.high } };
+}
+
+function extractAccount(text: string): Casualties {
   const main: Count[] = [];
   const restated: Count[] = [];
+  // Killings named as nouns ("Assassination of an element ..."), counted only where no verb counts anyone.
+  const nominal: Count[] = [];
   let unknownFate = false;
   let restating = false;
   // Sentences and clauses begin after white space and end at punctuation, so a rule that finds
@@ -81,7 +132,7 @@ export function extractCasualties(text: string): Casualties {
   const mayBeBackground = ((words & W_BACKGROUND_VERB && words & W_BACKGROUND_LINK) || words & W_BACKGROUND_PHRASE) && BACKGROUND_RE.test(text);
   const mayRestate = restatementPossible(words) && RESTATEMENT_RE.test(text);
   for (const s of splitSentences(text)) {
-    if (mayBeUnknown && UNKNOWN_FATE_RE.test(s.text)) unknownFate = true;
+    if (mayBeUnknown && UNKNOWN_FATE_RE.test(s.text) && UNKNOWN_FATE_RE.test(s.text.replace(UNKNOWN_WOUNDED_RE, ""))) unknownFate = true;
     if (s.start >= lastHint) {
       if (mayBeUnknown) continue;
       break;
@@ -118,11 +169,16 @@ export function extractCasualties(text: string): Casualties {
       if (mayRestate && restatementPossible(w) && RESTATEMENT_RE.test(clause)) restating = true;
       else if (mayRestate && w & W_OFFICIAL && OFFICIAL_RE.test(clause)) restating = false;
       if (counts) for (const c of counts) (restating ? restated : main).push(c);
+      if (hinted && w & W_NOMINAL) for (const c of nominalCounts(clause, null)) nominal.push(c);
       if (!brk) break;
     }
     CLAUSE_BREAK_RE.lastIndex = 0;
   }
-  return resolve(main, restated, unknownFate);
+  const result = resolve(main.length + restated.length === 0 ? nominal : main, restated, unknownFate);
+  if (words & W_UNKNOWN && result.killed.high !== null && LOSSES_UNKNOWN_RE.test(text)) {
+    return { killed: { low: result.killed.low, high: null }, wounded: result.wounded, casualties: { low: result.casualties.low, high: null } };
+  }
+  return result;
 }
 
 /** The event's ranges from the counts of its own account and of the group's restatement. */

@@ -11,9 +11,12 @@ export interface Span {
 }
 
 export const CREW_RE = /\b(?:passengers|occupants|crews?|riders|those (?:inside|on board)|people inside)\b/i;
-const SINGULAR_PRONOUN_RE = /^(?:he|she|him|her)\b/i;
+// "her" before a count is a possessive: "her two children" are two.
+const SINGULAR_PRONOUN_RE = new RegExp(`^(?:he|she|him)\\b|^her\\b(?!\\s+(?:\\d|${NUMBER_WORD_PATTERN}\\b))`, "i");
+/** A figure that measures rather than counts: "about 10 km west of", "two hours", "30 percent". */
+const MEASURE_RE = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORD_PATTERN})(?:\\s*-?\\s*(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|percent|per cent)\\b|\\s*%)`, "i");
 const PLURAL_PRONOUN_RE = /^(?:they|them)\b/i;
-export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|police officers?|constables?|civilians?|people|persons?|members?|operatives?|commanders?|escorts?|guards?|troops|militi(?:a|amen)|villagers?|workers?|children|women|men|man|woman|child|boys?|girls?|others?|personnel|recruits?|gunmen|attackers?|terrorists?|jihadists?|militants?|insurgents?|worshippers?|students?|teachers?|farmers?|shepherds?|herders?|traders?|shopkeepers?|vendors?|merchants?|miners?|fishermen|firefighters?|bystanders?|drivers?|passengers?|judges?|officials?|mukhtars?|mayors?|chiefs?|elders?|leaders?|agents?|collaborators?|spies|spy|informants?|cadets?|conscripts?|detainees?|prisoners?|hostages?|captives?|staff|employees?|engineers?|doctors?|nurses?|pilots?|crew|emirs?|generals?|colonels?|majors?|captains?|lieutenants?|sergeants?|individuals?|residents?|locals?|pilgrims?|relatives?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|nephews?|cousins?|husbands?|wives|wife|bodyguards?|Christians?|Shiites?|Sunnis?|Yazidis?)\b/i;
+export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|police officers?|constables?|civilians?|people|persons?|members?|operatives?|commanders?|escorts?|guards?|troops|militi(?:a|amen)|villagers?|workers?|children|women|men|man|woman|child|boys?|girls?|others?|personnel|recruits?|gunmen|attackers?|terrorists?|jihadists?|militants?|insurgents?|assailants?|raiders?|rebels?|bandits?|extremists?|combatants?|corporals?|worshippers?|students?|teachers?|farmers?|shepherds?|herders?|traders?|shopkeepers?|vendors?|merchants?|miners?|fishermen|firefighters?|bystanders?|drivers?|passengers?|judges?|officials?|mukhtars?|mayors?|chiefs?|elders?|leaders?|agents?|collaborators?|spies|spy|informants?|cadets?|conscripts?|detainees?|prisoners?|hostages?|captives?|staff|employees?|engineers?|doctors?|nurses?|pilots?|crew|emirs?|generals?|colonels?|majors?|captains?|lieutenants?|sergeants?|individuals?|residents?|locals?|pilgrims?|relatives?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|nephews?|cousins?|husbands?|wives|wife|bodyguards?|Christians?|Shiites?|Sunnis?|Yazidis?)\b/i;
 
 const QUALIFIER_RE = /^(at least|more than|over|about|around|approximately|some|nearly|almost|up to|as many as|roughly|an estimated|no fewer than|not less than)\s+/i;
 const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+/i;
@@ -25,7 +28,8 @@ const VAGUE_ENTRIES = Object.entries(VAGUE_QUANTITIES);
  */
 const VAGUE_BY_WORD = new Map(VAGUE_ENTRIES);
 // countPhrase's tests, made once rather than on every call.
-const LEAD_WORD_RE = /^(?:and|but|while|with|including|of whom|of them)\s+/i;
+// "[the army said] that two soldiers": a reported clause's "that" is no part of its subject.
+const LEAD_WORD_RE = /^(?:and|but|while|with|including|of whom|of them|that)\s+/i;
 const LEAD_MARK_RE = /^[-–—"'“\s]+/;
 const POSSESSIVE_S_RE = /['’]s\b/g;
 const NO_ONE_RE = /^(?:no one|nobody|none)\b/i;
@@ -48,7 +52,7 @@ const CHAR_N = 110;
 const CHAR_S = 115;
 const CHAR_T = 116;
 /** The lower-cased first letters of LEAD_WORD_RE's words. */
-const LEAD_WORD_FIRST = [..."abwio"].map((c) => c.charCodeAt(0));
+const LEAD_WORD_FIRST = [..."abwiot"].map((c) => c.charCodeAt(0));
 /** LEAD_MARK_RE's characters other than white space. */
 const LEAD_MARKS = [..."-–—\"'“"].map((c) => c.charCodeAt(0));
 /** The lower-cased first letters of QUALIFIER_RE's words. */
@@ -108,7 +112,9 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
     qualifier = q[1]!.toLowerCase();
     p = p.slice(q[0].length);
   }
-  const n = parseCardinal(p.replace(DETERMINER_RE, ""));
+  const counted = p.replace(DETERMINER_RE, "");
+  const n = parseCardinal(counted);
+  if (n !== null && MEASURE_RE.test(counted)) return null;
   if (n !== null && !(ARTICLE_RE.test(p) && ARTICLE_GROUP_RE.test(p))) {
     if (qualifier === "at least" || qualifier === "no fewer than" || qualifier === "not less than") return { low: n, high: null };
     if (qualifier === "more than" || qualifier === "over") return { low: n + 1, high: null };
@@ -144,10 +150,10 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
   return null;
 }
 
-const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|indicated|showed|revealed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
-const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|told \w+)\s+(?:that\s+)?/gi;
+const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|indicated|showed|revealed|told \w+)\s+(?:that\s+)?/gi;
 
 const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/gi;
 

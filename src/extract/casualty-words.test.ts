@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CASUALTY_WORDS, W_ANTECEDENT, W_HINT, W_KIA, W_MONTH, W_NONE, restatementPossible } from "./casualty-words.ts";
+import { CASUALTY_WORDS, W_ANTECEDENT, W_HINT, W_KIA, W_MONTH, W_NOMINAL, W_NONE, W_SUSTAINED, restatementPossible } from "./casualty-words.ts";
 
 test("the casualty words mark a hint word inside a longer word, in any case", () => {
   const w = CASUALTY_WORDS.scan("Gunmen KILLED a skilled mason", []);
@@ -27,4 +27,11 @@ test("a restatement is possible only with one of its phrases or a subject and a 
   assert.ok(!restatementPossible(CASUALTY_WORDS.scan("No group claimed the attack", [])));
   assert.ok(!restatementPossible(CASUALTY_WORDS.scan("A cell claimed responsibility for the attack", [])));
   assert.ok(restatementPossible(CASUALTY_WORDS.scan("ISIS claimed responsibility, stating it killed ten", [])));
+});
+
+test("the casualty words mark a killing named as a noun and a wound sustained", () => {
+  const w = CASUALTY_WORDS.scan("Assassination of a judge; two guards sustained wounds", []);
+  assert.ok(w & W_NOMINAL);
+  assert.ok(w & W_SUSTAINED);
+  assert.equal(CASUALTY_WORDS.scan("The killing field", []) & W_NOMINAL, 0);
 });

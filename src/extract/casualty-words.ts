@@ -33,8 +33,12 @@ export const W_RESTATEMENT_SUBJECT = 1 << 22;
 export const W_RESTATEMENT_VERB = 1 << 23;
 /** A month's name, without which no date is blanked. */
 export const W_MONTH = 1 << 24;
+/** A killing named as a noun: "assassination of an element". */
+export const W_NOMINAL = 1 << 25;
+/** "sustained a gunshot wound", "suffered injuries". */
+export const W_SUSTAINED = 1 << 26;
 /** Every rule may match (a clause whose words are moved about before the rules read it). */
-export const W_ALL = (1 << 25) - 1;
+export const W_ALL = (1 << 27) - 1;
 
 /** Whether RESTATEMENT_RE may match where the words `w` occur. */
 export function restatementPossible(w: number): boolean {
@@ -50,16 +54,17 @@ const WORDS: [number, string[]][] = [
   // The verbs as the rules spell them: "sustained wounds" is no wounded.
   [W_ACTIVE, ["killing", "killed", "wounding", "wounded", "injuring", "injured", "left", "leaving", "shot dead", "shooting dead", "neutrali", "behead", "execut", "slaughter", "murder", "assassinat", "massacr"]],
   [W_ELLIPTIC, ["wounded", "injured", "killed", "dead"]],
-  [W_HEADLINE, ["killed", "dead", "wounded", "injured", "kia", "wia"]],
+  [W_HEADLINE, ["killed", "dead", "wounded", "injured", "hurt", "kia", "wia"]],
   [W_PARTICIPLE, ["killed", "wounded", "injured"]],
   [W_LOST, ["lost", "losing"]],
   [W_BODY, ["body"]],
   [W_REMAINS, ["remains", "bodies", "corpses"]],
-  [W_PASSIVE, ["killed", "wounded", "injured", "casualties", "slain", "executed", "beheaded", "dead", "martyred", "assassinated", "murdered", "died", "liquidated", "eliminated", "to death", "hurt", "maimed"]],
+  [W_PASSIVE, ["killed", "wounded", "injured", "casualties", "slain", "executed", "beheaded", "dead", "martyred", "assassinated", "murdered", "died", "liquidated", "eliminated", "to death", "hurt", "maimed", "neutrali"]],
   [W_NONE, ["no ", "nobody", "none", "without"]],
   // countPhrase reads its antecedent only for "they"/"them" and the passengers of CREW_RE.
   [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "inside", "board"]],
-  [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality"]],
+  // "t report" and the like are the ends of "not report" and "didn't report"; "losses" and "among" for dead left open.
+  [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality", "t report", "t disclose", "t give", "t provide", "casualties were", "casualties was", "casualties are", "casualties remain", "losses", "among"]],
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
   [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent "]],
@@ -70,6 +75,8 @@ const WORDS: [number, string[]][] = [
   [W_RESTATEMENT_VERB, ["said ", "claimed ", "stated ", "boasted "]],
   // MONTH_RE's names, as the date-blanking rule reads them.
   [W_MONTH, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
+  [W_NOMINAL, ["assassination of", "killing of", "execution of", "beheading of", "murder of"]],
+  [W_SUSTAINED, ["sustained", "suffered", "received"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "confirmed", "stated"]],
 ];
 

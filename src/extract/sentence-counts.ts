@@ -3,7 +3,9 @@
 // wounded"), headline counts ("6 killed"), tolls, participles, losses, bodies and remains.
 
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
-import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_TOLL } from "./casualty-words.ts";
+import { headlineCounts } from "./casualty-headlines.ts";
+import { sustainedCounts } from "./casualty-nouns.ts";
+import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 
 export type Kind = "killed" | "wounded" | "either";
@@ -20,14 +22,16 @@ const QUALIFIER = "(?:at least|about|around|approximately|some|nearly|almost|mor
 const COUNT_WORD = `(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores|many|numerous|hundreds|both)`;
 
 export const PASSIVE_RE = new RegExp(
-  `\\b(was|were|had been|have been|has been|are|is|got|being)\\s+(?:reportedly\\s+|also\\s+|both\\s+|all\\s+|later\\s+|then\\s+|subsequently\\s+|allegedly\\s+|seriously\\s+|critically\\s+|slightly\\s+|lightly\\s+|severely\\s+|fatally\\s+|mortally\\s+|found\\s+)*(${EITHER}|${KILLED}|${WOUNDED})\\b`,
+  `\\b(was|were|had been|have been|has been|are|is|got|being)\\s+(?:reportedly\\s+|also\\s+|both\\s+|all\\s+|later\\s+|then\\s+|subsequently\\s+|allegedly\\s+|seriously\\s+|critically\\s+|slightly\\s+|lightly\\s+|severely\\s+|fatally\\s+|mortally\\s+|found\\s+)*(${EITHER}|${KILLED}|${WOUNDED}|neutrali[sz]ed)\\b`,
   "gi",
 );
 const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life)\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
-const ACTIVE_VERBS = "neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring";
+// "killing and wounding 11": one count of killed and wounded together, tried before "killing" alone.
+const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring";
 const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|$)";
 const ACTIVE_RE = new RegExp(
-  `\\b(${ACTIVE_VERBS})\\s+(${QUALIFIER}\\s+)?((?:${COUNT_WORD}|an?|him|her|them|the|his|their|its|another|all)\\b[^.;:()]{0,60}?)${OBJECT_END}`,
+  // 'troops "neutralised" 25 assailants': a verb in quotes; "wounding others": people of unknown number.
+  `\\b(${ACTIVE_VERBS})["'”’]?\\s+(${QUALIFIER}\\s+)?((?:${COUNT_WORD}|an?|him|her|them|the|his|their|its|another|all|others)\\b[^.;:()]{0,60}?)${OBJECT_END}`,
   "gi",
 );
 /** "... killing an officer [and three soldiers]", "killed him [along with two of his sons]". */
@@ -40,12 +44,6 @@ const CLAUSE_VERB_RE = /\b(?:was|were|is|are|fled|escaped|withdrew|retreated|set
 const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+(?:others?|more))?)\\s+(wounded|injured|killed|dead)\\b`, "gi");
 /** Perfect tense in a relative clause is the group's record, not this event ("a group that has killed hundreds"). */
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
-const HEADLINE_RE = new RegExp(
-  // "6 killed", "3 ISKP killed", "several wounded", "5 ISKP militants killed" (tables and headlines).
-  // "EST 15-20 ISWAP KIA": an estimate's range of figures is its low and high.
-  `(?:^|[:,;|./]\\s*)(?:(?:est(?:imated)?\\.?|approx(?:imately)?\\.?|about|around)\\s+)?((?:\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?|${NUMBER_WORD_PATTERN}|several|dozens|scores))\\s+(?:[A-Za-z'-]+\\s+){0,2}?(killed|dead|wounded|injured|KIA|WIA)\\b`,
-  "gi",
-);
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
 const PARTICIPLE_RE = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?([a-z'-]+s|[a-z]*men|people|children|personnel|troops)\\s+(killed|wounded|injured)\\s+(?:in|when|during|by|as|at|on|while|after)\\b`, "gi");
 /** The end every PARTICIPLE_RE match holds: a quick test that starts from a literal. */
@@ -71,15 +69,16 @@ const EITHER_WORD_RE = /\b(?:or|and|and\/or)\b/;
 const WOUNDED_WORD_RE = /wounded|injured/i;
 const KILLED_WORD_RE = /dead|killed/i;
 const KILLED_ONLY_RE = /killed/i;
-const HEADLINE_KILLED_RE = /dead|killed|KIA/i;
 const WOUND_VERB_RE = /^(?:wound|injur)/;
+/** "killing and wounding" (not "shot and killed"): the verbs of ACTIVE_VERBS that count both together. */
+const COMBINED_VERB_RE = /^(?:kill|wound|injur)\w* (?:and|or) /;
 const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
 const THEIR_RE = /\btheir\b/i;
 const LEFT_FATE_RE = /\b(dead|killed|wounded|injured)\b/i;
 const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
+const NEUTRALISED_RE = /^neutrali/i;
 const COMPANION_RE = /^\s*,?\s*(?:along|together) with/i;
-const FIGURE_RANGE_RE = /^(\d[\d,]*)\s*-\s*(\d[\d,]*)$/;
 
 function kindOf(verb: string): Kind {
   const v = verb.toLowerCase();
@@ -117,7 +116,7 @@ function tollCounts(sentence: string, out: Count[]): void {
   }
 }
 
-const ANTECEDENT_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN})\\s+(?:[\\w'-]+\\s+){0,3}?(?:soldiers|fighters|officers|policemen|civilians|people|members|operatives|men|women|children|guards|workers|villagers|passengers|escorts)\\b`, "i");
+const ANTECEDENT_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN})\\s+(?:[\\w'-]+\\s+){0,3}?(?:soldiers|fighters|officers|policemen|civilians|people|members|operatives|men|women|children|guards|workers|villagers|passengers|escorts|hostages|captives|Christians|farmers|herders|traders|students|teachers|worshippers|shepherds|fishermen|militants|insurgents|elements)\\b`, "i");
 
 /** The antecedent for "they": the first counted group of people in the text ("two Iraqi soldiers"). */
 function findAntecedent(text: string): number | null {
@@ -167,9 +166,11 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     const and = last > 0 ? sentence.slice(last, m.index).lastIndexOf(", and ") : -1;
     const pieces = subjectBefore(sentence, and >= 0 ? last + and + 2 : last, m.index);
     const phrase = pieces.join(" and ");
-    let c = countPiecesFor(pieces, antecedent);
+    // "scores of terrorists were neutralised" is deaths; "the IED was neutralised" is none.
+    const neutralised = NEUTRALISED_RE.test(m[2]!);
+    let c = neutralised && !PERSON_NOUN_RE.test(phrase) && !OF_THEM_RE.test(phrase) ? null : countPiecesFor(pieces, antecedent);
     // "The mayor of the town was shot dead": one person, however the text names him.
-    if (!c && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
+    if (!c && !neutralised && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
     // CREW_RE's words are among the antecedent's: a clause without them names no passengers.
     if (c && words & W_ANTECEDENT && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
       const v = vehiclesBefore(sentence, m.index);
@@ -199,7 +200,8 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
       used.push(m.index, m.index + m[0].length);
     }
   }
-  if (out.length === 0 && words & W_HEADLINE) headlineCounts(sentence, out);
+  if (words & W_SUSTAINED) for (const c of sustainedCounts(sentence, antecedent)) out.push(c);
+  if (out.length === 0 && words & W_HEADLINE) for (const c of headlineCounts(sentence)) out.push(c);
   if (words & W_PARTICIPLE && PARTICIPLE_TAIL_RE.test(sentence)) {
     PARTICIPLE_RE.lastIndex = 0;
     for (let m = PARTICIPLE_RE.exec(sentence); m; m = PARTICIPLE_RE.exec(sentence)) {
@@ -280,18 +282,6 @@ function activeCounts(sentence: string, antecedent: AntecedentSource | null, cou
       end += more[0].length;
     }
     used.push(m.index, end);
-    if (c.low > 0 || c.high !== 0) collect(out, WOUND_VERB_RE.test(verb) ? "wounded" : "killed", c);
-  }
-}
-
-/** "6 killed", "EST 15-20 ISWAP KIA": counts in tables and headlines. */
-function headlineCounts(sentence: string, out: Count[]): void {
-  HEADLINE_RE.lastIndex = 0;
-  for (let m = HEADLINE_RE.exec(sentence); m; m = HEADLINE_RE.exec(sentence)) {
-    const vague = VAGUE_QUANTITIES[m[1]!.toLowerCase()];
-    const range = FIGURE_RANGE_RE.exec(m[1]!);
-    const n = vague ?? parseCardinal(range ? range[1]! : m[1]!);
-    const high = range ? parseCardinal(range[2]!) : vague === undefined ? n : null;
-    if (n !== null) out.push({ kind: HEADLINE_KILLED_RE.test(m[2]!) ? "killed" : "wounded", low: n, high: high !== null && high >= n ? high : vague === undefined ? n : null });
+    if (c.low > 0 || c.high !== 0) collect(out, COMBINED_VERB_RE.test(verb) ? "either" : WOUND_VERB_RE.test(verb) ? "wounded" : "killed", c);
   }
 }
