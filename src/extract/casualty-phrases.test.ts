@@ -21,3 +21,9 @@ test("countPhrase reads a leading vague quantity from the phrase's first word", 
   assert.deepEqual(countPhrase("other fighters", null), { low: 2, high: null });
   assert.equal(countPhrase("additional vehicles", null), null);
 });
+
+test("'more than N' and 'over N' are N and up, as 'at least N' is", () => {
+  assert.deepEqual(countPhrase("more than 50 militants", null), { low: 50, high: null });
+  assert.deepEqual(countPhrase("over 12 soldiers", null), { low: 12, high: null });
+  assert.deepEqual(countPhrase("at least 7 civilians", null), { low: 7, high: null });
+});

