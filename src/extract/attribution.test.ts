@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { attribute, attributeWords, type SectionHints } from "./attribution.ts";
+import { attribute, attributeWords, withOutletSources, type SectionHints } from "./attribution.ts";
 import { wordsOf } from "./word-gate.ts";
 
 const none: SectionHints = { claimedBySection: false, groupOfSection: null };
@@ -53,6 +53,15 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["The 1st Infantry Division says artillery strikes on Abu Sayyaf camps killed four.", none, "counterterrorism", "security forces", null],
   ["The army said ISIS fighters raided a post near Baiji.", none, "attack", "ISIS", "suspected"],
   ["Fighters ambushed a patrol near Tuz. The group's Amaq agency posted a video of the ambush the next day.", none, "attack", "ISIS", "claimed"],
+  // the group's own voice: "soldiers of the Caliphate" is how its claims name its fighters
+  ["Soldiers of the Caliphate stormed a gendarmerie post near Dori, killing six.", none, "attack", "ISIS", "claimed"],
+  ["The soldiers of the Caliphate clashed with the Somali army near Qandala, killing two soldiers.", none, "attack", "ISIS", "claimed"],
+  // a bare "<group> claimed." closes the item
+  ["Militants ambushed a police van near Khost; 3 x killed, 4 x wounded. ISKP claimed.", none, "attack", "ISIS", "claimed"],
+  // "claimed attack" without an article; the affiliate named as subject, not its parent
+  ["Al-Qaeda affiliate JNIM on 2 Feb ambushed a supply convoy near Boni.", none, "attack", "JNIM", "suspected"],
+  ["Islamic State-linked insurgents burned a village near Mocimboa.", none, "attack", "ISIS", "suspected"],
+  ["Al-Qaeda affiliate JNIM 4 Mar raided a gendarmerie post near Djibo and two days later claimed attack on its outlet.", none, "attack", "JNIM", "claimed"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {
@@ -87,4 +96,10 @@ test("rules gated by their words still find every alternative they name", () => 
     assert.deepEqual(attribute(text, { claimedBySection: false, groupOfSection: null }), { category, perpetrator, claim }, text);
     assert.deepEqual(attributeWords(text, { claimedBySection: false, groupOfSection: null }, wordsOf(text)), { category, perpetrator, claim }, text);
   }
+});
+
+test("an item cited to the group's own outlet is the group's claim", () => {
+  const hints = withOutletSources(none, ["Amaq"]);
+  assert.deepEqual(attribute("Fighters attacked a police post near Mora, killing two officers.", hints), { category: "attack", perpetrator: "ISIS", claim: "claimed" });
+  assert.deepEqual(attribute("Fighters attacked a police post near Mora, killing two officers.", withOutletSources(none, ["Reuters"])), { category: "attack", perpetrator: "unknown", claim: "unattributed" });
 });

@@ -1,7 +1,7 @@
 // Who acted, what kind of event it was, and whether anyone claimed it.
 
 import type { Category, Claim } from "../core/vocabulary.ts";
-import { ACTOR_GATE_RULES, GENERIC, findSpecificGroup, findStateActor, groupIn } from "./attribution-actors.ts";
+import { ACTOR_GATE_RULES, GENERIC, findGroup, findSpecificGroup, findStateActor, groupIn } from "./attribution-actors.ts";
 import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
 
 const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
@@ -10,7 +10,7 @@ const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|ter
 
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
 
-export { findGroup } from "./attribution-actors.ts";
+export { findGroup };
 
 /** Against a group: its usual words, or any group the GROUPS table names ("an Abu Sayyaf sub-leader"). */
 function isAgainstGroup(text: string, p: Uint8Array): boolean {
@@ -33,8 +33,20 @@ export interface SectionHints {
   groupOfSection: string | null;
 }
 
+/**
+ * The hints for an item its own row or citation sources to a group's outlet (Amaq, al-Naba',
+ * Radio Andalus, az-Zallaqa): what it reports is that group's claim.
+ */
+export function withOutletSources(hints: SectionHints, sourceNames: readonly string[]): SectionHints {
+  for (const name of sourceNames) {
+    const group = findGroup(name);
+    if (group !== null && !GENERIC.has(group) && !GOVERNING_GROUPS.has(group)) return { claimedBySection: true, groupOfSection: hints.groupOfSection ?? group };
+  }
+  return hints;
+}
+
 const AIR_OR_SEARCH_RE = /\bairstrikes?\b|\bsearch|\bsweep/i;
-const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on|in (?:its|an?|the )?(?:[\w'-]+[ -])?(?:Amaq|Naba'?|statement|video|channel|newsletter|weekly))\b|has claimed|claims? of responsibility|in a claim|claimed to have|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b|(?:Amaq|Naba'?|Nashir|Shahada|Andalus|az-Zallaqa)\b[^.;]{0,40}?\b(?:posted|published|released|aired|broadcast|reported)\b)/i;
+const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on|in (?:its|an?|the )?(?:[\w'-]+[ -])?(?:Amaq|Naba'?|statement|video|channel|newsletter|weekly)|(?:attacks?|raids?|ambush(?:es)?|bombings?|killings?|assaults?|operations?))\b|(?<=\b[A-Z][\w-]+ )claimed(?=[.;]|$)|soldiers of the (?:caliphate|khilafah?)\b|has claimed|claims? of responsibility|in a claim|claimed to have|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b|(?:Amaq|Naba'?|Nashir|Shahada|Andalus|az-Zallaqa)\b[^.;]{0,40}?\b(?:posted|published|released|aired|broadcast|reported)\b)/i;
 const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|nobody (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who)/i;
 const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|(?:bore|bears|had) the (?:signature|mark)s? of|assess(?:es|ed)? (?:that|from|as|to be)|modus operandi|mode of operation|presumed to (?:be|belong)|attributed to|blamed|presumably|apparently|thought to be|assessment, it was|allegedly|points? to|pointed to)\b/i;
 // "Al-Shabaab said it carried out the attack": a named group's own account is its claim.
@@ -55,6 +67,18 @@ function beforeFirst(text: string, re: RegExp): string {
   return m ? text.slice(0, m.index) : text;
 }
 
+/** "Al-Qaeda affiliate JNIM", "IS-linked ISWAP": the parent named as an epithet of the group that acted. */
+const AFFILIATE_RE = /\b(?:[Aa]l-Qa[ei]da|Islamic State|ISIS|IS)(?:'s)?[ -](?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\s+/;
+
+/** The group an epithet like "Al-Qaeda affiliate" introduces, when `named` (the first named) is its parent. */
+function affiliateOf(text: string, named: string | null): string | null {
+  if (named !== "al-Qaeda" && named !== "ISIS") return named;
+  const aff = AFFILIATE_RE.exec(text);
+  if (!aff) return named;
+  const head = /^\S+(?:\s\S+)?/.exec(text.slice(aff.index + aff[0].length, aff.index + aff[0].length + 40));
+  return (head && findSpecificGroup(head[0])) ?? named;
+}
+
 const PROBABLE_RE = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i;
 const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
 
@@ -66,7 +90,7 @@ const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
  */
 const LOOSER = new Map<RegExp, RegExp>([
   [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout)/i],
-  [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az)/i],
+  [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az|caliphate|khilafa)/i],
   [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who)/i],
   [SUSPECTED_RE, /\b(?:probably|likely|suspected|believed|bore|bears|signature|mark|assess|modus|mode|presumed|attributed|blamed|presumably|apparently|thought|allegedly|point)/i],
   // The group's name has no literal; its verb is a word after a space.
@@ -150,12 +174,13 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   if (p[CT_VERB_SLOT] === 1 && isStateSubject(actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
     return { category: "counterterrorism", perpetrator: findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
-  if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject)) {
+  // ISIS fighting the army is its attack, however the text words it.
+  if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject) && findSpecificGroup(actorPart, false, p) !== "ISIS") {
     // The side that acted is the subject: "HTS fired at Syrian army posts" is HTS's.
     const actor = findSpecificGroup(actorPart, false, p) ?? findStateActor(actorPart, p);
     return { category: "clash", perpetrator: actor ?? findStateActor(subjectHead, p) ?? groupIn(subjectHead, p) ?? "unknown", claim: null };
   }
-  const named = groupIn(text, p);
+  const named = affiliateOf(text, groupIn(text, p));
   const specific = named !== null && !GENERIC.has(named) ? named : null;
   let perpetrator = specific ?? "unknown";
   let claim: Claim;

@@ -2,7 +2,7 @@
 
 import { hash } from "node:crypto";
 import type { Incident, SourceRef } from "../core/incident.ts";
-import { attributeWords, type SectionHints } from "./attribution.ts";
+import { attributeWords, withOutletSources } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
@@ -41,7 +41,7 @@ export function incidentId(document: string, start: number, quote: string): stri
 
 export function buildIncident(d: Draft, document: string): Incident {
   const note = d.scope.note;
-  const hints: SectionHints = { claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection };
+  const hints = withOutletSources({ claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection }, d.citedSources.map((s) => s.name));
   // The text's words, read once for the rule families that gate on them.
   const words = wordsOf(d.analysis);
   const a = attributeWords(d.analysis, hints, words);
