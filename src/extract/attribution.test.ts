@@ -59,6 +59,27 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // a bare "<group> claimed." closes the item
   ["Militants ambushed a police van near Khost; 3 x killed, 4 x wounded. ISKP claimed.", none, "attack", "ISIS", "claimed"],
   // "claimed attack" without an article; the affiliate named as subject, not its parent
+  // a claim appended from the next paragraph names the group
+  ["Gunmen attacked an army base outside Baidoa on Tuesday, killing four soldiers. Al Shabaab claimed the attack on Wednesday in a statement on its Radio Andalus station.", none, "attack", "al-Shabaab", "claimed"],
+  // a group named as a bystander is not the suspect the text names
+  ["A bomb went off outside the house of a Taliban district chief in Jalalabad. Nobody claimed it, but it was likely ISKP.", none, "attack", "ISIS", "suspected"],
+  // "AS" in capitals beside its fighters' words
+  ["AS militants overran a police post in Hiraan, killing three officers.", none, "attack", "al-Shabaab", "suspected"],
+  // the Taliban's intelligence acts as the state
+  ["0900hrs: Taliban GDI raided an ISKP safe house in Kabul; 2 x ISKP killed.", none, "counterterrorism", "Taliban security forces", null],
+  // supporting aircraft do not make the coalition the actor
+  ["Iraqi security forces, with the support of coalition aircraft, carried out an operation against ISIS hideouts near Hamrin.", none, "counterterrorism", "Iraqi security forces", null],
+  // "according to <group>" is the group's account
+  ["According to al-Shabaab, 12 soldiers died; the army said it had repelled the assault on the base.", none, "attack", "al-Shabaab", "claimed"],
+  // the troops' response is part of the group's attack
+  ["Suspected ISGS militants 3 Feb ambushed an army convoy near Ayorou, killing four soldiers; troops said they neutralised 14 attackers.", none, "attack", "ISIS", "suspected"],
+  // state forces' strikes, ambushes and air missions against a group
+  ["A Burkinabe army drone strike killed at least 12 JNIM fighters near Djibo.", none, "counterterrorism", "Burkinabe armed forces", null],
+  ["Troops of the 7th Division ambushed ISWAP fighters near Gwoza, neutralising 5.", none, "counterterrorism", "army", null],
+  ["The Air Component conducted air interdiction missions on a Boko Haram camp near Sambisa.", none, "counterterrorism", "security forces", null],
+  ["Soldiers were ambushed by ISWAP fighters near Monguno.", none, "attack", "ISIS", "suspected"],
+  // an arrest of plotters is counterterrorism
+  ["Police arrested two men accused of plotting bomb attacks on a stadium.", none, "counterterrorism", "police", null],
   ["Al-Qaeda affiliate JNIM on 2 Feb ambushed a supply convoy near Boni.", none, "attack", "JNIM", "suspected"],
   ["Islamic State-linked insurgents burned a village near Mocimboa.", none, "attack", "ISIS", "suspected"],
   ["Al-Qaeda affiliate JNIM 4 Mar raided a gendarmerie post near Djibo and two days later claimed attack on its outlet.", none, "attack", "JNIM", "claimed"],

@@ -4,9 +4,9 @@ import type { Category, Claim } from "../core/vocabulary.ts";
 import { ACTOR_GATE_RULES, GENERIC, findGroup, findSpecificGroup, findStateActor, groupIn } from "./attribution-actors.ts";
 import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
 
-const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
-const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
-const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?)\b/i;
+const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|GDI|MNJTF|Hadin Kai)\b/i;
+const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive|missions?|sorties)|killed (?:\w+ ){0,3}(?:ISIS|IS|ISGS|ISKP|EIGS|terrorist|militant|jihadist|insurgent|Boko Haram|al-Shabaab|ISWAP|JNIM|ADF) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|(?<!\b(?:was|were|been|being) )ambushed|neutrali[sz]ing|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
+const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?|accused|plott(?:ing|ed))\b/i;
 
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
 
@@ -57,7 +57,7 @@ const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over fr
 
 const STRUCK_EXPLOSIVE_RE = /\b(?:struck|hit|ran over|drove over|stepped on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|roadside bombs?)\b/i;
 
-const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged)\b/i;
+const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged|ambushed|stormed|overran)\b/i;
 /** "The 6th Infantry Division says air strikes on ... left five dead": a state body reporting its own operation. */
 const REPORTER_RE = /^(.{3,60}?)\s+(?:says|said|reported|announced|stated)\s+(?:that\s+)?/;
 
@@ -66,6 +66,11 @@ function beforeFirst(text: string, re: RegExp): string {
   const m = re.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
+
+/** "with the assistance of the international coalition aircraft,", "supported by coalition aircraft": help, not the actor. */
+const SUPPORT_RE = /\b(?:with the (?:assistance|support|help|backing|air support|cover) of|(?:supported|backed|assisted|covered) by|with (?:air )?support (?:from|of))\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:aircraft|warplanes|jets|drones|helicopters|air ?strikes|[Cc]oalition|air support|air force)\b/i;
+/** "According to al-Shabaab, ...": the group's own account (the group is checked by name). */
+const ACCORDING_RE = /\b[Aa]ccording to (?:an? |the )?(?:statement (?:by|from) |claim (?:by|from) )?(?:the )?((?:al-|Al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})/;
 
 /** "Al-Qaeda affiliate JNIM", "IS-linked ISWAP": the parent named as an epithet of the group that acted. */
 const AFFILIATE_RE = /\b(?:[Aa]l-Qa[ei]da|Islamic State|ISIS|IS)(?:'s)?[ -](?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\s+/;
@@ -89,15 +94,17 @@ const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
  * alternative must hold at a word start (after \b, a space or a hyphen).
  */
 const LOOSER = new Map<RegExp, RegExp>([
-  [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout)/i],
+  [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout|accused|plott)/i],
   [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az|caliphate|khilafa)/i],
   [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who)/i],
   [SUSPECTED_RE, /\b(?:probably|likely|suspected|believed|bore|bears|signature|mark|assess|modus|mode|presumed|attributed|blamed|presumably|apparently|thought|allegedly|point)/i],
   // The group's name has no literal; its verb is a word after a space.
   [GROUP_SAID_RE, /\b(?:said|stated|announced|boasted|confirmed)\b/],
   [REPORTER_RE, REPORTER_VERB_RE],
+  [SUPPORT_RE, /\b(?:with|supported|backed|assisted|covered)\b/i],
+  [ACCORDING_RE, /\baccording\b/i],
 ]);
-const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE];
+const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE, SUPPORT_RE, ACCORDING_RE];
 const GATE = new WordGate([...ACTOR_GATE_RULES, ...NAMED_RULES.map((re) => LOOSER.get(re) ?? re)], "wordStart");
 const SLOT = new Map(NAMED_RULES.map((re, i) => [re, ACTOR_GATE_RULES.length + i]));
 const CT_VERB_SLOT = SLOT.get(CT_VERB)!;
@@ -121,10 +128,14 @@ function isStateSubject(actorPart: string, reporter: RegExpExecArray | null, rep
   return (test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
 }
 
-/** "Al-Shabaab said it carried out the attack": the match, when the one who said it is a specific group. */
+/** "Al-Shabaab said it carried out the attack", "According to al-Shabaab": the match, when the one who said it is a specific group. */
 function saidByGroup(text: string, p: Uint8Array): RegExpExecArray | null {
-  const said = exec(GROUP_SAID_RE, text, p);
-  return said && findSpecificGroup(said[1]!, false, p) ? said : null;
+  for (const re of [GROUP_SAID_RE, ACCORDING_RE]) {
+    const said = exec(re, text, p);
+    const group = said && findSpecificGroup(said[1]!, false, p);
+    if (group && !GOVERNING_GROUPS.has(group)) return said;
+  }
+  return null;
 }
 
 /** `text.split(/(?<=\.)\s+(?=[A-Z])/)[0]`: up to and including the first full stop that spaces and a capital follow. */
@@ -172,7 +183,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // Counterterrorism needs a state subject and its verb; the gate says first whether the verb can be there.
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
   if (p[CT_VERB_SLOT] === 1 && isStateSubject(actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
-    return { category: "counterterrorism", perpetrator: findStateActor(subjectHead, p) ?? "security forces", claim: null };
+    // Forces "with the support of coalition aircraft" act; the support does not.
+    const acting = test(SUPPORT_RE, subjectHead, p) ? findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) : null;
+    return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
   // ISIS fighting the army is its attack, however the text words it.
   if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject) && findSpecificGroup(actorPart, false, p) !== "ISIS") {
@@ -195,9 +208,11 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     perpetrator = findSpecificGroup(text.slice(Math.max(0, claimed.index - 80), claimed.index + claimed[0].length), true) ?? perpetrator;
   } else if (hints.claimedBySection && !test(LEFTOVER_RE, text, p)) claim = "claimed";
   else claim = test(SUSPECTED_RE, text, p) || specific ? "suspected" : "unattributed";
-  if (claim === "suspected" && perpetrator === "unknown") {
+  if (claim === "suspected") {
+    // The group the text names as the likely author, before one named as victim or bystander.
     const probable = exec(PROBABLE_RE, text, p);
-    perpetrator = (probable && groupIn(probable[1]!, p)) ?? perpetrator;
+    const suspect = probable && groupIn(probable[1]!, p);
+    if (suspect && (perpetrator === "unknown" || !GENERIC.has(suspect))) perpetrator = suspect;
   }
   if (claim !== "unattributed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";
   return { category: "attack", perpetrator, claim };

@@ -18,6 +18,12 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Fighters attacked an army base near the lake.", "attack", ["armed_assault"]],
   ["Gunmen raided a militia position.", "attack", ["armed_assault"]],
   ["A truck was attacked on the highway.", "attack", ["other"]],
+  // the day between the aircraft and its verb; air forces and air interdiction
+  ["An army drone 22 Mar struck a meeting of commanders near Boni.", "counterterrorism", ["airstrike"]],
+  ["The air force 3-4 Feb bombed rebel positions near Djibo.", "counterterrorism", ["airstrike"]],
+  ["The Air Component conducted air interdiction missions on a camp in the forest.", "counterterrorism", ["airstrike"]],
+  // plotted attacks are no method of the arrest
+  ["Police arrested two men accused of plotting grenade attacks on bars.", "counterterrorism", ["arrest"]],
   ["Insurgents kidnapped four aid workers.", "attack", ["kidnapping"]],
   ["The group beheaded two captives.", "attack", ["execution"]],
   ["Coalition aircraft carried out airstrikes on a hideout.", "counterterrorism", ["airstrike"]],
