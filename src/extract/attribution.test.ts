@@ -80,6 +80,11 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Soldiers were ambushed by ISWAP fighters near Monguno.", none, "attack", "ISIS", "suspected"],
   // an arrest of plotters is counterterrorism
   ["Police arrested two men accused of plotting bomb attacks on a stadium.", none, "counterterrorism", "police", null],
+  // officials blaming a group name the suspect; a governing group named as target is not the actor
+  ["IED at a Shia mosque in Herat; 4 killed. Unclaimed; local officials blamed ISKP.", none, "attack", "ISIS", "suspected"],
+  ["Sticky bomb on a Taliban police pickup in Kunduz; 2 wounded. Unattributed.", none, "attack", "unknown", "unattributed"],
+  // forces that repel a group's attack do not make it their operation
+  ["Police repelled an attack by ISGS fighters on their post near Ayorou, neutralising five of the attackers.", none, "attack", "ISIS", "suspected"],
   ["Al-Qaeda affiliate JNIM on 2 Feb ambushed a supply convoy near Boni.", none, "attack", "JNIM", "suspected"],
   ["Islamic State-linked insurgents burned a village near Mocimboa.", none, "attack", "ISIS", "suspected"],
   ["Al-Qaeda affiliate JNIM 4 Mar raided a gendarmerie post near Djibo and two days later claimed attack on its outlet.", none, "attack", "JNIM", "claimed"],

@@ -47,7 +47,7 @@ export function withOutletSources(hints: SectionHints, sourceNames: readonly str
 
 const AIR_OR_SEARCH_RE = /\bairstrikes?\b|\bsearch|\bsweep/i;
 const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on|in (?:its|an?|the )?(?:[\w'-]+[ -])?(?:Amaq|Naba'?|statement|video|channel|newsletter|weekly)|(?:attacks?|raids?|ambush(?:es)?|bombings?|killings?|assaults?|operations?))\b|(?<=\b[A-Z][\w-]+ )claimed(?=[.;]|$)|soldiers of the (?:caliphate|khilafah?)\b|has claimed|claims? of responsibility|in a claim|claimed to have|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b|(?:Amaq|Naba'?|Nashir|Shahada|Andalus|az-Zallaqa)\b[^.;]{0,40}?\b(?:posted|published|released|aired|broadcast|reported)\b)/i;
-const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|nobody (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who)/i;
+const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|nobody (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who|unattributed)/i;
 const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|(?:bore|bears|had) the (?:signature|mark)s? of|assess(?:es|ed)? (?:that|from|as|to be)|modus operandi|mode of operation|presumed to (?:be|belong)|attributed to|blamed|presumably|apparently|thought to be|assessment, it was|allegedly|points? to|pointed to)\b/i;
 // "Al-Shabaab said it carried out the attack": a named group's own account is its claim.
 const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said|stated|announced|boasted|confirmed)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged|launched|attacked|killed|struck)\b/;
@@ -72,6 +72,11 @@ const SUPPORT_RE = /\b(?:with the (?:assistance|support|help|backing|air support
 /** "According to al-Shabaab, ...": the group's own account (the group is checked by name). */
 const ACCORDING_RE = /\b[Aa]ccording to (?:an? |the )?(?:statement (?:by|from) |claim (?:by|from) )?(?:the )?((?:al-|Al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})/;
 
+/** Forces that fended off an attack: the attack is the event (tested on 120 characters only). */
+const REPELLED_RE = /\b(?:repell?ed|repulsed|fended off|held off|beat back|beaten back)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|incursion|raid|offensive)\b/i;
+/** The governing group as a target ("on a Taliban police pickup", "the Taliban's checkpoint"). */
+const GOVERNING_TARGET_RE = /\b(?:on|against|at|near|targeting|targeted|into|of|outside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?Taliban\b|\bTaliban(?:'s|’s)?\s+(?:police|officials?|checkpoints?|guards?|spokesman|commanders?|vehicles?|pickups?|members?|posts?|intelligence|officers?|governor|district chief)/i;
+
 /** "Al-Qaeda affiliate JNIM", "IS-linked ISWAP": the parent named as an epithet of the group that acted. */
 const AFFILIATE_RE = /\b(?:[Aa]l-Qa[ei]da|Islamic State|ISIS|IS)(?:'s)?[ -](?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\s+/;
 
@@ -84,7 +89,7 @@ function affiliateOf(text: string, named: string | null): string | null {
   return (head && findSpecificGroup(head[0])) ?? named;
 }
 
-const PROBABLE_RE = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i;
+const PROBABLE_RE = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed(?: on)?|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i;
 const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
 
 /*
@@ -96,7 +101,7 @@ const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
 const LOOSER = new Map<RegExp, RegExp>([
   [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout|accused|plott)/i],
   [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az|caliphate|khilafa)/i],
-  [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who)/i],
+  [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who|unattributed)/i],
   [SUSPECTED_RE, /\b(?:probably|likely|suspected|believed|bore|bears|signature|mark|assess|modus|mode|presumed|attributed|blamed|presumably|apparently|thought|allegedly|point)/i],
   // The group's name has no literal; its verb is a word after a space.
   [GROUP_SAID_RE, /\b(?:said|stated|announced|boasted|confirmed)\b/],
@@ -182,7 +187,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   const actorPart = reported === null ? rawActor : beforeFirst(p[ACTION_VERB_SLOT] === 1 ? beforeFirst(reported, ACTION_VERB_RE) : reported, /\s(?:on|against|near|in|at|of)\s/);
   // Counterterrorism needs a state subject and its verb; the gate says first whether the verb can be there.
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
-  if (p[CT_VERB_SLOT] === 1 && isStateSubject(actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
+  // "Troops repelled an attack by ISWAP": the group's attack, the troops' response part of it.
+  const repelled = REPELLED_RE.test(subjectHead);
+  if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
     // Forces "with the support of coalition aircraft" act; the support does not.
     const acting = test(SUPPORT_RE, subjectHead, p) ? findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) : null;
     return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? "security forces", claim: null };
@@ -201,7 +208,11 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   if (test(NOT_CLAIMED_RE, text, p)) {
     claim = test(SUSPECTED_RE, text, p) ? "suspected" : "unattributed";
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
-    if (claim === "unattributed") perpetrator = findSpecificGroup(firstSentence, false, p) ?? "unknown";
+    if (claim === "unattributed") {
+      const actor = findSpecificGroup(firstSentence, false, p);
+      // "a bomb on a Taliban police pickup": the governing group as the target.
+      perpetrator = actor === null || (GOVERNING_GROUPS.has(actor) && GOVERNING_TARGET_RE.test(firstSentence)) ? "unknown" : actor;
+    }
   } else if ((claimed = exec(CLAIMED_RE, text, p) ?? saidByGroup(text, p))) {
     claim = "claimed";
     // The group that claimed it, not one named as the target ("against the Taliban police; ISKP claimed").
