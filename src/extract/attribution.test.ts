@@ -85,6 +85,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Sticky bomb on a Taliban police pickup in Kunduz; 2 wounded. Unattributed.", none, "attack", "unknown", "unattributed"],
   // forces that repel a group's attack do not make it their operation
   ["Police repelled an attack by ISGS fighters on their post near Ayorou, neutralising five of the attackers.", none, "attack", "ISIS", "suspected"],
+  // the governing group fighting another group acts as the state; against the army it is a group
+  ["Taliban fighters clashed with ISKP militants in Kunar; four ISKP fighters were killed.", none, "counterterrorism", "Taliban security forces", null],
+  ["Taliban fighters attacked an army checkpoint in Ghazni, killing six soldiers.", none, "attack", "Taliban", "suspected"],
   ["Al-Qaeda affiliate JNIM on 2 Feb ambushed a supply convoy near Boni.", none, "attack", "JNIM", "suspected"],
   ["Islamic State-linked insurgents burned a village near Mocimboa.", none, "attack", "ISIS", "suspected"],
   ["Al-Qaeda affiliate JNIM 4 Mar raided a gendarmerie post near Djibo and two days later claimed attack on its outlet.", none, "attack", "JNIM", "claimed"],

@@ -126,11 +126,20 @@ function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
 }
 
 /** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
-function isStateSubject(actorPart: string, reporter: RegExpExecArray | null, reported: string | null, p: Uint8Array): boolean {
+function isStateSubject(subject: string, actorPart: string, reporter: RegExpExecArray | null, reported: string | null, p: Uint8Array): boolean {
   // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
   const groupActor = findSpecificGroup(actorPart, false, p);
   const stateReporter = reporter !== null && reported !== null && test(STATE_SUBJECT, reporter[1]!, p) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
-  return (test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
+  // "Taliban fighters clashed with ISKP": the governing group against another group.
+  const governing = groupActor !== null && GOVERNING_GROUPS.has(groupActor) && otherGroupAfter(subject, actorPart, groupActor, p);
+  return (governing || test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
+}
+
+/** Whether `subject` goes on after the actor part to name a specific group other than `actor`. */
+function otherGroupAfter(subject: string, actorPart: string, actor: string, p: Uint8Array): boolean {
+  const at = subject.indexOf(actorPart);
+  const other = findSpecificGroup(at < 0 ? subject : subject.slice(at + actorPart.length), false, p);
+  return other !== null && other !== actor;
 }
 
 /** "Al-Shabaab said it carried out the attack", "According to al-Shabaab": the match, when the one who said it is a specific group. */
@@ -189,7 +198,7 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
   // "Troops repelled an attack by ISWAP": the group's attack, the troops' response part of it.
   const repelled = REPELLED_RE.test(subjectHead);
-  if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
+  if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(subject, actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
     // Forces "with the support of coalition aircraft" act; the support does not.
     const acting = test(SUPPORT_RE, subjectHead, p) ? findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) : null;
     return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? "security forces", claim: null };
