@@ -7,7 +7,7 @@ import { extractCasualties } from "./casualties.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
 import { mergeSources, namedSourcesOf } from "./sources.ts";
-import { classifyTargetWords, extractTarget } from "./target.ts";
+import { classifyTargetWords, extractTarget, stateTargetType } from "./target.ts";
 import { wordsOf } from "./word-gate.ts";
 
 /** What an incident needs from the section it is listed in. */
@@ -48,7 +48,7 @@ export function buildIncident(d: Draft, document: string): Incident {
   const methods = methodsOf(d.analysis, a.category, words);
   const cas = extractCasualties(d.casualtyText ?? d.analysis);
   const target = a.category === "counterterrorism" ? extractTarget(d.analysis) : extractTarget(d.analysis);
-  const targetType = classifyTargetWords(target, d.analysis, a.category, words);
+  const targetType = stateTargetType(classifyTargetWords(target, d.analysis, a.category, words), target, a.category, d.eventDate);
   const where = locate(d.analysis, d.geo);
   // A section note's source counts for the attacks it covers, unless the item says nobody claimed it.
   const noteApplies = a.category === "attack" && a.claim === "claimed" && note !== null;
