@@ -22,6 +22,8 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["An army drone 22 Mar struck a meeting of commanders near Boni.", "counterterrorism", ["airstrike"]],
   ["The air force 3-4 Feb bombed rebel positions near Djibo.", "counterterrorism", ["airstrike"]],
   ["The Air Component conducted air interdiction missions on a camp in the forest.", "counterterrorism", ["airstrike"]],
+  // fighters capturing civilians abduct them
+  ["Fighters captured three Christians on the road to Beni and executed them.", "attack", ["kidnapping", "execution"]],
   // plotted attacks are no method of the arrest
   ["Police arrested two men accused of plotting grenade attacks on bars.", "counterterrorism", ["arrest"]],
   ["Insurgents kidnapped four aid workers.", "attack", ["kidnapping"]],

@@ -15,7 +15,7 @@ const RULES: [Method, RegExp][] = [
   ["rocket_artillery", /\brockets?\b|\bRPGs?\b|\bmortars?\b|\bartillery\b|\bshell(?:ing|ed|s)\b|\bmissiles?\b(?! strike)|\bKatyushas?\b|\bgrad\b|\bhowitzers?\b|\bprojectiles?\b|\bATGMs?\b|\banti-tank\b|\bheavy (?:and medium )?weapons\b/i],
   ["grenade", /(?<!rocket-propelled )\bgrenades?\b/i],
   ["arson_sabotage", /\bset (?:fire|on fire|ablaze)\b|\bburn(?:ed|t|ing)\b(?! (?:remains|bodies))|\btorch(?:ed|ing)\b|\barson\b|\bsabotag|\bblew up (?:a |an |the )?(?:high-voltage |electricity |power )?(?:pylon|tower|pipeline|bridge|power|well|transformer|line)|\b(?:pylons?|pipelines?|power lines?|transformers?|towers?|bridges?|railway|oil wells?|gas wells?)\b[^.]{0,60}?\b(?:was|were) (?:blown up|bombed|destroyed|sabotaged|cut|set on fire)|\bcharred\b(?=.*\b(?:house|home|shop|field|crop|church|mosque|school))/i],
-  ["kidnapping", /\bkidnap|\babduct|\bhijack|\bhostages?\b|\btook (?:\w+ )?(?:captive|prisoner)\b|\btaken captive\b|\bseized (?:\w+ )?(?:civilians|people|workers|passengers|travell?ers)\b/i],
+  ["kidnapping", /\bkidnap|\babduct|\bhijack|\bhostages?\b|\btook (?:\w+ )?(?:captive|prisoner)\b|\btaken captive\b|\b(?:seized|captured) (?:\w+ )?(?:civilians|people|workers|passengers|travell?ers|Christians|villagers|farmers|women|children|herders|traders|fishermen)\b/i],
   ["execution", /\bexecut(?:ed|ion|ing)\b|\bbehead|\bdecapitat|\bslaughtered\b|\bcut (?:his|their) throats?\b/i],
   ["airstrike", /\bair ?strikes?\b|\bair and [\w-]+ strikes?\b|\bair raids?\b|\bdrone (?:strike|attack)s?\b|\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|drones?|UAVs?|air force)(?: (?:of|from) [\w' -]{3,40}?)?(?: (?:on )?\d{1,2}(?:-\d{1,2})? [a-z]{3,9}\.?)? (?:carried out|struck|bombed|attacked|targeted|hit|fired)\b|\bair interdiction\b|\bbombed from the air\b|\baerial (?:bombardment|strike|attack)s?\b|\bstruck by (?:an? )?(?:aircraft|drone|warplane)|\bair (?:and ground )?(?:operation|offensive|campaign|support)s?\b|\bair (?:component|arm|wing)\b[^.;]{0,60}?\b(?:struck|bombed|hit|targeted|carried out|conducted)\b|\bsupported by (?:aircraft|helicopters?|drones?|warplanes?|jets)\b|\b(?:F|Su|MiG)-\d+s? (?:struck|bombed|hit|targeted|carried out)\b/i],
   ["arrest", /\barrest(?:ed|s|ing)?\b|\bapprehend(?:ed|ing|s)?\b|\bdetain(?:ed|ing|s)?\b|\bcaptur(?:ed|ing|es?)\b(?! (?:the |a |an )?(?:town|village|city|base|post|position|area|territory))|\bin custody\b|\bsurrender(?:ed)?\b|\bturned (?:himself|themselves) in\b/i],
@@ -100,7 +100,8 @@ export function methodsOf(input: string, category: "attack" | "counterterrorism"
   if (category === "attack" || category === "clash") {
     // Searches and arrests in an attack item describe the victims ("fighters carrying out searches").
     found.delete("search_operation");
-    if (!(possible[ACTOR_SEIZED] === 1 && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
+    // A group that captured civilians abducted them: kidnapping, not arrest.
+    if (found.has("kidnapping") || !(possible[ACTOR_SEIZED] === 1 && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
   }
   if (category === "counterterrorism") {
     // The group's weapons a state operation names ("men plotting grenade attacks") are not its method.

@@ -94,3 +94,7 @@ test("a table row's target stops at its column bar, and 'shooting of X' names X"
 test("an ISO date after 'On' is when, not whom", () => {
   assert.equal(extractTarget("On 2023-05-02, Raid on army outpost in Mardan. 3 killed."), "army outpost");
 });
+
+test("the British spelling of Popular Mobilisation is a militia", () => {
+  assert.equal(classifyTarget("vehicle of the Popular Mobilisation", "A bomb hit a vehicle of the Popular Mobilisation.", "attack"), "militia");
+});
