@@ -22,6 +22,8 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["An army drone 22 Mar struck a meeting of commanders near Boni.", "counterterrorism", ["airstrike"]],
   ["The air force 3-4 Feb bombed rebel positions near Djibo.", "counterterrorism", ["airstrike"]],
   ["The Air Component conducted air interdiction missions on a camp in the forest.", "counterterrorism", ["airstrike"]],
+  // the army's air support against the attackers is not the attack's method
+  ["Militants overran a gendarmerie post, killing nine; the army said air support killed 30 attackers as they fled.", "attack", ["armed_assault"]],
   // fighters capturing civilians abduct them
   ["Fighters captured three Christians on the road to Beni and executed them.", "attack", ["kidnapping", "execution"]],
   // plotted attacks are no method of the arrest

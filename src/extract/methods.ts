@@ -100,6 +100,8 @@ export function methodsOf(input: string, category: "attack" | "counterterrorism"
   if (category === "attack" || category === "clash") {
     // Searches and arrests in an attack item describe the victims ("fighters carrying out searches").
     found.delete("search_operation");
+    // Groups fly no aircraft: air power beside the group's own method is the state's response to it.
+    if (category === "attack" && found.size > 1) found.delete("airstrike");
     // A group that captured civilians abducted them: kidnapping, not arrest.
     if (found.has("kidnapping") || !(possible[ACTOR_SEIZED] === 1 && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
   }
