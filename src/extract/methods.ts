@@ -21,7 +21,7 @@ const RULES: [Method, RegExp][] = [
   ["arrest", /\barrest(?:ed|s|ing)?\b|\bapprehend(?:ed|ing|s)?\b|\bdetain(?:ed|ing|s)?\b|\bcaptur(?:ed|ing|es?)\b(?! (?:the |a |an )?(?:town|village|city|base|post|position|area|territory))|\bin custody\b|\bsurrender(?:ed)?\b|\bturned (?:himself|themselves) in\b/i],
   ["search_operation", /\bsearch(?:es|ed| operations?| and (?:arrest|destroy))?\b(?! for (?:survivors|the missing))|\bsweeps?\b|\bcombing\b|\bclearance operations?\b|\bclearing operations?\b|\bcordon\b|\bmopping[- ]up\b|\braids? (?:on|against) (?:hideouts?|safe ?houses?|dens?)\b/i],
   ["ambush", /\bambush(?:ed|es|ing)?\b/i],
-  ["armed_assault", /\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\b(?:launched|began|mounted) an? (?:[\w-]+ )?offensive\b|\b(?:repell?ed|repulsed|fended off|held off|foiled) (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:attack|assault|incursion)\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i],
+  ["armed_assault", /\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b(?! damage)|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\b(?:launched|began|mounted) an? (?:[\w-]+ )?offensive\b|\b(?:repell?ed|repulsed|fended off|held off|foiled) (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:attack|assault|incursion)\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i],
 ];
 
 
@@ -35,6 +35,12 @@ const GUNFIRE_WORD_RE = /machine|gunfire|opened fire|gunmen/i;
 const FIGHTING_WORD_RE = /\bclash|exchang|storm|raid/i;
 const ACTOR_SEIZED_RE = /\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\s+(?:\w+\s+)?(?:captured|abducted|kidnapped)/i;
 
+/**
+ * What is done after the event, to the end of its clause: weapons recovered, a bomb found and
+ * defused. Their weapons are not the incident's method. Starts and ends at word boundaries.
+ */
+const AFTERMATH_RE = /\b(?:recovered|confiscated|seized|captured)\s+(?:[\w-]+\s+){0,4}?(?:guns?|rifles?|weapons|arms|ammunition|RPGs?|AK-47s?|launchers?|tubes?|gun trucks?)\b[^.;]*|\b(?:found|discovered|located)\s+and\s+(?:defused|dismantled|destroyed|detonated|neutrali[sz]ed)\b[^.;]*|\bdefused\b[^.;]*/gi;
+
 const NO_ARREST_RE = /\b(?:no arrests? (?:was|were) (?:made|reported)|there (?:was|were) no arrests?|no (?:one|suspects?) (?:was|were) (?:arrested|detained)|without (?:any )?arrests?)\b/gi;
 const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mortars?|shells?|RPGs?|grenades?|missiles?|projectiles?)\b/gi;
 
@@ -43,7 +49,7 @@ const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mort
  * they read is that text with whole words blanked (NO_ARREST_RE and FIRED_ORDNANCE_RE start and
  * end at word boundaries) or cut at full stops, so a rule the gate rules out cannot match it.
  */
-const EXTRA = [FIRED_ORDNANCE_RE, FIRE_RE, FACILITY_WORD_RE, ATTACKED_FACILITY_RE, ATTACKED_FORCES_RE, GUNFIRE_WORD_RE, FIGHTING_WORD_RE, ACTOR_SEIZED_RE, MARKET_RAID_RE] as const;
+const EXTRA = [FIRED_ORDNANCE_RE, FIRE_RE, FACILITY_WORD_RE, ATTACKED_FACILITY_RE, ATTACKED_FORCES_RE, GUNFIRE_WORD_RE, FIGHTING_WORD_RE, ACTOR_SEIZED_RE, MARKET_RAID_RE, AFTERMATH_RE] as const;
 /**
  * Gate patterns for rules whose first words are too common to rule anything out: "bomb" after
  * "a/the" and "custody" after "in" are preceded by a space, so at a word start; "struck" after
@@ -58,7 +64,7 @@ const LOOSER = new Map<Method, RegExp>([
 /** ACTOR_SEIZED_RE's actors are common words; its verb follows a space. */
 const SEIZED_VERB = loosened(ACTOR_SEIZED_RE, "\\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\\s+(?:\\w+\\s+)?", "\\b");
 const GATE = new WordGate([...RULES.map(([m, re]) => LOOSER.get(m) ?? re), ...EXTRA.map((re) => (re === ACTOR_SEIZED_RE ? SEIZED_VERB : re))], "wordStart");
-const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED, MARKET_RAID] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number, number];
+const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED, MARKET_RAID, AFTERMATH] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number, number, number];
 
 /**
  * `ATTACKED_FACILITY_RE.test(text)`. Each of its branches ends in a facility word with a word
@@ -74,11 +80,13 @@ export function extractMethods(input: string, category: "attack" | "counterterro
 }
 
 /** `extractMethods` given the text's words (`wordsOf(input)`), read once for several rule families. */
-export function methodsOf(input: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {
+export function methodsOf(raw: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {
   const found = new Set<Method>();
   // Rules whose words the text lacks are not run. "arrest" reads the text with denials blanked:
-  // whole words removed (NO_ARREST_RE starts and ends at word boundaries), so the gate holds.
+  // whole words removed (NO_ARREST_RE starts and ends at word boundaries), so the gate holds;
+  // so does the aftermath blanked from every rule's text.
   const possible = GATE.possibleIn(words);
+  const input = possible[AFTERMATH] === 1 ? raw.replace(AFTERMATH_RE, (m) => " ".repeat(m.length)) : raw;
   for (let i = 0; i < RULES.length; i++) {
     const [method, re] = RULES[i]!;
     if (possible[i] === 1 && re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : input)) found.add(method);

@@ -98,3 +98,7 @@ test("an ISO date after 'On' is when, not whom", () => {
 test("the British spelling of Popular Mobilisation is a militia", () => {
   assert.equal(classifyTarget("vehicle of the Popular Mobilisation", "A bomb hit a vehicle of the Popular Mobilisation.", "attack"), "militia");
 });
+
+test("whoever 'came under attack' is the target", () => {
+  assert.equal(extractTarget("Troops of 5 Brigade came under attack by ISWAP fighters while clearing the Gubio road."), "Troops of 5 Brigade");
+});

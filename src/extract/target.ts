@@ -14,7 +14,7 @@ const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d
 // to the previous delimiter. A single regex with a lazy subject backtracks badly on long text.
 // The verb phrase is found after one whitespace character, then the match is extended back over
 // the rest of the run: the first match of "\s+(?:was|were)\s+..." without trying "\s+" at every space.
-const PASSIVE_VERB_RE = /\s(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
+const PASSIVE_VERB_RE = /\s(?:came|come|comes)\s+under\s+(?:[\w-]+\s+)?(?:attack|fire|assault)\b|\s(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
 
 interface Found {
   /** Where the target phrase starts, its text, and where the whole match ends. */
