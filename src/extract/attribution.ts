@@ -81,9 +81,9 @@ const GOVERNING_TARGET_RE = /\b(?:on|against|at|near|targeting|targeted|into|of|
 const AFFILIATE_RE = /\b(?:[Aa]l-Qa[ei]da|Islamic State|ISIS|IS)(?:'s)?[ -](?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\s+/;
 
 /** The group an epithet like "Al-Qaeda affiliate" introduces, when `named` (the first named) is its parent. */
-function affiliateOf(text: string, named: string | null): string | null {
+function affiliateOf(text: string, named: string | null, p: Uint8Array): string | null {
   if (named !== "al-Qaeda" && named !== "ISIS") return named;
-  const aff = AFFILIATE_RE.exec(text);
+  const aff = exec(AFFILIATE_RE, text, p);
   if (!aff) return named;
   const head = /^\S+(?:\s\S+)?/.exec(text.slice(aff.index + aff[0].length, aff.index + aff[0].length + 40));
   return (head && findSpecificGroup(head[0])) ?? named;
@@ -108,8 +108,10 @@ const LOOSER = new Map<RegExp, RegExp>([
   [REPORTER_RE, REPORTER_VERB_RE],
   [SUPPORT_RE, /\b(?:with|supported|backed|assisted|covered)\b/i],
   [ACCORDING_RE, /\baccording\b/i],
+  // The parent's name is common; the epithet starts a word (after a space or a hyphen).
+  [AFFILIATE_RE, /\b(?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\b/],
 ]);
-const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE, SUPPORT_RE, ACCORDING_RE];
+const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE, SUPPORT_RE, ACCORDING_RE, AFFILIATE_RE];
 const GATE = new WordGate([...ACTOR_GATE_RULES, ...NAMED_RULES.map((re) => LOOSER.get(re) ?? re)], "wordStart");
 const SLOT = new Map(NAMED_RULES.map((re, i) => [re, ACTOR_GATE_RULES.length + i]));
 const CT_VERB_SLOT = SLOT.get(CT_VERB)!;
@@ -209,7 +211,7 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     const actor = findSpecificGroup(actorPart, false, p) ?? findStateActor(actorPart, p);
     return { category: "clash", perpetrator: actor ?? findStateActor(subjectHead, p) ?? groupIn(subjectHead, p) ?? "unknown", claim: null };
   }
-  const named = affiliateOf(text, groupIn(text, p));
+  const named = affiliateOf(text, groupIn(text, p), p);
   const specific = named !== null && !GENERIC.has(named) ? named : null;
   let perpetrator = specific ?? "unknown";
   let claim: Claim;
