@@ -5,7 +5,7 @@ import { FirstMatches } from "./matches.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
-  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?)\b/, "ISIS"],
+  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?|[Ss]oldiers of the (?:Caliphate|Khilafah?))\b/, "ISIS"],
   [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
   [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b|\bRadio Andalus\b|\bShahada News\b/i, "al-Shabaab"],
   [/\bJNIM\b|\bGSIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
@@ -18,6 +18,8 @@ const GROUPS: [RegExp, string][] = [
   [/\bTaliban\b/i, "Taliban"],
   [/\bTTP\b|\bTehrik-e-Taliban\b/i, "TTP"],
   [/\bPKK\b/i, "PKK"],
+  // "AS" in capitals only beside its fighters' words or a claim: "as" is an English word.
+  [/\bAS\b(?= (?:fighters|militants|militia|insurgents|members|gunmen|claimed|attacked|ambushed|overran|stormed)\b)|\bal-Shabaab \(AS\)/, "al-Shabaab"],
   [/\bbandits\b/i, "bandits"],
   [/\bgunmen\b|\bassailants\b|\b(?:unidentified|unknown) (?:armed )?(?:assailants|attackers|men|gunmen|individuals)\b|\bHANI\b|\barmed men\b/i, "gunmen"],
 ];
@@ -41,7 +43,7 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bEgyptian (?:army|forces|security forces|police|troops|soldiers|military)\b/i, "Egyptian security forces"],
   [/\bNigerian (?:army|military|troops|soldiers|air force|police)\b|\bOperation Hadin Kai\b|\bMNJTF\b/i, "Nigerian military"],
   [/\bAfghan (?:army|forces|security forces|police|troops|soldiers|military)\b|\bNDS\b/i, "Afghan security forces"],
-  [/\bTaliban (?:forces|security forces|police|intelligence)\b|\bGeneral Directorate of Intelligence\b/i, "Taliban security forces"],
+  [/\bTaliban (?:forces|security forces|police|intelligence|GDI|fighters)\b|\bGeneral Directorate of Intelligence\b|\bGDI\b/i, "Taliban security forces"],
   [/\bFARDC\b|\bCongolese (?:army|forces|soldiers)\b|\bUPDF\b|\bUgandan (?:army|forces)\b/i, "Congolese and Ugandan forces"],
   [/\bMozambican (?:army|forces|police)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],
   [/\bMalian (?:army|forces)\b|\bFAMa\b|\bWagner\b|\bAfrica Corps\b/i, "Malian armed forces"],
@@ -58,27 +60,44 @@ const GROUP_POOLS: [RegExp, string][][] = [GROUPS.filter(([, n]) => !GENERIC.has
 
 /**
  * The group of a pool whose first match comes first (the earlier rule on a tie), or null. The
- * rules after the first share their flags and are searched together; the first (ISIS, which is
- * case-sensitive) on its own.
+ * case-insensitive rules share their flags and are searched together; the case-sensitive ones
+ * (ISIS, "AS") each on its own.
  */
 class PoolSearch {
   readonly #pool: [RegExp, string][];
+  /** Indices in the pool of the rules searched on their own. */
+  readonly #solo: number[];
+  /** Indices in the pool of the rules FirstMatches searches, in its order. */
+  readonly #restIndex: number[];
   readonly #rest: FirstMatches;
 
   constructor(pool: [RegExp, string][]) {
     this.#pool = pool;
-    this.#rest = new FirstMatches(pool.slice(1).map(([re]) => re));
+    this.#solo = pool.flatMap(([re], i) => (re.ignoreCase ? [] : [i]));
+    this.#restIndex = pool.flatMap(([re], i) => (re.ignoreCase ? [i] : []));
+    this.#rest = new FirstMatches(this.#restIndex.map((i) => pool[i]![0]));
   }
 
   first(text: string): string | null {
-    const [re0, name0] = this.#pool[0]!;
-    const m0 = re0.exec(text);
-    const i = this.#rest.first(text);
-    if (i < 0) return m0 ? name0 : null;
-    if (!m0) return this.#pool[i + 1]![1];
-    // The rule after the first found its first match; compare where the two start.
-    const mi = this.#pool[i + 1]![0].exec(text)!;
-    return m0.index <= mi.index ? name0 : this.#pool[i + 1]![1];
+    let bestIndex = -1;
+    let bestRule = -1;
+    const consider = (rule: number, at: number): void => {
+      if (bestIndex < 0 || at < bestIndex || (at === bestIndex && rule < bestRule)) {
+        bestIndex = at;
+        bestRule = rule;
+      }
+    };
+    for (const i of this.#solo) {
+      const m = this.#pool[i]![0].exec(text);
+      if (m) consider(i, m.index);
+    }
+    const k = this.#rest.first(text);
+    if (k >= 0) {
+      // The rule FirstMatches found has the earliest first match of its set; find where it starts.
+      const i = this.#restIndex[k]!;
+      consider(i, this.#pool[i]![0].exec(text)!.index);
+    }
+    return bestRule < 0 ? null : this.#pool[bestRule]![1];
   }
 }
 
@@ -150,7 +169,7 @@ export function findStateActor(text: string, p: Uint8Array | null = null): strin
  */
 const LOOSER = new Map<RegExp, RegExp>([
   // "Da'esh", "Al-Naba", "Syria Province": "esh", "Naba" and "Province" start words.
-  [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba)/],
+  [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba|Caliphate|Khilafa)/],
   [GROUPS[2]![0], /\b(?:Shabaab|Shabab|Andalus|Shahada)/i],
   [GROUPS[3]![0], /\b(?:JNIM|GSIM|Jama|Nusrat|Zallaqa)/i],
   [GROUPS[5]![0], /\b(?:Qaeda|Qaida|AQAP|AQIM|Hurras)/i],

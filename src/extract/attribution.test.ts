@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { attribute, attributeWords, type SectionHints } from "./attribution.ts";
+import { attribute, attributeWords, withOutletSources, type SectionHints } from "./attribution.ts";
 import { wordsOf } from "./word-gate.ts";
 
 const none: SectionHints = { claimedBySection: false, groupOfSection: null };
@@ -53,6 +53,44 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["The 1st Infantry Division says artillery strikes on Abu Sayyaf camps killed four.", none, "counterterrorism", "security forces", null],
   ["The army said ISIS fighters raided a post near Baiji.", none, "attack", "ISIS", "suspected"],
   ["Fighters ambushed a patrol near Tuz. The group's Amaq agency posted a video of the ambush the next day.", none, "attack", "ISIS", "claimed"],
+  // the group's own voice: "soldiers of the Caliphate" is how its claims name its fighters
+  ["Soldiers of the Caliphate stormed a gendarmerie post near Dori, killing six.", none, "attack", "ISIS", "claimed"],
+  ["The soldiers of the Caliphate clashed with the Somali army near Qandala, killing two soldiers.", none, "attack", "ISIS", "claimed"],
+  // a bare "<group> claimed." closes the item
+  ["Militants ambushed a police van near Khost; 3 x killed, 4 x wounded. ISKP claimed.", none, "attack", "ISIS", "claimed"],
+  // "claimed attack" without an article; the affiliate named as subject, not its parent
+  // a claim appended from the next paragraph names the group
+  ["Gunmen attacked an army base outside Baidoa on Tuesday, killing four soldiers. Al Shabaab claimed the attack on Wednesday in a statement on its Radio Andalus station.", none, "attack", "al-Shabaab", "claimed"],
+  // a group named as a bystander is not the suspect the text names
+  ["A bomb went off outside the house of a Taliban district chief in Jalalabad. Nobody claimed it, but it was likely ISKP.", none, "attack", "ISIS", "suspected"],
+  // "AS" in capitals beside its fighters' words
+  ["AS militants overran a police post in Hiraan, killing three officers.", none, "attack", "al-Shabaab", "suspected"],
+  // the Taliban's intelligence acts as the state
+  ["0900hrs: Taliban GDI raided an ISKP safe house in Kabul; 2 x ISKP killed.", none, "counterterrorism", "Taliban security forces", null],
+  // supporting aircraft do not make the coalition the actor
+  ["Iraqi security forces, with the support of coalition aircraft, carried out an operation against ISIS hideouts near Hamrin.", none, "counterterrorism", "Iraqi security forces", null],
+  // "according to <group>" is the group's account
+  ["According to al-Shabaab, 12 soldiers died; the army said it had repelled the assault on the base.", none, "attack", "al-Shabaab", "claimed"],
+  // the troops' response is part of the group's attack
+  ["Suspected ISGS militants 3 Feb ambushed an army convoy near Ayorou, killing four soldiers; troops said they neutralised 14 attackers.", none, "attack", "ISIS", "suspected"],
+  // state forces' strikes, ambushes and air missions against a group
+  ["A Burkinabe army drone strike killed at least 12 JNIM fighters near Djibo.", none, "counterterrorism", "Burkinabe armed forces", null],
+  ["Troops of the 7th Division ambushed ISWAP fighters near Gwoza, neutralising 5.", none, "counterterrorism", "army", null],
+  ["The Air Component conducted air interdiction missions on a Boko Haram camp near Sambisa.", none, "counterterrorism", "security forces", null],
+  ["Soldiers were ambushed by ISWAP fighters near Monguno.", none, "attack", "ISIS", "suspected"],
+  // an arrest of plotters is counterterrorism
+  ["Police arrested two men accused of plotting bomb attacks on a stadium.", none, "counterterrorism", "police", null],
+  // officials blaming a group name the suspect; a governing group named as target is not the actor
+  ["IED at a Shia mosque in Herat; 4 killed. Unclaimed; local officials blamed ISKP.", none, "attack", "ISIS", "suspected"],
+  ["Sticky bomb on a Taliban police pickup in Kunduz; 2 wounded. Unattributed.", none, "attack", "unknown", "unattributed"],
+  // forces that repel a group's attack do not make it their operation
+  ["Police repelled an attack by ISGS fighters on their post near Ayorou, neutralising five of the attackers.", none, "attack", "ISIS", "suspected"],
+  // the governing group fighting another group acts as the state; against the army it is a group
+  ["Taliban fighters clashed with ISKP militants in Kunar; four ISKP fighters were killed.", none, "counterterrorism", "Taliban security forces", null],
+  ["Taliban fighters attacked an army checkpoint in Ghazni, killing six soldiers.", none, "attack", "Taliban", "suspected"],
+  ["Al-Qaeda affiliate JNIM on 2 Feb ambushed a supply convoy near Boni.", none, "attack", "JNIM", "suspected"],
+  ["Islamic State-linked insurgents burned a village near Mocimboa.", none, "attack", "ISIS", "suspected"],
+  ["Al-Qaeda affiliate JNIM 4 Mar raided a gendarmerie post near Djibo and two days later claimed attack on its outlet.", none, "attack", "JNIM", "claimed"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {
@@ -87,4 +125,10 @@ test("rules gated by their words still find every alternative they name", () => 
     assert.deepEqual(attribute(text, { claimedBySection: false, groupOfSection: null }), { category, perpetrator, claim }, text);
     assert.deepEqual(attributeWords(text, { claimedBySection: false, groupOfSection: null }, wordsOf(text)), { category, perpetrator, claim }, text);
   }
+});
+
+test("an item cited to the group's own outlet is the group's claim", () => {
+  const hints = withOutletSources(none, ["Amaq"]);
+  assert.deepEqual(attribute("Fighters attacked a police post near Mora, killing two officers.", hints), { category: "attack", perpetrator: "ISIS", claim: "claimed" });
+  assert.deepEqual(attribute("Fighters attacked a police post near Mora, killing two officers.", withOutletSources(none, ["Reuters"])), { category: "attack", perpetrator: "unknown", claim: "unattributed" });
 });

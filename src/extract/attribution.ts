@@ -1,16 +1,16 @@
 // Who acted, what kind of event it was, and whether anyone claimed it.
 
 import type { Category, Claim } from "../core/vocabulary.ts";
-import { ACTOR_GATE_RULES, GENERIC, findSpecificGroup, findStateActor, groupIn } from "./attribution-actors.ts";
+import { ACTOR_GATE_RULES, GENERIC, findGroup, findSpecificGroup, findStateActor, groupIn } from "./attribution-actors.ts";
 import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
 
-const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|MNJTF|Hadin Kai)\b/i;
-const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive)|killed (?:\w+ ){0,3}(?:ISIS|terrorist|militant|jihadist|Boko Haram|al-Shabaab|ISWAP) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
-const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?)\b/i;
+const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|GDI|MNJTF|Hadin Kai)\b/i;
+const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive|missions?|sorties)|killed (?:\w+ ){0,3}(?:ISIS|IS|ISGS|ISKP|EIGS|terrorist|militant|jihadist|insurgent|Boko Haram|al-Shabaab|ISWAP|JNIM|ADF) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|(?<!\b(?:was|were|been|being) )ambushed|neutrali[sz]ing|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
+const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?|accused|plott(?:ing|ed))\b/i;
 
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
 
-export { findGroup } from "./attribution-actors.ts";
+export { findGroup };
 
 /** Against a group: its usual words, or any group the GROUPS table names ("an Abu Sayyaf sub-leader"). */
 function isAgainstGroup(text: string, p: Uint8Array): boolean {
@@ -33,9 +33,21 @@ export interface SectionHints {
   groupOfSection: string | null;
 }
 
+/**
+ * The hints for an item its own row or citation sources to a group's outlet (Amaq, al-Naba',
+ * Radio Andalus, az-Zallaqa): what it reports is that group's claim.
+ */
+export function withOutletSources(hints: SectionHints, sourceNames: readonly string[]): SectionHints {
+  for (const name of sourceNames) {
+    const group = findGroup(name);
+    if (group !== null && !GENERIC.has(group) && !GOVERNING_GROUPS.has(group)) return { claimedBySection: true, groupOfSection: hints.groupOfSection ?? group };
+  }
+  return hints;
+}
+
 const AIR_OR_SEARCH_RE = /\bairstrikes?\b|\bsearch|\bsweep/i;
-const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on|in (?:its|an?|the )?(?:[\w'-]+[ -])?(?:Amaq|Naba'?|statement|video|channel|newsletter|weekly))\b|has claimed|claims? of responsibility|in a claim|claimed to have|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b|(?:Amaq|Naba'?|Nashir|Shahada|Andalus|az-Zallaqa)\b[^.;]{0,40}?\b(?:posted|published|released|aired|broadcast|reported)\b)/i;
-const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|nobody (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who)/i;
+const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on|in (?:its|an?|the )?(?:[\w'-]+[ -])?(?:Amaq|Naba'?|statement|video|channel|newsletter|weekly)|(?:attacks?|raids?|ambush(?:es)?|bombings?|killings?|assaults?|operations?))\b|(?<=\b[A-Z][\w-]+ )claimed(?=[.;]|$)|soldiers of the (?:caliphate|khilafah?)\b|has claimed|claims? of responsibility|in a claim|claimed to have|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b|(?:Amaq|Naba'?|Nashir|Shahada|Andalus|az-Zallaqa)\b[^.;]{0,40}?\b(?:posted|published|released|aired|broadcast|reported)\b)/i;
+const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|nobody (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who|unattributed)/i;
 const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|(?:bore|bears|had) the (?:signature|mark)s? of|assess(?:es|ed)? (?:that|from|as|to be)|modus operandi|mode of operation|presumed to (?:be|belong)|attributed to|blamed|presumably|apparently|thought to be|assessment, it was|allegedly|points? to|pointed to)\b/i;
 // "Al-Shabaab said it carried out the attack": a named group's own account is its claim.
 const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said|stated|announced|boasted|confirmed)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged|launched|attacked|killed|struck)\b/;
@@ -45,7 +57,7 @@ const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over fr
 
 const STRUCK_EXPLOSIVE_RE = /\b(?:struck|hit|ran over|drove over|stepped on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|roadside bombs?)\b/i;
 
-const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged)\b/i;
+const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged|ambushed|stormed|overran)\b/i;
 /** "The 6th Infantry Division says air strikes on ... left five dead": a state body reporting its own operation. */
 const REPORTER_RE = /^(.{3,60}?)\s+(?:says|said|reported|announced|stated)\s+(?:that\s+)?/;
 
@@ -55,7 +67,29 @@ function beforeFirst(text: string, re: RegExp): string {
   return m ? text.slice(0, m.index) : text;
 }
 
-const PROBABLE_RE = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed on|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i;
+/** "with the assistance of the international coalition aircraft,", "supported by coalition aircraft": help, not the actor. */
+const SUPPORT_RE = /\b(?:with the (?:assistance|support|help|backing|air support|cover) of|(?:supported|backed|assisted|covered) by|with (?:air )?support (?:from|of))\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:aircraft|warplanes|jets|drones|helicopters|air ?strikes|[Cc]oalition|air support|air force)\b/i;
+/** "According to al-Shabaab, ...": the group's own account (the group is checked by name). */
+const ACCORDING_RE = /\b[Aa]ccording to (?:an? |the )?(?:statement (?:by|from) |claim (?:by|from) )?(?:the )?((?:al-|Al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})/;
+
+/** Forces that fended off an attack: the attack is the event (tested on 120 characters only). */
+const REPELLED_RE = /\b(?:repell?ed|repulsed|fended off|held off|beat back|beaten back)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|incursion|raid|offensive)\b/i;
+/** The governing group as a target ("on a Taliban police pickup", "the Taliban's checkpoint"). */
+const GOVERNING_TARGET_RE = /\b(?:on|against|at|near|targeting|targeted|into|of|outside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?Taliban\b|\bTaliban(?:'s|’s)?\s+(?:police|officials?|checkpoints?|guards?|spokesman|commanders?|vehicles?|pickups?|members?|posts?|intelligence|officers?|governor|district chief)/i;
+
+/** "Al-Qaeda affiliate JNIM", "IS-linked ISWAP": the parent named as an epithet of the group that acted. */
+const AFFILIATE_RE = /\b(?:[Aa]l-Qa[ei]da|Islamic State|ISIS|IS)(?:'s)?[ -](?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\s+/;
+
+/** The group an epithet like "Al-Qaeda affiliate" introduces, when `named` (the first named) is its parent. */
+function affiliateOf(text: string, named: string | null, p: Uint8Array): string | null {
+  if (named !== "al-Qaeda" && named !== "ISIS") return named;
+  const aff = exec(AFFILIATE_RE, text, p);
+  if (!aff) return named;
+  const head = /^\S+(?:\s\S+)?/.exec(text.slice(aff.index + aff[0].length, aff.index + aff[0].length + 40));
+  return (head && findSpecificGroup(head[0])) ?? named;
+}
+
+const PROBABLE_RE = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed(?: on)?|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i;
 const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
 
 /*
@@ -65,15 +99,19 @@ const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
  * alternative must hold at a word start (after \b, a space or a hyphen).
  */
 const LOOSER = new Map<RegExp, RegExp>([
-  [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout)/i],
-  [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az)/i],
-  [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who)/i],
+  [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout|accused|plott)/i],
+  [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az|caliphate|khilafa)/i],
+  [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who|unattributed)/i],
   [SUSPECTED_RE, /\b(?:probably|likely|suspected|believed|bore|bears|signature|mark|assess|modus|mode|presumed|attributed|blamed|presumably|apparently|thought|allegedly|point)/i],
   // The group's name has no literal; its verb is a word after a space.
   [GROUP_SAID_RE, /\b(?:said|stated|announced|boasted|confirmed)\b/],
   [REPORTER_RE, REPORTER_VERB_RE],
+  [SUPPORT_RE, /\b(?:with|supported|backed|assisted|covered)\b/i],
+  [ACCORDING_RE, /\baccording\b/i],
+  // The parent's name is common; the epithet starts a word (after a space or a hyphen).
+  [AFFILIATE_RE, /\b(?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\b/],
 ]);
-const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE];
+const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE, SUPPORT_RE, ACCORDING_RE, AFFILIATE_RE];
 const GATE = new WordGate([...ACTOR_GATE_RULES, ...NAMED_RULES.map((re) => LOOSER.get(re) ?? re)], "wordStart");
 const SLOT = new Map(NAMED_RULES.map((re, i) => [re, ACTOR_GATE_RULES.length + i]));
 const CT_VERB_SLOT = SLOT.get(CT_VERB)!;
@@ -90,17 +128,30 @@ function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
 }
 
 /** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
-function isStateSubject(actorPart: string, reporter: RegExpExecArray | null, reported: string | null, p: Uint8Array): boolean {
+function isStateSubject(subject: string, actorPart: string, reporter: RegExpExecArray | null, reported: string | null, p: Uint8Array): boolean {
   // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
   const groupActor = findSpecificGroup(actorPart, false, p);
   const stateReporter = reporter !== null && reported !== null && test(STATE_SUBJECT, reporter[1]!, p) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
-  return (test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
+  // "Taliban fighters clashed with ISKP": the governing group against another group.
+  const governing = groupActor !== null && GOVERNING_GROUPS.has(groupActor) && otherGroupAfter(subject, actorPart, groupActor, p);
+  return (governing || test(STATE_SUBJECT, actorPart, p) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
 }
 
-/** "Al-Shabaab said it carried out the attack": the match, when the one who said it is a specific group. */
+/** Whether `subject` goes on after the actor part to name a specific group other than `actor`. */
+function otherGroupAfter(subject: string, actorPart: string, actor: string, p: Uint8Array): boolean {
+  const at = subject.indexOf(actorPart);
+  const other = findSpecificGroup(at < 0 ? subject : subject.slice(at + actorPart.length), false, p);
+  return other !== null && other !== actor;
+}
+
+/** "Al-Shabaab said it carried out the attack", "According to al-Shabaab": the match, when the one who said it is a specific group. */
 function saidByGroup(text: string, p: Uint8Array): RegExpExecArray | null {
-  const said = exec(GROUP_SAID_RE, text, p);
-  return said && findSpecificGroup(said[1]!, false, p) ? said : null;
+  for (const re of [GROUP_SAID_RE, ACCORDING_RE]) {
+    const said = exec(re, text, p);
+    const group = said && findSpecificGroup(said[1]!, false, p);
+    if (group && !GOVERNING_GROUPS.has(group)) return said;
+  }
+  return null;
 }
 
 /** `text.split(/(?<=\.)\s+(?=[A-Z])/)[0]`: up to and including the first full stop that spaces and a capital follow. */
@@ -147,15 +198,20 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   const actorPart = reported === null ? rawActor : beforeFirst(p[ACTION_VERB_SLOT] === 1 ? beforeFirst(reported, ACTION_VERB_RE) : reported, /\s(?:on|against|near|in|at|of)\s/);
   // Counterterrorism needs a state subject and its verb; the gate says first whether the verb can be there.
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
-  if (p[CT_VERB_SLOT] === 1 && isStateSubject(actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
-    return { category: "counterterrorism", perpetrator: findStateActor(subjectHead, p) ?? "security forces", claim: null };
+  // "Troops repelled an attack by ISWAP": the group's attack, the troops' response part of it.
+  const repelled = REPELLED_RE.test(subjectHead);
+  if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(subject, actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
+    // Forces "with the support of coalition aircraft" act; the support does not.
+    const acting = test(SUPPORT_RE, subjectHead, p) ? findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) : null;
+    return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
-  if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject)) {
+  // ISIS fighting the army is its attack, however the text words it.
+  if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject) && findSpecificGroup(actorPart, false, p) !== "ISIS") {
     // The side that acted is the subject: "HTS fired at Syrian army posts" is HTS's.
     const actor = findSpecificGroup(actorPart, false, p) ?? findStateActor(actorPart, p);
     return { category: "clash", perpetrator: actor ?? findStateActor(subjectHead, p) ?? groupIn(subjectHead, p) ?? "unknown", claim: null };
   }
-  const named = groupIn(text, p);
+  const named = affiliateOf(text, groupIn(text, p), p);
   const specific = named !== null && !GENERIC.has(named) ? named : null;
   let perpetrator = specific ?? "unknown";
   let claim: Claim;
@@ -163,16 +219,22 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   if (test(NOT_CLAIMED_RE, text, p)) {
     claim = test(SUSPECTED_RE, text, p) ? "suspected" : "unattributed";
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
-    if (claim === "unattributed") perpetrator = findSpecificGroup(firstSentence, false, p) ?? "unknown";
+    if (claim === "unattributed") {
+      const actor = findSpecificGroup(firstSentence, false, p);
+      // "a bomb on a Taliban police pickup": the governing group as the target.
+      perpetrator = actor === null || (GOVERNING_GROUPS.has(actor) && GOVERNING_TARGET_RE.test(firstSentence)) ? "unknown" : actor;
+    }
   } else if ((claimed = exec(CLAIMED_RE, text, p) ?? saidByGroup(text, p))) {
     claim = "claimed";
     // The group that claimed it, not one named as the target ("against the Taliban police; ISKP claimed").
     perpetrator = findSpecificGroup(text.slice(Math.max(0, claimed.index - 80), claimed.index + claimed[0].length), true) ?? perpetrator;
   } else if (hints.claimedBySection && !test(LEFTOVER_RE, text, p)) claim = "claimed";
   else claim = test(SUSPECTED_RE, text, p) || specific ? "suspected" : "unattributed";
-  if (claim === "suspected" && perpetrator === "unknown") {
+  if (claim === "suspected") {
+    // The group the text names as the likely author, before one named as victim or bystander.
     const probable = exec(PROBABLE_RE, text, p);
-    perpetrator = (probable && groupIn(probable[1]!, p)) ?? perpetrator;
+    const suspect = probable && groupIn(probable[1]!, p);
+    if (suspect && (perpetrator === "unknown" || !GENERIC.has(suspect))) perpetrator = suspect;
   }
   if (claim !== "unattributed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";
   return { category: "attack", perpetrator, claim };

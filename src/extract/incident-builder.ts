@@ -2,12 +2,12 @@
 
 import { hash } from "node:crypto";
 import type { Incident, SourceRef } from "../core/incident.ts";
-import { attributeWords, type SectionHints } from "./attribution.ts";
+import { attributeWords, withOutletSources } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
 import { mergeSources, namedSourcesOf } from "./sources.ts";
-import { classifyTargetWords, extractTarget } from "./target.ts";
+import { classifyTargetWords, extractTarget, stateTargetType } from "./target.ts";
 import { wordsOf } from "./word-gate.ts";
 
 /** What an incident needs from the section it is listed in. */
@@ -41,14 +41,14 @@ export function incidentId(document: string, start: number, quote: string): stri
 
 export function buildIncident(d: Draft, document: string): Incident {
   const note = d.scope.note;
-  const hints: SectionHints = { claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection };
+  const hints = withOutletSources({ claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection }, d.citedSources.map((s) => s.name));
   // The text's words, read once for the rule families that gate on them.
   const words = wordsOf(d.analysis);
   const a = attributeWords(d.analysis, hints, words);
   const methods = methodsOf(d.analysis, a.category, words);
   const cas = extractCasualties(d.casualtyText ?? d.analysis);
   const target = a.category === "counterterrorism" ? extractTarget(d.analysis) : extractTarget(d.analysis);
-  const targetType = classifyTargetWords(target, d.analysis, a.category, words);
+  const targetType = stateTargetType(classifyTargetWords(target, d.analysis, a.category, words), target, a.category, d.eventDate);
   const where = locate(d.analysis, d.geo);
   // A section note's source counts for the attacks it covers, unless the item says nobody claimed it.
   const noteApplies = a.category === "attack" && a.claim === "claimed" && note !== null;

@@ -18,6 +18,20 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Fighters attacked an army base near the lake.", "attack", ["armed_assault"]],
   ["Gunmen raided a militia position.", "attack", ["armed_assault"]],
   ["A truck was attacked on the highway.", "attack", ["other"]],
+  // the day between the aircraft and its verb; air forces and air interdiction
+  ["An army drone 22 Mar struck a meeting of commanders near Boni.", "counterterrorism", ["airstrike"]],
+  ["The air force 3-4 Feb bombed rebel positions near Djibo.", "counterterrorism", ["airstrike"]],
+  ["The Air Component conducted air interdiction missions on a camp in the forest.", "counterterrorism", ["airstrike"]],
+  // the army's air support against the attackers is not the attack's method
+  ["Militants overran a gendarmerie post, killing nine; the army said air support killed 30 attackers as they fled.", "attack", ["armed_assault"]],
+  // weapons recovered afterwards, a bomb found and defused and a damage assessment are no method
+  ["Soldiers repelled an assault on their base near Kukawa. Troops recovered two machine guns and an RPG launcher.", "attack", ["armed_assault"]],
+  ["Militants ambushed a patrol near Gubio. Engineers later found and defused a roadside bomb on the same road.", "attack", ["ambush"]],
+  ["Jets conducted air interdiction missions on a camp; battle damage assessment showed several structures destroyed.", "counterterrorism", ["airstrike"]],
+  // fighters capturing civilians abduct them
+  ["Fighters captured three Christians on the road to Beni and executed them.", "attack", ["kidnapping", "execution"]],
+  // plotted attacks are no method of the arrest
+  ["Police arrested two men accused of plotting grenade attacks on bars.", "counterterrorism", ["arrest"]],
   ["Insurgents kidnapped four aid workers.", "attack", ["kidnapping"]],
   ["The group beheaded two captives.", "attack", ["execution"]],
   ["Coalition aircraft carried out airstrikes on a hideout.", "counterterrorism", ["airstrike"]],

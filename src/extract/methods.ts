@@ -15,13 +15,13 @@ const RULES: [Method, RegExp][] = [
   ["rocket_artillery", /\brockets?\b|\bRPGs?\b|\bmortars?\b|\bartillery\b|\bshell(?:ing|ed|s)\b|\bmissiles?\b(?! strike)|\bKatyushas?\b|\bgrad\b|\bhowitzers?\b|\bprojectiles?\b|\bATGMs?\b|\banti-tank\b|\bheavy (?:and medium )?weapons\b/i],
   ["grenade", /(?<!rocket-propelled )\bgrenades?\b/i],
   ["arson_sabotage", /\bset (?:fire|on fire|ablaze)\b|\bburn(?:ed|t|ing)\b(?! (?:remains|bodies))|\btorch(?:ed|ing)\b|\barson\b|\bsabotag|\bblew up (?:a |an |the )?(?:high-voltage |electricity |power )?(?:pylon|tower|pipeline|bridge|power|well|transformer|line)|\b(?:pylons?|pipelines?|power lines?|transformers?|towers?|bridges?|railway|oil wells?|gas wells?)\b[^.]{0,60}?\b(?:was|were) (?:blown up|bombed|destroyed|sabotaged|cut|set on fire)|\bcharred\b(?=.*\b(?:house|home|shop|field|crop|church|mosque|school))/i],
-  ["kidnapping", /\bkidnap|\babduct|\bhijack|\bhostages?\b|\btook (?:\w+ )?(?:captive|prisoner)\b|\btaken captive\b|\bseized (?:\w+ )?(?:civilians|people|workers|passengers|travell?ers)\b/i],
+  ["kidnapping", /\bkidnap|\babduct|\bhijack|\bhostages?\b|\btook (?:\w+ )?(?:captive|prisoner)\b|\btaken captive\b|\b(?:seized|captured) (?:\w+ )?(?:civilians|people|workers|passengers|travell?ers|Christians|villagers|farmers|women|children|herders|traders|fishermen)\b/i],
   ["execution", /\bexecut(?:ed|ion|ing)\b|\bbehead|\bdecapitat|\bslaughtered\b|\bcut (?:his|their) throats?\b/i],
-  ["airstrike", /\bair ?strikes?\b|\bair and [\w-]+ strikes?\b|\bair raids?\b|\bdrone (?:strike|attack)s?\b|\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|drones?|UAVs?)(?: (?:of|from) [\w' -]{3,40}?)? (?:carried out|struck|bombed|attacked|targeted|hit|fired)\b|\bbombed from the air\b|\baerial (?:bombardment|strike|attack)s?\b|\bstruck by (?:an? )?(?:aircraft|drone|warplane)|\bair (?:and ground )?(?:operation|offensive|campaign|support)s?\b|\bair (?:component|arm|wing)\b[^.;]{0,60}?\b(?:struck|bombed|hit|targeted|carried out)\b|\bsupported by (?:aircraft|helicopters?|drones?|warplanes?|jets)\b|\b(?:F|Su|MiG)-\d+s? (?:struck|bombed|hit|targeted|carried out)\b/i],
+  ["airstrike", /\bair ?strikes?\b|\bair and [\w-]+ strikes?\b|\bair raids?\b|\bdrone (?:strike|attack)s?\b|\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|drones?|UAVs?|air force)(?: (?:of|from) [\w' -]{3,40}?)?(?: (?:on )?\d{1,2}(?:-\d{1,2})? [a-z]{3,9}\.?)? (?:carried out|struck|bombed|attacked|targeted|hit|fired)\b|\bair interdiction\b|\bbombed from the air\b|\baerial (?:bombardment|strike|attack)s?\b|\bstruck by (?:an? )?(?:aircraft|drone|warplane)|\bair (?:and ground )?(?:operation|offensive|campaign|support)s?\b|\bair (?:component|arm|wing)\b[^.;]{0,60}?\b(?:struck|bombed|hit|targeted|carried out|conducted)\b|\bsupported by (?:aircraft|helicopters?|drones?|warplanes?|jets)\b|\b(?:F|Su|MiG)-\d+s? (?:struck|bombed|hit|targeted|carried out)\b/i],
   ["arrest", /\barrest(?:ed|s|ing)?\b|\bapprehend(?:ed|ing|s)?\b|\bdetain(?:ed|ing|s)?\b|\bcaptur(?:ed|ing|es?)\b(?! (?:the |a |an )?(?:town|village|city|base|post|position|area|territory))|\bin custody\b|\bsurrender(?:ed)?\b|\bturned (?:himself|themselves) in\b/i],
   ["search_operation", /\bsearch(?:es|ed| operations?| and (?:arrest|destroy))?\b(?! for (?:survivors|the missing))|\bsweeps?\b|\bcombing\b|\bclearance operations?\b|\bclearing operations?\b|\bcordon\b|\bmopping[- ]up\b|\braids? (?:on|against) (?:hideouts?|safe ?houses?|dens?)\b/i],
   ["ambush", /\bambush(?:ed|es|ing)?\b/i],
-  ["armed_assault", /\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\b(?:launched|began|mounted) an? (?:[\w-]+ )?offensive\b|\b(?:repell?ed|repulsed|fended off|held off|foiled) (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:attack|assault|incursion)\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i],
+  ["armed_assault", /\bexchang(?:ed|es?|ing) (?:of )?fire\b|\bclash(?:ed|es)?\b|\bstorm(?:ed|ing)\b|\braid(?:ed|ing)?\b|\boverr(?:a|u)n\b|\bassault(?:ed)?\b|\bfirefight\b|\bgun ?battles?\b|\bbattle\b(?! damage)|\bcomplex attack\b|\binfiltrat(?:ed|ion)\b|\bstormed\b|\bground (?:operation|offensive|assault)s?\b|\b(?:launched|began|mounted) an? (?:[\w-]+ )?offensive\b|\b(?:repell?ed|repulsed|fended off|held off|foiled) (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:attack|assault|incursion)\b|\bmachetes?\b|\bknives\b|\bknife\b|\baxes\b|\bbladed weapons\b/i],
 ];
 
 
@@ -35,6 +35,12 @@ const GUNFIRE_WORD_RE = /machine|gunfire|opened fire|gunmen/i;
 const FIGHTING_WORD_RE = /\bclash|exchang|storm|raid/i;
 const ACTOR_SEIZED_RE = /\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\s+(?:\w+\s+)?(?:captured|abducted|kidnapped)/i;
 
+/**
+ * What is done after the event, to the end of its clause: weapons recovered, a bomb found and
+ * defused. Their weapons are not the incident's method. Starts and ends at word boundaries.
+ */
+const AFTERMATH_RE = /\b(?:recovered|confiscated|seized|captured)\s+(?:[\w-]+\s+){0,4}?(?:guns?|rifles?|weapons|arms|ammunition|RPGs?|AK-47s?|launchers?|tubes?|gun trucks?)\b[^.;]*|\b(?:found|discovered|located)\s+and\s+(?:defused|dismantled|destroyed|detonated|neutrali[sz]ed)\b[^.;]*|\bdefused\b[^.;]*/gi;
+
 const NO_ARREST_RE = /\b(?:no arrests? (?:was|were) (?:made|reported)|there (?:was|were) no arrests?|no (?:one|suspects?) (?:was|were) (?:arrested|detained)|without (?:any )?arrests?)\b/gi;
 const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mortars?|shells?|RPGs?|grenades?|missiles?|projectiles?)\b/gi;
 
@@ -43,7 +49,7 @@ const FIRED_ORDNANCE_RE = /\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mort
  * they read is that text with whole words blanked (NO_ARREST_RE and FIRED_ORDNANCE_RE start and
  * end at word boundaries) or cut at full stops, so a rule the gate rules out cannot match it.
  */
-const EXTRA = [FIRED_ORDNANCE_RE, FIRE_RE, FACILITY_WORD_RE, ATTACKED_FACILITY_RE, ATTACKED_FORCES_RE, GUNFIRE_WORD_RE, FIGHTING_WORD_RE, ACTOR_SEIZED_RE, MARKET_RAID_RE] as const;
+const EXTRA = [FIRED_ORDNANCE_RE, FIRE_RE, FACILITY_WORD_RE, ATTACKED_FACILITY_RE, ATTACKED_FORCES_RE, GUNFIRE_WORD_RE, FIGHTING_WORD_RE, ACTOR_SEIZED_RE, MARKET_RAID_RE, AFTERMATH_RE] as const;
 /**
  * Gate patterns for rules whose first words are too common to rule anything out: "bomb" after
  * "a/the" and "custody" after "in" are preceded by a space, so at a word start; "struck" after
@@ -58,7 +64,7 @@ const LOOSER = new Map<Method, RegExp>([
 /** ACTOR_SEIZED_RE's actors are common words; its verb follows a space. */
 const SEIZED_VERB = loosened(ACTOR_SEIZED_RE, "\\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\\s+(?:\\w+\\s+)?", "\\b");
 const GATE = new WordGate([...RULES.map(([m, re]) => LOOSER.get(m) ?? re), ...EXTRA.map((re) => (re === ACTOR_SEIZED_RE ? SEIZED_VERB : re))], "wordStart");
-const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED, MARKET_RAID] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number, number];
+const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED, MARKET_RAID, AFTERMATH] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number, number, number];
 
 /**
  * `ATTACKED_FACILITY_RE.test(text)`. Each of its branches ends in a facility word with a word
@@ -74,11 +80,13 @@ export function extractMethods(input: string, category: "attack" | "counterterro
 }
 
 /** `extractMethods` given the text's words (`wordsOf(input)`), read once for several rule families. */
-export function methodsOf(input: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {
+export function methodsOf(raw: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {
   const found = new Set<Method>();
   // Rules whose words the text lacks are not run. "arrest" reads the text with denials blanked:
-  // whole words removed (NO_ARREST_RE starts and ends at word boundaries), so the gate holds.
+  // whole words removed (NO_ARREST_RE starts and ends at word boundaries), so the gate holds;
+  // so does the aftermath blanked from every rule's text.
   const possible = GATE.possibleIn(words);
+  const input = possible[AFTERMATH] === 1 ? raw.replace(AFTERMATH_RE, (m) => " ".repeat(m.length)) : raw;
   for (let i = 0; i < RULES.length; i++) {
     const [method, re] = RULES[i]!;
     if (possible[i] === 1 && re.test(method === "arrest" ? input.replace(NO_ARREST_RE, " ") : input)) found.add(method);
@@ -100,10 +108,14 @@ export function methodsOf(input: string, category: "attack" | "counterterrorism"
   if (category === "attack" || category === "clash") {
     // Searches and arrests in an attack item describe the victims ("fighters carrying out searches").
     found.delete("search_operation");
-    if (!(possible[ACTOR_SEIZED] === 1 && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
+    // Groups fly no aircraft: air power beside the group's own method is the state's response to it.
+    if (category === "attack" && found.size > 1) found.delete("airstrike");
+    // A group that captured civilians abducted them: kidnapping, not arrest.
+    if (found.has("kidnapping") || !(possible[ACTOR_SEIZED] === 1 && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
   }
   if (category === "counterterrorism") {
-    for (const m of ["shooting", "ied", "suicide_bombing", "execution", "kidnapping", "arson_sabotage"] as const) found.delete(m);
+    // The group's weapons a state operation names ("men plotting grenade attacks") are not its method.
+    for (const m of ["shooting", "ied", "suicide_bombing", "execution", "kidnapping", "arson_sabotage", "grenade"] as const) found.delete(m);
   }
   if (found.size === 0) found.add("other");
   return [...found];

@@ -81,3 +81,16 @@ test("named sources read with the text's words are the same as without them", ()
   ]) assert.deepEqual(namedSourcesOf(text, wordsOf(text)), findNamedSources(text), text);
   assert.deepEqual(namedSourcesOf("Gunmen killed two farmers.", wordsOf("Gunmen killed two farmers.")), []);
 });
+
+test("a weekday in a dated parenthesis is no outlet, and 'per X' cites X", () => {
+  assert.equal(parseCitation("Tuesday, 7 Mar", ctx), null);
+  assert.deepEqual(parseCitation("per SOHR", ctx), [{ name: "Syrian Observatory for Human Rights", date: null }]);
+  assert.deepEqual(parseCitation("per Reuters", ctx), [{ name: "Reuters", date: null }]);
+});
+
+test("named sources reach past a weekday, an apposition and a descriptor to the outlet", () => {
+  const names = (t: string): string[] => findNamedSources(t).map((s) => s.name);
+  assert.deepEqual(names("The group claimed the ambush on Friday via its Amaq news agency."), ["Amaq"]);
+  assert.deepEqual(names("Kivu Security Tracker, a research project, said gunmen killed five farmers."), ["Kivu Security Tracker"]);
+  assert.deepEqual(names("Jets struck a camp, killing 30 fighters, according to state broadcaster ORTN."), ["ORTN"]);
+});

@@ -65,11 +65,16 @@ export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[
   return hit && hit.map((s) => ({ ...s }));
 }
 
+const CITING_WORD_RE = /^\s*(?:per|via|source:|sources:|cf\.)\s+(?=[@A-Z])/i;
+const WEEKDAY_RE = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$/i;
+
 function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | null {
   const segments = (inside.includes(";") ? inside.split(/\s*;\s*/) : [inside]);
   const out: SourceRef[] = [];
   let evidence = false;
-  for (const seg of segments) {
+  for (const cited of segments) {
+    // "per SOHR", "via Reuters": the outlet after the word that cites it.
+    const seg = cited.replace(CITING_WORD_RE, "");
     if (!seg.trim()) continue;
     const dates = findDates(seg, ctx).filter((d) => d.precision === 1);
     const last = dates[dates.length - 1];
@@ -81,11 +86,13 @@ function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | 
       evidence = true;
     }
     if (!names.trim()) continue;
-    const parts = (names.includes(",") ? names.split(/\s*,\s*/) : [names]).filter((p) => p.trim());
+    // "(Friday, 10 Mar)": the weekday is part of the date, not an outlet.
+    const parts = (names.includes(",") ? names.split(/\s*,\s*/) : [names]).filter((p) => p.trim() && !WEEKDAY_RE.test(p.trim()));
+    if (parts.length === 0) continue;
     if (!parts.every(looksLikeName)) return null;
     for (const p of parts) {
       const name = p.trim().replace(DOCUMENT_KIND_RE, "");
-      if (isKnown(name) || name !== p.trim()) evidence = true;
+      if (isKnown(name) || name !== p.trim() || seg !== cited) evidence = true;
       out.push({ name: expand(name), date });
     }
   }
@@ -104,17 +111,19 @@ export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   return out;
 }
 
-const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|said|told)\s+(?:the\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
+const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|said|told)\s+(?:the\s+)?(?:(?:state|public|private|local|national|independent|pro-\w+)\s+)?(?:(?:broadcaster|television|radio|news agency|newspaper|daily|outlet|channel|monitor)\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
 
 const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/, ""), s as string]));
 CANONICAL.set("al-naba", "Al-Naba'");
 
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
-const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
+const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
 /** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
 const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired)\b/g;
 /** The speaker just before such a verb; only the few words before each verb are read. */
 const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5})\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet)\s+)?(?:later\s+|also\s+)?$/;
+/** ", a conflict monitoring project, " just before the verb. */
+const APPOSITION_RE = /,\s+(?:an?|the)\s+[^,]{3,60},\s*$/;
 /** Heads of institutional names that speak for themselves ("Media Cell", "Africa Command"). */
 const INSTITUTION_RE = /^(?:Ministry|Ministers?) of (?:the )?[A-Z]\w+(?: (?:and|of) [A-Z]\w+)?$|\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Network|Monitor|Radio|TV|Television)$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
 /** Short names written out as the outlets call themselves. */
@@ -166,7 +175,9 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
   if (p[2] === 1) {
     SPEAKER_VERB_RE.lastIndex = 0;
     for (let v = SPEAKER_VERB_RE.exec(text); v; v = SPEAKER_VERB_RE.exec(text)) {
-      const speaker = SPEAKER_RE.exec(text.slice(Math.max(0, v.index - 100), v.index));
+      // "Cabo Ligado, a conflict monitoring project, said": the speaker before its apposition.
+      const before = text.slice(Math.max(0, v.index - 100), v.index);
+      const speaker = SPEAKER_RE.exec(before.endsWith(", ") ? before.replace(APPOSITION_RE, " ") : before);
       if (speaker) mentions.push(speaker[1]!);
     }
   }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { classifyTarget, classifyTargetWords, extractTarget } from "./target.ts";
+import { classifyTarget, classifyTargetWords, extractTarget, stateTargetType } from "./target.ts";
 import { wordsOf } from "./word-gate.ts";
 
 const table: [string, string, string][] = [
@@ -72,4 +72,33 @@ test("a target's type is the same with the text's words given", () => {
     ["unknown", "A police captain and six other people were killed."],
     ["a gathering", "A bomb hit a gathering."],
   ] as const) assert.equal(classifyTargetWords(target, text, "attack", wordsOf(text)), classifyTarget(target, text, "attack"), `${target} / ${text}`);
+});
+
+test("religious sites and clerics are civilian targets", () => {
+  assert.equal(classifyTarget("Sufi shrine", "A grenade was thrown into a Sufi shrine.", "attack"), "civilian");
+  assert.equal(classifyTarget("his madrassa", "Gunmen shot a cleric outside his madrassa.", "attack"), "civilian");
+});
+
+test("Taliban targets are the state's forces once the Taliban govern, insurgents before", () => {
+  assert.equal(stateTargetType("insurgents", "Taliban outpost", "attack", "2022-03-01"), "military");
+  assert.equal(stateTargetType("insurgents", "Taliban outpost", "attack", "2020-03-01"), "insurgents");
+  assert.equal(stateTargetType("insurgents", "ISKP hideout", "attack", "2022-03-01"), "insurgents");
+});
+
+test("a table row's target stops at its column bar, and 'shooting of X' names X", () => {
+  assert.equal(extractTarget("2023-05-02 | Mardan | Raid on army outpost | 3 killed | Unclaimed"), "army outpost");
+  assert.equal(extractTarget("2023-05-03 | Swabi | Shooting of a community leader | 1 killed"), "community leader");
+  assert.equal(classifyTarget("community leader", "Shooting of a community leader. 1 killed", "attack"), "civilian");
+});
+
+test("an ISO date after 'On' is when, not whom", () => {
+  assert.equal(extractTarget("On 2023-05-02, Raid on army outpost in Mardan. 3 killed."), "army outpost");
+});
+
+test("the British spelling of Popular Mobilisation is a militia", () => {
+  assert.equal(classifyTarget("vehicle of the Popular Mobilisation", "A bomb hit a vehicle of the Popular Mobilisation.", "attack"), "militia");
+});
+
+test("whoever 'came under attack' is the target", () => {
+  assert.equal(extractTarget("Troops of 5 Brigade came under attack by ISWAP fighters while clearing the Gubio road."), "Troops of 5 Brigade");
 });

@@ -5,16 +5,16 @@ import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
 import { splitAt } from "./matches.ts";
 import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
 
-const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
+const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+\\d{4}-\\d{2}-\\d{2},?|\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
 
-const STOP = "(?=\\s+(?:in|on|near|at|about|some|around|outside|inside|north|south|east|west|northeast|northwest|southeast|southwest|while|who|which|during|as|from|with|using|by|when|after|before|between|along|within|close|killing|wounding|injuring|and (?:killed|wounded|fired|activated|seized|destroyed))\\b|[.,;:()]|$)";
-const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)?\\s*[^.,;:()]{2,90}?)";
+const STOP = "(?=\\s+(?:in|on|near|at|about|some|around|outside|inside|north|south|east|west|northeast|northwest|southeast|southwest|while|who|which|during|as|from|with|using|by|when|after|before|between|along|within|close|killing|wounding|injuring|and (?:killed|wounded|fired|activated|seized|destroyed))\\b|[.,;:()|]|$)";
+const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)?\\s*[^.,;:()|]{2,90}?)";
 
 // Passive voice ("an SDF fighter was targeted by ..."): find the verb, then read the subject back
 // to the previous delimiter. A single regex with a lazy subject backtracks badly on long text.
 // The verb phrase is found after one whitespace character, then the match is extended back over
 // the rest of the run: the first match of "\s+(?:was|were)\s+..." without trying "\s+" at every space.
-const PASSIVE_VERB_RE = /\s(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
+const PASSIVE_VERB_RE = /\s(?:came|come|comes)\s+under\s+(?:[\w-]+\s+)?(?:attack|fire|assault)\b|\s(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
 
 interface Found {
   /** Where the target phrase starts, its text, and where the whole match ends. */
@@ -23,9 +23,9 @@ interface Found {
   end: number;
 }
 
-/** , . ; : ( ) */
+/** , . ; : ( ) | (a table's column bar) */
 function isDelimiter(c: number): boolean {
-  return c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41;
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 124;
 }
 
 function passiveSubject(text: string): Found | null {
@@ -45,7 +45,7 @@ function passiveSubject(text: string): Found | null {
 /** A target after a preposition: "against the patrol", "on a checkpoint". */
 const PREPOSITION_RE = new RegExp(`\\b(?:against|targeting|at|on|upon|among|into|inside|outside)\\s+${NP}${STOP}`, "i");
 /** A target after an active verb: "ambushed a patrol" (searched without its lookbehind, checked by PASSIVE_BEFORE_RE). */
-const ACTIVE_RE = new RegExp(`\\b(?:shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "gi");
+const ACTIVE_RE = new RegExp(`\\b(?:(?:shooting|killing|assassination|murder|abduction|kidnapping|execution|beheading) of|shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "gi");
 /** "was attacked": a verb after an auxiliary is passive, its object is not a target. */
 const PASSIVE_BEFORE_RE = /(?<=\b(?:was|were|been|be|is|are)\s)/iy;
 
@@ -107,11 +107,11 @@ const TYPE_RULES: [TargetType, RegExp][] = [
   ["intelligence", /\bintelligence\b|\bDirectorate of Security\b|\bNDS\b|\bmukhabarat\b|\bsecurity service\b|\bspy\b|\bspies\b|\binformants?\b/i],
   ["government", /\bjudges?\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\bdistrict chief\b|(?<!Military )\bcouncil\b|\bbarangay (?:captain|chairman|chairwoman|officials?|councilors?|kagawad)\b|\b(?:regional|local|district|provincial|state|county) administration\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b/i],
   ["police", /\bpolice\b|\bpolicem[ae]n\b|\bgendarm|\bcheckpoint guards?\b|\btraffic\b|\bfederal police\b|\bsecurity guards?\b/i],
-  ["militia", /\bSDF\b|\bSyrian Democratic Forces\b|\bYPG\b|\bAsayish\b|\bPopular Mobilization\b|\bPMF\b|\bPMU\b|\bHashd\b|\bTribal Mobilization\b|\bHomeland Defen[cs]e\b|\bNational Defen[cs]e Forces\b|\bNDF\b|\bmilitia|\bAl-Quds Brigade\b|\bQuds Brigade\b|\bCJTF\b|\bCivilian JTF\b|\bCivilian Joint Task Force\b|\bMilitary Council\b|\bJTF\b|\bvigilantes?\b|\b(?<!truffle )hunters?\b|\bVDP\b|\bVolunteers for the Defen[cs]e\b|\bdozos?\b|\bdan na ?Ambassagou\b|\bSahwa\b|\bawakening\b|\blocal forces\b|\bFazaa\b|\bself-defen[cs]e\b|\bMacina\b|\bCAFGU\b|\bCivilian Armed Forces? Geographical Units?\b|\bSecurity Belt\b|\b(?:Shabwani|Hadrami) Elite\b|\bFree Syrian Army\b|\bSyrian National Army\b|\bTurkish-backed\b/i],
+  ["militia", /\bSDF\b|\bSyrian Democratic Forces\b|\bYPG\b|\bAsayish\b|\bPopular Mobili[sz]ation\b|\bPMF\b|\bPMU\b|\bHashd\b|\bTribal Mobilization\b|\bHomeland Defen[cs]e\b|\bNational Defen[cs]e Forces\b|\bNDF\b|\bmilitia|\bAl-Quds Brigade\b|\bQuds Brigade\b|\bCJTF\b|\bCivilian JTF\b|\bCivilian Joint Task Force\b|\bMilitary Council\b|\bJTF\b|\bvigilantes?\b|\b(?<!truffle )hunters?\b|\bVDP\b|\bVolunteers for the Defen[cs]e\b|\bdozos?\b|\bdan na ?Ambassagou\b|\bSahwa\b|\bawakening\b|\blocal forces\b|\bFazaa\b|\bself-defen[cs]e\b|\bMacina\b|\bCAFGU\b|\bCivilian Armed Forces? Geographical Units?\b|\bSecurity Belt\b|\b(?:Shabwani|Hadrami) Elite\b|\bFree Syrian Army\b|\bSyrian National Army\b|\bTurkish-backed\b/i],
   ["insurgents", /\bTaliban\b|\bISIS (?:operatives?|members?|fighters?|squads?|cells?|hideouts?|positions?|terrorists?)\b|\bterrorist operatives?\b|\bterrorists?\b|\bjihadists?\b|\binsurgents?\b|\bHTS\b|\bHay'?at Tahrir|\bBoko Haram\b|\bJAS\b|\bal-Shabaab\b|\bJNIM\b|\brebels?\b|\bmilitants?\b|\bwanted (?:persons?|men|suspects?)\b|\bsuspects?\b/i],
   ["military", /\barmy\b|\bsoldiers?\b|\bmilitary\b|\btroops?\b|\bofficers?\b|\bcommanders?\b|\bRepublican Guard\b|\bIRGC\b|\bRevolutionary Guard|\bPeshmerga\b|\bforces\b|\bconvoys?\b|\bpatrols?\b|\bbattalion\b|\bbrigade\b|\bregiment\b|\bdivision\b|\bcounterterrorism (?:unit|service|apparatus|forces?)\b|\bCoalition\b|\bFAMa\b|\bFADM\b|\bFARDC\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bMINUSMA\b|\bpeacekeepers?\b|\bmarines?\b|\bAPCs?\b|\bhumvees?\b|\btanks?\b(?! (?:truck|trucks|of))|\bbulldozers?\b|\bnavy\b|\bair force\b|\bgeneral\b|\bcolonel\b|\bbrigadier\b|\bmajor\b(?= (?:general|in))|\bcaptain\b|\blieutenant\b/i],
   ["infrastructure", /\btankers?\b|\brefiner(?:y|ies)\b|\bpylons?\b|\bpipelines?\b|\bpower (?:station|plant|line)s?\b|\belectricity\b|\bhigh-voltage\b|\boil (?:wells?|fields?|facility|facilities)\b|\bgas (?:station|field|facility)s?\b|\bbridges?\b|\btelecommunications?\b|\bcell(?:ular)? towers?\b|\bwater (?:station|plant|pump)s?\b|\bdams?\b|\brailway\b|\broads?\b|\bfactory\b|\bfactories\b|\bairstrips?\b|\bairports?\b|\btrucks? carrying\b(?! (?:[\w-]+ )?(?:workers|passengers|civilians|people|labou?rers|pilgrims|families|students|children))/i],
-  ["civilian", /\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\binhabitants?\b|\bpeople\b|\bshepherds?\b|\bfarmers?\b|\bherders?\b|\bworshippers?\b|\bmosques?\b|\bchurch(?:es)?\b|\bChristians?\b|\bYazidis?\b|\bShiites?\b|\bschools?\b|\bstudents?\b|\bteachers?\b|\bmarkets?\b|\bmerchants?\b|\btraders?\b|\bworkers?\b|\blabou?rers?\b|\bwomen\b|\bchildren\b|\bfamil(?:y|ies)\b|\bjournalists?\b|\baid workers?\b|\bhumanitarian\b|\bNGO\b|\bdrivers?\b|\bpassengers?\b|\btravell?ers?\b|\bcollaborators?\b|\bagents?\b|\bbus\b|\bhospital\b|\bIDP\b|\bdisplaced\b|\brefugees?\b|\btruckers?\b|\bfisherm[ae]n\b|\bminers?\b|\bhunters\b|\bmen\b|\bman\b|\bwoman\b|\bboys?\b|\bgirls?\b|\bbystanders?\b|\bfirefighters?\b|\bshops?\b|\bshopkeepers?\b|\bstores?\b|\bvendors?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bhotels?\b|\bbaker(?:y|ies)\b|\bneighbou?rhoods?\b|\bhomes?\b|\bhouses?\b|\bminibus(?:es)?\b|\bbuses\b|\bcrops?\b|\bfields?\b|\bharvest\b|\bcattle\b|\blivestock\b|\bmourners\b|\bfunerals?\b|\bweddings?\b|\bguests\b|\bpilgrims?\b|\bcrowds?\b|\bspectators\b|\bcustomers\b|\bpatients\b|\bpassers-by\b/i],
+  ["civilian", /\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\binhabitants?\b|\bpeople\b|\bshepherds?\b|\bfarmers?\b|\bherders?\b|\bworshippers?\b|\bmosques?\b|\bchurch(?:es)?\b|\bChristians?\b|\bYazidis?\b|\bShiites?\b|\bschools?\b|\bstudents?\b|\bteachers?\b|\bmarkets?\b|\bmerchants?\b|\btraders?\b|\bworkers?\b|\blabou?rers?\b|\bwomen\b|\bchildren\b|\bfamil(?:y|ies)\b|\bjournalists?\b|\baid workers?\b|\bhumanitarian\b|\bNGO\b|\bdrivers?\b|\bpassengers?\b|\btravell?ers?\b|\bcollaborators?\b|\bagents?\b|\bbus\b|\bhospital\b|\bIDP\b|\bdisplaced\b|\brefugees?\b|\btruckers?\b|\bfisherm[ae]n\b|\bminers?\b|\bhunters\b|\bmen\b|\bman\b|\bwoman\b|\bboys?\b|\bgirls?\b|\bbystanders?\b|\bfirefighters?\b|\bshops?\b|\bshopkeepers?\b|\bstores?\b|\bvendors?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bhotels?\b|\bbaker(?:y|ies)\b|\bneighbou?rhoods?\b|\bhomes?\b|\bhouses?\b|\bminibus(?:es)?\b|\bbuses\b|\bcrops?\b|\bfields?\b|\bharvest\b|\bcattle\b|\blivestock\b|\bmourners\b|\b(?:local|community|religious) leaders?\b|\bshrines?\b|\bmadrass?as?\b|\bclerics?\b|\bimams?\b|\breligious scholars?\b|\bfunerals?\b|\bweddings?\b|\bguests\b|\bpilgrims?\b|\bcrowds?\b|\bspectators\b|\bcustomers\b|\bpatients\b|\bpassers-by\b/i],
 ];
 
 const CLAUSE_BREAK_RE = /[.;,]\s+/g;
@@ -165,4 +165,12 @@ export function classifyTargetWords(target: string, text: string, category: stri
     }
   }
   return "other";
+}
+
+/** The day the Taliban took Kabul: from then on they are the state Afghans' attacks target. */
+const TALIBAN_STATE_SINCE = "2021-08-15";
+
+/** `type` for an attack on `target` on `eventDate`: a Taliban target is the state's forces once they govern. */
+export function stateTargetType(type: TargetType, target: string, category: string, eventDate: string): TargetType {
+  return category === "attack" && type === "insurgents" && eventDate >= TALIBAN_STATE_SINCE && /\bTaliban\b/.test(target) ? "military" : type;
 }
