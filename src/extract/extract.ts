@@ -219,9 +219,13 @@ export class DocumentExtractor {
     if (!restOfDayHeader && (isTableRow(b.quote) || isTabRow(b.raw))) return this.#tableRow(b);
     this.#table.end();
     const normAll = restOfDayHeader ?? b.norm;
-    if (!restOfDayHeader && NOTE_RE.test(normAll) && normAll.length < 220 && !INCIDENT_RE.test(normAll) && findDates(normAll).length === 0) {
-      this.#scope = { note: parseNote(normAll), pending: false };
-      return;
+    // A section note: its first sentence says where the items come from ("Compiled from the Amaq ... channels on Telegram. Times are UTC.").
+    if (!restOfDayHeader && NOTE_RE.test(normAll) && !INCIDENT_RE.test(normAll) && findDates(normAll).length === 0) {
+      const note = splitSentences(normAll, 1)[0]?.text ?? normAll;
+      if (note.length < 220) {
+        this.#scope = { note: parseNote(note), pending: false };
+        return;
+      }
     }
     // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.
     let previous: string | null = null;

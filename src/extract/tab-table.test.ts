@@ -160,3 +160,16 @@ test("a channel's repost of a claim already logged is no second incident", () =>
   ].join("\n");
   assert.equal(extractDocument(text, { document: "t" }).incidents.length, 1);
 });
+
+test("a paragraph saying the log is compiled from a group's channels on Telegram is a section note: Telegram is a source of its claims", () => {
+  const text = [
+    "CLAIMS LOG",
+    "6-12 June 2022",
+    "",
+    "Compiled from the Amaq channel on Telegram. Times are UTC as posted; the translations are our own and shortened for this log.",
+    "",
+    "2022-06-08 09:30 | Amaq | Iraq | Soldiers of the Caliphate detonated an explosive device on an army vehicle near Baiji, killing 2 soldiers.",
+  ].join("\n");
+  const [inc] = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(inc?.sources.map((s) => s.name).sort(), ["Amaq", "Telegram"]);
+});
