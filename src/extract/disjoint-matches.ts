@@ -3,33 +3,14 @@
 // rule is tried again at that place. matches.ts's FirstMatches, which allows overlapping rules,
 // tries every rule not yet found at every place any rule matches.
 
+import { alternatives } from "./rule-stems.ts";
+
 /** The literal an alternative starts with, lower-cased ("syria" for `\bSyria(?:n)?\b`); "" for none. */
 export function leadingLiteral(alternative: string): string {
   const body = alternative.startsWith("\\b") ? alternative.slice(2) : alternative;
   const lit = /^[A-Za-z0-9 -]*/.exec(body)![0];
   // A quantifier after the literal's last character makes that character optional.
   return (/^[?*{]/.test(body.slice(lit.length)) ? lit.slice(0, -1) : lit).toLowerCase();
-}
-
-/** The top-level alternatives of a regex source. */
-export function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (c === "[") {
-      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
-    } else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
 }
 
 /**

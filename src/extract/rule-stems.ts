@@ -26,7 +26,7 @@ function groupEnd(src: string, i: number): number {
 }
 
 /** The top-level alternatives of a pattern. */
-function alternatives(src: string): string[] {
+export function alternatives(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
