@@ -2,7 +2,8 @@
 // a day header, or a paragraph/bullet (hard-wrapped lines joined). Streaming: feed lines,
 // blocks come out as soon as the next line shows where they end.
 
-import { blankFootnoteNumbers, cleanQuote, isSpace, normalizeForMatching } from "./text.ts";
+import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
+import { isTabRow, isTableRow } from "./table-lines.ts";
 import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
 
 export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
@@ -61,65 +62,6 @@ function toDigits(s: string): string {
   return out;
 }
 
-/** A row of a plain-text table: cells separated by pipes. */
-export const TABLE_ROW_RE = /^[^|]+(?:\s\|\s[^|]*){2,}$/;
-
-/** A Markdown table row: "| Diyala | 9 | 21 |", and its rule line "|---|---|". */
-const MARKDOWN_ROW_RE = /^\s*\|(?:[^|]*\|){2,}\s*$/;
-const TABLE_RULE_RE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
-
-/** A row exported from a spreadsheet: three or more cells separated by tabs. */
-const TAB_ROW_RE = /^[^\t]*\S[^\t]*(?:\t+[^\t]*\S[^\t]*){2,}$/;
-/**
- * A gap between the columns of a fixed-width table: two or more spaces. One after a sentence's
- * end is a typist's double space, not a column.
- */
-const COLUMN_GAP_RE = /(?<=[^\s.!?:;,]) {2,}(?=\S)/g;
-
-/**
- * A raw line is a row of a tab-separated, fixed-width or CSV table (the cleaned quote has its tabs and
- * runs of spaces collapsed, so ask of the raw text).
- */
-export function isTabRow(s: string): boolean {
-  const t = s.trim();
-  if (t.includes("\t")) return TAB_ROW_RE.test(t);
-  if (t.includes("  ")) return (t.match(COLUMN_GAP_RE)?.length ?? 0) >= 3;
-  return isCsvRow(t);
-}
-
-/**
- * A line of a CSV export: three or more commas outside quoted cells and none followed by a space
- * there (prose puts a space after its commas).
- */
-function isCsvRow(t: string): boolean {
-  if (!t.includes(",") || t.includes("|")) return false;
-  // Prose is ruled out at its first ", " without copying the line; quoted cells need the full reading.
-  if (!t.includes('"')) return plainCsvRow(t);
-  const bare = t.replace(/"(?:[^"]|"")*"/g, "");
-  return (bare.match(/,/g)?.length ?? 0) >= 3 && !/,\s/.test(bare) && !/^\s*,/.test(bare);
-}
-
-/** `isCsvRow` for a line without quotes: three or more commas, none followed by white space, none first. */
-function plainCsvRow(t: string): boolean {
-  let commas = 0;
-  for (let i = t.indexOf(","); i >= 0; i = t.indexOf(",", i + 1)) {
-    if (i + 1 < t.length && isSpace(t.charCodeAt(i + 1))) return false;
-    commas++;
-  }
-  let first = 0;
-  while (first < t.length && isSpace(t.charCodeAt(first))) first++;
-  return commas >= 3 && t.charCodeAt(first) !== 44;
-}
-
-/** A table row, plain, Markdown or tab-separated, without the scan when there is no pipe or tab at all (almost every line). */
-export function isTableRow(s: string): boolean {
-  return (s.includes("|") && (TABLE_ROW_RE.test(s) || MARKDOWN_ROW_RE.test(s))) || isTabRow(s);
-}
-
-/** The rule under a Markdown table's header: part of the table, but no row of it. */
-export function isTableRule(s: string): boolean {
-  return s.includes("-") && TABLE_RULE_RE.test(s);
-}
 /**
  * A line of a labelled record, as military and e-mailed SITREPs write one incident:
  * "DTG: 130545Z MAR 23", "LOCATION: ...", "CASUALTIES: 2 KIA / 4 WIA". Consecutive such lines

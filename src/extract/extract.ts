@@ -8,21 +8,18 @@ import { admin1Countries } from "../geo/admin1-at.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
-import { eventDayOf } from "./event-date.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
-import { headingPlace, type GeoContext } from "./places.ts";
+import { headingPlace } from "./places.ts";
 import { SETTLEMENT } from "./place-names.ts";
 import { DocumentCountries } from "./document-countries.ts";
-import { findCitations } from "./sources.ts";
-import { readRecord } from "./record.ts";
+import { geoContextOf, readCandidate } from "./candidate.ts";
 import { DocumentHeader } from "./document-header.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
-import { isTabRow, isTableRow } from "./blocks.ts";
-import { blankSpans, splitSentences } from "./text.ts";
-import { anyOf, eachMatch } from "./matches.ts";
-import { ARENA_HEADING_RE, EDITORIAL_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_PAREN_RE, NOTE_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE, parseNote } from "./incident-cues.ts";
+import { isTabRow, isTableRow } from "./table-lines.ts";
+import { splitSentences } from "./text.ts";
+import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_RE, parseNote } from "./incident-cues.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -53,14 +50,6 @@ interface CandidateExtra {
   countries?: string[];
 }
 
-/** A span of days no single incident lasts. */
-const TALLY_SPAN_DAYS = 10;
-
-/** A claim of an incident already told ("claimed the attack", "claimed responsibility for the raid"). */
-const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b/i;
-
-/** A publication, a tally, a period's tally or a repost (one search for them all). */
-const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE]);
 
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
@@ -246,49 +235,30 @@ export class DocumentExtractor {
   }
 
   #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, extra: CandidateExtra = {}): void {
-    const ctx = this.#dateContext();
-    // A SITREP's labelled record is read as prose; its quote stays the record.
-    const record = readRecord(normText);
-    const norm = record?.analysis ?? normText;
-    const extraSources = record ? [...(extra.sources ?? []), ...record.sources] : extra.sources ?? [];
-    const citations = findCitations(norm, ctx);
-    const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    const analysis = blankSpans(norm, [...citations.map((c) => ({ start: c.start, end: c.end })), ...notes]);
-    if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return;
-    const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
-    if (NOT_ONE_EVENT_RE.test(first)) return;
-    // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
-    if (CLAIM_OF_LAST_RE.test(first)) return this.#amendLast(analysis, citations.flatMap((c) => c.sources));
-    const eventDay = eventDayOf(first, analysis, {
-      dates: ctx,
+    const found = readCandidate(normText, {
+      dates: this.#dateContext(),
       dayDate: extra.anchorDay ?? this.#dayDate,
       underDayHeader,
-      references: [citations[0]?.sources[0]?.date, this.#published(), this.#header.period?.end],
+      published: this.#published(),
+      periodEnd: this.#header.period?.end ?? null,
     });
-    // Counts over a fortnight or more ("between 2 and 15 February troops neutralised 47 ...") are a published tally.
-    if (!eventDay || (eventDay.days ?? 1) >= TALLY_SPAN_DAYS) return;
-    let geo: GeoContext = { countries: this.#mergeCountries(analysis), primary: this.#countries[0] ?? null, region: this.#region };
-    const own = extra.countries ?? [];
-    if (own.length > 0) geo = { countries: [...new Set([...own, ...geo.countries])], primary: own[0]!, region: this.#region && own.includes(this.#region.country) ? this.#region : null };
-    if (this.#countries.length === 0) {
-      // No section names a country: the document's own unambiguous place names stand for one,
-      // after any the sentence names.
-      const seen = this.#seenCountries.ranked();
-      if (seen.length > 0) geo = { ...geo, countries: [...new Set([...geo.countries, ...seen])], primary: geo.countries[0] ?? seen[0]! };
-    }
+    if (!found) return;
+    if (found.kind === "claim-of-last") return this.#amendLast(found.analysis, found.sources);
+    const analysis = found.analysis;
+    const geo = geoContextOf(analysis, { countries: this.#countries, region: this.#region }, extra.countries ?? [], () => this.#seenCountries.ranked());
     const draft: Draft = {
       quote,
       analysis,
-      eventDate: eventDay.date,
-      timePrecision: eventDay.precision,
-      citedSources: [...citations.flatMap((c) => c.sources), ...extraSources],
+      eventDate: found.date,
+      timePrecision: found.precision,
+      citedSources: [...found.sources, ...(extra.sources ?? []), ...found.recordSources],
       geo,
       groupOfSection: this.#groupOfSection,
       scope: this.#scope,
       section: [...this.#headings],
       quoteStart: b.start + span.start,
       quoteEnd: b.start + span.end,
-      casualtyText: record?.casualties ?? null,
+      casualtyText: found.casualtyText,
     };
     this.#drafts.push(draft);
   }
@@ -300,11 +270,6 @@ export class DocumentExtractor {
     last.citedSources = [...last.citedSources, ...sources];
   }
 
-  /** The section's countries, with those the sentence itself names ("Nigerian army") first. */
-  #mergeCountries(text: string): string[] {
-    const named = countriesIn(text).filter((c) => this.#countries.length === 0 || this.#countries.includes(c) || !this.#countries.length);
-    return [...new Set([...named, ...this.#countries])];
-  }
 
   /** Builds the drafts ahead of the first one still waiting for its section note. */
   #flushReady(): Incident[] {

@@ -4,7 +4,8 @@
 
 import type { Period, Statistic } from "../core/incident.ts";
 import type { Metric } from "../core/vocabulary.ts";
-import { isTableRow, isTableRule, type Block } from "./blocks.ts";
+import type { Block } from "./blocks.ts";
+import { isTableRow, isTableRule } from "./table-lines.ts";
 import { StatTable } from "./stat-table.ts";
 import { splitCells } from "./table-rows.ts";
 import { firstMetric, metricAt } from "./stat-metrics.ts";

@@ -1,7 +1,8 @@
 // The table being read: its header row names the columns, and each data row of the same shape
 // comes back as prose for the incident rules (see table-rows.ts).
 
-import { isTableRow, isTableRule, type Block } from "./blocks.ts";
+import type { Block } from "./blocks.ts";
+import { isTableRow, isTableRule } from "./table-lines.ts";
 import type { DateContext } from "./dates.ts";
 import { headerRoles, inferredRoles, rowAsText, splitCells, type ColumnRole, type TableRow } from "./table-rows.ts";
 import { normalizeForMatching } from "./text.ts";

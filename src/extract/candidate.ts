@@ -1,0 +1,96 @@
+// Whether a stretch of text reports one incident, and its day: the rules that turn a paragraph's
+// segment (or a table row, or a labelled record) into the makings of a draft, or rule it out as a
+// publication, a tally, a repost, editorial prose, or a claim of the incident told just before.
+
+import type { SourceRef } from "../core/incident.ts";
+import type { Place } from "../geo/gazetteer.ts";
+import { countriesIn } from "./arenas.ts";
+import type { GeoContext } from "./places.ts";
+import type { DateContext } from "./dates.ts";
+import { eventDayOf } from "./event-date.ts";
+import { anyOf, eachMatch } from "./matches.ts";
+import { readRecord } from "./record.ts";
+import { findCitations } from "./sources.ts";
+import { blankSpans, splitSentences } from "./text.ts";
+import { EDITORIAL_RE, INCIDENT_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
+
+/** A publication, a tally, a period's tally or a repost (one search for them all). */
+const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE]);
+
+/** A span of days no single incident lasts. */
+const TALLY_SPAN_DAYS = 10;
+
+/** A claim of an incident already told ("claimed the attack", "claimed responsibility for the raid"). */
+const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b/i;
+
+export interface DayContext {
+  dates: DateContext;
+  /** The day a relative opening counts from, or the day header in force. */
+  dayDate: string | null;
+  underDayHeader: boolean;
+  published: string | null;
+  periodEnd: string | null;
+}
+
+export type Candidate =
+  | {
+      kind: "incident";
+      /** The text the rules read: record fields as prose, citations and notes blanked. */
+      analysis: string;
+      date: string;
+      precision: 1 | 2;
+      /** Sources the text cites. */
+      sources: SourceRef[];
+      /** Outlets a labelled record's SOURCE field names. */
+      recordSources: SourceRef[];
+      /** A record's casualty field, the only text counted when there is one. */
+      casualtyText: string | null;
+    }
+  | { kind: "claim-of-last"; analysis: string; sources: SourceRef[] };
+
+/** What `text` reports, or null when it is no incident (or nothing dates it). */
+export function readCandidate(text: string, c: DayContext): Candidate | null {
+  // A SITREP's labelled record is read as prose; its quote stays the record.
+  const record = readRecord(text);
+  const norm = record?.analysis ?? text;
+  const citations = findCitations(norm, c.dates);
+  const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const analysis = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
+  if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return null;
+  const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
+  if (NOT_ONE_EVENT_RE.test(first)) return null;
+  const cited = citations.flatMap((x) => x.sources);
+  // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
+  if (CLAIM_OF_LAST_RE.test(first)) return { kind: "claim-of-last", analysis, sources: cited };
+  const day = eventDayOf(first, analysis, {
+    dates: c.dates,
+    dayDate: c.dayDate,
+    underDayHeader: c.underDayHeader,
+    references: [cited[0]?.date, c.published, c.periodEnd],
+  });
+  // Counts over ten days or more ("between 2 and 15 February troops neutralised 47 ...") are a published tally.
+  if (!day || (day.days ?? 1) >= TALLY_SPAN_DAYS) return null;
+  return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: cited, recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null };
+}
+
+/** The section's place context: the countries its headings name and the region heading in force. */
+export interface SectionPlace {
+  countries: readonly string[];
+  region: Place | null;
+}
+
+/**
+ * Where an incident's places are looked for: the countries its own place column names, then those
+ * the sentence names that the section also names ("Nigerian army"), then the section's; and when
+ * no section names a country, the countries the document's own unambiguous place names point to.
+ */
+export function geoContextOf(analysis: string, section: SectionPlace, own: readonly string[], seen: () => string[]): GeoContext {
+  const named = countriesIn(analysis).filter((c) => section.countries.length === 0 || section.countries.includes(c));
+  let geo: GeoContext = { countries: [...new Set([...named, ...section.countries])], primary: section.countries[0] ?? null, region: section.region };
+  if (own.length > 0) geo = { countries: [...new Set([...own, ...geo.countries])], primary: own[0]!, region: section.region && own.includes(section.region.country) ? section.region : null };
+  if (section.countries.length === 0) {
+    const ranked = seen();
+    if (ranked.length > 0) geo = { ...geo, countries: [...new Set([...geo.countries, ...ranked])], primary: geo.countries[0] ?? ranked[0]! };
+  }
+  return geo;
+}
