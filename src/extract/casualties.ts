@@ -9,7 +9,7 @@ import { addSpan } from "./casualty-phrases.ts";
 import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_NOMINAL, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
 import { nominalCounts } from "./casualty-nouns.ts";
 import { masksIn } from "./literal-scanner.ts";
-import { KILLED, PASSIVE_RE, WOUNDED, sentenceCounts, type Count } from "./sentence-counts.ts";
+import { PASSIVE_RE, sentenceCounts, type Count } from "./sentence-counts.ts";
 import { splitSentences } from "./text.ts";
 
 export interface Casualties {
@@ -216,6 +216,3 @@ function resolve(main: readonly Count[], restated: readonly Count[], unknownFate
   };
   return { killed, wounded, casualties };
 }
-
-export const CASUALTY_WORD_RE = new RegExp(`\\b(?:${KILLED}|${WOUNDED}|killing|wounding|injuring|casualties|died|remains of)\\b`, "i");
-export { VEHICLE_RE } from "./sentence-counts.ts";
