@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { locate, type GeoContext } from "./places.ts";
 import { distanceKm } from "../geo/geodesy.ts";
+import { extractDocument } from "./extract.ts";
 
 const ctx = (countries: string[]): GeoContext => ({ countries, primary: countries[0] ?? null, region: null });
 
@@ -165,4 +166,9 @@ test("the hospital or the sources that report an attack do not place it", () => 
   assert.equal(r.location, "Rafah");
   const s = locate("Gunmen shot a trader in Bosso, officials in Diffa said.", ctx(["NE"]));
   assert.equal(s.location, "Bosso");
+});
+
+test("a town raided, stormed or overrun is the place, as one attacked 'in' it is", () => {
+  const text = ["Weekly", "1-7 March 2022", "", "On 3 March, insurgents raided Monguno and looted shops, killing 2 civilians.", "", "On 4 March, ISWAP fighters overran Dikwa at dawn."].join("\n");
+  assert.deepEqual(extractDocument(text, { document: "t" }).incidents.map((i) => i.location), ["Monguno", "Dikwa"]);
 });
