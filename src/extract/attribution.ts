@@ -2,7 +2,8 @@
 
 import type { Category, Claim } from "../core/vocabulary.ts";
 import { ACTOR_GATE_RULES, GENERIC, findGroup, findSpecificGroup, findStateActor, groupIn } from "./attribution-actors.ts";
-import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
+import { WordGate, wordsOf, type Words } from "./word-gate.ts";
+import { isSpace } from "./text.ts";
 
 const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|GDI|MNJTF|Hadin Kai)\b/i;
 const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive|missions?|sorties)|killed (?:\w+ ){0,3}(?:ISIS|IS|ISGS|ISKP|EIGS|terrorist|militant|jihadist|insurgent|Boko Haram|al-Shabaab|ISWAP|JNIM|ADF) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|(?<!\b(?:was|were|been|being) )ambushed|neutrali[sz]ing|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
@@ -158,7 +159,7 @@ function saidByGroup(text: string, p: Uint8Array): RegExpExecArray | null {
 function firstSentenceOf(text: string): string {
   for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
     let i = dot + 1;
-    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     if (i > dot + 1 && i < text.length) {
       const c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) return text.slice(0, dot + 1);

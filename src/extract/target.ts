@@ -3,7 +3,8 @@
 import type { TargetType } from "../core/vocabulary.ts";
 import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
 import { splitAt } from "./matches.ts";
-import { WordGate, isSpaceCode, wordsOf, type Words } from "./word-gate.ts";
+import { WordGate, wordsOf, type Words } from "./word-gate.ts";
+import { isSpace } from "./text.ts";
 
 const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+\\d{4}-\\d{2}-\\d{2},?|\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
 
@@ -32,7 +33,7 @@ function passiveSubject(text: string): Found | null {
   const v = PASSIVE_VERB_RE.exec(text);
   if (!v) return null;
   let at = v.index;
-  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
   // The subject runs back to the last delimiter within 90 characters.
   const from = Math.max(0, at - 90);
   let start = at;

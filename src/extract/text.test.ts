@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cleanQuote, normalizeForMatching, RawWalker, rawSpan, splitSentences } from "./text.ts";
+import { cleanQuote, isSpace, normalizeForMatching, RawWalker, rawSpan, splitSentences } from "./text.ts";
 
 test("cleanQuote drops bullets and bold markers but keeps the words", () => {
   assert.equal(cleanQuote("- ▶ **On May 2, 2022**, a patrol was hit."), "On May 2, 2022, a patrol was hit.");
@@ -41,4 +41,8 @@ test("a walk over a paragraph's segments in order gives the same offsets as a wa
   const walker = new RawWalker(raw, cleaned);
   const second = cleaned.indexOf("On 4 May");
   for (const [from, to] of [[0, 10], [second, cleaned.length]] as const) assert.deepEqual(walker.span(from, to), rawSpan(raw, cleaned, from, to));
+});
+
+test("isSpace agrees with a regex's \\s on every UTF-16 code unit", () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });

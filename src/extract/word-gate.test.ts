@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { WordGate, isSpaceCode, wordsOf } from "./word-gate.ts";
+import { WordGate, wordsOf } from "./word-gate.ts";
 
 // Shapes the extractor's rules use: \b words with optional endings, groups, lookbehind, phrases,
 // case-sensitive names, stems inside words, anchors, and rules with no literal start at all.
@@ -77,10 +77,6 @@ test("several gates read the same words and each answers for its own rules", () 
   assert.deepEqual([...a.possibleIn(wordsOf("A rocket hit."))], [0, 1]);
 });
 
-
-test("isSpaceCode agrees with a regex's \\s on every UTF-16 code unit", () => {
-  for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
-});
 
 test("words longer than the characters a slot holds, or sharing their first eight, stay apart", () => {
   const gate = new WordGate([/\binfiltration\b/i, /\binfiltrated\b/i, /\bqq\b/], "wordStart");

@@ -12,11 +12,6 @@ const NONE: readonly number[] = [];
 const WORD_CODE = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_CODE[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** What `\s` matches in a regex, for one UTF-16 code unit. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** One distinct word, with the rules of each gate (by gate id) it may start. */
 export interface Word {
   readonly text: string;
