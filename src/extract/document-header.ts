@@ -5,6 +5,7 @@ import type { Period } from "../core/incident.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import type { Block } from "./blocks.ts";
 import { findDates, findMonthPeriod, findPeriod } from "./dates.ts";
+import { dateAlone } from "./date-alone.ts";
 import { readMailHeader } from "./mail-header.ts";
 
 /** Blocks read for a stated period, and for a mail header. */
@@ -25,14 +26,6 @@ export interface HeaderReading {
   titleCountries: string[] | null;
   /** The block states the document's period ("25 February - 3 March 2023") or its date: it is no day header. */
   period: boolean;
-}
-
-/** A line that is one full date and perhaps a time of day: the date. */
-function timestamp(text: string): string | null {
-  const d = findDates(text).find((m) => m.hasYear && m.precision === 1);
-  if (!d) return null;
-  const rest = text.slice(0, d.start) + text.slice(d.end);
-  return /^[\s,|–-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,|–-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AP]\.?M\.?)?(?:\s*(?:UTC|GMT|[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?[\s.]*$/i.test(rest) ? d.date : null;
 }
 
 export class DocumentHeader {
@@ -66,7 +59,7 @@ export class DocumentHeader {
     // ("September 9, 2022 2:12 PM UTC") before any period: the publication date, no day header.
     if (this.#blocks <= MONTH_BLOCKS && this.dated === null && b.norm.length < 100) {
       const issued = ISSUED_RE.exec(b.norm) ?? BYLINE_RE.exec(b.norm);
-      const stamp = !issued && !this.period ? timestamp(b.norm) : null;
+      const stamp = !issued && !this.period ? dateAlone(b.norm, {}, { withYear: true, withTime: true }) : null;
       if (issued) this.dated = findDates(issued[1]!).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
       else if (stamp) {
         this.dated = stamp;

@@ -4,6 +4,7 @@
 
 import { DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
 import { addDays, findDates, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
+import { dateAlone } from "./date-alone.ts";
 import { eventRangeOf } from "./event-range.ts";
 import { relativeDayOffset } from "./relative-day.ts";
 
@@ -83,13 +84,8 @@ const CLOSING_PAREN_RE = /\(([^()]{3,40})\)[\s.;]*$/;
 
 function closingDate(analysis: string, dates: DateContext): string | null {
   const m = CLOSING_PAREN_RE.exec(analysis);
-  if (!m) return null;
-  const inner = m[1]!.trim();
-  const d = findDates(inner, dates)[0];
-  if (!d || d.precision !== 1) return null;
   // Nothing but the date (a weekday at most) inside: a source's parenthesis dates the report, not the event.
-  const rest = inner.slice(0, d.start) + inner.slice(d.end);
-  return /^[\s,.]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,.]*$/i.test(rest) ? d.date : null;
+  return m ? dateAlone(m[1]!.trim(), dates) : null;
 }
 
 /**
