@@ -8,6 +8,7 @@ import type { Block } from "./blocks.ts";
 import { isTableRow, isTableRule } from "./table-lines.ts";
 import { StatTable } from "./stat-table.ts";
 import { splitCells } from "./table-rows.ts";
+import { parseCardinal } from "./numbers.ts";
 import { firstMetric, metricAt } from "./stat-metrics.ts";
 import { namedPublisher, PLATFORM_RE } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
@@ -23,12 +24,13 @@ const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
+// "one" is left out: "one in three", "no one in Borno" are no counts.
 const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
 
 /** Count words before a place ("five in Nampula") as digits padded to the word's length. */
 function digitsForWords(text: string): string {
-  return text.replace(COUNT_WORD_RE, (w) => String(COUNT_WORDS.indexOf(w.toLowerCase()) + 2).padEnd(w.length, " "));
+  return text.replace(COUNT_WORD_RE, (w) => String(parseCardinal(w) ?? w).padEnd(w.length, " "));
 }
 
 /** The one long cell of a table row that is a sentence with figures in it, if any. */
