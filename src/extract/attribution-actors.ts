@@ -181,3 +181,13 @@ const STATE_SLOT0 = GROUPS.length;
 /** Where each pool's and each specific group's rule sits in the gate. */
 const POOL_SLOTS = GROUP_POOLS.map((pool) => pool.map(([re]) => GROUPS.findIndex(([r]) => r === re)));
 const SPECIFIC_SLOTS = POOL_SLOTS[0]!;
+
+const ENDING_GROUPS: [RegExp, string][] = SPECIFIC_GROUPS.map(([re, n]) => [new RegExp(`(?:${re.source})$`, re.flags.replace("g", "")), n]);
+const STARTING_GROUPS: [RegExp, string][] = SPECIFIC_GROUPS.map(([re, n]) => [new RegExp(`^(?:${re.source})`, re.flags.replace("g", "")), n]);
+
+/** The specific group named right before (`"end"`) or right after (`"start"`) `at` in `text`, or null. */
+export function groupNamedAt(text: string, at: number, side: "end" | "start"): string | null {
+  const window = side === "end" ? text.slice(Math.max(0, at - 60), at) : text.slice(at, at + 60);
+  for (const [re, name] of side === "end" ? ENDING_GROUPS : STARTING_GROUPS) if (re.test(window)) return name;
+  return null;
+}

@@ -71,3 +71,17 @@ test("a night across two days is dated by the day it began, to the day", () => {
   const [inc] = extractDocument(doc("Overnight 7-8 June, militants raided a village near Djibo, killing four herders."), { document: "t" }).incidents;
   assert.deepEqual([inc?.event_date, inc?.time_precision], ["2022-06-07", 1]);
 });
+
+test("a later sentence reporting a dated new event in reported speech is an incident of its own, dated by the weekend it names", () => {
+  const text = ["Gunmen and soldiers clash in Kaduna", "", "June 14, 2022 9:05 AM UTC", "", "Gunmen shot dead a village head near Kachia on Sunday. An army spokesman said on Tuesday that soldiers had killed nine bandits when they stormed a camp near Kajuru over the weekend."].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.time_precision, i.location]);
+  assert.deepEqual(out, [
+    ["2022-06-12", 1, "Kachia"],
+    ["2022-06-11", 2, "Kajuru"],
+  ]);
+});
+
+test("reported speech that tells more of the same attack stays part of it", () => {
+  const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. A police officer said on Thursday that the attackers had shot the guards before setting the post on fire."), { document: "t" });
+  assert.equal(out.incidents.length, 1);
+});

@@ -1,11 +1,13 @@
 // One paragraph may list several dated incidents: each sentence that opens "On <date>, ..."
 // ("Elsewhere, on 1 March, ...") starts a segment, and so does one that opens with a day
 // counted from the incident before it ("The next day, gunmen ambushed ...", "Two days later, a
-// car bomb exploded ..."); the sentences after it belong to it until the next one.
+// car bomb exploded ..."), and so does one that reports a dated new event in reported speech ("A
+// spokesman said on Monday that troops had raided a camp ..."); the sentences after it belong to it
+// until the next one.
 
 import type { Block } from "./blocks.ts";
 import { findDates, type DateContext } from "./dates.ts";
-import { NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
+import { DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, REPORTED_EVENT_RE, WEEKEND_RE } from "./incident-cues.ts";
 import { isSpace, RawWalker, splitSentences, type Sentence } from "./text.ts";
 
 export interface Segment {
@@ -70,6 +72,12 @@ function relativeDays(sentence: string): number | null {
   return 0;
 }
 
+/** "A spokesman said on Monday that troops had raided a camp ... over the weekend": a dated new event in reported speech. */
+function reportsNewEvent(sentence: string, ctx: DateContext): boolean {
+  if (!REPORTED_EVENT_RE.test(sentence)) return false;
+  return DAY_WORD_RE.test(sentence) || WEEKEND_RE.test(sentence) || findDates(sentence, ctx).some((d) => d.precision === 1);
+}
+
 /** The segments of a paragraph block, or of the text after a day header's date (`rest`). */
 export function datedSegments(b: Block, rest: string | null, ctx: DateContext): Segment[] {
   const quoteAll = rest ?? b.quote;
@@ -88,7 +96,8 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     // Sentences opening on a day counted from the last incident, or on a recent span, start one only when they report a new attack.
     const after = opens || !verb ? null : relativeDays(s.text);
     const recent = !opens && verb !== null && RECENT_SPAN_RE.test(opening);
-    if (opens || after !== null || recent) bounds.push({ start: s.start, end: s.end, after });
+    const reported = !opens && after === null && !recent && reportsNewEvent(s.text, ctx);
+    if (opens || after !== null || recent || reported) bounds.push({ start: s.start, end: s.end, after });
     else last.end = s.end;
   }
   const inRest = rest === null ? 0 : b.quote.lastIndexOf(rest);

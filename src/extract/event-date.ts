@@ -2,7 +2,7 @@
 // date, a weekday counted back from a dateline or the day header, a fixed-date holiday ("on New
 // Year's Eve"), or the day header itself.
 
-import { DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE } from "./incident-cues.ts";
+import { DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, WEEKEND_RE } from "./incident-cues.ts";
 import { addDays, findDates, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { dateAlone } from "./date-alone.ts";
 import { eventRangeOf } from "./event-range.ts";
@@ -101,8 +101,13 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
   if (range) return { date: range.date, precision: 2, days: range.days };
   const span = dates.length === 0 ? recentSpanStart(first, c) : null;
   if (span) return { date: span, precision: 2 };
-  const date = dateOf(first, analysis, c, dates);
-  return date === null ? null : { date, precision: 1 };
+  const weekend = WEEKEND_RE.test(first);
+  const date = dateOf(first, analysis, c, dates) ?? (weekend ? c.dayDate ?? c.references.find((r) => r) ?? null : null);
+  if (date === null) return null;
+  // "said on Monday that ... over the weekend": the weekend before the day the text gives (that of
+  // the report), coded by its Saturday with precision 2; a weekend day the text names is that day.
+  if (weekend && !/\b(?:Satur|Sun)day\b/i.test(first)) return { date: weekdayOnOrBefore("saturday", date)!, precision: 2 };
+  return { date, precision: 1 };
 }
 
 /** "Earlier this month, ..." (the month's first day), "Last week, ..." (that week's Monday), counted from the report's date. */

@@ -19,6 +19,7 @@ import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { splitSentences } from "./text.ts";
+import { Referents } from "./referents.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_RE, parseNote } from "./incident-cues.ts";
 
 export interface ExtractOptions {
@@ -64,6 +65,7 @@ export class DocumentExtractor {
   #countries: string[] = [];
   #region: Place | null = null;
   #groupOfSection: string | null = null;
+  #referents = new Referents();
   #scope: Draft["scope"] = { note: null, pending: false };
   #pendingScopes = new Map<string, Draft["scope"]>();
   #footnotes = new Map<string, string>();
@@ -164,10 +166,12 @@ export class DocumentExtractor {
     if (ARENA_HEADING_RE.test(text)) {
       this.#scope = { note: null, pending: false };
       this.#groupOfSection = null;
+      this.#referents.reset();
     }
     if (arena || named.length > 0) {
       this.#countries = [...new Set([...named, ...(arena?.countries ?? [])])];
       this.#region = null;
+      this.#referents.reset();
     }
     if (GROUP_HEADING_RE.test(text)) this.#groupOfSection = "ISIS";
     // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
@@ -216,6 +220,7 @@ export class DocumentExtractor {
         return;
       }
     }
+    this.#referents.observe(normAll, () => [...countriesIn(normAll), ...this.#countries]);
     // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.
     let previous: string | null = null;
     for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) {
@@ -254,6 +259,7 @@ export class DocumentExtractor {
       citedSources: [...found.sources, ...(extra.sources ?? []), ...found.recordSources],
       geo,
       groupOfSection: this.#groupOfSection,
+      referent: this.#referents.current,
       scope: this.#scope,
       section: [...this.#headings],
       quoteStart: b.start + span.start,

@@ -6,6 +6,7 @@ import { attributeWords, withOutletSources } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
+import { withReferent, type Referent } from "./referents.ts";
 import { mergeSources, namedSourcesOf } from "./sources.ts";
 import { classifyTargetWords, extractTarget, stateTargetType } from "./target.ts";
 import { wordsOf } from "./word-gate.ts";
@@ -25,6 +26,8 @@ export interface Draft {
   citedSources: SourceRef[];
   geo: GeoContext;
   groupOfSection: string | null;
+  /** The group the section's bare "insurgents" and "militants" refer to, if it named one. */
+  referent: Referent | null;
   /** Mutable: a footnote defined after the incident may still fill it in. */
   scope: { note: SectionNote | null; pending: boolean };
   section: string[];
@@ -44,12 +47,12 @@ export function buildIncident(d: Draft, document: string): Incident {
   const hints = withOutletSources({ claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection }, d.citedSources.map((s) => s.name));
   // The text's words, read once for the rule families that gate on them.
   const words = wordsOf(d.analysis);
-  const a = attributeWords(d.analysis, hints, words);
+  const where = locate(d.analysis, d.geo);
+  const a = withReferent(attributeWords(d.analysis, hints, words), d.referent, where.country, d.analysis);
   const methods = methodsOf(d.analysis, a.category, words);
   const cas = extractCasualties(d.casualtyText ?? d.analysis);
-  const target = a.category === "counterterrorism" ? extractTarget(d.analysis) : extractTarget(d.analysis);
+  const target = extractTarget(d.analysis);
   const targetType = stateTargetType(classifyTargetWords(target, d.analysis, a.category, words), target, a.category, d.eventDate);
-  const where = locate(d.analysis, d.geo);
   // A section note's source counts for the attacks it covers, unless the item says nobody claimed it.
   const noteApplies = a.category === "attack" && a.claim === "claimed" && note !== null;
   const sources = mergeSources([d.citedSources, namedSourcesOf(d.analysis, words), noteApplies ? note.sources : []]);

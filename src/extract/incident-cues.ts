@@ -35,6 +35,12 @@ export function parseNote(text: string): SectionNote {
   }
   return { claimed, sources };
 }
+// "... when they raided a camp near Mueda over the weekend": the Saturday and Sunday before the report.
+export const WEEKEND_RE = /\b(?:(?:over|at|during) the weekend|(?:last|this) weekend)\b/i;
+// "A spokesman said on Monday that forces had killed 12 insurgents when they raided a camp ...": a
+// new event told in reported speech, not more about the one before ("... that the attackers had
+// fled", "... that the raid killed 12": a definite article refers back).
+export const REPORTED_EVENT_RE = /^[^.;:"“]{0,90}?\b(?:said|says|announced|reported|stated|confirmed)\b(?:\s+(?:late\s+|early\s+)?on\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+that\s+(?![^.;]{0,160}\bthe (?:attack|raid|ambush|assault|blast|explosion|bombing|attackers|assailants|gunmen|incident|operation)\b)[^.;]{0,160}?\b(?:killed|opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|shelled|bombed|beheaded|arrested|captured|overran|shot)\b/;
 // "Earlier this month, fighters abducted ...", "Last week, ...": an item dated only by a recent span.
 export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(week|month)\b/i;
 /** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
