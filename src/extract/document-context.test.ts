@@ -131,3 +131,26 @@ test("a 'Posted on' line dates a blog-style log; '5th of March', 'burnt' and a n
     ["2022-03-06", 1, "Monguno"],
   ]);
 });
+
+test("a date or a 'published' note in one part of a line cut by bars under the title dates the report", () => {
+  const daily = extractDocument(["Conflict Monitor of the North", "Morning summary | April 3, 2024", "", "Gunmen shot dead two shepherds near Tal Afar yesterday evening."].join("\n"), { document: "t" });
+  assert.equal(daily.published, "2024-04-03");
+  const weekly = extractDocument(["SECURITY WEEKLY", "Week 14: 1-7 April 2024", "Issue published 9 April 2024 | Compiled from press reports", "", "On 2 April, gunmen shot dead two shepherds near Tal Afar."].join("\n"), { document: "t" });
+  assert.equal(weekly.published, "2024-04-09");
+});
+
+test("'yesterday', 'this afternoon' and 'today' in a daily report count from its date", () => {
+  const text = ["Conflict Monitor of the North", "Morning summary | April 3, 2024", "", "Gunmen shot dead two shepherds near Tal Afar yesterday evening.", "", "This afternoon, a roadside bomb wounded three soldiers near Sinjar.", "", "An explosive device went off at dawn today in a market in Baiji, wounding a vendor."].join("\n\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.location]);
+  assert.deepEqual(out, [
+    ["2024-04-02", "Tal Afar"],
+    ["2024-04-03", "Sinjar"],
+    ["2024-04-03", "Baiji"],
+  ]);
+});
+
+test("a monitor's note that the items are its own documentation makes it the source of every item", () => {
+  const text = ["Conflict Monitor of the North", "Morning summary | April 3, 2024", "", "The following are the incidents documented by Rudaw across the north over the past day.", "", "Gunmen shot dead two shepherds near Tal Afar yesterday evening.", "", "Troops arrested four suspects in a raid near Sinjar yesterday."].join("\n\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => i.sources.map((s) => s.name));
+  assert.deepEqual(out, [["Rudaw"], ["Rudaw"]]);
+});

@@ -15,7 +15,13 @@ const MAIL_BLOCKS = 8;
 const MONTH_BLOCKS = 4;
 /** "By a staff reporter | June 18, 2022": a byline that dates the piece. */
 const BYLINE_RE = /^\s*By\s+[^|]{2,60}?(?:\||,|\s[–—-])\s*(.*\d{4}.*)$/;
-const ISSUED_RE = /^\s*(?:Published|Posted|Issued|Released|Updated|Date of issue|Date of publication|Publication date)\b\s*(?:on\s+)?:?\s*(.+)$/i;
+const ISSUED_RE = /^\s*(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Date of issue|Date of publication|Publication date)\b\s*(?:on\s+)?:?\s*(.+)$/i;
+
+/** The parts of a line cut by bars or middle dots, when it has more than one. */
+function barParts(line: string): string[] {
+  const parts = line.split(/\s+[|·•]\s+/);
+  return parts.length > 1 ? parts.map((p) => p.trim()) : [];
+}
 
 export interface HeaderReading {
   /** The block is mail header only: nothing else is read from it. */
@@ -57,13 +63,18 @@ export class DocumentHeader {
     }
     // "Published 5 February 2024", "Date of issue: 8 June 2023", or a news page's timestamp line
     // ("September 9, 2022 2:12 PM UTC") before any period: the publication date, no day header.
-    if (this.#blocks <= MONTH_BLOCKS && this.dated === null && b.norm.length < 100) {
-      const issued = ISSUED_RE.exec(b.norm) ?? BYLINE_RE.exec(b.norm);
-      const stamp = !issued && !this.period ? dateAlone(b.norm, {}, { withYear: true, withTime: true }) : null;
-      if (issued) this.dated = findDates(issued[1]!).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
-      else if (stamp) {
-        this.dated = stamp;
-        period = true;
+    // "Daily round-up | March 14, 2023", "Issue published 15 August 2023 | Compiled from ...": each
+    // part of a line cut by bars is read on its own.
+    if (this.#blocks <= MONTH_BLOCKS && this.dated === null && b.norm.length < 200) {
+      for (const part of b.norm.length < 100 ? [b.norm, ...barParts(b.norm)] : barParts(b.norm)) {
+        const issued = ISSUED_RE.exec(part) ?? BYLINE_RE.exec(part);
+        const stamp = !issued && !this.period ? dateAlone(part, {}, { withYear: true, withTime: true }) : null;
+        if (issued) this.dated = findDates(issued[1]!).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
+        else if (stamp) {
+          this.dated = stamp;
+          period = true;
+        }
+        if (this.dated !== null) break;
       }
     }
     const mail = this.#blocks <= MAIL_BLOCKS ? readMailHeader(b.raw) : null;

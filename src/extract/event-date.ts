@@ -62,6 +62,12 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
   // "MOGADISHU, March 5 (Reuters) - ... yesterday": a day counted back from the dateline's date.
   const relative = firstDate && dateline && !weekday ? relativeDayOffset(first) : null;
   if (relative !== null && firstDate) eventDate = addDays(firstDate.date, relative);
+  // "yesterday evening", "at dawn today" in a daily report: counted from its day header or its date.
+  const fromReport = !eventDate && !weekday && !firstDate ? relativeDayOffset(first) : null;
+  if (fromReport !== null) {
+    const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
+    if (ref) eventDate = addDays(ref, fromReport);
+  }
   if (!eventDate && weekday) {
     const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
     if (ref) eventDate = weekdayBefore(weekday, ref);

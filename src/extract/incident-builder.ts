@@ -53,8 +53,9 @@ export function buildIncident(d: Draft, document: string): Incident {
   const cas = extractCasualties(d.casualtyText ?? d.analysis);
   const target = extractTarget(d.analysis);
   const targetType = stateTargetType(classifyTargetWords(target, d.analysis, a.category, words), target, a.category, d.eventDate);
-  // A section note's source counts for the attacks it covers, unless the item says nobody claimed it.
-  const noteApplies = a.category === "attack" && a.claim === "claimed" && note !== null;
+  // A note on claims sources the claimed attacks it covers (not an item that says nobody claimed it);
+  // a note that the items are a monitor's own documentation sources them all.
+  const noteApplies = note !== null && (note.claimed ? a.category === "attack" && a.claim === "claimed" : true);
   const sources = mergeSources([d.citedSources, namedSourcesOf(d.analysis, words), noteApplies ? note.sources : []]);
   return {
     id: incidentId(document, d.quoteStart, d.quote),

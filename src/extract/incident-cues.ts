@@ -5,6 +5,7 @@ import type { SourceRef } from "../core/incident.ts";
 import { WEEKDAY_PATTERN } from "./dates.ts";
 import type { SectionNote } from "./incident-builder.ts";
 import { eachMatch } from "./matches.ts";
+import { findNamedSources } from "./sources.ts";
 
 export const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|arresting|apprehended|captured|detained|clearance operation|cordon(?:ed)?|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|burnt|searches|search operation|dead|died|assassinated|assassinations?|explosion|detonated|targeted|hit by|struck)\b/i;
 export const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
@@ -16,7 +17,8 @@ export const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|
 export const PERIOD_TALLY_RE = /\b\d{1,5}\s+(?:[\w'’-]+\s+){0,6}?(?:(?:across|throughout) the (?:country|region|state|theatre)\b|nationwide\b|(?:in|during|over) the (?:preceding|previous|past|last) (?:week|month|fortnight|seven days|quarter)\b)/i;
 export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
 export const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
-export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from)\b/i;
+// "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
+export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from|the following (?:is|are)\b[^.]{0,120}?\b(?:documented|compiled|recorded|verified|collected|gathered) by)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
 export const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update)s?\s*:/i;
 // A dateline: "MOSUL, Iraq, March 3 (AFP) - ".
@@ -33,6 +35,8 @@ export function parseNote(text: string): SectionNote {
   for (const m of eachMatch(NOTE_SOURCE_RE, text)) {
     sources.push({ name: m[1]!.replace(/^t/, "T"), date: null });
   }
+  // "documented by SOHR": an outlet named in running text.
+  for (const named of findNamedSources(text)) if (!sources.some((s) => s.name === named.name)) sources.push(named);
   return { claimed, sources };
 }
 // "... when they raided a camp near Mueda over the weekend": the Saturday and Sunday before the report.

@@ -94,3 +94,8 @@ test("named sources reach past a weekday, an apposition and a descriptor to the 
   assert.deepEqual(names("Kivu Security Tracker, a research project, said gunmen killed five farmers."), ["Kivu Security Tracker"]);
   assert.deepEqual(names("Jets struck a camp, killing 30 fighters, according to state broadcaster ORTN."), ["ORTN"]);
 });
+
+test("an outlet's activists or sources who documented an event name it as the source", () => {
+  assert.deepEqual(findNamedSources("SOHR activists have documented the death of a shepherd near Palmyra.").map((s) => s.name), ["Syrian Observatory for Human Rights"]);
+  assert.deepEqual(findNamedSources("Three men were killed, as documented by SOHR.").map((s) => s.name), ["Syrian Observatory for Human Rights"]);
+});

@@ -111,7 +111,7 @@ export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   return out;
 }
 
-const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|said|told)\s+(?:the\s+)?(?:(?:state|public|private|local|national|independent|pro-\w+)\s+)?(?:(?:broadcaster|television|radio|news agency|newspaper|daily|outlet|channel|monitor)\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
+const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|documented by|recorded by|verified by|compiled by|said|told)\s+(?:the\s+)?(?:(?:state|public|private|local|national|independent|pro-\w+)\s+)?(?:(?:broadcaster|television|radio|news agency|newspaper|daily|outlet|channel|monitor)\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
 
 const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/, ""), s as string]));
 CANONICAL.set("al-naba", "Al-Naba'");
@@ -119,9 +119,10 @@ CANONICAL.set("al-naba", "Al-Naba'");
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
 const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
 /** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
-const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired)\b/g;
+const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired|documented|recorded)\b/g;
 /** The speaker just before such a verb; only the few words before each verb are read. */
-const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5})\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet)\s+)?(?:later\s+|also\s+)?$/;
+// "SOHR activists have documented", "SOHR sources reported": an outlet's people speak for it.
+const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5})\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet)\s+)?(?:(?:activists|sources|correspondents|monitors|teams?)\s+)?(?:(?:has|have|had)\s+)?(?:later\s+|also\s+)?$/;
 /** ", a conflict monitoring project, " just before the verb. */
 const APPOSITION_RE = /,\s+(?:an?|the)\s+[^,]{3,60},\s*$/;
 /** Heads of institutional names that speak for themselves ("Media Cell", "Africa Command"). */
@@ -153,7 +154,7 @@ export function findNamedSources(text: string): SourceRef[] {
 }
 
 /** The three searches below, gated on the text's words ("[Aa]ccording" read as "according"). */
-const GATE = new WordGate([/\b(?:according|reported|cited|quoted|said|told)\b/i, CHANNEL_MENTION_RE, SPEAKER_VERB_RE], "wordStart");
+const GATE = new WordGate([/\b(?:according|reported|cited|quoted|documented|recorded|verified|compiled|said|told)\b/i, CHANNEL_MENTION_RE, SPEAKER_VERB_RE], "wordStart");
 
 /** `findNamedSources` given the text's words (`wordsOf(text)`). */
 export function namedSourcesOf(text: string, words: Words): SourceRef[] {
@@ -193,7 +194,7 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
       if (DESCRIPTOR_RE.test(words[i]!)) continue;
       found = canonical(words.slice(i).join(" "));
     }
-    if (found) out.push({ name: found, date: null });
+    if (found) out.push({ name: expand(found), date: null });
   }
   return out;
 }
