@@ -5,6 +5,7 @@
 import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
+import { capitalsBeforeProse, COLUMN_SLACK, headline, isHeadingText, nextItem, OPEN_END_RE, unwrappedParagraph } from "./line-shapes.ts";
 
 export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -79,39 +80,6 @@ const PAGE_FURNITURE_RE = /^\s*(?:(?:Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\
 const FOOT_RULE_RE = /^\s*[_—–-]{5,}\s*$/;
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
 
-/** "Wilayat al-Iraq - Kirkuk: 11 April. ...": a line that opens with a short label and a colon. */
-const LABELLED_LINE_RE = /^\s*(?:\*\*)?[A-Z][^:.!?;]{0,50}:(?:\*\*)?\s+\S/;
-
-/**
- * A list of labelled items typed one per line with no blank line between: a line that opens with
- * a label, after a line that ended a sentence, in a block whose first line opened with one too.
- */
-function nextItem(first: string, prev: string, text: string): boolean {
-  return /[.!?)"”]$/.test(prev) && LABELLED_LINE_RE.test(text) && LABELLED_LINE_RE.test(first);
-}
-
-/** A line in capitals, then one in ordinary case: a title or heading over its text, not a wrapped line. */
-function capitalsBeforeProse(prev: string, text: string): boolean {
-  return !/[a-z]/.test(prev) && /[A-Z]{4}/.test(prev) && /[a-z]{3}/.test(text);
-}
-
-const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "as", "by", "with", "from", "into", "near", "over", "after", "amid", "its", "vs"]);
-
-/** A headline in title case ("Islamic State Steps Up Attacks in Iraq's Diyala Province"): every word but the small ones capitalised, no full stop. */
-function headline(line: string): boolean {
-  if (/[.,;:!?]$/.test(line)) return false;
-  const words = line.trim().split(/\s+/);
-  return words.length >= 4 && words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^["“'‘(]?[\p{Lu}\d]/u.test(w));
-}
-
-/** Longer than any hard-wrapped line (an 80-column or PDF layout): such a line is a whole paragraph. */
-const UNWRAPPED_LINE = 120;
-
-/** A paragraph typed as one long line that ends a sentence, then a line that opens another: two paragraphs. */
-function unwrappedParagraph(prev: string, text: string): boolean {
-  return prev.length > UNWRAPPED_LINE && /[.!?]["”')\]]*$/.test(prev) && /^\s*["“(]?[A-Z0-9]/.test(text);
-}
-
 /** Longest line and paragraph kept whole; beyond them text is cut (still extracted, piece by piece). */
 const MAX_LINE = 64 * 1024;
 const MAX_BLOCK = 64 * 1024;
@@ -121,17 +89,6 @@ interface Line {
   start: number;
   end: number;
   line: number;
-}
-
-function isHeadingText(q: string): boolean {
-  const t = q.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim();
-  if (!t || t.length > 100) return false;
-  if (/[.;,!?]$/.test(t) && !/\b(?:Inc|Ltd|Co|St)\.$/.test(t)) return false;
-  const words = t.split(/\s+/);
-  if (words.length > 14) return false;
-  if (!/^[\p{Lu}\p{N}"“'‘(]/u.test(t)) return false;
-  if (/^(?:On|In)\s+(?:\w+day,?\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d/.test(t)) return false;
-  return true;
 }
 
 /** Classify one finished block of lines. */
@@ -178,6 +135,10 @@ export class BlockReader {
   #held = false;
   /** Inside the footnotes at the foot of a page, while a paragraph is held. */
   #pageFoot = false;
+  /** The document's first line, lower-cased: a running page header repeats it ("Kivu Security Brief | No. 23"). */
+  #firstLine: string | null = null;
+  /** The column a hard-wrapped document's lines fill, learnt from its paragraphs; null until one shows it. */
+  #width: number | null = null;
 
   /** Feed text; returns the blocks completed by it. */
   push(chunk: string): Block[] {
@@ -221,14 +182,14 @@ export class BlockReader {
     if (!text.trim()) {
       // A PDF's page break falls anywhere in a paragraph: one cut mid-sentence is held, not ended.
       const last = this.#current[this.#current.length - 1]?.text.trim() ?? "";
-      if (this.#held || (last.length >= 40 && /[a-z,;-]$/.test(last) && !RECORD_LINE_RE.test(last))) this.#held = this.#current.length > 0;
+      if (this.#held || ((last.length >= 40 || this.#current.length >= 2) && /[a-z,;-]$/.test(last) && !RECORD_LINE_RE.test(last))) this.#held = this.#current.length > 0;
       else this.#flush(out);
       return;
     }
     if (this.#held) {
       // Page furniture is dropped, the page's footnotes are blocks of their own, and a line
       // that goes on in lower case continues the held paragraph; anything else ends it.
-      if (PAGE_FURNITURE_RE.test(text)) {
+      if (PAGE_FURNITURE_RE.test(text) || this.#runningHeader(text)) {
         this.#pageFoot = false;
         return;
       }
@@ -245,6 +206,7 @@ export class BlockReader {
       }
       this.#flush(out);
     }
+    this.#firstLine ??= text.trim().toLowerCase();
     const cur = this.#current;
     if (cur.length > 0) {
       const prev = cur[cur.length - 1]!.text.trim();
@@ -253,21 +215,46 @@ export class BlockReader {
         cur.push(line);
         return;
       }
+      // A line that ends on a word no sentence ends with ("the administrator on") goes on, even into a date.
+      const open = OPEN_END_RE.test(prev);
       const startsNew =
-        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || LEADING_DATE_RE.test(text) || nextItem(cur[0]!.text, prev, text);
-      // Hard-wrapped prose: a long previous line, or one that stops mid-sentence, continues.
-      // A line ending in a word cut by a hyphen ("wound-") always goes on.
-      const wrapped = !startsNew && (prev.length >= 65 || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text) && !unwrappedParagraph(prev, text) && !headline(prev);
+        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || (LEADING_DATE_RE.test(text) && !open) || nextItem(cur[0]!.text, prev, text);
+      // Hard-wrapped prose: a long previous line, one that fills the document's column, or one
+      // that stops mid-sentence, continues. A line ending in a word cut by a hyphen ("wound-") always goes on.
+      const full = this.#width !== null && prev.length >= this.#width - COLUMN_SLACK;
+      const wrapped = !startsNew && (prev.length >= 65 || full || open || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text) && !unwrappedParagraph(prev, text) && !headline(prev);
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);
     }
     this.#currentLength += text.length;
     this.#current.push(line);
   }
 
+  /** A running page header: the document's first line again, at a page break. */
+  #runningHeader(text: string): boolean {
+    return this.#firstLine !== null && this.#firstLine.length >= 8 && text.trim().toLowerCase().startsWith(this.#firstLine);
+  }
+
+  /**
+   * Learns the column of a hard-wrapped layout from a paragraph of four lines or more whose lines
+   * but the last all end within a few characters of each other (narrow PDF columns wrap at 40-50).
+   */
+  #learnWidth(lines: Line[]): void {
+    if (lines.length < 4) return;
+    let min = Infinity;
+    let max = 0;
+    for (let i = 0; i < lines.length - 1; i++) {
+      const n = lines[i]!.text.trim().length;
+      if (n < min) min = n;
+      if (n > max) max = n;
+    }
+    if (max - min <= COLUMN_SLACK && max < 65) this.#width = Math.max(this.#width ?? 0, max);
+  }
+
   #flush(out: Block[]): void {
     this.#held = false;
     this.#pageFoot = false;
     if (this.#current.length === 0) return;
+    this.#learnWidth(this.#current);
     out.push(classify(this.#current, true));
     this.#current = [];
     this.#currentLength = 0;

@@ -65,3 +65,42 @@ test("a paragraph cut by a page break (footnotes, job number, page, symbol) goes
   const { incidents } = extractDocument(text, { document: "t.txt" });
   assert.deepEqual([incidents[0]!.killed.low, incidents[0]!.wounded.low], [2, 5]);
 });
+
+// A narrow two-column PDF: lines wrap near 44 characters, so a sentence may end mid-paragraph at
+// a line end, a line may open on a date, and the running header repeats the document's title.
+const COLUMNS = [
+  "SAHEL FIELD NOTES",
+  "Week of 3-9 May 2021",
+  "",
+  "Violence in the tri-border area kept rising",
+  "this week, with raids on markets and fuel",
+  "convoys in Menaka and Gao regions and more",
+  "displacement towards the regional capitals.",
+  "",
+  "On 4 May, gunmen stormed the market of",
+  "Tessit, about 20 km north of the town hall.",
+  "Seven traders were killed and four others",
+  "wounded; the attackers took fuel and three",
+  "pick-ups before leaving towards the border.",
+  "",
+  "In Gao, the regional governor announced on",
+  "5 May a ban on motorbikes at night, and the",
+  "curfew was extended for another month in",
+  "all of the communes of the region",
+  "",
+  "                    Page 1 of 3",
+  "Sahel Field Notes | Week 18",
+  "",
+  "after a string of killings in April.",
+].join("\n");
+
+test("in narrow columns, a line that ends a sentence short of the column's edge goes on when the column is known", () => {
+  const paragraphs = readBlocks(COLUMNS).filter((b) => b.kind === "paragraph");
+  assert.equal(paragraphs[1]!.quote.startsWith("On 4 May") && paragraphs[1]!.quote.endsWith("towards the border."), true);
+});
+
+test("a wrapped line that opens on a date continues a sentence left open, and a running header at a page break is furniture", () => {
+  const paragraphs = readBlocks(COLUMNS).filter((b) => b.kind === "paragraph");
+  assert.equal(paragraphs.length, 3);
+  assert.match(paragraphs[2]!.quote, /^In Gao, the regional governor announced on 5 May a ban .* after a string of killings in April\.$/);
+});
