@@ -5,7 +5,7 @@
 import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
-import { capitalsBeforeProse, COLUMN_SLACK, headline, isHeadingText, nextItem, OPEN_END_RE, unwrappedParagraph } from "./line-shapes.ts";
+import { capitalsBeforeProse, COLUMN_SLACK, DATE_LABEL_LINE_RE, headline, isHeadingText, nextItem, OPEN_END_RE, unwrappedParagraph } from "./line-shapes.ts";
 
 export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -218,7 +218,7 @@ export class BlockReader {
       // A line that ends on a word no sentence ends with ("the administrator on") goes on, even into a date.
       const open = OPEN_END_RE.test(prev);
       const startsNew =
-        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || (LEADING_DATE_RE.test(text) && !open) || nextItem(cur[0]!.text, prev, text);
+        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || (LEADING_DATE_RE.test(text) && !open) || DATE_LABEL_LINE_RE.test(text) || nextItem(cur[0]!.text, prev, text);
       // Hard-wrapped prose: a long previous line, one that fills the document's column, or one
       // that stops mid-sentence, continues. A line ending in a word cut by a hyphen ("wound-") always goes on.
       const full = this.#width !== null && prev.length >= this.#width - COLUMN_SLACK;

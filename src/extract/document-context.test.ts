@@ -27,7 +27,7 @@ test("a clearance operation that arrests people is an incident", () => {
 });
 
 test("a town that happens to share a word of the title does not become the place of the whole document", () => {
-  const text = ["JAZIRA SECURITY MONITOR", "", "KEY POINTS", "", "On 4 May 2021, gunmen killed a shepherd near Markada."].join("\n");
+  const text = ["JAZIRA SECURITY MONITOR", "", "INCIDENTS", "", "On 4 May 2021, gunmen killed a shepherd near Markada."].join("\n");
   const [inc] = extractDocument(text, { document: "t" }).incidents;
   assert.equal(inc?.country, "SY");
 });
@@ -153,4 +153,22 @@ test("a monitor's note that the items are its own documentation makes it the sou
   const text = ["Conflict Monitor of the North", "Morning summary | April 3, 2024", "", "The following are the incidents documented by Rudaw across the north over the past day.", "", "Gunmen shot dead two shepherds near Tal Afar yesterday evening.", "", "Troops arrested four suspects in a raid near Sinjar yesterday."].join("\n\n");
   const out = extractDocument(text, { document: "t" }).incidents.map((i) => i.sources.map((s) => s.name));
   assert.deepEqual(out, [["Rudaw"], ["Rudaw"]]);
+});
+
+test("paragraphs under a heading that sums up or looks ahead give no incidents, but their figures are still read", () => {
+  const text = ["NORTH-WEST MONITOR", "Week of 1-7 May 2023", "", "KEY POINTS", "", "On 3 May, militants killed nine soldiers at a checkpoint near Miran Shah.", "", "INCIDENTS", "", "On 3 May, militants attacked a checkpoint near Miran Shah, killing nine soldiers.", "", "OUTLOOK", "", "On 9 May, when the new curfew starts, attacks on checkpoints near Miran Shah are likely to go on."].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.deepEqual(out.incidents.map((i) => i.quote.slice(0, 30)), ["On 3 May, militants attacked a"]);
+});
+
+test("an 'As of <date>' line under a title is the publication date and no part of the title's paragraph", () => {
+  const text = ["MALI", "Situation report No. 7: Attacks and displacement in the Mopti and Segou regions", "As of 12 May 2023", "", "On 9 May, gunmen killed four villagers near Bandiagara."].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.published, "2023-05-12");
+  assert.deepEqual(out.incidents.map((i) => i.location), ["Bandiagara"]);
+});
+
+test("the line of a block that states the period joins the title, not the note below it", () => {
+  const text = ["SAHEL LOG", "Issue 4 | covering 1-7 May 2023", "Compiled by the field team from local radio; spellings follow local usage.", "", "On 3 May, gunmen killed four villagers near Bandiagara."].join("\n");
+  assert.equal(extractDocument(text, { document: "t" }).title, "SAHEL LOG (Issue 4 | covering 1-7 May 2023)");
 });

@@ -7,6 +7,7 @@ import type { Block } from "./blocks.ts";
 import { findDates, findMonthPeriod, findPeriod } from "./dates.ts";
 import { dateAlone } from "./date-alone.ts";
 import { readMailHeader } from "./mail-header.ts";
+import { cleanQuote, normalizeForMatching } from "./text.ts";
 
 /** Blocks read for a stated period, and for a mail header. */
 const PERIOD_BLOCKS = 12;
@@ -15,12 +16,19 @@ const MAIL_BLOCKS = 8;
 const MONTH_BLOCKS = 4;
 /** "By a staff reporter | June 18, 2022": a byline that dates the piece. */
 const BYLINE_RE = /^\s*By\s+[^|]{2,60}?(?:\||,|\s[–—-])\s*(.*\d{4}.*)$/;
-const ISSUED_RE = /^\s*(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Date of issue|Date of publication|Publication date)\b\s*(?:on\s+)?:?\s*(.+)$/i;
+const ISSUED_RE = /^\s*(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Date of issue|Date of publication|Publication date|As of|As at)\b\s*(?:on\s+)?:?\s*(.+)$/i;
 
 /** The parts of a line cut by bars or middle dots, when it has more than one. */
 function barParts(line: string): string[] {
   const parts = line.split(/\s+[|·•]\s+/);
   return parts.length > 1 ? parts.map((p) => p.trim()) : [];
+}
+
+/** The line of a block that states the document's period, cleaned of markup. */
+function periodLine(b: Block): string {
+  const lines = b.raw.split("\n");
+  const line = lines.length > 1 ? lines.find((l) => findPeriod(normalizeForMatching(l))) : undefined;
+  return line === undefined ? b.quote.trim() : cleanQuote(line).trim();
 }
 
 export interface HeaderReading {
@@ -51,8 +59,9 @@ export class DocumentHeader {
         this.period = { start: p.start, end: p.end };
         this.#periodIsMonth = false;
         period = true;
-        const stated = b.quote.trim();
-        if (this.title && !this.title.includes(stated)) this.title = /^\(.*\)$/.test(stated) ? `${this.title} ${stated}` : `${this.title} (${stated})`;
+        // The line stating the period joins the title; the rest of its block (a note, a paragraph) does not.
+        const stated = periodLine(b);
+        if (this.title && !this.title.includes(stated) && stated.length <= 100) this.title = /^\(.*\)$/.test(stated) ? `${this.title} ${stated}` : `${this.title} (${stated})`;
       }
     }
     // "Reporting month: May 2023" on a short line under the title: the month is the period until one is stated.
@@ -65,10 +74,11 @@ export class DocumentHeader {
     // ("September 9, 2022 2:12 PM UTC") before any period: the publication date, no day header.
     // "Daily round-up | March 14, 2023", "Issue published 15 August 2023 | Compiled from ...": each
     // part of a line cut by bars is read on its own.
-    if (this.#blocks <= MONTH_BLOCKS && this.dated === null && b.norm.length < 200) {
+    if (this.#blocks <= PERIOD_BLOCKS && this.dated === null && b.norm.length < 200) {
       for (const part of b.norm.length < 100 ? [b.norm, ...barParts(b.norm)] : barParts(b.norm)) {
         const issued = ISSUED_RE.exec(part) ?? BYLINE_RE.exec(part);
-        const stamp = !issued && !this.period ? dateAlone(part, {}, { withYear: true, withTime: true }) : null;
+        // A bare date only near the top: further down it is more likely a day header.
+        const stamp = !issued && !this.period && this.#blocks <= MONTH_BLOCKS ? dateAlone(part, {}, { withYear: true, withTime: true }) : null;
         if (issued) this.dated = findDates(issued[1]!).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
         else if (stamp) {
           this.dated = stamp;

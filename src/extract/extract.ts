@@ -20,7 +20,7 @@ import { datedSegments } from "./dated-segments.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { splitSentences } from "./text.ts";
 import { Referents } from "./referents.ts";
-import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_RE, parseNote } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_RE, parseNote, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -66,6 +66,8 @@ export class DocumentExtractor {
   #region: Place | null = null;
   #groupOfSection: string | null = null;
   #referents = new Referents();
+  /** Under a heading that sums up or looks ahead ("OUTLOOK"): no incidents of its own. */
+  #summary = false;
   #scope: Draft["scope"] = { note: null, pending: false };
   #pendingScopes = new Map<string, Draft["scope"]>();
   #footnotes = new Map<string, string>();
@@ -185,6 +187,7 @@ export class DocumentExtractor {
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
     this.#dayDate = null;
+    if (!isTitle) this.#summary = SUMMARY_HEADING_RE.test(b.quote.trim());
     // The document's title is no section of it.
     if (!isTitle) this.#headings = [...this.#headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
     for (const marker of b.markers) {
@@ -240,6 +243,7 @@ export class DocumentExtractor {
   }
 
   #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, extra: CandidateExtra = {}): void {
+    if (this.#summary) return;
     const found = readCandidate(normText, {
       dates: this.#dateContext(),
       dayDate: extra.anchorDay ?? this.#dayDate,

@@ -26,6 +26,13 @@ export const DATELINE_RE = /^([A-Z][A-Z'’ .-]{2,40}),\s+([A-Z][A-Za-z .'-]{2,4
 export const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;
 export const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last|late|early)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
 export const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\b/i;
+/**
+ * A section that sums up, looks ahead or reports needs ("KEY JUDGEMENTS", "SITUATION OVERVIEW",
+ * "POLICY AND OUTLOOK", "HUMANITARIAN IMPACT"): its paragraphs restate or frame the incidents told
+ * elsewhere, so they give none of their own (their published figures still count). Not "Summary of
+ * ISIS's activity in ...", whose items are the incidents.
+ */
+export const SUMMARY_HEADING_RE = /^(?:[\w-]+\s+(?:and\s+)?)?(?:summary|overview|highlights|key (?:points|judge?ments|takeaways|figures|findings|messages)|outlook|assessment|analysis|background|context|commentary|humanitarian (?:impact|situation|access|response|needs)|(?:humanitarian )?response)(?:\s*\([^)]*\))?\s*:?$/i;
 export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
 
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */

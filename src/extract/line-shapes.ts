@@ -49,3 +49,6 @@ export function isHeadingText(q: string): boolean {
   if (/^(?:On|In)\s+(?:\w+day,?\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d/.test(t)) return false;
   return true;
 }
+
+/** "As of 16 June 2022", "Updated 3 May 2023": a line that only dates the document, never a wrapped one. */
+export const DATE_LABEL_LINE_RE = /^\s*(?:As (?:of|at)|Updated|Published|Issued|Posted|Released)\b[^.]{0,40}\b(?:19|20)\d\d\s*$/i;
