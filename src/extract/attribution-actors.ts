@@ -18,10 +18,16 @@ const GROUPS: [RegExp, string][] = [
   [/\bTaliban\b/i, "Taliban"],
   [/\bTTP\b|\bTehrik-e-Taliban\b/i, "TTP"],
   [/\bPKK\b/i, "PKK"],
+  [/\bCODECO\b/i, "CODECO"],
+  [/\bMai-?Mai\b/i, "Mai-Mai"],
+  [/\bBLA\b|\bBaloch(?:istan)? Liberation Army\b/i, "BLA"],
+  [/\bBLF\b|\bBaloch(?:istan)? Liberation Front\b/i, "BLF"],
+  [/\bHafiz Gul Bahadur\b/i, "Hafiz Gul Bahadur group"],
+  [/\bTJP\b|\bTehreek-e-Jihad Pakistan\b/i, "Tehreek-e-Jihad Pakistan"],
   // "AS" in capitals only beside its fighters' words or a claim: "as" is an English word.
   [/\bAS\b(?= (?:fighters|militants|militia|insurgents|members|gunmen|claimed|attacked|ambushed|overran|stormed)\b)|\bal-Shabaab \(AS\)/, "al-Shabaab"],
   [/\bbandits\b/i, "bandits"],
-  [/\bgunmen\b|\bassailants\b|\b(?:unidentified|unknown) (?:armed )?(?:assailants|attackers|men|gunmen|individuals)\b|\bHANI\b|\barmed men\b/i, "gunmen"],
+  [/\bgunmen\b|\bassailants\b|\b(?:unidentified|unknown) (?:armed )?(?:assailants|attackers|men|gunmen|individuals)\b|\bHANI\b|\barmed men\b|\bNSAGs?\b|\bnon-state armed groups?\b/i, "gunmen"],
 ];
 
 export const GENERIC = new Set(["gunmen", "bandits"]);

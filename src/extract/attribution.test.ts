@@ -17,6 +17,13 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, the Syrian army shelled HTS positions south of Idlib.", none, "clash", "Syrian army", null],
   ["Gunmen believed to be Boko Haram fighters stormed a village, killing 9.", none, "attack", "Boko Haram", "suspected"],
   ["On May 3, 2022, al-Shabaab fighters attacked a base; the group said in a statement it killed 20.", none, "attack", "al-Shabaab", "claimed"],
+  // armed groups named only as NSAG; a state's attack on a group's position; a strike by an aircraft said to belong to a state
+  ["On 4 May, the army carried out air strikes against NSAG positions near Djibo, killing some twenty fighters.", none, "counterterrorism", "army", null],
+  ["On 4 May, FARDC units attacked an ADF camp in the forest east of Beni; four fighters were killed.", none, "counterterrorism", "Congolese and Ugandan forces", null],
+  ["A drone believed to belong to the US-led Coalition struck a car carrying two Hurras al-Din commanders near Sarmada.", none, "counterterrorism", "International Coalition", null],
+  ["ISIS cells attacked army positions near Sukhnah, killing four soldiers.", none, "attack", "ISIS", "suspected"],
+  ["CODECO militiamen attacked a displacement camp near Bunia, killing six.", none, "attack", "CODECO", "suspected"],
+  ["Gunmen shot dead two FC soldiers in Turbat. The BLA claimed the attack.", none, "attack", "BLA", "claimed"],
   // claims named by what was claimed, by the channel, or by the group's own account
   ["Jihadists burned a customs post near the border. The group claimed the arson on its website.", none, "attack", "unknown", "claimed"],
   ["A bomb hit a Taliban police truck in Kunduz. ISKP claimed the bombing through Amaq.", none, "attack", "ISIS", "claimed"],

@@ -6,8 +6,8 @@ import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
 
 const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|GDI|MNJTF|Hadin Kai)\b/i;
-const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive|missions?|sorties)|killed (?:\w+ ){0,3}(?:ISIS|IS|ISGS|ISKP|EIGS|terrorist|militant|jihadist|insurgent|Boko Haram|al-Shabaab|ISWAP|JNIM|ADF) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|(?<!\b(?:was|were|been|being) )ambushed|neutrali[sz]ing|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
-const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspects?|suspected|hideouts?|accused|plott(?:ing|ed))\b/i;
+const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|conducted|launched|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive|missions?|sorties)|killed (?:\w+ ){0,3}(?:ISIS|IS|ISGS|ISKP|EIGS|terrorist|militant|jihadist|insurgent|Boko Haram|al-Shabaab|ISWAP|JNIM|ADF) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?)|(?<!\b(?:was|were|been|being) )ambushed|neutrali[sz]ing|killed (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:positions|hideouts?|camps?|bases?)|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |attacked (?:an? |the |their )?(?:[\w-]+ )?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ADF|JNIM|al-Shabaab|Boko Haram|HTS|TTP|NSAG|terrorist|militant|insurgent|jihadist|enemy|rebel) (?:positions?|camps?|bases?|hideouts?|strongholds?|bastions?)\b|clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
+const ANTI_GROUP_WORDS = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAGs?|non-state armed groups?|wanted|suspects?|suspected|hideouts?|accused|plott(?:ing|ed))\b/i;
 
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)/i;
 
@@ -46,6 +46,7 @@ export function withOutletSources(hints: SectionHints, sourceNames: readonly str
   return hints;
 }
 
+const AIR_OWNER_RE = /\b(?:drones?|aircraft|warplanes?|jets|helicopters?|UAVs?)\s+(?:believed to belong to|thought to belong to|belonging to|operated by)\s+([^,.;]{3,60}?)\s+(?:struck|targeted|hit|bombed|attacked|fired)\b/;
 const AIR_OR_SEARCH_RE = /\bairstrikes?\b|\bsearch|\bsweep/i;
 const CLAIMED_RE = /\b(?:claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|through|via|on|in (?:its|an?|the )?(?:[\w'-]+[ -])?(?:Amaq|Naba'?|statement|video|channel|newsletter|weekly)|(?:attacks?|raids?|ambush(?:es)?|bombings?|killings?|assaults?|operations?))\b|(?<=\b[A-Z][\w-]+ )claimed(?=[.;]|$)|soldiers of the (?:caliphate|khilafah?)\b|has claimed|claims? of responsibility|in a claim|claimed to have|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b|(?:Amaq|Naba'?|Nashir|Shahada|Andalus|az-Zallaqa)\b[^.;]{0,40}?\b(?:posted|published|released|aired|broadcast|reported)\b)/i;
 const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|nobody (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who|unattributed)/i;
@@ -100,7 +101,7 @@ const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
  * alternative must hold at a word start (after \b, a space or a hyphen).
  */
 const LOOSER = new Map<RegExp, RegExp>([
-  [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|wanted|suspect|hideout|accused|plott)/i],
+  [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAG|non|wanted|suspect|hideout|accused|plott)/i],
   [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az|caliphate|khilafa)/i],
   [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who|unattributed)/i],
   [SUSPECTED_RE, /\b(?:probably|likely|suspected|believed|bore|bears|signature|mark|assess|modus|mode|presumed|attributed|blamed|presumably|apparently|thought|allegedly|point)/i],
@@ -206,6 +207,11 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     const acting = test(SUPPORT_RE, subjectHead, p) ? findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) : null;
     return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
+  // "a drone believed to belong to the International Coalition targeted their motorcycle": a strike
+  // by the state or coalition the aircraft belongs to, on the group's men.
+  const air = AIR_OWNER_RE.exec(text);
+  const owner = air ? findStateActor(air[1]!) : null;
+  if (owner !== null && isAgainstGroup(text, p)) return { category: "counterterrorism", perpetrator: owner, claim: null };
   // ISIS fighting the army is its attack, however the text words it.
   if (test(CLASH_RE, text, p) && !/\bISIS\b/.test(subject) && findSpecificGroup(actorPart, false, p) !== "ISIS") {
     // The side that acted is the subject: "HTS fired at Syrian army posts" is HTS's.

@@ -18,6 +18,12 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Fighters attacked an army base near the lake.", "attack", ["armed_assault"]],
   ["Gunmen raided a militia position.", "attack", ["armed_assault"]],
   ["A truck was attacked on the highway.", "attack", ["other"]],
+  ["Gunmen attacked the gendarmerie brigade of the town before dawn.", "attack", ["armed_assault"]],
+  ["Militants attacked a VDP (Volunteers for the Defence of the Homeland) post near the dam.", "attack", ["armed_assault"]],
+  ["Militants attacked a Levies checkpost on the highway.", "attack", ["armed_assault"]],
+  ["A tribal elder was gunned down outside his house.", "attack", ["shooting"]],
+  ["Fighting broke out between the army and a local militia on the hills.", "clash", ["armed_assault"]],
+  ["A drone believed to belong to the Coalition struck a car near the border.", "counterterrorism", ["airstrike"]],
   // the day between the aircraft and its verb; air forces and air interdiction
   ["An army drone 22 Mar struck a meeting of commanders near Boni.", "counterterrorism", ["airstrike"]],
   ["The air force 3-4 Feb bombed rebel positions near Djibo.", "counterterrorism", ["airstrike"]],
