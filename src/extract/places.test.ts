@@ -172,3 +172,19 @@ test("a town raided, stormed or overrun is the place, as one attacked 'in' it is
   const text = ["Weekly", "1-7 March 2022", "", "On 3 March, insurgents raided Monguno and looted shops, killing 2 civilians.", "", "On 4 March, ISWAP fighters overran Dikwa at dawn."].join("\n");
   assert.deepEqual(extractDocument(text, { document: "t" }).incidents.map((i) => i.location), ["Monguno", "Dikwa"]);
 });
+
+test("a place named in a possessive, before a facility or as 'the desert of' a town is the incident's place", () => {
+  const pk = locate("A teacher was shot dead in Bajaur's Mamund tehsil on Monday.", ctx(["PK"]));
+  assert.deepEqual([pk.location, pk.admin1, pk.geo_precision], ["Mamund", "Khyber Pakhtunkhwa", 2]);
+  const station = locate("Dera Ismail Khan: Militants attacked the Kulachi police station with grenades.", ctx(["PK"]));
+  assert.deepEqual([station.location, station.geo_precision], ["Kulachi", 1]);
+  const sy = locate("ISIS cells ambushed a patrol in the Badia of Maadan in the eastern Raqqa countryside.", ctx(["SY"]));
+  assert.deepEqual([sy.location, sy.admin1], ["Maadan", "Raqqa"]);
+});
+
+test("towns the curated supplement adds are found with their variants", () => {
+  const bf = locate("Gunmen attacked the gendarmerie of Séytenga at dawn.", ctx(["BF"]));
+  assert.deepEqual([bf.location, bf.admin1], ["Séytenga", "Sahel"]);
+  const cd = locate("ADF combatants raided villages near Boga on Friday.", ctx(["CD"]));
+  assert.equal(cd.admin1, "Ituri");
+});

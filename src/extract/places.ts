@@ -123,7 +123,7 @@ export function locate(text: string, given: GeoContext): Located {
     const typeWord = m[4];
     // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is, and so are
     // "the entrance of Djibo", "the weekly market of Abala", "the sector of Titao" (French usage).
-    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|department|locality|environs|surroundings)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|department|locality|environs|surroundings|badia|desert|countryside)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
       // "the governor of Aden": a place only when nothing else is (see below).
       if (ofOnly.length < 3) ofOnly.push(name);
       continue;
@@ -131,7 +131,7 @@ export function locate(text: string, given: GeoContext): Located {
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
-    const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey);
+    const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey) ?? possessed(name, countries, cKey, typeWord);
     if (!r && cue !== "of" && cue !== "with") {
       const within = COMMA_PLACE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
       const outer = within ? resolveWithKey(within[1]!, countries, cKey) : null;
@@ -261,6 +261,13 @@ export function locate(text: string, given: GeoContext): Located {
     country,
     admin1,
   };
+}
+
+/** "in Bajaur's Mamund tehsil": the place the district's name gives, else the district itself. */
+function possessed(name: string, countries: readonly string[], cKey: string, typeWord: string | undefined): ReturnType<typeof resolveWithKey> {
+  const at = name.search(/['’]s\s/);
+  if (at < 0) return null;
+  return resolveWithKey(name.slice(at + 3), countries, cKey, typeWord) ?? resolveWithKey(name.slice(0, at), countries, cKey);
 }
 
 // "MALI: Suspected militants ...", "Nigeria – ISWAP fighters ...": a country label opening the item.
