@@ -24,6 +24,7 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["ISIS cells attacked army positions near Sukhnah, killing four soldiers.", none, "attack", "ISIS", "suspected"],
   ["CODECO militiamen attacked a displacement camp near Bunia, killing six.", none, "attack", "CODECO", "suspected"],
   ["Gunmen shot dead two FC soldiers in Turbat. The BLA claimed the attack.", none, "attack", "BLA", "claimed"],
+  ["A mine exploded under a tractor near Palmyra. It was not possible to determine which side had laid it, as ISIS and the army both held the area.", none, "attack", "unknown", "unattributed"],
   // claims named by what was claimed, by the channel, or by the group's own account
   ["Jihadists burned a customs post near the border. The group claimed the arson on its website.", none, "attack", "unknown", "claimed"],
   ["A bomb hit a Taliban police truck in Kunduz. ISKP claimed the bombing through Amaq.", none, "attack", "ISIS", "claimed"],

@@ -172,3 +172,9 @@ test("the line of a block that states the period joins the title, not the note b
   const text = ["SAHEL LOG", "Issue 4 | covering 1-7 May 2023", "Compiled by the field team from local radio; spellings follow local usage.", "", "On 3 May, gunmen killed four villagers near Bandiagara."].join("\n");
   assert.equal(extractDocument(text, { document: "t" }).title, "SAHEL LOG (Issue 4 | covering 1-7 May 2023)");
 });
+
+test("bodies of victims found are an incident; a curfew lifted after attacks is not", () => {
+  const text = ["EAST MONITOR", "Week of 7-13 June 2021", "", "On 10 June, the bodies of four herders were found near Beni; they had been shot.", "", "In Beni, the mayor on 11 June lifted the curfew imposed after the May attacks."].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.killed.low]);
+  assert.deepEqual(out, [["2021-06-10", 4]]);
+});
