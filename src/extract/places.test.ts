@@ -188,3 +188,9 @@ test("towns the curated supplement adds are found with their variants", () => {
   const cd = locate("ADF combatants raided villages near Boga on Friday.", ctx(["CD"]));
   assert.equal(cd.admin1, "Ituri");
 });
+
+test("a village the gazetteer lacks, placed by an offset, is still the location the text names", () => {
+  const r = locate("Gunmen raided the village of Kodjelwa, about 20 km north of Djibo, at dawn.", ctx(["BF"]));
+  assert.equal(r.location, "Kodjelwa");
+  assert.deepEqual(r.offset, { anchor: "Djibo", km: 20, bearing: "N" });
+});

@@ -206,6 +206,10 @@ export function locate(text: string, given: GeoContext): Located {
   } else if (offsetCand && ROAD_WORD_RE.test(text.slice(0, offsetCand.index))) {
     const road = /\b(?:on|along)\s+the\s+([^,.;()]{3,60}?\s+(?:road|highway))\b/i.exec(text);
     if (road) location = road[1]!;
+  } else if (offsetCand) {
+    // "raided the village of Mamove, about 18 km west of Oicha": a village the gazetteer lacks is still the location the text names.
+    const village = /\b(?:village|town|locality|hamlet|settlement) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),?\s+$/.exec(text.slice(Math.max(0, offsetCand.index - 60), offsetCand.index));
+    if (village) location = village[1]!;
   }
 
   const bearing = cands.find((c) => c.bearingAnchor);
