@@ -99,3 +99,8 @@ test("an outlet's activists or sources who documented an event name it as the so
   assert.deepEqual(findNamedSources("SOHR activists have documented the death of a shepherd near Palmyra.").map((s) => s.name), ["Syrian Observatory for Human Rights"]);
   assert.deepEqual(findNamedSources("Three men were killed, as documented by SOHR.").map((s) => s.name), ["Syrian Observatory for Human Rights"]);
 });
+
+test("'according to a' force's statement and a French outlet name are read as sources", () => {
+  assert.deepEqual(findNamedSources("Four soldiers were wounded, according to a FARDC statement.").map((s) => s.name), ["FARDC"]);
+  assert.deepEqual(findNamedSources("Some twenty fighters were killed, according to the Agence d'Information du Burkina (AIB).").map((s) => s.name), ["Agence d'Information du Burkina"]);
+});

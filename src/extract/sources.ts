@@ -42,7 +42,7 @@ function looksLikeName(s: string): boolean {
 }
 
 function isKnown(name: string): boolean {
-  return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|times|post|tv|radio|media|observatory|24)\b/i.test(name);
+  return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|agence|times|post|tv|radio|media|observatory|24)\b/i.test(name);
 }
 
 /** "ISPR statement", "AFRICOM press release": the outlet, without the kind of document. */
@@ -111,7 +111,7 @@ export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   return out;
 }
 
-const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|documented by|recorded by|verified by|compiled by|said|told)\s+(?:the\s+)?(?:(?:state|public|private|local|national|independent|pro-\w+)\s+)?(?:(?:broadcaster|television|radio|news agency|newspaper|daily|outlet|channel|monitor)\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-)?\s*[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
+const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|documented by|recorded by|verified by|compiled by|said|told)\s+(?:the\s+|an?\s+)?(?:(?:state|public|private|local|national|independent|pro-\w+)\s+)?(?:(?:broadcaster|television|radio|news agency|newspaper|daily|outlet|channel|monitor)\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-|du|de|des|la|le)?\s*(?:d['’])?[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
 
 const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/, ""), s as string]));
 CANONICAL.set("al-naba", "Al-Naba'");
