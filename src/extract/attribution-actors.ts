@@ -5,12 +5,12 @@ import { FirstMatches } from "./matches.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
-  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?|[Ss]oldiers of the (?:Caliphate|Khilafah?))\b/, "ISIS"],
+  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|ISSP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?|[Ss]oldiers of the (?:Caliphate|Khilafah?))\b/, "ISIS"],
   [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
   [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b|\bRadio Andalus\b|\bShahada News\b/i, "al-Shabaab"],
   [/\bJNIM\b|\bGSIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
   [/\bBoko Haram\b|\bJAS\b|\bShekau\b/i, "Boko Haram"],
-  [/\bal-Qaeda\b|\bal-Qaida\b|\bAQAP\b|\bAQIM\b|\bHurras al-Din\b/i, "al-Qaeda"],
+  [/\bal-Qaeda\b|\bal-Qaida\b|\bAQAP\b|\bAQIM\b|\bHurras al-Din\b|\bAnsar al-Sharia\b/i, "al-Qaeda"],
   [/\bADF\b|\bAllied Democratic Forces\b/i, "ADF"],
   [/\bAbu Sayyaf\b|\bASG\b/i, "Abu Sayyaf"],
   [/\bBIFF\b|\bBangsamoro Islamic Freedom Fighters\b|\bMaute\b|\bDawlah Islamiyah\b/i, "BIFF"],
@@ -178,7 +178,7 @@ const LOOSER = new Map<RegExp, RegExp>([
   [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba|Caliphate|Khilafa)/],
   [GROUPS[2]![0], /\b(?:Shabaab|Shabab|Andalus|Shahada)/i],
   [GROUPS[3]![0], /\b(?:JNIM|GSIM|Jama|Nusrat|Zallaqa)/i],
-  [GROUPS[5]![0], /\b(?:Qaeda|Qaida|AQAP|AQIM|Hurras)/i],
+  [GROUPS[5]![0], /\b(?:Qaeda|Qaida|AQAP|AQIM|Hurras|Ansar)/i],
   [STATE_ACTORS[0]![0], /\bCoalition/i],
   [STATE_ACTORS[2]![0], /\bIntelligence Directorate/],
 ]);

@@ -89,3 +89,12 @@ test("a fixed-date holiday dates an item under the next day's header", () => {
   assert.equal(eventDateOf(first, first, c), "2020-12-31");
   assert.equal(eventDateOf("Gunmen burned a tractor near the farm.", "Gunmen burned a tractor near the farm.", c), "2021-01-01");
 });
+
+test("a post's day and month with a time, after a bar or after 'On' is read day-first or month-first as the period makes likelier", () => {
+  const ctx = { period: { start: "2023-07-03", end: "2023-07-09" } };
+  assert.deepEqual(findDates("#Mali | 04/07 14:20 — convoy hit", ctx).map((d) => d.date), ["2023-07-04"]);
+  assert.deepEqual(findDates("#Chad | 08/07 — fighters attacked", ctx).map((d) => d.date), ["2023-07-08"]);
+  assert.deepEqual(findDates("On 06/07, a patrol was ambushed.", ctx).map((d) => d.date), ["2023-07-06"]);
+  assert.deepEqual(findDates("Curfew from 7/5 14:00", { period: { start: "2023-07-03", end: "2023-07-09" } }).map((d) => d.date), ["2023-07-05"]);
+  assert.deepEqual(findDates("about 3/4 of the town", ctx), []);
+});

@@ -89,6 +89,9 @@ const NUMERIC_FULL = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d
 // more often numbers.
 const NUMERIC_LABEL = /(?<=^[\s*_#]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)/]?\s+)?(?:[A-Z][\w'’ -]{0,30}?\s*[–—,-]\s*)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?)(\d{1,2})([./])(\d{1,2})(?=\s*(?:[:–—]|-\s|\(\w+\)\s*$|$))/g;
 /** The text of a numeric date, for layout rules that look for one. */
+// A post's stamp: "03/07 07:40", "| 08/07 —", "On 03/07,": a day and month without a year, read as
+// the period or the report's date makes likelier (day first or month first).
+const NUMERIC_STAMP = /(?<![\d./])(\d{1,2})([./])(\d{1,2})(?=\s+(?:at\s+)?\d{1,2}[:h]\d{2}\b)|(?<=\|\s*)(\d{1,2})(\/)(\d{1,2})(?=\s*(?:[—–-]\s|\||$))|(?<=\b[Oo]n\s+)(\d{1,2})(\/)(\d{1,2})(?![./]?\d)/g;
 export const NUMERIC_DATE_PATTERN = "\\d{1,2}[./]\\d{1,2}(?:[./](?:19|20)\\d\\d)?";
 
 // A military date-time group: "130545Z MAR 23" (day 13, 05:45 UTC, March 2023), "130545ZMAR2023".
@@ -162,10 +165,12 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       if (month !== null && isValidDay(year, month, day)) addMention(out, taken, { date: isoDate(year, month, day), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const re of [NUMERIC_FULL, NUMERIC_LABEL]) {
+  for (const re of [NUMERIC_FULL, NUMERIC_LABEL, NUMERIC_STAMP]) {
     if (!/\d[./]\d/.test(text)) break;
     for (const m of eachMatch(re, text)) {
-      const date = numericDate(Number(m[1]), Number(m[3]), m[2]!, re === NUMERIC_FULL ? m[4] : undefined, ctx);
+      // NUMERIC_STAMP's three alternatives each capture day, separator and month.
+      const g = re === NUMERIC_STAMP ? (m[1] ? 1 : m[4] ? 4 : 7) : 1;
+      const date = numericDate(Number(m[g]), Number(m[g + 2]), m[g + 1]!, re === NUMERIC_FULL ? m[4] : undefined, ctx);
       if (date) addMention(out, taken, { date, precision: 1, hasYear: re === NUMERIC_FULL, start: m.index, end: m.index + m[0].length });
     }
   }

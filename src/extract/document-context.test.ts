@@ -178,3 +178,23 @@ test("bodies of victims found are an incident; a curfew lifted after attacks is 
   const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.killed.low]);
   assert.deepEqual(out, [["2021-06-10", 4]]);
 });
+
+test("channel posts: a flag opens the post's country, hashtags are words, a repost or an update is no incident", () => {
+  const text = [
+    "SAHEL WATCH — channel posts",
+    "Week 27: 3-9 July 2023",
+    "",
+    "🇧🇫 #BurkinaFaso | 05/07 06:10 — VDP post at #Djibo overrun at dawn, ISSP claimed via Amaq.",
+    "",
+    "🔁 Repost from @SahelObs: \"Gunfire heard at Djibo this morning\" (see our 06:10 post)",
+    "",
+    "🇧🇫 #BurkinaFaso | 06/07 09:00 — UPDATE Djibo: toll now 12 VDP KIA per local sources.",
+    "",
+    "🇨🇲 #Cameroon | 08/07 16:45 — JAS raid on a village near #Mora (Far North), cattle looted.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.country, i.location, i.perpetrator]);
+  assert.deepEqual(out, [
+    ["2023-07-05", "BF", "Djibo", "ISIS"],
+    ["2023-07-08", "CM", "Mora", "Boko Haram"],
+  ]);
+});

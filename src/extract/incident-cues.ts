@@ -7,7 +7,7 @@ import type { SectionNote } from "./incident-builder.ts";
 import { eachMatch } from "./matches.ts";
 import { findNamedSources } from "./sources.ts";
 
-export const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|massacred?|murdered|slain|bodies of|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|arresting|apprehended|captured|detained|clearance operation|cordon(?:ed)?|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|burnt|searches|search operation|dead|died|assassinated|assassinations?|explosion|detonated|targeted|hit by|struck)\b/i;
+export const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|overrun|KIA|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|massacred?|murdered|slain|bodies of|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|arresting|apprehended|captured|detained|clearance operation|cordon(?:ed)?|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|burnt|searches|search operation|dead|died|assassinated|assassinations?|explosion|detonated|targeted|hit by|struck)\b/i;
 export const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
 // "ISIS claimed two attacks ...", "at least four ... attacks": a tally of several events, not one incident.
 // Not people who plan or stand accused of attacks ("four men suspected of planning bomb attacks"): an arrest is one event.
@@ -59,5 +59,7 @@ export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|a
 // "the administrator on 12 June lifted the curfew imposed after the May attacks": a measure taken,
 // not an attack (unless the sentence also tells one: the caller checks NEW_EVENT_RE).
 export const MEASURE_RE = /\b(?:lifted|imposed|extended|declared|announced|suspended|renewed|eased|reinstated)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|ban|state of (?:siege|emergency)|restrictions?|lockdown|measures?)\b/i;
+// "UPDATE Tessit: toll now 14 KIA": a later toll for an incident already told, not a new one.
+export const UPDATE_RE = /\bUPDATE\b|\btoll (?:is |has )?(?:now|risen|rose|climbed|reached)\b/;
 // "Repost of the Macomia claim with photos": a channel repeating a claim, not another incident.
-export const REPOST_RE = /\b(?:re-?posts?|re-?posted|republished|re-?shared|recirculated)\s+(?:of\s+)?(?:the|an?|its)\s+(?:[\w'-]+\s+){0,3}?(?:claim|statement|video|photos?|report)\b/i;
+export const REPOST_RE = /\b(?:re-?posts?|re-?posted|republished|re-?shared|recirculated)\s+(?:of\s+)?(?:the|an?|its)\s+(?:[\w'-]+\s+){0,3}?(?:claim|statement|video|photos?|report)\b|^\W{0,4}(?:re-?post(?:ed)?|forwarded|RT)\s+from\s+@?\w/i;

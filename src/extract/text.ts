@@ -70,8 +70,11 @@ export function blankFootnoteNumbers(text: string): string {
  */
 export function normalizeForMatching(quote: string): string {
   // One code unit in, one out: astral characters are left alone (they match nothing below).
-  return quote.replace(PLAIN_RE, (ch) => PLAIN[ch] ?? " ");
+  const plain = quote.replace(PLAIN_RE, (ch) => PLAIN[ch] ?? " ");
+  // "#Tessit", "#BurkinaFaso": a hashtag's word is read as the word.
+  return plain.includes("#") ? plain.replace(HASHTAG_RE, " ") : plain;
 }
+const HASHTAG_RE = /#(?=[A-Za-z\u00C0-\u024F])/g;
 
 const PLAIN: Readonly<Record<string, string>> = {
   "’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'", "ʿ": "'", "ʾ": "'",
