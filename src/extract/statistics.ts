@@ -9,23 +9,24 @@ import { isTableRow, isTableRule } from "./table-lines.ts";
 import { StatTable } from "./stat-table.ts";
 import { splitCells } from "./table-rows.ts";
 import { parseCardinal } from "./numbers.ts";
-import { firstMetric, metricAt } from "./stat-metrics.ts";
+import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
+import { tollsIn } from "./stat-tolls.ts";
 import { namedPublisher, PLATFORM_RE } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
 import { findCitations } from "./sources.ts";
-import { arenaScope, statLabel } from "./stat-labels.ts";
+import { arenaScope, settleArenaRegions, statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
 import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE } from "./stat-patterns.ts";
 
-const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
+const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
-// "one" is left out: "one in three", "no one in Borno" are no counts.
-const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+// "one" only as a list's item ("..., five in Balochistan and one in Punjab"): "one in three", "no one in Borno" are no counts.
+const COUNT_WORDS = ["(?<=(?:,|\\band)\\s)one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
 
 /** Count words before a place ("five in Nampula") as digits padded to the word's length. */
@@ -164,8 +165,15 @@ export class StatisticsReader {
       if (!/\d/.test(sentence)) continue;
       const first = items.length;
       const totalsBefore = new Set(totals.keys());
+      // A toll with the groups it is made of ("has risen to 61 since ..., including 12 children").
+      for (const toll of tollsIn(sentence)) {
+        if (totals.has(toll.metric)) continue;
+        totals.set(toll.metric, toll.total);
+        for (const { label, value } of toll.parts) items.push({ label, value, metric: toll.metric, dimension: "target" });
+      }
       for (const [re, rule] of TOTAL_RES) {
         const m = re.exec(sentence);
+        if (m && notAttacks(sentence.slice(0, m.index), m[0], sentence.slice(m.index + m[0].length))) continue;
         const metric = m ? rule ?? firstMetric(m[0]) ?? metricAt(sentence, m.index, paragraphMetric) : null;
         if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
       }
@@ -256,6 +264,7 @@ export class StatisticsReader {
     }
     for (const [metric, total] of totals) this.#totals.set(metric, total);
     if (items.length === 0 && totals.size === 0) return [];
+    settleArenaRegions(items);
     const groups = new Map<string, Item[]>();
     for (const i of items) {
       const key = `${i.metric}|${i.dimension}`;
