@@ -11,7 +11,7 @@ import { splitCells } from "./table-rows.ts";
 import { parseCardinal } from "./numbers.ts";
 import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
 import { tollsIn } from "./stat-tolls.ts";
-import { namedPublisher, PLATFORM_RE } from "./stat-publisher.ts";
+import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
 import { findCitations } from "./sources.ts";
 import { arenaScope, settleArenaRegions, statLabel } from "./stat-labels.ts";
@@ -53,6 +53,7 @@ export class StatisticsReader {
   readonly context: () => DateContext;
   #totals = new Map<Metric, number>();
   #publisher: { name: string; date: string | null } | null = null;
+  #title = new TitleBlock();
   #period: Period | null = null;
   #table: StatTable | null = null;
   /** The metric the nearest heading names, for lists that name none. */
@@ -63,6 +64,7 @@ export class StatisticsReader {
   }
 
   block(b: Block, headings: readonly string[]): Statistic[] {
+    this.#title.read(b.norm);
     const table = b.kind === "paragraph" && isTableRow(b.norm);
     if (this.#table && table && isTableRule(b.norm)) return [];
     if (this.#table && table && this.#table.row(b)) return [];
@@ -107,8 +109,7 @@ export class StatisticsReader {
     return t.figures().map(({ metric, total, items }) => {
       const dimension = items.find((i) => i.dimension === "admin1" || i.dimension === "arena" || i.dimension === "method")?.dimension ?? "total";
       return {
-        publisher: this.#publisher?.name ?? "unknown",
-        published: this.#publisher?.date ?? null,
+        ...this.#publishedBy(),
         subject: `${metric} by ${dimension}${t.headings.length ? ` (${t.headings[t.headings.length - 1]})` : ""}`,
         period: this.#period ?? ctx.period ?? { start: ctx.reference ?? "", end: ctx.reference ?? "" },
         metric,
@@ -120,6 +121,13 @@ export class StatisticsReader {
         quote_end: last.end,
       };
     });
+  }
+
+  /** Who published the figures in force: the outlet named or cited, else the report itself when its title names a monitor. */
+  #publishedBy(): { publisher: string; published: string | null } {
+    if (this.#publisher) return { publisher: this.#publisher.name, published: this.#publisher.date };
+    const house = this.#title.house;
+    return house ? { publisher: house, published: this.context().reference ?? null } : { publisher: "unknown", published: null };
   }
 
   #periodIn(text: string): Period | null {
@@ -141,7 +149,7 @@ export class StatisticsReader {
     const citations = findCitations(b.norm, ctx);
     const cited = citations[0]?.sources[0];
     // A platform cited ("Telegram") yields to the outlet the prose names; a named outlet without a date keeps the one in force.
-    const named = namedPublisher(b.norm, ctx);
+    const named = namedPublisher(b.norm, ctx) ?? this.#title.counter(b.norm, ctx.reference ?? null);
     const publisher = cited && !(named && PLATFORM_RE.test(cited.name)) ? cited : named ? { name: named.name, date: named.date ?? cited?.date ?? this.#publisher?.date ?? null } : null;
     if (publisher) this.#publisher = publisher;
     // "12 in Niassa and five in Nampula": counts in words read as digits (same length, so offsets hold).
@@ -276,8 +284,7 @@ export class StatisticsReader {
       const [metric, dimension] = key.split("|") as [Metric, string];
       const total = totals.get(metric) ?? (dimension === "arena" ? null : this.#totals.get(metric) ?? null);
       const stat: Statistic = {
-        publisher: this.#publisher?.name ?? "unknown",
-        published: this.#publisher?.date ?? null,
+        ...this.#publishedBy(),
         subject: `${metric}${scope && dimension !== "arena" ? ` in ${scope}` : ""} by ${dimension === "total" ? "total" : dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
         period: period ?? { start: ctx.reference ?? "", end: ctx.reference ?? "" },
         metric,
