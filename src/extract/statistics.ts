@@ -7,10 +7,9 @@ import type { Metric } from "../core/vocabulary.ts";
 import type { Block } from "./blocks.ts";
 import { isTableRow, isTableRule } from "./table-lines.ts";
 import { StatTable } from "./stat-table.ts";
-import { splitCells } from "./table-rows.ts";
-import { parseCardinal } from "./numbers.ts";
 import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
 import { tollsIn } from "./stat-tolls.ts";
+import { digitsForWords, isYear, proseCell, toNumber } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
 import { findCitations } from "./sources.ts";
@@ -24,29 +23,6 @@ const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bne
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
-
-// "one" only as a list's item ("..., five in Balochistan and one in Punjab"): "one in three", "no one in Borno" are no counts.
-const COUNT_WORDS = ["(?<=(?:,|\\band)\\s)one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
-
-/** Count words before a place ("five in Nampula") as digits padded to the word's length. */
-function digitsForWords(text: string): string {
-  return text.replace(COUNT_WORD_RE, (w) => String(parseCardinal(w) ?? w).padEnd(w.length, " "));
-}
-
-/** The one long cell of a table row that is a sentence with figures in it, if any. */
-function proseCell(row: string): string | null {
-  const cell = splitCells(row).find((c) => c.length > 80 && /\d/.test(c) && /[a-z]{3,}\s+[a-z]{3,}/.test(c));
-  return cell ?? null;
-}
-
-function toNumber(s: string): number {
-  return Number(s.replace(/,/g, ""));
-}
-
-function isYear(raw: string): boolean {
-  return !raw.includes(",") && /^(?:19|20)\d\d$/.test(raw);
-}
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
 export class StatisticsReader {
