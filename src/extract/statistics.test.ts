@@ -116,3 +116,8 @@ test("a list of incidents by territory is a breakdown of attacks", () => {
 test("incidents befalling aid workers are not attacks", () => {
   assert.deepEqual(stats("Since January, aid agencies have reported 22 incidents affecting their staff, in a region where attacks on convoys are frequent."), []);
 });
+
+test("counts a briefing gives region by region, each led by its place, are a breakdown without a total", () => {
+  const got = items("According to the briefing, over the past week troops of Operation Safe Haven in the North-Central neutralised 19 terrorists and rescued 12 hostages. Over the same week troops of Operation Whirl Stroke in the North-East neutralised 33 insurgents.");
+  assert.deepEqual(got.sort(), ["killed:admin1:North-Central=19", "killed:admin1:North-East=33"]);
+});

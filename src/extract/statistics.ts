@@ -9,6 +9,7 @@ import { isTableRow, isTableRule } from "./table-lines.ts";
 import { StatTable } from "./stat-table.ts";
 import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
 import { tollsIn } from "./stat-tolls.ts";
+import { ledBreakdown, ledCounts } from "./stat-led.ts";
 import { digitsForWords, isYear, proseCell, toNumber } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
@@ -144,10 +145,12 @@ export class StatisticsReader {
     let paragraphMetric: Metric | null = metricAt(text, text.length, null);
     // "Weekly totals per province: ..." under an "ISIS attacks by province" heading counts attacks.
     paragraphMetric = firstMetric(text) ?? paragraphMetric ?? this.#headingMetric;
+    const led: Item[] = [];
     for (const s of splitSentences(text)) {
       const sentence = s.text;
       if (!/\d/.test(sentence)) continue;
       const first = items.length;
+      led.push(...ledCounts(sentence));
       const totalsBefore = new Set(totals.keys());
       // A toll with the groups it is made of ("has risen to 61 since ..., including 12 children").
       for (const toll of tollsIn(sentence)) {
@@ -245,6 +248,11 @@ export class StatisticsReader {
         }
       }
       settleUnknown(items, first);
+    }
+    // Counts led by their regions, sentence after sentence: parts of a breakdown, the first no total.
+    for (const c of ledBreakdown(led)) {
+      if (totals.get(c.metric) === c.value) totals.delete(c.metric);
+      if (!items.some((i) => i.metric === c.metric && i.label === c.label)) items.push({ label: c.label, value: c.value, metric: c.metric, dimension: c.dimension });
     }
     for (const [metric, total] of totals) this.#totals.set(metric, total);
     if (items.length === 0 && totals.size === 0) return [];
