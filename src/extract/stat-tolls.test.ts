@@ -34,3 +34,14 @@ test("the list stops at the first item that is not a group of people", () => {
   assert.deepEqual(personParts(", including 5 children, 2 in hospital"), [{ label: "children", value: 5 }]);
   assert.deepEqual(personParts(" in three provinces"), []);
 });
+
+test("a toll over months stands alone, with the groups an 'including' names further on", () => {
+  const got = tollsIn("At least 210 civilians have been killed in attacks by armed groups in the province since early March, including 35 children.");
+  assert.deepEqual(got, [{ metric: "killed", total: 210, parts: [{ label: "children", value: 35 }] }]);
+  assert.deepEqual(tollsIn("Five civilians were killed in the village since Monday, including 2 children."), []);
+});
+
+test("a count that 'now stands at' N is a cumulative toll too", () => {
+  const [got] = tollsIn("The number of aid workers killed in the country since 2021 now stands at 17.");
+  assert.deepEqual(got, { metric: "killed", total: 17, parts: [] });
+});

@@ -17,7 +17,7 @@ export interface Toll {
 }
 
 const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD_PATTERN})`;
-const RISE = "(?:risen|rose|climbed|increased|grown|grew|jumped|reached|gone up|went up)";
+const RISE = "(?:risen|rose|climbed|increased|grown|grew|jumped|reached|gone up|went up|(?:now\\s+)?(?:stands|stood) at)";
 // "the number of people killed by ... has risen to 61"
 const NUMBER_OF_RE = new RegExp(`\\bthe\\s+(?:total\\s+)?(?:number|toll|tally|count)\\s+of\\s+([^.;:]{3,220}?)\\s+(?:(?:has|have|had)\\s+(?:now\\s+|thus\\s+)?)?${RISE}\\s+(?:to\\s+)?(${COUNT})\\b`, "i");
 // "the death toll among civilians has risen to 40 since January"
@@ -30,8 +30,10 @@ const SPAN_RE = /\bsince\b|\bso far\b|\bto date\b|\bthis year\b|\bsince the (?:b
 /** One event's toll: "killed in that attack". */
 const ONE_EVENT_RE = /\b(?:that|this|the)\s+(?:attack|explosion|bombing|ambush|blast|incident|strike|raid|assault|clash)\b(?!s)/i;
 // "27 people were killed: 17 ...", "left 27 dead: 17 ..." (NUM is a group of its own)
-const PERIOD_TOTAL_RE = new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals)\\s+(?:were|had been|have been)\\s+(killed|wounded|injured)\\b|\\bleft\\s+${NUM}\\s+(?:people\\s+)?(dead|wounded|injured)\\b`, "gi");
+const PERIOD_TOTAL_RE = new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|civilians)\\s+(?:were|had been|have been)\\s+(killed|wounded|injured)\\b|\\bleft\\s+${NUM}\\s+(?:people\\s+)?(dead|wounded|injured)\\b`, "gi");
 /** A period's total, not an incident's: the sentence counts attacks or a span. */
+/** A span of months, not of days: "since January", "since early 2023", "since the start of the year". */
+const LONG_SPAN_RE = /\bsince\s+(?:(?:early|late|mid-?|the end of|the start of|the beginning of)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the (?:start|beginning) of the year)\b/i;
 const AGGREGATE_RE = /\battacks\b|\bincidents\b|\bthe (?:week|month|year|quarter|period)\b|\bsince\b|\bin total\b|\boverall\b/i;
 /** How the parts are introduced after a total. */
 const PARTS_INTRO_RE = /^\s*(?:people\s+|persons\s+)?(?:,\s*|\s+)?(?:(?:including|namely|among them|of whom|comprising|i\.e\.,?)\s+|:\s*|\s*[–—]\s*)/i;
@@ -107,10 +109,16 @@ export function tollsIn(sentence: string): Toll[] {
     for (let m = PERIOD_TOTAL_RE.exec(sentence); m; m = PERIOD_TOTAL_RE.exec(sentence)) {
       const total = Number((m[1] ?? m[3]!).replace(/,/g, ""));
       const verb = (m[2] ?? m[4]!).toLowerCase();
-      const parts = personParts(sentence.slice(m.index + m[0].length));
-      // Without "since", only a list that adds up is the period's split of the total.
-      if (parts.length < 2 || parts.reduce((a, p) => a + p.value, 0) !== total) continue;
-      add({ metric: verb === "killed" || verb === "dead" ? "killed" : "wounded", total, parts });
+      const metric: Metric = verb === "killed" || verb === "dead" ? "killed" : "wounded";
+      const rest = sentence.slice(m.index + m[0].length);
+      const parts = personParts(rest);
+      // A list that adds up is the period's split of the total; over months ("since January")
+      // the total stands alone, with the groups an "including" names further on.
+      if (parts.length >= 2 && parts.reduce((a, p) => a + p.value, 0) === total) add({ metric, total, parts });
+      else if (LONG_SPAN_RE.test(sentence) && !ONE_EVENT_RE.test(rest)) {
+        const intro = /,\s*(?:including|namely|among them|of whom)\s/i.exec(rest);
+        add({ metric, total, parts: intro ? personParts(rest.slice(intro.index)) : [] });
+      }
     }
   }
   return out;
