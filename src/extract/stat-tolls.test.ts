@@ -45,3 +45,8 @@ test("a count that 'now stands at' N is a cumulative toll too", () => {
   const [got] = tollsIn("The number of aid workers killed in the country since 2021 now stands at 17.");
   assert.deepEqual(got, { metric: "killed", total: 17, parts: [] });
 });
+
+test("'Of the N killed, N1 were X and N2 Y' splits a total by who died when the parts add up", () => {
+  assert.deepEqual(tollsIn("Of the 45 killed, 30 were soldiers and 15 civilians."), [{ metric: "killed", total: 45, parts: [{ label: "soldiers", value: 30 }, { label: "civilians", value: 15 }] }]);
+  assert.deepEqual(tollsIn("Of the 45 killed, 30 were soldiers."), []);
+});

@@ -39,7 +39,10 @@ const AGGREGATE_RE = /\battacks\b|\bincidents\b|\bthe (?:week|month|year|quarter
 const PARTS_INTRO_RE = /^\s*(?:people\s+|persons\s+)?(?:,\s*|\s+)?(?:(?:including|namely|among them|of whom|comprising|i\.e\.,?)\s+|:\s*|\s*[–—]\s*)/i;
 /** Where a list's items split: before each count. */
 const ITEM_SPLIT_RE = new RegExp(`(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?=${COUNT}\\s)`, "gi");
-const ITEM_RE = new RegExp(`^(${COUNT})\\s+([^,;()]+)`, "i");
+// "17 security personnel", "17 were security personnel"
+const ITEM_RE = new RegExp(`^(${COUNT})\\s+(?:(?:were|was|are)\\s+)?([^,;()]+)`, "i");
+/** "Of the 27 killed, 17 were security personnel and 10 civilians." */
+const OF_THE_RE = new RegExp(`\\b[Oo]f the\\s+${NUM}\\s+(?:people\\s+|persons\\s+)?(killed|dead|fatalities|deaths|wounded|injured)\\s*,\\s*`, "g");
 /** The people a part counts, by the noun that ends it ("regime soldiers", "security personnel"). */
 const PERSON_HEAD_RE = /\b(?:children|child|women|men|girls|boys|minors|civilians|soldiers|personnel|officers|policemen|policewomen|police|constables|troops|fighters|militiamen|militants|insurgents|attackers|terrorists|gunmen|jihadists|students|workers|farmers|herders|worshippers|passengers|traders|teachers|journalists|refugees|nationals|foreigners|recruits|guards|commanders|militias|forces|members|army|elders)$/i;
 
@@ -88,7 +91,7 @@ function descriptorMetric(descriptor: string): Metric | null {
 /** Tolls a sentence publishes, each with the groups listed after it. */
 export function tollsIn(sentence: string): Toll[] {
   // Every shape below has a count word after a toll word or a verb of dying: a cheap gate first.
-  if (!/\b(?:number|toll|tally|count|killed|wounded|injured|dead)\b/i.test(sentence)) return [];
+  if (!/\b(?:number|toll|tally|count|killed|wounded|injured|dead|fatalities|deaths)\b/i.test(sentence)) return [];
   const out: Toll[] = [];
   const add = (t: Toll | null): void => {
     if (t && !out.some((o) => o.metric === t.metric)) out.push(t);
@@ -104,6 +107,14 @@ export function tollsIn(sentence: string): Toll[] {
   }
   const bo = BRINGING_OF_RE.exec(sentence);
   if (bo) add(cumulative(descriptorMetric(bo[1]!), count(bo[2]!), bo[1]!, sentence, sentence.slice(bo.index + bo[0].length)));
+  if (/\bof the\s+\d/i.test(sentence)) {
+    for (let m = OF_THE_RE.exec(sentence); m; m = OF_THE_RE.exec(sentence)) {
+      const total = Number(m[1]!.replace(/,/g, ""));
+      const parts = personParts(`: ${sentence.slice(m.index + m[0].length)}`);
+      if (parts.length >= 2 && parts.reduce((a, p) => a + p.value, 0) === total) add({ metric: /wounded|injured/i.test(m[2]!) ? "wounded" : "killed", total, parts });
+    }
+    OF_THE_RE.lastIndex = 0;
+  }
   if (AGGREGATE_RE.test(sentence)) {
     PERIOD_TOTAL_RE.lastIndex = 0;
     for (let m = PERIOD_TOTAL_RE.exec(sentence); m; m = PERIOD_TOTAL_RE.exec(sentence)) {
