@@ -121,3 +121,11 @@ test("counts a briefing gives region by region, each led by its place, are a bre
   const got = items("According to the briefing, over the past week troops of Operation Safe Haven in the North-Central neutralised 19 terrorists and rescued 12 hostages. Over the same week troops of Operation Whirl Stroke in the North-East neutralised 33 insurgents.");
   assert.deepEqual(got.sort(), ["killed:admin1:North-Central=19", "killed:admin1:North-East=33"]);
 });
+
+test("a total stated alone and the parts the next paragraph lists are one published figure", () => {
+  const got = stats("The monitor recorded 20 security incidents in the two provinces this week, against 17 the week before.\n\nIncidents by territory: Masisi 11, Rutshuru 6, Walikale 3.");
+  assert.equal(got.length, 1);
+  assert.equal(got[0]?.total, 20);
+  assert.equal(got[0]?.previous_period_total, 17);
+  assert.deepEqual(got[0]?.breakdown.map((b) => b.value), [11, 6, 3]);
+});

@@ -10,6 +10,7 @@ import { StatTable } from "./stat-table.ts";
 import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
 import { tollsIn } from "./stat-tolls.ts";
 import { ledBreakdown, ledCounts } from "./stat-led.ts";
+import { HeldTotals } from "./stat-held.ts";
 import { digitsForWords, isYear, proseCell, toNumber } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
@@ -31,6 +32,9 @@ export class StatisticsReader {
   #totals = new Map<Metric, number>();
   #publisher: { name: string; date: string | null } | null = null;
   #title = new TitleBlock();
+  #held = new HeldTotals();
+  /** Statistics whose total an earlier paragraph stated. */
+  #adopted = new WeakSet<Statistic>();
   #period: Period | null = null;
   #table: StatTable | null = null;
   /** The metric the nearest heading names, for lists that name none. */
@@ -42,6 +46,10 @@ export class StatisticsReader {
 
   block(b: Block, headings: readonly string[]): Statistic[] {
     this.#title.read(b.norm);
+    return this.#held.pass(this.#read(b, headings), this.#adopted);
+  }
+
+  #read(b: Block, headings: readonly string[]): Statistic[] {
     const table = b.kind === "paragraph" && isTableRow(b.norm);
     if (this.#table && table && isTableRule(b.norm)) return [];
     if (this.#table && table && this.#table.row(b)) return [];
@@ -72,7 +80,7 @@ export class StatisticsReader {
   }
 
   end(): Statistic[] {
-    return this.#endTable();
+    return [...this.#held.pass(this.#endTable(), this.#adopted), ...this.#held.flush()];
   }
 
   /** The figures of the table being read, if any, one statistic per metric column. */
@@ -279,6 +287,7 @@ export class StatisticsReader {
         quote_start: b.start,
         quote_end: b.end,
       };
+      if (total !== null && !totals.has(metric)) this.#adopted.add(stat);
       const before = previous.get(metric);
       if (before !== undefined && totals.has(metric)) stat.previous_period_total = before;
       out.push(stat);
