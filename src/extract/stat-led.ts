@@ -14,7 +14,8 @@ const LED_RE = new RegExp(`\\bin\\s+(?:the\\s+)?(${LIST_NAME})\\s+(?:(?:have|has
 
 /** The place-led counts of one sentence. */
 export function ledCounts(sentence: string): StatItem[] {
-  if (!/\bin\s/.test(sentence)) return [];
+  // A killing verb after a place: a cheap look for the verb first.
+  if (!/\b(?:neutrali[sz]ed|killed)\s+(?:a total of\s+)?\d/.test(sentence)) return [];
   const out: StatItem[] = [];
   for (const m of eachMatch(LED_RE, sentence)) {
     const label = statLabel(m[1]!);
