@@ -138,6 +138,20 @@ function statLabelUncached(phrase: string): StatLabel {
   return { label: text, dimension: "other", named: /^(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z]/.test(text) };
 }
 
+/**
+ * "The Sahel region accounted for 398, Centre-Nord for 221": an arena's name ("Sahel") listed among
+ * a country's admin-1 regions is that country's region of the name. Items are changed in place.
+ */
+export function settleArenaRegions(items: { label: string; dimension: StatDimension; metric: string }[]): void {
+  if (!items.some((i) => i.dimension === "arena") || !items.some((i) => i.dimension === "admin1")) return;
+  const gaz = loadGazetteer();
+  for (const i of items) {
+    if (i.dimension !== "arena") continue;
+    const country = gaz.findAdmin1(i.label)?.country;
+    if (country && items.some((o) => o.dimension === "admin1" && o.metric === i.metric && gaz.findAdmin1(o.label)?.country === country)) i.dimension = "admin1";
+  }
+}
+
 // "claimed 8 attacks in Syria: ...", "In Iraq, ...": the arena a paragraph's figures are about.
 const SCOPE_RES = [
   /\b(?:attacks|operations|events|incidents|casualties|fatalities|wounded|killed)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/,

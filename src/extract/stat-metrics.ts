@@ -55,3 +55,25 @@ export function metricAt(raw: string, index: number, fallback: Metric | null): M
   if (before?.m === "attacks" && /\b(?:casualt(?:y|ies)|killed (?:and|or) wounded|wounded (?:and|or) killed)\b[^.()]{0,20}\b(?:in|of|from|during)\b[^.()]{0,15}$/i.test(sentence.slice(0, before.i))) return "casualties";
   return before?.m ?? fallback ?? after?.m ?? null;
 }
+
+/** Operations counted by the state's side: "intelligence-based operations", "search operations". */
+const FORCES_OPERATION_RE = /\b(?:intelligence[- ]based|counter[- ]?terror(?:ism|ist)?|counter[- ]?insurgency|search|clearance|cordon(?:[- ]and[- ]search)?|combing|sweep|mop[- ]up|military|army|police|joint)\s+operations\b|\bIBOs\b/i;
+/** A clause whose subject is the state's forces ("the CTD said it had carried out ..."). */
+const FORCES_SUBJECT_RE = /\b(?:CTD|ISPR|police|army|troops|security forces|armed forces|military|soldiers|counter[- ]terrorism department|authorities|ministry|government)\b/i;
+const INSURGENT_RE = /\b(?:ISIS|ISIL|IS|Islamic State|Daesh|al-Naba'?|Amaq|Shabaab|ISWAP|JNIM|TTP|the group|jihadists?|insurgents?|militants?|wilayat?h?)\b/i;
+/** Incidents that befall aid work rather than attacks: "14 incidents affecting their staff", "access incidents". */
+const AID_INCIDENT_RE = /\b(?:access|humanitarian|protection|traffic|road)\s+incidents\b|^\s*(?:affecting|involving|against)\s+(?:their|its|humanitarian|aid|NGO|UN)\b/i;
+
+/**
+ * Counts that are no attacks although their noun is one of the attack words: operations by
+ * security forces ("the CTD carried out 412 intelligence-based operations", raids and arrests,
+ * which no metric of the contract counts) and incidents befalling aid workers. `clause` runs from
+ * the sentence's start to the count, `counted` is the matched phrase with its noun, `after` what follows.
+ */
+export function notAttacks(clause: string, counted: string, after: string): boolean {
+  if (/\bincidents\b/i.test(counted)) return AID_INCIDENT_RE.test(counted) || AID_INCIDENT_RE.test(after.slice(0, 60));
+  if (!/\boperations\b|\bIBOs\b/i.test(counted)) return false;
+  if (FORCES_OPERATION_RE.test(counted)) return true;
+  const subject = clause.split(/[;:]/).pop() ?? "";
+  return FORCES_SUBJECT_RE.test(subject) && !INSURGENT_RE.test(subject);
+}

@@ -13,7 +13,9 @@ const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
 export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
 export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
 export const TOTAL_RES: [RegExp, Metric | null][] = [
-  [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|tallied|registered|showed|shows)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
+  [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|tallied|registered|showed|shows|saw|witnessed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
+  // "1,012 security incidents were recorded in Burkina Faso": the passive of the same count.
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|operations|events|incidents)\\s+(?:were|have been|had been)\\s+(?:recorded|reported|documented|registered|counted|carried out|conducted|claimed|perpetrated)\\b`, "i"), "attacks"],
   // "41 operations, of which West Africa 17": a total its parts follow.
   [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s*,?\\s+(?:of which|including)\\b`, "i"), "attacks"],
   // "credited the group with 9 attacks", "credited Wilayat Khorasan with 14 operations"
@@ -54,7 +56,8 @@ export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set
 // Or a colon: "(Iraq: 12, Syria: 8)", "Iraq: 12 attacks; Syria: 8 attacks".
 export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\bincluding)\\s*(${LIST_NAME})(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
-export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
+// "The Sahel region accounted for 398 of them": the name may carry its lower-case kind.
+export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
 // "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31"
 export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(${LIST_NAME})\\s+(?:(?:again\\s+|once again\\s+|still\\s+)?(?:led|leads|came first|ranked first|was first|topped (?:the|its) (?:list|table|ranking)|headed (?:the|its) (?:list|table|ranking))\\s+)?with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [

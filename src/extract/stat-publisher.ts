@@ -20,3 +20,78 @@ export function namedPublisher(text: string, ctx: DateContext): { name: string; 
   const date = on ? (findDates(on[1]!, ctx)[0]?.date ?? null) : null;
   return { name: hit[1], date };
 }
+
+// A report's own figures: the publication or monitor the title block names ("PAKISTAN SECURITY
+// DIGEST", "Syrian Observatory for Human Rights"), or the monitor a paragraph says counted them
+// ("Cabo Ligado counted 64 people", "According to ACLED, ...").
+
+/** Nouns that make a title line the name of a publication or a monitor, not a headline. */
+const HOUSE_NOUN_RE = /\b(?:observatory|monitor|digest|review|overview|brief|briefing|bulletin|newsletter|tracker|report|update|weekly|monthly|daily|log|watch|sitrep|institute|centre|center|council|project|network|foundation|commission|mission|office|agency)\b/i;
+const SMALL_WORD_RE = /^(?:of|for|and|the|in|on|to|a|an|&)$/i;
+const NAME = "((?:[A-Z][\\w'’.-]*\\s+(?:(?:of|for|on|and|the)\\s+)?){0,5}[A-Z][\\w'’-]*)";
+/** "Cabo Ligado counted 64 people", "ECPM recorded 18 security incidents". */
+const COUNTED_BY_RE = new RegExp(`${NAME}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:counted|recorded|documented|tallied|registered|logged)\\s+(?:a total of\\s+|some\\s+|about\\s+)?\\d`);
+/** "Al-Shabaab's Shahada News Agency claimed 96 operations": an agency's claimed count. */
+const AGENCY_CLAIMED_RE = new RegExp(`${NAME}\\s+(?:has\\s+)?claimed\\s+(?:a total of\\s+)?\\d`);
+const AGENCY_RE = /\b(?:Agency|Media|Foundation|News|Office)$/;
+/** "According to ACLED, ...", "according to SOHR statistics". */
+const ACCORDING_TO_RE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?${NAME}(?:\\s+(?:sources|statistics|figures|data|tally|count|documentation))?\\s*(?:[,.;]|$)`);
+/** Armed groups count their own attacks: they are no monitor. */
+const ARMED_GROUP_RE = /\b(?:ISIS|ISIL|IS|Islamic State|Daesh|Shabaab|Boko Haram|ISWAP|ISCAP|JNIM|TTP|BLA|ADF|Taliban|Hamas|Hezbollah|HTS)\b/;
+
+function titleCase(s: string): string {
+  if (/[a-z]/.test(s)) return s;
+  return s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && SMALL_WORD_RE.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(" ");
+}
+
+/** An acronym, or a name of at least two capitalised words ("Cabo Ligado"); not a sentence's first word alone. */
+function monitorName(raw: string): string | null {
+  const name = raw.replace(/^(?:The|A|An)\s+/, "").replace(/^.*['’]s\s+/, "").trim();
+  if (ARMED_GROUP_RE.test(name)) return null;
+  if (/^[A-Z]{2,6}$/.test(name)) return name;
+  return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 ? name : null;
+}
+
+/** The title block of a document: whose report it is, and the acronyms it spells out. */
+export class TitleBlock {
+  #lines: string[] = [];
+  #seen = 0;
+
+  /** Reads one of the document's first blocks. */
+  read(text: string): void {
+    if (this.#seen++ < 6 && text.length < 120) this.#lines.push(text);
+  }
+
+  /** The publication or monitor the first line names ("Pakistan Security Digest"), or null for a headline. */
+  get house(): string | null {
+    const first = this.#lines[0];
+    if (first === undefined) return null;
+    const name = first.split(/\s+[-–—|]\s+|:\s|\s\(/, 1)[0]!.trim();
+    return name.split(/\s+/).length <= 7 && HOUSE_NOUN_RE.test(name) && !/\d/.test(name) ? titleCase(name) : null;
+  }
+
+  /** "ECPM" spelt out by a title line "Eastern Congo Protection Monitor (ECPM)", or the house whose initials it is ("SOHR"). */
+  expand(name: string): string {
+    if (!/^[A-Z]{2,6}$/.test(name)) return name;
+    const spelt = this.#lines.find((l) => l.endsWith(`(${name})`));
+    if (spelt) return spelt;
+    const house = this.house;
+    const initials = house?.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+    return house && initials === name ? house : name;
+  }
+
+  /** The monitor a paragraph says published its count, dated with the report when it is the report's own. */
+  counter(text: string, reference: string | null): { name: string; date: string | null } | null {
+    const agency = AGENCY_CLAIMED_RE.exec(text);
+    const raw = COUNTED_BY_RE.exec(text)?.[1] ?? (agency && AGENCY_RE.test(agency[1]!) ? agency[1] : undefined) ?? ACCORDING_TO_RE.exec(text)?.[1];
+    const name = raw === undefined ? null : monitorName(raw);
+    if (!name) return null;
+    const full = this.expand(name);
+    const own = full === this.house || this.#lines.includes(full);
+    return { name: full, date: own ? reference : null };
+  }
+}

@@ -85,3 +85,47 @@ test("a compared figure is kept as the previous period's total", () => {
 test("an incident paragraph gives no statistic", () => {
   assert.deepEqual(stats("► On March 3, 2022, militants attacked a checkpoint near Kirkuk. Three soldiers (two officers) were killed."), []);
 });
+
+test("a week's total with parts in digits and words, 'one' among them, and its killed split by who died", () => {
+  const got = items("The period saw 23 attacks across the country, 15 of them in Sindh, seven in Balochistan and one in Punjab, in which 31 people were killed: 20 policemen and 11 civilians.");
+  for (const e of ["attacks:total=23", "attacks:admin1:Sindh=15", "attacks:admin1:Balochistan=7", "attacks:admin1:Punjab=1", "killed:total=31", "killed:target:policemen=20", "killed:target:civilians=11"]) {
+    assert.ok(got.includes(e), `missing ${e} in ${JSON.stringify(got)}`);
+  }
+});
+
+test("a monitor's cumulative toll is a published figure with the groups it names", () => {
+  const got = items("The number of civilians killed by landmines in the province has risen to 52 since the start of the year, including eight children and 11 women, according to the monitor's figures.");
+  assert.deepEqual(got, ["killed:target:children=8", "killed:target:women=11", "killed:total=52"]);
+});
+
+test("operations and arrests by security forces are no attacks", () => {
+  assert.deepEqual(stats("Separately, the army said it had conducted 230 search operations in the district since March, detaining 95 suspects."), []);
+  assert.deepEqual(stats("Police figures show the counter-terrorism department carried out 140 operations this year."), []);
+  assert.ok(items("The group carried out 40 operations in the province this month.").includes("attacks:total=40"));
+});
+
+test("a passive count of incidents is a total, and a region that 'accounted for' its share is a part", () => {
+  const got = items("According to the monitor, 640 security incidents were recorded in Mali between January and May. The Mopti region accounted for 250 of them, Gao for 140 and Timbuktu for 120.");
+  for (const e of ["attacks:total=640", "attacks:admin1:Mopti=250", "attacks:admin1:Gao=140", "attacks:admin1:Timbuktu=120"]) assert.ok(got.includes(e), `missing ${e} in ${JSON.stringify(got)}`);
+});
+
+test("a list of incidents by territory is a breakdown of attacks", () => {
+  assert.deepEqual(items("Incidents by territory: Masisi 6, Rutshuru 4, Walikale 2."), ["attacks:admin1:Masisi=6", "attacks:admin1:Rutshuru=4", "attacks:admin1:Walikale=2"]);
+});
+
+test("incidents befalling aid workers are not attacks", () => {
+  assert.deepEqual(stats("Since January, aid agencies have reported 22 incidents affecting their staff, in a region where attacks on convoys are frequent."), []);
+});
+
+test("counts a briefing gives region by region, each led by its place, are a breakdown without a total", () => {
+  const got = items("According to the briefing, over the past week troops of Operation Safe Haven in the North-Central neutralised 19 terrorists and rescued 12 hostages. Over the same week troops of Operation Whirl Stroke in the North-East neutralised 33 insurgents.");
+  assert.deepEqual(got.sort(), ["killed:admin1:North-Central=19", "killed:admin1:North-East=33"]);
+});
+
+test("a total stated alone and the parts the next paragraph lists are one published figure", () => {
+  const got = stats("The monitor recorded 20 security incidents in the two provinces this week, against 17 the week before.\n\nIncidents by territory: Masisi 11, Rutshuru 6, Walikale 3.");
+  assert.equal(got.length, 1);
+  assert.equal(got[0]?.total, 20);
+  assert.equal(got[0]?.previous_period_total, 17);
+  assert.deepEqual(got[0]?.breakdown.map((b) => b.value), [11, 6, 3]);
+});

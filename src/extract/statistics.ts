@@ -7,51 +7,34 @@ import type { Metric } from "../core/vocabulary.ts";
 import type { Block } from "./blocks.ts";
 import { isTableRow, isTableRule } from "./table-lines.ts";
 import { StatTable } from "./stat-table.ts";
-import { splitCells } from "./table-rows.ts";
-import { parseCardinal } from "./numbers.ts";
-import { firstMetric, metricAt } from "./stat-metrics.ts";
-import { namedPublisher, PLATFORM_RE } from "./stat-publisher.ts";
+import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
+import { tollsIn } from "./stat-tolls.ts";
+import { ledBreakdown, ledCounts } from "./stat-led.ts";
+import { HeldTotals } from "./stat-held.ts";
+import { digitsForWords, isYear, proseCell, toNumber } from "./stat-text.ts";
+import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, yearPeriod, type DateContext } from "./dates.ts";
 import { findCitations } from "./sources.ts";
-import { arenaScope, statLabel } from "./stat-labels.ts";
+import { arenaScope, settleArenaRegions, statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
 import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE } from "./stat-patterns.ts";
 
-const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b/i;
+const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
-
-// "one" is left out: "one in three", "no one in Borno" are no counts.
-const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
-
-/** Count words before a place ("five in Nampula") as digits padded to the word's length. */
-function digitsForWords(text: string): string {
-  return text.replace(COUNT_WORD_RE, (w) => String(parseCardinal(w) ?? w).padEnd(w.length, " "));
-}
-
-/** The one long cell of a table row that is a sentence with figures in it, if any. */
-function proseCell(row: string): string | null {
-  const cell = splitCells(row).find((c) => c.length > 80 && /\d/.test(c) && /[a-z]{3,}\s+[a-z]{3,}/.test(c));
-  return cell ?? null;
-}
-
-function toNumber(s: string): number {
-  return Number(s.replace(/,/g, ""));
-}
-
-function isYear(raw: string): boolean {
-  return !raw.includes(",") && /^(?:19|20)\d\d$/.test(raw);
-}
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
 export class StatisticsReader {
   readonly context: () => DateContext;
   #totals = new Map<Metric, number>();
   #publisher: { name: string; date: string | null } | null = null;
+  #title = new TitleBlock();
+  #held = new HeldTotals();
+  /** Statistics whose total an earlier paragraph stated. */
+  #adopted = new WeakSet<Statistic>();
   #period: Period | null = null;
   #table: StatTable | null = null;
   /** The metric the nearest heading names, for lists that name none. */
@@ -62,6 +45,11 @@ export class StatisticsReader {
   }
 
   block(b: Block, headings: readonly string[]): Statistic[] {
+    this.#title.read(b.norm);
+    return this.#held.pass(this.#read(b, headings), this.#adopted);
+  }
+
+  #read(b: Block, headings: readonly string[]): Statistic[] {
     const table = b.kind === "paragraph" && isTableRow(b.norm);
     if (this.#table && table && isTableRule(b.norm)) return [];
     if (this.#table && table && this.#table.row(b)) return [];
@@ -92,7 +80,7 @@ export class StatisticsReader {
   }
 
   end(): Statistic[] {
-    return this.#endTable();
+    return [...this.#held.pass(this.#endTable(), this.#adopted), ...this.#held.flush()];
   }
 
   /** The figures of the table being read, if any, one statistic per metric column. */
@@ -106,8 +94,7 @@ export class StatisticsReader {
     return t.figures().map(({ metric, total, items }) => {
       const dimension = items.find((i) => i.dimension === "admin1" || i.dimension === "arena" || i.dimension === "method")?.dimension ?? "total";
       return {
-        publisher: this.#publisher?.name ?? "unknown",
-        published: this.#publisher?.date ?? null,
+        ...this.#publishedBy(),
         subject: `${metric} by ${dimension}${t.headings.length ? ` (${t.headings[t.headings.length - 1]})` : ""}`,
         period: this.#period ?? ctx.period ?? { start: ctx.reference ?? "", end: ctx.reference ?? "" },
         metric,
@@ -119,6 +106,13 @@ export class StatisticsReader {
         quote_end: last.end,
       };
     });
+  }
+
+  /** Who published the figures in force: the outlet named or cited, else the report itself when its title names a monitor. */
+  #publishedBy(): { publisher: string; published: string | null } {
+    if (this.#publisher) return { publisher: this.#publisher.name, published: this.#publisher.date };
+    const house = this.#title.house;
+    return house ? { publisher: house, published: this.context().reference ?? null } : { publisher: "unknown", published: null };
   }
 
   #periodIn(text: string): Period | null {
@@ -140,7 +134,7 @@ export class StatisticsReader {
     const citations = findCitations(b.norm, ctx);
     const cited = citations[0]?.sources[0];
     // A platform cited ("Telegram") yields to the outlet the prose names; a named outlet without a date keeps the one in force.
-    const named = namedPublisher(b.norm, ctx);
+    const named = namedPublisher(b.norm, ctx) ?? this.#title.counter(b.norm, ctx.reference ?? null);
     const publisher = cited && !(named && PLATFORM_RE.test(cited.name)) ? cited : named ? { name: named.name, date: named.date ?? cited?.date ?? this.#publisher?.date ?? null } : null;
     if (publisher) this.#publisher = publisher;
     // "12 in Niassa and five in Nampula": counts in words read as digits (same length, so offsets hold).
@@ -159,13 +153,22 @@ export class StatisticsReader {
     let paragraphMetric: Metric | null = metricAt(text, text.length, null);
     // "Weekly totals per province: ..." under an "ISIS attacks by province" heading counts attacks.
     paragraphMetric = firstMetric(text) ?? paragraphMetric ?? this.#headingMetric;
+    const led: Item[] = [];
     for (const s of splitSentences(text)) {
       const sentence = s.text;
       if (!/\d/.test(sentence)) continue;
       const first = items.length;
+      led.push(...ledCounts(sentence));
       const totalsBefore = new Set(totals.keys());
+      // A toll with the groups it is made of ("has risen to 61 since ..., including 12 children").
+      for (const toll of tollsIn(sentence)) {
+        if (totals.has(toll.metric)) continue;
+        totals.set(toll.metric, toll.total);
+        for (const { label, value } of toll.parts) items.push({ label, value, metric: toll.metric, dimension: "target" });
+      }
       for (const [re, rule] of TOTAL_RES) {
         const m = re.exec(sentence);
+        if (m && notAttacks(sentence.slice(0, m.index), m[0], sentence.slice(m.index + m[0].length))) continue;
         const metric = m ? rule ?? firstMetric(m[0]) ?? metricAt(sentence, m.index, paragraphMetric) : null;
         if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
       }
@@ -254,8 +257,14 @@ export class StatisticsReader {
       }
       settleUnknown(items, first);
     }
+    // Counts led by their regions, sentence after sentence: parts of a breakdown, the first no total.
+    for (const c of ledBreakdown(led)) {
+      if (totals.get(c.metric) === c.value) totals.delete(c.metric);
+      if (!items.some((i) => i.metric === c.metric && i.label === c.label)) items.push({ label: c.label, value: c.value, metric: c.metric, dimension: c.dimension });
+    }
     for (const [metric, total] of totals) this.#totals.set(metric, total);
     if (items.length === 0 && totals.size === 0) return [];
+    settleArenaRegions(items);
     const groups = new Map<string, Item[]>();
     for (const i of items) {
       const key = `${i.metric}|${i.dimension}`;
@@ -267,8 +276,7 @@ export class StatisticsReader {
       const [metric, dimension] = key.split("|") as [Metric, string];
       const total = totals.get(metric) ?? (dimension === "arena" ? null : this.#totals.get(metric) ?? null);
       const stat: Statistic = {
-        publisher: this.#publisher?.name ?? "unknown",
-        published: this.#publisher?.date ?? null,
+        ...this.#publishedBy(),
         subject: `${metric}${scope && dimension !== "arena" ? ` in ${scope}` : ""} by ${dimension === "total" ? "total" : dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
         period: period ?? { start: ctx.reference ?? "", end: ctx.reference ?? "" },
         metric,
@@ -279,6 +287,7 @@ export class StatisticsReader {
         quote_start: b.start,
         quote_end: b.end,
       };
+      if (total !== null && !totals.has(metric)) this.#adopted.add(stat);
       const before = previous.get(metric);
       if (before !== undefined && totals.has(metric)) stat.previous_period_total = before;
       out.push(stat);

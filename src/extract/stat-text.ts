@@ -1,0 +1,28 @@
+// Small readings of a statistics paragraph's text: count words as digits, a table row's prose
+// cell, a count's value, a year that is no count.
+
+import { parseCardinal } from "./numbers.ts";
+import { splitCells } from "./table-rows.ts";
+
+// "one" only as a list's item ("..., five in Balochistan and one in Punjab"): "one in three", "no one in Borno" are no counts.
+const COUNT_WORDS = ["(?<=(?:,|\\band)\\s)one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
+
+/** Count words before a place ("five in Nampula") as digits padded to the word's length. */
+export function digitsForWords(text: string): string {
+  return text.replace(COUNT_WORD_RE, (w) => String(parseCardinal(w) ?? w).padEnd(w.length, " "));
+}
+
+/** The one long cell of a table row that is a sentence with figures in it, if any. */
+export function proseCell(row: string): string | null {
+  const cell = splitCells(row).find((c) => c.length > 80 && /\d/.test(c) && /[a-z]{3,}\s+[a-z]{3,}/.test(c));
+  return cell ?? null;
+}
+
+export function toNumber(s: string): number {
+  return Number(s.replace(/,/g, ""));
+}
+
+export function isYear(raw: string): boolean {
+  return !raw.includes(",") && /^(?:19|20)\d\d$/.test(raw);
+}

@@ -1,0 +1,52 @@
+// Tolls monitors publish with the groups they are made of. Sentences written for this test.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { personParts, tollsIn } from "./stat-tolls.ts";
+
+test("a cumulative count 'has risen to N since ...' is a toll with the groups 'including' lists, number words too", () => {
+  const got = tollsIn("With today's victims, the number of civilians killed by unexploded ordnance in the region has risen to 48 since January, including nine children and 14 women, according to the monitor.");
+  assert.deepEqual(got, [{ metric: "killed", total: 48, parts: [{ label: "children", value: 9 }, { label: "women", value: 14 }] }]);
+});
+
+test("'namely' parts keep the group a 'members of' phrase names", () => {
+  const got = tollsIn("Consequently, the number of soldiers and members of the allied tribal militias killed in ambushes in the eastern desert since early 2022 has reached 95, namely 60 soldiers and 35 members of the tribal militias.");
+  assert.deepEqual(got, [{ metric: "killed", total: 95, parts: [{ label: "soldiers", value: 60 }, { label: "tribal militias", value: 35 }] }]);
+});
+
+test("the first metric word of the counted phrase decides: people killed in attacks are the killed", () => {
+  const [got] = tollsIn("The number of people killed in attacks on markets has risen to 30 since the start of the year.");
+  assert.equal(got?.metric, "killed");
+  assert.equal(got?.total, 30);
+});
+
+test("one attack's updated toll is no published toll", () => {
+  assert.deepEqual(tollsIn("A second guard died in hospital today, bringing to four the number of guards killed in that attack."), []);
+  assert.deepEqual(tollsIn("The number of dead in the bombing has risen to 12, hospital sources said."), []);
+});
+
+test("a period's total 'N people were killed: ...' is a toll when its parts add up to it", () => {
+  const got = tollsIn("The month saw 31 attacks, in which 40 people were killed: 22 policemen and 18 civilians.");
+  assert.deepEqual(got, [{ metric: "killed", total: 40, parts: [{ label: "policemen", value: 22 }, { label: "civilians", value: 18 }] }]);
+  assert.deepEqual(tollsIn("The month saw 31 attacks, in which 40 people were killed: 22 policemen and 11 civilians."), []);
+});
+
+test("the list stops at the first item that is not a group of people", () => {
+  assert.deepEqual(personParts(", including 5 children, 2 in hospital"), [{ label: "children", value: 5 }]);
+  assert.deepEqual(personParts(" in three provinces"), []);
+});
+
+test("a toll over months stands alone, with the groups an 'including' names further on", () => {
+  const got = tollsIn("At least 210 civilians have been killed in attacks by armed groups in the province since early March, including 35 children.");
+  assert.deepEqual(got, [{ metric: "killed", total: 210, parts: [{ label: "children", value: 35 }] }]);
+  assert.deepEqual(tollsIn("Five civilians were killed in the village since Monday, including 2 children."), []);
+});
+
+test("a count that 'now stands at' N is a cumulative toll too", () => {
+  const [got] = tollsIn("The number of aid workers killed in the country since 2021 now stands at 17.");
+  assert.deepEqual(got, { metric: "killed", total: 17, parts: [] });
+});
+
+test("'Of the N killed, N1 were X and N2 Y' splits a total by who died when the parts add up", () => {
+  assert.deepEqual(tollsIn("Of the 45 killed, 30 were soldiers and 15 civilians."), [{ metric: "killed", total: 45, parts: [{ label: "soldiers", value: 30 }, { label: "civilians", value: 15 }] }]);
+  assert.deepEqual(tollsIn("Of the 45 killed, 30 were soldiers."), []);
+});
