@@ -18,6 +18,7 @@ const GROUPS: [RegExp, string][] = [
   [/\bTaliban\b/i, "Taliban"],
   [/\bTTP\b|\bTehrik-e-Taliban\b/i, "TTP"],
   [/\bPKK\b/i, "PKK"],
+  [/\bAnsaru\b/i, "Ansaru"],
   [/\bCODECO\b/i, "CODECO"],
   [/\bMai-?Mai\b/i, "Mai-Mai"],
   [/\bBLA\b|\bBaloch(?:istan)? Liberation Army\b/i, "BLA"],

@@ -5,7 +5,7 @@
 import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
-import { capitalsBeforeProse, COLUMN_SLACK, DATE_LABEL_LINE_RE, headline, isHeadingText, nextItem, OPEN_END_RE, unwrappedParagraph } from "./line-shapes.ts";
+import { capitalsBeforeProse, COLUMN_SLACK, DATE_LABEL_LINE_RE, headline, headlineOverParagraph, isHeadingText, nextItem, OPEN_END_RE, unwrappedParagraph } from "./line-shapes.ts";
 
 export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -222,7 +222,7 @@ export class BlockReader {
       // Hard-wrapped prose: a long previous line, one that fills the document's column, or one
       // that stops mid-sentence, continues. A line ending in a word cut by a hyphen ("wound-") always goes on.
       const full = this.#width !== null && prev.length >= this.#width - COLUMN_SLACK;
-      const wrapped = !startsNew && (prev.length >= 65 || full || open || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text) && !unwrappedParagraph(prev, text) && !headline(prev);
+      const wrapped = !startsNew && (prev.length >= 65 || full || open || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text) && !unwrappedParagraph(prev, text) && !headline(prev) && !(cur.length === 1 && this.#width === null && headlineOverParagraph(prev, text));
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);
     }
     this.#currentLength += text.length;

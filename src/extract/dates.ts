@@ -281,24 +281,6 @@ export function findPeriod(input: string): PeriodMention | null {
   return best;
 }
 
-// Not a day's date ("11 March 2022"): a title dated to the day is dated, not about the month.
-const MONTH_PERIOD_RE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "i");
-
-/** A whole month named in a title ("daily roundup, July 2019"), as a period. */
-export function findMonthPeriod(text: string): Period | null {
-  const m = MONTH_PERIOD_RE.exec(text);
-  if (!m) return null;
-  const month = monthNumber(m[1]!);
-  const year = Number(m[2]);
-  if (month === null) return null;
-  return { start: isoDate(year, month, 1), end: isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) };
-}
-
-/** A period for a stated calendar year or month ("in 2020", "in March 2021"). */
-export function yearPeriod(year: number): Period {
-  return { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
-}
-
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** The latest date on or before `reference` that falls on `weekday`. */

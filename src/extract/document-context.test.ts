@@ -198,3 +198,36 @@ test("channel posts: a flag opens the post's country, hashtags are words, a repo
     ["2023-07-08", "CM", "Mora", "Boko Haram"],
   ]);
 });
+
+test("a months range under the title is the period, and a 'Prepared <date>' line dates the report", () => {
+  const text = ["Incident summaries - second quarter", "Iraq and Syria | April-June 2019", "Prepared 14 August 2019 for the quarterly review. Internal file.", "", "05/06/2019: Assailants detonated an explosive device near Baiji city, Saladin province, Iraq. Two soldiers were killed."].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.deepEqual(out.period, { start: "2019-04-01", end: "2019-06-30" });
+  assert.equal(out.published, "2019-08-14");
+  assert.deepEqual(out.incidents.map((i) => i.event_date), ["2019-05-06"]);
+});
+
+test("a state heading that shares a country's name is the state in a roundup on the other country", () => {
+  const text = ["NORTH-WEST NIGERIA ROUNDUP", "Week 24, 13-19 June 2022", "", "KADUNA", "", "Bandits on Sunday attacked Kufana village in Kajuru, Kaduna State, killing two farmers (Daily Trust, 20 June).", "", "NIGER", "", "Bandits on Thursday killed nine vigilantes in an ambush near Kagara (Daily Trust, 18 June)."].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.country, i.admin1]);
+  assert.deepEqual(out, [["NG", "Kaduna"], ["NG", "Niger State"]]);
+});
+
+test("a news headline over its one-line paragraph is no part of it; reactions, reports released and review notes give no incident", () => {
+  const text = [
+    "NIGERIA PRESS ROUNDUP",
+    "Week 24, 13-19 June 2022",
+    "",
+    "Eleven soldiers killed as gunmen ambush patrol in Shiroro",
+    "Gunmen in the early hours of Thursday ambushed a patrol near Kuta, Shiroro, killing seven soldiers and four policemen; sources attributed the attack to Ansaru (Punch, 17 June).",
+    "",
+    "The commissioner on Tuesday released the state's security report for the quarter, which recorded 317 people killed by armed groups.",
+    "",
+    "Excluded after review: a 06/14/2022 entry on a killing in Kano (criminal, no group).",
+    "",
+    "REACTIONS",
+    "The Senate on Wednesday urged the government to act after the killing of eleven soldiers in Shiroro.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.killed.low, i.perpetrator, i.claim]);
+  assert.deepEqual(out, [["2022-06-16", 11, "Ansaru", "suspected"]]);
+});

@@ -4,7 +4,8 @@
 import type { Period } from "../core/incident.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import type { Block } from "./blocks.ts";
-import { findDates, findMonthPeriod, findPeriod } from "./dates.ts";
+import { findDates, findPeriod } from "./dates.ts";
+import { findMonthPeriod } from "./month-period.ts";
 import { dateAlone } from "./date-alone.ts";
 import { readMailHeader } from "./mail-header.ts";
 import { cleanQuote, normalizeForMatching } from "./text.ts";
@@ -16,7 +17,7 @@ const MAIL_BLOCKS = 8;
 const MONTH_BLOCKS = 4;
 /** "By a staff reporter | June 18, 2022": a byline that dates the piece. */
 const BYLINE_RE = /^\s*By\s+[^|]{2,60}?(?:\||,|\s[–—-])\s*(.*\d{4}.*)$/;
-const ISSUED_RE = /^\s*(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Date of issue|Date of publication|Publication date|As of|As at)\b\s*(?:on\s+)?:?\s*(.+)$/i;
+const ISSUED_RE = /^\s*(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Prepared|Compiled|Produced|Date of issue|Date of publication|Publication date|As of|As at)\b\s*(?:on\s+)?:?\s*(.+)$/i;
 
 /** The parts of a line cut by bars or middle dots, when it has more than one. */
 function barParts(line: string): string[] {
@@ -75,7 +76,9 @@ export class DocumentHeader {
     // "Daily round-up | March 14, 2023", "Issue published 15 August 2023 | Compiled from ...": each
     // part of a line cut by bars is read on its own.
     if (this.#blocks <= PERIOD_BLOCKS && this.dated === null && b.norm.length < 200) {
-      for (const part of b.norm.length < 100 ? [b.norm, ...barParts(b.norm)] : barParts(b.norm)) {
+      // And a header sentence opening a longer block ("Compiled on Monday 20 June 2022 from ... . Items are ...").
+      const lead = b.norm.length >= 100 && ISSUED_RE.test(b.norm) ? [b.norm.slice(0, b.norm.search(/\.\s|$/))] : [];
+      for (const part of b.norm.length < 100 ? [b.norm, ...barParts(b.norm)] : [...lead, ...barParts(b.norm)]) {
         const issued = ISSUED_RE.exec(part) ?? BYLINE_RE.exec(part);
         // A bare date only near the top: further down it is more likely a day header.
         const stamp = !issued && !this.period && this.#blocks <= MONTH_BLOCKS ? dateAlone(part, {}, { withYear: true, withTime: true }) : null;

@@ -164,7 +164,8 @@ export class DocumentExtractor {
     const text = b.norm;
     if (this.#blocksSeen <= 3 && findPeriod(text)) return;
     const arena = findArena(text);
-    const named = countriesIn(text);
+    // "NIGER" over items in Nigeria is Niger State: a country's name that is also a state of the countries in force.
+    const named = this.#countries.length > 0 ? countriesIn(text).filter((c) => this.#countries.includes(c) || !this.#countries.includes(loadGazetteer().findAdmin1(text.trim(), { countries: this.#countries })?.country ?? "")) : countriesIn(text);
     if (ARENA_HEADING_RE.test(text)) {
       this.#scope = { note: null, pending: false };
       this.#groupOfSection = null;

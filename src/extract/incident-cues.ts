@@ -8,7 +8,7 @@ import { eachMatch } from "./matches.ts";
 import { findNamedSources } from "./sources.ts";
 
 export const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|overrun|KIA|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|killed|killing|massacred?|murdered|slain|bodies of|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|arresting|apprehended|captured|detained|clearance operation|cordon(?:ed)?|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|burnt|searches|search operation|dead|died|assassinated|assassinations?|explosion|detonated|targeted|hit by|struck)\b/i;
-export const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+)?(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
+export const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:new\s+|weekly\s+|[\w'’-]+['’]s\s+|(?:security|annual|quarterly|monthly|situation|human rights|casualty)\s+)*(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
 // "ISIS claimed two attacks ...", "at least four ... attacks": a tally of several events, not one incident.
 // Not people who plan or stand accused of attacks ("four men suspected of planning bomb attacks"): an arrest is one event.
 export const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|\d{1,4})\s+(?:(?!(?:suspected|accused|planning|plotting|preparing|behind|responsible|involved|wanted)\b)[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i;
@@ -20,11 +20,11 @@ export const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s
 // "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
 export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from|the following (?:is|are)\b[^.]{0,120}?\b(?:documented|compiled|recorded|verified|collected|gathered) by)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
-export const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update)s?\s*:/i;
+export const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?)s?\s*:/i;
 // A dateline: "MOSUL, Iraq, March 3 (AFP) - ".
 export const DATELINE_RE = /^([A-Z][A-Z'’ .-]{2,40}),\s+([A-Z][A-Za-z .'-]{2,40}),\s+/;
 export const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;
-export const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last|late|early)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
+export const DAY_WORD_RE = new RegExp(`\\b(?:on|late on|early on|last|late|early|(?:in )?the (?:early|small|late) hours of|(?:on |during )?the (?:night|morning|evening|afternoon) of)\\s+(${WEEKDAY_PATTERN})\\b`, "i");
 export const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\b/i;
 /**
  * A section that sums up, looks ahead or reports needs ("KEY JUDGEMENTS", "SITUATION OVERVIEW",
@@ -32,7 +32,7 @@ export const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\
  * elsewhere, so they give none of their own (their published figures still count). Not "Summary of
  * ISIS's activity in ...", whose items are the incidents.
  */
-export const SUMMARY_HEADING_RE = /^(?:[\w-]+\s+(?:and\s+)?)?(?:summary|overview|highlights|key (?:points|judge?ments|takeaways|figures|findings|messages)|outlook|assessment|analysis|background|context|commentary|humanitarian (?:impact|situation|access|response|needs)|(?:humanitarian )?response)(?:\s*\([^)]*\))?\s*:?$/i;
+export const SUMMARY_HEADING_RE = /^(?:[\w-]+\s+(?:and\s+)?)?(?:summary|overview|highlights|key (?:points|judge?ments|takeaways|figures|findings|messages)|outlook|assessment|analysis|background|context|commentary|humanitarian (?:impact|situation|access|response|needs)|(?:humanitarian )?response|reactions?|political (?:developments|reactions?))(?:\s*\([^)]*\))?\s*:?$/i;
 export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
 
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */

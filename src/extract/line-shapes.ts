@@ -50,5 +50,13 @@ export function isHeadingText(q: string): boolean {
   return true;
 }
 
-/** "As of 16 June 2022", "Updated 3 May 2023": a line that only dates the document, never a wrapped one. */
-export const DATE_LABEL_LINE_RE = /^\s*(?:As (?:of|at)|Updated|Published|Issued|Posted|Released)\b[^.]{0,40}\b(?:19|20)\d\d\s*$/i;
+/** "As of 16 June 2022", "Prepared 14 August 2019 for ...": a line that dates the document opens a block of its own. */
+export const DATE_LABEL_LINE_RE = /^\s*(?:As (?:of|at)|Updated|Published|Issued|Posted|Released|Prepared|Compiled|Produced)\b[^.]{0,40}\b(?:19|20)\d\d\b/;
+
+/**
+ * "Eleven killed as bandits ambush patrol in Shiroro" over a paragraph typed as one long line: a
+ * news headline, not the paragraph's first wrapped line (which would fill the width its next does).
+ */
+export function headlineOverParagraph(prev: string, text: string): boolean {
+  return prev.length < 100 && text.length >= UNWRAPPED_LINE && !/[.,;:!?"”)]$/.test(prev) && /^["“‘']?[\p{Lu}\d]/u.test(prev) && prev.split(" ").length >= 3;
+}

@@ -1,0 +1,36 @@
+// Periods named by months: "July 2019" (the month), "April-June 2019" (the months from one to the
+// other), and a stated calendar year.
+
+import type { Period } from "../core/incident.ts";
+import { isoDate, MONTH_RE, monthNumber } from "./dates.ts";
+
+const YEAR_RE = "((?:19|20)\\d\\d)";
+// Not a day's date ("11 March 2022"): a title dated to the day is dated, not about the month.
+const MONTH_PERIOD_RE = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "i");
+
+const MONTH_RANGE_RE = new RegExp(`\\b(${MONTH_RE})\\s*(?:-|–|—|to|through|until)\\s*(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "i");
+
+/** The last day of a month. */
+function monthEnd(year: number, month: number): string {
+  return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+}
+
+/** A whole month named in a title ("daily roundup, July 2019"), or a range of months ("April-June 2019"), as a period. */
+export function findMonthPeriod(text: string): Period | null {
+  // "April-June 2019": from the first day of the one to the last of the other.
+  const r = MONTH_RANGE_RE.exec(text);
+  const from = r ? monthNumber(r[1]!) : null;
+  const to = r ? monthNumber(r[2]!) : null;
+  if (r && from !== null && to !== null && from < to) return { start: isoDate(Number(r[3]), from, 1), end: monthEnd(Number(r[3]), to) };
+  const m = MONTH_PERIOD_RE.exec(text);
+  if (!m) return null;
+  const month = monthNumber(m[1]!);
+  const year = Number(m[2]);
+  if (month === null) return null;
+  return { start: isoDate(year, month, 1), end: monthEnd(year, month) };
+}
+
+/** A period for a stated calendar year or month ("in 2020", "in March 2021"). */
+export function yearPeriod(year: number): Period {
+  return { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
+}
