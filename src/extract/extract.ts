@@ -9,8 +9,7 @@ import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
-import { headingPlace } from "./places.ts";
-import { SETTLEMENT } from "./place-names.ts";
+import { headingCountries, headingRegion } from "./section-heading.ts";
 import { DocumentCountries } from "./document-countries.ts";
 import { geoContextOf, readCandidate } from "./candidate.ts";
 import { DocumentHeader } from "./document-header.ts";
@@ -18,9 +17,8 @@ import { StatisticsReader } from "./statistics.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
-import { splitSentences } from "./text.ts";
 import { Referents } from "./referents.ts";
-import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, NOTE_RE, parseNote, SUMMARY_HEADING_RE } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 export interface ExtractOptions {
   /** The document's id or file name, copied into every incident. */
@@ -163,27 +161,20 @@ export class DocumentExtractor {
   #heading(b: Block, isTitle = false): void {
     const text = b.norm;
     if (this.#blocksSeen <= 3 && findPeriod(text)) return;
-    const arena = findArena(text);
-    // "NIGER" over items in Nigeria is Niger State: a country's name that is also a state of the countries in force.
-    const named = this.#countries.length > 0 ? countriesIn(text).filter((c) => this.#countries.includes(c) || !this.#countries.includes(loadGazetteer().findAdmin1(text.trim(), { countries: this.#countries })?.country ?? "")) : countriesIn(text);
     if (ARENA_HEADING_RE.test(text)) {
       this.#scope = { note: null, pending: false };
       this.#groupOfSection = null;
       this.#referents.reset();
     }
-    if (arena || named.length > 0) {
-      this.#countries = [...new Set([...named, ...(arena?.countries ?? [])])];
+    const countries = headingCountries(text, this.#countries);
+    if (countries) {
+      this.#countries = countries;
       this.#region = null;
       this.#referents.reset();
     }
     if (GROUP_HEADING_RE.test(text)) this.#groupOfSection = "ISIS";
-    // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
-    const metadata = /^[A-Z][\w ]{1,30}:\s/.test(text);
-    const place = metadata ? null : headingPlace(b.quote, this.#countries);
-    // A town in the document's title ("Jazira Monitor") is more often a coincidence of names
-    // than the place of everything that follows; provinces and regions there do hold.
-    const titleTown = this.#blocksSeen <= 1 && place !== null && SETTLEMENT.has(place.kind);
-    if (place && place.kind !== "country" && !titleTown) {
+    const place = headingRegion(b.quote, this.#countries, this.#blocksSeen <= 1);
+    if (place) {
       this.#region = place;
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
@@ -216,13 +207,10 @@ export class DocumentExtractor {
     if (!restOfDayHeader && (isTableRow(b.quote) || isTabRow(b.raw))) return this.#tableRow(b);
     this.#table.end();
     const normAll = restOfDayHeader ?? b.norm;
-    // A section note: its first sentence says where the items come from ("Compiled from the Amaq ... channels on Telegram. Times are UTC.").
-    if (!restOfDayHeader && NOTE_RE.test(normAll) && !INCIDENT_RE.test(normAll) && findDates(normAll).length === 0) {
-      const note = splitSentences(normAll, 1)[0]?.text ?? normAll;
-      if (note.length < 220) {
-        this.#scope = { note: parseNote(note), pending: false };
-        return;
-      }
+    const note = restOfDayHeader ? null : sectionNoteOf(normAll);
+    if (note) {
+      this.#scope = { note, pending: false };
+      return;
     }
     this.#referents.observe(normAll, () => [...countriesIn(normAll), ...this.#countries]);
     // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.

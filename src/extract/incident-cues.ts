@@ -2,7 +2,8 @@
 // verbs, publications, tallies, editorial labels, datelines, section notes and arena headings.
 
 import type { SourceRef } from "../core/incident.ts";
-import { WEEKDAY_PATTERN } from "./dates.ts";
+import { findDates, WEEKDAY_PATTERN } from "./dates.ts";
+import { splitSentences } from "./text.ts";
 import type { SectionNote } from "./incident-builder.ts";
 import { eachMatch } from "./matches.ts";
 import { findNamedSources } from "./sources.ts";
@@ -34,6 +35,16 @@ export const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\
  */
 export const SUMMARY_HEADING_RE = /^(?:[\w-]+\s+(?:and\s+)?)?(?:summary|overview|highlights|key (?:points|judge?ments|takeaways|figures|findings|messages)|outlook|assessment|analysis|background|context|commentary|humanitarian (?:impact|situation|access|response|needs)|(?:humanitarian )?response|reactions?|political (?:developments|reactions?))(?:\s*\([^)]*\))?\s*:?$/i;
 export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
+
+/**
+ * A paragraph that is a section note, read: its first sentence says where the items come from
+ * ("Compiled from the Amaq ... channels on Telegram. Times are UTC."); null for any other.
+ */
+export function sectionNoteOf(text: string): SectionNote | null {
+  if (!NOTE_RE.test(text) || INCIDENT_RE.test(text) || findDates(text).length > 0) return null;
+  const note = splitSentences(text, 1)[0]?.text ?? text;
+  return note.length < 220 ? parseNote(note) : null;
+}
 
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
 export function parseNote(text: string): SectionNote {

@@ -1,0 +1,29 @@
+// What a heading says of the items below it: the countries they are in and the region (a province,
+// a governorate) that places them when they name no place of their own.
+
+import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { countriesIn, findArena } from "./arenas.ts";
+import { headingPlace } from "./places.ts";
+import { SETTLEMENT } from "./place-names.ts";
+
+/**
+ * The countries a heading names, with its arena's, or null when it names none. "NIGER" over items
+ * in Nigeria is Niger State: a country's name that is a state of the countries in force names the state.
+ */
+export function headingCountries(text: string, inForce: readonly string[]): string[] | null {
+  const arena = findArena(text);
+  const state = () => loadGazetteer().findAdmin1(text.trim(), { countries: [...inForce] })?.country ?? "";
+  const named = inForce.length > 0 ? countriesIn(text).filter((c) => inForce.includes(c) || !inForce.includes(state())) : countriesIn(text);
+  return arena || named.length > 0 ? [...new Set([...named, ...(arena?.countries ?? [])])] : null;
+}
+
+/** The place below a country a heading names ("Diyala Province", "Beni territory"), or null. */
+export function headingRegion(quote: string, countries: readonly string[], isFirstBlock: boolean): Place | null {
+  // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
+  if (/^[A-Z][\w ]{1,30}:\s/.test(quote)) return null;
+  const place = headingPlace(quote, [...countries]);
+  // A town in the document's title ("Jazira Monitor") is more often a coincidence of names
+  // than the place of everything that follows; provinces and regions there do hold.
+  if (!place || place.kind === "country" || (isFirstBlock && SETTLEMENT.has(place.kind))) return null;
+  return place;
+}
