@@ -23,6 +23,7 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["A drone believed to belong to the US-led Coalition struck a car carrying two Hurras al-Din commanders near Sarmada.", none, "counterterrorism", "International Coalition", null],
   ["ISIS cells attacked army positions near Sukhnah, killing four soldiers.", none, "attack", "ISIS", "suspected"],
   ["A drone strike believed to be American hit a car near Jaar, killing two AQAP members.", none, "counterterrorism", "US forces", null],
+  ["A Houthi missile struck an army camp near Marib, killing three soldiers.", none, "clash", "Houthis", null],
   ["Army patrol AMBUSHED on the Tera road by ISSP fighters, x4 KIA. Troops say 9 assailants neutralised.", none, "attack", "ISIS", "suspected"],
   ["CODECO militiamen attacked a displacement camp near Bunia, killing six.", none, "attack", "CODECO", "suspected"],
   ["Gunmen shot dead two FC soldiers in Turbat. The BLA claimed the attack.", none, "attack", "BLA", "claimed"],
