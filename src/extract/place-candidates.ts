@@ -113,3 +113,14 @@ export function offsetAdmin1(point: { lat: number; lon: number }, chosen: Candid
   }
   return mapped;
 }
+
+/**
+ * "in Qarabagh district, Ghazni province": of the places so named, the one in the admin-1 the text
+ * names, when the best-ranked one lies in another; `place` itself otherwise.
+ */
+export function placeInAdmin1(place: Place, name: string, admin1: Place | undefined | null): Place {
+  if (!admin1 || place.kind === "admin1" || place.country !== admin1.country) return place;
+  const want = admin1.admin1 || admin1.name;
+  if (place.admin1 === want) return place;
+  return loadGazetteer().lookup(name, { countries: [admin1.country] }).find((p) => p.admin1 === want && p.kind !== "admin1") ?? place;
+}

@@ -194,3 +194,8 @@ test("a village the gazetteer lacks, placed by an offset, is still the location 
   assert.equal(r.location, "Kodjelwa");
   assert.deepEqual(r.offset, { anchor: "Djibo", km: 20, bearing: "N" });
 });
+
+test("of two places with one name, the one in the province the text names is taken", () => {
+  const r = locate("Assailants attacked a police checkpoint in Qarabagh district, Ghazni province, Afghanistan.", ctx(["AF"]));
+  assert.deepEqual([r.location, r.admin1], ["Qarabagh", "Ghazni"]);
+});

@@ -14,6 +14,7 @@ import { NAME, TYPE_WORD, namedAdmin1, placeInNamedAdmin1, resolveWithKey } from
 import { admin1AtCached, settlementAdmin1 } from "./place-admin1.ts";
 import {
   type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
+  placeInAdmin1,
 } from "./place-candidates.ts";
 
 export { headingPlace } from "./place-names.ts";
@@ -196,6 +197,7 @@ export function locate(text: string, given: GeoContext): Located {
   const explicitAdmin1 = namedAdmin1(text, countries);
 
   let chosen: Candidate | undefined = offsetCand ?? named;
+  if (chosen && !chosen.offset) chosen = { ...chosen, place: placeInAdmin1(chosen.place, chosen.name, explicitAdmin1) };
   let location = chosen?.name ?? "";
   const agrees = offsetCand?.point && named && distanceKm(offsetCand.point.lat, offsetCand.point.lon, named.place.lat, named.place.lon) <= OFFSET_AGREES_KM;
   if (offsetCand && named && named.index < offsetCand.index && (LOCATION_KINDS.has(named.place.kind) || (agrees && named.place.kind === "city" && !ROAD_WORD_RE.test(text.slice(0, offsetCand.index))))) {
