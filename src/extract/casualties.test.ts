@@ -105,6 +105,35 @@ const table: [string, R, R, R][] = [
   ["Drones hit a convoy on the border road. The monitor did not report casualties.", [0, null], [0, null], [0, null]],
   ["Five raiders were killed in the counter-attack; army losses were not disclosed.", [5, null], [0, 0], [5, null]],
   ["A jet struck a camp, killing four fighters; residents said shepherds were among the dead.", [4, null], [0, 0], [4, null]],
+  // South Asian press usage: "martyred"/"martyring" and "gunned down" are killings
+  ["Raiders stormed a border post near the river, martyring three constables and injuring a cook.", [3, 3], [1, 1], [4, 4]],
+  ["Four Frontier Corps personnel were martyred when their convoy was hit.", [4, 4], [0, 0], [4, 4]],
+  ["A shopkeeper was gunned down in the bazaar at noon.", [1, 1], [0, 0], [1, 1]],
+  ["Unknown assailants gunned down two lawyers outside the court.", [2, 2], [0, 0], [2, 2]],
+  // casualties named as nouns, as monitors write them
+  ["Monitors recorded the death of four farmers, including a boy, and the injury of three others when a shell landed.", [4, 4], [3, 3], [7, 7]],
+  ["The observatory documented the deaths of two shepherds near the dam.", [2, 2], [0, 0], [2, 2]],
+  // "N died and two others were injured": the wounded are the two, not all five
+  ["Two porters died and three others were injured in the collapse of the bridge.", [2, 2], [3, 3], [5, 5]],
+  // an age after a name or a noun is no count
+  ["A guard, Naik Bashir Ahmed, 31, was martyred in the blast.", [1, 1], [0, 0], [1, 1]],
+  ["A nurse, 42, was shot dead outside the clinic.", [1, 1], [0, 0], [1, 1]],
+  ["A farmer, 58, and his nephew, 23, were killed by the bomb.", [2, 2], [0, 0], [2, 2]],
+  // a stated range is its low and high
+  ["Officers said between four and nine raiders were killed in the gunfight.", [4, 9], [0, 0], [4, 9]],
+  ["Gunships killed 10 to 12 fighters at the ford.", [10, 12], [0, 0], [10, 12]],
+  ["A constable was killed, while police said between three and five assailants died.", [4, 6], [0, 0], [4, 6]],
+  // an official toll and the claimant's own figure are two accounts of the same dead
+  ["Officials said three guards were killed and two were hurt, while the front, which claimed the raid, said it had killed eleven guards.", [3, 11], [2, 2], [5, 13]],
+  ["The ministry said one soldier died; the rebels claimed they killed nine soldiers.", [1, 9], [0, 0], [1, 9]],
+  // the forces' own kills of attackers count with their losses
+  ["Troops raided a compound and killed five militants belonging to the northern faction of a local cell after an intense exchange of fire. A trooper was martyred.", [6, 6], [0, 0], [6, 6]],
+  // an update's total stands for the attack's toll
+  ["A watchman died of the wounds he received on Friday, when raiders hit the depot, bringing to four the number of watchmen killed in that raid.", [4, 4], [0, 0], [4, 4]],
+  ["Two guards were killed in the blast. The death toll has since risen to five.", [5, 5], [0, 0], [5, 5]],
+  ["A wounded driver died in hospital, bringing the death toll to seven.", [7, 7], [0, 0], [7, 7]],
+  // a cumulative toll over many attacks is not the incident's
+  ["A guard was killed, bringing to 40 the number of guards killed in such attacks since January.", [1, 1], [0, 0], [1, 1]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

@@ -18,7 +18,7 @@ export interface Casualties {
   casualties: Range;
 }
 
-const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed to have|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b)/i;
+const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed to have|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
@@ -37,7 +37,7 @@ const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:afte
  * Words without which a clause states no casualties; the full rules run only where one occurs.
  * The casualty words find them all (as W_HINT), but for KIA and WIA, which must be whole words.
  */
-const HINT_RE = /\b[KW]IA\b|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death/i;
+const HINT_RE = /\b[KW]IA\b|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death|gunned down|gunning down|toll/i;
 /** Where the text's clauses part: "The army said it lost three; the group claimed 11". */
 const CLAUSE_BREAK_RE = /;\s*|,\s+(?=while\b|whereas\b)/g;
 
@@ -50,11 +50,20 @@ interface Tally {
 
 function tally(counts: readonly Count[]): Tally {
   const t: Tally = { killed: { low: 0, high: 0 }, wounded: { low: 0, high: 0 }, either: { low: 0, high: 0 }, any: counts.length > 0 };
+  // A running total ("bringing to three the number killed") is the whole toll of its kind: it
+  // stands in place of the parts the text tells (the latest death among them), the largest if several.
+  const totals: Partial<Record<Count["kind"], Range>> = {};
   for (const c of counts) {
-    if (c.kind === "killed") t.killed = addSpan(t.killed, c);
+    if (c.total) {
+      const was = totals[c.kind];
+      if (!was || c.low > was.low) totals[c.kind] = { low: c.low, high: c.high };
+    } else if (c.kind === "killed") t.killed = addSpan(t.killed, c);
     else if (c.kind === "wounded") t.wounded = addSpan(t.wounded, c);
     else t.either = addSpan(t.either, c);
   }
+  if (totals.killed && totals.killed.low >= t.killed.low) t.killed = totals.killed;
+  if (totals.wounded && totals.wounded.low >= t.wounded.low) t.wounded = totals.wounded;
+  if (totals.either && totals.either.low >= t.either.low) t.either = totals.either;
   return t;
 }
 

@@ -4,22 +4,18 @@
 
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
 import { headlineCounts } from "./casualty-headlines.ts";
+import { isPersonName } from "./casualty-names.ts";
+import { COUNT_WORD, QUALIFIER, tollCounts, totalCounts, type Count, type Kind } from "./casualty-totals.ts";
 import { sustainedCounts } from "./casualty-nouns.ts";
-import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL } from "./casualty-words.ts";
+import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL, W_TOTAL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 
-export type Kind = "killed" | "wounded" | "either";
+export type { Count, Kind } from "./casualty-totals.ts";
 
-export interface Count extends Span {
-  kind: Kind;
-}
-
-export const KILLED = "killed|slain|executed|beheaded|shot dead|shot and killed|martyred|assassinated|murdered|dead|died|liquidated|eliminated|(?:stabbed|beaten|shot|burned|burnt|hacked|tortured|bludgeoned|strangled) to death";
+export const KILLED = "killed|slain|executed|beheaded|shot dead|shot and killed|gunned down|martyred|assassinated|murdered|dead|died|liquidated|eliminated|(?:stabbed|beaten|shot|burned|burnt|hacked|tortured|bludgeoned|strangled) to death";
 export const WOUNDED = "wounded|injured|hurt|maimed";
 const EITHER = `(?:killed|wounded|injured)\\s+(?:or|and|and/or)\\s+(?:killed|wounded|injured)|casualties`;
 const WOUNDED_ONLY_RE = new RegExp(`^(?:${WOUNDED})$`);
-const QUALIFIER = "(?:at least|about|around|approximately|some|nearly|almost|more than|over|up to|as many as|roughly|an estimated)";
-const COUNT_WORD = `(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores|many|numerous|hundreds|both)`;
 
 export const PASSIVE_RE = new RegExp(
   `\\b(was|were|had been|have been|has been|are|is|got|being)\\s+(?:reportedly\\s+|also\\s+|both\\s+|all\\s+|later\\s+|then\\s+|subsequently\\s+|allegedly\\s+|seriously\\s+|critically\\s+|slightly\\s+|lightly\\s+|severely\\s+|fatally\\s+|mortally\\s+|found\\s+)*(${EITHER}|${KILLED}|${WOUNDED}|neutrali[sz]ed)\\b`,
@@ -27,8 +23,8 @@ export const PASSIVE_RE = new RegExp(
 );
 const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life)\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
 // "killing and wounding 11": one count of killed and wounded together, tried before "killing" alone.
-const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring";
-const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|$)";
+const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring|gunned down|gunning down|martyred|martyring";
+const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|\\s+after\\b|\\s+during\\b|\\s+belonging\\b|$)";
 const ACTIVE_RE = new RegExp(
   // 'troops "neutralised" 25 assailants': a verb in quotes; "wounding others": people of unknown number.
   `\\b(${ACTIVE_VERBS})["'”’]?\\s+(${QUALIFIER}\\s+)?((?:${COUNT_WORD}|an?|him|her|them|the|his|their|its|another|all|others)\\b[^.;:()]{0,60}?)${OBJECT_END}`,
@@ -100,22 +96,6 @@ function isUsed(used: readonly number[], from: number, to: number, starts: boole
   return false;
 }
 
-// "The toll is 4 VDP killed and 2 wounded", "a toll of 12 dead", "... and 15 terrorists neutralised":
-// a toll lists its counts, each a number, a noun or two and what befell them.
-const TOLL_RE = /\btoll\s+(?:is|was|stands at|rose to|of|:)\s/i;
-const TOLL_ITEM_RE = new RegExp(`(?:^|[\\s,;:])(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?(killed|dead|wounded|injured|neutrali[sz]ed)\\b`, "gi");
-
-function tollCounts(sentence: string, out: Count[]): void {
-  const t = TOLL_RE.exec(sentence);
-  if (!t) return;
-  const rest = sentence.slice(t.index);
-  TOLL_ITEM_RE.lastIndex = 0;
-  for (let m = TOLL_ITEM_RE.exec(rest); m; m = TOLL_ITEM_RE.exec(rest)) {
-    const c = countPhrase(m[1]!, null);
-    if (c) out.push({ kind: WOUNDED_WORD_RE.test(m[2]!) ? "wounded" : "killed", low: c.low, high: c.high });
-  }
-}
-
 const ANTECEDENT_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN})\\s+(?:[\\w'-]+\\s+){0,3}?(?:soldiers|fighters|officers|policemen|civilians|people|members|operatives|men|women|children|guards|workers|villagers|passengers|escorts|hostages|captives|Christians|farmers|herders|traders|students|teachers|worshippers|shepherds|fishermen|militants|insurgents|elements)\\b`, "i");
 
 /** The antecedent for "they": the first counted group of people in the text ("two Iraqi soldiers"). */
@@ -152,6 +132,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     tollCounts(sentence, out);
     if (out.length > 0) return out;
   }
+  if (words & W_TOTAL) totalCounts(sentence, out);
   // The number of people "they" stands for, read only where a phrase needs it.
   const antecedent = words & W_ANTECEDENT ? new TextAntecedent(text) : null;
   // Spans already read, as flat [start, end] pairs.
@@ -171,6 +152,8 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     let c = neutralised && !PERSON_NOUN_RE.test(phrase) && !OF_THEM_RE.test(phrase) ? null : countPiecesFor(pieces, antecedent);
     // "The mayor of the town was shot dead": one person, however the text names him.
     if (!c && !neutralised && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
+    // "Sepoy Imtiaz Khan was martyred", "Naik Ali and Sepoy Khan were killed": each name is one person.
+    if (!c && !neutralised && pieces.length > 0 && pieces.every(isPersonName)) c = singular ? { low: 1, high: 1 } : { low: pieces.length, high: pieces.length };
     // CREW_RE's words are among the antecedent's: a clause without them names no passengers.
     if (c && words & W_ANTECEDENT && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
       const v = vehiclesBefore(sentence, m.index);

@@ -1,0 +1,74 @@
+// Tolls stated as totals rather than as events: "The toll is 4 VDP killed and 2 wounded" (a list
+// of counts), and an update's running total for the same incident ("... died of his wounds,
+// bringing to three the number of guards killed in that attack", "the death toll has risen to
+// five"), which stands for the incident's whole toll rather than adding to it.
+
+import { countPhrase, type Span } from "./casualty-phrases.ts";
+import { NUMBER_WORD_PATTERN } from "./numbers.ts";
+
+export type Kind = "killed" | "wounded" | "either";
+
+export interface Count extends Span {
+  kind: Kind;
+  /** A running total: the incident's whole toll of this kind, not a part of it. */
+  total?: true;
+}
+
+/** The words that bound a count ("at least five") and the counts themselves, as the clause rules read them. */
+export const QUALIFIER = "(?:at least|about|around|approximately|some|nearly|almost|more than|over|up to|as many as|roughly|an estimated)";
+export const COUNT_WORD = `(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores|many|numerous|hundreds|both)`;
+
+// "The toll is 4 VDP killed and 2 wounded", "a toll of 12 dead", "... and 15 terrorists neutralised":
+// a toll lists its counts, each a number, a noun or two and what befell them.
+const TOLL_RE = /\btoll\s+(?:is|was|stands at|rose to|of|:)\s/i;
+const TOLL_ITEM_RE = new RegExp(`(?:^|[\\s,;:])(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?(killed|dead|wounded|injured|neutrali[sz]ed)\\b`, "gi");
+const WOUNDED_WORD_RE = /wounded|injured/i;
+
+/** The counts a toll lists, appended to `out`. */
+export function tollCounts(sentence: string, out: Count[]): void {
+  const t = TOLL_RE.exec(sentence);
+  if (!t) return;
+  const rest = sentence.slice(t.index);
+  TOLL_ITEM_RE.lastIndex = 0;
+  for (let m = TOLL_ITEM_RE.exec(rest); m; m = TOLL_ITEM_RE.exec(rest)) {
+    const c = countPhrase(m[1]!, null);
+    if (c) out.push({ kind: WOUNDED_WORD_RE.test(m[2]!) ? "wounded" : "killed", low: c.low, high: c.high });
+  }
+}
+
+const RISE = "(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|reached|jumped)";
+const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
+/**
+ * "bringing to three the number of NDF members killed", "bringing the death toll to seven",
+ * "the toll has risen to five", "the number of wounded rose to 12". The words between say what
+ * is counted: group 1/3/5 the figure, 2/4/6 the words naming the dead or wounded.
+ */
+const TOTAL_RE = new RegExp(
+  [
+    `\\bbringing\\s+to\\s+${AMOUNT}\\s+the\\s+(?:number|toll|total)\\s+of\\s+([^.;:]{0,80}?\\b(?:killed|dead|deaths|fatalities|wounded|injured|casualties|victims))\\b`,
+    `\\bbringing\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,3}?to\\s+${AMOUNT}`,
+    `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+${RISE}\\s+to\\s+${AMOUNT}`,
+  ].join("|"),
+  "gi",
+);
+/** A total over many events or a period is a statistic, not this incident's toll. */
+const CUMULATIVE_RE = /\b(?:since|so far|to date|this (?:year|month|week)|(?:past|last) (?:\w+ )?(?:days|weeks|months|year)|attacks|operations|incidents|campaign)\b/i;
+const SINCE_RISEN_RE = /\bsince\s+(?=risen|rose|climbed|increased|reached|jumped)/i;
+const WOUNDED_NOUN_RE = /\b(?:wounded|injured)\b/i;
+const EITHER_NOUN_RE = /\bcasualt/i;
+
+/** The incident's running totals in a sentence, appended to `out` (marked as totals). */
+export function totalCounts(sentence: string, out: Count[]): void {
+  TOTAL_RE.lastIndex = 0;
+  for (let m = TOTAL_RE.exec(sentence); m; m = TOTAL_RE.exec(sentence)) {
+    const figure = m[1] ?? m[4] ?? m[6]!;
+    const what = m[2] ?? m[3] ?? m[5]!;
+    // "since" may only say when the toll rose ("has since risen"), not what it covers.
+    const rest = sentence.slice(m.index + m[0].length);
+    if (CUMULATIVE_RE.test(m[0].replace(SINCE_RISEN_RE, "")) || CUMULATIVE_RE.test(rest)) continue;
+    const c = countPhrase(figure, null);
+    if (!c) continue;
+    const kind = EITHER_NOUN_RE.test(what) ? "either" : WOUNDED_NOUN_RE.test(what) ? "wounded" : "killed";
+    out.push({ kind, low: c.low, high: c.high, total: true });
+  }
+}
