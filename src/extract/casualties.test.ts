@@ -134,6 +134,22 @@ const table: [string, R, R, R][] = [
   ["A wounded driver died in hospital, bringing the death toll to seven.", [7, 7], [0, 0], [7, 7]],
   // a cumulative toll over many attacks is not the incident's
   ["A guard was killed, bringing to 40 the number of guards killed in such attacks since January.", [1, 1], [0, 0], [1, 1]],
+  // a subset in apposition is part of the count, not added to it
+  ["Nine villagers, two of them children, were killed in the raid.", [9, 9], [0, 0], [9, 9]],
+  ["Six pilgrims, including an imam, were wounded near the shrine.", [0, 0], [6, 6], [6, 6]],
+  // a toll lists coordinated counts; it may stand behind its subject; a provisional toll may rise
+  ["The interim toll is three gendarmes and four attackers killed.", [7, 7], [0, 0], [7, 7]],
+  ["The toll reported by the district hospital is five herders killed and two wounded.", [5, 5], [2, 2], [7, 7]],
+  ["Police put the toll at 12 dead, and it could rise as rescuers search the rubble.", [12, null], [0, 0], [12, null]],
+  ["The provisional toll is 23 dead; the toll may rise.", [23, null], [0, 0], [23, null]],
+  // a claimant's toll higher than the local count is the high bound
+  ["Eight traders were killed. The group claimed the raid on its channel, giving a toll of 15 apostates.", [8, 15], [0, 0], [8, 15]],
+  // another account's bare toll bounds the count; an earlier attack's dead are background
+  ["Elders said at least 30 herders were killed; the governor put the toll at 26.", [26, null], [0, 0], [26, null]],
+  ["The toll is 3 guards killed. Troops then killed about ten raiders.", [13, 13], [0, 0], [13, 13]],
+  ["Raiders burned the market, killing four. The raid follows the 2 May attacks on the valley, in which more than 40 people died.", [4, 4], [0, 0], [4, 4]],
+  // "and N people wounded" after a passive clause
+  ["When the depot blew up, three guards and a cook were killed and eleven people wounded.", [4, 4], [11, 11], [15, 15]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

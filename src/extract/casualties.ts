@@ -18,20 +18,21 @@ export interface Casualties {
   casualties: Range;
 }
 
-const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed to have|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b)/i;
+const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed to have|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
 /**
- * "Taliban losses were not disclosed", "local sources said herders were among dead": some of the
- * dead are unknown or disputed, so killed has no upper bound.
+ * "Taliban losses were not disclosed", "local sources said herders were among dead", "the toll
+ * could rise": some of the dead are unknown, disputed or still to come, so killed has no upper bound.
  */
-const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:disclosed|given|known|reported|released)|undisclosed|unknown|unclear)\b|\b(?:were|was) among (?:the )?(?:dead|killed|victims)\b/i;
+const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:disclosed|given|known|reported|released)|undisclosed|unknown|unclear)\b|\b(?:were|was) among (?:the )?(?:dead|killed|victims)\b|\b(?:toll|it) (?:could|may|might|is likely to|is expected to|will likely) (?:still |further )?rise\b/i;
 /** "an unknown number were wounded": counted as wounded (2 or more); the dead stay as stated. */
 const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
 const NONE_RE = /\b(?:no (?:one|casualties|injuries|deaths|fatalities)|nobody|none) (?:was|were)?\s*(?:killed|hurt|wounded|injured|reported)?|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
-// Clauses about earlier events ("launched after recent attacks killing dozens") are background.
-const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b/i;
+// Clauses about earlier events ("launched after recent attacks killing dozens", "The raid follows
+// the 31 May attacks, in which 50 died") are background.
+const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b|\bfollow(?:s|ed)\s+(?:the|an?|last|earlier|recent|similar|previous)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|killings?|massacres?|bombings?|ambush(?:es)?)\b/i;
 
 /**
  * Words without which a clause states no casualties; the full rules run only where one occurs.
@@ -51,20 +52,30 @@ interface Tally {
 function tally(counts: readonly Count[]): Tally {
   const t: Tally = { killed: { low: 0, high: 0 }, wounded: { low: 0, high: 0 }, either: { low: 0, high: 0 }, any: counts.length > 0 };
   // A running total ("bringing to three the number killed") is the whole toll of its kind: it
-  // stands in place of the parts the text tells (the latest death among them), the largest if several.
-  const totals: Partial<Record<Count["kind"], Range>> = {};
+  // stands in place of the parts the text tells (the latest death among them), the largest if
+  // several. A toll ("the government put the toll at 19") is one account of the whole: with the
+  // text's other count of that kind, the lower low and the higher high bound it.
+  const updates: Partial<Record<Count["kind"], Range>> = {};
+  const accounts: Partial<Record<Count["kind"], Range>> = {};
   for (const c of counts) {
-    if (c.total) {
-      const was = totals[c.kind];
-      if (!was || c.low > was.low) totals[c.kind] = { low: c.low, high: c.high };
-    } else if (c.kind === "killed") t.killed = addSpan(t.killed, c);
+    if (c.total === "update") {
+      const was = updates[c.kind];
+      if (!was || c.low > was.low) updates[c.kind] = { low: c.low, high: c.high };
+    } else if (c.total === "account") accounts[c.kind] = addSpan(accounts[c.kind] ?? { low: 0, high: 0 }, c);
+    else if (c.kind === "killed") t.killed = addSpan(t.killed, c);
     else if (c.kind === "wounded") t.wounded = addSpan(t.wounded, c);
     else t.either = addSpan(t.either, c);
   }
-  if (totals.killed && totals.killed.low >= t.killed.low) t.killed = totals.killed;
-  if (totals.wounded && totals.wounded.low >= t.wounded.low) t.wounded = totals.wounded;
-  if (totals.either && totals.either.low >= t.either.low) t.either = totals.either;
+  t.killed = whole(t.killed, updates.killed, accounts.killed);
+  t.wounded = whole(t.wounded, updates.wounded, accounts.wounded);
+  t.either = whole(t.either, updates.either, accounts.either);
   return t;
+}
+
+/** A kind's count from its parts, its running total and another account of it. */
+function whole(parts: Range, update: Range | undefined, account: Range | undefined): Range {
+  const told = account ? bound(parts, account) : parts;
+  return update && update.low >= told.low ? update : told;
 }
 
 const stated = (r: Range) => r.low > 0 || r.high !== 0;

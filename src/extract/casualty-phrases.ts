@@ -196,10 +196,15 @@ export function countPieces(pieces: readonly string[], antecedent: number | null
   return countPiecesFor(pieces, antecedent);
 }
 
+/** "three of them women", "including an imam", "most of whom": a part of the people counted before. */
+const SUBSET_RE = /^(?:including|among them|among whom|of whom|of them)\b|^\S+(?:\s+\S+)?\s+of\s+(?:them|whom)\b/i;
+
 /** countPieces, with the antecedent read only if a phrase needs it. */
 export function countPiecesFor(pieces: readonly string[], antecedent: Antecedent): Span | null {
   let total: Span | null = null;
   for (const piece of pieces) {
+    // "Eleven civilians, three of them women": the apposition is part of the eleven.
+    if (total && SUBSET_RE.test(piece.trim())) continue;
     const c = countPhraseFor(piece, antecedent);
     if (!c) continue;
     total = total ? addSpan(total, c) : c;

@@ -10,8 +10,12 @@ export type Kind = "killed" | "wounded" | "either";
 
 export interface Count extends Span {
   kind: Kind;
-  /** A running total: the incident's whole toll of this kind, not a part of it. */
-  total?: true;
+  /**
+   * A whole toll of this kind rather than a part of it: an `update` ("bringing to three the
+   * number killed") supersedes the parts the text tells; an `account` ("the government put the
+   * toll at 19") is another source's figure for the same dead, which bounds the others.
+   */
+  total?: "update" | "account";
 }
 
 /** The words that bound a count ("at least five") and the counts themselves, as the clause rules read them. */
@@ -20,8 +24,17 @@ export const COUNT_WORD = `(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|s
 
 // "The toll is 4 VDP killed and 2 wounded", "a toll of 12 dead", "... and 15 terrorists neutralised":
 // a toll lists its counts, each a number, a noun or two and what befell them.
-const TOLL_RE = /\btoll\s+(?:is|was|stands at|rose to|of|:)\s/i;
-const TOLL_ITEM_RE = new RegExp(`(?:^|[\\s,;:])(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?(killed|dead|wounded|injured|neutrali[sz]ed)\\b`, "gi");
+// "The toll given by the chefferie is ...": the toll's source may stand between it and its verb.
+const TOLL_RE = /\btoll\s+(?:[^.;:]{0,40}?\s)?(?:is|was|stands at|rose to|of|at|:)\s/i;
+// "two soldiers and five militiamen killed": counts joined by "and" share the fate after them.
+const ITEM_WORDS = "(?:(?!and\\b)[\\w'-]+\\s+){0,2}?";
+const TOLL_ITEM_RE = new RegExp(
+  `(?:^|[\\s,;:])(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+${ITEM_WORDS}(?:and\\s+(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+${ITEM_WORDS})?(killed|dead|wounded|injured|neutrali[sz]ed)\\b`,
+  "gi",
+);
+/** "a toll of 14 'Christians'", "put the toll at 19": a figure without a fate is the dead, one account of them all. */
+const TOLL_FIGURE_RE = new RegExp(`^toll\\s+(?:is|was|stands at|rose to|of|at|:)\\s+((?:${QUALIFIER}\\s+)?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b(?!\\s*(?:%|percent|per cent))`, "i");
+const CASUALTY_TOLL_RE = /\bcasualty\s+toll/i;
 const WOUNDED_WORD_RE = /wounded|injured/i;
 
 /** The counts a toll lists, appended to `out`. */
@@ -30,10 +43,19 @@ export function tollCounts(sentence: string, out: Count[]): void {
   if (!t) return;
   const rest = sentence.slice(t.index);
   TOLL_ITEM_RE.lastIndex = 0;
+  const before = out.length;
   for (let m = TOLL_ITEM_RE.exec(rest); m; m = TOLL_ITEM_RE.exec(rest)) {
-    const c = countPhrase(m[1]!, null);
-    if (c) out.push({ kind: WOUNDED_WORD_RE.test(m[2]!) ? "wounded" : "killed", low: c.low, high: c.high });
+    const kind = WOUNDED_WORD_RE.test(m[3]!) ? "wounded" : "killed";
+    for (const figure of [m[1], m[2]]) {
+      const c = figure ? countPhrase(figure, null) : null;
+      // Each item names its own victims ("4 VDP killed"), which other sentences may add to.
+      if (c) out.push({ kind, low: c.low, high: c.high });
+    }
   }
+  if (out.length > before) return;
+  const f = TOLL_FIGURE_RE.exec(rest);
+  const c = f ? countPhrase(f[1]!, null) : null;
+  if (c) out.push({ kind: CASUALTY_TOLL_RE.test(sentence.slice(Math.max(0, t.index - 12), t.index + 4)) ? "either" : "killed", low: c.low, high: c.high, total: "account" });
 }
 
 const RISE = "(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|reached|jumped)";
@@ -69,6 +91,6 @@ export function totalCounts(sentence: string, out: Count[]): void {
     const c = countPhrase(figure, null);
     if (!c) continue;
     const kind = EITHER_NOUN_RE.test(what) ? "either" : WOUNDED_NOUN_RE.test(what) ? "wounded" : "killed";
-    out.push({ kind, low: c.low, high: c.high, total: true });
+    out.push({ kind, low: c.low, high: c.high, total: "update" });
   }
 }

@@ -66,11 +66,11 @@ const WORDS: [number, string[]][] = [
   // countPhrase reads its antecedent only for "they"/"them" and the passengers of CREW_RE.
   [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "inside", "board"]],
   // "t report" and the like are the ends of "not report" and "didn't report"; "losses" and "among" for dead left open.
-  [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality", "t report", "t disclose", "t give", "t provide", "casualties were", "casualties was", "casualties are", "casualties remain", "losses", "among"]],
+  [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality", "t report", "t disclose", "t give", "t provide", "casualties were", "casualties was", "casualties are", "casualties remain", "losses", "among", "rise"]],
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
-  [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent "]],
-  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed"]],
+  [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent ", "follows ", "followed "]],
+  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a "]],
   [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility"]],
   [W_RESTATEMENT_STATING, ["stating"]],
   [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis "]],

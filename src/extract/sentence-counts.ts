@@ -37,7 +37,8 @@ const CONTINUATION_RE = new RegExp(
 );
 const CLAUSE_VERB_RE = /\b(?:was|were|is|are|fled|escaped|withdrew|retreated|set|stole|seized|burned|took|destroyed|looted|damaged)\b/i;
 /** "Two soldiers were killed [and three wounded]". */
-const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+(?:others?|more))?)\\s+(wounded|injured|killed|dead)\\b`, "gi");
+/** "... and nine people wounded": a noun or two may follow the count, but no verb. */
+const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+(?:others?|more))?(?:\\s+(?!(?:were|was|are|is|had|have|been|being)\\b)[\\w'-]+){0,2}?)\\s+(wounded|injured|killed|dead)\\b`, "gi");
 /** Perfect tense in a relative clause is the group's record, not this event ("a group that has killed hundreds"). */
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
