@@ -159,7 +159,7 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
   return null;
 }
 
-const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|indicated|showed|revealed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|indicated|showed|revealed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
 const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|indicated|showed|revealed|told \w+)\s+(?:that\s+)?/gi;

@@ -21,7 +21,8 @@ export const PASSIVE_RE = new RegExp(
   `\\b(was|were|had been|have been|has been|are|is|got|being)\\s+(?:reportedly\\s+|also\\s+|both\\s+|all\\s+|later\\s+|then\\s+|subsequently\\s+|allegedly\\s+|seriously\\s+|critically\\s+|slightly\\s+|lightly\\s+|severely\\s+|fatally\\s+|mortally\\s+|found\\s+)*(${EITHER}|${KILLED}|${WOUNDED}|neutrali[sz]ed)\\b`,
   "gi",
 );
-const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life)\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
+// "paid the supreme price", "made the ultimate sacrifice", "succumbed to his wounds": military releases' deaths.
+const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|paid the (?:supreme|ultimate) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|succumbed to (?:his|her|their) (?:wounds|injuries))\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
 // "killing and wounding 11": one count of killed and wounded together, tried before "killing" alone.
 const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring|gunned down|gunning down|martyred|martyring";
 const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|\\s+after\\b|\\s+during\\b|\\s+belonging\\b|$)";
