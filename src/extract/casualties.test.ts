@@ -148,6 +148,9 @@ const table: [string, R, R, R][] = [
   ["Elders said at least 30 herders were killed; the governor put the toll at 26.", [26, null], [0, 0], [26, null]],
   ["The toll is 3 guards killed. Troops then killed about ten raiders.", [13, 13], [0, 0], [13, 13]],
   ["Raiders burned the market, killing four. The raid follows the 2 May attacks on the valley, in which more than 40 people died.", [4, 4], [0, 0], [4, 4]],
+  // a pronoun after the dead are counted refers back to them
+  ["The bodies of four traders were found near the well. They had been killed with knives.", [4, 4], [0, 0], [4, 4]],
+  ["Gunmen killed a judge in his car. He was beheaded.", [1, 1], [0, 0], [1, 1]],
   // military euphemisms for a soldier's death
   ["Two constables paid the supreme price and four others were injured.", [2, 2], [4, 4], [6, 6]],
   ["A trooper succumbed to his injuries in hospital.", [1, 1], [0, 0], [1, 1]],

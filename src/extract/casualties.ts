@@ -79,6 +79,7 @@ function whole(parts: Range, update: Range | undefined, account: Range | undefin
 }
 
 const stated = (r: Range) => r.low > 0 || r.high !== 0;
+const isKilled = (c: Count) => c.kind === "killed";
 
 /**
  * The event's own count and the group's restatement: the own count is the low bound, the
@@ -183,7 +184,7 @@ function extractAccount(text: string): Casualties {
       }
       // An estimate in parentheses is moved into the clause before the rules read it: all may match.
       const rewritten = hinted && clause.includes("(");
-      const counts = hinted ? sentenceCounts(clause, rewritten ? W_ALL : w, text, main.length + restated.length > 0, rewritten ? null : hits, at) : null;
+      const counts = hinted ? sentenceCounts(clause, rewritten ? W_ALL : w, text, main.length + restated.length > 0, main.some(isKilled) || restated.some(isKilled), rewritten ? null : hits, at) : null;
       // Once the text turns to the group's own account, the rest of it restates the event,
       // until an official account follows (without a restatement anywhere, it never does).
       if (mayRestate && restatementPossible(w) && RESTATEMENT_RE.test(clause)) restating = true;

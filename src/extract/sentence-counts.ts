@@ -56,6 +56,7 @@ export const VEHICLE_RE = /\b(vehicles?|cars?|trucks?|pick-?ups?|APCs?|tanks?|bu
 const COUNTED_OBJECT_RE = new RegExp(`^(?:${COUNT_WORD}|him|her|them|another|an?)\\b`, "i");
 const SINGULAR_NP_RE = /^(?:his|her|their|its|the|an?)\s+[\w'-]*[^s\W]$/i;
 const PRONOUN_OBJECT_RE = /^(?:him|her|them)\b/i;
+const PRONOUN_SUBJECT_RE = /^\s*(?:they|he|she)\s*$/i;
 const SUBJECT_NOUN_RE = /^(?:an?|the|this|that|one|his|her|their)\s+[\w'-]+/i;
 const ALONG_RE = /^\s*(?:along|together)\s+with\s+([^.;,()]+)/i;
 const OF_POSSESSIVE_RE = /\s+of\s+(?:his|her|their|its)\s+/i;
@@ -125,9 +126,10 @@ class TextAntecedent implements AntecedentSource {
  * Counts stated in one clause of `text`. `words` are the casualty-words bits of the rules whose
  * words the clause holds (only those rules are tried); `hits` are the casualty words' hits in
  * the text and `offset` where the clause starts in it (null when the clause is rewritten before
- * the rules read it); `counted` says whether earlier clauses counted anyone.
+ * the rules read it); `counted` says whether earlier clauses counted anyone, `killedBefore`
+ * whether they counted anyone killed.
  */
-export function sentenceCounts(raw: string, words: number, text: string, counted: boolean, hits: readonly number[] | null, offset: number): Count[] {
+export function sentenceCounts(raw: string, words: number, text: string, counted: boolean, killedBefore: boolean, hits: readonly number[] | null, offset: number): Count[] {
   const sentence = prepareClause(raw, (words & W_MONTH) !== 0);
   const out: Count[] = [];
   if (words & W_TOLL) {
@@ -156,6 +158,8 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     if (!c && !neutralised && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
     // "Sepoy Imtiaz Khan was martyred", "Naik Ali and Sepoy Khan were killed": each name is one person.
     if (!c && !neutralised && pieces.length > 0 && pieces.every(isPersonName)) c = singular ? { low: 1, high: 1 } : { low: pieces.length, high: pieces.length };
+    // "The bodies of six farmers were found. They had been killed with machetes": the pronoun is the dead already counted.
+    if (c && kind === "killed" && pieces.length === 1 && PRONOUN_SUBJECT_RE.test(pieces[0]!) && (killedBefore || out.some((k) => k.kind === "killed"))) c = null;
     // CREW_RE's words are among the antecedent's: a clause without them names no passengers.
     if (c && words & W_ANTECEDENT && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
       const v = vehiclesBefore(sentence, m.index);
