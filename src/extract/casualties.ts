@@ -6,7 +6,7 @@
 
 import type { Range } from "../core/incident.ts";
 import { addSpan } from "./casualty-phrases.ts";
-import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_NOMINAL, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
+import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_NOMINAL, W_RISE, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
 import { nominalCounts } from "./casualty-nouns.ts";
 import { masksIn } from "./literal-scanner.ts";
 import { PASSIVE_RE, sentenceCounts, type Count } from "./sentence-counts.ts";
@@ -196,7 +196,7 @@ function extractAccount(text: string): Casualties {
     CLAUSE_BREAK_RE.lastIndex = 0;
   }
   const result = resolve(main.length + restated.length === 0 ? nominal : main, restated, unknownFate);
-  if (words & W_UNKNOWN && result.killed.high !== null && LOSSES_UNKNOWN_RE.test(text)) {
+  if (words & (W_UNKNOWN | W_RISE) && result.killed.high !== null && LOSSES_UNKNOWN_RE.test(text)) {
     return { killed: { low: result.killed.low, high: null }, wounded: result.wounded, casualties: { low: result.casualties.low, high: null } };
   }
   return result;

@@ -237,7 +237,9 @@ const DATE_BLANK_RE = new RegExp(
  * An age after a name or a noun ("Sepoy Imtiaz Khan, 24, was martyred", "a nurse, 42, was shot"):
  * no count. Only before a verb or a joined name, so a list of figures keeps its numbers.
  */
-const AGE_RE = /(?<=[A-Za-z]),\s*\d{1,2}\s*(?=,\s*(?:was|were|and|who|had|has|is|of|from|died)\b)/g;
+// It starts at its comma (a lookbehind would be tried at every character); the letter before is checked on a match.
+const AGE_RE = /,\s*\d{1,2}\s*(?=,\s*(?:was|were|and|who|had|has|is|of|from|died)\b)/g;
+const LETTER_RE = /[A-Za-z]/;
 /** "between six and eight attackers": rewritten as "six to eight", which countPhrase reads as a range. */
 const BETWEEN_RE = new RegExp(`\\bbetween(\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+)and(?=\\s+(?:\\d|${NUMBER_WORD_PATTERN}\\b))`, "gi");
 /** A vague count made precise in a parenthesis: `"many" (estimated at twenty)`. */
@@ -259,7 +261,7 @@ export function prepareClause(sentence: string, mayNameMonth: boolean): string {
   const dated = mayNameMonth ? digits : YEAR_RE.test(sentence);
   let blanked = dated ? blankDates(sentence) : sentence;
   // Both rewrites keep every character's place, so the casualty words' offsets still hold.
-  if (digits && blanked.includes(",")) blanked = blanked.replace(AGE_RE, (m) => " ".repeat(m.length));
+  if (digits && blanked.includes(",")) blanked = blanked.replace(AGE_RE, (m, at: number, all: string) => (LETTER_RE.test(all.charAt(at - 1)) ? " ".repeat(m.length) : m));
   if (blanked.includes("etween")) blanked = blanked.replace(BETWEEN_RE, (_m, mid: string) => `${" ".repeat(7)}${mid}to `);
   return blanked.includes("(") ? blanked.replace(ESTIMATE_RE, "$1") : blanked;
 }

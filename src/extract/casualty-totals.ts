@@ -73,6 +73,8 @@ const TOTAL_RE = new RegExp(
   ].join("|"),
   "gi",
 );
+/** Every TOTAL_RE match holds "bringing", a toll or a number of: most clauses with a verb of rising hold none. */
+const TOTAL_GATE_RE = /bringing|toll|number of/i;
 /** A total over many events or a period is a statistic, not this incident's toll. */
 const CUMULATIVE_RE = /\b(?:since|so far|to date|this (?:year|month|week)|(?:past|last) (?:\w+ )?(?:days|weeks|months|year)|attacks|operations|incidents|campaign)\b/i;
 const SINCE_RISEN_RE = /\bsince\s+(?=risen|rose|climbed|increased|reached|jumped)/i;
@@ -81,6 +83,7 @@ const EITHER_NOUN_RE = /\bcasualt/i;
 
 /** The incident's running totals in a sentence, appended to `out` (marked as totals). */
 export function totalCounts(sentence: string, out: Count[]): void {
+  if (!TOTAL_GATE_RE.test(sentence)) return;
   TOTAL_RE.lastIndex = 0;
   for (let m = TOTAL_RE.exec(sentence); m; m = TOTAL_RE.exec(sentence)) {
     const figure = m[1] ?? m[4] ?? m[6]!;

@@ -39,8 +39,10 @@ export const W_NOMINAL = 1 << 25;
 export const W_SUSTAINED = 1 << 26;
 /** An update's running total: "bringing to three the number killed", "the toll has risen to five". */
 export const W_TOTAL = 1 << 27;
+/** "the toll could rise", "it may rise": the dead are not all counted yet. */
+export const W_RISE = 1 << 28;
 /** Every rule may match (a clause whose words are moved about before the rules read it). */
-export const W_ALL = (1 << 28) - 1;
+export const W_ALL = (1 << 29) - 1;
 
 /** Whether RESTATEMENT_RE may match where the words `w` occur. */
 export function restatementPossible(w: number): boolean {
@@ -66,7 +68,7 @@ const WORDS: [number, string[]][] = [
   // countPhrase reads its antecedent only for "they"/"them" and the passengers of CREW_RE.
   [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "inside", "board"]],
   // "t report" and the like are the ends of "not report" and "didn't report"; "losses" and "among" for dead left open.
-  [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality", "t report", "t disclose", "t give", "t provide", "casualties were", "casualties was", "casualties are", "casualties remain", "losses", "among", "rise"]],
+  [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality", "t report", "t disclose", "t give", "t provide", "casualties were", "casualties was", "casualties are", "casualties remain", "losses", "among"]],
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
   [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent ", "follows ", "followed "]],
@@ -80,6 +82,7 @@ const WORDS: [number, string[]][] = [
   [W_NOMINAL, ["assassination of", "killing of", "execution of", "beheading of", "murder of", "death of", "deaths of", "injury of", "injuries of", "wounding of", "injuring of"]],
   [W_SUSTAINED, ["sustained", "suffered", "received"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "confirmed", "stated"]],
+  [W_RISE, [" rise"]],
   [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to"]],
 ];
 
