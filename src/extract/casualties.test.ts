@@ -151,6 +151,9 @@ const table: [string, R, R, R][] = [
   // a pronoun after the dead are counted refers back to them
   ["The bodies of four traders were found near the well. They had been killed with knives.", [4, 4], [0, 0], [4, 4]],
   ["Gunmen killed a judge in his car. He was beheaded.", [1, 1], [0, 0], [1, 1]],
+  // the state's claim of the enemy it killed adds to the losses it suffered
+  ["Militants overran a post, killing two guards; the army claimed it killed twelve militants.", [14, 14], [0, 0], [14, 14]],
+  ["Officials said the blast, in which at least nine shoppers died, hit the main market.", [9, null], [0, 0], [9, null]],
   // military euphemisms for a soldier's death
   ["Two constables paid the supreme price and four others were injured.", [2, 2], [4, 4], [6, 6]],
   ["A trooper succumbed to his injuries in hospital.", [1, 1], [0, 0], [1, 1]],
