@@ -154,6 +154,14 @@ const table: [string, R, R, R][] = [
   // the state's claim of the enemy it killed adds to the losses it suffered
   ["Militants overran a post, killing two guards; the army claimed it killed twelve militants.", [14, 14], [0, 0], [14, 14]],
   ["Officials said the blast, in which at least nine shoppers died, hit the main market.", [9, null], [0, 0], [9, null]],
+  // lives claimed, "embraced shahadat", "left ... martyred", injuries to, a toll that rose
+  ["The landslide of rubble claimed the lives of six labourers.", [6, 6], [0, 0], [6, 6]],
+  ["The car bomb took eleven lives and injured twenty.", [11, 11], [20, 20], [31, 31]],
+  ["Three sepoys embraced shahadat in the exchange of fire.", [3, 3], [0, 0], [3, 3]],
+  ["The ambush left four constables martyred and two injured.", [4, 4], [2, 2], [6, 6]],
+  ["Monitors recorded the deaths of 2 boys and injuries to 4 others.", [2, 2], [4, 4], [6, 6]],
+  ["The death toll from the market bombing rose to 14.", [14, 14], [0, 0], [14, 14]],
+  ["The number of dead from Sunday's ambush has risen to 8.", [8, 8], [0, 0], [8, 8]],
   // military euphemisms for a soldier's death
   ["Two constables paid the supreme price and four others were injured.", [2, 2], [4, 4], [6, 6]],
   ["A trooper succumbed to his injuries in hospital.", [1, 1], [0, 0], [1, 1]],

@@ -62,14 +62,14 @@ const RISE = "(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|
 const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
 /**
  * "bringing to three the number of NDF members killed", "bringing the death toll to seven",
- * "the toll has risen to five", "the number of wounded rose to 12". The words between say what
- * is counted: group 1/3/5 the figure, 2/4/6 the words naming the dead or wounded.
+ * "the toll has risen to five", "the death toll from the bombing rose to 14". Groups 1, 4 and 6
+ * hold the figure; 2, 3 and 5 the words that say whether the dead or the wounded are counted.
  */
 const TOTAL_RE = new RegExp(
   [
     `\\bbringing\\s+to\\s+${AMOUNT}\\s+the\\s+(?:number|toll|total)\\s+of\\s+([^.;:]{0,80}?\\b(?:killed|dead|deaths|fatalities|wounded|injured|casualties|victims))\\b`,
     `\\bbringing\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,3}?to\\s+${AMOUNT}`,
-    `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+${RISE}\\s+to\\s+${AMOUNT}`,
+    `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,40}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
   ].join("|"),
   "gi",
 );

@@ -51,10 +51,10 @@ export function restatementPossible(w: number): boolean {
 
 const WORDS: [number, string[]][] = [
   // HINT_RE's alternatives, "neutrali[sz]", "die[ds]" and "bod(?:y|ies)" spelt out.
-  [W_HINT, ["neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death", "gunned down", "gunning down", "toll", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed"]],
+  [W_HINT, ["neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death", "gunned down", "gunning down", "toll", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "lives", "shahadat"]],
   [W_KIA, ["kia", "wia"]],
   [W_TOLL, ["toll"]],
-  [W_INTRANSITIVE, ["died", "perished", "lost ", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed"]],
+  [W_INTRANSITIVE, ["died", "perished", "lost ", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "embraced ", "lives"]],
   // The verbs as the rules spell them: "sustained wounds" is no wounded.
   [W_ACTIVE, ["killing", "killed", "wounding", "wounded", "injuring", "injured", "left", "leaving", "shot dead", "shooting dead", "neutrali", "behead", "execut", "slaughter", "murder", "assassinat", "massacr", "gunned down", "gunning down", "martyr"]],
   [W_ELLIPTIC, ["wounded", "injured", "killed", "dead"]],
@@ -79,7 +79,7 @@ const WORDS: [number, string[]][] = [
   [W_RESTATEMENT_VERB, ["said ", "claimed ", "stated ", "boasted "]],
   // MONTH_RE's names, as the date-blanking rule reads them.
   [W_MONTH, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
-  [W_NOMINAL, ["assassination of", "killing of", "execution of", "beheading of", "murder of", "death of", "deaths of", "injury of", "injuries of", "wounding of", "injuring of"]],
+  [W_NOMINAL, ["assassination of", "killing of", "execution of", "beheading of", "murder of", "death of", "deaths of", "injury of", "injuries of", "wounding of", "injuring of", "injury to", "injuries to"]],
   [W_SUSTAINED, ["sustained", "suffered", "received"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "confirmed", "stated"]],
   [W_RISE, [" rise"]],

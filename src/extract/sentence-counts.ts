@@ -6,7 +6,7 @@ import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPie
 import { headlineCounts } from "./casualty-headlines.ts";
 import { isPersonName } from "./casualty-names.ts";
 import { COUNT_WORD, QUALIFIER, tollCounts, totalCounts, type Count, type Kind } from "./casualty-totals.ts";
-import { sustainedCounts } from "./casualty-nouns.ts";
+import { livesCounts, sustainedCounts } from "./casualty-nouns.ts";
 import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL, W_TOTAL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 
@@ -22,7 +22,7 @@ export const PASSIVE_RE = new RegExp(
   "gi",
 );
 // "paid the supreme price", "made the ultimate sacrifice", "succumbed to his wounds": military releases' deaths.
-const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|paid the (?:supreme|ultimate) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|succumbed to (?:his|her|their) (?:wounds|injuries))\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
+const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|paid the (?:supreme|ultimate) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|succumbed to (?:his|her|their) (?:wounds|injuries)|embraced (?:shahadat|martyrdom))\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
 // "killing and wounding 11": one count of killed and wounded together, tried before "killing" alone.
 const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring|gunned down|gunning down|martyred|martyring";
 const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|\\s+after\\b|\\s+during\\b|\\s+belonging\\b|$)";
@@ -66,14 +66,14 @@ const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being)\s+$/i;
 // Small tests made once rather than on every call.
 const EITHER_WORD_RE = /\b(?:or|and|and\/or)\b/;
 const WOUNDED_WORD_RE = /wounded|injured/i;
-const KILLED_WORD_RE = /dead|killed/i;
+const KILLED_WORD_RE = /dead|killed|martyred/i;
 const KILLED_ONLY_RE = /killed/i;
 const WOUND_VERB_RE = /^(?:wound|injur)/;
 /** "killing and wounding" (not "shot and killed"): the verbs of ACTIVE_VERBS that count both together. */
 const COMBINED_VERB_RE = /^(?:kill|wound|injur)\w* (?:and|or) /;
 const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
 const THEIR_RE = /\btheir\b/i;
-const LEFT_FATE_RE = /\b(dead|killed|wounded|injured)\b/i;
+const LEFT_FATE_RE = /\b(dead|killed|martyred|wounded|injured)\b/i;
 const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
 const NEUTRALISED_RE = /^neutrali/i;
@@ -179,6 +179,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
       collect(out, "killed", countPiecesFor(subjectBefore(sentence, 0, m.index), antecedent));
       used.push(m.index, m.index + m[0].length);
     }
+    for (const c of livesCounts(sentence, antecedent)) out.push(c);
   }
   if (words & W_ACTIVE && (hits === null || activeVerbOutside(hits, offset, sentence.length, used))) activeCounts(sentence, antecedent, counted, used, out);
   if (words & W_ELLIPTIC) {
