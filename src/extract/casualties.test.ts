@@ -24,7 +24,8 @@ const table: [string, R, R, R][] = [
   ["The base was shelled. No one was hurt.", [0, 0], [0, 0], [0, 0]],
   ["Thursday 19 July: 6 killed", [6, 6], [0, 0], [6, 6]],
   // counts written as analysts of other traditions write them
-  ["Artillery hit the ridge. An unknown number of fighters were killed.", [2, null], [0, null], [2, null]],
+  // an unknown number killed is a count of the dead (2 or more), not an unknown fate: no one is said to be wounded
+  ["Artillery hit the ridge. An unknown number of fighters were killed.", [2, null], [0, 0], [2, null]],
   ["Local pages named four conscripts killed when their post was overrun.", [4, 4], [0, 0], [4, 4]],
   ["Two guards were killed and five others wounded in the blast.", [2, 2], [5, 5], [7, 7]],
   ["Militants ambushed a patrol. 2 soldiers KIA, 3 WIA.", [2, 2], [3, 3], [5, 5]],
@@ -162,6 +163,7 @@ const table: [string, R, R, R][] = [
   ["Monitors recorded the deaths of 2 boys and injuries to 4 others.", [2, 2], [4, 4], [6, 6]],
   ["The death toll from the market bombing rose to 14.", [14, 14], [0, 0], [14, 14]],
   ["The number of dead from Sunday's ambush has risen to 8.", [8, 8], [0, 0], [8, 8]],
+  ["At least 4 guards and an unknown number of raiders were killed in the clash.", [6, null], [0, 0], [6, null]],
   // military euphemisms for a soldier's death
   ["Two constables paid the supreme price and four others were injured.", [2, 2], [4, 4], [6, 6]],
   ["A trooper succumbed to his injuries in hospital.", [1, 1], [0, 0], [1, 1]],

@@ -27,8 +27,11 @@ const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:
  * could rise": some of the dead are unknown, disputed or still to come, so killed has no upper bound.
  */
 const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:disclosed|given|known|reported|released)|undisclosed|unknown|unclear)\b|\b(?:were|was) among (?:the )?(?:dead|killed|victims)\b|\b(?:toll|it) (?:could|may|might|is likely to|is expected to|will likely) (?:still |further )?rise\b/i;
-/** "an unknown number were wounded": counted as wounded (2 or more); the dead stay as stated. */
-const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
+/**
+ * "an unknown number were wounded", "an unknown number of assailants were killed": a count (2 or
+ * more) of that fate, not an unknown fate; the other fate stays as stated.
+ */
+const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed|slain)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
 const NONE_RE = /\b(?:no (?:one|casualties|injuries|deaths|fatalities)|nobody|none) (?:was|were)?\s*(?:killed|hurt|wounded|injured|reported)?|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
 // Clauses about earlier events ("launched after recent attacks killing dozens", "The raid follows
 // the 31 May attacks, in which 50 died") are background.
