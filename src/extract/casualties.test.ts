@@ -164,6 +164,10 @@ const table: [string, R, R, R][] = [
   ["The death toll from the market bombing rose to 14.", [14, 14], [0, 0], [14, 14]],
   ["The number of dead from Sunday's ambush has risen to 8.", [8, 8], [0, 0], [8, 8]],
   ["At least 4 guards and an unknown number of raiders were killed in the clash.", [6, null], [0, 0], [6, null]],
+  // a named victim of an active verb is one person; a nationality before a noun names no one
+  ["Two riders on a scooter shot dead Major Karim al-Hadi, a district police chief, outside a bakery.", [1, 1], [0, 0], [1, 1]],
+  ["Raiders killed Ahmed Nur and wounded two of his guards.", [1, 1], [2, 2], [3, 3]],
+  ["The strike killed Syrian soldiers at the depot.", [0, 0], [0, 0], [0, 0]],
   // military euphemisms for a soldier's death
   ["Two constables paid the supreme price and four others were injured.", [2, 2], [4, 4], [6, 6]],
   ["A trooper succumbed to his injuries in hospital.", [1, 1], [0, 0], [1, 1]],

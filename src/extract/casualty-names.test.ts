@@ -6,6 +6,7 @@ test("a personal name, with a rank or an Arabic particle, is a name", () => {
   assert.ok(isPersonName("Sepoy Imtiaz Khan"));
   assert.ok(isPersonName("Abu Bakr al-Baghdadi"));
   assert.ok(isPersonName("Ghulam ud Din"));
+  assert.ok(isPersonName("Major Karim al-Hadi"));
 });
 
 test("a common noun phrase, an acronym or a title-case count is no name", () => {
@@ -15,4 +16,6 @@ test("a common noun phrase, an acronym or a title-case count is no name", () => 
   assert.ok(!isPersonName("Two Soldiers"));
   assert.ok(!isPersonName("the driver"));
   assert.ok(!isPersonName(""));
+  assert.ok(!isPersonName("Monday"));
+  assert.ok(!isPersonName("Major"));
 });

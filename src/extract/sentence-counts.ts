@@ -4,7 +4,7 @@
 
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
 import { headlineCounts } from "./casualty-headlines.ts";
-import { isPersonName } from "./casualty-names.ts";
+import { isPersonName, namedVictims } from "./casualty-names.ts";
 import { COUNT_WORD, QUALIFIER, tollCounts, totalCounts, type Count, type Kind } from "./casualty-totals.ts";
 import { livesCounts, sustainedCounts } from "./casualty-nouns.ts";
 import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL, W_TOTAL } from "./casualty-words.ts";
@@ -181,7 +181,11 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     }
     for (const c of livesCounts(sentence, antecedent)) out.push(c);
   }
-  if (words & W_ACTIVE && (hits === null || activeVerbOutside(hits, offset, sentence.length, used))) activeCounts(sentence, antecedent, counted, used, out);
+  if (words & W_ACTIVE && (hits === null || activeVerbOutside(hits, offset, sentence.length, used))) {
+    activeCounts(sentence, antecedent, counted, used, out);
+    // "gunmen shot dead Colonel Fuad al-Muflihi": a name as the object is one person.
+    for (const at of namedVictims(sentence)) if (!isUsed(used, at, at, true)) collect(out, "killed", { low: 1, high: 1 });
+  }
   if (words & W_ELLIPTIC) {
     ELLIPTIC_RE.lastIndex = 0;
     for (let m = ELLIPTIC_RE.exec(sentence); m; m = ELLIPTIC_RE.exec(sentence)) {
