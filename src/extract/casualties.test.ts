@@ -168,6 +168,10 @@ const table: [string, R, R, R][] = [
   ["Two riders on a scooter shot dead Major Karim al-Hadi, a district police chief, outside a bakery.", [1, 1], [0, 0], [1, 1]],
   ["Raiders killed Ahmed Nur and wounded two of his guards.", [1, 1], [2, 2], [3, 3]],
   ["The strike killed Syrian soldiers at the depot.", [0, 0], [0, 0], [0, 0]],
+  // a suicide bomber counted among the dead is taken out; attackers killed by others stay
+  ["A suicide bomber struck a wedding hall. At least 9 people, including the bomber, were killed.", [8, null], [0, 0], [8, null]],
+  ["A suicide car bomb hit a checkpoint; 5 people, including 1 assailant, were killed and 6 were hurt.", [4, 4], [6, 6], [10, 10]],
+  ["Gunmen stormed a hotel; 7 people, including two attackers, were killed.", [7, 7], [0, 0], [7, 7]],
   // military euphemisms for a soldier's death
   ["Two constables paid the supreme price and four others were injured.", [2, 2], [4, 4], [6, 6]],
   ["A trooper succumbed to his injuries in hospital.", [1, 1], [0, 0], [1, 1]],

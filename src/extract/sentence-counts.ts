@@ -5,6 +5,7 @@
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
 import { headlineCounts } from "./casualty-headlines.ts";
 import { isPersonName, namedVictims } from "./casualty-names.ts";
+import { suicideAttackersAmong } from "./casualty-suicide.ts";
 import { COUNT_WORD, QUALIFIER, tollCounts, totalCounts, type Count, type Kind } from "./casualty-totals.ts";
 import { livesCounts, sustainedCounts } from "./casualty-nouns.ts";
 import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL, W_TOTAL } from "./casualty-words.ts";
@@ -160,6 +161,9 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     if (!c && !neutralised && pieces.length > 0 && pieces.every(isPersonName)) c = singular ? { low: 1, high: 1 } : { low: pieces.length, high: pieces.length };
     // "The bodies of six farmers were found. They had been killed with machetes": the pronoun is the dead already counted.
     if (c && kind === "killed" && pieces.length === 1 && PRONOUN_SUBJECT_RE.test(pieces[0]!) && (killedBefore || out.some((k) => k.kind === "killed"))) c = null;
+    // "At least 4 people, including the assailant, were killed" in a suicide attack: three victims.
+    const self = c && kind === "killed" && pieces.length > 1 ? suicideAttackersAmong(pieces, text) : 0;
+    if (c && self > 0 && c.low > self) c = { low: c.low - self, high: c.high === null ? null : c.high - self };
     // CREW_RE's words are among the antecedent's: a clause without them names no passengers.
     if (c && words & W_ANTECEDENT && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
       const v = vehiclesBefore(sentence, m.index);
