@@ -196,6 +196,11 @@ const headlines: [string, [number, number | null], [number, number | null]][] = 
   // a log's lower bound before the figure, in the "N x killed" notation
   ["Patrol hit near the ford. At least 6 x killed, 4 x wounded.", [6, null], [4, 4]],
   ["Outpost overrun: more than 3 x KIA, 7 x WIA", [3, null], [7, 7]],
+  // an OSINT post's multiplier sign, a figure after its source, people "neutralised"
+  ["Base OVERRUN. x7 FDS KIA, x11 WIA, x3 MIA.", [7, 7], [11, 11]],
+  ["Per local sources 6 gendarmes killed, 9 wounded.", [6, 6], [9, 9]],
+  ["Army says 15 terrorists neutralised near the ford.", [15, 15], [0, 0]],
+  ["Sappers say 4 IEDs neutralised on the road.", [0, 0], [0, 0]],
 ];
 for (const [text, killed, wounded] of headlines) {
   test(`extractCasualties reads the tally in "${text}"`, () => {

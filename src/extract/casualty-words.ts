@@ -58,7 +58,7 @@ const WORDS: [number, string[]][] = [
   // The verbs as the rules spell them: "sustained wounds" is no wounded.
   [W_ACTIVE, ["killing", "killed", "wounding", "wounded", "injuring", "injured", "left", "leaving", "shot dead", "shooting dead", "neutrali", "behead", "execut", "slaughter", "murder", "assassinat", "massacr", "gunned down", "gunning down", "martyr"]],
   [W_ELLIPTIC, ["wounded", "injured", "killed", "dead"]],
-  [W_HEADLINE, ["killed", "dead", "wounded", "injured", "hurt", "kia", "wia"]],
+  [W_HEADLINE, ["killed", "dead", "wounded", "injured", "hurt", "kia", "wia", "neutrali"]],
   [W_PARTICIPLE, ["killed", "wounded", "injured"]],
   [W_LOST, ["lost", "losing"]],
   [W_BODY, ["body"]],
