@@ -29,20 +29,22 @@ export function isPersonName(phrase: string): boolean {
 }
 
 /**
- * A killing verb and the name after it: "shot dead Colonel Fuad al-Muflihi, a senior officer".
- * Case-sensitive, so the name's capitals count; the name must end the object (a comma, a
- * preposition), so "killed Syrian soldiers" names no one.
+ * A name after a killing verb: "shot dead Colonel Fuad al-Muflihi, a senior officer". It is
+ * case-sensitive, so the name's capitals count, and it must end the object (a comma, a
+ * preposition), so "killed Syrian soldiers" names no one. The scan stops only at capitals: the
+ * verb is a lookbehind tried there.
  */
-const NAMED_OBJECT_RE = /\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|assassinating|murdered|murdering|executed|executing|beheaded|beheading|martyred|martyring)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|bint|abu|ud|ul)\b-?[\w'’-]*)){0,5})(?=\s*(?:[,.;:()]|$)|\s+(?:and|in|on|at|outside|near|as|while|with|after|during|from|who|when|inside)\b)/g;
-const AUX_BEFORE_RE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
+const NAMED_OBJECT_RE = /(?<![\w'’.-])[A-Z](?<=\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|assassinating|murdered|murdering|executed|executing|beheaded|beheading|martyred|martyring)\s+[A-Z])[\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|bint|abu|ud|ul)\b-?[\w'’-]*)){0,5}(?=\s*(?:[,.;:()]|$)|\s+(?:and|in|on|at|outside|near|as|while|with|after|during|from|who|when|inside)\b)/g;
+/** "was killed Monday": a passive verb has no object. */
+const PASSIVE_BEFORE_RE = /\b(?:was|were|been|be|is|are|being)\s+\w+(?:\s+(?:dead|down))?\s+$/i;
 
-/** Where each named victim's verb starts in a sentence (one person each). */
+/** Where each named victim of a killing verb starts in a sentence (one person each). */
 export function namedVictims(sentence: string): number[] {
   const out: number[] = [];
   NAMED_OBJECT_RE.lastIndex = 0;
   for (let m = NAMED_OBJECT_RE.exec(sentence); m; m = NAMED_OBJECT_RE.exec(sentence)) {
-    if (AUX_BEFORE_RE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (isPersonName(m[1]!)) out.push(m.index);
+    if (PASSIVE_BEFORE_RE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (isPersonName(m[0])) out.push(m.index);
   }
   return out;
 }

@@ -241,6 +241,8 @@ const DATE_BLANK_RE = new RegExp(
 // It starts at its comma (a lookbehind would be tried at every character); the letter before is checked on a match.
 const AGE_RE = /,\s*\d{1,2}\s*(?=,\s*(?:was|were|and|who|had|has|is|of|from|died)\b)/g;
 const LETTER_RE = /[A-Za-z]/;
+/** A figure of one or two digits between commas, without which AGE_RE finds nothing (most clauses hold none). */
+const AGE_GATE_RE = /,\s*\d{1,2}\s*,/;
 /** "between six and eight attackers": rewritten as "six to eight", which countPhrase reads as a range. */
 const BETWEEN_RE = new RegExp(`\\bbetween(\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+)and(?=\\s+(?:\\d|${NUMBER_WORD_PATTERN}\\b))`, "gi");
 /** A vague count made precise in a parenthesis: `"many" (estimated at twenty)`. */
@@ -262,7 +264,7 @@ export function prepareClause(sentence: string, mayNameMonth: boolean): string {
   const dated = mayNameMonth ? digits : YEAR_RE.test(sentence);
   let blanked = dated ? blankDates(sentence) : sentence;
   // Both rewrites keep every character's place, so the casualty words' offsets still hold.
-  if (digits && blanked.includes(",")) blanked = blanked.replace(AGE_RE, (m, at: number, all: string) => (LETTER_RE.test(all.charAt(at - 1)) ? " ".repeat(m.length) : m));
+  if (digits && AGE_GATE_RE.test(blanked)) blanked = blanked.replace(AGE_RE, (m, at: number, all: string) => (LETTER_RE.test(all.charAt(at - 1)) ? " ".repeat(m.length) : m));
   if (blanked.includes("etween")) blanked = blanked.replace(BETWEEN_RE, (_m, mid: string) => `${" ".repeat(7)}${mid}to `);
   return blanked.includes("(") ? blanked.replace(ESTIMATE_RE, "$1") : blanked;
 }
