@@ -24,7 +24,8 @@ const table: [string, R, R, R][] = [
   ["The base was shelled. No one was hurt.", [0, 0], [0, 0], [0, 0]],
   ["Thursday 19 July: 6 killed", [6, 6], [0, 0], [6, 6]],
   // counts written as analysts of other traditions write them
-  ["Artillery hit the ridge. An unknown number of fighters were killed.", [2, null], [0, null], [2, null]],
+  // an unknown number killed is a count of the dead (2 or more), not an unknown fate: no one is said to be wounded
+  ["Artillery hit the ridge. An unknown number of fighters were killed.", [2, null], [0, 0], [2, null]],
   ["Local pages named four conscripts killed when their post was overrun.", [4, 4], [0, 0], [4, 4]],
   ["Two guards were killed and five others wounded in the blast.", [2, 2], [5, 5], [7, 7]],
   ["Militants ambushed a patrol. 2 soldiers KIA, 3 WIA.", [2, 2], [3, 3], [5, 5]],
@@ -105,6 +106,78 @@ const table: [string, R, R, R][] = [
   ["Drones hit a convoy on the border road. The monitor did not report casualties.", [0, null], [0, null], [0, null]],
   ["Five raiders were killed in the counter-attack; army losses were not disclosed.", [5, null], [0, 0], [5, null]],
   ["A jet struck a camp, killing four fighters; residents said shepherds were among the dead.", [4, null], [0, 0], [4, null]],
+  // South Asian press usage: "martyred"/"martyring" and "gunned down" are killings
+  ["Raiders stormed a border post near the river, martyring three constables and injuring a cook.", [3, 3], [1, 1], [4, 4]],
+  ["Four Frontier Corps personnel were martyred when their convoy was hit.", [4, 4], [0, 0], [4, 4]],
+  ["A shopkeeper was gunned down in the bazaar at noon.", [1, 1], [0, 0], [1, 1]],
+  ["Unknown assailants gunned down two lawyers outside the court.", [2, 2], [0, 0], [2, 2]],
+  // casualties named as nouns, as monitors write them
+  ["Monitors recorded the death of four farmers, including a boy, and the injury of three others when a shell landed.", [4, 4], [3, 3], [7, 7]],
+  ["The observatory documented the deaths of two shepherds near the dam.", [2, 2], [0, 0], [2, 2]],
+  // "N died and two others were injured": the wounded are the two, not all five
+  ["Two porters died and three others were injured in the collapse of the bridge.", [2, 2], [3, 3], [5, 5]],
+  // an age after a name or a noun is no count
+  ["A guard, Naik Bashir Ahmed, 31, was martyred in the blast.", [1, 1], [0, 0], [1, 1]],
+  ["A nurse, 42, was shot dead outside the clinic.", [1, 1], [0, 0], [1, 1]],
+  ["A farmer, 58, and his nephew, 23, were killed by the bomb.", [2, 2], [0, 0], [2, 2]],
+  // a stated range is its low and high
+  ["Officers said between four and nine raiders were killed in the gunfight.", [4, 9], [0, 0], [4, 9]],
+  ["Gunships killed 10 to 12 fighters at the ford.", [10, 12], [0, 0], [10, 12]],
+  ["A constable was killed, while police said between three and five assailants died.", [4, 6], [0, 0], [4, 6]],
+  // an official toll and the claimant's own figure are two accounts of the same dead
+  ["Officials said three guards were killed and two were hurt, while the front, which claimed the raid, said it had killed eleven guards.", [3, 11], [2, 2], [5, 13]],
+  ["The ministry said one soldier died; the rebels claimed they killed nine soldiers.", [1, 9], [0, 0], [1, 9]],
+  // the forces' own kills of attackers count with their losses
+  ["Troops raided a compound and killed five militants belonging to the northern faction of a local cell after an intense exchange of fire. A trooper was martyred.", [6, 6], [0, 0], [6, 6]],
+  // an update's total stands for the attack's toll
+  ["A watchman died of the wounds he received on Friday, when raiders hit the depot, bringing to four the number of watchmen killed in that raid.", [4, 4], [0, 0], [4, 4]],
+  ["Two guards were killed in the blast. The death toll has since risen to five.", [5, 5], [0, 0], [5, 5]],
+  ["A wounded driver died in hospital, bringing the death toll to seven.", [7, 7], [0, 0], [7, 7]],
+  // a cumulative toll over many attacks is not the incident's
+  ["A guard was killed, bringing to 40 the number of guards killed in such attacks since January.", [1, 1], [0, 0], [1, 1]],
+  // a subset in apposition is part of the count, not added to it
+  ["Nine villagers, two of them children, were killed in the raid.", [9, 9], [0, 0], [9, 9]],
+  ["Six pilgrims, including an imam, were wounded near the shrine.", [0, 0], [6, 6], [6, 6]],
+  // a toll lists coordinated counts; it may stand behind its subject; a provisional toll may rise
+  ["The interim toll is three gendarmes and four attackers killed.", [7, 7], [0, 0], [7, 7]],
+  ["The toll reported by the district hospital is five herders killed and two wounded.", [5, 5], [2, 2], [7, 7]],
+  ["Police put the toll at 12 dead, and it could rise as rescuers search the rubble.", [12, null], [0, 0], [12, null]],
+  ["The provisional toll is 23 dead; the toll may rise.", [23, null], [0, 0], [23, null]],
+  // a claimant's toll higher than the local count is the high bound
+  ["Eight traders were killed. The group claimed the raid on its channel, giving a toll of 15 apostates.", [8, 15], [0, 0], [8, 15]],
+  // another account's bare toll bounds the count; an earlier attack's dead are background
+  ["Elders said at least 30 herders were killed; the governor put the toll at 26.", [26, null], [0, 0], [26, null]],
+  ["The toll is 3 guards killed. Troops then killed about ten raiders.", [13, 13], [0, 0], [13, 13]],
+  ["Raiders burned the market, killing four. The raid follows the 2 May attacks on the valley, in which more than 40 people died.", [4, 4], [0, 0], [4, 4]],
+  // a pronoun after the dead are counted refers back to them
+  ["The bodies of four traders were found near the well. They had been killed with knives.", [4, 4], [0, 0], [4, 4]],
+  ["Gunmen killed a judge in his car. He was beheaded.", [1, 1], [0, 0], [1, 1]],
+  // the state's claim of the enemy it killed adds to the losses it suffered
+  ["Militants overran a post, killing two guards; the army claimed it killed twelve militants.", [14, 14], [0, 0], [14, 14]],
+  ["Officials said the blast, in which at least nine shoppers died, hit the main market.", [9, null], [0, 0], [9, null]],
+  // lives claimed, "embraced shahadat", "left ... martyred", injuries to, a toll that rose
+  ["The landslide of rubble claimed the lives of six labourers.", [6, 6], [0, 0], [6, 6]],
+  ["The car bomb took eleven lives and injured twenty.", [11, 11], [20, 20], [31, 31]],
+  ["Three sepoys embraced shahadat in the exchange of fire.", [3, 3], [0, 0], [3, 3]],
+  ["The ambush left four constables martyred and two injured.", [4, 4], [2, 2], [6, 6]],
+  ["Monitors recorded the deaths of 2 boys and injuries to 4 others.", [2, 2], [4, 4], [6, 6]],
+  ["The death toll from the market bombing rose to 14.", [14, 14], [0, 0], [14, 14]],
+  ["The number of dead from Sunday's ambush has risen to 8.", [8, 8], [0, 0], [8, 8]],
+  ["At least 4 guards and an unknown number of raiders were killed in the clash.", [6, null], [0, 0], [6, null]],
+  // a named victim of an active verb is one person; a nationality before a noun names no one
+  ["Two riders on a scooter shot dead Major Karim al-Hadi, a district police chief, outside a bakery.", [1, 1], [0, 0], [1, 1]],
+  ["Raiders killed Ahmed Nur and wounded two of his guards.", [1, 1], [2, 2], [3, 3]],
+  ["The strike killed Syrian soldiers at the depot.", [0, 0], [0, 0], [0, 0]],
+  // a suicide bomber counted among the dead is taken out; attackers killed by others stay
+  ["A suicide bomber struck a wedding hall. At least 9 people, including the bomber, were killed.", [8, null], [0, 0], [8, null]],
+  ["A suicide car bomb hit a checkpoint; 5 people, including 1 assailant, were killed and 6 were hurt.", [4, 4], [6, 6], [10, 10]],
+  ["Gunmen stormed a hotel; 7 people, including two attackers, were killed.", [7, 7], [0, 0], [7, 7]],
+  // military euphemisms for a soldier's death
+  ["Two constables paid the supreme price and four others were injured.", [2, 2], [4, 4], [6, 6]],
+  ["A trooper succumbed to his injuries in hospital.", [1, 1], [0, 0], [1, 1]],
+  ["A sentry made the ultimate sacrifice defending the gate.", [1, 1], [0, 0], [1, 1]],
+  // "and N people wounded" after a passive clause
+  ["When the depot blew up, three guards and a cook were killed and eleven people wounded.", [4, 4], [11, 11], [15, 15]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {
@@ -123,6 +196,11 @@ const headlines: [string, [number, number | null], [number, number | null]][] = 
   // a log's lower bound before the figure, in the "N x killed" notation
   ["Patrol hit near the ford. At least 6 x killed, 4 x wounded.", [6, null], [4, 4]],
   ["Outpost overrun: more than 3 x KIA, 7 x WIA", [3, null], [7, 7]],
+  // an OSINT post's multiplier sign, a figure after its source, people "neutralised"
+  ["Base OVERRUN. x7 FDS KIA, x11 WIA, x3 MIA.", [7, 7], [11, 11]],
+  ["Per local sources 6 gendarmes killed, 9 wounded.", [6, 6], [9, 9]],
+  ["Army says 15 terrorists neutralised near the ford.", [15, 15], [0, 0]],
+  ["Sappers say 4 IEDs neutralised on the road.", [0, 0], [0, 0]],
 ];
 for (const [text, killed, wounded] of headlines) {
   test(`extractCasualties reads the tally in "${text}"`, () => {

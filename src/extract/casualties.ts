@@ -6,7 +6,7 @@
 
 import type { Range } from "../core/incident.ts";
 import { addSpan } from "./casualty-phrases.ts";
-import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_NOMINAL, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
+import { CASUALTY_WORDS, W_ALL, W_BACKGROUND_LINK, W_BACKGROUND_PHRASE, W_BACKGROUND_VERB, W_HINT, W_KIA, W_NONE, W_OFFICIAL, W_NOMINAL, W_RISE, W_UNKNOWN, restatementPossible } from "./casualty-words.ts";
 import { nominalCounts } from "./casualty-nouns.ts";
 import { masksIn } from "./literal-scanner.ts";
 import { PASSIVE_RE, sentenceCounts, type Count } from "./sentence-counts.ts";
@@ -18,26 +18,30 @@ export interface Casualties {
   casualties: Range;
 }
 
-const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed to have|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b)/i;
+const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed to have|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|(?<!\b(?:army|military|troops|forces|police|government|ministry|officials|authorities|spokesm[ae]n)\s+)claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
 /**
- * "Taliban losses were not disclosed", "local sources said herders were among dead": some of the
- * dead are unknown or disputed, so killed has no upper bound.
+ * "Taliban losses were not disclosed", "local sources said herders were among dead", "the toll
+ * could rise": some of the dead are unknown, disputed or still to come, so killed has no upper bound.
  */
-const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:disclosed|given|known|reported|released)|undisclosed|unknown|unclear)\b|\b(?:were|was) among (?:the )?(?:dead|killed|victims)\b/i;
-/** "an unknown number were wounded": counted as wounded (2 or more); the dead stay as stated. */
-const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
+const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:disclosed|given|known|reported|released)|undisclosed|unknown|unclear)\b|\b(?:were|was) among (?:the )?(?:dead|killed|victims)\b|\b(?:toll|it) (?:could|may|might|is likely to|is expected to|will likely) (?:still |further )?rise\b/i;
+/**
+ * "an unknown number were wounded", "an unknown number of assailants were killed": a count (2 or
+ * more) of that fate, not an unknown fate; the other fate stays as stated.
+ */
+const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed|slain)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
 const NONE_RE = /\b(?:no (?:one|casualties|injuries|deaths|fatalities)|nobody|none) (?:was|were)?\s*(?:killed|hurt|wounded|injured|reported)?|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
-// Clauses about earlier events ("launched after recent attacks killing dozens") are background.
-const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b/i;
+// Clauses about earlier events ("launched after recent attacks killing dozens", "The raid follows
+// the 31 May attacks, in which 50 died") are background.
+const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b|\bfollow(?:s|ed)\s+(?:the|an?|last|earlier|recent|similar|previous)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|killings?|massacres?|bombings?|ambush(?:es)?)\b/i;
 
 /**
  * Words without which a clause states no casualties; the full rules run only where one occurs.
  * The casualty words find them all (as W_HINT), but for KIA and WIA, which must be whole words.
  */
-const HINT_RE = /\b[KW]IA\b|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death/i;
+const HINT_RE = /\b[KW]IA\b|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death|gunned down|gunning down|toll|supreme price|ultimate price|supreme sacrifice|ultimate sacrifice|succumbed|lives|shahadat/i;
 /** Where the text's clauses part: "The army said it lost three; the group claimed 11". */
 const CLAUSE_BREAK_RE = /;\s*|,\s+(?=while\b|whereas\b)/g;
 
@@ -50,15 +54,35 @@ interface Tally {
 
 function tally(counts: readonly Count[]): Tally {
   const t: Tally = { killed: { low: 0, high: 0 }, wounded: { low: 0, high: 0 }, either: { low: 0, high: 0 }, any: counts.length > 0 };
+  // A running total ("bringing to three the number killed") is the whole toll of its kind: it
+  // stands in place of the parts the text tells (the latest death among them), the largest if
+  // several. A toll ("the government put the toll at 19") is one account of the whole: with the
+  // text's other count of that kind, the lower low and the higher high bound it.
+  const updates: Partial<Record<Count["kind"], Range>> = {};
+  const accounts: Partial<Record<Count["kind"], Range>> = {};
   for (const c of counts) {
-    if (c.kind === "killed") t.killed = addSpan(t.killed, c);
+    if (c.total === "update") {
+      const was = updates[c.kind];
+      if (!was || c.low > was.low) updates[c.kind] = { low: c.low, high: c.high };
+    } else if (c.total === "account") accounts[c.kind] = addSpan(accounts[c.kind] ?? { low: 0, high: 0 }, c);
+    else if (c.kind === "killed") t.killed = addSpan(t.killed, c);
     else if (c.kind === "wounded") t.wounded = addSpan(t.wounded, c);
     else t.either = addSpan(t.either, c);
   }
+  t.killed = whole(t.killed, updates.killed, accounts.killed);
+  t.wounded = whole(t.wounded, updates.wounded, accounts.wounded);
+  t.either = whole(t.either, updates.either, accounts.either);
   return t;
 }
 
+/** A kind's count from its parts, its running total and another account of it. */
+function whole(parts: Range, update: Range | undefined, account: Range | undefined): Range {
+  const told = account ? bound(parts, account) : parts;
+  return update && update.low >= told.low ? update : told;
+}
+
 const stated = (r: Range) => r.low > 0 || r.high !== 0;
+const isKilled = (c: Count) => c.kind === "killed";
 
 /**
  * The event's own count and the group's restatement: the own count is the low bound, the
@@ -163,7 +187,7 @@ function extractAccount(text: string): Casualties {
       }
       // An estimate in parentheses is moved into the clause before the rules read it: all may match.
       const rewritten = hinted && clause.includes("(");
-      const counts = hinted ? sentenceCounts(clause, rewritten ? W_ALL : w, text, main.length + restated.length > 0, rewritten ? null : hits, at) : null;
+      const counts = hinted ? sentenceCounts(clause, rewritten ? W_ALL : w, text, main.length + restated.length > 0, main.some(isKilled) || restated.some(isKilled), rewritten ? null : hits, at) : null;
       // Once the text turns to the group's own account, the rest of it restates the event,
       // until an official account follows (without a restatement anywhere, it never does).
       if (mayRestate && restatementPossible(w) && RESTATEMENT_RE.test(clause)) restating = true;
@@ -175,7 +199,7 @@ function extractAccount(text: string): Casualties {
     CLAUSE_BREAK_RE.lastIndex = 0;
   }
   const result = resolve(main.length + restated.length === 0 ? nominal : main, restated, unknownFate);
-  if (words & W_UNKNOWN && result.killed.high !== null && LOSSES_UNKNOWN_RE.test(text)) {
+  if (words & (W_UNKNOWN | W_RISE) && result.killed.high !== null && LOSSES_UNKNOWN_RE.test(text)) {
     return { killed: { low: result.killed.low, high: null }, wounded: result.wounded, casualties: { low: result.casualties.low, high: null } };
   }
   return result;

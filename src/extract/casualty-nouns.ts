@@ -8,9 +8,12 @@ export interface NounCount extends Span {
   kind: "killed" | "wounded";
 }
 
-/** "assassination of an element of the militia", "the killing of two soldiers": a killing named as a noun. */
+/**
+ * "assassination of an element of the militia", "the killing of two soldiers", "the death of three
+ * civilians ... and the injury of two others": a killing (or a wounding) named as a noun.
+ */
 const NOMINAL_RE = new RegExp(
-  `\\b(assassination|killing|execution|beheading|murder)\\s+of\\s+((?:(?:at least|more than|over|about|some)\\s+)?\\w[^.;:()]{0,60}?)(?=[.;:()]|,|\\s+(?:and|in|on|near|at|with|by|from|as|while|outside|inside)\\b|$)`,
+  `\\b(assassination|killing|execution|beheading|murder|deaths?|injur(?:y|ies)|wounding|injuring)\\s+(?:of|(?<=injur(?:y|ies)\\s+)to)\\s+((?:(?:at least|more than|over|about|some)\\s+)?\\w[^.;:()]{0,60}?)(?=[.;:()]|,|\\s+(?:and|in|on|near|at|with|by|from|as|while|outside|inside)\\b|$)`,
   "gi",
 );
 /**
@@ -23,8 +26,9 @@ const NAME_RE = /^[A-Z]/;
 const NAMED_VICTIM_VERB_RE = /^(?:assassination|murder)$/i;
 /** The group's idiom for one of the enemy ("an element of the PKK militia"), and "of them". */
 const VICTIM_RE = /\belements?\b|\bof them\b/i;
+const WOUNDING_NOUN_RE = /^(?:injur|wounding)/i;
 
-/** Deaths named by a noun of killing in a clause (the caller uses them only when no verb counts anyone). */
+/** Deaths (and injuries) named by a noun in a clause (the caller uses them only when no verb counts anyone). */
 export function nominalCounts(clause: string, antecedent: Antecedent): NounCount[] {
   const out: NounCount[] = [];
   NOMINAL_RE.lastIndex = 0;
@@ -34,6 +38,23 @@ export function nominalCounts(clause: string, antecedent: Antecedent): NounCount
     // "the execution of an operation" kills no one: only people (or a person named) are the victims.
     let c = PERSON_NOUN_RE.test(phrase) || VICTIM_RE.test(phrase) ? countPhraseFor(phrase, antecedent) : null;
     if (!c && NAME_RE.test(phrase) && NAMED_VICTIM_VERB_RE.test(m[1]!)) c = { low: 1, high: 1 };
+    if (c && (c.low > 0 || c.high !== 0)) out.push({ kind: WOUNDING_NOUN_RE.test(m[1]!) ? "wounded" : "killed", low: c.low, high: c.high });
+  }
+  return out;
+}
+
+/** "claimed the lives of four people", "took nine lives": the dead named as lives. */
+const LIVES_RE = new RegExp(
+  `\\b(?:claimed|took|cost)\\s+(?:the\\s+)?lives\\s+of\\s+((?:(?:at least|more than|over|about|some)\\s+)?\\w[^.;:()]{0,60}?)(?=[.;:()]|,|\\s+(?:and|in|on|near|at|with|by|from|as|while)\\b|$)|\\b(?:claimed|took|cost)\\s+((?:(?:at least|more than|over|about|some)\\s+)?[\\w-]+)\\s+(?:more\\s+|innocent\\s+|civilian\\s+)?lives\\b`,
+  "gi",
+);
+
+/** The dead a clause names as lives claimed or taken. */
+export function livesCounts(sentence: string, antecedent: Antecedent): NounCount[] {
+  const out: NounCount[] = [];
+  LIVES_RE.lastIndex = 0;
+  for (let m = LIVES_RE.exec(sentence); m; m = LIVES_RE.exec(sentence)) {
+    const c = countPhraseFor(m[1] ?? m[2]!, antecedent);
     if (c && (c.low > 0 || c.high !== 0)) out.push({ kind: "killed", low: c.low, high: c.high });
   }
   return out;

@@ -27,3 +27,22 @@ test("'more than N' and 'over N' are N and up, as 'at least N' is", () => {
   assert.deepEqual(countPhrase("over 12 soldiers", null), { low: 12, high: null });
   assert.deepEqual(countPhrase("at least 7 civilians", null), { low: 7, high: null });
 });
+
+test("a stated range of figures is its low and high, but a hyphenated number is one figure", () => {
+  assert.deepEqual(countPhrase("six to eight attackers", null), { low: 6, high: 8 });
+  assert.deepEqual(countPhrase("10-12 fighters", null), { low: 10, high: 12 });
+  assert.deepEqual(countPhrase("one or two guards", null), { low: 1, high: 2 });
+  assert.deepEqual(countPhrase("at least 3 to 5 raiders", null), { low: 3, high: null });
+  assert.deepEqual(countPhrase("twenty-one soldiers", null), { low: 21, high: 21 });
+});
+
+test("prepareClause blanks an age after a name and rewrites 'between N and M', keeping every place", () => {
+  const age = "A driver, Gul Khan, 41, was killed";
+  assert.equal(prepareClause(age, false), "A driver, Gul Khan    , was killed");
+  assert.equal(prepareClause(age, false).length, age.length);
+  // a figure in a list is no age
+  assert.equal(prepareClause("Losses: soldiers, 12, civilians, 4", false), "Losses: soldiers, 12, civilians, 4");
+  const range = "between four and nine raiders were killed";
+  assert.equal(prepareClause(range, false), "        four to  nine raiders were killed");
+  assert.equal(prepareClause("between the two villages 3 were killed", false), "between the two villages 3 were killed");
+});

@@ -16,6 +16,8 @@ const SINGULAR_PRONOUN_RE = new RegExp(`^(?:he|she|him)\\b|^her\\b(?!\\s+(?:\\d|
 /** A figure that measures rather than counts: "about 10 km west of", "two hours", "30 percent". */
 const MEASURE_RE = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORD_PATTERN})(?:\\s*-?\\s*(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|percent|per cent)\\b|\\s*%)`, "i");
 const PLURAL_PRONOUN_RE = /^(?:they|them)\b/i;
+/** "six to eight attackers", "10-12 fighters", "one or two guards": a stated range. */
+const RANGE_RE = new RegExp(`^(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s*(?:-|–|to|or)\\s*(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\b`, "i");
 export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|police officers?|constables?|civilians?|people|persons?|members?|operatives?|commanders?|escorts?|guards?|troops|militi(?:a|amen)|villagers?|workers?|children|women|men|man|woman|child|boys?|girls?|others?|personnel|recruits?|gunmen|attackers?|terrorists?|jihadists?|militants?|insurgents?|assailants?|raiders?|rebels?|bandits?|extremists?|combatants?|corporals?|worshippers?|students?|teachers?|farmers?|shepherds?|herders?|traders?|shopkeepers?|vendors?|merchants?|miners?|fishermen|firefighters?|bystanders?|drivers?|passengers?|judges?|officials?|mukhtars?|mayors?|chiefs?|elders?|leaders?|agents?|collaborators?|spies|spy|informants?|cadets?|conscripts?|detainees?|prisoners?|hostages?|captives?|staff|employees?|engineers?|doctors?|nurses?|pilots?|crew|emirs?|generals?|colonels?|majors?|captains?|lieutenants?|sergeants?|individuals?|residents?|locals?|pilgrims?|relatives?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|nephews?|cousins?|husbands?|wives|wife|bodyguards?|Christians?|Shiites?|Sunnis?|Yazidis?)\b/i;
 
 const QUALIFIER_RE = /^(at least|more than|over|about|around|approximately|some|nearly|almost|up to|as many as|roughly|an estimated|no fewer than|not less than)\s+/i;
@@ -29,7 +31,8 @@ const VAGUE_ENTRIES = Object.entries(VAGUE_QUANTITIES);
 const VAGUE_BY_WORD = new Map(VAGUE_ENTRIES);
 // countPhrase's tests, made once rather than on every call.
 // "[the army said] that two soldiers": a reported clause's "that" is no part of its subject.
-const LEAD_WORD_RE = /^(?:and|but|while|with|including|of whom|of them|that)\s+/i;
+// "[the 31 May attacks,] in which more than 50 civilians [died]": a relative clause's opening is no part of its subject.
+const LEAD_WORD_RE = /^(?:and|but|while|with|including|of whom|of them|that|in which|during which|in whom)\s+/i;
 const LEAD_MARK_RE = /^[-–—"'“\s]+/;
 const POSSESSIVE_S_RE = /['’]s\b/g;
 const NO_ONE_RE = /^(?:no one|nobody|none)\b/i;
@@ -52,7 +55,7 @@ const CHAR_N = 110;
 const CHAR_S = 115;
 const CHAR_T = 116;
 /** The lower-cased first letters of LEAD_WORD_RE's words. */
-const LEAD_WORD_FIRST = [..."abwiot"].map((c) => c.charCodeAt(0));
+const LEAD_WORD_FIRST = [..."abwiotd"].map((c) => c.charCodeAt(0));
 /** LEAD_MARK_RE's characters other than white space. */
 const LEAD_MARKS = [..."-–—\"'“"].map((c) => c.charCodeAt(0));
 /** The lower-cased first letters of QUALIFIER_RE's words. */
@@ -115,6 +118,13 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
   const counted = p.replace(DETERMINER_RE, "");
   const n = parseCardinal(counted);
   if (n !== null && MEASURE_RE.test(counted)) return null;
+  const range = n !== null ? RANGE_RE.exec(counted) : null;
+  const upper = range ? parseCardinal(range[2]!) : null;
+  // "twenty-one" also reads as 20 to 1: a range rises.
+  if (range && n !== null && upper !== null && upper > n && !MEASURE_RE.test(counted.slice(range[0].length - range[2]!.length))) {
+    const open = qualifier === "at least" || qualifier === "more than" || qualifier === "over";
+    return { low: n, high: open ? null : upper };
+  }
   if (n !== null && !(ARTICLE_RE.test(p) && ARTICLE_GROUP_RE.test(p))) {
     // "more than 50" is coded 50 and up, as ACLED's conservative counts and the held-out gold code it.
     if (qualifier === "at least" || qualifier === "no fewer than" || qualifier === "not less than" || qualifier === "more than" || qualifier === "over") return { low: n, high: null };
@@ -150,7 +160,7 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
   return null;
 }
 
-const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|indicated|showed|revealed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|indicated|showed|revealed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
 const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|indicated|showed|revealed|told \w+)\s+(?:that\s+)?/gi;
@@ -187,10 +197,15 @@ export function countPieces(pieces: readonly string[], antecedent: number | null
   return countPiecesFor(pieces, antecedent);
 }
 
+/** "three of them women", "including an imam", "most of whom": a part of the people counted before. */
+const SUBSET_RE = /^(?:including|among them|among whom|of whom|of them)\b|^\S+(?:\s+\S+)?\s+of\s+(?:them|whom)\b/i;
+
 /** countPieces, with the antecedent read only if a phrase needs it. */
 export function countPiecesFor(pieces: readonly string[], antecedent: Antecedent): Span | null {
   let total: Span | null = null;
   for (const piece of pieces) {
+    // "Eleven civilians, three of them women": the apposition is part of the eleven.
+    if (total && SUBSET_RE.test(piece.trim())) continue;
     const c = countPhraseFor(piece, antecedent);
     if (!c) continue;
     total = total ? addSpan(total, c) : c;
@@ -219,6 +234,17 @@ const DATE_BLANK_RE = new RegExp(
   `\\b${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+(?:19|20)\\d{2})?\\b|\\b(?:in|since|of|during|until|from|by|the|early|late|mid-?)\\s+(?:19|20)\\d{2}\\b|(?<=,\\s?)(?:19|20)\\d{2}(?=,)`,
   "gi",
 );
+/**
+ * An age after a name or a noun ("Sepoy Imtiaz Khan, 24, was martyred", "a nurse, 42, was shot"):
+ * no count. Only before a verb or a joined name, so a list of figures keeps its numbers.
+ */
+// It starts at its comma (a lookbehind would be tried at every character); the letter before is checked on a match.
+const AGE_RE = /,\s*\d{1,2}\s*(?=,\s*(?:was|were|and|who|had|has|is|of|from|died)\b)/g;
+const LETTER_RE = /[A-Za-z]/;
+/** A figure of one or two digits between commas, without which AGE_RE finds nothing (most clauses hold none). */
+const AGE_GATE_RE = /,\s*\d{1,2}\s*,/;
+/** "between six and eight attackers": rewritten as "six to eight", which countPhrase reads as a range. */
+const BETWEEN_RE = new RegExp(`\\bbetween(\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+)and(?=\\s+(?:\\d|${NUMBER_WORD_PATTERN}\\b))`, "gi");
 /** A vague count made precise in a parenthesis: `"many" (estimated at twenty)`. */
 const ESTIMATE_RE = /["']?\b(?:many|several|dozens|scores|numerous|some|a number)\b["']?\s*\((?:estimated at|put at|about|around|some|reportedly|approximately|at least)\s+([^()]{1,30})\)/gi;
 
@@ -234,8 +260,12 @@ export function prepareSentence(sentence: string): string {
 export function prepareClause(sentence: string, mayNameMonth: boolean): string {
   // Every date pattern has a month's name and a digit, or a year; every estimate a parenthesis:
   // most clauses need neither pass.
-  const dated = mayNameMonth ? DIGIT_RE.test(sentence) : YEAR_RE.test(sentence);
-  const blanked = dated ? blankDates(sentence) : sentence;
+  const digits = DIGIT_RE.test(sentence);
+  const dated = mayNameMonth ? digits : YEAR_RE.test(sentence);
+  let blanked = dated ? blankDates(sentence) : sentence;
+  // Both rewrites keep every character's place, so the casualty words' offsets still hold.
+  if (digits && AGE_GATE_RE.test(blanked)) blanked = blanked.replace(AGE_RE, (m, at: number, all: string) => (LETTER_RE.test(all.charAt(at - 1)) ? " ".repeat(m.length) : m));
+  if (blanked.includes("etween")) blanked = blanked.replace(BETWEEN_RE, (_m, mid: string) => `${" ".repeat(7)}${mid}to `);
   return blanked.includes("(") ? blanked.replace(ESTIMATE_RE, "$1") : blanked;
 }
 

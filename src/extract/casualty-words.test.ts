@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CASUALTY_WORDS, W_ANTECEDENT, W_HINT, W_KIA, W_MONTH, W_NOMINAL, W_NONE, W_SUSTAINED, restatementPossible } from "./casualty-words.ts";
+import { CASUALTY_WORDS, W_ACTIVE, W_ANTECEDENT, W_HINT, W_KIA, W_MONTH, W_NOMINAL, W_NONE, W_PASSIVE, W_SUSTAINED, W_TOTAL, restatementPossible } from "./casualty-words.ts";
 
 test("the casualty words mark a hint word inside a longer word, in any case", () => {
   const w = CASUALTY_WORDS.scan("Gunmen KILLED a skilled mason", []);
@@ -34,4 +34,13 @@ test("the casualty words mark a killing named as a noun and a wound sustained", 
   assert.ok(w & W_NOMINAL);
   assert.ok(w & W_SUSTAINED);
   assert.equal(CASUALTY_WORDS.scan("The killing field", []) & W_NOMINAL, 0);
+});
+
+test("the casualty words mark South Asian verbs, nouns of death and injury, totals and a claimant's statement", () => {
+  const w = CASUALTY_WORDS.scan("Gunmen gunned down a guard, martyring him", []);
+  assert.ok(w & W_HINT && w & W_ACTIVE && w & W_PASSIVE);
+  assert.ok(CASUALTY_WORDS.scan("the death of two men and the injury of one", []) & W_NOMINAL);
+  assert.ok(CASUALTY_WORDS.scan("The toll has risen to five", []) & W_HINT);
+  assert.ok(CASUALTY_WORDS.scan("bringing to three the number", []) & W_TOTAL);
+  assert.ok(restatementPossible(CASUALTY_WORDS.scan("The front, which claimed the raid, said it killed ten", [])));
 });

@@ -37,8 +37,12 @@ export const W_MONTH = 1 << 24;
 export const W_NOMINAL = 1 << 25;
 /** "sustained a gunshot wound", "suffered injuries". */
 export const W_SUSTAINED = 1 << 26;
+/** An update's running total: "bringing to three the number killed", "the toll has risen to five". */
+export const W_TOTAL = 1 << 27;
+/** "the toll could rise", "it may rise": the dead are not all counted yet. */
+export const W_RISE = 1 << 28;
 /** Every rule may match (a clause whose words are moved about before the rules read it). */
-export const W_ALL = (1 << 27) - 1;
+export const W_ALL = (1 << 29) - 1;
 
 /** Whether RESTATEMENT_RE may match where the words `w` occur. */
 export function restatementPossible(w: number): boolean {
@@ -47,19 +51,19 @@ export function restatementPossible(w: number): boolean {
 
 const WORDS: [number, string[]][] = [
   // HINT_RE's alternatives, "neutrali[sz]", "die[ds]" and "bod(?:y|ies)" spelt out.
-  [W_HINT, ["neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death"]],
+  [W_HINT, ["neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death", "gunned down", "gunning down", "toll", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "lives", "shahadat"]],
   [W_KIA, ["kia", "wia"]],
   [W_TOLL, ["toll"]],
-  [W_INTRANSITIVE, ["died", "perished", "lost "]],
+  [W_INTRANSITIVE, ["died", "perished", "lost ", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "embraced ", "lives"]],
   // The verbs as the rules spell them: "sustained wounds" is no wounded.
-  [W_ACTIVE, ["killing", "killed", "wounding", "wounded", "injuring", "injured", "left", "leaving", "shot dead", "shooting dead", "neutrali", "behead", "execut", "slaughter", "murder", "assassinat", "massacr"]],
+  [W_ACTIVE, ["killing", "killed", "wounding", "wounded", "injuring", "injured", "left", "leaving", "shot dead", "shooting dead", "neutrali", "behead", "execut", "slaughter", "murder", "assassinat", "massacr", "gunned down", "gunning down", "martyr"]],
   [W_ELLIPTIC, ["wounded", "injured", "killed", "dead"]],
-  [W_HEADLINE, ["killed", "dead", "wounded", "injured", "hurt", "kia", "wia"]],
+  [W_HEADLINE, ["killed", "dead", "wounded", "injured", "hurt", "kia", "wia", "neutrali"]],
   [W_PARTICIPLE, ["killed", "wounded", "injured"]],
   [W_LOST, ["lost", "losing"]],
   [W_BODY, ["body"]],
   [W_REMAINS, ["remains", "bodies", "corpses"]],
-  [W_PASSIVE, ["killed", "wounded", "injured", "casualties", "slain", "executed", "beheaded", "dead", "martyred", "assassinated", "murdered", "died", "liquidated", "eliminated", "to death", "hurt", "maimed", "neutrali"]],
+  [W_PASSIVE, ["killed", "wounded", "injured", "casualties", "slain", "executed", "beheaded", "dead", "martyred", "assassinated", "murdered", "died", "liquidated", "eliminated", "to death", "hurt", "maimed", "neutrali", "gunned down"]],
   [W_NONE, ["no ", "nobody", "none", "without"]],
   // countPhrase reads its antecedent only for "they"/"them" and the passengers of CREW_RE.
   [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "inside", "board"]],
@@ -67,17 +71,19 @@ const WORDS: [number, string[]][] = [
   [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality", "t report", "t disclose", "t give", "t provide", "casualties were", "casualties was", "casualties are", "casualties remain", "losses", "among"]],
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
-  [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent "]],
-  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "isis has claimed", "in its claim"]],
+  [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent ", "follows ", "followed "]],
+  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a "]],
   [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility"]],
   [W_RESTATEMENT_STATING, ["stating"]],
   [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis "]],
   [W_RESTATEMENT_VERB, ["said ", "claimed ", "stated ", "boasted "]],
   // MONTH_RE's names, as the date-blanking rule reads them.
   [W_MONTH, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
-  [W_NOMINAL, ["assassination of", "killing of", "execution of", "beheading of", "murder of"]],
+  [W_NOMINAL, ["assassination of", "killing of", "execution of", "beheading of", "murder of", "death of", "deaths of", "injury of", "injuries of", "wounding of", "injuring of", "injury to", "injuries to"]],
   [W_SUSTAINED, ["sustained", "suffered", "received"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "confirmed", "stated"]],
+  [W_RISE, [" rise"]],
+  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to"]],
 ];
 
 export const CASUALTY_WORDS = new LiteralScanner(WORDS.flatMap(([bit, words]) => words.map((w): [string, number] => [w, bit])));

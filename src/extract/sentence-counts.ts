@@ -4,31 +4,29 @@
 
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
 import { headlineCounts } from "./casualty-headlines.ts";
-import { sustainedCounts } from "./casualty-nouns.ts";
-import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL } from "./casualty-words.ts";
+import { isPersonName, namedVictims } from "./casualty-names.ts";
+import { suicideAttackersAmong } from "./casualty-suicide.ts";
+import { COUNT_WORD, QUALIFIER, tollCounts, totalCounts, type Count, type Kind } from "./casualty-totals.ts";
+import { livesCounts, sustainedCounts } from "./casualty-nouns.ts";
+import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL, W_TOTAL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 
-export type Kind = "killed" | "wounded" | "either";
+export type { Count, Kind } from "./casualty-totals.ts";
 
-export interface Count extends Span {
-  kind: Kind;
-}
-
-export const KILLED = "killed|slain|executed|beheaded|shot dead|shot and killed|martyred|assassinated|murdered|dead|died|liquidated|eliminated|(?:stabbed|beaten|shot|burned|burnt|hacked|tortured|bludgeoned|strangled) to death";
+export const KILLED = "killed|slain|executed|beheaded|shot dead|shot and killed|gunned down|martyred|assassinated|murdered|dead|died|liquidated|eliminated|(?:stabbed|beaten|shot|burned|burnt|hacked|tortured|bludgeoned|strangled) to death";
 export const WOUNDED = "wounded|injured|hurt|maimed";
 const EITHER = `(?:killed|wounded|injured)\\s+(?:or|and|and/or)\\s+(?:killed|wounded|injured)|casualties`;
 const WOUNDED_ONLY_RE = new RegExp(`^(?:${WOUNDED})$`);
-const QUALIFIER = "(?:at least|about|around|approximately|some|nearly|almost|more than|over|up to|as many as|roughly|an estimated)";
-const COUNT_WORD = `(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores|many|numerous|hundreds|both)`;
 
 export const PASSIVE_RE = new RegExp(
   `\\b(was|were|had been|have been|has been|are|is|got|being)\\s+(?:reportedly\\s+|also\\s+|both\\s+|all\\s+|later\\s+|then\\s+|subsequently\\s+|allegedly\\s+|seriously\\s+|critically\\s+|slightly\\s+|lightly\\s+|severely\\s+|fatally\\s+|mortally\\s+|found\\s+)*(${EITHER}|${KILLED}|${WOUNDED}|neutrali[sz]ed)\\b`,
   "gi",
 );
-const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life)\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
+// "paid the supreme price", "made the ultimate sacrifice", "succumbed to his wounds": military releases' deaths.
+const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|paid the (?:supreme|ultimate) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|succumbed to (?:his|her|their) (?:wounds|injuries)|embraced (?:shahadat|martyrdom))\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
 // "killing and wounding 11": one count of killed and wounded together, tried before "killing" alone.
-const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring";
-const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|$)";
+const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring|gunned down|gunning down|martyred|martyring";
+const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|\\s+after\\b|\\s+during\\b|\\s+belonging\\b|$)";
 const ACTIVE_RE = new RegExp(
   // 'troops "neutralised" 25 assailants': a verb in quotes; "wounding others": people of unknown number.
   `\\b(${ACTIVE_VERBS})["'”’]?\\s+(${QUALIFIER}\\s+)?((?:${COUNT_WORD}|an?|him|her|them|the|his|their|its|another|all|others)\\b[^.;:()]{0,60}?)${OBJECT_END}`,
@@ -41,7 +39,8 @@ const CONTINUATION_RE = new RegExp(
 );
 const CLAUSE_VERB_RE = /\b(?:was|were|is|are|fled|escaped|withdrew|retreated|set|stole|seized|burned|took|destroyed|looted|damaged)\b/i;
 /** "Two soldiers were killed [and three wounded]". */
-const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+(?:others?|more))?)\\s+(wounded|injured|killed|dead)\\b`, "gi");
+/** "... and nine people wounded": a noun or two may follow the count, but no verb. */
+const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+(?:others?|more))?(?:\\s+(?!(?:were|was|are|is|had|have|been|being)\\b)[\\w'-]+){0,2}?)\\s+(wounded|injured|killed|dead)\\b`, "gi");
 /** Perfect tense in a relative clause is the group's record, not this event ("a group that has killed hundreds"). */
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
@@ -58,6 +57,7 @@ export const VEHICLE_RE = /\b(vehicles?|cars?|trucks?|pick-?ups?|APCs?|tanks?|bu
 const COUNTED_OBJECT_RE = new RegExp(`^(?:${COUNT_WORD}|him|her|them|another|an?)\\b`, "i");
 const SINGULAR_NP_RE = /^(?:his|her|their|its|the|an?)\s+[\w'-]*[^s\W]$/i;
 const PRONOUN_OBJECT_RE = /^(?:him|her|them)\b/i;
+const PRONOUN_SUBJECT_RE = /^\s*(?:they|he|she)\s*$/i;
 const SUBJECT_NOUN_RE = /^(?:an?|the|this|that|one|his|her|their)\s+[\w'-]+/i;
 const ALONG_RE = /^\s*(?:along|together)\s+with\s+([^.;,()]+)/i;
 const OF_POSSESSIVE_RE = /\s+of\s+(?:his|her|their|its)\s+/i;
@@ -67,14 +67,14 @@ const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being)\s+$/i;
 // Small tests made once rather than on every call.
 const EITHER_WORD_RE = /\b(?:or|and|and\/or)\b/;
 const WOUNDED_WORD_RE = /wounded|injured/i;
-const KILLED_WORD_RE = /dead|killed/i;
+const KILLED_WORD_RE = /dead|killed|martyred/i;
 const KILLED_ONLY_RE = /killed/i;
 const WOUND_VERB_RE = /^(?:wound|injur)/;
 /** "killing and wounding" (not "shot and killed"): the verbs of ACTIVE_VERBS that count both together. */
 const COMBINED_VERB_RE = /^(?:kill|wound|injur)\w* (?:and|or) /;
 const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
 const THEIR_RE = /\btheir\b/i;
-const LEFT_FATE_RE = /\b(dead|killed|wounded|injured)\b/i;
+const LEFT_FATE_RE = /\b(dead|killed|martyred|wounded|injured)\b/i;
 const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
 const NEUTRALISED_RE = /^neutrali/i;
@@ -98,22 +98,6 @@ function isUsed(used: readonly number[], from: number, to: number, starts: boole
     if (starts ? from >= used[i]! && from < used[i + 1]! : from < used[i + 1]! && to > used[i]!) return true;
   }
   return false;
-}
-
-// "The toll is 4 VDP killed and 2 wounded", "a toll of 12 dead", "... and 15 terrorists neutralised":
-// a toll lists its counts, each a number, a noun or two and what befell them.
-const TOLL_RE = /\btoll\s+(?:is|was|stands at|rose to|of|:)\s/i;
-const TOLL_ITEM_RE = new RegExp(`(?:^|[\\s,;:])(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?(killed|dead|wounded|injured|neutrali[sz]ed)\\b`, "gi");
-
-function tollCounts(sentence: string, out: Count[]): void {
-  const t = TOLL_RE.exec(sentence);
-  if (!t) return;
-  const rest = sentence.slice(t.index);
-  TOLL_ITEM_RE.lastIndex = 0;
-  for (let m = TOLL_ITEM_RE.exec(rest); m; m = TOLL_ITEM_RE.exec(rest)) {
-    const c = countPhrase(m[1]!, null);
-    if (c) out.push({ kind: WOUNDED_WORD_RE.test(m[2]!) ? "wounded" : "killed", low: c.low, high: c.high });
-  }
 }
 
 const ANTECEDENT_RE = new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN})\\s+(?:[\\w'-]+\\s+){0,3}?(?:soldiers|fighters|officers|policemen|civilians|people|members|operatives|men|women|children|guards|workers|villagers|passengers|escorts|hostages|captives|Christians|farmers|herders|traders|students|teachers|worshippers|shepherds|fishermen|militants|insurgents|elements)\\b`, "i");
@@ -143,15 +127,17 @@ class TextAntecedent implements AntecedentSource {
  * Counts stated in one clause of `text`. `words` are the casualty-words bits of the rules whose
  * words the clause holds (only those rules are tried); `hits` are the casualty words' hits in
  * the text and `offset` where the clause starts in it (null when the clause is rewritten before
- * the rules read it); `counted` says whether earlier clauses counted anyone.
+ * the rules read it); `counted` says whether earlier clauses counted anyone, `killedBefore`
+ * whether they counted anyone killed.
  */
-export function sentenceCounts(raw: string, words: number, text: string, counted: boolean, hits: readonly number[] | null, offset: number): Count[] {
+export function sentenceCounts(raw: string, words: number, text: string, counted: boolean, killedBefore: boolean, hits: readonly number[] | null, offset: number): Count[] {
   const sentence = prepareClause(raw, (words & W_MONTH) !== 0);
   const out: Count[] = [];
   if (words & W_TOLL) {
     tollCounts(sentence, out);
     if (out.length > 0) return out;
   }
+  if (words & W_TOTAL) totalCounts(sentence, out);
   // The number of people "they" stands for, read only where a phrase needs it.
   const antecedent = words & W_ANTECEDENT ? new TextAntecedent(text) : null;
   // Spans already read, as flat [start, end] pairs.
@@ -171,6 +157,13 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     let c = neutralised && !PERSON_NOUN_RE.test(phrase) && !OF_THEM_RE.test(phrase) ? null : countPiecesFor(pieces, antecedent);
     // "The mayor of the town was shot dead": one person, however the text names him.
     if (!c && !neutralised && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
+    // "Sepoy Imtiaz Khan was martyred", "Naik Ali and Sepoy Khan were killed": each name is one person.
+    if (!c && !neutralised && pieces.length > 0 && pieces.every(isPersonName)) c = singular ? { low: 1, high: 1 } : { low: pieces.length, high: pieces.length };
+    // "The bodies of six farmers were found. They had been killed with machetes": the pronoun is the dead already counted.
+    if (c && kind === "killed" && pieces.length === 1 && PRONOUN_SUBJECT_RE.test(pieces[0]!) && (killedBefore || out.some((k) => k.kind === "killed"))) c = null;
+    // "At least 4 people, including the assailant, were killed" in a suicide attack: three victims.
+    const self = c && kind === "killed" && pieces.length > 1 ? suicideAttackersAmong(pieces, text) : 0;
+    if (c && self > 0 && c.low > self) c = { low: c.low - self, high: c.high === null ? null : c.high - self };
     // CREW_RE's words are among the antecedent's: a clause without them names no passengers.
     if (c && words & W_ANTECEDENT && CREW_RE.test(phrase) && THEIR_RE.test(phrase)) {
       const v = vehiclesBefore(sentence, m.index);
@@ -190,8 +183,13 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
       collect(out, "killed", countPiecesFor(subjectBefore(sentence, 0, m.index), antecedent));
       used.push(m.index, m.index + m[0].length);
     }
+    for (const c of livesCounts(sentence, antecedent)) out.push(c);
   }
-  if (words & W_ACTIVE && (hits === null || activeVerbOutside(hits, offset, sentence.length, used))) activeCounts(sentence, antecedent, counted, used, out);
+  if (words & W_ACTIVE && (hits === null || activeVerbOutside(hits, offset, sentence.length, used))) {
+    activeCounts(sentence, antecedent, counted, used, out);
+    // "gunmen shot dead Colonel Fuad al-Muflihi": a name as the object is one person.
+    for (const at of namedVictims(sentence)) if (!isUsed(used, at, at, true)) collect(out, "killed", { low: 1, high: 1 });
+  }
   if (words & W_ELLIPTIC) {
     ELLIPTIC_RE.lastIndex = 0;
     for (let m = ELLIPTIC_RE.exec(sentence); m; m = ELLIPTIC_RE.exec(sentence)) {

@@ -1,0 +1,99 @@
+// Tolls stated as totals rather than as events: "The toll is 4 VDP killed and 2 wounded" (a list
+// of counts), and an update's running total for the same incident ("... died of his wounds,
+// bringing to three the number of guards killed in that attack", "the death toll has risen to
+// five"), which stands for the incident's whole toll rather than adding to it.
+
+import { countPhrase, type Span } from "./casualty-phrases.ts";
+import { NUMBER_WORD_PATTERN } from "./numbers.ts";
+
+export type Kind = "killed" | "wounded" | "either";
+
+export interface Count extends Span {
+  kind: Kind;
+  /**
+   * A whole toll of this kind rather than a part of it: an `update` ("bringing to three the
+   * number killed") supersedes the parts the text tells; an `account` ("the government put the
+   * toll at 19") is another source's figure for the same dead, which bounds the others.
+   */
+  total?: "update" | "account";
+}
+
+/** The words that bound a count ("at least five") and the counts themselves, as the clause rules read them. */
+export const QUALIFIER = "(?:at least|about|around|approximately|some|nearly|almost|more than|over|up to|as many as|roughly|an estimated)";
+export const COUNT_WORD = `(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores|many|numerous|hundreds|both)`;
+
+// "The toll is 4 VDP killed and 2 wounded", "a toll of 12 dead", "... and 15 terrorists neutralised":
+// a toll lists its counts, each a number, a noun or two and what befell them.
+// "The toll given by the chefferie is ...": the toll's source may stand between it and its verb.
+const TOLL_RE = /\btoll\s+(?:[^.;:]{0,40}?\s)?(?:is|was|stands at|rose to|of|at|:)\s/i;
+// "two soldiers and five militiamen killed": counts joined by "and" share the fate after them.
+const ITEM_WORDS = "(?:(?!and\\b)[\\w'-]+\\s+){0,2}?";
+const TOLL_ITEM_RE = new RegExp(
+  `(?:^|[\\s,;:])(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+${ITEM_WORDS}(?:and\\s+(?:${QUALIFIER}\\s+)?(${COUNT_WORD})\\s+${ITEM_WORDS})?(killed|dead|wounded|injured|neutrali[sz]ed)\\b`,
+  "gi",
+);
+/** "a toll of 14 'Christians'", "put the toll at 19": a figure without a fate is the dead, one account of them all. */
+const TOLL_FIGURE_RE = new RegExp(`^toll\\s+(?:is|was|stands at|rose to|of|at|:)\\s+((?:${QUALIFIER}\\s+)?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b(?!\\s*(?:%|percent|per cent))`, "i");
+const CASUALTY_TOLL_RE = /\bcasualty\s+toll/i;
+const WOUNDED_WORD_RE = /wounded|injured/i;
+
+/** The counts a toll lists, appended to `out`. */
+export function tollCounts(sentence: string, out: Count[]): void {
+  const t = TOLL_RE.exec(sentence);
+  if (!t) return;
+  const rest = sentence.slice(t.index);
+  TOLL_ITEM_RE.lastIndex = 0;
+  const before = out.length;
+  for (let m = TOLL_ITEM_RE.exec(rest); m; m = TOLL_ITEM_RE.exec(rest)) {
+    const kind = WOUNDED_WORD_RE.test(m[3]!) ? "wounded" : "killed";
+    for (const figure of [m[1], m[2]]) {
+      const c = figure ? countPhrase(figure, null) : null;
+      // Each item names its own victims ("4 VDP killed"), which other sentences may add to.
+      if (c) out.push({ kind, low: c.low, high: c.high });
+    }
+  }
+  if (out.length > before) return;
+  const f = TOLL_FIGURE_RE.exec(rest);
+  const c = f ? countPhrase(f[1]!, null) : null;
+  if (c) out.push({ kind: CASUALTY_TOLL_RE.test(sentence.slice(Math.max(0, t.index - 12), t.index + 4)) ? "either" : "killed", low: c.low, high: c.high, total: "account" });
+}
+
+const RISE = "(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|reached|jumped)";
+const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
+/**
+ * "bringing to three the number of NDF members killed", "bringing the death toll to seven",
+ * "the toll has risen to five", "the death toll from the bombing rose to 14". Groups 1, 4 and 6
+ * hold the figure; 2, 3 and 5 the words that say whether the dead or the wounded are counted.
+ */
+const TOTAL_RE = new RegExp(
+  [
+    `\\bbringing\\s+to\\s+${AMOUNT}\\s+the\\s+(?:number|toll|total)\\s+of\\s+([^.;:]{0,80}?\\b(?:killed|dead|deaths|fatalities|wounded|injured|casualties|victims))\\b`,
+    `\\bbringing\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,3}?to\\s+${AMOUNT}`,
+    `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,40}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
+  ].join("|"),
+  "gi",
+);
+/** Every TOTAL_RE match holds "bringing", a toll or a number of: most clauses with a verb of rising hold none. */
+const TOTAL_GATE_RE = /bringing|toll|number of/i;
+/** A total over many events or a period is a statistic, not this incident's toll. */
+const CUMULATIVE_RE = /\b(?:since|so far|to date|this (?:year|month|week)|(?:past|last) (?:\w+ )?(?:days|weeks|months|year)|attacks|operations|incidents|campaign)\b/i;
+const SINCE_RISEN_RE = /\bsince\s+(?=risen|rose|climbed|increased|reached|jumped)/i;
+const WOUNDED_NOUN_RE = /\b(?:wounded|injured)\b/i;
+const EITHER_NOUN_RE = /\bcasualt/i;
+
+/** The incident's running totals in a sentence, appended to `out` (marked as totals). */
+export function totalCounts(sentence: string, out: Count[]): void {
+  if (!TOTAL_GATE_RE.test(sentence)) return;
+  TOTAL_RE.lastIndex = 0;
+  for (let m = TOTAL_RE.exec(sentence); m; m = TOTAL_RE.exec(sentence)) {
+    const figure = m[1] ?? m[4] ?? m[6]!;
+    const what = m[2] ?? m[3] ?? m[5]!;
+    // "since" may only say when the toll rose ("has since risen"), not what it covers.
+    const rest = sentence.slice(m.index + m[0].length);
+    if (CUMULATIVE_RE.test(m[0].replace(SINCE_RISEN_RE, "")) || CUMULATIVE_RE.test(rest)) continue;
+    const c = countPhrase(figure, null);
+    if (!c) continue;
+    const kind = EITHER_NOUN_RE.test(what) ? "either" : WOUNDED_NOUN_RE.test(what) ? "wounded" : "killed";
+    out.push({ kind, low: c.low, high: c.high, total: "update" });
+  }
+}
