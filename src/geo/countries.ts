@@ -9,6 +9,11 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   MR: "Mauritania", MZ: "Mozambique", NE: "Niger", NG: "Nigeria", PH: "Philippines", PK: "Pakistan", PS: "Palestine",
   RU: "Russia", RW: "Rwanda", SA: "Saudi Arabia", SD: "Sudan", SN: "Senegal", SO: "Somalia", SS: "South Sudan", SY: "Syria",
   TD: "Chad", TG: "Togo", TN: "Tunisia", TR: "Turkey", TZ: "Tanzania", UG: "Uganda", US: "United States", YE: "Yemen",
+  // Where ISIS-inspired attacks and arrests outside the theatres are reported.
+  AT: "Austria", AU: "Australia", AZ: "Azerbaijan", BE: "Belgium", CA: "Canada", CH: "Switzerland", CN: "China", DE: "Germany",
+  DK: "Denmark", ES: "Spain", GR: "Greece", ID: "Indonesia", IT: "Italy", KG: "Kyrgyzstan", KZ: "Kazakhstan", LK: "Sri Lanka",
+  MV: "Maldives", MY: "Malaysia", NL: "Netherlands", NO: "Norway", NZ: "New Zealand", SE: "Sweden", TH: "Thailand",
+  TJ: "Tajikistan", UZ: "Uzbekistan",
 };
 
 /** Lower-cased name, variant or demonym -> ISO2. Regions that imply one country (Sinai, Kurdistan Region) included. */
@@ -62,6 +67,14 @@ const NAME_TO_ISO: ReadonlyMap<string, string> = new Map<string, string>([
   ["tanzania", "TZ"], ["tanzanian", "TZ"],
   ["uganda", "UG"], ["ugandan", "UG"],
   ["yemen", "YE"], ["yemeni", "YE"],
+  // Countries outside the theatres by name only: their demonyms ("French troops", "Russian aircraft")
+  // name foreign forces in the theatres far more often than places.
+  ["france", "FR"], ["germany", "DE"], ["united kingdom", "GB"], ["britain", "GB"], ["great britain", "GB"], ["england", "GB"],
+  ["belgium", "BE"], ["austria", "AT"], ["spain", "ES"], ["sweden", "SE"], ["netherlands", "NL"], ["italy", "IT"],
+  ["russia", "RU"], ["united states", "US"], ["usa", "US"], ["indonesia", "ID"], ["malaysia", "MY"], ["sri lanka", "LK"],
+  ["tajikistan", "TJ"], ["uzbekistan", "UZ"], ["kazakhstan", "KZ"], ["kyrgyzstan", "KG"], ["maldives", "MV"],
+  ["australia", "AU"], ["canada", "CA"], ["denmark", "DK"], ["norway", "NO"], ["switzerland", "CH"], ["greece", "GR"],
+  ["new zealand", "NZ"], ["china", "CN"], ["thailand", "TH"], ["azerbaijan", "AZ"],
 ]);
 
 function normalise(text: string): string {
