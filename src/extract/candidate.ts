@@ -5,6 +5,7 @@
 import type { SourceRef } from "../core/incident.ts";
 import type { Place } from "../geo/gazetteer.ts";
 import { countriesIn } from "./arenas.ts";
+import { countryFromText } from "../geo/countries.ts";
 import type { GeoContext } from "./places.ts";
 import type { DateContext } from "./dates.ts";
 import { eventDayOf } from "./event-date.ts";
@@ -84,7 +85,9 @@ export interface SectionPlace {
  * the sentence names that the section also names ("Nigerian army"), then the section's; and when
  * no section names a country, the countries the document's own unambiguous place names point to.
  */
-export function geoContextOf(analysis: string, section: SectionPlace, own: readonly string[], seen: () => string[]): GeoContext {
+export function geoContextOf(analysis: string, section: SectionPlace, ownColumn: readonly string[], seen: () => string[]): GeoContext {
+  // "Liège, Belgium", "Diyala, Iraq.": a country the text writes after a place is the item's own, whatever the section's.
+  const own = ownColumn.length > 0 ? ownColumn : statedCountries(analysis);
   const named = countriesIn(analysis).filter((c) => section.countries.length === 0 || section.countries.includes(c));
   let geo: GeoContext = { countries: [...new Set([...named, ...section.countries])], primary: section.countries[0] ?? null, region: section.region };
   if (own.length > 0) geo = { countries: [...new Set([...own, ...geo.countries])], primary: own[0]!, region: section.region && own.includes(section.region.country) ? section.region : null };
@@ -93,4 +96,20 @@ export function geoContextOf(analysis: string, section: SectionPlace, own: reado
     if (ranked.length > 0) geo = { ...geo, countries: [...new Set([...geo.countries, ...ranked])], primary: geo.countries[0] ?? ranked[0]! };
   }
   return geo;
+}
+
+const DEMONYM_RE = /(?:an|ese|ish|[^l]i)$/i;
+const PLACE_COMMA_COUNTRY_RE = /[A-Za-z\u00C0-\u024F'’)-],\s+([A-Z][A-Za-z'’ -]{2,30}?)(?=[.,;:)]|\s\(|\s*$)/g;
+
+/** Countries written by name after a place and a comma ("in Liège, Belgium,"), in order. */
+export function statedCountries(text: string): string[] {
+  if (!text.includes(", ")) return [];
+  const out: string[] = [];
+  PLACE_COMMA_COUNTRY_RE.lastIndex = 0;
+  for (let m = PLACE_COMMA_COUNTRY_RE.exec(text); m; m = PLACE_COMMA_COUNTRY_RE.exec(text)) {
+    const iso = countryFromText(m[1]!);
+    // A demonym ("..., Nigerian") names people, not where the place is.
+    if (iso && !DEMONYM_RE.test(m[1]!.trim()) && !out.includes(iso)) out.push(iso);
+  }
+  return out;
 }

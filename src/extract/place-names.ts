@@ -16,7 +16,9 @@ export const TYPE_WORD = "(road|highway|motorway|route|axis|region|area|province
 export const NAME_RE = new RegExp(NAME, "g");
 /** Words that are capitalised but are not places (heading words, titles, months, organisations). */
 export const NOT_PLACES = new Set(
-  ("Date Week Summary Context Overview Headlines Headline Table Notes Note Prepared Coverage Compiled Reporting Report Issue " +
+  // Function words a heading in capitals turns into capitalised words ("OUR COUNT", "BY PROVINCE").
+  ("Our Their By How We What Why Who This That Against Brief Count Numbers Notable Claimed Claims Own " +
+    "Date Week Summary Context Overview Headlines Headline Table Notes Note Prepared Coverage Compiled Reporting Report Issue " +
     "Main Other Killing Activities Activity Events Event Assessment Outlook Analysis Background Update Updates Sources Source " +
     "Attacks Attack Operations Operation Incidents Incident Arena Region Province Provinces Security Situation Review Weekly " +
     "Monthly Daily Bulletin Digest Roundup Tracker Watch Monitor Highlights Figures Statistics Key Points Comment Commentary " +

@@ -205,3 +205,15 @@ test("a city outside the theatres where an attack is reported is placed, and a c
   const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.country, i.location]);
   assert.deepEqual(out, [["AT", "Vienna"], ["FR", "Nice"]]);
 });
+
+test("a country written after a place is the item's own, whatever country the section was about", () => {
+  const text = ["Weekly review", "June 7-13, 2018", "", "The Philippines", "", "On June 9, 2018, soldiers clashed with militants near Marawi.", "", "ISIS-inspired attacks in the West", "", "On June 10, 2018, a man stabbed two police officers in Liège, Belgium, before he was shot dead."].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.country, i.location]);
+  assert.deepEqual(out[1], ["BE", "Liège"]);
+});
+
+test("words of a heading in capitals are not looked up as places", () => {
+  const text = ["CLAIMS WEEKLY", "Week 48: 22-28 November 2019", "", "4. OUR COUNT BY PROVINCE", "", "Fri 22 Nov - Diyala, Iraq. An IED struck an army Humvee about 12 km north of Baqubah. Amaq claimed 3 soldiers killed."].join("\n");
+  const [inc] = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual([inc?.country, inc?.admin1], ["IQ", "Diyala"]);
+});
