@@ -231,3 +231,23 @@ test("a news headline over its one-line paragraph is no part of it; reactions, r
   const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.killed.low, i.perpetrator, i.claim]);
   assert.deepEqual(out, [["2022-06-16", 11, "Ansaru", "suspected"]]);
 });
+
+test("running totals, ongoing campaigns, indictments and a 'Main trends' summary give no incidents", () => {
+  const text = [
+    "Weekly review",
+    "June 7-13, 2018",
+    "",
+    "Main trends",
+    "",
+    "► On June 9, 2018, ISIS operatives ambushed an army convoy near Palmyra, killing four soldiers.",
+    "",
+    "Syria",
+    "",
+    "► On June 9, 2018, ISIS operatives ambushed an army convoy near Palmyra, killing four soldiers.",
+    "► The offensive, which the army launched on May 2, 2018, is focused on the desert south of Palmyra. Dozens of operatives were reportedly killed.",
+    "► The spokesman said that since the start of the operation on May 2, 2018, 120 operatives have been killed.",
+    "► On June 12, 2018, a court in Hamburg indicted a man, detained in March, for membership in ISIS.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.killed.low]);
+  assert.deepEqual(out, [["2018-06-09", 4]]);
+});
