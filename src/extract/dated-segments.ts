@@ -27,6 +27,9 @@ const RELATIVE_DAY_RE =
   /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day)\b/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** "The claim, carried by Amaq on 25 November, said ... burned": the claim of the incident told before, not a new one. */
+const CLAIM_REPORT_RE = /^(?:The|Its|This|That|The group's|The province's)\s+(?:claim|statement|communiqu[eé])\b/;
+
 /**
  * "JNIM 6 Jan ambushed a convoy ...", "Army drone 17 Jan struck ...": a sentence (or clause) that
  * dates its own new attack early on, before the verb, as telegraphic monthly digests write.
@@ -91,7 +94,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     }
     const lead = CONNECTIVE_RE.exec(s.text)?.[0].length ?? 0;
     const opening = lead ? s.text.slice(lead) : s.text;
-    const verb = NEW_EVENT_RE.exec(s.text);
+    const verb = CLAIM_REPORT_RE.test(s.text) ? null : NEW_EVENT_RE.exec(s.text);
     const opens = ((lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || (verb !== null && datedBefore(s.text, verb.index, ctx));
     // Sentences opening on a day counted from the last incident, or on a recent span, start one only when they report a new attack.
     const after = opens || !verb ? null : relativeDays(s.text);

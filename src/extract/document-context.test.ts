@@ -251,3 +251,16 @@ test("running totals, ongoing campaigns, indictments and a 'Main trends' summary
   const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.killed.low]);
   assert.deepEqual(out, [["2018-06-09", 4]]);
 });
+
+test("a claims weekly: the method note sources its items, the claim's own sentence stays with its attack, brackets name local outlets", () => {
+  const text = [
+    "CLAIMS WEEKLY",
+    "Week 48: 22-28 November 2019",
+    "",
+    "How we count. Our log records every claim issued through Amaq and the provincial offices on Telegram, one line per operation.",
+    "",
+    "Sun 24 Nov - Borno, Nigeria. ISWAP fighters ambushed an army convoy near Gubio. The claim, carried by Amaq on 25 November, said 12 soldiers were killed and 3 vehicles burned. [Radio Ndarason: 4 soldiers killed.]",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.claim, i.sources.map((s) => s.name).sort()]);
+  assert.deepEqual(out, [["2019-11-24", "claimed", ["Amaq", "Radio Ndarason", "Telegram"]]]);
+});

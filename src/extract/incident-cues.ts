@@ -19,6 +19,7 @@ export const PERIOD_TALLY_RE = /\b\d{1,5}\s+(?:[\w'’-]+\s+){0,6}?(?:(?:across|
 export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
 export const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
 // "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
+export const METHOD_NOTE_RE = /^(?:How we (?:count|code|work)|Method(?:ology)?|Sources and method)\b[^.:]{0,20}[.:]\s/;
 export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from|the following (?:is|are)\b[^.]{0,120}?\b(?:documented|compiled|recorded|verified|collected|gathered) by)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
 export const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?)s?\s*:/i;
@@ -41,6 +42,11 @@ export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\
  * ("Compiled from the Amaq ... channels on Telegram. Times are UTC."); null for any other.
  */
 export function sectionNoteOf(text: string): SectionNote | null {
+  // "How we count. Our log records every claim issued through Amaq ... on Telegram.": a method note's second sentence says it.
+  if (METHOD_NOTE_RE.test(text)) {
+    const said = splitSentences(text, 2)[1]?.text ?? "";
+    return said.length < 300 && said.search(NOTE_SOURCE_RE) >= 0 ? parseNote(said) : null;
+  }
   if (!NOTE_RE.test(text) || INCIDENT_RE.test(text) || findDates(text).length > 0) return null;
   const note = splitSentences(text, 1)[0]?.text ?? text;
   return note.length < 220 ? parseNote(note) : null;

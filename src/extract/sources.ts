@@ -156,9 +156,20 @@ export function findNamedSources(text: string): SourceRef[] {
 /** The three searches below, gated on the text's words ("[Aa]ccording" read as "according"). */
 const GATE = new WordGate([/\b(?:according|reported|cited|quoted|documented|recorded|verified|compiled|said|told)\b/i, CHANNEL_MENTION_RE, SPEAKER_VERB_RE], "wordStart");
 
+// "[Shafaq News, citing a security source: ...]", "[Radio Okapi: ...]", "[Police spokesman to
+// Pajhwok: ...]": an analyst's bracket that opens on the outlet it quotes.
+const BRACKET_SOURCE_RE = /\[(?:[^\]:]{0,60}?\b(?:to|by)\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,4})\s*(?:,\s*citing\b|:)/g;
+
 /** `findNamedSources` given the text's words (`wordsOf(text)`). */
 export function namedSourcesOf(text: string, words: Words): SourceRef[] {
   const out: SourceRef[] = [];
+  if (text.includes("[")) {
+    BRACKET_SOURCE_RE.lastIndex = 0;
+    for (let m = BRACKET_SOURCE_RE.exec(text); m; m = BRACKET_SOURCE_RE.exec(text)) {
+      const name = canonical(m[1]!) ?? (NOT_OUTLET_RE.test(m[1]!) ? null : m[1]!);
+      if (name) out.push({ name: expand(name), date: null });
+    }
+  }
   const mentions: string[] = [];
   const p = GATE.possibleIn(words);
   if (p[0] === 1) {
