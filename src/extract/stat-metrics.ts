@@ -52,7 +52,11 @@ export function metricAt(raw: string, index: number, fallback: Metric | null): M
     if (w.i > index && (!after || w.i < after.i)) after = w;
   }
   // "casualties in ISIS's attacks": an "attacks" that only qualifies a casualty word counts as casualties.
-  if (before?.m === "attacks" && /\b(?:casualt(?:y|ies)|killed (?:and|or) wounded|wounded (?:and|or) killed)\b[^.()]{0,20}\b(?:in|of|from|during)\b[^.()]{0,15}$/i.test(sentence.slice(0, before.i))) return "casualties";
+  // "131 people were killed in these operations: Syria (61), ...": likewise the killed, and the wounded.
+  if (before?.m === "attacks") {
+    const qualified = /\b(casualt(?:y|ies)|killed (?:and|or) wounded|wounded (?:and|or) killed|killed|dead|wounded|injured)\b[^.()]{0,20}\b(?:in|of|from|during)\b[^.()]{0,15}$/i.exec(sentence.slice(0, before.i));
+    if (qualified) return /^(?:killed|dead)$/i.test(qualified[1]!) ? "killed" : /^(?:wounded|injured)$/i.test(qualified[1]!) ? "wounded" : "casualties";
+  }
   return before?.m ?? fallback ?? after?.m ?? null;
 }
 

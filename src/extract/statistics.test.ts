@@ -129,3 +129,9 @@ test("a total stated alone and the parts the next paragraph lists are one publis
   assert.equal(got[0]?.previous_period_total, 17);
   assert.deepEqual(got[0]?.breakdown.map((b) => b.value), [11, 6, 3]);
 });
+
+test("people killed or wounded 'in these operations' are counted as killed or wounded, not as operations", () => {
+  const got = items("The group said 84 people were killed in these attacks: Syria (40), Iraq (30) and Sinai (14). Another 50 were wounded in these operations: Iraq (30) and Syria (20).");
+  assert.ok(got.includes("killed:arena:Syria=40") && got.includes("killed:arena:Iraq=30"), got.join("; "));
+  assert.ok(!got.some((g) => g.startsWith("attacks:")), got.join("; "));
+});
