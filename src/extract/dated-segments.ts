@@ -77,7 +77,8 @@ function relativeDays(sentence: string): number | null {
 
 /** "A spokesman said on Monday that troops had raided a camp ... over the weekend": a dated new event in reported speech. */
 function reportsNewEvent(sentence: string, ctx: DateContext): boolean {
-  if (!REPORTED_EVENT_RE.test(sentence)) return false;
+  // The pattern needs "that" after the reporting verb: most sentences have none.
+  if (!sentence.includes(" that ") || !REPORTED_EVENT_RE.test(sentence)) return false;
   return DAY_WORD_RE.test(sentence) || WEEKEND_RE.test(sentence) || findDates(sentence, ctx).some((d) => d.precision === 1);
 }
 

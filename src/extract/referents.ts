@@ -6,10 +6,11 @@ import { groupNamedAt } from "./attribution-actors.ts";
 
 /** The nouns reports use for a group's members once they have named it. */
 const NOUN = String.raw`(?:[Ii]nsurgents?|[Mm]ilitants?|[Jj]ihadists?|[Ff]ighters|[Ee]xtremists|[Tt]errorists?)`;
-// "ISWAP fighters", "Islamic State-linked insurgents", "al-Shabaab-affiliated militants".
-const QUALIFIED_RE = new RegExp(String.raw`(?:[- ](?:linked|affiliated|allied|aligned|inspired|loyal))?\s+${NOUN}\b`, "g");
-// "militants of the Islamic State", "fighters loyal to al-Shabaab".
-const FOLLOWED_RE = new RegExp(String.raw`\b${NOUN}\s+(?:of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|aligned with|allied (?:to|with))\s+(?:the\s+)?`, "g");
+// Each generic noun, then what names its bearer before it ("ISWAP fighters", "Islamic State-linked
+// insurgents") or after it ("militants of the Islamic State", "fighters loyal to al-Shabaab").
+const NOUN_RE = new RegExp(String.raw`\b${NOUN}\b`, "g");
+const LINKED_BEFORE_RE = /(?:[- ](?:linked|affiliated|allied|aligned|inspired|loyal))?\s+$/;
+const LINKED_AFTER_RE = /^\s+(?:of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|aligned with|allied (?:to|with))\s+(?:the\s+)?/;
 // A bare noun as the actor: not after a capitalised name ("SDF fighters", "Hezbollah militants" name
 // someone else), and either the subject of an active verb ("insurgents ambushed", "the militants were
 // behind it") or whom someone blames ("suspected the insurgents", "killed by militants").
@@ -23,14 +24,20 @@ const NOT_REFERENTS = new Set(["Taliban"]);
 
 /** The specific groups `text` names as the bearers of a generic noun, in order. */
 export function introducedGroups(text: string): string[] {
-  const out: string[] = [];
-  for (const re of [QUALIFIED_RE, FOLLOWED_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const group = re === QUALIFIED_RE ? groupNamedAt(text, m.index, "end") : groupNamedAt(text, m.index + m[0].length, "start");
-      if (group !== null && !NOT_REFERENTS.has(group) && !out.includes(group)) out.push(group);
-    }
+  const before: string[] = [];
+  const after: string[] = [];
+  NOUN_RE.lastIndex = 0;
+  for (let m = NOUN_RE.exec(text); m; m = NOUN_RE.exec(text)) {
+    const head = text.slice(Math.max(0, m.index - 80), m.index);
+    const link = LINKED_BEFORE_RE.exec(head);
+    const named = link ? groupNamedAt(text, m.index - link[0].length, "end") : null;
+    if (named !== null) before.push(named);
+    const tail = LINKED_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const follows = tail ? groupNamedAt(text, m.index + m[0].length + tail[0].length, "start") : null;
+    if (follows !== null) after.push(follows);
   }
+  const out: string[] = [];
+  for (const group of [...before, ...after]) if (!NOT_REFERENTS.has(group) && !out.includes(group)) out.push(group);
   return out;
 }
 
