@@ -10,6 +10,7 @@ const NOUN = String.raw`(?:[Ii]nsurgents?|[Mm]ilitants?|[Jj]ihadists?|[Ff]ighter
 // insurgents") or after it ("militants of the Islamic State", "fighters loyal to al-Shabaab").
 const NOUN_RE = new RegExp(String.raw`\b${NOUN}\b`, "g");
 const LINKED_BEFORE_RE = /(?:[- ](?:linked|affiliated|allied|aligned|inspired|loyal))?\s+$/;
+const CAPITAL_LAST_WORD_RE = /[A-Z][^\s]*$/;
 const LINKED_AFTER_RE = /^\s+(?:of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|aligned with|allied (?:to|with))\s+(?:the\s+)?/;
 // A bare noun as the actor: not after a capitalised name ("SDF fighters", "Hezbollah militants" name
 // someone else), and either the subject of an active verb ("insurgents ambushed", "the militants were
@@ -30,7 +31,8 @@ export function introducedGroups(text: string): string[] {
   for (let m = NOUN_RE.exec(text); m; m = NOUN_RE.exec(text)) {
     const head = text.slice(Math.max(0, m.index - 80), m.index);
     const link = LINKED_BEFORE_RE.exec(head);
-    const named = link ? groupNamedAt(text, m.index - link[0].length, "end") : null;
+    // Every group's name has a capital in its last word ("ISWAP", "al-Shabaab", "Islamic State").
+    const named = link && CAPITAL_LAST_WORD_RE.test(head.slice(0, head.length - link[0].length)) ? groupNamedAt(text, m.index - link[0].length, "end") : null;
     if (named !== null) before.push(named);
     const tail = LINKED_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const follows = tail ? groupNamedAt(text, m.index + m[0].length + tail[0].length, "start") : null;
