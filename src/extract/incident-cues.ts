@@ -18,8 +18,9 @@ export const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|
 export const PERIOD_TALLY_RE = /\b\d{1,5}\s+(?:[\w'’-]+\s+){0,6}?(?:(?:across|throughout) the (?:country|region|state|theatre)\b|nationwide\b|(?:in|during|over) the (?:preceding|previous|past|last) (?:week|month|fortnight|seven days|quarter)\b)/i;
 export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
 export const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
-// "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
+// "How we count. Our log records every claim issued through Amaq ...": a method note.
 export const METHOD_NOTE_RE = /^(?:How we (?:count|code|work)|Method(?:ology)?|Sources and method)\b[^.:]{0,20}[.:]\s/;
+// "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
 export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from|the following (?:is|are)\b[^.]{0,120}?\b(?:documented|compiled|recorded|verified|collected|gathered) by)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
 export const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?)s?\s*:/i;
@@ -73,12 +74,12 @@ export const REPORTED_EVENT_RE = /^[^.;:"“]{0,90}?\b(?:said|says|announced|rep
 export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(week|month)\b/i;
 /** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
 export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|set fire|burned|burnt|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
-// "the administrator on 12 June lifted the curfew imposed after the May attacks": a measure taken,
-// not an attack (unless the sentence also tells one: the caller checks NEW_EVENT_RE).
 // "since the start of the operation on February 9, 241 operatives have been killed": a running
 // total; "The second phase ... is focused on ...", "police are continuing the wave of arrests":
 // an ongoing campaign; "indicted a Syrian asylum seeker for membership in ISIS": a court's act.
 export const NOT_AN_EVENT_RE = /\bsince the (?:start|beginning|launch|outset) of\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:focused|continuing|ongoing|underway|under way)\b|\b(?:indicted|sentenced|convicted|acquitted|put on trial|stood trial|went on trial)\b/i;
+// "the administrator on 12 June lifted the curfew imposed after the May attacks": a measure taken,
+// not an attack (unless the sentence also tells one: the caller checks NEW_EVENT_RE).
 export const MEASURE_RE = /\b(?:lifted|imposed|extended|declared|announced|suspended|renewed|eased|reinstated)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|ban|state of (?:siege|emergency)|restrictions?|lockdown|measures?)\b/i;
 // "UPDATE Tessit: toll now 14 KIA": a later toll for an incident already told, not a new one.
 export const UPDATE_RE = /\bUPDATE\b|\btoll (?:is |has )?(?:now|risen|rose|climbed|reached)\b/;

@@ -1,0 +1,36 @@
+// What an item's own wording says of its place before any name is looked up: a country label or a
+// flag that opens it ("MALI: ...", "🇧🇫 ..."), and a district named in a possessive.
+
+import { countryFromText, countryName } from "../geo/countries.ts";
+import { resolveWithKey } from "./place-names.ts";
+import type { GeoContext } from "./places.ts";
+
+/** "in Bajaur's Mamund tehsil": the place the district's name gives, else the district itself. */
+export function possessed(name: string, countries: readonly string[], cKey: string, typeWord: string | undefined): ReturnType<typeof resolveWithKey> {
+  const at = name.search(/['’]s\s/);
+  if (at < 0) return null;
+  return resolveWithKey(name.slice(at + 3), countries, cKey, typeWord) ?? resolveWithKey(name.slice(0, at), countries, cKey);
+}
+
+// "MALI: Suspected militants ...", "Nigeria – ISWAP fighters ...": a country label opening the item.
+const COUNTRY_LABEL_RE = /^([A-Z][A-Za-z'’ .-]{2,30}?)\s*(?::|\s[-–—])\s/;
+
+/** "🇧🇫 ...": a flag emoji opening a post names its country (two regional indicator letters). */
+function flagCountry(text: string): string | undefined {
+  const a = text.codePointAt(0) ?? 0;
+  const b = text.codePointAt(2) ?? 0;
+  const base = 0x1f1e6;
+  if (a < base || a > base + 25 || b < base || b > base + 25) return undefined;
+  return String.fromCharCode(65 + a - base, 65 + b - base);
+}
+
+/** The item's own country label comes first and is the primary, whatever the section's countries are. */
+export function labelledCountry(text: string, ctx: GeoContext): GeoContext {
+  const c = text.charCodeAt(0);
+  const flag = c === 0xd83c ? flagCountry(text) : undefined;
+  if (!flag && !(c >= 65 && c <= 90)) return ctx;
+  const m = flag ? null : COUNTRY_LABEL_RE.exec(text.slice(0, 40));
+  const iso = flag && countryName(flag) !== flag ? flag : m ? countryFromText(m[1]!) : undefined;
+  if (!iso || ctx.primary === iso) return ctx;
+  return { countries: [iso, ...ctx.countries.filter((x) => x !== iso)], primary: iso, region: ctx.region?.country === iso ? ctx.region : null };
+}
