@@ -117,7 +117,7 @@ const GATED_CASES: [string, string, string, string | null][] = [
   ["A bomb killed two soldiers. Al-Naba reported the attack.", "attack", "ISIS", "claimed"],
   ["Militants of Sinai Province attacked an army post.", "attack", "ISIS", "suspected"],
   ["Fighters of al-Shabab ambushed a convoy near Afgoye.", "attack", "al-Shabaab", "suspected"],
-  ["An az-Zallaqa statement said fighters attacked a Malian post.", "attack", "JNIM", "suspected"],
+  ["An az-Zallaqa statement said fighters attacked a Malian post.", "attack", "JNIM", "claimed"],
   ["Hurras al-Din fighters raided a regime post.", "attack", "al-Qaeda", "suspected"],
   ["US-led Coalition aircraft struck an ISIS hideout near Hajin.", "counterterrorism", "International Coalition", null],
   ["The Deir ez-Zor Intelligence Directorate arrested three ISIS suspects.", "counterterrorism", "Zor Intelligence Directorate", null],
