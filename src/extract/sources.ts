@@ -42,7 +42,7 @@ function looksLikeName(s: string): boolean {
 }
 
 function isKnown(name: string): boolean {
-  return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|agence|times|post|tv|radio|media|observatory|24)\b/i.test(name);
+  return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|agence|times|post|tv|radio|media|observatory)\b|\S\s+24$/i.test(name);
 }
 
 /** "ISPR statement", "AFRICOM press release": the outlet, without the kind of document. */

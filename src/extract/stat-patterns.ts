@@ -13,7 +13,7 @@ const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
 export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
 export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
 export const TOTAL_RES: [RegExp, Metric | null][] = [
-  [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|tallied|registered|showed|shows|saw|witnessed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
+  [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|lists|records|counts|tallied|registered|showed|shows|saw|witnessed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
   // "1,012 security incidents were recorded in Burkina Faso": the passive of the same count.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|operations|events|incidents)\\s+(?:were|have been|had been)\\s+(?:recorded|reported|documented|registered|counted|carried out|conducted|claimed|perpetrated)\\b`, "i"), "attacks"],
   // "41 operations, of which West Africa 17": a total its parts follow.
@@ -37,16 +37,20 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`(?<!\\b(?:killed|killing) and )\\b(?:wounded|wounding|injured|injuring)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "wounded"],
   [new RegExp(`\\b${NUM}\\s+(?:people\\s+|persons\\s+)?(?:were\\s+)?killed\\s+and\\s+\\d`, "i"), "killed"],
   [new RegExp(`\\bkilled\\s+and\\s+${NUM}\\s+(?:\\w+\\s+)?(?:wounded|injured)`, "i"), "wounded"],
+  // "131 people were killed in these operations (102 in the previous week): Syria (61), ...": a total its parts or previous figure follow.
+  [new RegExp(`\\b${NUM}\\s+(?:people\\s+|persons\\s+)?(?:were\\s+)?(?:killed|wounded|injured)\\b(?!\\s+(?:and|or)\\s+(?:killed|wounded|injured))(?=[^.;]{0,60}?[(:])`, "i"), null],
   // "was 7 attacks", "stood at 45 attacks"
   [new RegExp(`\\b(?:was|were|stood at|reached|totall?ed)\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
   // "Attacks in Iraq totaled 1,079", "the number of attacks stood at 45": the nearest metric word decides.
   [new RegExp(`\\b(?:totall?ed|totall?ing|stood at|amounted to)\\s+${NUM}\\b`, "i"), null],
   // "The casualty figure for the week was 57"
-  [new RegExp(`\\b(?:figure|total|tally|count|toll)\\b[^.;:]{0,30}?\\b(?:was|is|stood at|reached)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), null],
+  [new RegExp(`\\b(?:figure|total|tally|count|toll|number)\\b[^.;:]{0,30}?\\b(?:was|is|stood at|reached)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), null],
   // "Attacks: 48 (previous week: 45)", "Attacks in Iraq: 21 (Kirkuk 8, ...)": a metric heading the figure.
   [new RegExp(`^[^:]{0,50}?\\b(?:attacks|operations|casualties|fatalities|killed|wounded)\\b[^:]{0,40}:\\s*${NUM}\\b(?!\\s*(?:km|%|\\s+[a-z]))`, "i"), null],
 ];
 export const PREVIOUS_RE = new RegExp(`\\b(?:compared (?:to|with)|down from|up from|against|versus|vs\\.?|from)\\s+${NUM}\\s+(?:\\w+\\s+)?(?:(?:in|during|for|over) the (?:previous|preceding|prior|last) ${PREVIOUS_PERIOD}|(?:in|during) (?:${MONTH_NAMES})|the (?:previous|preceding|prior) ${PREVIOUS_PERIOD}|the ${PREVIOUS_PERIOD} before|(?:a|the|one) ${PREVIOUS_PERIOD} (?:earlier|before)|last ${PREVIOUS_PERIOD})|\\b(?:down|up) from\\s+${NUM}(?=\\s*(?:[.,;)]|$))|\\((?:the\\s+)?(?:previous|preceding|prior|last) ${PREVIOUS_PERIOD}\\s*:\\s*${NUM}\\)|\\(${NUM}\\s+(?:in\\s+|during\\s+)?the (?:previous|preceding|prior) ${PREVIOUS_PERIOD}\\)`, "i");
+/** "(102 in the previous week)": a parenthesis that holds the previous period's figure, not a part. */
+export const PREVIOUS_PAREN_RE = /\b(?:previous|preceding|prior|last)\s+(?:week|month|year|period|quarter)\b/i;
 /** "rose from 45 the previous week to 52": the previous figure, then the current one. */
 export const FROM_TO_RE = new RegExp(`\\b(?:rose|rising|increased|increasing|climbed|jumped|grew|fell|falling|dropped|declined|decreased|went (?:up|down))\\s+from\\s+${NUM}\\b[^.;:]{0,40}?\\bto\\s+${NUM}\\b`, "i");
 /** "put the number of people killed or wounded at 128": the descriptor (its metric words decide) and the figure. */

@@ -20,7 +20,7 @@ import { arenaScope, settleArenaRegions, statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
-import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE } from "./stat-patterns.ts";
+import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE, PREVIOUS_PAREN_RE } from "./stat-patterns.ts";
 
 const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
@@ -191,7 +191,8 @@ export class StatisticsReader {
       }
       const lead = /^In ([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),/.exec(sentence)?.[1] ?? null;
       for (const m of eachMatch(PAREN_ITEM_RE, sentence)) {
-        if (isYear(m[1]!)) continue;
+        // "(102 in the previous week)": the previous period's figure, read above, not a part.
+        if (isYear(m[1]!) || PREVIOUS_PAREN_RE.test(m[0])) continue;
         const metric = metricAt(sentence, m.index, paragraphMetric);
         if (!metric) continue;
         paragraphMetric = metric;
