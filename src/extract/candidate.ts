@@ -5,12 +5,12 @@
 import type { SourceRef } from "../core/incident.ts";
 import type { Place } from "../geo/gazetteer.ts";
 import { countriesIn } from "./arenas.ts";
-import { countryFromText } from "../geo/countries.ts";
 import type { GeoContext } from "./places.ts";
 import type { DateContext } from "./dates.ts";
 import { eventDayOf } from "./event-date.ts";
 import { anyOf, eachMatch } from "./matches.ts";
 import { readRecord } from "./record.ts";
+import { statedCountries } from "./place-labels.ts";
 import { findCitations } from "./sources.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
@@ -96,20 +96,4 @@ export function geoContextOf(analysis: string, section: SectionPlace, ownColumn:
     if (ranked.length > 0) geo = { ...geo, countries: [...new Set([...geo.countries, ...ranked])], primary: geo.countries[0] ?? ranked[0]! };
   }
   return geo;
-}
-
-const DEMONYM_RE = /(?:an|ese|ish|[^l]i)$/i;
-const PLACE_COMMA_COUNTRY_RE = /[A-Za-z\u00C0-\u024F'’)-],\s+([A-Z][A-Za-z'’ -]{2,30}?)(?=[.,;:)]|\s\(|\s*$)/g;
-
-/** Countries written by name after a place and a comma ("in Liège, Belgium,"), in order. */
-export function statedCountries(text: string): string[] {
-  if (!text.includes(", ")) return [];
-  const out: string[] = [];
-  PLACE_COMMA_COUNTRY_RE.lastIndex = 0;
-  for (let m = PLACE_COMMA_COUNTRY_RE.exec(text); m; m = PLACE_COMMA_COUNTRY_RE.exec(text)) {
-    const iso = countryFromText(m[1]!);
-    // A demonym ("..., Nigerian") names people, not where the place is.
-    if (iso && !DEMONYM_RE.test(m[1]!.trim()) && !out.includes(iso)) out.push(iso);
-  }
-  return out;
 }

@@ -26,6 +26,11 @@ const HOLIDAYS: [RegExp, string][] = [
 ];
 const HOLIDAY_CUE_RE = /\b(?:New Year|Christmas)/i;
 
+/** The day a relative word counts from: the day header in force, else the first reference the item has. */
+function referenceDay(c: EventDateContext): string | null {
+  return c.dayDate ?? c.references.find((r) => r) ?? null;
+}
+
 /** The latest `MM-DD` on or before `reference`. */
 function holidayOnOrBefore(monthDay: string, reference: string): string {
   const year = Number(reference.slice(0, 4));
@@ -65,15 +70,15 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
   // "yesterday evening", "at dawn today" in a daily report: counted from its day header or its date.
   const fromReport = !eventDate && !weekday && !firstDate ? relativeDayOffset(first) : null;
   if (fromReport !== null) {
-    const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
+    const ref = referenceDay(c);
     if (ref) eventDate = addDays(ref, fromReport);
   }
   if (!eventDate && weekday) {
-    const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
+    const ref = referenceDay(c);
     if (ref) eventDate = weekdayBefore(weekday, ref);
   }
   if (!eventDate && HOLIDAY_CUE_RE.test(first)) {
-    const ref = c.dayDate ?? c.references.find((r) => r) ?? null;
+    const ref = referenceDay(c);
     const holiday = HOLIDAYS.find(([re]) => re.test(first));
     // Within a week of the reference: a holiday further back is background, not this item's day.
     if (ref && holiday) {
@@ -108,7 +113,7 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
   const span = dates.length === 0 ? recentSpanStart(first, c) : null;
   if (span) return { date: span, precision: 2 };
   const weekend = WEEKEND_RE.test(first);
-  const date = dateOf(first, analysis, c, dates) ?? (weekend ? c.dayDate ?? c.references.find((r) => r) ?? null : null);
+  const date = dateOf(first, analysis, c, dates) ?? (weekend ? referenceDay(c) : null);
   if (date === null) return null;
   // "said on Monday that ... over the weekend": the weekend before the day the text gives (that of
   // the report), coded by its Saturday with precision 2; a weekend day the text names is that day.
@@ -120,7 +125,7 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
 function recentSpanStart(first: string, c: EventDateContext): string | null {
   // "This week ISIS continued its activity": a summary, not an incident of the span.
   const m = NEW_EVENT_RE.test(first) ? RECENT_SPAN_RE.exec(first) : null;
-  const ref = m ? c.dayDate ?? c.references.find((r) => r) ?? null : null;
+  const ref = m ? referenceDay(c) : null;
   if (!m || !ref) return null;
   const last = m[1]!.toLowerCase() === "last";
   if (m[2]!.toLowerCase() === "month") {

@@ -6,7 +6,7 @@ import { distanceToAdmin1Km } from "../geo/admin1-at.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { POPULATED_KINDS } from "../geo/place.ts";
 import { distanceKm } from "../geo/geodesy.ts";
-import { NAME, SETTLEMENT, resolveWithKey } from "./place-names.ts";
+import { NAME, SETTLEMENT, placeNamedIn, resolveWithKey } from "./place-names.ts";
 import { settledLocally, settlementAdmin1 } from "./place-admin1.ts";
 import type { GeoContext } from "./places.ts";
 
@@ -122,5 +122,5 @@ export function placeInAdmin1(place: Place, name: string, admin1: Place | undefi
   if (!admin1 || place.kind === "admin1" || place.country !== admin1.country) return place;
   const want = admin1.admin1 || admin1.name;
   if (place.admin1 === want) return place;
-  return loadGazetteer().lookup(name, { countries: [admin1.country] }).find((p) => p.admin1 === want && p.kind !== "admin1") ?? place;
+  return placeNamedIn(name, admin1.country, want) ?? place;
 }

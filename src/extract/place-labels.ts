@@ -1,5 +1,6 @@
 // What an item's own wording says of its place before any name is looked up: a country label or a
-// flag that opens it ("MALI: ...", "🇧🇫 ..."), and a district named in a possessive.
+// flag that opens it ("MALI: ...", "🇧🇫 ..."), a country written after a place ("Liège, Belgium"),
+// and a district named in a possessive.
 
 import { countryFromText, countryName } from "../geo/countries.ts";
 import { resolveWithKey } from "./place-names.ts";
@@ -33,4 +34,20 @@ export function labelledCountry(text: string, ctx: GeoContext): GeoContext {
   const iso = flag && countryName(flag) !== flag ? flag : m ? countryFromText(m[1]!) : undefined;
   if (!iso || ctx.primary === iso) return ctx;
   return { countries: [iso, ...ctx.countries.filter((x) => x !== iso)], primary: iso, region: ctx.region?.country === iso ? ctx.region : null };
+}
+
+const DEMONYM_RE = /(?:an|ese|ish|[^l]i)$/i;
+const PLACE_COMMA_COUNTRY_RE = /[A-Za-z\u00C0-\u024F'’)-],\s+([A-Z][A-Za-z'’ -]{2,30}?)(?=[.,;:)]|\s\(|\s*$)/g;
+
+/** Countries written by name after a place and a comma ("in Liège, Belgium,"), in order. */
+export function statedCountries(text: string): string[] {
+  if (!text.includes(", ")) return [];
+  const out: string[] = [];
+  PLACE_COMMA_COUNTRY_RE.lastIndex = 0;
+  for (let m = PLACE_COMMA_COUNTRY_RE.exec(text); m; m = PLACE_COMMA_COUNTRY_RE.exec(text)) {
+    const iso = countryFromText(m[1]!);
+    // A demonym ("..., Nigerian") names people, not where the place is.
+    if (iso && !DEMONYM_RE.test(m[1]!.trim()) && !out.includes(iso)) out.push(iso);
+  }
+  return out;
 }

@@ -139,6 +139,10 @@ export function namedAdmin1(text: string, countries: readonly string[]): Place |
 // "near Malam Fatori, Borno state", "in Kolofata in the Far North region": a place, then the admin1 it lies in.
 const PLACE_IN_ADMIN1_RE = new RegExp(`(${NAME}),?\\s+(?:in\\s+)?(?:the\\s+)?(${NAME})\\s+$`);
 const ADMIN_WORDS_RE = new RegExp(ADMIN_WORD_RE.source, "g");
+/** The place of that name in that admin-1 of that country (not the admin-1 itself). */
+export function placeNamedIn(name: string, country: string, admin1: string): Place | undefined {
+  return loadGazetteer().lookup(name, { countries: [country] }).find((p) => p.country === country && p.admin1 === admin1 && p.kind !== "admin1");
+}
 /**
  * A place whose admin1 the text names right after it, found in any country: the pair vouches
  * for itself against the section's countries (a Nigerian town under a Sahel heading).
@@ -154,7 +158,7 @@ export function placeInNamedAdmin1(text: string): { place: Place; name: string; 
     const admin = gaz.findAdmin1(trimName(m[2]!));
     const name = trimName(m[1]!).replace(/^(?:The|In|Near|At)\s+/, "");
     if (!admin || NOT_PLACES.has(name)) continue;
-    const place = gaz.lookup(name, { countries: [admin.country] }).find((p) => p.country === admin.country && p.admin1 === admin.admin1 && p.kind !== "admin1");
+    const place = placeNamedIn(name, admin.country, admin.admin1);
     if (place) return { place, name, index: from + m.index };
   }
   return null;
