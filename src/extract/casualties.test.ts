@@ -201,6 +201,10 @@ const headlines: [string, [number, number | null], [number, number | null]][] = 
   ["Per local sources 6 gendarmes killed, 9 wounded.", [6, 6], [9, 9]],
   ["Army says 15 terrorists neutralised near the ford.", [15, 15], [0, 0]],
   ["Sappers say 4 IEDs neutralised on the road.", [0, 0], [0, 0]],
+  ["A knifeman stabbed two worshippers to death outside the mosque.", [2, 2], [0, 0]],
+  ["The mob beat him to death before police arrived.", [1, 1], [0, 0]],
+  ["Raiders hacked eleven villagers to death and burned the granary.", [11, 11], [0, 0]],
+  ["Two herders were stabbed to death near the well.", [2, 2], [0, 0]],
 ];
 for (const [text, killed, wounded] of headlines) {
   test(`extractCasualties reads the tally in "${text}"`, () => {

@@ -60,6 +60,20 @@ export function livesCounts(sentence: string, antecedent: Antecedent): NounCount
   return out;
 }
 
+/** "stabbed three people to death", "hacked him to death": the verb says the manner, "to death" the outcome. */
+const MANNER_RE = /\b(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|club(?:bed|bing)|bludgeon(?:ed|ing)|ston(?:ed|ing)|strangl(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing)|lynch(?:ed|ing)|shoot(?:ing)?|shot)\s+((?:him|her|them|an?|the|his|their|\d[\d,]*|[a-z]+)\b[^.;:()]{0,60}?)\s+to\s+death\b/gi;
+
+/** The dead a clause names with a verb of manner and "to death" (its passive, "were stabbed to death", is the passive rule's). */
+export function mannerCounts(sentence: string, antecedent: Antecedent): (NounCount & { start: number; end: number })[] {
+  const out: (NounCount & { start: number; end: number })[] = [];
+  MANNER_RE.lastIndex = 0;
+  for (let m = MANNER_RE.exec(sentence); m; m = MANNER_RE.exec(sentence)) {
+    const c = /^(?:him|her)$/i.test(m[1]!) ? { low: 1, high: 1 } : countPhraseFor(m[1]!, antecedent);
+    if (c && (c.low > 0 || c.high !== 0)) out.push({ kind: "killed", low: c.low, high: c.high, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** "sustained a gunshot wound", "suffered serious injuries": the subject was wounded (or, fatally, killed). */
 const SUSTAINED_RE = /\b(?:sustained|suffered|received)\s+(?:an?\s+)?((?:[\w-]+\s+){0,2}?)(?:wounds?|injur(?:y|ies))\b/gi;
 const FATAL_RE = /\b(?:fatal|mortal|lethal)\b/i;

@@ -264,3 +264,11 @@ test("a claims weekly: the method note sources its items, the claim's own senten
   const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.claim, i.sources.map((s) => s.name).sort()]);
   assert.deepEqual(out, [["2019-11-24", "claimed", ["Amaq", "Radio Ndarason", "Telegram"]]]);
 });
+
+test("a killing told as gunning down is an incident", () => {
+  const text = ["Weekly notes, 2-8 March 2022", "", "On March 4, 2022, gunmen gunned down a district official outside his home in Damboa."].join("\n");
+  const [inc] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(inc?.event_date, "2022-03-04");
+  assert.deepEqual(inc?.killed, { low: 1, high: 1 });
+  assert.deepEqual(inc?.methods, ["shooting"]);
+});

@@ -7,7 +7,7 @@ import { headlineCounts } from "./casualty-headlines.ts";
 import { isPersonName, namedVictims } from "./casualty-names.ts";
 import { suicideAttackersAmong } from "./casualty-suicide.ts";
 import { COUNT_WORD, QUALIFIER, tollCounts, totalCounts, type Count, type Kind } from "./casualty-totals.ts";
-import { livesCounts, sustainedCounts } from "./casualty-nouns.ts";
+import { livesCounts, mannerCounts, sustainedCounts } from "./casualty-nouns.ts";
 import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL, W_TOTAL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 
@@ -176,6 +176,14 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     collect(out, kind, c);
     used.push(m.index, end);
     last = end;
+  }
+  // W_PASSIVE holds "to death".
+  if (words & W_PASSIVE && sentence.includes(" to death")) {
+    for (const c of mannerCounts(sentence, antecedent)) {
+      if (isUsed(used, c.start, c.end, false)) continue;
+      collect(out, c.kind, c);
+      used.push(c.start, c.end);
+    }
   }
   if (words & W_INTRANSITIVE) {
     INTRANSITIVE_RE.lastIndex = 0;
