@@ -49,6 +49,15 @@ export type Candidate =
     }
   | { kind: "claim-of-last"; analysis: string; sources: SourceRef[] };
 
+/**
+ * The first sentence with a cue of an event: "Al-Naba' (issue 410) summed up the week. ISIS
+ * claimed 27 attacks ...": a summary whose opening reports nothing is judged by what it reports.
+ */
+function eventfulSentence(analysis: string): string {
+  for (const s of splitSentences(analysis)) if (INCIDENT_RE.test(s.text)) return s.text;
+  return analysis;
+}
+
 /** What `text` reports, or null when it is no incident (or nothing dates it). */
 export function readCandidate(text: string, c: DayContext): Candidate | null {
   // A SITREP's labelled record is read as prose; its quote stays the record.
@@ -59,7 +68,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const analysis = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return null;
   const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
-  if (NOT_ONE_EVENT_RE.test(first) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (NOT_ONE_EVENT_RE.test(first) || (!INCIDENT_RE.test(first) && NOT_ONE_EVENT_RE.test(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (CLAIM_OF_LAST_RE.test(first)) return { kind: "claim-of-last", analysis, sources: cited };
