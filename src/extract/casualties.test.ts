@@ -205,6 +205,9 @@ const headlines: [string, [number, number | null], [number, number | null]][] = 
   ["The mob beat him to death before police arrived.", [1, 1], [0, 0]],
   ["Raiders hacked eleven villagers to death and burned the granary.", [11, 11], [0, 0]],
   ["Two herders were stabbed to death near the well.", [2, 2], [0, 0]],
+  ["The garrison said in a communique that 14 gendarmes were killed and six wounded before the raiders fled.", [14, 14], [6, 6]],
+  ["Police said on Friday that two guards were killed.", [2, 2], [0, 0]],
+  ['The air force said it had hit a camp near the river, killing "at least 25 fighters," a claim no one could check.', [25, null], [0, 0]],
 ];
 for (const [text, killed, wounded] of headlines) {
   test(`extractCasualties reads the tally in "${text}"`, () => {

@@ -32,7 +32,8 @@ const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:dis
  * more) of that fate, not an unknown fate; the other fate stays as stated.
  */
 const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed|slain)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
-const NONE_RE = /\b(?:no (?:one|casualties|injuries|deaths|fatalities)|nobody|none) (?:was|were)?\s*(?:killed|hurt|wounded|injured|reported)?|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
+// "No one was hurt", "no casualties": not "a figure no one could check".
+const NONE_RE = /\bno (?:casualties|injuries|deaths|fatalities)\b(?:\s+(?:were|was)\s+reported)?|\b(?:no one|nobody|none)\s+(?:(?:was|were|had been|has been)\s+)?(?:(?:reported|reportedly|seriously|badly)\s+)?(?:killed|hurt|wounded|injured|harmed)\b|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
 // Clauses about earlier events ("launched after recent attacks killing dozens", "The raid follows
 // the 31 May attacks, in which 50 died") are background.
 const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b|\bfollow(?:s|ed)\s+(?:the|an?|last|earlier|recent|similar|previous)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|killings?|massacres?|bombings?|ambush(?:es)?)\b/i;

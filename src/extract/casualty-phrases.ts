@@ -165,6 +165,7 @@ const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
 const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|indicated|showed|revealed|told \w+)\s+(?:that\s+)?/gi;
 
+const SAID_HOW_RE = /^(?:in|on|at|to|during|through|via)\b[^]{0,60}?\bthat\s+/i;
 const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/gi;
 
 /** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
@@ -182,7 +183,8 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
       REPORTED_RE.lastIndex = 0;
       for (let m = REPORTED_RE.exec(piece); m; m = REPORTED_RE.exec(piece)) reported = m;
       if (reported) {
-        const rest = piece.slice(reported.index + reported[0].length).trim();
+        // "said in a statement that [12 soldiers]", "said on Monday that": the clause after "that".
+        const rest = piece.slice(reported.index + reported[0].length).replace(SAID_HOW_RE, "").trim();
         if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
       } else if (kept.length === 0 && !AUX_TAIL_RE.test(piece)) kept.unshift(piece);
       break;

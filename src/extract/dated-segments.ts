@@ -25,6 +25,8 @@ export interface Segment {
 const CONNECTIVE_RE = /^(?:Elsewhere|Meanwhile|Also|Separately|Later|Earlier|In addition|Similarly|Further|Then|Finally|And|But),?\s+(?=(?:on|On)\s)/;
 const RELATIVE_DAY_RE =
   /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day)\b/;
+/** "And last Saturday, a truck ... struck": a sentence opening on a day of the week. */
+const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:[Ll]ast|[Oo]n|[Tt]his past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "The claim, carried by Amaq on 25 November, said ... burned": the claim of the incident told before, not a new one. */
@@ -90,13 +92,14 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
   for (const s of clauses(normAll, ctx)) {
     const last = bounds[bounds.length - 1];
     if (!last) {
-      bounds.push({ start: s.start, end: s.end, after: null });
+      // "Two days later, the army said its drones had struck ...": counted from the incident before the paragraph.
+      bounds.push({ start: s.start, end: s.end, after: NEW_EVENT_RE.test(s.text) ? relativeDays(s.text) : null });
       continue;
     }
     const lead = CONNECTIVE_RE.exec(s.text)?.[0].length ?? 0;
     const opening = lead ? s.text.slice(lead) : s.text;
     const verb = CLAIM_REPORT_RE.test(s.text) ? null : NEW_EVENT_RE.exec(s.text);
-    const opens = ((lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || (verb !== null && datedBefore(s.text, verb.index, ctx));
+    const opens = ((lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || (verb !== null && (datedBefore(s.text, verb.index, ctx) || WEEKDAY_OPEN_RE.test(s.text)));
     // Sentences opening on a day counted from the last incident, or on a recent span, start one only when they report a new attack.
     const after = opens || !verb ? null : relativeDays(s.text);
     const recent = !opens && verb !== null && RECENT_SPAN_RE.test(opening);

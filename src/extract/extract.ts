@@ -71,6 +71,8 @@ export class DocumentExtractor {
   #footnotes = new Map<string, string>();
   #headings: string[] = [];
   #dayDate: string | null = null;
+  /** The day of the last incident read, for a paragraph that opens "Two days later". */
+  #lastDay: string | null = null;
   #seenCountries = new DocumentCountries();
   #drafts: Draft[] = [];
   #table = new TableReader();
@@ -179,6 +181,7 @@ export class DocumentExtractor {
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
     this.#dayDate = null;
+    this.#lastDay = null;
     if (!isTitle) this.#summary = SUMMARY_HEADING_RE.test(b.quote.trim());
     // The document's title is no section of it.
     if (!isTitle) this.#headings = [...this.#headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
@@ -214,13 +217,14 @@ export class DocumentExtractor {
     }
     this.#referents.observe(normAll, () => [...countriesIn(normAll), ...this.#countries]);
     // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.
-    let previous: string | null = null;
+    let previous: string | null = this.#lastDay;
     for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) {
       const before = this.#drafts.length;
       const anchor = seg.after !== null && previous !== null ? addDays(previous, seg.after) : null;
       this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor });
       previous = this.#drafts.length > before ? this.#drafts[this.#drafts.length - 1]!.eventDate : previous;
     }
+    this.#lastDay = previous;
   }
 
   #tableRow(b: Block): void {
