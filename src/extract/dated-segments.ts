@@ -77,6 +77,26 @@ function relativeDays(sentence: string): number | null {
   return 0;
 }
 
+/** "on March 6", "late on 4 March": a day named after the event verb, as analytic prose dates its events. */
+const ON_DAY_AFTER_RE = /(?<!\b(?:since|until|before|after|from|by)\s+)\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)/g;
+
+/** "a US airstrike on March 5 killed four", "the grenade attack on a checkpoint in Tank on March 2, which wounded three": an event told by its noun. */
+const EVENT_NOUN_RE = /\b(?:air ?strike|drone strike|strike|attack|bombing|explosion|blast|raid|ambush|assault)s?\s+(?:[\w'-]+\s+){0,8}?on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,40}?\b(?:killed|killing|wounded|wounding|injured|injuring)\b/;
+
+/**
+ * "... ISIS militants attacked a PMF outpost near Khanaqin on March 7, killing three": a sentence
+ * that reports an event of a day after its verb, a day the segment before does not name, is an
+ * incident of its own (analytic paragraphs tell several so, between sentences of assessment).
+ */
+function datedAfterVerb(sentence: string, verbAt: number, before: string, ctx: DateContext): boolean {
+  if (!sentence.includes(" on ")) return false;
+  ON_DAY_AFTER_RE.lastIndex = verbAt;
+  const m = ON_DAY_AFTER_RE.exec(sentence);
+  if (!m) return false;
+  const day = findDates(m[0], ctx).find((d) => d.precision === 1)?.date;
+  return day !== undefined && !findDates(before, ctx).some((d) => d.date === day);
+}
+
 /** "A spokesman said on Monday that troops had raided a camp ... over the weekend": a dated new event in reported speech. */
 function reportsNewEvent(sentence: string, ctx: DateContext): boolean {
   // The pattern needs "that" after the reporting verb: most sentences have none.
@@ -104,7 +124,9 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     const after = opens || !verb ? null : relativeDays(s.text);
     const recent = !opens && verb !== null && RECENT_SPAN_RE.test(opening);
     const reported = !opens && after === null && !recent && reportsNewEvent(s.text, ctx);
-    if (opens || after !== null || recent || reported) bounds.push({ start: s.start, end: s.end, after });
+    const eventAt = verb?.index ?? (s.text.includes(" on ") ? EVENT_NOUN_RE.exec(s.text)?.index : undefined);
+    const inside = !opens && after === null && !recent && !reported && eventAt !== undefined && datedAfterVerb(s.text, eventAt, normAll.slice(last.start, last.end), ctx);
+    if (opens || after !== null || recent || reported || inside) bounds.push({ start: s.start, end: s.end, after });
     else last.end = s.end;
   }
   const inRest = rest === null ? 0 : b.quote.lastIndexOf(rest);

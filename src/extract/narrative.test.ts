@@ -46,3 +46,20 @@ test("a bullet summing up a newspaper's weekly figures gives statistics and no i
   assert.equal(attacks?.total, 31);
   assert.deepEqual(attacks?.breakdown.map((b) => b.value), [10, 8, 13]);
 });
+
+test("an analytic paragraph gives each event it dates after its verb as an incident of its own", () => {
+  const text = [
+    "Insurgency weekly, June 8, 2023",
+    "",
+    "Iraq",
+    "",
+    "Assessment: the group's cells are weaker than a year ago but keep probing the seams between the army and the Peshmerga. Militants attacked an army post near Jalawla on June 5, killing two soldiers.[1] The post lies in the disputed belt, which neither force patrols. The army's grenade attack on a hideout near Kifri on June 6, which killed three militants, was its first in the area this year.[2] A coalition airstrike on June 7 killed four fighters in the Hamrin mountains.",
+    "",
+    "Notes",
+    "",
+    "[1] Rudaw, June 5, 2023.",
+    "[2] Security Media Cell, June 6, 2023.",
+  ].join("\n");
+  const incidents = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(incidents.map((i) => [i.event_date, i.killed.low]), [["2023-06-05", 2], ["2023-06-06", 3], ["2023-06-07", 4]]);
+});
