@@ -14,6 +14,7 @@ import { DocumentCountries } from "./document-countries.ts";
 import { geoContextOf, readCandidate } from "./candidate.ts";
 import { DocumentHeader } from "./document-header.ts";
 import { StatisticsReader } from "./statistics.ts";
+import { Endnotes } from "./endnotes.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
@@ -69,6 +70,7 @@ export class DocumentExtractor {
   #scope: Draft["scope"] = { note: null, pending: false };
   #pendingScopes = new Map<string, Draft["scope"]>();
   #footnotes = new Map<string, string>();
+  #endnotes = new Endnotes();
   #headings: string[] = [];
   #dayDate: string | null = null;
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
@@ -198,6 +200,7 @@ export class DocumentExtractor {
   #footnote(b: Block): void {
     const marker = b.markers[0] ?? "";
     this.#footnotes.set(marker, b.quote);
+    this.#endnotes.define(marker, b.quote, this.#dateContext());
     const scope = this.#pendingScopes.get(marker);
     if (scope) {
       scope.note = parseNote(b.quote);
@@ -263,6 +266,7 @@ export class DocumentExtractor {
       quoteEnd: b.start + span.end,
       casualtyText: found.casualtyText,
     };
+    this.#endnotes.attach(draft, quote);
     this.#drafts.push(draft);
   }
 
@@ -278,7 +282,7 @@ export class DocumentExtractor {
   #flushReady(): Incident[] {
     const out: Incident[] = [];
     let i = 0;
-    for (; i < this.#drafts.length && !this.#drafts[i]!.scope.pending; i++) out.push(buildIncident(this.#drafts[i]!, this.options.document));
+    for (; i < this.#drafts.length && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.options.document));
     if (i > 0) this.#drafts = this.#drafts.slice(i);
     this.#builtEarly += i;
     return out;
@@ -292,7 +296,7 @@ export class DocumentExtractor {
     let i = 0;
     for (; i < this.#drafts.length; i++) {
       const d = this.#drafts[i]!;
-      if (hold && d.scope.pending) break;
+      if (hold && waiting(d)) break;
       out.push(buildIncident(d, this.options.document));
     }
     this.#drafts = this.#drafts.slice(i);
@@ -300,6 +304,11 @@ export class DocumentExtractor {
   }
 }
 
+
+/** A draft still waiting for its section note or its endnotes. */
+function waiting(d: Draft): boolean {
+  return d.scope.pending || (d.awaitingNotes ?? 0) > 0;
+}
 
 export function extractDocument(text: string, options: ExtractOptions): Extraction {
   const ex = new DocumentExtractor(options);

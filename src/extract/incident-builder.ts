@@ -35,6 +35,8 @@ export interface Draft {
   quoteEnd: number;
   /** The only text casualties are counted from, when the item has a field for them (a SITREP's CASUALTIES). */
   casualtyText?: string | null;
+  /** Endnote marks whose notes have not been read yet: the draft waits for them. */
+  awaitingNotes?: number;
 }
 
 export function incidentId(document: string, start: number, quote: string): string {

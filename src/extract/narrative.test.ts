@@ -63,3 +63,22 @@ test("an analytic paragraph gives each event it dates after its verb as an incid
   const incidents = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(incidents.map((i) => [i.event_date, i.killed.low]), [["2023-06-05", 2], ["2023-06-06", 3], ["2023-06-07", 4]]);
 });
+
+test("an incident's endnote marks give it the sources the notes at the end of the document cite", () => {
+  const text = [
+    "Insurgency weekly, June 8, 2023",
+    "",
+    "Militants attacked an army post near Jalawla on June 5, killing two soldiers.[1] Gunmen shot dead a mukhtar in Hawija on June 6.[2][3]",
+    "",
+    "Notes",
+    "",
+    "[1] Rudaw, June 5, 2023.",
+    "[2] Islamic State, claim of responsibility, Telegram, June 6, 2023.",
+    "[3] Kirkuk police, statement, June 7, 2023.",
+  ].join("\n");
+  const incidents = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(incidents.map((i) => i.sources.map((s) => `${s.name} ${s.date}`)), [
+    ["Rudaw 2023-06-05"],
+    ["Islamic State 2023-06-06", "Telegram 2023-06-06", "Kirkuk police 2023-06-07"],
+  ]);
+});
