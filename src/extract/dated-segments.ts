@@ -17,14 +17,14 @@ export interface Segment {
   norm: string;
   /** Offsets of the segment in the block's raw text. */
   span: { start: number; end: number };
-  /** Days after the incident of the segment before ("the next day": 1), when the segment opens so. */
-  after: number | null;
+  /** Days after the incident of the segment before ("the next day": 1), or the weekend after it, when the segment opens so. */
+  after: number | "weekend" | null;
 }
 
 /** "Elsewhere, on 1 March, ...": a connective before the date that opens a sentence. */
 const CONNECTIVE_RE = /^(?:Elsewhere|Meanwhile|Also|Separately|Later|Earlier|In addition|Similarly|Further|Then|Finally|And|But),?\s+(?=(?:on|On)\s)/;
 const RELATIVE_DAY_RE =
-  /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day)\b/;
+  /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day|(?:that|the following|the same) (weekend))\b/;
 /** "And last Saturday, a truck ... struck": a sentence opening on a day of the week. */
 const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:[Ll]ast|[Oo]n|[Tt]his past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -65,9 +65,10 @@ function clauses(text: string, ctx: DateContext): Sentence[] {
 }
 
 /** Days after the previous incident a sentence's opening names, or null (the caller checks it reports a new attack). */
-function relativeDays(sentence: string): number | null {
+function relativeDays(sentence: string): number | "weekend" | null {
   const m = RELATIVE_DAY_RE.exec(sentence);
   if (!m) return null;
+  if (m[6]) return "weekend";
   if (m[1]) return m[1] === "previous" ? -1 : m[1] === "same" ? 0 : 1;
   if (m[2]) return m[2] === "after" ? 1 : -1;
   if (m[3]) {
@@ -104,16 +105,27 @@ function reportsNewEvent(sentence: string, ctx: DateContext): boolean {
   return DAY_WORD_RE.test(sentence) || WEEKEND_RE.test(sentence) || findDates(sentence, ctx).some((d) => d.precision === 1);
 }
 
+/** "It was the fourth ambush on that road since May, and it will make resupplying the garrison harder": the writer's comment. */
+const ASIDE_RE = /\b(?:will|would|may|might|could|suggests?|suggesting|indicates?|indicating|reflects?|reflecting|appears? to|seems? to|is consistent with|underlin(?:es?|ing)|signals?|remains? (?:sceptical|skeptical|unclear|unknown))\b|^(?:It|This|That) (?:is|was) the (?:first|second|third|fourth|fifth|latest|deadliest|largest|biggest|most)\b/i;
+/** What a sentence of comment never holds: a toll, a claim, an attribution, a source, a date. */
+const NOT_ASIDE_RE = /\b(?:were|was|been) (?:killed|wounded|injured|abducted|kidnapped|captured|arrested)\b|\b(?:claimed|claims?|responsib\w*|attribut\w*|blamed|suspected|probably|according|reported|said|told|ISIS|Islamic State|ISWAP|ISKP|JNIM|al-Shabaab|HTS|Boko Haram)\b|[()\[\]]|\d/i;
+
+/** A sentence after an incident's own that only comments on it, left out of its quote. */
+function isAside(sentence: string): boolean {
+  return ASIDE_RE.test(sentence) && !NOT_ASIDE_RE.test(sentence);
+}
+
 /** The segments of a paragraph block, or of the text after a day header's date (`rest`). */
 export function datedSegments(b: Block, rest: string | null, ctx: DateContext): Segment[] {
   const quoteAll = rest ?? b.quote;
   const normAll = rest ?? b.norm;
-  const bounds: { start: number; end: number; after: number | null }[] = [];
+  // `end` stops before trailing asides; `full` runs to the last sentence read.
+  const bounds: { start: number; end: number; full: number; after: number | "weekend" | null }[] = [];
   for (const s of clauses(normAll, ctx)) {
     const last = bounds[bounds.length - 1];
     if (!last) {
       // "Two days later, the army said its drones had struck ...": counted from the incident before the paragraph.
-      bounds.push({ start: s.start, end: s.end, after: NEW_EVENT_RE.test(s.text) ? relativeDays(s.text) : null });
+      bounds.push({ start: s.start, end: s.end, full: s.end, after: NEW_EVENT_RE.test(s.text) ? relativeDays(s.text) : null });
       continue;
     }
     const lead = CONNECTIVE_RE.exec(s.text)?.[0].length ?? 0;
@@ -126,8 +138,11 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     const reported = !opens && after === null && !recent && reportsNewEvent(s.text, ctx);
     const eventAt = verb?.index ?? (s.text.includes(" on ") ? EVENT_NOUN_RE.exec(s.text)?.index : undefined);
     const inside = !opens && after === null && !recent && !reported && eventAt !== undefined && datedAfterVerb(s.text, eventAt, normAll.slice(last.start, last.end), ctx);
-    if (opens || after !== null || recent || reported || inside) bounds.push({ start: s.start, end: s.end, after });
-    else last.end = s.end;
+    if (opens || after !== null || recent || reported || inside) bounds.push({ start: s.start, end: s.end, full: s.end, after });
+    else {
+      last.full = s.end;
+      if (!isAside(s.text)) last.end = s.end;
+    }
   }
   const inRest = rest === null ? 0 : b.quote.lastIndexOf(rest);
   const walker = new RawWalker(b.raw, b.quote);

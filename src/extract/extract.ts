@@ -223,7 +223,7 @@ export class DocumentExtractor {
     let previous: string | null = this.#lastDay;
     for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) {
       const before = this.#drafts.length;
-      const anchor = seg.after !== null && previous !== null ? addDays(previous, seg.after) : null;
+      const anchor = seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : addDays(previous, seg.after);
       this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor });
       previous = this.#drafts.length > before ? this.#drafts[this.#drafts.length - 1]!.eventDate : previous;
     }
@@ -304,6 +304,12 @@ export class DocumentExtractor {
   }
 }
 
+
+/** "that weekend", after an incident of `day`: its Saturday, or the next one. */
+function weekendAfter(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, weekday === 6 ? 0 : weekday === 0 ? -1 : 6 - weekday);
+}
 
 /** A draft still waiting for its section note or its endnotes. */
 function waiting(d: Draft): boolean {

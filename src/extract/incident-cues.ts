@@ -69,11 +69,11 @@ export const WEEKEND_RE = /\b(?:(?:over|at|during) the weekend|(?:last|this) wee
 // "A spokesman said on Monday that forces had killed 12 insurgents when they raided a camp ...": a
 // new event told in reported speech, not more about the one before ("... that the attackers had
 // fled", "... that the raid killed 12": a definite article refers back).
-export const REPORTED_EVENT_RE = /^[^.;:"“]{0,90}?\b(?:said|says|announced|reported|stated|confirmed)\b(?:\s+(?:late\s+|early\s+)?on\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+that\s+(?![^.;]{0,160}\bthe (?:attack|raid|ambush|assault|blast|explosion|bombing|attackers|assailants|gunmen|incident|operation)\b)[^.;]{0,160}?\b(?:killed|opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|shelled|bombed|beheaded|arrested|captured|overran|shot)\b/;
+export const REPORTED_EVENT_RE = /^[^.;:"“]{0,90}?\b(?:said|says|announced|reported|stated|confirmed|told(?:\s+[A-Z][\w'’-]*){1,4})\b(?:\s+(?:late\s+|early\s+)?on\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+that\s+(?![^.;]{0,160}\bthe (?:attack|raid|ambush|assault|blast|explosion|bombing|attackers|assailants|gunmen|incident|operation)\b)[^.;]{0,160}?\b(?:killed|opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|shelled|bombed|beheaded|arrested|captured|overran|shot)\b/;
 // "Earlier this month, fighters abducted ...", "Last week, ...": an item dated only by a recent span.
 export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(week|month)\b/i;
 /** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
-export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|set fire|burned|burnt|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
+export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|(?<!\bof )seized(?! (?:weapons|arms|ammunition|equipment|vehicles|materiel|explosives|caches?|documents|drugs|control)\b)|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|set fire|burned|burnt|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
 // "since the start of the operation on February 9, 241 operatives have been killed": a running
 // total; "The second phase ... is focused on ...", "police are continuing the wave of arrests":
 // an ongoing campaign; "indicted a Syrian asylum seeker for membership in ISIS": a court's act.

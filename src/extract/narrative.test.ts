@@ -82,3 +82,21 @@ test("an incident's endnote marks give it the sources the notes at the end of th
     ["Islamic State 2023-06-06", "Telegram 2023-06-06", "Kirkuk police 2023-06-07"],
   ]);
 });
+
+test("a district narrative splits 'that weekend' and 'told a newspaper that on 8 July' into incidents of their own, without the writer's comments", () => {
+  const text = [
+    "Cabo Delgado weekly, 5-11 July 2021",
+    "",
+    "On 6 July, insurgents ambushed a patrol on the Macomia-Mucojo road, killing three soldiers. It was the third ambush on the road this month, and it will make supplying Mucojo harder. Then, that weekend, insurgents in a boat seized four fishermen off Pangane. A trader told Pinnacle News that on 9 July insurgents beheaded two men in Mocimboa da Praia.",
+  ].join("\n");
+  const incidents = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(incidents.map((i) => i.event_date), ["2021-07-06", "2021-07-10", "2021-07-09"]);
+  assert.ok(incidents[0]!.quote.endsWith("killing three soldiers."), incidents[0]!.quote);
+});
+
+test("Cabo Delgado's insurgents, called al-Shabaab locally, are the Islamic State's", () => {
+  const text = ["Mozambique notes, July 2021", "", "On 5 July, al-Shabaab fighters burned houses in a village near Macomia."].join("\n");
+  const [inc] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(inc?.country, "MZ");
+  assert.equal(inc?.perpetrator, "ISIS");
+});

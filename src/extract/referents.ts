@@ -95,3 +95,11 @@ export function withReferent(a: Attribution, referent: Referent | null, country:
   if (country !== null && referent.countries.length > 0 && !referent.countries.includes(country)) return a;
   return hasBareNoun(text) ? { category: "attack", perpetrator: referent.group, claim: "suspected" } : a;
 }
+
+/**
+ * Residents and the local press call Cabo Delgado's insurgents "al-Shabaab", but they are the
+ * Islamic State's (its Central Africa, later Mozambique, Province), not Somalia's group.
+ */
+export function withLocalName(a: Attribution, country: string | null): Attribution {
+  return a.perpetrator === "al-Shabaab" && country === "MZ" ? { ...a, perpetrator: "ISIS" } : a;
+}
