@@ -28,6 +28,8 @@ const ARENAS: [RegExp, Arena][] = [
   [/\bSomali(?:a|land)?\b|\bal-Shabaab\b/i, { name: "Somalia", countries: ["SO"] }],
   [/\bPhilippines?\b|\bFilipino\b/i, { name: "East Asia", countries: ["PH"] }],
   [/\bIndia(?:n)?\b|\bHind\b/i, { name: "Hind", countries: ["IN"] }],
+  // "ISIS-inspired activity in Europe", "Attacks in the West": a section of plots and attacks outside the theatres.
+  [/\bEurope\b|\bthe West\b|\bWestern countries\b/i, { name: "Europe", countries: ["FR", "DE", "GB", "BE", "AT", "ES", "SE", "NL", "IT", "DK", "NO", "CH", "GR", "US", "CA", "AU"] }],
 ];
 
 /** The arena rules searched together: one scan of the text instead of one per rule. */

@@ -20,7 +20,8 @@ export interface Casualties {
 
 const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|claimed to have|claimed responsibility[^.]*?stating|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|(?<!\b(?:army|military|troops|forces|police|government|ministry|officials|authorities|spokesm[ae]n)\s+)claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
-const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|security sources?|spokesm[ae]n)\s+(?:\w+\s+)?(?:said|reported|acknowledged|confirmed|stated)\b/i;
+// "Local sources reported four soldiers killed", "The MSA acknowledged the death of six", "According to local civil society figures, nine ...".
+const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|spokesm[ae]n|[A-Z]{2,6})\s+(?:\w+\s+)?(?:said|reported|acknowledged|admitted|confirmed|stated)\b|\baccording to (?:the )?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
 /**
  * "Taliban losses were not disclosed", "local sources said herders were among dead", "the toll
@@ -142,6 +143,7 @@ function extractAccount(text: string): Casualties {
   const restated: Count[] = [];
   // Killings named as nouns ("Assassination of an element ..."), counted only where no verb counts anyone.
   const nominal: Count[] = [];
+  const ownNominal: Count[] = [];
   let unknownFate = false;
   let restating = false;
   // Sentences and clauses begin after white space and end at punctuation, so a rule that finds
@@ -194,12 +196,13 @@ function extractAccount(text: string): Casualties {
       if (mayRestate && restatementPossible(w) && RESTATEMENT_RE.test(clause)) restating = true;
       else if (mayRestate && w & W_OFFICIAL && OFFICIAL_RE.test(clause)) restating = false;
       if (counts) for (const c of counts) (restating ? restated : main).push(c);
-      if (hinted && w & W_NOMINAL) for (const c of nominalCounts(clause, null)) nominal.push(c);
+      if (hinted && w & W_NOMINAL) for (const c of nominalCounts(clause, null)) (restating ? nominal : ownNominal).push(c);
       if (!brk) break;
     }
     CLAUSE_BREAK_RE.lastIndex = 0;
   }
-  const result = resolve(main.length + restated.length === 0 ? nominal : main, restated, unknownFate);
+  // "ISIS claimed 11 killed. The MSA acknowledged the death of six": a noun of killing in the event's own account stands against the claim.
+  const result = resolve(main.length > 0 ? main : restated.length === 0 ? [...ownNominal, ...nominal] : ownNominal, restated, unknownFate);
   if (words & (W_UNKNOWN | W_RISE) && result.killed.high !== null && LOSSES_UNKNOWN_RE.test(text)) {
     return { killed: { low: result.killed.low, high: null }, wounded: result.wounded, casualties: { low: result.casualties.low, high: null } };
   }

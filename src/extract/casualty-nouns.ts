@@ -3,6 +3,7 @@
 // gunshot wound", "two soldiers sustained minor injuries".
 
 import { PERSON_NOUN_RE, countPhraseFor, countPiecesFor, subjectBefore, type Antecedent, type Span } from "./casualty-phrases.ts";
+import { COUNT_WORD, QUALIFIER } from "./casualty-totals.ts";
 
 export interface NounCount extends Span {
   kind: "killed" | "wounded";
@@ -70,6 +71,20 @@ export function mannerCounts(sentence: string, antecedent: Antecedent): (NounCou
   for (let m = MANNER_RE.exec(sentence); m; m = MANNER_RE.exec(sentence)) {
     const c = /^(?:him|her)$/i.test(m[1]!) ? { low: 1, high: 1 } : countPhraseFor(m[1]!, antecedent);
     if (c && (c.low > 0 || c.high !== 0)) out.push({ kind: "killed", low: c.low, high: c.high, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** "Local sources reported four soldiers killed and several wounded": counts after a verb of reporting. */
+const REPORTED_COUNT_RE = new RegExp(`\\b(?:reported|confirmed|counted|recorded)\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,2}?)(killed|dead|wounded|injured)\\b`, "gi");
+
+/** The dead (or wounded) a clause gives as the object of a verb of reporting ("and several wounded" after it is elliptic, read elsewhere). */
+export function reportedCounts(sentence: string, antecedent: Antecedent): (NounCount & { start: number; end: number })[] {
+  const out: (NounCount & { start: number; end: number })[] = [];
+  REPORTED_COUNT_RE.lastIndex = 0;
+  for (let m = REPORTED_COUNT_RE.exec(sentence); m; m = REPORTED_COUNT_RE.exec(sentence)) {
+    const c = countPhraseFor(m[1]!.trim(), antecedent);
+    if (c && (c.low > 0 || c.high !== 0)) out.push({ kind: /killed|dead/i.test(m[2]!) ? "killed" : "wounded", low: c.low, high: c.high, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

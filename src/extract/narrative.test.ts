@@ -100,3 +100,20 @@ test("Cabo Delgado's insurgents, called al-Shabaab locally, are the Islamic Stat
   assert.equal(inc?.country, "MZ");
   assert.equal(inc?.perpetrator, "ISIS");
 });
+
+test("a section on attacks in Europe places its towns in Europe, not in the theatre of the section before", () => {
+  const text = [
+    "Weekly review, October 1-7, 2023",
+    "",
+    "Afghanistan",
+    "",
+    "► On October 2, 2023, a bomb exploded in a mosque in Kunduz, killing seven worshippers.",
+    "",
+    "Attacks and plots in Europe",
+    "",
+    "► On October 4, 2023, police arrested a 20-year-old man in Essen on suspicion of planning an attack on a synagogue.",
+  ].join("\n");
+  const incidents = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(incidents[1]?.country, "DE");
+  assert.equal(incidents[1]?.location, "Essen");
+});

@@ -7,7 +7,7 @@ import { headlineCounts } from "./casualty-headlines.ts";
 import { isPersonName, namedVictims } from "./casualty-names.ts";
 import { suicideAttackersAmong } from "./casualty-suicide.ts";
 import { COUNT_WORD, QUALIFIER, tollCounts, totalCounts, type Count, type Kind } from "./casualty-totals.ts";
-import { livesCounts, mannerCounts, sustainedCounts } from "./casualty-nouns.ts";
+import { livesCounts, mannerCounts, reportedCounts, sustainedCounts } from "./casualty-nouns.ts";
 import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL, W_TOTAL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 
@@ -16,6 +16,7 @@ export type { Count, Kind } from "./casualty-totals.ts";
 export const KILLED = "killed|slain|executed|beheaded|shot dead|shot and killed|gunned down|martyred|assassinated|murdered|dead|died|liquidated|eliminated|(?:stabbed|beaten|shot|burned|burnt|hacked|tortured|bludgeoned|strangled) to death";
 export const WOUNDED = "wounded|injured|hurt|maimed";
 const EITHER = `(?:killed|wounded|injured)\\s+(?:or|and|and/or)\\s+(?:killed|wounded|injured)|casualties`;
+const REPORTING_VERB_RE = /\b(?:reported|confirmed|counted|recorded)\s/;
 const WOUNDED_ONLY_RE = new RegExp(`^(?:${WOUNDED})$`);
 
 export const PASSIVE_RE = new RegExp(
@@ -177,9 +178,11 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     used.push(m.index, end);
     last = end;
   }
-  // W_PASSIVE holds "to death".
-  if (words & W_PASSIVE && sentence.includes(" to death")) {
-    for (const c of mannerCounts(sentence, antecedent)) {
+  // W_PASSIVE holds "to death"; W_PARTICIPLE the participles a report gives after its count.
+  const manner = words & W_PASSIVE && sentence.includes(" to death") ? mannerCounts(sentence, antecedent) : [];
+  const reported = words & W_PARTICIPLE && REPORTING_VERB_RE.test(sentence) ? reportedCounts(sentence, antecedent) : [];
+  if (manner.length + reported.length > 0) {
+    for (const c of [...manner, ...reported]) {
       if (isUsed(used, c.start, c.end, false)) continue;
       collect(out, c.kind, c);
       used.push(c.start, c.end);
