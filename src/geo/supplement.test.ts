@@ -54,6 +54,25 @@ describe("supplement.json", () => {
     }
   });
 
+  test("conflict-theatre villages, towns and bases that cities500 lacks or spells otherwise resolve to their country and admin1", () => {
+    const g = loadGazetteer();
+    for (const [name, country, admin1] of [
+      ["Al-Baghuz Fawqani", "SY", "Deir ez-Zor"], ["Gharanij", "SY", "Deir ez-Zor"], ["Al-Kishkiyah", "SY", "Deir ez-Zor"],
+      ["Khasham", "SY", "Deir ez-Zor"], ["Al-Tanf", "SY", "Homs"], ["T4 airbase", "SY", "Homs"], ["Sayyida Zeinab", "SY", "Rif Dimashq"],
+      ["Al-Saadiyah", "IQ", "Diyala"], ["Amerli", "IQ", "Salah al-Din"], ["Hammam al-Alil", "IQ", "Nineveh"],
+      ["Ain al-Asad", "IQ", "Anbar"], ["Jurf al-Nasr", "IQ", "Babil"], ["Mainok", "NG", "Borno"], ["Pulka", "NG", "Borno"],
+      ["Solhan", "BF", "Sahel"], ["Pensa", "BF", "Centre-Nord"], ["Kantchari", "BF", "Est"], ["Gossi", "ML", "Timbuktu"],
+      ["Léré", "ML", "Timbuktu"], ["Tongo Tongo", "NE", "Tillaberi"], ["Toumour", "NE", "Diffa"], ["Quissanga", "MZ", "Cabo Delgado"],
+      ["Mecula", "MZ", "Niassa"], ["Kasindi", "CD", "North Kivu"], ["Mongbwalu", "CD", "Ituri"], ["Barawe", "SO", "Lower Shabelle"],
+      ["Sakow", "SO", "Middle Juba"], ["Hamar Weyne", "SO", "Banaadir"], ["Nakhl", "EG", "North Sinai"],
+      ["Haska Mina", "AF", "Nangarhar"], ["Dasht-e-Barchi", "AF", "Kabul"], ["Mir Ali", "PK", "Khyber Pakhtunkhwa"],
+    ] as const) {
+      const top = g.lookup(name, { countries: [country] })[0];
+      assert.equal(top?.country, country, name);
+      assert.equal(top?.admin1, admin1, name);
+    }
+  });
+
   test("the parser rejects an entry without a source", () => {
     const bad = { places: [{ id: "sup:x", name: "X", country: "SY", admin1: "Hama", lat: 35, lon: 37, kind: "village" }], aliases: [] };
     assert.throws(() => parseSupplement(bad), /source/);
