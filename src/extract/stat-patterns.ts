@@ -31,6 +31,9 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "troops neutralised 84 terrorists": the military's word for killed.
   [new RegExp(`\\bneutrali[sz](?:ed|ing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
+  // "ACLED recorded 1,176 civilians killed in Burkina Faso", "more than 300 civilians have been killed ... since January".
+  [new RegExp(`\\b(?:recorded|reported|counted|documented)\\s+(?:more than\\s+|over\\s+|at least\\s+)?${NUM}\\s+(?:[a-z]+\\s+){1,2}?killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
+  [new RegExp(`\\b${NUM}\\s+(?:[a-z]+\\s+){1,2}?(?:have|had) been killed\\b(?=[^.;]*\\bsince\\b)`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
   // "killed 35 people and wounded 52 others", "(killed 60, wounded 80)", "60 killed and 80 wounded"
   [new RegExp(`\\b(?:killed|killing)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "killed"],

@@ -16,6 +16,11 @@ function items(paragraph: string) {
 
 const table: [string, string, string[]][] = [
   [
+    "a monitor's count of civilians killed, and a toll since a date",
+    "The monitoring project recorded 842 civilians killed in Niger in the first nine months of the year.\n\nThe regional governor said more than 150 civilians have been killed in Tillaberi alone since January.",
+    ["killed:total=842", "killed:total=150"],
+  ],
+  [
     "totals stated before their parts, with the previous week's figure in parentheses, and an item whose count looks like an outlet's number",
     "The infographic lists 44 operations: Iraq (20), Syria (14) and Sinai (10). It says 90 people were killed in these operations (75 in the previous week): Syria (50) and Iraq (40). The number of wounded was 70 (66 in the previous week): Iraq (46) and Khorasan (24).",
     ["attacks:arena:Iraq=20", "attacks:arena:Syria=14", "attacks:arena:Sinai Peninsula=10", "attacks:total=44", "killed:arena:Syria=50", "killed:arena:Iraq=40", "killed:total=90", "wounded:arena:Iraq=46", "wounded:arena:Khorasan=24", "wounded:total=70"],
