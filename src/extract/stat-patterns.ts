@@ -39,7 +39,9 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:killed|killing)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "killed"],
   [new RegExp(`(?<!\\b(?:killed|killing) and )\\b(?:wounded|wounding|injured|injuring)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "wounded"],
   [new RegExp(`\\b${NUM}\\s+(?:people\\s+|persons\\s+)?(?:were\\s+)?killed\\s+and\\s+\\d`, "i"), "killed"],
-  [new RegExp(`\\bkilled\\s+and\\s+${NUM}\\s+(?:\\w+\\s+)?(?:wounded|injured)`, "i"), "wounded"],
+  [new RegExp(`\\b(?:killed|dead)\\s+and\\s+${NUM}\\s+(?:\\w+\\s+)?(?:wounded|injured)`, "i"), "wounded"],
+  // "243 killed and wounded, split into 139 dead and 104 wounded"
+  [new RegExp(`\\b(?:split|divided|broken down)\\s+(?:in)?to\\s+${NUM}\\s+(?:dead|killed)\\b`, "i"), "killed"],
   // "131 people were killed in these operations (102 in the previous week): Syria (61), ...": a total its parts or previous figure follow.
   [new RegExp(`\\b${NUM}\\s+(?:people\\s+|persons\\s+)?(?:were\\s+)?(?:killed|wounded|injured)\\b(?!\\s+(?:and|or)\\s+(?:killed|wounded|injured))(?=[^.;]{0,60}?[(:])`, "i"), null],
   // "was 7 attacks", "stood at 45 attacks"
@@ -64,7 +66,7 @@ export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set
 export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\bincluding)\\s*(${LIST_NAME})(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
 // "The Sahel region accounted for 398 of them": the name may carry its lower-case kind.
-export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?\\s+(?:accounted\\s+)?for\\s+${NUM}\\b`, "g");
+export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?(?:\\s+alone)?\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\b`, "g");
 // "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31"
 export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(${LIST_NAME})\\s+(?:(?:again\\s+|once again\\s+|still\\s+)?(?:led|leads|came first|ranked first|was first|topped (?:the|its) (?:list|table|ranking)|headed (?:the|its) (?:list|table|ranking))\\s+)?with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [

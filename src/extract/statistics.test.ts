@@ -16,6 +16,16 @@ function items(paragraph: string) {
 
 const table: [string, string, string[]][] = [
   [
+    "a list of lines under 'By method:' and an inline 'By target:' list, with the week's total in force",
+    "The newsletter credits the group with 40 operations this week.\n\nBy method, as the newsletter gives them:\n\n- bombings: 15\n- raids on posts: 20\n- sniping: 5\n\nBy target: soldiers 25, \"collaborators\" 10, militias 5.",
+    ["attacks:method:bombings=15", "attacks:method:raids on posts=20", "attacks:method:sniping=5", "attacks:total=40", "attacks:target:soldiers=25", "attacks:target:collaborators=10", "attacks:target:militias=5", "attacks:total=40"],
+  ],
+  [
+    "a toll put at killed and wounded, split into dead and wounded, with one region that 'alone accounts for' part of it",
+    "The newsletter puts the toll of the week's attacks at 180 killed and wounded, split into 70 dead and 110 wounded. Syria alone accounts for 90 of those casualties, Iraq for 50.",
+    ["casualties:arena:Syria=90", "casualties:arena:Iraq=50", "casualties:total=180", "killed:total=70", "wounded:total=110"],
+  ],
+  [
     "a monitor's count of civilians killed, and a toll since a date",
     "The monitoring project recorded 842 civilians killed in Niger in the first nine months of the year.\n\nThe regional governor said more than 150 civilians have been killed in Tillaberi alone since January.",
     ["killed:total=842", "killed:total=150"],
@@ -41,9 +51,9 @@ const table: [string, string, string[]][] = [
     ["casualties:arena:Syria=40", "casualties:arena:Iraq=35", "casualties:arena:Sinai Peninsula=20", "casualties:total=95"],
   ],
   [
-    "methods, including a method the label table does not know",
+    "methods listed after \"by method:\", each label as the list writes it",
     "The same figures break the attacks down by method: IEDs (30); sniper fire (12); raids on outposts (8); other (4).",
-    ["attacks:method:IEDs=30", "attacks:method:sniper fire=12", "attacks:method:raids=8", "attacks:method:other attacks=4"],
+    ["attacks:method:IEDs=30", "attacks:method:sniper fire=12", "attacks:method:raids on outposts=8", "attacks:method:other=4"],
   ],
   [
     "'N in X' parts and 'X for N' parts",

@@ -11,6 +11,7 @@ import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
 import { tollsIn } from "./stat-tolls.ts";
 import { ledBreakdown, ledCounts } from "./stat-led.ts";
 import { HeldTotals } from "./stat-held.ts";
+import { addListLine, listDimension, listIntro, type OpenList } from "./stat-lists.ts";
 import { digitsForWords, isYear, proseCell, toNumber } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
@@ -25,6 +26,7 @@ import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAR
 const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been killed\b[^.]*\bsince\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
+const METRIC_AFTER_RE = /^\s*(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
@@ -38,6 +40,7 @@ export class StatisticsReader {
   #adopted = new WeakSet<Statistic>();
   #period: Period | null = null;
   #table: StatTable | null = null;
+  #list: OpenList | null = null;
   /** The metric the nearest heading names, for lists that name none. */
   #headingMetric: Metric | null = null;
 
@@ -51,6 +54,50 @@ export class StatisticsReader {
   }
 
   #read(b: Block, headings: readonly string[]): Statistic[] {
+    if (this.#list && addListLine(this.#list, b)) return [];
+    const listed = this.#endList(headings);
+    const intro = b.kind === "paragraph" || b.kind === "heading" ? listIntro(b) : null;
+    if (intro) {
+      if (intro.items.length === 0) this.#list = intro;
+      else return [...listed, ...this.#listFigures(intro, headings)];
+      return listed;
+    }
+    return listed.length > 0 ? [...listed, ...this.#readTable(b, headings)] : this.#readTable(b, headings);
+  }
+
+  /** The list being read, if any, as one statistic. */
+  #endList(headings: readonly string[]): Statistic[] {
+    const list = this.#list;
+    this.#list = null;
+    return list ? this.#listFigures(list, headings) : [];
+  }
+
+  /** A list's items as one breakdown of the metric its introduction (or heading) names; its total is the one in force. */
+  #listFigures(list: OpenList, headings: readonly string[]): Statistic[] {
+    if (list.items.length < 2) return [];
+    const metric = firstMetric(list.intro) ?? this.#headingMetric ?? "attacks";
+    const dimension = listDimension(list);
+    const total = this.#totals.get(metric) ?? null;
+    const ctx = this.context();
+    const first = list.blocks[0]!;
+    const last = list.blocks[list.blocks.length - 1]!;
+    const stat: Statistic = {
+      ...this.#publishedBy(),
+      subject: `${metric} by ${dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
+      period: this.#period ?? ctx.period ?? { start: ctx.reference ?? "", end: ctx.reference ?? "" },
+      metric,
+      dimension,
+      total,
+      breakdown: list.items.map(({ label, value }) => ({ label, value })),
+      quote: list.blocks.map((x) => x.quote).join("\n"),
+      quote_start: first.start,
+      quote_end: last.end,
+    };
+    if (total !== null) this.#adopted.add(stat);
+    return [stat];
+  }
+
+  #readTable(b: Block, headings: readonly string[]): Statistic[] {
     const table = b.kind === "paragraph" && isTableRow(b.norm);
     if (this.#table && table && isTableRule(b.norm)) return [];
     if (this.#table && table && this.#table.row(b)) return [];
@@ -81,7 +128,7 @@ export class StatisticsReader {
   }
 
   end(): Statistic[] {
-    return [...this.#held.pass(this.#endTable(), this.#adopted), ...this.#held.flush()];
+    return [...this.#held.pass([...this.#endList([]), ...this.#endTable()], this.#adopted), ...this.#held.flush()];
   }
 
   /** The figures of the table being read, if any, one statistic per metric column. */
@@ -180,7 +227,8 @@ export class StatisticsReader {
         previous.set(changeMetric, toNumber(change[1]!));
       }
       const at = NUMBER_AT_RE.exec(sentence);
-      const atMetric = at ? firstMetric(at[1]!) : null;
+      // "put the toll of the week's operations at 243 killed and wounded": the words after the figure say what it counts.
+      const atMetric = at ? firstMetric(METRIC_AFTER_RE.exec(sentence.slice(at.index + at[0].length))?.[0] ?? "") ?? firstMetric(at[1]!) : null;
       if (at && atMetric && !totals.has(atMetric)) totals.set(atMetric, toNumber(at[2]!));
       const prev = PREVIOUS_RE.exec(sentence);
       const prevNumber = prev?.slice(1).find((g) => g !== undefined);

@@ -1,0 +1,80 @@
+// Breakdowns printed as lists: an introduction naming what they are by ("By method, as the
+// infographic lists them:") over lines of "IEDs: 23", or the same inline ("By target: army and
+// police 38, militias 19, Christians 6.").
+
+import type { Block } from "./blocks.ts";
+import type { StatDimension } from "./stat-labels.ts";
+import { statLabel } from "./stat-labels.ts";
+import { toNumber } from "./stat-text.ts";
+
+export interface ListItem {
+  label: string;
+  value: number;
+  dimension: StatDimension;
+  /** The label is a place or arena the gazetteer or arena table knows. */
+  known: boolean;
+}
+
+/** A list being read: what it is by, and its items so far. */
+export interface OpenList {
+  dimension: StatDimension;
+  intro: string;
+  blocks: Block[];
+  items: ListItem[];
+}
+
+const INTRO_RE = /\bby\s+(method|type|weapon|target|province|region|governorate|state|wilayah|arena|country|district)s?\b([^:]{0,80}):\s*(.*)$/i;
+const ITEM_LINE_RE = /^\s*([^:()\d][^:()]{0,60}?)\s*(?::|\(|[–—]|\s-\s)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
+const INLINE_ITEM_RE = /^\s*(?:and\s+)?([^\d,;]{2,60}?)\s*[:(]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*$/i;
+
+function dimensionOf(word: string): StatDimension {
+  const w = word.toLowerCase();
+  if (w === "method" || w === "type" || w === "weapon") return "method";
+  if (w === "target") return "target";
+  // The group's "wilayat" are its arenas.
+  if (w === "arena" || w === "country" || w === "wilayah") return "arena";
+  return "admin1";
+}
+
+/** A label as the list prints it, without quotes and leading articles; a place keeps its own dimension. */
+function item(label: string, value: string, dimension: StatDimension): ListItem {
+  const clean = label.replace(/["“”‘’]/g, "").replace(/^(?:the|and)\s+/i, "").trim();
+  if (dimension === "admin1" || dimension === "arena") {
+    const named = statLabel(clean);
+    if (named.named && (named.dimension === "admin1" || named.dimension === "arena")) return { label: named.label, value: toNumber(value), dimension: named.dimension, known: true };
+  }
+  return { label: clean, value: toNumber(value), dimension, known: false };
+}
+
+/** The list a paragraph introduces ("By method:") with the items it already gives inline, or null. */
+export function listIntro(b: Block): OpenList | null {
+  if (!b.norm.includes(":")) return null;
+  const m = INTRO_RE.exec(b.norm);
+  if (!m || m.index > 60) return null;
+  const dimension = dimensionOf(m[1]!);
+  const items: ListItem[] = [];
+  const rest = m[3]!.replace(/\.\s*$/, "");
+  if (rest.trim()) {
+    for (const part of rest.split(/\s*[,;]\s*/)) {
+      const it = INLINE_ITEM_RE.exec(part);
+      if (!it) return null;
+      items.push(item(it[1]!, it[2]!, dimension));
+    }
+  }
+  return { dimension, intro: b.norm.slice(0, m.index + m[0].length - m[3]!.length), blocks: [b], items };
+}
+
+/** Adds a line of the list ("armed attacks: 26"); false when the block is no item (the list has ended). */
+export function addListLine(list: OpenList, b: Block): boolean {
+  if (b.kind !== "paragraph") return false;
+  const m = ITEM_LINE_RE.exec(b.norm);
+  if (!m) return false;
+  list.blocks.push(b);
+  list.items.push(item(m[1]!, m[2]!, list.dimension));
+  return true;
+}
+
+/** The dimension of a list's breakdown: its known places' (a list of the group's provinces names arenas), else its introduction's. */
+export function listDimension(list: OpenList): StatDimension {
+  return list.items.find((i) => i.known)?.dimension ?? list.dimension;
+}
