@@ -26,7 +26,7 @@ const GROUPS: [RegExp, string][] = [
   [/\bHafiz Gul Bahadur\b/i, "Hafiz Gul Bahadur group"],
   [/\bTJP\b|\bTehreek-e-Jihad Pakistan\b/i, "Tehreek-e-Jihad Pakistan"],
   // "AS" in capitals only beside its fighters' words or a claim: "as" is an English word.
-  [/\bAS\b(?= (?:fighters|militants|militia|insurgents|members|gunmen|claimed|attacked|ambushed|overran|stormed)\b)|\bal-Shabaab \(AS\)/, "al-Shabaab"],
+  [/\bAS\b(?= (?:fighters|militants|militia|insurgents|members|gunmen|operatives|commanders?|claimed|attacked|ambushed|overran|stormed|attacks?|grenade|mortars?|ambush|raid)\b)|\bal-Shabaab \(AS\)/, "al-Shabaab"],
   [/\bbandits\b/i, "bandits"],
   [/\bgunmen\b|\bassailants\b|\b(?:unidentified|unknown) (?:armed )?(?:assailants|attackers|men|gunmen|individuals)\b|\bHANI\b|\barmed men\b|\bNSAGs?\b|\bnon-state armed groups?\b/i, "gunmen"],
 ];

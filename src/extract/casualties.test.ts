@@ -208,6 +208,8 @@ const headlines: [string, [number, number | null], [number, number | null]][] = 
   ["The garrison said in a communique that 14 gendarmes were killed and six wounded before the raiders fled.", [14, 14], [6, 6]],
   ["Police said on Friday that two guards were killed.", [2, 2], [0, 0]],
   ['The air force said it had hit a camp near the river, killing "at least 25 fighters," a claim no one could check.', [25, null], [0, 0]],
+  ["Roadside bomb against an army truck; 2 soldiers killed, 3 civilians injured in Hodan district.", [2, 2], [3, 3]],
+  ["Drone strike on a camp; the command reports 7 militants killed in the Juba valley.", [7, 7], [0, 0]],
 ];
 for (const [text, killed, wounded] of headlines) {
   test(`extractCasualties reads the tally in "${text}"`, () => {

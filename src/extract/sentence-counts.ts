@@ -210,8 +210,10 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     }
   }
   if (words & W_SUSTAINED) for (const c of sustainedCounts(sentence, antecedent)) out.push(c);
+  const beforeHeadline = out.length;
   if (out.length === 0 && words & W_HEADLINE) for (const c of headlineCounts(sentence)) out.push(c);
-  if (words & W_PARTICIPLE && PARTICIPLE_TAIL_RE.test(sentence)) {
+  // "2 soldiers injured in Garissa": a headline count already read is not read again as a participle.
+  if (out.length === beforeHeadline && words & W_PARTICIPLE && PARTICIPLE_TAIL_RE.test(sentence)) {
     PARTICIPLE_RE.lastIndex = 0;
     for (let m = PARTICIPLE_RE.exec(sentence); m; m = PARTICIPLE_RE.exec(sentence)) {
       if (isUsed(used, m.index, m.index + m[0].length, false) || PASSIVE_BEFORE_RE.test(sentence.slice(0, m.index))) continue;
