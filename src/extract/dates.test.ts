@@ -98,3 +98,11 @@ test("a post's day and month with a time, after a bar or after 'On' is read day-
   assert.deepEqual(findDates("Curfew from 7/5 14:00", { period: { start: "2023-07-03", end: "2023-07-09" } }).map((d) => d.date), ["2023-07-05"]);
   assert.deepEqual(findDates("about 3/4 of the town", ctx), []);
 });
+
+test("findDates reads 'on the 9th' as a day of the month the period covers, and not 'the 5th Corps' or 'the 10th anniversary'", () => {
+  const ctx = { period: { start: "2021-10-01", end: "2021-10-31" } };
+  assert.deepEqual(findDates("Late on the 22nd, a car bomb went off.", ctx).map((d) => d.date), ["2021-10-22"]);
+  assert.deepEqual(findDates("The 5th Corps moved on the 3rd Brigade's lines to mark the 10th anniversary.", ctx).map((d) => d.date), []);
+  // A week across two months: the day is in whichever month keeps it inside the period.
+  assert.deepEqual(findDates("on the 30th", { period: { start: "2020-12-28", end: "2021-01-03" } }).map((d) => d.date), ["2020-12-30"]);
+});

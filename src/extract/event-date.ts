@@ -2,7 +2,7 @@
 // date, a weekday counted back from a dateline or the day header, a fixed-date holiday ("on New
 // Year's Eve"), or the day header itself.
 
-import { DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, WEEKEND_RE } from "./incident-cues.ts";
+import { INCIDENT_RE, DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, WEEKEND_RE } from "./incident-cues.ts";
 import { addDays, findDates, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { dateAlone } from "./date-alone.ts";
 import { eventRangeOf } from "./event-range.ts";
@@ -110,7 +110,7 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
   // "Overnight 9-10 March", "the night of 8 to 9 March": one night, dated by the day it began.
   if (range && range.days === 2 && /\b(?:night|overnight)\b/i.test(first.slice(Math.max(0, range.start - 25), range.start))) return { date: range.date, precision: 1 };
   if (range) return { date: range.date, precision: 2, days: range.days };
-  const span = dates.length === 0 ? recentSpanStart(first, c) : null;
+  const span = dates.length === 0 ? recentSpanStart(first, c) ?? midMonth(first, c) : null;
   if (span) return { date: span, precision: 2 };
   const weekend = WEEKEND_RE.test(first);
   const date = dateOf(first, analysis, c, dates) ?? (weekend ? referenceDay(c) : null);
@@ -119,6 +119,15 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
   // the report), coded by its Saturday with precision 2; a weekend day the text names is that day.
   if (weekend && !/\b(?:Satur|Sun)day\b/i.test(first)) return { date: weekdayOnOrBefore("saturday", date)!, precision: 2 };
   return { date, precision: 1 };
+}
+
+const MID_MONTH_RE = /^[^.;]{0,20}?\b(?:[Mm]id-month|(?:[Ii]n )?the middle of the month)\b/;
+
+/** "Mid-month, Russian jets struck ...": the 15th of the month a monthly report covers. */
+function midMonth(first: string, c: EventDateContext): string | null {
+  const p = c.dates.period;
+  if (!p || p.start.slice(0, 7) !== p.end.slice(0, 7) || !MID_MONTH_RE.test(first) || !INCIDENT_RE.test(first)) return null;
+  return `${p.start.slice(0, 7)}-15`;
 }
 
 /** "Earlier this month, ..." (the month's first day), "Last week, ..." (that week's Monday), counted from the report's date. */

@@ -6,7 +6,7 @@ import { attributeWords, withOutletSources } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
-import { withLocalName, withReferent, type Referent } from "./referents.ts";
+import { withFrontline, withLocalName, withReferent, type Referent } from "./referents.ts";
 import { mergeSources, namedSourcesOf } from "./sources.ts";
 import { classifyTargetWords, extractTarget, stateTargetType } from "./target.ts";
 import { wordsOf } from "./word-gate.ts";
@@ -50,7 +50,7 @@ export function buildIncident(d: Draft, document: string): Incident {
   // The text's words, read once for the rule families that gate on them.
   const words = wordsOf(d.analysis);
   const where = locate(d.analysis, d.geo);
-  const a = withLocalName(withReferent(attributeWords(d.analysis, hints, words), d.referent, where.country, d.analysis), where.country);
+  const a = withFrontline(withLocalName(withReferent(attributeWords(d.analysis, hints, words), d.referent, where.country, d.analysis), where.country), d.analysis, where.country, where.admin1);
   const methods = methodsOf(d.analysis, a.category, words);
   const cas = extractCasualties(d.casualtyText ?? d.analysis);
   const target = extractTarget(d.analysis);

@@ -117,3 +117,22 @@ test("a section on attacks in Europe places its towns in Europe, not in the thea
   assert.equal(incidents[1]?.country, "DE");
   assert.equal(incidents[1]?.location, "Essen");
 });
+
+test("a monthly report's 'On the 9th' and 'Mid-month' are days of its month; a regime or Russian strike in Idlib is a clash, an HTS raid on ISIS counterterrorism", () => {
+  const text = [
+    "North-west Syria: monthly report, October 2021",
+    "",
+    "On the 9th, regime artillery shelled Kafr Nabl, wounding three civilians.",
+    "",
+    "Mid-month, Russian jets carried out several strikes on the outskirts of Ariha; a farmer was killed.",
+    "",
+    "Late on the 22nd, an HTS raid on a suspected ISIS hideout near Harim ended with two ISIS members killed.",
+  ].join("\n");
+  const incidents = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(incidents.map((i) => [i.event_date, i.time_precision, i.category]), [
+    ["2021-10-09", 1, "clash"],
+    ["2021-10-15", 2, "clash"],
+    ["2021-10-22", 1, "counterterrorism"],
+  ]);
+  assert.equal(incidents[2]?.perpetrator, "HTS");
+});
