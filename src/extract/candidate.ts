@@ -13,10 +13,20 @@ import { readRecord } from "./record.ts";
 import { statedCountries } from "./place-labels.ts";
 import { findCitations } from "./sources.ts";
 import { blankSpans, splitSentences } from "./text.ts";
-import { EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
+import { DENIAL_OR_GRAVE_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
 
 /** A publication, a tally, a period's tally or a repost (one search for them all). */
-const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE]);
+const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
+const NOT_ONE_EVENT_BUT_PUBLICATION_RE = anyOf([TALLY_RE, PERIOD_TALLY_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
+
+/** A tally, a repost, or a publication that is the sentence's news ("ISIS sent a car bomb ..., and Amaq published photographs of it" is the bombing). */
+function notOneEvent(sentence: string): boolean {
+  if (!NOT_ONE_EVENT_RE.test(sentence)) return false;
+  if (NOT_ONE_EVENT_BUT_PUBLICATION_RE.test(sentence)) return true;
+  const publication = PUBLICATION_RE.exec(sentence);
+  const event = INCIDENT_RE.exec(sentence);
+  return publication !== null && !(event !== null && event.index < publication.index);
+}
 
 /** A span of days no single incident lasts. */
 const TALLY_SPAN_DAYS = 10;
@@ -68,7 +78,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const analysis = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return null;
   const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
-  if (NOT_ONE_EVENT_RE.test(first) || (!INCIDENT_RE.test(first) && NOT_ONE_EVENT_RE.test(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (CLAIM_OF_LAST_RE.test(first)) return { kind: "claim-of-last", analysis, sources: cited };

@@ -136,3 +136,17 @@ test("a monthly report's 'On the 9th' and 'Mid-month' are days of its month; a r
   ]);
   assert.equal(incidents[2]?.perpetrator, "HTS");
 });
+
+test("running totals, monthly counts, denials and old mass graves give no incident; a bombing the group then publishes photos of does", () => {
+  const text = [
+    "Weekly digest, May 25-31, 2017",
+    "",
+    "- Since the start of the operation on 1 February, the forces have killed 290 takfiris and arrested 400 suspects.",
+    "- The command said that security forces killed 515 terrorists in May: 400 in Nineveh and 115 in Anbar.",
+    "- The police denied reports of an attack on a checkpoint in Kirkuk.",
+    "- On May 28, 2017, police said they had found a mass grave near Badush with the remains of 40 people executed in 2015.",
+    "- On May 29, 2017, ISIS sent a suicide car bomb against militia fighters near Tal Afar, killing four, and Amaq published photographs of the blast. Late the same night a rocket hit a police post in Zummar, wounding two policemen.",
+  ].join("\n");
+  const incidents = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(incidents.map((i) => [i.event_date, i.killed.low, i.wounded.low]), [["2017-05-29", 4, 0], ["2017-05-29", 0, 2]]);
+});
