@@ -59,6 +59,8 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b/i, "Somali and AU forces"],
   [/\bPakistani (?:army|forces|security forces)\b|\bCTD\b/i, "Pakistani security forces"],
   [/\bsecurity forces?\b|\bsecurity personnel\b|\bFDS\b|\bDefence and Security Forces\b/i, "security forces"],
+  // "an aircraft of the Air Force", "Army Aviation helicopters": a state's air arm, the country the section's.
+  [/\b(?:the )?Air Force\b|\bArmy Aviation\b/, "air force"],
   [/\barmy\b|\bmilitary\b|\btroops\b/i, "army"],
   [/\bpolice\b/i, "police"],
 ];

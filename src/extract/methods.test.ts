@@ -7,6 +7,7 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["The army launched an offensive on the rebels' forest camps.", "counterterrorism", ["armed_assault"]],
   ["Regional troops repelled a militant attack on the town's outskirts.", "attack", ["armed_assault"]],
   ["A border patrol came under heavy fire north of the dam.", "attack", ["shooting"]],
+  ["Army Aviation helicopters killed four terrorists in the Hamrin mountains.", "counterterrorism", ["airstrike"]],
   ["Iraqi F-16s struck a cave used by the cell.", "counterterrorism", ["airstrike"]],
   ["Gunmen attacked a Tribal Mobilization (TMF) post at dawn.", "attack", ["armed_assault"]],
   ["A militia commander was targeted by machine gun fire near his home town.", "attack", ["shooting"]],
