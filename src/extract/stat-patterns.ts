@@ -30,7 +30,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:a total of|total of|in total,?|of the|of its|of their)\\s+${NUM}\\s+(?:[\\w-]+\\s+)?(?:attacks|operations)`, "i"), "attacks"],
   // "troops neutralised 84 terrorists": the military's word for killed.
   [new RegExp(`\\bneutrali[sz](?:ed|ing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "killed"],
-  [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
+  [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:civilian\\s+|conflict\\s+|reported\\s+)?(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "ACLED recorded 1,176 civilians killed in Burkina Faso", "more than 300 civilians have been killed ... since January".
   [new RegExp(`\\b(?:recorded|reported|counted|documented)\\s+(?:more than\\s+|over\\s+|at least\\s+)?${NUM}\\s+(?:[a-z]+\\s+){1,2}?killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   [new RegExp(`\\b${NUM}\\s+(?:[a-z]+\\s+){1,2}?(?:have|had) been killed\\b(?=[^.;]*\\bsince\\b)`, "i"), "killed"],

@@ -27,8 +27,8 @@ const table: [string, string, string[]][] = [
   ],
   [
     "a monitor's count of civilians killed, and a toll since a date",
-    "The monitoring project recorded 842 civilians killed in Niger in the first nine months of the year.\n\nThe regional governor said more than 150 civilians have been killed in Tillaberi alone since January.",
-    ["killed:total=842", "killed:total=150"],
+    "The monitoring project recorded 842 civilians killed in Niger in the first nine months of the year.\n\nThe regional governor said more than 150 civilians have been killed in Tillaberi alone since January.\n\nThe Monitor documented 41 civilian deaths in the province in March.",
+    ["killed:total=842", "killed:total=150", "killed:total=41"],
   ],
   [
     "totals stated before their parts, with the previous week's figure in parentheses, and an item whose count looks like an outlet's number",
