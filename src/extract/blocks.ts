@@ -3,7 +3,7 @@
 // blocks come out as soon as the next line shows where they end.
 
 import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
-import { isTabRow, isTableRow } from "./table-lines.ts";
+import { isLabelCountRow, isTabRow, isTableRow } from "./table-lines.ts";
 import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
 import { capitalsBeforeProse, COLUMN_SLACK, DATE_LABEL_LINE_RE, headline, headlineOverParagraph, isHeadingText, nextItem, OPEN_END_RE, unwrappedParagraph } from "./line-shapes.ts";
 
@@ -115,7 +115,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && !datesOnlyTail(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
       return { ...base, kind: "caption" };
     }
-    if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw)) {
+    if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw) && !isLabelCountRow(quote)) {
       const mk = HEADING_MARKER_RE.exec(quote);
       const markers = mk ? [toDigits(mk[1] ?? mk[2] ?? mk[3] ?? "")] : [];
       return { ...base, kind: "heading", markers };
@@ -218,7 +218,7 @@ export class BlockReader {
       // A line that ends on a word no sentence ends with ("the administrator on") goes on, even into a date.
       const open = OPEN_END_RE.test(prev);
       const startsNew =
-        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || (LEADING_DATE_RE.test(text) && !open) || DATE_LABEL_LINE_RE.test(text) || nextItem(cur[0]!.text, prev, text);
+        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || isLabelCountRow(text) || isLabelCountRow(prev) || (LEADING_DATE_RE.test(text) && !open) || DATE_LABEL_LINE_RE.test(text) || nextItem(cur[0]!.text, prev, text);
       // Hard-wrapped prose: a long previous line, one that fills the document's column, or one
       // that stops mid-sentence, continues. A line ending in a word cut by a hyphen ("wound-") always goes on.
       const full = this.#width !== null && prev.length >= this.#width - COLUMN_SLACK;

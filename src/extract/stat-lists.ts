@@ -10,25 +10,32 @@ import { toNumber } from "./stat-text.ts";
 export interface ListItem {
   label: string;
   value: number;
-  dimension: StatDimension;
+  dimension: StatDimension | "perpetrator";
   /** The label is a place or arena the gazetteer or arena table knows. */
   known: boolean;
 }
 
 /** A list being read: what it is by, and its items so far. */
 export interface OpenList {
-  dimension: StatDimension;
+  /** What the list is by: a label dimension, or "perpetrator" for counts by the side responsible. */
+  dimension: StatDimension | "perpetrator";
+  /** A "Total" line's figure. */
+  total: number | null;
   intro: string;
   blocks: Block[];
   items: ListItem[];
 }
 
-const INTRO_RE = /\bby\s+(method|type|weapon|target|province|region|governorate|state|wilayah|arena|country|district)s?\b([^:]{0,80}):\s*(.*)$/i;
+const INTRO_RE = /\bby\s+(method|type|weapon|target|province|region|governorate|state|wilayah|arena|country|district|perpetrator|actor|party)s?\b([^:]{0,80}):\s*(.*)$/i;
+/** "Russian air force | 9": a label and its count in a two-cell row. */
+const PIPE_LINE_RE = /^\s*([^|]{2,80}?)\s+\|\s+(\d{1,3}(?:,\d{3})+|\d+)\s*$/;
+const TOTAL_LABEL_RE = /^\s*(?:total|all|overall)\s*$/i;
 const ITEM_LINE_RE = /^\s*([^:()\d][^:()]{0,60}?)\s*(?::|\(|[–—]|\s-\s)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
 const INLINE_ITEM_RE = /^\s*(?:and\s+)?([^\d,;]{2,60}?)\s*[:(]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*$/i;
 
-function dimensionOf(word: string): StatDimension {
+function dimensionOf(word: string): StatDimension | "perpetrator" {
   const w = word.toLowerCase();
+  if (w === "perpetrator" || w === "actor" || w === "party") return "perpetrator";
   if (w === "method" || w === "type" || w === "weapon") return "method";
   if (w === "target") return "target";
   // The group's "wilayat" are its arenas.
@@ -37,7 +44,7 @@ function dimensionOf(word: string): StatDimension {
 }
 
 /** A label as the list prints it, without quotes and leading articles; a place keeps its own dimension. */
-function item(label: string, value: string, dimension: StatDimension): ListItem {
+function item(label: string, value: string, dimension: StatDimension | "perpetrator"): ListItem {
   const clean = label.replace(/["“”‘’]/g, "").replace(/^(?:the|and)\s+/i, "").trim();
   if (dimension === "admin1" || dimension === "arena") {
     const named = statLabel(clean);
@@ -50,10 +57,13 @@ function item(label: string, value: string, dimension: StatDimension): ListItem 
 export function listIntro(b: Block): OpenList | null {
   if (!b.norm.includes(":")) return null;
   const m = INTRO_RE.exec(b.norm);
-  if (!m || m.index > 60) return null;
+  // Near the start, or a paragraph's last sentence ("... (September: 21). By perpetrator:").
+  if (!m || (m.index > 60 && !/[.!?)]\s+$/.test(b.norm.slice(0, m.index)))) return null;
   const dimension = dimensionOf(m[1]!);
   const items: ListItem[] = [];
   const rest = m[3]!.replace(/\.\s*$/, "");
+  // "ISIS carried out 113 attacks in Iraq. By province: Diyala (41); ...": the paragraph's own reading has the total with its parts.
+  if (m.index > 60 && rest.trim()) return null;
   if (rest.trim()) {
     for (const part of rest.split(/\s*[,;]\s*/)) {
       const it = INLINE_ITEM_RE.exec(part);
@@ -61,20 +71,21 @@ export function listIntro(b: Block): OpenList | null {
       items.push(item(it[1]!, it[2]!, dimension));
     }
   }
-  return { dimension, intro: b.norm.slice(0, m.index + m[0].length - m[3]!.length), blocks: [b], items };
+  return { dimension, total: null, intro: b.norm.slice(0, m.index + m[0].length - m[3]!.length), blocks: [b], items };
 }
 
 /** Adds a line of the list ("armed attacks: 26"); false when the block is no item (the list has ended). */
 export function addListLine(list: OpenList, b: Block): boolean {
   if (b.kind !== "paragraph") return false;
-  const m = ITEM_LINE_RE.exec(b.norm);
+  const m = PIPE_LINE_RE.exec(b.norm) ?? ITEM_LINE_RE.exec(b.norm);
   if (!m) return false;
   list.blocks.push(b);
-  list.items.push(item(m[1]!, m[2]!, list.dimension));
+  if (TOTAL_LABEL_RE.test(m[1]!)) list.total = toNumber(m[2]!);
+  else list.items.push(item(m[1]!, m[2]!, list.dimension));
   return true;
 }
 
 /** The dimension of a list's breakdown: its known places' (a list of the group's provinces names arenas), else its introduction's. */
-export function listDimension(list: OpenList): StatDimension {
+export function listDimension(list: OpenList): StatDimension | "perpetrator" {
   return list.items.find((i) => i.known)?.dimension ?? list.dimension;
 }

@@ -16,6 +16,11 @@ function items(paragraph: string) {
 
 const table: [string, string, string[]][] = [
   [
+    "a paragraph ending 'By perpetrator:' over two-cell rows of a label and a count, with a Total row",
+    "The monitor documented 27 civilian deaths in the province in March. By perpetrator:\n\nRegime shelling | 15\nRussian air strikes (including drones) | 8\nUnknown gunmen | 4\nTotal | 27",
+    ["killed:total=27", "killed:perpetrator:Regime shelling=15", "killed:perpetrator:Russian air strikes (including drones)=8", "killed:perpetrator:Unknown gunmen=4", "killed:total=27"],
+  ],
+  [
     "a list of lines under 'By method:' and an inline 'By target:' list, with the week's total in force",
     "The newsletter credits the group with 40 operations this week.\n\nBy method, as the newsletter gives them:\n\n- bombings: 15\n- raids on posts: 20\n- sniping: 5\n\nBy target: soldiers 25, \"collaborators\" 10, militias 5.",
     ["attacks:method:bombings=15", "attacks:method:raids on posts=20", "attacks:method:sniping=5", "attacks:total=40", "attacks:target:soldiers=25", "attacks:target:collaborators=10", "attacks:target:militias=5", "attacks:total=40"],

@@ -57,11 +57,9 @@ export class StatisticsReader {
     if (this.#list && addListLine(this.#list, b)) return [];
     const listed = this.#endList(headings);
     const intro = b.kind === "paragraph" || b.kind === "heading" ? listIntro(b) : null;
-    if (intro) {
-      if (intro.items.length === 0) this.#list = intro;
-      else return [...listed, ...this.#listFigures(intro, headings)];
-      return listed;
-    }
+    if (intro && intro.items.length > 0) return [...listed, ...this.#listFigures(intro, headings)];
+    // The introduction opens the list; a paragraph it ends ("... (September: 21). By perpetrator:") has figures of its own.
+    if (intro) this.#list = intro;
     return listed.length > 0 ? [...listed, ...this.#readTable(b, headings)] : this.#readTable(b, headings);
   }
 
@@ -77,7 +75,7 @@ export class StatisticsReader {
     if (list.items.length < 2) return [];
     const metric = firstMetric(list.intro) ?? this.#headingMetric ?? "attacks";
     const dimension = listDimension(list);
-    const total = this.#totals.get(metric) ?? null;
+    const total = list.total ?? this.#totals.get(metric) ?? null;
     const ctx = this.context();
     const first = list.blocks[0]!;
     const last = list.blocks[list.blocks.length - 1]!;
@@ -93,7 +91,7 @@ export class StatisticsReader {
       quote_start: first.start,
       quote_end: last.end,
     };
-    if (total !== null) this.#adopted.add(stat);
+    if (total !== null && list.total === null) this.#adopted.add(stat);
     return [stat];
   }
 

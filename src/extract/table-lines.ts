@@ -63,3 +63,10 @@ export function isTableRow(s: string): boolean {
 export function isTableRule(s: string): boolean {
   return s.includes("-") && TABLE_RULE_RE.test(s);
 }
+
+/** "Russian air force | 9", "Total | 34": a two-cell row of a label and its count (one pipe, so no table row above). */
+const LABEL_COUNT_ROW_RE = /^\s*[^|\s][^|]{1,80}?\s\|\s+(?:\d{1,3}(?:,\d{3})+|\d+)\s*$/;
+
+export function isLabelCountRow(s: string): boolean {
+  return s.includes("|") && LABEL_COUNT_ROW_RE.test(s);
+}
