@@ -15,6 +15,7 @@ import { geoContextOf, readCandidate } from "./candidate.ts";
 import { DocumentHeader } from "./document-header.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { Endnotes } from "./endnotes.ts";
+import { SourceMemory } from "./source-memory.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
@@ -71,6 +72,7 @@ export class DocumentExtractor {
   #pendingScopes = new Map<string, Draft["scope"]>();
   #footnotes = new Map<string, string>();
   #endnotes = new Endnotes();
+  #sourceMemory = new SourceMemory();
   #headings: string[] = [];
   #dayDate: string | null = null;
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
@@ -282,7 +284,7 @@ export class DocumentExtractor {
   #flushReady(): Incident[] {
     const out: Incident[] = [];
     let i = 0;
-    for (; i < this.#drafts.length && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.options.document));
+    for (; i < this.#drafts.length && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.options.document, this.#sourceMemory));
     if (i > 0) this.#drafts = this.#drafts.slice(i);
     this.#builtEarly += i;
     return out;
@@ -297,7 +299,7 @@ export class DocumentExtractor {
     for (; i < this.#drafts.length; i++) {
       const d = this.#drafts[i]!;
       if (hold && waiting(d)) break;
-      out.push(buildIncident(d, this.options.document));
+      out.push(buildIncident(d, this.options.document, this.#sourceMemory));
     }
     this.#drafts = this.#drafts.slice(i);
     return out;

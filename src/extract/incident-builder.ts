@@ -6,6 +6,7 @@ import { attributeWords, withOutletSources } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
+import { SourceMemory } from "./source-memory.ts";
 import { withFrontline, withLocalName, withReferent, type Referent } from "./referents.ts";
 import { mergeSources, namedSourcesOf } from "./sources.ts";
 import { classifyTargetWords, extractTarget, stateTargetType } from "./target.ts";
@@ -44,7 +45,7 @@ export function incidentId(document: string, start: number, quote: string): stri
   return hash("sha1", `${document}\u0000${start}\u0000${quote}`, "hex").slice(0, 16);
 }
 
-export function buildIncident(d: Draft, document: string): Incident {
+export function buildIncident(d: Draft, document: string, memory: SourceMemory = new SourceMemory()): Incident {
   const note = d.scope.note;
   const hints = withOutletSources({ claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection }, d.citedSources.map((s) => s.name));
   // The text's words, read once for the rule families that gate on them.
@@ -58,7 +59,7 @@ export function buildIncident(d: Draft, document: string): Incident {
   // A note on claims sources the claimed attacks it covers (not an item that says nobody claimed it);
   // a note that the items are a monitor's own documentation sources them all.
   const noteApplies = note !== null && (note.claimed ? a.category === "attack" && a.claim === "claimed" : true);
-  const sources = mergeSources([d.citedSources, namedSourcesOf(d.analysis, words), noteApplies ? note.sources : []]);
+  const sources = mergeSources([memory.resolve(d.citedSources), memory.resolve(namedSourcesOf(d.analysis, words)), noteApplies ? note.sources : []]);
   return {
     id: incidentId(document, d.quoteStart, d.quote),
     event_date: d.eventDate,

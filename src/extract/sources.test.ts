@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findCitations, findNamedSources, namedSourcesOf, parseCitation } from "./sources.ts";
 import { wordsOf } from "./word-gate.ts";
+import { extractDocument } from "./extract.ts";
 
 const ctx = { period: { start: "2022-03-03", end: "2022-03-09" } };
 
@@ -103,4 +104,15 @@ test("an outlet's activists or sources who documented an event name it as the so
 test("'according to a' force's statement and a French outlet name are read as sources", () => {
   assert.deepEqual(findNamedSources("Four soldiers were wounded, according to a FARDC statement.").map((s) => s.name), ["FARDC"]);
   assert.deepEqual(findNamedSources("Some twenty fighters were killed, according to the Agence d'Information du Burkina (AIB).").map((s) => s.name), ["Agence d'Information du Burkina"]);
+});
+
+test("a source named in full once and later by one of its words is the same outlet (the short name stays)", () => {
+  const text = [
+    "Iraq digest, June 1-7, 2017",
+    "",
+    "- The Security Media Cell announced that on June 2 helicopters killed four terrorists near Tarmiyah.",
+    "- The Cell said that on June 4 police arrested two suspects in Baqubah.",
+  ].join("\n");
+  const [, second] = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(second?.sources.map((s) => s.name).sort(), ["Cell", "Security Media Cell"]);
 });
