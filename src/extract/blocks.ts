@@ -34,6 +34,7 @@ export interface Block {
 // "3/ " numbers the posts of a thread, as "3." and "3)" number items.
 // Numbered items also by letter or lower-case Roman numeral: "a)", "B.", "iv.".
 const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d)|\(?(?:[ivx]{1,4}|[a-hA-H])[.)])\s+/u;
+const BANNER_RE = /^\s*([=*#~_-])\1{2,}\s*([^=*#~_\s][^=*#~_]{0,60}?)\s*\1{3,}\s*$/;
 const FOOTNOTE_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
 const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*[:.]?\s*$/u;
 // A day header: a date that labels the lines after it ("June 9: ...", "Thursday 19 July -",
@@ -108,6 +109,12 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
   const day = lines.length === 1 ? DAY_HEADER_RE.exec(first.text) : null;
   if (day && day[1] && ((day[2] ?? "").length < 80 || !/\.\s/.test(day[2]!))) {
     return { ...base, kind: "day_header", dateText: day[1], rest: cleanQuote(day[2] ?? "") };
+  }
+  // "==== AVRIL / APRIL ====": a section title between rules of one character.
+  const banner = lines.length === 1 ? BANNER_RE.exec(first.text) : null;
+  if (banner) {
+    const q = cleanQuote(banner[2]!);
+    return { ...base, kind: "heading", quote: q, norm: normalizeForMatching(q), markers: [] };
   }
   // "2. Democratic Republic of the Congo": a numbered section title, not a list item.
   const numberedTitle = bullet && /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-H][.)])\s+\S/.test(first.text) && quote.split(/\s+/).length <= 8 && !/[.;,]$/.test(quote);

@@ -4,46 +4,17 @@
 
 import type { Period } from "../core/incident.ts";
 import { eachMatch } from "./matches.ts";
+import { addDays, daysBetween, isoDate, isValidDay, monthNumber } from "./calendar.ts";
+import { ordinalDays } from "./day-of-month.ts";
 
-const MONTH_NAMES = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-] as const;
+export { addDays, daysBetween, isoDate, isValidDay, monthNumber, weekdayOnOrBefore } from "./calendar.ts";
 
-const MONTH_INDEX = new Map<string, number>();
-MONTH_NAMES.forEach((m, i) => {
-  MONTH_INDEX.set(m, i + 1);
-  MONTH_INDEX.set(m.slice(0, 3), i + 1);
-});
-MONTH_INDEX.set("sept", 9);
-
-export const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+// French names too ("Jeudi 5 mai", "12 avril 2016"), as Maghreb and Sahel sources print them; not "Mai-Mai".
+export const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai(?![-\\w])|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\.?";
 const WEEKDAY_RE = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const DAY_RE = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR_RE = "((?:19|20)\\d\\d)";
 const DASH = "\\s*(?:-|–|—|to|until|till|and)\\s*";
-
-export function monthNumber(name: string): number | null {
-  return MONTH_INDEX.get(name.toLowerCase().replace(/\.$/, "")) ?? null;
-}
-
-export function isoDate(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-export function isValidDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-export function addDays(iso: string, days: number): string {
-  const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
 
 /** What a date in text is measured against when it prints no year. */
 export interface DateContext {
@@ -188,13 +159,7 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
       addMention(out, taken, { date: isoDate(year, month, day), precision: 1, hasYear: Boolean(yearText), start: m.index, end: m.index + m[0].length });
     }
   }
-  if (text.includes("the ")) {
-    for (const m of eachMatch(ORDINAL_DAY, text)) {
-      const date = dayOfPeriodMonth(Number(m[1]), ctx);
-      const start = m.index + m[0].indexOf("the ");
-      if (date) addMention(out, taken, { date, precision: 1, hasYear: false, start, end: m.index + m[0].length });
-    }
-  }
+  for (const d of ordinalDays(text, ctx)) addMention(out, taken, { ...d, precision: 1, hasYear: false });
   for (const m of eachMatch(MONTH_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month === null) continue;
@@ -202,33 +167,6 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
     addMention(out, taken, { date: isoDate(Number(m[2]), month, 1), precision: 3, hasYear: true, start, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** "On the 9th", "late on the 22nd": a day of the month a monthly report covers (not "the 5th Corps", "the 17th anniversary"). */
-const ORDINAL_DAY = /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])(?!\s+(?:century|anniversary|time|floor|division|brigade|battalion|army|corps|regiment|edition|round|consecutive|week|month|year|issue|statement|day of)\b)/g;
-
-/** The date of day `day` of the month the period (or, without one, the reference) lies in; null when the period spans months the day could be in. */
-function dayOfPeriodMonth(day: number, ctx: DateContext): string | null {
-  const start = ctx.period?.start ?? null;
-  const end = ctx.period?.end ?? ctx.reference ?? null;
-  if (!end) return null;
-  const [ey, em] = [Number(end.slice(0, 4)), Number(end.slice(5, 7))];
-  if (start && start.slice(0, 7) !== end.slice(0, 7)) {
-    // A week across two months: the day falls in whichever month puts it inside the period.
-    const [sy, sm] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
-    for (const [y, mo] of [[sy, sm], [ey, em]] as const) {
-      if (!isValidDay(y, mo, day)) continue;
-      const iso = isoDate(y, mo, day);
-      if (iso >= start && iso <= end) return iso;
-    }
-    return null;
-  }
-  if (!ctx.period && Number(end.slice(8, 10)) < day) {
-    // Only a reference date: a later day of the month is last month's.
-    const [y, mo] = em === 1 ? [ey - 1, 12] : [ey, em - 1];
-    return isValidDay(y, mo, day) ? isoDate(y, mo, day) : null;
-  }
-  return isValidDay(ey, em, day) ? isoDate(ey, em, day) : null;
 }
 
 const WEEKDAY_BEFORE_DAY_RE = new RegExp(`\\b${WEEKDAY_RE},?(?=\\s+(?:\\d|${MONTH_RE}\\s+\\d))`, "gi");
@@ -313,16 +251,6 @@ export function findPeriod(input: string): PeriodMention | null {
     if (!best || m.index < best.start_index) best = { start, end, start_index: m.index, end_index: m.index + m[0].length };
   });
   return best;
-}
-
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
-/** The latest date on or before `reference` that falls on `weekday`. */
-export function weekdayOnOrBefore(weekday: string, reference: string): string | null {
-  const idx = WEEKDAYS.indexOf(weekday.toLowerCase());
-  if (idx < 0) return null;
-  const refDay = new Date(`${reference}T00:00:00Z`).getUTCDay();
-  return addDays(reference, -((refDay - idx + 7) % 7));
 }
 
 export const WEEKDAY_PATTERN = WEEKDAY_RE;

@@ -5,7 +5,7 @@ import type { Period } from "../core/incident.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import type { Block } from "./blocks.ts";
 import { findDates, findPeriod } from "./dates.ts";
-import { findMonthPeriod } from "./month-period.ts";
+import { findMonthPeriod, findQuarter } from "./month-period.ts";
 import { dateAlone } from "./date-alone.ts";
 import { readMailHeader } from "./mail-header.ts";
 import { cleanQuote, normalizeForMatching } from "./text.ts";
@@ -17,7 +17,7 @@ const MAIL_BLOCKS = 8;
 const MONTH_BLOCKS = 4;
 /** "By a staff reporter | June 18, 2022": a byline that dates the piece. */
 const BYLINE_RE = /^\s*By\s+[^|]{2,60}?(?:\||,|\s[–—-])\s*(.*\d{4}.*)$/;
-const ISSUED_RE = /^\s*(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Prepared|Compiled|Produced|Date of issue|Date of publication|Publication date|As of|As at)\b\s*(?:on\s+)?:?\s*(.+)$/i;
+const ISSUED_RE = /^\s*(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Prepared|Compiled|Produced|Date of issue|Date of publication|Publication date|Date de publication|Publi[ée] le|As of|As at)\b\s*(?:on\s+)?:?\s*(.+)$/i;
 
 /** The parts of a line cut by bars or middle dots, when it has more than one. */
 function barParts(line: string): string[] {
@@ -49,6 +49,7 @@ export class DocumentHeader {
   /** The publication date a mail header or a title dated to the day gives. */
   dated: string | null = null;
   #periodIsMonth = false;
+  #periodIsQuarter = false;
   #blocks = 0;
 
   read(b: Block): HeaderReading {
@@ -66,9 +67,20 @@ export class DocumentHeader {
       }
     }
     // "Reporting month: May 2023" on a short line under the title: the month is the period until one is stated.
-    if (!this.period && this.title !== null && this.#blocks <= MONTH_BLOCKS && b.norm.length < 100) {
-      this.period = findMonthPeriod(b.norm);
-      this.#periodIsMonth = this.period !== null;
+    // A line of months under a title that named the quarter ("Q2 2019" over "April-June 2019") states it again.
+    if ((!this.period || this.#periodIsQuarter) && this.title !== null && this.#blocks <= MONTH_BLOCKS && b.norm.length < 100) {
+      const months = findMonthPeriod(b.norm);
+      if (months) {
+        this.period = months;
+        this.#periodIsMonth = true;
+        this.#periodIsQuarter = false;
+        period = true;
+      }
+    }
+    // "North Africa jihadist activity, Q2 2016 (April-June)" in the title block: the quarter.
+    if (!this.period && this.#blocks <= MONTH_BLOCKS && b.norm.length < 300) {
+      this.period = findQuarter(b.norm);
+      this.#periodIsMonth = this.#periodIsQuarter = this.period !== null;
       period = this.period !== null;
     }
     // "Published 5 February 2024", "Date of issue: 8 June 2023", or a news page's timestamp line

@@ -150,3 +150,25 @@ test("running totals, monthly counts, denials and old mass graves give no incide
   const incidents = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(incidents.map((i) => [i.event_date, i.killed.low, i.wounded.low]), [["2017-05-29", 4, 0], ["2017-05-29", 0, 2]]);
 });
+
+test("a quarterly with French dates under banner headings: the quarter is the period, '- Jeudi 5 mai:' a day, 'MAI / MAY' no place, a National Guard sweep counterterrorism", () => {
+  const text = [
+    "Revue trimestrielle / Quarterly roundup",
+    "Maghreb jihadist activity, Q2 2016 (April-June)",
+    "Distribution: clients | Date de publication: 8 July 2016",
+    "",
+    "SUMMARY",
+    "The quarter saw the Sirte offensive begin and Tunisia's mountain campaign go on.",
+    "",
+    "==================== MAI / MAY ====================",
+    "",
+    "- Jeudi 5 mai: a Garde nationale unit killed two members of the Okba Ibn Nafaa Brigade during a sweep on Mont Chaambi, near Kasserine.",
+    "- Samedi 28 mai: Bunyan al-Marsous forces stormed ISIS positions west of Sirte.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.deepEqual(out.period, { start: "2016-04-01", end: "2016-06-30" });
+  assert.deepEqual(out.incidents.map((i) => [i.event_date, i.category, i.country]), [
+    ["2016-05-05", "counterterrorism", "TN"],
+    ["2016-05-28", "counterterrorism", "LY"],
+  ]);
+});

@@ -5,6 +5,7 @@ import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { headingPlace } from "./places.ts";
 import { SETTLEMENT } from "./place-names.ts";
+import { MONTH_RE } from "./dates.ts";
 
 /**
  * The countries a heading names, with its arena's, or null when it names none. "NIGER" over items
@@ -17,10 +18,14 @@ export function headingCountries(text: string, inForce: readonly string[]): stri
   return arena || named.length > 0 ? [...new Set([...named, ...(arena?.countries ?? [])])] : null;
 }
 
+const MONTH_HEADING_RE = new RegExp(`^\\s*(?:${MONTH_RE})(?:\\s*[/|–-]\\s*(?:${MONTH_RE}))*\\s*,?\\s*(?:(?:19|20)\\d\\d)?\\s*$`, "i");
+
 /** The place below a country a heading names ("Diyala Province", "Beni territory"), or null. */
 export function headingRegion(quote: string, countries: readonly string[], isFirstBlock: boolean): Place | null {
   // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
   if (/^[A-Z][\w ]{1,30}:\s/.test(quote)) return null;
+  // "MAI / MAY", "June 2016": a month's section, not a place (Mai is a Kenyan town).
+  if (MONTH_HEADING_RE.test(quote)) return null;
   const place = headingPlace(quote, [...countries]);
   // A town in the document's title ("Jazira Monitor") is more often a coincidence of names
   // than the place of everything that follows; provinces and regions there do hold.

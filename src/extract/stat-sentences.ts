@@ -1,0 +1,143 @@
+// The figures of one paragraph, sentence by sentence: totals ("carried out 48 attacks"), the
+// previous period's ("compared to 45"), and the parts of a breakdown ("Diyala (499)", "50 in
+// Borno", "Iraq 15", "Ituri for 41"), each with the metric its words give.
+
+import type { Metric } from "../core/vocabulary.ts";
+import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
+import { tollsIn } from "./stat-tolls.ts";
+import { ledCounts } from "./stat-led.ts";
+import { isYear, toNumber } from "./stat-text.ts";
+import { statLabel } from "./stat-labels.ts";
+import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
+import { splitSentences } from "./text.ts";
+import { eachMatch, splitAt } from "./matches.ts";
+import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE, PREVIOUS_PAREN_RE } from "./stat-patterns.ts";
+
+const METRIC_AFTER_RE = /^\s*(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
+const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
+
+export interface SentenceFigures {
+  items: Item[];
+  totals: Map<Metric, number>;
+  previous: Map<Metric, number>;
+  /** Counts led by their regions, for ledBreakdown. */
+  led: Item[];
+}
+
+/** The figures the sentences of `text` state; `subject` is its opening words, `headingMetric` the heading's metric. */
+export function readFigureSentences(text: string, subject: string, headingMetric: Metric | null): SentenceFigures {
+  const items: Item[] = [];
+  const totals = new Map<Metric, number>();
+  // The previous period's figure, by the metric its sentence states ("48 attacks, compared to 45").
+  const previous = new Map<Metric, number>();
+  let paragraphMetric: Metric | null = metricAt(text, text.length, null);
+  // "Weekly totals per province: ..." under an "ISIS attacks by province" heading counts attacks.
+  paragraphMetric = firstMetric(text) ?? paragraphMetric ?? headingMetric;
+  const led: Item[] = [];
+  for (const s of splitSentences(text)) {
+    const sentence = s.text;
+    if (!/\d/.test(sentence)) continue;
+    const first = items.length;
+    led.push(...ledCounts(sentence));
+    const totalsBefore = new Set(totals.keys());
+    // A toll with the groups it is made of ("has risen to 61 since ..., including 12 children").
+    for (const toll of tollsIn(sentence)) {
+      if (totals.has(toll.metric)) continue;
+      totals.set(toll.metric, toll.total);
+      for (const { label, value } of toll.parts) items.push({ label, value, metric: toll.metric, dimension: "target" });
+    }
+    for (const [re, rule] of TOTAL_RES) {
+      const m = re.exec(sentence);
+      if (m && notAttacks(sentence.slice(0, m.index), m[0], sentence.slice(m.index + m[0].length))) continue;
+      const metric = m ? rule ?? firstMetric(m[0]) ?? metricAt(sentence, m.index, paragraphMetric) : null;
+      if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
+    }
+    const change = FROM_TO_RE.exec(sentence);
+    const changeMetric = change ? metricAt(sentence, change.index, paragraphMetric) : null;
+    if (change && changeMetric && !totals.has(changeMetric)) {
+      totals.set(changeMetric, toNumber(change[2]!));
+      previous.set(changeMetric, toNumber(change[1]!));
+    }
+    const at = NUMBER_AT_RE.exec(sentence);
+    // "put the toll of the week's operations at 243 killed and wounded": the words after the figure say what it counts.
+    const atMetric = at ? firstMetric(METRIC_AFTER_RE.exec(sentence.slice(at.index + at[0].length))?.[0] ?? "") ?? firstMetric(at[1]!) : null;
+    if (at && atMetric && !totals.has(atMetric)) totals.set(atMetric, toNumber(at[2]!));
+    const prev = PREVIOUS_RE.exec(sentence);
+    const prevNumber = prev?.slice(1).find((g) => g !== undefined);
+    if (prevNumber !== undefined) {
+      const stated = [...totals.keys()].filter((k) => !totalsBefore.has(k));
+      const metrics = stated.length > 0 ? stated : totals.size === 1 ? [...totals.keys()] : paragraphMetric ? [paragraphMetric] : [];
+      for (const k of metrics) previous.set(k, toNumber(prevNumber));
+    }
+    const lead = /^In ([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),/.exec(sentence)?.[1] ?? null;
+    for (const m of eachMatch(PAREN_ITEM_RE, sentence)) {
+      // "(102 in the previous week)": the previous period's figure, read above, not a part.
+      if (isYear(m[1]!) || PREVIOUS_PAREN_RE.test(m[0])) continue;
+      const metric = metricAt(sentence, m.index, paragraphMetric);
+      if (!metric) continue;
+      paragraphMetric = metric;
+      const before = sentence.slice(0, m.index).replace(/,?\s*(?:i\.e\.|e\.g\.|namely),?[^;:()]*$/i, "");
+      const chunk = (splitAt(before, CHUNK_BREAK_RE).pop() ?? "").replace(/^\s*and\s+/i, "");
+      let label = statLabel(chunk);
+      if (!label.named) label = trailingName(chunk) ?? label;
+      const unknown = isUnknownPlace(label);
+      if (!label.named || label.dimension === "other") {
+        const afterText = sentence.slice(m.index + m[0].length, m.index + m[0].length + 90);
+        const after = /^\s*(?:were|was)?\s*(?:carried out\s+)?in\s+(?:the\s+)?([^,;.()]+)/i.exec(afterText);
+        const alt = after ? statLabel(after[1]!) : null;
+        const fallback = alt?.named && alt.dimension !== "other" ? alt : lead ? statLabel(lead) : statLabel(subject);
+        // An unknown name is never replaced by the subject's arena ("Al-Barakah (1)" is not "Syria 1").
+        if (!unknown && fallback.named && (fallback.dimension !== "other" || !label.named)) label = fallback;
+      }
+      if (!label.named) {
+        // An unknown label in a list of methods ("raids on posts (18)") is one more method.
+        const clean = chunk.trim().replace(/^(?:the|and)\s+/i, "");
+        if (clean && !/\b(?:number|total|most|majority)\b/i.test(clean) && items.some((i) => i.dimension === "method")) {
+          items.push({ label: clean, value: toNumber(m[1]!), metric, dimension: "method" });
+        }
+        continue;
+      }
+      items.push({ label: label.label, value: toNumber(m[1]!), metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
+    }
+    let scoped: Item | null = null;
+    for (const m of eachMatch(IN_ITEM_RE, sentence)) {
+      if (isYear(m[1]!)) continue;
+      const label = statLabel(m[2]!);
+      const unknown = isUnknownPlace(label);
+      if (!label.named || (label.dimension === "other" && !unknown) || /\b(?:various|all|different)\b/i.test(m[2]!)) continue;
+      const metric = metricAt(sentence, m.index, paragraphMetric);
+      if (!metric) continue;
+      const value = toNumber(m[1]!);
+      // "carried out 113 attacks in Iraq": the scope of the total, not a part of it (unless parts of its kind follow).
+      if (totals.get(metric) === value) {
+        if (!scoped && !totalsBefore.has(metric) && !unknown) scoped = { label: label.label, value, metric, dimension: label.dimension };
+        continue;
+      }
+      if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
+    }
+    // "showed 21 attacks in Iraq, 9 in Syria and 6 in West Africa": a list of parts, no total.
+    const s0 = scoped;
+    const siblings = s0 ? items.slice(first).filter((i) => i.metric === s0.metric && i.dimension === s0.dimension) : [];
+    // Not when the others add up to it or repeat its name ("1,234 attacks in Iraq and Syria combined, of which 812 in Iraq").
+    if (s0 && siblings.length > 0 && siblings.reduce((a, i) => a + i.value, 0) !== s0.value && !siblings.some((i) => i.label === s0.label)) {
+      items.splice(first, 0, s0);
+      totals.delete(s0.metric);
+    }
+    for (const re of [LABEL_NUMBER_RE, FOR_ITEM_RE, WITH_ITEM_RE]) {
+      for (const m of eachMatch(re, sentence)) {
+        if (isYear(m[2]!)) continue;
+        const label = statLabel(m[1]!);
+        const unknown = isUnknownPlace(label);
+        // Only names that are places, arenas or methods: "Issue 354" or "Week 10" are not parts of a total.
+        if (!label.named || (label.dimension === "other" && !unknown) || label.dimension === "target") continue;
+        const metric = metricAt(sentence, m.index, paragraphMetric);
+        if (!metric) continue;
+        const value = toNumber(m[2]!);
+        if (totals.get(metric) === value) continue;
+        if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
+      }
+    }
+    settleUnknown(items, first);
+  }
+  return { items, totals, previous, led };
+}
