@@ -9,7 +9,7 @@ import { parseCitation } from "./sources.ts";
 /** "[6]", "[8][9]": bracketed note numbers (superscripts mark section notes, read elsewhere). */
 const MARK_RE = /\[(\d{1,3})\]/g;
 /** "claim of responsibility", "press release", a quoted title: parts of a note that name no outlet. */
-const DESCRIPTOR_RE = /^(?:[a-z]|["“‘'])/;
+const DESCRIPTOR_RE = /^(?:(?!(?:al|el|ad|ar|as|an|ash|at|az)-)[a-z]|["“‘'])/;
 
 /** What an incident waiting for its notes holds: the sources found so far and the marks still unread. */
 export interface NoteHolder {
@@ -20,8 +20,17 @@ export interface NoteHolder {
 
 /** The outlets and dates of one endnote, or none when it is a remark rather than a citation. */
 export function endnoteSources(text: string, ctx: DateContext): SourceRef[] {
-  const segments = text.replace(/\.\s*$/, "").split(/\s*;\s*/).map((seg) => seg.split(/\s*,\s*/).filter((p) => p && !DESCRIPTOR_RE.test(p)).join(", "));
-  return parseCitation(segments.filter(Boolean).join("; "), ctx) ?? [];
+  // Each cited work on its own: one that is no citation does not lose the others.
+  return text
+    .replace(/\.\s*$/, "")
+    .split(/\s*;\s*/)
+    .map((seg) => seg.split(/\s*,\s*/).filter((p) => p && !DESCRIPTOR_RE.test(p)).map(capitalised).join(", "))
+    .flatMap((seg) => (seg ? parseCitation(seg, ctx) ?? [] : []));
+}
+
+/** "al-Sumaria" as a name's first word is written "Al-Sumaria" (citations name outlets with a capital). */
+function capitalised(part: string): string {
+  return /^(?:al|el|ad|ar|as|an|ash|at|az)-/.test(part) ? part[0]!.toUpperCase() + part.slice(1) : part;
 }
 
 /** The endnotes of one document and the incidents waiting for them. */

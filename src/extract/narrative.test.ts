@@ -74,12 +74,12 @@ test("an incident's endnote marks give it the sources the notes at the end of th
     "",
     "[1] Rudaw, June 5, 2023.",
     "[2] Islamic State, claim of responsibility, Telegram, June 6, 2023.",
-    "[3] Kirkuk police, statement, June 7, 2023.",
+    "[3] al-Sumaria, June 7, 2023; Kirkuk police, statement, June 7, 2023.",
   ].join("\n");
   const incidents = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(incidents.map((i) => i.sources.map((s) => `${s.name} ${s.date}`)), [
     ["Rudaw 2023-06-05"],
-    ["Islamic State 2023-06-06", "Telegram 2023-06-06", "Kirkuk police 2023-06-07"],
+    ["Islamic State 2023-06-06", "Telegram 2023-06-06", "Al-Sumaria 2023-06-07", "Kirkuk police 2023-06-07"],
   ]);
 });
 

@@ -111,7 +111,8 @@ const NORTH_WEST = new Set(["Idlib", "Aleppo", "Latakia", "Hama"]);
 
 /** A state's strike or shelling on north-west Syria's villages is a clash (the contract's example), not an unattributed attack. */
 export function withFrontline(a: Attribution, text: string, country: string | null, admin1: string): Attribution {
-  if (a.category !== "attack" || a.claim === "claimed" || country !== "SY" || !NORTH_WEST.has(admin1)) return a;
+  // Not the group's own attacks: "Regime forces were ambushed by ISIS" stays ISIS's.
+  if (a.category !== "attack" || a.claim === "claimed" || a.perpetrator === "ISIS" || country !== "SY" || !NORTH_WEST.has(admin1)) return a;
   const m = FRONT_ACTOR_RE.exec(text);
   // The actor is the subject: "an IED was activated against a Syrian army vehicle" names the target.
   if (!m || OBJECT_BEFORE_RE.test(m[0].slice(0, m[0].length - m[1]!.length))) return a;
