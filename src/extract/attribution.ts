@@ -10,6 +10,7 @@ const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained
 const ANTI_GROUP_WORDS = /\b(?:takfiris?|takfiri elements|khawarij|Kharijites?|AQIM|al-Qaeda|JAS|BIFF|Abu Sayyaf|Maute|Okba Ibn Nafaa|ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAGs?|non-state armed groups?|wanted|suspects?|suspected|hideouts?|accused|plott(?:ing|ed))\b/i;
 
 const HTS_CT_RE = /\b(?:HTS|Hay'at Tahrir al-Sham|Tahrir al-Sham)(?:'s)?\b[^.]{0,80}?\b(?:raid(?:ed|s)?|arrest(?:ed|s)?|detained|campaign|crackdown|security operation)\b[^.]{0,80}?\b(?:ISIS|Islamic State|Daesh)\b/i;
+const DATE_PLACE_LABEL_RE = /^[\w,/ ]{3,40}?\s+[-–—]\s+[^.]{2,70}\.\s*$/;
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition|operations room|factions?|National Front for Liberation|NFL|Faylaq al-Sham|Ahrar al-Sham)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)|\b(?:Houthis?|Ansar Allah)\b[^.]*\b(?:struck|shelled|attacked|fired|targeted|drone|missile)\b[^.]*\b(?:army|government|soldiers?|troops|forces|camp|positions?)\b/i;
 
 export { findGroup };
@@ -184,7 +185,9 @@ export function attribute(text: string, hints: SectionHints): Attribution {
 export function attributeWords(text: string, hints: SectionHints, words: Words): Attribution {
   const p = GATE.possibleIn(words);
   // The first piece of a split is the text before the first match.
-  const firstSentence = firstSentenceOf(text);
+  const opening = firstSentenceOf(text);
+  // "24/07/2020 - Damboa (Borno). Troops conducting ...": a date-and-place label is no sentence of the event.
+  const firstSentence = DATE_PLACE_LABEL_RE.test(opening) ? firstSentenceOf(text.slice(opening.length).trimStart()) || opening : opening;
   // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
   const first = firstSentence.charCodeAt(0);
   // O, I, D: the only letters a leading date can start with.

@@ -210,6 +210,9 @@ const headlines: [string, [number, number | null], [number, number | null]][] = 
   ['The air force said it had hit a camp near the river, killing "at least 25 fighters," a claim no one could check.', [25, null], [0, 0]],
   ["Roadside bomb against an army truck; 2 soldiers killed, 3 civilians injured in Hodan district.", [2, 2], [3, 3]],
   ["Drone strike on a camp; the command reports 7 militants killed in the Juba valley.", [7, 7], [0, 0]],
+  ["We first reported 3 traders killed; the district chief now says 8 traders were killed and 12 injured.", [8, 8], [12, 12]],
+  ["Medics told reporters that 9 worshippers had died and 15 were being treated for wounds.", [9, 9], [15, 15]],
+  ["The army said 3 soldiers were killed; JNIM, in a statement on its channel, said it had killed 20.", [3, 20], [0, 0]],
 ];
 for (const [text, killed, wounded] of headlines) {
   test(`extractCasualties reads the tally in "${text}"`, () => {

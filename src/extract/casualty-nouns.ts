@@ -76,7 +76,8 @@ export function mannerCounts(sentence: string, antecedent: Antecedent): (NounCou
 }
 
 /** "Local sources reported four soldiers killed and several wounded": counts after a verb of reporting. */
-const REPORTED_COUNT_RE = new RegExp(`\\b(?:reported|confirmed|counted|recorded)\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,2}?)(killed|dead|wounded|injured)\\b`, "gi");
+// Not a figure the text has since replaced ("We previously reported 5 civilians killed; ... now says 11").
+const REPORTED_COUNT_RE = new RegExp(`(?<!\\b(?:previously|earlier|initially|first)\\s+)\\b(?:reported|confirmed|counted|recorded)\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}\\s+(?:[\\w'-]+\\s+){0,2}?)(killed|dead|wounded|injured)\\b`, "gi");
 
 /** The dead (or wounded) a clause gives as the object of a verb of reporting ("and several wounded" after it is elliptic, read elsewhere). */
 export function reportedCounts(sentence: string, antecedent: Antecedent): (NounCount & { start: number; end: number })[] {
@@ -90,7 +91,7 @@ export function reportedCounts(sentence: string, antecedent: Antecedent): (NounC
 }
 
 /** "sustained a gunshot wound", "suffered serious injuries": the subject was wounded (or, fatally, killed). */
-const SUSTAINED_RE = /\b(?:sustained|suffered|received)\s+(?:an?\s+)?((?:[\w-]+\s+){0,2}?)(?:wounds?|injur(?:y|ies))\b/gi;
+const SUSTAINED_RE = /\b(?:sustained|suffered|received|(?:(?:were|was|are|is)\s+(?:being\s+)?)?treated\s+for)\s+(?:an?\s+|their\s+|his\s+|her\s+)?((?:[\w-]+\s+){0,2}?)(?:wounds?|injur(?:y|ies))\b/gi;
 const FATAL_RE = /\b(?:fatal|mortal|lethal)\b/i;
 
 /** The wounded a clause states with "sustained"/"suffered"/"received" and a noun of injury. */

@@ -160,10 +160,10 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
   return null;
 }
 
-const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|reported|stated|claimed|indicated|showed|revealed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|says|reported|reports|stated|states|claimed|claims|indicated|showed|revealed|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
-const REPORTED_RE = /\b(?:said|reported|stated|added|announced|confirmed|acknowledged|claimed|indicated|showed|revealed|told \w+)\s+(?:that\s+)?/gi;
+const REPORTED_RE = /\b(?:said|says|reported|reports|stated|states|added|adds|announced|confirmed|acknowledged|claimed|claims|indicated|showed|revealed|told \w+)\s+(?:that\s+)?/gi;
 
 const SAID_HOW_RE = /^(?:in|on|at|to|during|through|via)\b[^]{0,60}?\bthat\s+/i;
 const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/gi;
@@ -184,7 +184,8 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
       for (let m = REPORTED_RE.exec(piece); m; m = REPORTED_RE.exec(piece)) reported = m;
       if (reported) {
         // "said in a statement that [12 soldiers]", "said on Monday that": the clause after "that".
-        const rest = piece.slice(reported.index + reported[0].length).replace(SAID_HOW_RE, "").trim();
+        // "told reporters that [14 worshippers] had died": the auxiliary before the verb is no verb of the subject.
+        const rest = piece.slice(reported.index + reported[0].length).replace(SAID_HOW_RE, "").replace(/\s+(?:had|have|has)$/i, "").trim();
         if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
       } else if (kept.length === 0 && !AUX_TAIL_RE.test(piece)) kept.unshift(piece);
       break;

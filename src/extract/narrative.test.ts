@@ -172,3 +172,15 @@ test("a quarterly with French dates under banner headings: the quarter is the pe
     ["2016-05-28", "counterterrorism", "LY"],
   ]);
 });
+
+test("a dated label before the event ('24/07/2020 - Damboa (Borno).') leaves the next sentence's troops as the actor, and a day's number is no count of operations", () => {
+  const text = [
+    "Borno weekly, 20-26 July 2020",
+    "",
+    "24/07/2020 - Damboa (Borno). Troops conducting clearance operations on the outskirts of Damboa killed 5 JAS fighters.",
+    "",
+    "On 25 July troops conducting clearance operations near Bama arrested two suspects.",
+  ].join("\n");
+  const incidents = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(incidents.map((i) => [i.event_date, i.category]), [["2020-07-24", "counterterrorism"], ["2020-07-25", "counterterrorism"]]);
+});
