@@ -213,6 +213,7 @@ const headlines: [string, [number, number | null], [number, number | null]][] = 
   ["We first reported 3 traders killed; the district chief now says 8 traders were killed and 12 injured.", [8, 8], [12, 12]],
   ["Medics told reporters that 9 worshippers had died and 15 were being treated for wounds.", [9, 9], [15, 15]],
   ["The army said 3 soldiers were killed; JNIM, in a statement on its channel, said it had killed 20.", [3, 20], [0, 0]],
+  ["The field hospital reported seven of its fighters killed and 22 wounded.", [7, 7], [22, 22]],
 ];
 for (const [text, killed, wounded] of headlines) {
   test(`extractCasualties reads the tally in "${text}"`, () => {
