@@ -8,14 +8,14 @@ import { admin1Countries } from "../geo/admin1-at.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
-import { buildIncident, type Draft } from "./incident-builder.ts";
+import type { Draft } from "./incident-builder.ts";
 import { headingCountries, headingRegion } from "./section-heading.ts";
 import { DocumentCountries } from "./document-countries.ts";
 import { geoContextOf, readCandidate } from "./candidate.ts";
 import { DocumentHeader } from "./document-header.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { Endnotes } from "./endnotes.ts";
-import { SourceMemory } from "./source-memory.ts";
+import { DraftQueue } from "./draft-queue.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
@@ -72,20 +72,18 @@ export class DocumentExtractor {
   #pendingScopes = new Map<string, Draft["scope"]>();
   #footnotes = new Map<string, string>();
   #endnotes = new Endnotes();
-  #sourceMemory = new SourceMemory();
   #headings: string[] = [];
   #dayDate: string | null = null;
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
   #lastDay: string | null = null;
   #seenCountries = new DocumentCountries();
-  #drafts: Draft[] = [];
+  #drafts: DraftQueue;
   #table = new TableReader();
-  /** Drafts of the current chunk already built by #flushReady. */
-  #builtEarly = 0;
 
   constructor(options: ExtractOptions) {
     this.options = options;
     this.#stats = new StatisticsReader(() => this.#dateContext());
+    this.#drafts = new DraftQueue(options.document);
   }
 
   push(chunk: string): ExtractedItems {
@@ -95,7 +93,7 @@ export class DocumentExtractor {
     // build them all the same, so the output does not depend on the slicing.
     const incidents: Incident[] = [];
     const statistics: Statistic[] = [];
-    this.#builtEarly = 0;
+    this.#drafts.startChunk();
     for (let from = 0; from < chunk.length; ) {
       const cut = chunk.indexOf("\n", from + SLICE);
       const to = cut < 0 || chunk.length - cut < SLICE ? chunk.length : cut + 1;
@@ -132,7 +130,7 @@ export class DocumentExtractor {
       if (this.#drafts.length === before) statistics.push(...this.#stats.block(b, this.#headings));
     }
     if (final) statistics.push(...this.#stats.end());
-    return { incidents: partial ? this.#flushReady() : this.#flush(final), statistics };
+    return { incidents: partial ? this.#drafts.buildReady() : this.#drafts.build(final), statistics };
   }
 
   #block(b: Block): void {
@@ -227,7 +225,7 @@ export class DocumentExtractor {
       const before = this.#drafts.length;
       const anchor = seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : addDays(previous, seg.after);
       this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor });
-      previous = this.#drafts.length > before ? this.#drafts[this.#drafts.length - 1]!.eventDate : previous;
+      previous = this.#drafts.length > before ? this.#drafts.last!.eventDate : previous;
     }
     this.#lastDay = previous;
   }
@@ -250,7 +248,7 @@ export class DocumentExtractor {
       periodEnd: this.#header.period?.end ?? null,
     });
     if (!found) return;
-    if (found.kind === "claim-of-last") return this.#amendLast(found.analysis, found.sources);
+    if (found.kind === "claim-of-last") return this.#drafts.amendLast(found.analysis, found.sources);
     const analysis = found.analysis;
     const geo = geoContextOf(analysis, { countries: this.#countries, region: this.#region }, extra.countries ?? [], () => this.#seenCountries.ranked());
     const draft: Draft = {
@@ -271,39 +269,6 @@ export class DocumentExtractor {
     this.#endnotes.attach(draft, quote);
     this.#drafts.push(draft);
   }
-
-  #amendLast(analysis: string, sources: SourceRef[]): void {
-    const last = this.#drafts[this.#drafts.length - 1];
-    if (!last) return;
-    last.analysis = `${last.analysis} ${analysis}`;
-    last.citedSources = [...last.citedSources, ...sources];
-  }
-
-
-  /** Builds the drafts ahead of the first one still waiting for its section note. */
-  #flushReady(): Incident[] {
-    const out: Incident[] = [];
-    let i = 0;
-    for (; i < this.#drafts.length && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.options.document, this.#sourceMemory));
-    if (i > 0) this.#drafts = this.#drafts.slice(i);
-    this.#builtEarly += i;
-    return out;
-  }
-
-  #flush(final: boolean): Incident[] {
-    const out: Incident[] = [];
-    // Keep drafts whose section note is still undefined until it is, or until too many wait.
-    // Counted as if the drafts built early in this chunk were still waiting, as they would be unsliced.
-    const hold = !final && this.#drafts.length + this.#builtEarly < 2000;
-    let i = 0;
-    for (; i < this.#drafts.length; i++) {
-      const d = this.#drafts[i]!;
-      if (hold && waiting(d)) break;
-      out.push(buildIncident(d, this.options.document, this.#sourceMemory));
-    }
-    this.#drafts = this.#drafts.slice(i);
-    return out;
-  }
 }
 
 
@@ -311,11 +276,6 @@ export class DocumentExtractor {
 function weekendAfter(day: string): string {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
   return addDays(day, weekday === 6 ? 0 : weekday === 0 ? -1 : 6 - weekday);
-}
-
-/** A draft still waiting for its section note or its endnotes. */
-function waiting(d: Draft): boolean {
-  return d.scope.pending || (d.awaitingNotes ?? 0) > 0;
 }
 
 export function extractDocument(text: string, options: ExtractOptions): Extraction {

@@ -1,0 +1,78 @@
+// The drafts of a document in reading order, built into incidents as soon as nothing they depend
+// on is still unread: a section note defined by a later footnote, or endnotes printed at the end.
+
+import type { Incident, SourceRef } from "../core/incident.ts";
+import { buildIncident, type Draft } from "./incident-builder.ts";
+import { SourceMemory } from "./source-memory.ts";
+
+/** Drafts held at most, however many still wait: memory stays bounded. */
+const MAX_WAITING = 2000;
+
+/** A draft still waiting for its section note or its endnotes. */
+function waiting(d: Draft): boolean {
+  return d.scope.pending || (d.awaitingNotes ?? 0) > 0;
+}
+
+export class DraftQueue {
+  readonly document: string;
+  #drafts: Draft[] = [];
+  /** Drafts of the current chunk already built by `buildReady`. */
+  #builtEarly = 0;
+  /** Sources named in full earlier in the document, for later short mentions. */
+  #memory = new SourceMemory();
+
+  constructor(document: string) {
+    this.document = document;
+  }
+
+  get length(): number {
+    return this.#drafts.length;
+  }
+
+  /** The last draft, if any. */
+  get last(): Draft | undefined {
+    return this.#drafts[this.#drafts.length - 1];
+  }
+
+  push(d: Draft): void {
+    this.#drafts.push(d);
+  }
+
+  /** "Islamic State claimed the attack through Amaq": more text and sources for the draft before. */
+  amendLast(analysis: string, sources: SourceRef[]): void {
+    const last = this.last;
+    if (!last) return;
+    last.analysis = `${last.analysis} ${analysis}`;
+    last.citedSources = [...last.citedSources, ...sources];
+  }
+
+  /** A new chunk begins: the drafts built early are counted from zero. */
+  startChunk(): void {
+    this.#builtEarly = 0;
+  }
+
+  /** Builds the drafts ahead of the first one still waiting. */
+  buildReady(): Incident[] {
+    const out: Incident[] = [];
+    let i = 0;
+    for (; i < this.#drafts.length && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.document, this.#memory));
+    if (i > 0) this.#drafts = this.#drafts.slice(i);
+    this.#builtEarly += i;
+    return out;
+  }
+
+  /** Builds every draft, or (unless `final`) those ahead of the first still waiting while fewer than MAX_WAITING are held. */
+  build(final: boolean): Incident[] {
+    const out: Incident[] = [];
+    // Counted as if the drafts built early in this chunk were still waiting, as they would be unsliced.
+    const hold = !final && this.#drafts.length + this.#builtEarly < MAX_WAITING;
+    let i = 0;
+    for (; i < this.#drafts.length; i++) {
+      const d = this.#drafts[i]!;
+      if (hold && waiting(d)) break;
+      out.push(buildIncident(d, this.document, this.#memory));
+    }
+    this.#drafts = this.#drafts.slice(i);
+    return out;
+  }
+}
