@@ -45,3 +45,9 @@ export function weekdayOnOrBefore(weekday: string, reference: string): string | 
   const refDay = new Date(`${reference}T00:00:00Z`).getUTCDay();
   return addDays(reference, -((refDay - idx + 7) % 7));
 }
+
+/** "that weekend", after an incident of `day`: its Saturday, or the next one. */
+export function weekendAfter(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, weekday === 6 ? 0 : weekday === 0 ? -1 : 6 - weekday);
+}

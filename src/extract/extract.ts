@@ -8,6 +8,7 @@ import { admin1Countries } from "../geo/admin1-at.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
+import { weekendAfter } from "./calendar.ts";
 import type { Draft } from "./incident-builder.ts";
 import { headingCountries, headingRegion } from "./section-heading.ts";
 import { DocumentCountries } from "./document-countries.ts";
@@ -271,12 +272,6 @@ export class DocumentExtractor {
   }
 }
 
-
-/** "that weekend", after an incident of `day`: its Saturday, or the next one. */
-function weekendAfter(day: string): string {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return addDays(day, weekday === 6 ? 0 : weekday === 0 ? -1 : 6 - weekday);
-}
 
 export function extractDocument(text: string, options: ExtractOptions): Extraction {
   const ex = new DocumentExtractor(options);

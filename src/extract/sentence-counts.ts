@@ -7,7 +7,8 @@ import { headlineCounts } from "./casualty-headlines.ts";
 import { isPersonName, namedVictims } from "./casualty-names.ts";
 import { suicideAttackersAmong } from "./casualty-suicide.ts";
 import { COUNT_WORD, QUALIFIER, tollCounts, totalCounts, type Count, type Kind } from "./casualty-totals.ts";
-import { livesCounts, mannerCounts, reportedCounts, sustainedCounts } from "./casualty-nouns.ts";
+import { livesCounts, sustainedCounts } from "./casualty-nouns.ts";
+import { mannerCounts, reportedCounts } from "./casualty-objects.ts";
 import { W_ACTIVE, W_ANTECEDENT, W_BODY, W_ELLIPTIC, W_HEADLINE, W_INTRANSITIVE, W_LOST, W_MONTH, W_PARTICIPLE, W_PASSIVE, W_REMAINS, W_SUSTAINED, W_TOLL, W_TOTAL } from "./casualty-words.ts";
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITIES, parseCardinal } from "./numbers.ts";
 

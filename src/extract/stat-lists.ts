@@ -3,9 +3,9 @@
 // police 38, militias 19, Christians 6.").
 
 import type { Block } from "./blocks.ts";
-import type { StatDimension } from "./stat-labels.ts";
-import { statLabel } from "./stat-labels.ts";
+import { statLabel, type StatDimension } from "./stat-labels.ts";
 import { toNumber } from "./stat-text.ts";
+import { labelCountRow } from "./table-lines.ts";
 
 export interface ListItem {
   label: string;
@@ -27,8 +27,6 @@ export interface OpenList {
 }
 
 const INTRO_RE = /\bby\s+(method|type|weapon|target|province|region|governorate|state|wilayah|arena|country|district|perpetrator|actor|party)s?\b([^:]{0,80}):\s*(.*)$/i;
-/** "Russian air force | 9": a label and its count in a two-cell row. */
-const PIPE_LINE_RE = /^\s*([^|]{2,80}?)\s+\|\s+(\d{1,3}(?:,\d{3})+|\d+)\s*$/;
 const TOTAL_LABEL_RE = /^\s*(?:total|all|overall)\s*$/i;
 const ITEM_LINE_RE = /^\s*([^:()\d][^:()]{0,60}?)\s*(?::|\(|[–—]|\s-\s)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
 const INLINE_ITEM_RE = /^\s*(?:and\s+)?([^\d,;]{2,60}?)\s*[:(]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*$/i;
@@ -77,11 +75,15 @@ export function listIntro(b: Block): OpenList | null {
 /** Adds a line of the list ("armed attacks: 26"); false when the block is no item (the list has ended). */
 export function addListLine(list: OpenList, b: Block): boolean {
   if (b.kind !== "paragraph") return false;
-  const m = PIPE_LINE_RE.exec(b.norm) ?? ITEM_LINE_RE.exec(b.norm);
-  if (!m) return false;
+  // "Russian air force | 9" (a two-cell row), "IEDs: 23", "raids (18)".
+  const row = labelCountRow(b.norm);
+  const m = row ? null : ITEM_LINE_RE.exec(b.norm);
+  const label = row?.label ?? m?.[1];
+  const count = row?.count ?? m?.[2];
+  if (label === undefined || count === undefined) return false;
   list.blocks.push(b);
-  if (TOTAL_LABEL_RE.test(m[1]!)) list.total = toNumber(m[2]!);
-  else list.items.push(item(m[1]!, m[2]!, list.dimension));
+  if (TOTAL_LABEL_RE.test(label)) list.total = toNumber(count);
+  else list.items.push(item(label, count, list.dimension));
   return true;
 }
 

@@ -65,8 +65,14 @@ export function isTableRule(s: string): boolean {
 }
 
 /** "Russian air force | 9", "Total | 34": a two-cell row of a label and its count (one pipe, so no table row above). */
-const LABEL_COUNT_ROW_RE = /^\s*[^|\s][^|]{1,80}?\s\|\s+(?!(?:19|20)\d\d\s*$)(?:\d{1,3}(?:,\d{3})+|\d+)\s*$/;
+const LABEL_COUNT_ROW_RE = /^\s*([^|\s][^|]{1,80}?)\s+\|\s+(?!(?:19|20)\d\d\s*$)(\d{1,3}(?:,\d{3})+|\d+)\s*$/;
+
+/** A two-cell row's label and count, or null. */
+export function labelCountRow(s: string): { label: string; count: string } | null {
+  const m = s.includes("|") ? LABEL_COUNT_ROW_RE.exec(s) : null;
+  return m ? { label: m[1]!, count: m[2]! } : null;
+}
 
 export function isLabelCountRow(s: string): boolean {
-  return s.includes("|") && LABEL_COUNT_ROW_RE.test(s);
+  return labelCountRow(s) !== null;
 }
