@@ -102,6 +102,12 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Al-Qaeda affiliate JNIM on 2 Feb ambushed a supply convoy near Boni.", none, "attack", "JNIM", "suspected"],
   ["Islamic State-linked insurgents burned a village near Mocimboa.", none, "attack", "ISIS", "suspected"],
   ["Al-Qaeda affiliate JNIM 4 Mar raided a gendarmerie post near Djibo and two days later claimed attack on its outlet.", none, "attack", "JNIM", "claimed"],
+  // state forces named by their unit, acting on a named group's men or positions, or retaking ground
+  ["On 3 July, Marines of the 2nd Brigade pushed into the market district and cleared a row of houses; the army said 6 Maute fighters were killed.", none, "counterterrorism", "security forces", null],
+  ["On 4 July, troops of the 3rd Infantry Division attacked an Abu Sayyaf hideout near Patikul, killing four of the militants.", none, "counterterrorism", "security forces", null],
+  ["On 5 July, the 6th Infantry Division shelled BIFF positions in the marsh, killing five of its members.", none, "counterterrorism", "security forces", null],
+  ["The old market was retaken on 9 July. Soldiers of the 103rd Brigade entered it after a three-day assault, killing 9 militants.", none, "counterterrorism", "security forces", null],
+  ["The old market was retaken by ISIS on 9 July. The jihadists killed three soldiers.", none, "attack", "ISIS", "suspected"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {
