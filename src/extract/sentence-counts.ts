@@ -77,6 +77,8 @@ const COMBINED_VERB_RE = /^(?:kill|wound|injur)\w* (?:and|or) /;
 const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
 const THEIR_RE = /\btheir\b/i;
 const LEFT_FATE_RE = /\b(dead|killed|martyred|wounded|injured)\b/i;
+/** The second count of "left five soldiers and three militants dead", up to its fate. */
+const LEFT_LIST_TAIL_RE = new RegExp(`^\\s+and\\s+((?:${COUNT_WORD}|an?|another)\\b[^.;:(),]{0,40}?)\\s+(dead|killed|martyred|wounded|injured)\\b`, "i");
 const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
 const NEUTRALISED_RE = /^neutrali/i;
@@ -270,6 +272,16 @@ function activeCounts(sentence: string, antecedent: AntecedentSource | null, cou
     let phrase = (m[2] ?? "") + m[3]!;
     if (verb === "leaving" || verb === "left") {
       const k = LEFT_FATE_RE.exec(phrase);
+      // "left five Taliban and three NRF dead": the fate follows the last of the counts it names.
+      const rest = k ? null : LEFT_LIST_TAIL_RE.exec(sentence.slice(m.index + m[0].length));
+      if (rest) {
+        const parts = [countPhraseFor(phrase, antecedent), countPhraseFor(rest[1]!, antecedent)];
+        if (parts.every((c) => c !== null)) {
+          collect(out, KILLED_WORD_RE.test(rest[2]!) ? "killed" : "wounded", addSpan(parts[0]!, parts[1]!));
+          used.push(m.index, m.index + m[0].length + rest[0].length);
+        }
+        continue;
+      }
       if (!k) continue;
       phrase = phrase.slice(0, k.index);
       collect(out, KILLED_WORD_RE.test(k[1]!) ? "killed" : "wounded", countPhraseFor(phrase, antecedent));
