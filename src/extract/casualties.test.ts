@@ -23,6 +23,9 @@ const table: [string, R, R, R][] = [
   ["Drones struck a hideout. The remains of five militants were later found.", [5, 5], [0, 0], [5, 5]],
   ["The base was shelled. No one was hurt.", [0, 0], [0, 0], [0, 0]],
   ["Thursday 19 July: 6 killed", [6, 6], [0, 0], [6, 6]],
+  // a toll raised or revised later replaces the first count
+  ["Two guards died in the blast; doctors later raised the toll to four dead.", [4, 4], [0, 0], [4, 4]],
+  ["Three herders were killed. The toll later rose to six.", [6, 6], [0, 0], [6, 6]],
   // a fate after a list of counts covers each of them
   ["The night's fighting left five Taliban and three NRF dead.", [8, 8], [0, 0], [8, 8]],
   ["The grenade left two vendors and a policeman wounded.", [0, 0], [3, 3], [3, 3]],

@@ -58,18 +58,20 @@ export function tollCounts(sentence: string, out: Count[]): void {
   if (c) out.push({ kind: CASUALTY_TOLL_RE.test(sentence.slice(Math.max(0, t.index - 12), t.index + 4)) ? "either" : "killed", low: c.low, high: c.high, total: "account" });
 }
 
-const RISE = "(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|reached|jumped)";
+const RISE = "(?:(?:later|subsequently|then|now|eventually)\\s+)?(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|reached|jumped)";
 const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
 /**
  * "bringing to three the number of NDF members killed", "bringing the death toll to seven",
- * "the toll has risen to five", "the death toll from the bombing rose to 14". Groups 1, 4 and 6
- * hold the figure; 2, 3 and 5 the words that say whether the dead or the wounded are counted.
+ * "the toll has risen to five", "the death toll from the bombing rose to 14", "raised the toll to
+ * four". Groups 1, 4, 6 and 8 hold the figure; 2, 3, 5 and 7 the words that say whether the dead or the wounded are counted.
  */
 const TOTAL_RE = new RegExp(
   [
     `\\bbringing\\s+to\\s+${AMOUNT}\\s+the\\s+(?:number|toll|total)\\s+of\\s+([^.;:]{0,80}?\\b(?:killed|dead|deaths|fatalities|wounded|injured|casualties|victims))\\b`,
     `\\bbringing\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,3}?to\\s+${AMOUNT}`,
     `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,40}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
+    // "medical sources later raised the toll to four dead", "the army revised its death toll to six"
+    `\\b(?:raised|revised|updated|increased|lifted|upped|corrected)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll)\\s+(?:(?:up(?:ward)?|upwards)\\s+)?to\\s+${AMOUNT}`,
   ].join("|"),
   "gi",
 );
@@ -86,8 +88,8 @@ export function totalCounts(sentence: string, out: Count[]): void {
   if (!TOTAL_GATE_RE.test(sentence)) return;
   TOTAL_RE.lastIndex = 0;
   for (let m = TOTAL_RE.exec(sentence); m; m = TOTAL_RE.exec(sentence)) {
-    const figure = m[1] ?? m[4] ?? m[6]!;
-    const what = m[2] ?? m[3] ?? m[5]!;
+    const figure = m[1] ?? m[4] ?? m[6] ?? m[8]!;
+    const what = m[2] ?? m[3] ?? m[5] ?? m[7]!;
     // "since" may only say when the toll rose ("has since risen"), not what it covers.
     const rest = sentence.slice(m.index + m[0].length);
     if (CUMULATIVE_RE.test(m[0].replace(SINCE_RISEN_RE, "")) || CUMULATIVE_RE.test(rest)) continue;

@@ -83,7 +83,7 @@ const WORDS: [number, string[]][] = [
   [W_SUSTAINED, ["sustained", "suffered", "received", "treated for"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "admitted", "confirmed", "stated", "according to"]],
   [W_RISE, [" rise"]],
-  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to"]],
+  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up"]],
 ];
 
 export const CASUALTY_WORDS = new LiteralScanner(WORDS.flatMap(([bit, words]) => words.map((w): [string, number] => [w, bit])));
