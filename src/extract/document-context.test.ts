@@ -272,3 +272,18 @@ test("a killing told as gunning down is an incident", () => {
   assert.deepEqual(inc?.killed, { low: 1, high: 1 });
   assert.deepEqual(inc?.methods, ["shooting"]);
 });
+
+test("a footnote saying a section's items are a group's claims makes that group their perpetrator, whatever the heading names", () => {
+  const text = [
+    "Weekly Jihad Review, March 4-10, 2019",
+    "",
+    "The Sahel²",
+    "",
+    "► On March 5, 2019, an IED was detonated against a gendarmerie pickup near Ménaka. Two gendarmes were wounded.",
+    "",
+    "² According to ISIS's claims of responsibility posted by Amaq",
+  ].join("\n");
+  const [i] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(i?.claim, "claimed");
+  assert.equal(i?.perpetrator, "ISIS");
+});

@@ -7,6 +7,7 @@ import { splitSentences } from "./text.ts";
 import type { SectionNote } from "./incident-builder.ts";
 import { eachMatch } from "./matches.ts";
 import { findNamedSources } from "./sources.ts";
+import { findGroup, GENERIC } from "./attribution-actors.ts";
 
 export const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|overrun|KIA|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ing)?|fired|fire|gunfire|shot|shooting|gunned down|gunning down|hacked|lynched|slaughtered|killed|killing|massacred?|murdered|slain|bodies of|stabbed|stabbing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|arresting|apprehended|captured|detained|clearance operation|cordon(?:ed)?|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|burnt|searches|search operation|dead|died|assassinated|assassinations?|explosion|detonated|targeted|hit by|struck|strikes? (?:hit|on|against|targeted|killed|destroyed))\b/i;
 export const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated)\s+(?:a|an|its|the|another)?\s*(?:[\w'’-]+['’]s\s+)?(?:(?:new|weekly|security|annual|quarterly|monthly|situation|human rights|casualty)\s+){0,3}(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b/i;
@@ -63,7 +64,9 @@ export function parseNote(text: string): SectionNote {
   }
   // "documented by SOHR": an outlet named in running text.
   for (const named of findNamedSources(text)) if (!sources.some((s) => s.name === named.name)) sources.push(named);
-  return { claimed, sources };
+  // "According to ISIS's claims ...": the items are that group's, whatever the heading calls the arena.
+  const group = claimed ? findGroup(text) : null;
+  return { claimed, sources, ...(group !== null && !GENERIC.has(group) ? { group } : {}) };
 }
 // "... when they raided a camp near Mueda over the weekend": the Saturday and Sunday before the report.
 export const WEEKEND_RE = /\b(?:(?:over|at|during) the weekend|(?:last|this) weekend)\b/i;
