@@ -23,6 +23,9 @@ const table: [string, R, R, R][] = [
   ["Drones struck a hideout. The remains of five militants were later found.", [5, 5], [0, 0], [5, 5]],
   ["The base was shelled. No one was hurt.", [0, 0], [0, 0], [0, 0]],
   ["Thursday 19 July: 6 killed", [6, 6], [0, 0], [6, 6]],
+  // an official's "reported that" is the event's own account; the group's "claimed that" the high bound
+  ["Gunmen overran a post. Provincial police reported that 3 guards were killed. Amaq claimed that 14 guards had been killed.", [3, 14], [0, 0], [3, 14]],
+  ["Local sources said that two farmers died; the group claimed that it had killed 9 militiamen.", [2, 9], [0, 0], [2, 9]],
   // a toll raised or revised later replaces the first count
   ["Two guards died in the blast; doctors later raised the toll to four dead.", [4, 4], [0, 0], [4, 4]],
   ["Three herders were killed. The toll later rose to six.", [6, 6], [0, 0], [6, 6]],

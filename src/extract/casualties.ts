@@ -96,6 +96,18 @@ function merge(own: Range, claimed: Range): Range {
   return { low: own.low, high: own.high === null || claimed.high === null ? null : Math.max(own.high, claimed.high) };
 }
 
+/** The restatement rule's bare "said that", "reported that": whose account it is, its subject says. */
+const SAID_THAT_RE = /^(?:claimed|stated|said|reported|alleged) that$/i;
+/** Who speaks for the group: its name, its outlet, or how the text refers back to it. */
+const GROUP_VOICE_RE = /\b(?:ISIS|IS|ISIL|Daesh|Amaq|Naba'?|ISWAP|ISKP|ISCAP|JNIM|al-Shabaab|Boko Haram|HTS|Taliban|Wilayat|[Pp]rovince|the (?:group|organi[sz]ation|militants|jihadists|insurgents|movement))\b/;
+
+/** "Iraqi security sources reported that 4 soldiers were killed": an official says it, the group does not. */
+function officialSays(clause: string, restatement: RegExpExecArray): boolean {
+  if (!SAID_THAT_RE.test(restatement[0])) return false;
+  const subject = clause.slice(0, restatement.index);
+  return OFFICIAL_RE.test(subject + restatement[0]) && !GROUP_VOICE_RE.test(subject);
+}
+
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 
@@ -193,7 +205,8 @@ function extractAccount(text: string): Casualties {
       const counts = hinted ? sentenceCounts(clause, rewritten ? W_ALL : w, text, main.length + restated.length > 0, main.some(isKilled) || restated.some(isKilled), rewritten ? null : hits, at) : null;
       // Once the text turns to the group's own account, the rest of it restates the event,
       // until an official account follows (without a restatement anywhere, it never does).
-      if (mayRestate && restatementPossible(w) && RESTATEMENT_RE.test(clause)) restating = true;
+      const restatement = mayRestate && restatementPossible(w) ? RESTATEMENT_RE.exec(clause) : null;
+      if (restatement && !(w & W_OFFICIAL && officialSays(clause, restatement))) restating = true;
       else if (mayRestate && w & W_OFFICIAL && OFFICIAL_RE.test(clause)) restating = false;
       if (counts) for (const c of counts) (restating ? restated : main).push(c);
       if (hinted && w & W_NOMINAL) for (const c of nominalCounts(clause, null)) (restating ? nominal : ownNominal).push(c);
