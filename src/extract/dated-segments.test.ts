@@ -20,6 +20,13 @@ test("a sentence opening with a day counted from the incident before is a new in
   ]);
 });
 
+test("a suicide bomber who blew herself up later the same day is an incident of its own", () => {
+  assert.deepEqual(dated("On 6 June, a car bomb exploded at a checkpoint in Kaya. Later that day, a woman blew herself up in the market of Dori, killing four."), [
+    ["2022-06-06", "Kaya"],
+    ["2022-06-06", "Dori"],
+  ]);
+});
+
 test("a later day that only adds to the incident before stays part of it", () => {
   const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. The next day, the toll rose to five as three wounded officers died."), { document: "t" });
   assert.equal(out.incidents.length, 1);
