@@ -108,6 +108,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On 5 July, the 6th Infantry Division shelled BIFF positions in the marsh, killing five of its members.", none, "counterterrorism", "security forces", null],
   ["The old market was retaken on 9 July. Soldiers of the 103rd Brigade entered it after a three-day assault, killing 9 militants.", none, "counterterrorism", "security forces", null],
   ["The old market was retaken by ISIS on 9 July. The jihadists killed three soldiers.", none, "attack", "ISIS", "suspected"],
+  // another group's raid told under a note of ISIS's claims is not ISIS's claim
+  ["On 6 July, HTS fighters raided a Syrian army post near Kafr Nabl, killing three soldiers.", isisClaims, "clash", "HTS", null],
+  ["On 6 July, Hurras al-Din fighters burned a tanker on the road to Sarmada.", isisClaims, "attack", "al-Qaeda", "suspected"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {
