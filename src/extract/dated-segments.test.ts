@@ -27,6 +27,15 @@ test("a suicide bomber who blew herself up later the same day is an incident of 
   ]);
 });
 
+test("'On the same day' and a bomb that 'was activated' or 'went off' the next day start incidents of their own", () => {
+  assert.deepEqual(dated("On 6 June, gunmen attacked a police post in Kaya. On the same day, militants fired mortar shells at the army camp in Djibo. The next day, an IED was activated against a patrol near Dori."), [
+    ["2022-06-06", "Kaya"],
+    ["2022-06-06", "Djibo"],
+    ["2022-06-07", "Dori"],
+  ]);
+  assert.equal(dated("On 6 June, gunmen attacked a police post in Kaya. The following day, a roadside bomb went off near Dori.").length, 2);
+});
+
 test("a later day that only adds to the incident before stays part of it", () => {
   const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. The next day, the toll rose to five as three wounded officers died."), { document: "t" });
   assert.equal(out.incidents.length, 1);

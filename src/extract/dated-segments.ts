@@ -24,7 +24,7 @@ export interface Segment {
 /** "Elsewhere, on 1 March, ...": a connective before the date that opens a sentence. */
 const CONNECTIVE_RE = /^(?:Elsewhere|Meanwhile|Also|Separately|Later|Earlier|In addition|Similarly|Further|Then|Finally|And|But),?\s+(?=(?:on|On)\s)/;
 const RELATIVE_DAY_RE =
-  /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day|(?:that|the following|the same) (weekend))\b/;
+  /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:[Oo]n\s+)?(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day|(?:that|the following|the same) (weekend))\b/;
 /** "And last Saturday, a truck ... struck": a sentence opening on a day of the week. */
 const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:[Ll]ast|[Oo]n|[Tt]his past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };

@@ -77,7 +77,7 @@ export const REPORTED_EVENT_RE = /^[^.;:"“]{0,90}?\b(?:said|says|announced|rep
 // "Earlier this month, fighters abducted ...", "Last week, ...": an item dated only by a recent span.
 export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(week|month)\b/i;
 /** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
-export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|hit(?! by)|(?<!\bof )seized(?! (?:weapons|arms|ammunition|equipment|vehicles|materiel|explosives|caches?|documents|drugs|control)\b)|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|blew (?:himself|herself|themselves) up|set fire|burned|burnt|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
+export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|hit(?! by)|(?<!\bof )seized(?! (?:weapons|arms|ammunition|equipment|vehicles|materiel|explosives|caches?|documents|drugs|control)\b)|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|blew (?:himself|herself|themselves) up|(?:was|were) activated|went off|set fire|burned|burnt|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
 // "since the start of the operation on February 9, 241 operatives have been killed": a running
 // total; "The second phase ... is focused on ...", "police are continuing the wave of arrests":
 // an ongoing campaign; "indicted a Syrian asylum seeker for membership in ISIS": a court's act.
