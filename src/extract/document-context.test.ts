@@ -287,3 +287,21 @@ test("a footnote saying a section's items are a group's claims makes that group 
   assert.equal(i?.claim, "claimed");
   assert.equal(i?.perpetrator, "ISIS");
 });
+
+test("the dated bullets under 'Main points' or 'Main events of the week' restate the incidents told below and give none of their own", () => {
+  for (const heading of ["Main points", "Main events of the week"]) {
+    const text = [
+      "Weekly Jihad Review, March 4-10, 2019",
+      "",
+      heading,
+      "",
+      "► On March 5, 2019, ISIS operatives stormed a prison near Tal Tamr, freeing dozens of inmates.",
+      "",
+      "The Syrian arena",
+      "",
+      "► On March 5, 2019, a car bomb exploded at the gate of the prison near Tal Tamr, and ISIS operatives stormed it. Four guards were killed.",
+    ].join("\n");
+    const out = extractDocument(text, { document: "t" }).incidents;
+    assert.deepEqual(out.map((i) => i.killed.low), [4], heading);
+  }
+});

@@ -37,7 +37,7 @@ export const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\
  * elsewhere, so they give none of their own (their published figures still count). Not "Summary of
  * ISIS's activity in ...", whose items are the incidents.
  */
-export const SUMMARY_HEADING_RE = /^(?:[\w-]+\s+(?:and\s+)?)?(?:summary|overview|highlights|(?:main|key) (?:trends|developments)|key (?:points|judge?ments|takeaways|figures|findings|messages)|outlook|assessment|analysis|background|context|commentary|humanitarian (?:impact|situation|access|response|needs)|(?:humanitarian )?response|reactions?|political (?:developments|reactions?))(?:\s*\([^)]*\))?\s*:?$/i;
+export const SUMMARY_HEADING_RE = /^(?:[\w-]+\s+(?:and\s+)?)?(?:summary|overview|highlights|(?:main|key) (?:trends|developments|points|events)(?: of the (?:week|month|year|period|\d{4}))?|key (?:points|judge?ments|takeaways|figures|findings|messages)|outlook|assessment|analysis|background|context|commentary|humanitarian (?:impact|situation|access|response|needs)|(?:humanitarian )?response|reactions?|political (?:developments|reactions?))(?:\s*\([^)]*\))?\s*:?$/i;
 export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
 
 /**
