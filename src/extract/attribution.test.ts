@@ -111,6 +111,10 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // another group's raid told under a note of ISIS's claims is not ISIS's claim
   ["On 6 July, HTS fighters raided a Syrian army post near Kafr Nabl, killing three soldiers.", isisClaims, "clash", "HTS", null],
   ["On 6 July, Hurras al-Din fighters burned a tanker on the road to Sarmada.", isisClaims, "attack", "al-Qaeda", "suspected"],
+  // a siege, a sweep of tunnels, forces entering a town: the state's operation
+  ["Between 3 and 6 May, SDF forces, backed by Coalition helicopters, besieged the school where ISIS operatives had barricaded themselves and fought their way in.", none, "counterterrorism", "SDF", null],
+  ["On 7 May, SDF fighters combed the caves above the river; nine ISIS operatives hiding there were captured.", none, "counterterrorism", "SDF", null],
+  ["On 8 May, Iraqi forces entered the old city of Tal Afar and seized several blocks held by ISIS.", none, "counterterrorism", "Iraqi army", null],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {
