@@ -29,6 +29,10 @@ const table: [string, R, R, R][] = [
   // a toll raised or revised later replaces the first count
   ["Two guards died in the blast; doctors later raised the toll to four dead.", [4, 4], [0, 0], [4, 4]],
   ["Three herders were killed. The toll later rose to six.", [6, 6], [0, 0], [6, 6]],
+  // a bare plural after a number shares its count; companions "as well as" after the place are added
+  ["Troops said 40 militants and escaping inmates were killed in the raid, as well as 3 guards.", [43, 43], [0, 0], [43, 43]],
+  ["A driver and bystanders were wounded.", [0, 0], [3, null], [3, null]],
+  ["The commander was killed, along with two of his bodyguards.", [3, 3], [0, 0], [3, 3]],
   // a fate after a list of counts covers each of them
   ["The night's fighting left five Taliban and three NRF dead.", [8, 8], [0, 0], [8, 8]],
   ["The grenade left two vendors and a policeman wounded.", [0, 0], [3, 3], [3, 3]],

@@ -204,11 +204,18 @@ export function countPieces(pieces: readonly string[], antecedent: number | null
 const SUBSET_RE = /^(?:including|among them|among whom|of whom|of them)\b|^\S+(?:\s+\S+)?\s+of\s+(?:them|whom)\b/i;
 
 /** countPieces, with the antecedent read only if a phrase needs it. */
+/** A phrase that states its own number or determiner ("two", "a", "the", "several", "their"). */
+const COUNTED_START_RE = new RegExp(`^\\s*(?:${NUMBER_WORD_PATTERN}|an?|the|one|several|some|many|dozens|scores|hundreds|other|others|more|numerous|multiple|his|her|their|its|both|all|another)\\b`, "i");
+/** Up to three lower-case words ending in a plural ("rioting prisoners", "militiamen"). */
+const BARE_PLURAL_RE = /^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:s|men)\s*$/;
+
 export function countPiecesFor(pieces: readonly string[], antecedent: Antecedent): Span | null {
   let total: Span | null = null;
   for (const piece of pieces) {
     // "Eleven civilians, three of them women": the apposition is part of the eleven.
     if (total && SUBSET_RE.test(piece.trim())) continue;
+    // "246 ISIS operatives and rioting prisoners": a bare plural after a number shares its count.
+    if (total && total.low >= 2 && total.high !== null && BARE_PLURAL_RE.test(piece) && !COUNTED_START_RE.test(piece)) continue;
     const c = countPhraseFor(piece, antecedent);
     if (!c) continue;
     total = total ? addSpan(total, c) : c;

@@ -36,6 +36,11 @@ test("'On the same day' and a bomb that 'was activated' or 'went off' the next d
   assert.equal(dated("On 6 June, gunmen attacked a police post in Kaya. The following day, a roadside bomb went off near Dori.").length, 2);
 });
 
+test("a dated sentence that only announces the outcome of the operation told before stays part of it", () => {
+  const out = extractDocument(doc("Between 6 and 9 June, troops besieged a camp held by JNIM near Djibo. On 9 June, the army announced that it had taken the camp. According to the army, 31 militants were killed."), { document: "t" });
+  assert.deepEqual(out.incidents.map((i) => [i.event_date, i.killed.low]), [["2022-06-06", 31]]);
+});
+
 test("a later day that only adds to the incident before stays part of it", () => {
   const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. The next day, the toll rose to five as three wounded officers died."), { document: "t" });
   assert.equal(out.incidents.length, 1);

@@ -61,7 +61,8 @@ const SINGULAR_NP_RE = /^(?:his|her|their|its|the|an?)\s+[\w'-]*[^s\W]$/i;
 const PRONOUN_OBJECT_RE = /^(?:him|her|them)\b/i;
 const PRONOUN_SUBJECT_RE = /^\s*(?:they|he|she)\s*$/i;
 const SUBJECT_NOUN_RE = /^(?:an?|the|this|that|one|his|her|their)\s+[\w'-]+/i;
-const ALONG_RE = /^\s*(?:along|together)\s+with\s+([^.;,()]+)/i;
+// "... were killed in the operation, as well as 17 SDF fighters": the companions may follow a short place or occasion.
+const ALONG_RE = /^,?\s*(?:(?:in|during|at|near)\s[^.;,()]{1,40}?,?\s+)?(?:(?:along|together)\s+with|as well as)\s+([^.;,()]+)/i;
 const OF_POSSESSIVE_RE = /\s+of\s+(?:his|her|their|its)\s+/i;
 const AUX_BEFORE_RE = /\b(?:was|were|been|be|is|are)\s+$/i;
 const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being)\s+$/i;
