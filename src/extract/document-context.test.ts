@@ -305,3 +305,14 @@ test("the dated bullets under 'Main points' or 'Main events of the week' restate
     assert.deepEqual(out.map((i) => i.killed.low), [4], heading);
   }
 });
+
+test("a court appearance and a commander summing up a campaign's figures are not incidents", () => {
+  const text = [
+    "Weekly Jihad Review, March 4-10, 2019",
+    "",
+    "► On March 6, 2019, a 22-year-old man from Leeds appeared before a magistrates' court in London, charged with planning a bombing on behalf of ISIS.",
+    "",
+    "► On March 7, 2019, at a press conference in Qamishli, the coalition's commander summed up the offensive, which began in January: 900 ISIS operatives were killed and 40 SDF fighters lost their lives.",
+  ].join("\n");
+  assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);
+});

@@ -83,7 +83,7 @@ export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|a
 // an ongoing campaign; "indicted a Syrian asylum seeker for membership in ISIS": a court's act.
 /** "The Cell denied reports of an attack", "found a second mass grave": no event of the period, whatever verbs follow. */
 export const DENIAL_OR_GRAVE_RE = /\b(?:denied|dismissed|refuted) (?:the )?(?:reports?|claims?|rumou?rs?)\b|\b(?:found|discovered|uncovered|exhumed)\b[^.]{0,40}\bmass graves?\b/i;
-export const NOT_AN_EVENT_RE = /\bsince the (?:start|beginning|launch|outset) of\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:focused|continuing|ongoing|underway|under way)\b|\b(?:indicted|sentenced|convicted|acquitted|put on trial|stood trial|went on trial)\b/i;
+export const NOT_AN_EVENT_RE = /\bsince the (?:start|beginning|launch|outset) of\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:focused|continuing|ongoing|underway|under way)\b|\b(?:indicted|sentenced|convicted|acquitted|put on trial|stood trial|went on trial|arraigned|remanded in custody|charged with)\b|\bappeared (?:before|in) (?:a |the )?(?:[\w'’]+ ){0,3}?[Cc]ourt\b|\b(?:summed up|summari[sz]ed|took stock of|presented (?:the|its) (?:final )?(?:figures|results|tally|toll))\b/i;
 // "the administrator on 12 June lifted the curfew imposed after the May attacks": a measure taken,
 // not an attack (unless the sentence also tells one: the caller checks NEW_EVENT_RE).
 export const MEASURE_RE = /\b(?:lifted|imposed|extended|declared|announced|suspended|renewed|eased|reinstated)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|ban|state of (?:siege|emergency)|restrictions?|lockdown|measures?)\b/i;
