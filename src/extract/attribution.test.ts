@@ -156,3 +156,10 @@ test("an item cited to the group's own outlet is the group's claim", () => {
   assert.deepEqual(attribute("Fighters attacked a police post near Mora, killing two officers.", hints), { category: "attack", perpetrator: "ISIS", claim: "claimed" });
   assert.deepEqual(attribute("Fighters attacked a police post near Mora, killing two officers.", withOutletSources(none, ["Reuters"])), { category: "attack", perpetrator: "unknown", claim: "unattributed" });
 });
+
+test("an item citing Telegram itself is a claim posted there, the Islamic State's unless its section names another group", () => {
+  const text = "An SDF fighter was targeted by gunfire in Al-Busayrah. He was killed.";
+  assert.deepEqual(attribute(text, withOutletSources(none, ["Telegram"])), { category: "attack", perpetrator: "ISIS", claim: "claimed" });
+  assert.deepEqual(attribute(text, withOutletSources({ claimedBySection: false, groupOfSection: "al-Shabaab" }, ["Telegram"])), { category: "attack", perpetrator: "al-Shabaab", claim: "claimed" });
+  assert.deepEqual(attribute("Coalition aircraft struck an ISIS hideout near Hajin.", withOutletSources(none, ["Telegram"])).claim, null);
+});

@@ -44,6 +44,8 @@ export interface SectionHints {
  */
 export function withOutletSources(hints: SectionHints, sourceNames: readonly string[]): SectionHints {
   for (const name of sourceNames) {
+    // "(Telegram, August 17, 2020)": these bulletins cite the platform itself for the claims posted on it, the Islamic State's unless the section names another group.
+    if (name === "Telegram") return { claimedBySection: true, groupOfSection: hints.groupOfSection ?? "ISIS" };
     const group = findGroup(name);
     if (group !== null && !GENERIC.has(group) && !GOVERNING_GROUPS.has(group)) return { claimedBySection: true, groupOfSection: hints.groupOfSection ?? group };
   }
