@@ -33,6 +33,9 @@ const table: [string, R, R, R][] = [
   ["Troops said 40 militants and escaping inmates were killed in the raid, as well as 3 guards.", [43, 43], [0, 0], [43, 43]],
   ["A driver and bystanders were wounded.", [0, 0], [3, null], [3, null]],
   ["The commander was killed, along with two of his bodyguards.", [3, 3], [0, 0], [3, 3]],
+  // what a source told someone is the count itself, whoever heard it
+  ["A medic told Shabelle Radio that five passengers died and six others were hurt.", [5, 5], [6, 6], [11, 11]],
+  ["A police officer told reporters three guards were killed.", [3, 3], [0, 0], [3, 3]],
   // a fate after a list of counts covers each of them
   ["The night's fighting left five Taliban and three NRF dead.", [8, 8], [0, 0], [8, 8]],
   ["The grenade left two vendors and a policeman wounded.", [0, 0], [3, 3], [3, 3]],
