@@ -36,6 +36,9 @@ const table: [string, R, R, R][] = [
   // what a source told someone is the count itself, whoever heard it
   ["A medic told Shabelle Radio that five passengers died and six others were hurt.", [5, 5], [6, 6], [11, 11]],
   ["A police officer told reporters three guards were killed.", [3, 3], [0, 0], [3, 3]],
+  // the group's claim of the attack, "stating" or "saying" its own toll, bounds the range from above
+  ["Three guards died in the raid. The province claimed the raid two days later, saying that 15 guards had been killed.", [3, 15], [0, 0], [3, 15]],
+  ["Local sources reported that at least 6 soldiers were killed. The group claimed the capture of the base, stating that it had killed 40 soldiers.", [6, null], [0, 0], [6, null]],
   // a fate after a list of counts covers each of them
   ["The night's fighting left five Taliban and three NRF dead.", [8, 8], [0, 0], [8, 8]],
   ["The grenade left two vendors and a policeman wounded.", [0, 0], [3, 3], [3, 3]],
