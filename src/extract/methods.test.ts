@@ -18,6 +18,10 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Militants ambushed a convoy, firing at it and detonating two IEDs.", "attack", ["ied", "ambush", "shooting"]],
   ["Fighters attacked an army base near the lake.", "attack", ["armed_assault"]],
   ["Gunmen raided a militia position.", "attack", ["armed_assault"]],
+  // an assault on a town named as the object of the verb
+  ["Insurgents attacked Quissanga from the north and east at dawn.", "attack", ["armed_assault"]],
+  ["Jihadists attacked the town of Diapaga, killing four residents.", "attack", ["armed_assault"]],
+  ["Militants attacked Shia pilgrims with a car bomb.", "attack", ["ied"]],
   ["A truck was attacked on the highway.", "attack", ["other"]],
   ["Gunmen attacked the gendarmerie brigade of the town before dawn.", "attack", ["armed_assault"]],
   ["Militants attacked a VDP (Volunteers for the Defence of the Homeland) post near the dam.", "attack", ["armed_assault"]],

@@ -28,7 +28,8 @@ const RULES: [Method, RegExp][] = [
 const FIRE_RE = /\b(?:came under (?:\w+ )?fire|gunned down|machine[- ]?gun(?:s| fire)?|gunfire|gun ?fire|small[- ]arms fire|(?:opened|open) fire|fir(?:ed|ing) (?:at|on|upon)|shot|shooting|shots|fire from|fired|light weapons|medium weapons|rifles?|Kalashnikovs?|pistols?)\b/i;
 const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w()-]+\\s+|\\([^()]{1,60}\\)\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i");
 const FACILITY_WORD_RE = new RegExp(`\\b(?:${FACILITY})\\b`, "i");
-const ATTACKED_FORCES_RE = /\battack(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:forces|troops|soldiers|army|units?|patrols?|convoys?|militia|fighters|police)\b/i;
+// "attacked Mocimboa da Praia from several directions", "attacked the town of Kukawa": an assault on a place.
+const ATTACKED_FORCES_RE = /\b[Aa]ttack(?:ed|ing)\s+(?:(?:\w+\s+){0,4}?(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Aa]rmy|[Uu]nits?|[Pp]atrols?|[Cc]onvoys?|[Mm]ilitia|[Ff]ighters|[Pp]olice)\b|(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z][a-z'’-]+(?:\s+(?:da|de|al|el)\b[\s-]*[A-Z][a-z]+)?(?=\s+(?:from|on|at|in|and|with)\b|[,.;]))/;
 /** "attacked the weekly market": a raid on a market that happened (not "planning an attack on a market"). */
 const MARKET_RAID_RE = /\b(?:attacked|raided|stormed)\s+(?:[\w'-]+\s+){0,3}?market(?:place)?s?\b/i;
 const GUNFIRE_WORD_RE = /machine|gunfire|opened fire|gunmen/i;
@@ -63,7 +64,9 @@ const LOOSER = new Map<Method, RegExp>([
 ]);
 /** ACTOR_SEIZED_RE's actors are common words; its verb follows a space. */
 const SEIZED_VERB = loosened(ACTOR_SEIZED_RE, "\\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\\s+(?:\\w+\\s+)?", "\\b");
-const GATE = new WordGate([...RULES.map(([m, re]) => LOOSER.get(m) ?? re), ...EXTRA.map((re) => (re === ACTOR_SEIZED_RE ? SEIZED_VERB : re))], "wordStart");
+/** ATTACKED_FORCES_RE is case-sensitive (a place is capitalised); every match starts with this verb. */
+const ATTACK_VERB = /\battack(?:ed|ing)\b/i;
+const GATE = new WordGate([...RULES.map(([m, re]) => LOOSER.get(m) ?? re), ...EXTRA.map((re) => (re === ACTOR_SEIZED_RE ? SEIZED_VERB : re === ATTACKED_FORCES_RE ? ATTACK_VERB : re))], "wordStart");
 const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED, MARKET_RAID, AFTERMATH] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number, number, number];
 
 /**

@@ -22,6 +22,8 @@ const table: Row[] = [
   { text: "A bomb exploded in the village of Al-Shuhayl, some 10 km north of Mayadin.", countries: ["SY"], location: "Al-Shuhayl", country: "SY", admin1: "Deir ez-Zor", precision: 2, offset: { anchor: "Mayadin", km: 10, bearing: "N" } },
   { text: "A patrol was ambushed southwest of Ba'qubah.", countries: ["IQ"], location: "Ba'qubah", country: "IQ", admin1: "Diyala", precision: 2 },
   { text: "An IED hit a truck in Sheikh Zuweid.", countries: ["EG"], location: "Sheikh Zuweid", country: "EG", admin1: "North Sinai", precision: 1 },
+  { text: "Insurgents attacked Quissanga from the north at dawn.", countries: ["MZ"], location: "Quissanga", country: "MZ", admin1: "Cabo Delgado", precision: 1 },
+  { text: "Fighters captured Kukawa after the garrison withdrew.", countries: ["NG"], location: "Kukawa", country: "NG", admin1: "Borno", precision: 1 },
   { text: "Militants attacked a post near Rafah.", countries: ["EG"], location: "Rafah", country: "EG", admin1: "North Sinai", precision: 2 },
   { text: "Fighters attacked the town of Geidam in Yobe State.", countries: ["NG"], location: "Geidam", country: "NG", admin1: "Yobe", precision: 1 },
   { text: "Soldiers were attacked in Borno State, 40 km south of the border with Niger.", countries: ["NG"], location: "Borno State", country: "NG", admin1: "Borno", precision: 3 },

@@ -54,7 +54,7 @@ const OFFSET_RE = new RegExp(
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
 // A place after a preposition, or as the object of a raid ("insurgents raided Monguno", "overran Dikwa").
 const CUE_RE = new RegExp(
-  `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with|raided|stormed|overran|besieged|shelled)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
+  `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with|raided|stormed|overran|besieged|shelled|attacked|entered|invaded|captured|seized|took control of|took over|retook|recaptured|liberated)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
