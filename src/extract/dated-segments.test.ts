@@ -41,6 +41,16 @@ test("a dated sentence that only announces the outcome of the operation told bef
   assert.deepEqual(out.incidents.map((i) => [i.event_date, i.killed.low]), [["2022-06-06", 31]]);
 });
 
+test("the citation that closes a bullet of two events sources both, and a dated claim stays with the attack it claims", () => {
+  const out = extractDocument(doc("On 6 June, militants ambushed a supply convoy near Djibo, killing four soldiers. On the same day, they fired mortar shells at the camp in Dori (Amaq, 7 June 2022)."), { document: "t" });
+  assert.deepEqual(out.incidents.map((i) => [i.location, i.sources.map((x) => x.name), i.claim]), [
+    ["Djibo", ["Amaq"], "claimed"],
+    ["Dori", ["Amaq"], "claimed"],
+  ]);
+  const claimed = extractDocument(doc("On 6 June, a man stabbed a policeman outside the station in Kaya (Le Faso, 6 June 2022). On 8 June, Amaq claimed that the attacker was one of its soldiers (Amaq, 8 June 2022)."), { document: "t" });
+  assert.deepEqual(claimed.incidents.map((i) => [i.event_date, i.sources.map((x) => x.name).sort()]), [["2022-06-06", ["Amaq", "Le Faso"]]]);
+});
+
 test("a later day that only adds to the incident before stays part of it", () => {
   const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. The next day, the toll rose to five as three wounded officers died."), { document: "t" });
   assert.equal(out.incidents.length, 1);

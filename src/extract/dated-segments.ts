@@ -5,7 +5,9 @@
 // spokesman said on Monday that troops had raided a camp ..."); the sentences after it belong to it
 // until the next one.
 
+import type { SourceRef } from "../core/incident.ts";
 import type { Block } from "./blocks.ts";
+import { findCitations } from "./sources.ts";
 import { findDates, type DateContext } from "./dates.ts";
 import { DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, REPORTED_EVENT_RE, WEEKEND_RE } from "./incident-cues.ts";
 import { isSpace, RawWalker, splitSentences, type Sentence } from "./text.ts";
@@ -19,6 +21,8 @@ export interface Segment {
   span: { start: number; end: number };
   /** Days after the incident of the segment before ("the next day": 1), or the weekend after it, when the segment opens so. */
   after: number | "weekend" | null;
+  /** The sources of the citation that closes the paragraph, for a segment before it that cites none of its own. */
+  closing: SourceRef[];
 }
 
 /** "Elsewhere, on 1 March, ...": a connective before the date that opens a sentence. */
@@ -28,7 +32,7 @@ const RELATIVE_DAY_RE =
 /** "And last Saturday, a truck ... struck": a sentence opening on a day of the week. */
 const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:[Ll]ast|[Oo]n|[Tt]his past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** "On 26 January, the SDF announced that ...": a dated sentence whose verb only reports. */
-const DATED_ANNOUNCEMENT_RE = /^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+(?:the\s+)?[^,;.]{2,60}?\s(?:announced|declared|said|stated|confirmed)\s+(?:that\s+)?/;
+const DATED_ANNOUNCEMENT_RE = /^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+(?:the\s+)?[^,;.]{2,60}?\s(?:announced|declared|said|stated|confirmed|claimed)\s+(?:that\s+|responsibility\s+)?/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "The claim, carried by Amaq on 25 November, said ... burned": the claim of the incident told before, not a new one. */
@@ -118,6 +122,12 @@ function isAside(sentence: string): boolean {
   return ASIDE_RE.test(sentence) && !NOT_ASIDE_RE.test(sentence);
 }
 
+/** The sources of the citation a text ends on ("... were reported (Amaq, January 23, 2022)."), or none. */
+function closingSources(text: string, ctx: DateContext): SourceRef[] {
+  const last = findCitations(text, ctx).pop();
+  return last && /^[\s.;)\]]*$/.test(text.slice(last.end)) ? last.sources : [];
+}
+
 /** The segments of a paragraph block, or of the text after a day header's date (`rest`). */
 export function datedSegments(b: Block, rest: string | null, ctx: DateContext): Segment[] {
   const quoteAll = rest ?? b.quote;
@@ -151,13 +161,16 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
   }
   const inRest = rest === null ? 0 : b.quote.lastIndexOf(rest);
   const walker = new RawWalker(b.raw, b.quote);
-  return bounds.map((seg) => {
+  // "... Four soldiers were killed. On the same day, ... No casualties were reported (Amaq, January 23).": one citation closes the bullet for all its events.
+  const lastBound = bounds[bounds.length - 1];
+  const closing = bounds.length > 1 && lastBound ? closingSources(normAll.slice(lastBound.start, lastBound.end), ctx) : [];
+  return bounds.map((seg, i) => {
     const quote = quoteAll.slice(seg.start, seg.end).trim();
     // White space before the segment's text, as trimStart would remove it (without copying the rest of the paragraph).
     let lead = 0;
     while (seg.start + lead < quoteAll.length && isSpace(quoteAll.charCodeAt(seg.start + lead))) lead++;
     // Offsets into the document: the cleaned quote is walked against the block's raw text.
     const from = inRest + seg.start + lead;
-    return { quote, norm: normAll.slice(seg.start, seg.end), span: walker.span(from, from + quote.length), after: seg.after };
+    return { quote, norm: normAll.slice(seg.start, seg.end), span: walker.span(from, from + quote.length), after: seg.after, closing: i < bounds.length - 1 ? closing : [] };
   });
 }

@@ -316,3 +316,24 @@ test("a court appearance and a commander summing up a campaign's figures are not
   ].join("\n");
   assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);
 });
+
+test("a note on a country's heading ends where the next country's heading begins; a note on a heading with no place runs on", () => {
+  const text = (heading: string) =>
+    [
+      "Weekly Jihad Review, March 4-10, 2019",
+      "",
+      heading,
+      "",
+      "► On March 5, 2019, an IED was activated against an army vehicle near Tuz Khurmatu.",
+      "",
+      "¹ According to ISIS's claims of responsibility posted on Telegram",
+      "",
+      "Libya",
+      "",
+      "► On March 6, 2019, gunmen attacked a checkpoint near Sabha, killing two guards.",
+    ].join("\n");
+  const bound = extractDocument(text("ISIS's activity in Iraq¹"), { document: "t" }).incidents;
+  assert.deepEqual(bound.map((i) => i.claim), ["claimed", "unattributed"]);
+  const global = extractDocument(text("ISIS's activity around the globe¹"), { document: "t" }).incidents;
+  assert.deepEqual(global.map((i) => i.claim), ["claimed", "claimed"]);
+});

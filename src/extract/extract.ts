@@ -48,6 +48,8 @@ interface CandidateExtra {
   sources?: SourceRef[];
   /** The day a relative opening ("The next day, ...") counts from. */
   anchorDay?: string | null;
+  /** Sources cited at the end of the paragraph, for a segment that cites none. */
+  closingSources?: SourceRef[];
   /** Countries the candidate's own place column names, ahead of the section's. */
   countries?: string[];
 }
@@ -70,6 +72,12 @@ export class DocumentExtractor {
   /** Under a heading that sums up or looks ahead ("OUTLOOK"): no incidents of its own. */
   #summary = false;
   #scope: Draft["scope"] = { note: null, pending: false };
+  /**
+   * The country of the heading that set the section note ("ISIS's activity in Iraq¹", "Kirkuk
+   * Province²"): a heading that moves to another country ends it. Null for a note on a heading that
+   * names no place ("ISIS's activity around the globe⁷"), which runs across countries.
+   */
+  #scopeCountry: string | null = null;
   #pendingScopes = new Map<string, Draft["scope"]>();
   #footnotes = new Map<string, string>();
   #endnotes = new Endnotes();
@@ -172,6 +180,8 @@ export class DocumentExtractor {
       this.#referents.reset();
     }
     const countries = headingCountries(text, this.#countries);
+    // "Egypt" after "ISIS's activity in Iraq¹": the note on Iraq's claims does not follow into the next country.
+    if (countries && this.#scopeCountry !== null && countries[0] !== this.#scopeCountry) this.#scope = { note: null, pending: false };
     if (countries) {
       this.#countries = countries;
       this.#region = null;
@@ -193,6 +203,7 @@ export class DocumentExtractor {
       const scope: Draft["scope"] = { note: known ? parseNote(known) : null, pending: !known };
       if (scope.note || scope.pending) {
         this.#scope = scope;
+        this.#scopeCountry = countries || place ? (this.#countries[0] ?? null) : null;
         if (scope.pending) this.#pendingScopes.set(marker, scope);
       }
     }
@@ -217,6 +228,7 @@ export class DocumentExtractor {
     const note = restOfDayHeader ? null : sectionNoteOf(normAll);
     if (note) {
       this.#scope = { note, pending: false };
+      this.#scopeCountry = null;
       return;
     }
     this.#referents.observe(normAll, () => [...countriesIn(normAll), ...this.#countries]);
@@ -225,7 +237,7 @@ export class DocumentExtractor {
     for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) {
       const before = this.#drafts.length;
       const anchor = seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : addDays(previous, seg.after);
-      this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor });
+      this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor, closingSources: seg.closing });
       previous = this.#drafts.length > before ? this.#drafts.last!.eventDate : previous;
     }
     this.#lastDay = previous;
@@ -257,7 +269,7 @@ export class DocumentExtractor {
       analysis,
       eventDate: found.date,
       timePrecision: found.precision,
-      citedSources: [...found.sources, ...(extra.sources ?? []), ...found.recordSources],
+      citedSources: [...(found.sources.length > 0 ? found.sources : (extra.closingSources ?? [])), ...(extra.sources ?? []), ...found.recordSources],
       geo,
       groupOfSection: this.#groupOfSection,
       referent: this.#referents.current,
