@@ -115,6 +115,11 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Between 3 and 6 May, SDF forces, backed by Coalition helicopters, besieged the school where ISIS operatives had barricaded themselves and fought their way in.", none, "counterterrorism", "SDF", null],
   ["On 7 May, SDF fighters combed the caves above the river; nine ISIS operatives hiding there were captured.", none, "counterterrorism", "SDF", null],
   ["On 8 May, Iraqi forces entered the old city of Tal Afar and seized several blocks held by ISIS.", none, "counterterrorism", "Iraqi army", null],
+  // forces that break into a compound, fight the group's men or free its hostages; a communique's results told after it
+  ["On 4 May, Iraqi Counterterrorism Service forces, backed by Coalition aircraft, broke into the hospital compound held by ISIS in Ramadi.", none, "counterterrorism", "Iraqi Counterterrorism Service", null],
+  ["On 4 May, SDF fighters fought ISIS operatives in the farms east of Hajin.", none, "counterterrorism", "SDF", null],
+  ["On 5 May, the Syrian army announced that it had freed six of the shepherds abducted by ISIS near Palmyra.", none, "counterterrorism", "Syrian army", null],
+  ["On 6 May, the army spokesman, Brig. Tamer Fawzi, issued communiqué No. 12 on the operation. According to it, the forces killed nine takfiri operatives near Bir al-Abd.", none, "counterterrorism", "security forces", null],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {

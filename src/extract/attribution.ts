@@ -6,11 +6,13 @@ import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
 
 const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|Garde nationale|National Guard|Bunyan al-Marsous|Task Force|FDS|air component|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|GDI|MNJTF|Hadin Kai)\b/i;
-const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|carrying out|conducted|conducting|launched|launching|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive|missions?|sorties)|killed (?:\w+ ){0,3}(?:ISIS|IS|ISGS|ISKP|EIGS|terrorist|militant|jihadist|insurgent|Boko Haram|al-Shabaab|ISWAP|JNIM|ADF|AQIM|JAS|BIFF|Abu Sayyaf|Maute|TTP|takfiri) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?|elements|gunmen)|(?<!\b(?:was|were|been|being) )ambushed(?! (?:on|in|near|at|along|outside|while|close to)\b)|neutrali[sz]ing|(?:killed|killing) (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:(?!HTS|rebel|opposition|Turkish|Syrian|regime)[\w-]+ ){0,2}?(?:positions|hideouts?|camps?|bases?)|(?:cleared|retook|recaptured|liberated|regained control of|seized|entered) (?:the |several |a |an |two |three |four |five |dozens of |more )?(?:[\w-]+ ){0,3}?(?:buildings?|houses?|villages?|areas?|neighbou?rhoods?|districts?|positions?|town|city|compound|mosque|hills?|bridge|roads?|quarters?|blocks?)\b|pushed (?:into|across|through) |besieged|besieging|laid siege to|fought (?:their|its) way (?:into|through)|combed|combing|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |killed (?:\w+ ){0,2}(?:members|fighters|militants|elements) of (?:the )?[A-Z][\w-]+ (?:[\w-]+ ){0,3}(?:Brigade|Battalion|group|cell|network)\b|(?:attacked|stormed|overran|assaulted) (?:an? |the |their )?(?:[\w-]+ )?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISGS|EIGS|ADF|JNIM|AQIM|al-Shabaab|Boko Haram|JAS|HTS|TTP|Abu Sayyaf|BIFF|Maute|NSAG|terrorist|militant|insurgent|jihadist|enemy|rebel) (?:positions?|camps?|bases?|hideouts?|strongholds?|bastions?)\b|clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
+const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|carrying out|conducted|conducting|launched|launching|ran|mounted|staged) (?:an? |its )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive|missions?|sorties)|killed (?:\w+ ){0,3}(?:ISIS|IS|ISGS|ISKP|EIGS|terrorist|militant|jihadist|insurgent|Boko Haram|al-Shabaab|ISWAP|JNIM|ADF|AQIM|JAS|BIFF|Abu Sayyaf|Maute|TTP|takfiri) (?:operatives|members|fighters|militants|terrorists|commanders?|leaders?|emirs?|elements|gunmen)|(?<!\b(?:was|were|been|being) )ambushed(?! (?:on|in|near|at|along|outside|while|close to)\b)|neutrali[sz]ing|(?:killed|killing) (?:at least |about |some )?(?:\d+|\w+) (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:(?!HTS|rebel|opposition|Turkish|Syrian|regime)[\w-]+ ){0,2}?(?:positions|hideouts?|camps?|bases?)|(?:cleared|retook|recaptured|liberated|regained control of|seized|entered) (?:the |several |a |an |two |three |four |five |dozens of |more )?(?:[\w-]+ ){0,3}?(?:buildings?|houses?|villages?|areas?|neighbou?rhoods?|districts?|positions?|town|city|compound|mosque|hills?|bridge|roads?|quarters?|blocks?)\b|pushed (?:into|across|through) |besieged|besieging|laid siege to|fought (?:their|its) way (?:into|through)|combed|combing|broke (?:into|through)|fought (?:against )?(?:[\w-]+ ){0,2}?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISGS|ADF|JNIM|al-Shabaab|Boko Haram|takfiri|terrorist|militant|insurgent|jihadist)s?\b|(?:freed|rescued|liberated) (?:\d+|\w+ )?(?:of (?:the )?)?(?:[\w-]+ ){0,3}?(?:hostages|captives|abductees|women|children|prisoners|[\w-]+s (?:abducted|kidnapped|held|seized|taken))\b|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |killed (?:\w+ ){0,2}(?:members|fighters|militants|elements) of (?:the )?[A-Z][\w-]+ (?:[\w-]+ ){0,3}(?:Brigade|Battalion|group|cell|network)\b|(?:attacked|stormed|overran|assaulted) (?:an? |the |their )?(?:[\w-]+ )?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISGS|EIGS|ADF|JNIM|AQIM|al-Shabaab|Boko Haram|JAS|HTS|TTP|Abu Sayyaf|BIFF|Maute|NSAG|terrorist|militant|insurgent|jihadist|enemy|rebel) (?:positions?|camps?|bases?|hideouts?|strongholds?|bastions?)\b|clashed with|engaged|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against))/i;
 const ANTI_GROUP_WORDS = /\b(?:takfiris?|takfiri elements|khawarij|Kharijites?|AQIM|al-Qaeda|JAS|BIFF|Abu Sayyaf|Maute|Okba Ibn Nafaa|ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAGs?|non-state armed groups?|wanted|suspects?|suspected|hideouts?|accused|plott(?:ing|ed))\b/i;
 
 const HTS_CT_RE = /\b(?:HTS|Hay'at Tahrir al-Sham|Tahrir al-Sham)(?:'s)?\b[^.]{0,80}?\b(?:raid(?:ed|s)?|arrest(?:ed|s)?|detained|campaign|crackdown|security operation)\b[^.]{0,80}?\b(?:ISIS|Islamic State|Daesh)\b/i;
 /** A recapture told in the passive with no agent: the forces that did it are named after it. */
+/** A sentence that only says a statement came out ("... issued communiqué No. 29 on the results of ..."): the event is told next. */
+const STATEMENT_ISSUED_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:communiqu[eé]|statement|bulletin|press release)(?!\w)/;
 const AGENTLESS_RETAKEN_RE = /^[^.]{0,80}\b(?:was|were|has been|had been|have been)\s+(?:retaken|recaptured|liberated|cleared|freed)\b(?![^.]*\bby\b)[^.]*\.$/;
 const DATE_PLACE_LABEL_RE = /^[\w,/ ]{3,40}?\s+[-–—]\s+[^.]{2,70}\.\s*$/;
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition|operations room|factions?|National Front for Liberation|NFL|Faylaq al-Sham|Ahrar al-Sham)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted|raided|stormed|ambushed)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)|\b(?:Houthis?|Ansar Allah)\b[^.]*\b(?:struck|shelled|attacked|fired|targeted|drone|missile)\b[^.]*\b(?:army|government|soldiers?|troops|forces|camp|positions?)\b/i;
@@ -107,7 +109,7 @@ const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
  * alternative must hold at a word start (after \b, a space or a hyphen).
  */
 const LOOSER = new Map<RegExp, RegExp>([
-  [ANTI_GROUP_WORDS, /\b(?:ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAG|non|wanted|suspect|hideout|accused|plott)/i],
+  [ANTI_GROUP_WORDS, /\b(?:takfiri|khawarij|Kharijite|AQIM|Qaeda|JAS|BIFF|Abu|Maute|Okba|ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAG|non|wanted|suspect|hideout|accused|plott)/i],
   [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az|caliphate|khilafa)/i],
   [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who|which|determined|established|unattributed)/i],
   [SUSPECTED_RE, /\b(?:probably|likely|suspected|believed|bore|bears|signature|mark|assess|modus|mode|presumed|attributed|blamed|presumably|apparently|thought|allegedly|point)/i],
@@ -162,6 +164,9 @@ function saidByGroup(text: string, p: Uint8Array): RegExpExecArray | null {
   return null;
 }
 
+/** Abbreviated titles and ranks before a name. */
+const TITLE_BEFORE_RE = /\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Cpl|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Sheikh|St)\.$/;
+
 /** `text.split(/(?<=\.)\s+(?=[A-Z])/)[0]`: up to and including the first full stop that spaces and a capital follow. */
 function firstSentenceOf(text: string): string {
   for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
@@ -169,7 +174,8 @@ function firstSentenceOf(text: string): string {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     if (i > dot + 1 && i < text.length) {
       const c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) return text.slice(0, dot + 1);
+      // "the army spokesman, Col. Hisham ...": a title's abbreviation ends no sentence.
+      if (c >= 65 && c <= 90 && !TITLE_BEFORE_RE.test(text.slice(Math.max(0, dot - 6), dot + 1))) return text.slice(0, dot + 1);
     }
   }
   return text;
@@ -191,8 +197,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // The first piece of a split is the text before the first match.
   const opening = firstSentenceOf(text);
   // "24/07/2020 - Damboa (Borno). Troops conducting ...": a date-and-place label is no sentence of the event.
-  // "The Grand Mosque was retaken on the 24th. Troops of ... entered": who retook it is the next sentence's subject.
-  const firstSentence = DATE_PLACE_LABEL_RE.test(opening) || AGENTLESS_RETAKEN_RE.test(opening) ? firstSentenceOf(text.slice(opening.length).trimStart()) || opening : opening;
+  // "The Grand Mosque was retaken on the 24th. Troops of ... entered", "The spokesman issued communiqué No. 29. According to it, the
+  // forces killed ...": who acted is the next sentence's subject.
+  const firstSentence = DATE_PLACE_LABEL_RE.test(opening) || AGENTLESS_RETAKEN_RE.test(opening) || STATEMENT_ISSUED_RE.test(opening) ? firstSentenceOf(text.slice(opening.length).trimStart()) || opening : opening;
   // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
   const first = firstSentence.charCodeAt(0);
   // O, I, D: the only letters a leading date can start with.
