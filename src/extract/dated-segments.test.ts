@@ -51,6 +51,13 @@ test("the citation that closes a bullet of two events sources both, and a dated 
   assert.deepEqual(claimed.incidents.map((i) => [i.event_date, i.sources.map((x) => x.name).sort()]), [["2022-06-06", ["Amaq", "Le Faso"]]]);
 });
 
+test("a second event joined by ', and on the same day' is an incident of its own", () => {
+  assert.deepEqual(dated("On 6 June, a roadside bomb hit an army truck near Kaya, and on the same day gunmen fired at a police post in Dori."), [
+    ["2022-06-06", "Kaya"],
+    ["2022-06-06", "Dori"],
+  ]);
+});
+
 test("a later day that only adds to the incident before stays part of it", () => {
   const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. The next day, the toll rose to five as three wounded officers died."), { document: "t" });
   assert.equal(out.incidents.length, 1);

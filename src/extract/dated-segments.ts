@@ -66,6 +66,13 @@ function clauses(text: string, ctx: DateContext): Sentence[] {
       out.push({ text: s.text.slice(from, i + 1), start: s.start + from, end: s.start + i + 1 });
       from = i + 2;
     }
+    // "..., and on the same day ISIS operatives fired at a checkpoint ...": a second event in the same sentence.
+    for (let i = s.text.indexOf(", and ", from); i >= 0; i = s.text.indexOf(", and ", i + 6)) {
+      const next = s.text.slice(i + 6, i + 6 + DATED_EVENT_HEAD + 20);
+      if (!(relativeDays(next) !== null && NEW_EVENT_RE.test(next))) continue;
+      out.push({ text: s.text.slice(from, i + 1), start: s.start + from, end: s.start + i + 1 });
+      from = i + 6;
+    }
     out.push(from === 0 ? s : { text: s.text.slice(from), start: s.start + from, end: s.end });
   }
   return out;
