@@ -39,6 +39,8 @@ const table: [string, R, R, R][] = [
   // the group's claim of the attack, "stating" or "saying" its own toll, bounds the range from above
   ["Three guards died in the raid. The province claimed the raid two days later, saying that 15 guards had been killed.", [3, 15], [0, 0], [3, 15]],
   ["Local sources reported that at least 6 soldiers were killed. The group claimed the capture of the base, stating that it had killed 40 soldiers.", [6, null], [0, 0], [6, null]],
+  // "According to local sources, ..." at a sentence's start is the event's own account, and names no victim
+  ["Gunmen attacked a militia post. ISIS claimed that 14 fighters had been killed. According to local sources, four militiamen were killed.", [4, 14], [0, 0], [4, 14]],
   // a fate after a list of counts covers each of them
   ["The night's fighting left five Taliban and three NRF dead.", [8, 8], [0, 0], [8, 8]],
   ["The grenade left two vendors and a policeman wounded.", [0, 0], [3, 3], [3, 3]],

@@ -169,6 +169,9 @@ const SAID_HOW_RE = /^(?:in|on|at|to|during|through|via)\b[^]{0,60}?\bthat\s+/i;
 const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/gi;
 
 /** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
+/** A phrase that introduces a clause, not its subject ("According to local sources"). */
+const LEAD_IN_RE = /^according to\b/i;
+
 export function subjectBefore(sentence: string, from: number, end: number): string[] {
   const text = sentence.slice(from, end);
   const pieces = splitAt(text, PIECE_BREAK_RE);
@@ -176,6 +179,8 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!.trim();
     if (!piece) continue;
+    // "According to local sources, five fighters were killed": a lead-in names no one.
+    if (LEAD_IN_RE.test(piece)) break;
     if (FINITE_VERB_RE.test(piece)) {
       // The piece holds a verb: only what follows the verb's object can be our subject,
       // or what follows a verb of saying ("officials said [seven militants] and one soldier died").
