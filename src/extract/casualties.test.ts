@@ -41,6 +41,8 @@ const table: [string, R, R, R][] = [
   ["Local sources reported that at least 6 soldiers were killed. The group claimed the capture of the base, stating that it had killed 40 soldiers.", [6, null], [0, 0], [6, null]],
   // "According to local sources, ..." at a sentence's start is the event's own account, and names no victim
   ["Gunmen attacked a militia post. ISIS claimed that 14 fighters had been killed. According to local sources, four militiamen were killed.", [4, 14], [0, 0], [4, 14]],
+  // officials by their office are people: "the deputy governor ... and two of his guards"
+  ["The district governor, Haji Rahmatullah, and three of his bodyguards were killed.", [4, 4], [0, 0], [4, 4]],
   // a fate after a list of counts covers each of them
   ["The night's fighting left five Taliban and three NRF dead.", [8, 8], [0, 0], [8, 8]],
   ["The grenade left two vendors and a policeman wounded.", [0, 0], [3, 3], [3, 3]],
