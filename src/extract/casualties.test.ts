@@ -43,6 +43,8 @@ const table: [string, R, R, R][] = [
   ["Gunmen attacked a militia post. ISIS claimed that 14 fighters had been killed. According to local sources, four militiamen were killed.", [4, 14], [0, 0], [4, 14]],
   // officials by their office are people: "the deputy governor ... and two of his guards"
   ["The district governor, Haji Rahmatullah, and three of his bodyguards were killed.", [4, 4], [0, 0], [4, 4]],
+  // "one of whom was wounded": the relative count alone
+  ["Police arrested a bomb maker and three of his helpers, one of whom was wounded in the raid.", [0, 0], [1, 1], [1, 1]],
   // a fate after a list of counts covers each of them
   ["The night's fighting left five Taliban and three NRF dead.", [8, 8], [0, 0], [8, 8]],
   ["The grenade left two vendors and a policeman wounded.", [0, 0], [3, 3], [3, 3]],

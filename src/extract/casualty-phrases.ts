@@ -171,6 +171,7 @@ const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|
 /** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
 /** A phrase that introduces a clause, not its subject ("According to local sources"). */
 const LEAD_IN_RE = /^according to\b/i;
+const OF_WHOM_RE = new RegExp(`^(?:\\d+|${NUMBER_WORD_PATTERN}|one)\\s+of\\s+whom$`, "i");
 
 export function subjectBefore(sentence: string, from: number, end: number): string[] {
   const text = sentence.slice(from, end);
@@ -181,6 +182,8 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
     if (!piece) continue;
     // "According to local sources, five fighters were killed": a lead-in names no one.
     if (LEAD_IN_RE.test(piece)) break;
+    // "two of his aides, one of whom was wounded": the relative count is the whole subject.
+    if (kept.length === 0 && OF_WHOM_RE.test(piece)) return [piece.replace(/\s+of\s+whom$/i, "")];
     if (FINITE_VERB_RE.test(piece)) {
       // The piece holds a verb: only what follows the verb's object can be our subject,
       // or what follows a verb of saying ("officials said [seven militants] and one soldier died").
