@@ -45,6 +45,8 @@ const table: [string, R, R, R][] = [
   ["The district governor, Haji Rahmatullah, and three of his bodyguards were killed.", [4, 4], [0, 0], [4, 4]],
   // "one of whom was wounded": the relative count alone
   ["Police arrested a bomb maker and three of his helpers, one of whom was wounded in the raid.", [0, 0], [1, 1], [1, 1]],
+  // "including women and children" names who the six were, not more of them
+  ["At least six villagers, including women and children, were killed in the strike.", [6, null], [0, 0], [6, null]],
   // a fate after a list of counts covers each of them
   ["The night's fighting left five Taliban and three NRF dead.", [8, 8], [0, 0], [8, 8]],
   ["The grenade left two vendors and a policeman wounded.", [0, 0], [3, 3], [3, 3]],

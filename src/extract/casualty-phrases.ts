@@ -215,15 +215,22 @@ const SUBSET_RE = /^(?:including|among them|among whom|of whom|of them)\b|^\S+(?
 /** A phrase that states its own number or determiner ("two", "a", "the", "several", "their"). */
 const COUNTED_START_RE = new RegExp(`^\\s*(?:${NUMBER_WORD_PATTERN}|an?|the|one|several|some|many|dozens|scores|hundreds|other|others|more|numerous|multiple|his|her|their|its|both|all|another)\\b`, "i");
 /** Up to three lower-case words ending in a plural ("rioting prisoners", "militiamen"). */
-const BARE_PLURAL_RE = /^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:s|men)\s*$/;
+const BARE_PLURAL_RE = /^\s*(?:[a-z][\w'-]*\s+){0,2}(?:[a-z][\w'-]*(?:s|men)|children|people)\s*$/;
 
 export function countPiecesFor(pieces: readonly string[], antecedent: Antecedent): Span | null {
   let total: Span | null = null;
+  let subset = false;
   for (const piece of pieces) {
-    // "Eleven civilians, three of them women": the apposition is part of the eleven.
-    if (total && SUBSET_RE.test(piece.trim())) continue;
+    // "Eleven civilians, three of them women": the apposition is part of the eleven; so is a bare
+    // plural that goes on with it ("six civilians, including women and children").
+    const bare = BARE_PLURAL_RE.test(piece) && !COUNTED_START_RE.test(piece);
+    if (total && (SUBSET_RE.test(piece.trim()) || (subset && bare))) {
+      subset = true;
+      continue;
+    }
+    subset = false;
     // "246 ISIS operatives and rioting prisoners": a bare plural after a number shares its count.
-    if (total && total.low >= 2 && total.high !== null && BARE_PLURAL_RE.test(piece) && !COUNTED_START_RE.test(piece)) continue;
+    if (total && total.low >= 2 && total.high !== null && bare) continue;
     const c = countPhraseFor(piece, antecedent);
     if (!c) continue;
     total = total ? addSpan(total, c) : c;
