@@ -337,3 +337,8 @@ test("a note on a country's heading ends where the next country's heading begins
   const global = extractDocument(text("ISIS's activity around the globe¹"), { document: "t" }).incidents;
   assert.deepEqual(global.map((i) => i.claim), ["claimed", "claimed"]);
 });
+
+test("supporters circulating a poster that calls for attacks on a coming date is propaganda, not an incident", () => {
+  const text = ["Weekly Jihad Review, March 4-10, 2019", "", "► Supporters of ISIS on Telegram circulated a poster calling for attacks on churches during Easter, which falls on April 21, 2019."].join("\n");
+  assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);
+});
