@@ -120,6 +120,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On 4 May, SDF fighters fought ISIS operatives in the farms east of Hajin.", none, "counterterrorism", "SDF", null],
   ["On 5 May, the Syrian army announced that it had freed six of the shepherds abducted by ISIS near Palmyra.", none, "counterterrorism", "Syrian army", null],
   ["On 6 May, the army spokesman, Brig. Tamer Fawzi, issued communiqué No. 12 on the operation. According to it, the forces killed nine takfiri operatives near Bir al-Abd.", none, "counterterrorism", "security forces", null],
+  // nobody claimed it, but a monitor or the police say the group did
+  ["Nine herders were killed near Palmyra. The Observatory said that ISIS gunmen had opened fire on them. ISIS has not claimed responsibility.", none, "attack", "ISIS", "suspected"],
+  ["A bomb exploded in the market of Jamaame. Police said that al-Shabaab fighters had planted it. No group claimed it.", none, "attack", "al-Shabaab", "suspected"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {

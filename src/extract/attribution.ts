@@ -62,6 +62,9 @@ const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bor
 // "Al-Shabaab said it carried out the attack": a named group's own account is its claim.
 const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said|stated|announced|boasted|confirmed)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged|launched|attacked|killed|struck)\b/;
 
+/** Another's account that a named group did it: "SOHR claimed that ISIS operatives had opened fire on ...". */
+const ACCUSED_RE = /\b(?:said|says|claimed|claims|reported|stated|accused|alleged)\s+(?:that\s+)?(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s+(?:[a-z]+\s+){0,3}?(?:had\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\b/;
+
 /** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
 const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
 
@@ -243,7 +246,11 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   let claim: Claim;
   let claimed: RegExpExecArray | null;
   if (test(NOT_CLAIMED_RE, text, p)) {
-    claim = test(SUSPECTED_RE, text, p) ? "suspected" : "unattributed";
+    // "SOHR said that ISIS operatives had opened fire ... ISIS has not claimed it": others blame the group.
+    const accused = ACCUSED_RE.exec(text);
+    const blamed = accused ? findSpecificGroup(accused[1]!, false, p) : null;
+    claim = test(SUSPECTED_RE, text, p) || blamed !== null ? "suspected" : "unattributed";
+    if (blamed !== null && perpetrator === "unknown") perpetrator = blamed;
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
     if (claim === "unattributed") {
       const actor = findSpecificGroup(firstSentence, false, p);
