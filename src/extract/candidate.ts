@@ -107,8 +107,11 @@ export interface SectionPlace {
 export function geoContextOf(analysis: string, section: SectionPlace, ownColumn: readonly string[], seen: () => string[]): GeoContext {
   // "Liège, Belgium", "Diyala, Iraq.": a country the text writes after a place is the item's own, whatever the section's.
   const own = ownColumn.length > 0 ? ownColumn : statedCountries(analysis);
-  const named = countriesIn(analysis).filter((c) => section.countries.length === 0 || section.countries.includes(c));
-  let geo: GeoContext = { countries: [...new Set([...named, ...section.countries])], primary: section.countries[0] ?? null, region: section.region };
+  const all = countriesIn(analysis);
+  const named = all.filter((c) => section.countries.length === 0 || section.countries.includes(c));
+  // "Egyptian air force aircraft attacked ... south of Rafah" under a heading on the West: the countries the text names come after the section's.
+  const others = all.filter((c) => !named.includes(c));
+  let geo: GeoContext = { countries: [...new Set([...named, ...section.countries, ...others])], primary: section.countries[0] ?? null, region: section.region };
   if (own.length > 0) geo = { countries: [...new Set([...own, ...geo.countries])], primary: own[0]!, region: section.region && own.includes(section.region.country) ? section.region : null };
   if (section.countries.length === 0) {
     const ranked = seen();

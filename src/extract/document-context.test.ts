@@ -342,3 +342,19 @@ test("supporters circulating a poster that calls for attacks on a coming date is
   const text = ["Weekly Jihad Review, March 4-10, 2019", "", "► Supporters of ISIS on Telegram circulated a poster calling for attacks on churches during Easter, which falls on April 21, 2019."].join("\n");
   assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);
 });
+
+test("an item whose text names another country than its section's is placed there when its places are", () => {
+  const text = [
+    "Weekly Jihad Review, March 4-10, 2019",
+    "",
+    "ISIS in the West",
+    "",
+    "► On March 5, 2019, a man stabbed a passer-by in Lyon.",
+    "",
+    "Counterterrorism activity",
+    "",
+    "► On March 6, 2019, Iraqi security forces arrested five ISIS operatives in Fallujah.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.country, i.admin1]), [["FR", "Auvergne-Rhône-Alpes"], ["IQ", "Anbar"]]);
+});
