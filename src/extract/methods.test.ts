@@ -18,6 +18,8 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Militants ambushed a convoy, firing at it and detonating two IEDs.", "attack", ["ied", "ambush", "shooting"]],
   ["Fighters attacked an army base near the lake.", "attack", ["armed_assault"]],
   ["Gunmen raided a militia position.", "attack", ["armed_assault"]],
+  // aircraft with another arm before the verb, and "pounded"
+  ["Coalition jets and Kurdish artillery pounded the last positions on the ridge.", "counterterrorism", ["airstrike", "rocket_artillery"]],
   // an assault on a town named as the object of the verb
   ["Insurgents attacked Quissanga from the north and east at dawn.", "attack", ["armed_assault"]],
   ["Jihadists attacked the town of Diapaga, killing four residents.", "attack", ["armed_assault"]],
