@@ -20,6 +20,7 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Gunmen raided a militia position.", "attack", ["armed_assault"]],
   // aircraft with another arm before the verb, and "pounded"
   ["Coalition jets and Kurdish artillery pounded the last positions on the ridge.", "counterterrorism", ["airstrike", "rocket_artillery"]],
+  ["Special forces, backed by air strikes, broke into the stadium after a day of street fighting.", "counterterrorism", ["airstrike", "armed_assault"]],
   // an assault on a town named as the object of the verb
   ["Insurgents attacked Quissanga from the north and east at dawn.", "attack", ["armed_assault"]],
   ["Jihadists attacked the town of Diapaga, killing four residents.", "attack", ["armed_assault"]],
