@@ -13,6 +13,9 @@ const HTS_CT_RE = /\b(?:HTS|Hay'at Tahrir al-Sham|Tahrir al-Sham)(?:'s)?\b[^.]{0
 /** A recapture told in the passive with no agent: the forces that did it are named after it. */
 /** A sentence that only says a statement came out ("... issued communiqué No. 29 on the results of ..."): the event is told next. */
 const STATEMENT_ISSUED_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:communiqu[eé]|statement|bulletin|press release)(?!\w)/;
+/** The words the two rules around need, tested first: most openings have neither. */
+const RETAKEN_WORD_RE = /retaken|recaptured|liberated|cleared|freed/;
+const ISSUED_WORD_RE = /issued|published|released|put out/;
 const AGENTLESS_RETAKEN_RE = /^[^.]{0,80}\b(?:was|were|has been|had been|have been)\s+(?:retaken|recaptured|liberated|cleared|freed)\b(?![^.]*\bby\b)[^.]*\.$/;
 const DATE_PLACE_LABEL_RE = /^[\w,/ ]{3,40}?\s+[-–—]\s+[^.]{2,70}\.\s*$/;
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition|operations room|factions?|National Front for Liberation|NFL|Faylaq al-Sham|Ahrar al-Sham)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted|raided|stormed|ambushed)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)|\b(?:Houthis?|Ansar Allah)\b[^.]*\b(?:struck|shelled|attacked|fired|targeted|drone|missile)\b[^.]*\b(?:army|government|soldiers?|troops|forces|camp|positions?)\b/i;
@@ -202,7 +205,7 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // "24/07/2020 - Damboa (Borno). Troops conducting ...": a date-and-place label is no sentence of the event.
   // "The Grand Mosque was retaken on the 24th. Troops of ... entered", "The spokesman issued communiqué No. 29. According to it, the
   // forces killed ...": who acted is the next sentence's subject.
-  const firstSentence = DATE_PLACE_LABEL_RE.test(opening) || AGENTLESS_RETAKEN_RE.test(opening) || STATEMENT_ISSUED_RE.test(opening) ? firstSentenceOf(text.slice(opening.length).trimStart()) || opening : opening;
+  const firstSentence = DATE_PLACE_LABEL_RE.test(opening) || (RETAKEN_WORD_RE.test(opening) && AGENTLESS_RETAKEN_RE.test(opening)) || (ISSUED_WORD_RE.test(opening) && STATEMENT_ISSUED_RE.test(opening)) ? firstSentenceOf(text.slice(opening.length).trimStart()) || opening : opening;
   // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
   const first = firstSentence.charCodeAt(0);
   // O, I, D: the only letters a leading date can start with.
