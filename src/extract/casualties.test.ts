@@ -47,6 +47,10 @@ const table: [string, R, R, R][] = [
   ["Police arrested a bomb maker and three of his helpers, one of whom was wounded in the raid.", [0, 0], [1, 1], [1, 1]],
   // "including women and children" names who the six were, not more of them
   ["At least six villagers, including women and children, were killed in the strike.", [6, null], [0, 0], [6, null]],
+  // two reporters' counts of the same dead in one sentence bound the toll; a range after "reported"; an official by its title
+  ["Gunmen raided a checkpoint. According to the Observatory, six soldiers were killed; a local page reported nine soldiers killed.", [6, 9], [0, 0], [6, 9]],
+  ["Raiders burned the hamlet. Local officials reported between 8 and 11 villagers killed.", [8, 11], [0, 0], [8, 11]],
+  ["The group claimed to have killed 30 soldiers; the Ministry of Defence stated that 12 attackers and two soldiers were killed.", [14, 30], [0, 0], [14, 30]],
   // a fate after a list of counts covers each of them
   ["The night's fighting left five Taliban and three NRF dead.", [8, 8], [0, 0], [8, 8]],
   ["The grenade left two vendors and a policeman wounded.", [0, 0], [3, 3], [3, 3]],

@@ -21,7 +21,7 @@ export interface Casualties {
 const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|(?<=\b(?:ISWAP|ISKP|ISCAP|JNIM|al-Shabaab|Boko Haram)\b[^.;]{0,80}?)(?:said|claimed|stated|boasted) (?:that )?(?:it|they) (?:had )?(?:killed|wounded|injured)|claimed to have|claimed (?:responsibility|the (?:attack|ambush|raid|bombing|assault|operation|capture|killings?))[^.]*?(?:stating|saying|adding|asserting)|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|(?<!\b(?:army|military|troops|forces|police|government|ministry|officials|authorities|spokesm[ae]n)\s+)claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 // "Local sources reported four soldiers killed", "The MSA acknowledged the death of six", "According to local civil society figures, nine ...".
-const OFFICIAL_RE = /\b(?:government|army|military|ministry|authorities|police|officials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|spokesm[ae]n|[A-Z]{2,6})\s+(?:\w+\s+)?(?:said|reported|acknowledged|admitted|confirmed|stated)\b|\b[Aa]ccording to (?:the )?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
+const OFFICIAL_RE = /\b(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Mm]inistry|[Aa]uthorities|[Pp]olice|[Oo]fficials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|[Ss]pokesm[ae]n|[A-Z]{2,6})\s+(?:[\w'’-]+\s+){0,3}?(?:said|reported|acknowledged|admitted|confirmed|stated)\b|\b[Aa]ccording to (?:the )?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
 /**
  * "Taliban losses were not disclosed", "local sources said herders were among dead", "the toll
@@ -108,6 +108,9 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
   return OFFICIAL_RE.test(subject + restatement[0]) && !GROUP_VOICE_RE.test(subject);
 }
 
+/** A clause that gives its count on someone's word ("According to SOHR, ...", "local sources reported ..."). */
+const REPORTER_CLAUSE_RE = /\b(?:[Aa]ccording to|reported|said|stated|announced|put the (?:death )?toll)\b/;
+
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 
@@ -181,6 +184,8 @@ function extractAccount(text: string): Casualties {
     if (mayBeBackground && BACKGROUND_RE.test(s.text)) continue;
     // "The army said it lost three, while the group claimed 11": two accounts, two clauses.
     const split = s.text.includes(";") || s.text.includes(", wh");
+    // Kinds an earlier clause of the sentence counted on a reporter's word: "According to SOHR, seven soldiers were killed; a pro-regime page reported four".
+    const reportedKinds = new Set<Count["kind"]>();
     let from = 0;
     CLAUSE_BREAK_RE.lastIndex = 0;
     for (;;) {
@@ -208,7 +213,10 @@ function extractAccount(text: string): Casualties {
       const restatement = mayRestate && restatementPossible(w) ? RESTATEMENT_RE.exec(clause) : null;
       if (restatement && !(w & W_OFFICIAL && officialSays(clause, restatement))) restating = true;
       else if (mayRestate && w & W_OFFICIAL && OFFICIAL_RE.test(clause)) restating = false;
-      if (counts) for (const c of counts) (restating ? restated : main).push(c);
+      // A second reporter's count of what the first already counted is another account of it, not more dead.
+      const reporter = split && counts !== null && counts.length > 0 && !restating && REPORTER_CLAUSE_RE.test(clause);
+      if (counts) for (const c of counts) (restating ? restated : main).push(reporter && reportedKinds.has(c.kind) && c.total === undefined ? { ...c, total: "account" } : c);
+      if (reporter && counts) for (const c of counts) reportedKinds.add(c.kind);
       if (hinted && w & W_NOMINAL) for (const c of nominalCounts(clause, null)) (restating ? nominal : ownNominal).push(c);
       if (!brk) break;
     }
