@@ -58,6 +58,11 @@ test("a second event joined by ', and on the same day' is an incident of its own
   ]);
 });
 
+test("a source's toll cited with the date it was reported stays with the incident it counts", () => {
+  const out = extractDocument(doc("On 6 June, militants ambushed a police convoy near Kaya. Security sources reported that three policemen were killed (Le Faso, 7 June 2022). In its claim, the group stated that nine policemen had been killed (Amaq, 7 June 2022)."), { document: "t" });
+  assert.deepEqual(out.incidents.map((i) => [i.location, i.killed.low, i.killed.high]), [["Kaya", 3, 9]]);
+});
+
 test("a later day that only adds to the incident before stays part of it", () => {
   const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. The next day, the toll rose to five as three wounded officers died."), { document: "t" });
   assert.equal(out.incidents.length, 1);

@@ -112,11 +112,15 @@ function datedAfterVerb(sentence: string, verbAt: number, before: string, ctx: D
   return day !== undefined && !findDates(before, ctx).some((d) => d.date === day);
 }
 
+const CITATION_PAREN_RE = /\([^()]*\)/g;
+
 /** "A spokesman said on Monday that troops had raided a camp ... over the weekend": a dated new event in reported speech. */
 function reportsNewEvent(sentence: string, ctx: DateContext): boolean {
   // The pattern needs "that" after the reporting verb: most sentences have none.
   if (!sentence.includes(" that ") || !REPORTED_EVENT_RE.test(sentence)) return false;
-  return DAY_WORD_RE.test(sentence) || WEEKEND_RE.test(sentence) || findDates(sentence, ctx).some((d) => d.precision === 1);
+  // A date in a citation ("(Al-Masry Al-Youm, October 27, 2017)") says when it was reported, not when anything happened.
+  const told = sentence.includes("(") ? sentence.replace(CITATION_PAREN_RE, " ") : sentence;
+  return DAY_WORD_RE.test(told) || WEEKEND_RE.test(told) || findDates(told, ctx).some((d) => d.precision === 1);
 }
 
 /** "It was the fourth ambush on that road since May, and it will make resupplying the garrison harder": the writer's comment. */
