@@ -97,6 +97,8 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
     const t = tried.replace(/[’']s$/, "");
     if (NOT_PLACES.has(t) || notPlaceWithArticle(t) || t.length < 3 || countryFromText(t)) continue;
     if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
+    // "New Jersey" is no town called New: a leading word of direction or age is never a place alone.
+    if (t !== base && /^(?:New|Old|North|South|East|West|Upper|Lower|Great|Greater|Little|Saint|San|Santa|Port|Mount|Lake|Fort)$/.test(t)) continue;
     const hits = gaz.lookup(t, { countries });
     const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
     // With a country context, a name found only abroad is a coincidence ("Khair" in India for Kabul's Khair Khana).

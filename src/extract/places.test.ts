@@ -22,6 +22,7 @@ const table: Row[] = [
   { text: "A bomb exploded in the village of Al-Shuhayl, some 10 km north of Mayadin.", countries: ["SY"], location: "Al-Shuhayl", country: "SY", admin1: "Deir ez-Zor", precision: 2, offset: { anchor: "Mayadin", km: 10, bearing: "N" } },
   { text: "A patrol was ambushed southwest of Ba'qubah.", countries: ["IQ"], location: "Ba'qubah", country: "IQ", admin1: "Diyala", precision: 2 },
   { text: "An IED hit a truck in Sheikh Zuweid.", countries: ["EG"], location: "Sheikh Zuweid", country: "EG", admin1: "North Sinai", precision: 1 },
+  { text: "A man who had lived in New Jersey drove a van into a crowd in Manhattan.", countries: ["US"], location: "Manhattan", country: "US", admin1: "New York", precision: 1 },
   { text: "Insurgents attacked Quissanga from the north at dawn.", countries: ["MZ"], location: "Quissanga", country: "MZ", admin1: "Cabo Delgado", precision: 1 },
   { text: "Fighters captured Kukawa after the garrison withdrew.", countries: ["NG"], location: "Kukawa", country: "NG", admin1: "Borno", precision: 1 },
   { text: "Militants attacked a post near Rafah.", countries: ["EG"], location: "Rafah", country: "EG", admin1: "North Sinai", precision: 2 },
