@@ -2,7 +2,8 @@
 // "Assassination of an element of the militia" (its target died), "one soldier sustained a
 // gunshot wound", "two soldiers sustained minor injuries".
 
-import { PERSON_NOUN_RE, countPhraseFor, countPiecesFor, subjectBefore, type Antecedent, type Span } from "./casualty-phrases.ts";
+import { PERSON_NOUN_RE, countPhraseFor, countPiecesFor, type Antecedent, type Span } from "./casualty-phrases.ts";
+import { subjectBefore } from "./casualty-subjects.ts";
 
 export interface NounCount extends Span {
   kind: "killed" | "wounded";

@@ -2,7 +2,8 @@
 // others were wounded"), active ones ("killing three soldiers"), elliptic ones ("and three
 // wounded"), headline counts ("6 killed"), tolls, participles, losses, bodies and remains.
 
-import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, subjectBefore, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
+import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, vehiclesBefore, type AntecedentSource, type Span } from "./casualty-phrases.ts";
+import { subjectBefore } from "./casualty-subjects.ts";
 import { headlineCounts } from "./casualty-headlines.ts";
 import { isPersonName, namedVictims } from "./casualty-names.ts";
 import { suicideAttackersAmong } from "./casualty-suicide.ts";

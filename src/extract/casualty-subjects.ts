@@ -1,0 +1,48 @@
+// The subject of a clause whose verb tells a casualty: the noun phrases after the last finite
+// verb ("officials said [seven militants] and [one soldier] died"), cut where phrases part.
+
+import { NUMBER_WORD_PATTERN } from "./numbers.ts";
+import { splitAt } from "./matches.ts";
+
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|says|reported|reports|stated|states|claimed|claims|indicated|showed|revealed|told|stating|saying|adding|claiming|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
+const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
+/** A report's content after its verb: "the Security Media Cell said [five operatives]". */
+const REPORTED_RE = /\b(?:said|says|reported|reports|stated|states|added|adds|announced|confirmed|acknowledged|claimed|claims|indicated|showed|revealed|stating|saying|adding|claiming|told (?:the )?[\w'’-]+(?:(?: [\w'’-]+){0,3}? that)?)\s+(?:that\s+)?/gi;
+
+const SAID_HOW_RE = /^(?:in|on|at|to|during|through|via)\b[^]{0,60}?\bthat\s+/i;
+const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/gi;
+
+/** A phrase that introduces a clause, not its subject ("According to local sources"). */
+const LEAD_IN_RE = /^according to\b/i;
+const OF_WHOM_RE = new RegExp(`^(?:\\d+|${NUMBER_WORD_PATTERN}|one)\\s+of\\s+whom$`, "i");
+
+/** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
+export function subjectBefore(sentence: string, from: number, end: number): string[] {
+  const text = sentence.slice(from, end);
+  const pieces = splitAt(text, PIECE_BREAK_RE);
+  const kept: string[] = [];
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!.trim();
+    if (!piece) continue;
+    // "According to local sources, five fighters were killed": a lead-in names no one.
+    if (LEAD_IN_RE.test(piece)) break;
+    // "two of his aides, one of whom was wounded": the relative count is the whole subject.
+    if (kept.length === 0 && OF_WHOM_RE.test(piece)) return [piece.replace(/\s+of\s+whom$/i, "")];
+    if (FINITE_VERB_RE.test(piece)) {
+      // The piece holds a verb: only what follows the verb's object can be our subject,
+      // or what follows a verb of saying ("officials said [seven militants] and one soldier died").
+      let reported: RegExpExecArray | null = null;
+      REPORTED_RE.lastIndex = 0;
+      for (let m = REPORTED_RE.exec(piece); m; m = REPORTED_RE.exec(piece)) reported = m;
+      if (reported) {
+        // "said in a statement that [12 soldiers]", "said on Monday that": the clause after "that".
+        // "told reporters that [14 worshippers] had died": the auxiliary before the verb is no verb of the subject.
+        const rest = piece.slice(reported.index + reported[0].length).replace(SAID_HOW_RE, "").replace(/\s+(?:had|have|has)$/i, "").trim();
+        if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
+      } else if (kept.length === 0 && !AUX_TAIL_RE.test(piece)) kept.unshift(piece);
+      break;
+    }
+    kept.unshift(piece);
+  }
+  return kept;
+}
