@@ -10,12 +10,12 @@ const CT_VERB = /\b(?:apprehended|arrested|arresting|captured|capturing|detained
 const ANTI_GROUP_WORDS = /\b(?:takfiris?|takfiri elements|khawarij|Kharijites?|AQIM|al-Qaeda|JAS|BIFF|Abu Sayyaf|Maute|Okba Ibn Nafaa|ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAGs?|non-state armed groups?|wanted|suspects?|suspected|hideouts?|accused|plott(?:ing|ed))\b/i;
 
 const HTS_CT_RE = /\b(?:HTS|Hay'at Tahrir al-Sham|Tahrir al-Sham)(?:'s)?\b[^.]{0,80}?\b(?:raid(?:ed|s)?|arrest(?:ed|s)?|detained|campaign|crackdown|security operation)\b[^.]{0,80}?\b(?:ISIS|Islamic State|Daesh)\b/i;
-/** A recapture told in the passive with no agent: the forces that did it are named after it. */
 /** A sentence that only says a statement came out ("... issued communiqué No. 29 on the results of ..."): the event is told next. */
 const STATEMENT_ISSUED_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:communiqu[eé]|statement|bulletin|press release)(?!\w)/;
 /** The words the two rules around need, tested first: most openings have neither. */
 const RETAKEN_WORD_RE = /retaken|recaptured|liberated|cleared|freed/;
 const ISSUED_WORD_RE = /issued|published|released|put out/;
+/** A recapture told in the passive with no agent: the forces that did it are named after it. */
 const AGENTLESS_RETAKEN_RE = /^[^.]{0,80}\b(?:was|were|has been|had been|have been)\s+(?:retaken|recaptured|liberated|cleared|freed)\b(?![^.]*\bby\b)[^.]*\.$/;
 const DATE_PLACE_LABEL_RE = /^[\w,/ ]{3,40}?\s+[-–—]\s+[^.]{2,70}\.\s*$/;
 const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition|operations room|factions?|National Front for Liberation|NFL|Faylaq al-Sham|Ahrar al-Sham)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted|raided|stormed|ambushed)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)|\b(?:Houthis?|Ansar Allah)\b[^.]*\b(?:struck|shelled|attacked|fired|targeted|drone|missile)\b[^.]*\b(?:army|government|soldiers?|troops|forces|camp|positions?)\b/i;
