@@ -12,9 +12,6 @@ const ANTI_GROUP_WORDS = /\b(?:takfiris?|takfiri elements|khawarij|Kharijites?|A
 const HTS_CT_RE = /\b(?:HTS|Hay'at Tahrir al-Sham|Tahrir al-Sham)(?:'s)?\b[^.]{0,80}?\b(?:raid(?:ed|s)?|arrest(?:ed|s)?|detained|campaign|crackdown|security operation)\b[^.]{0,80}?\b(?:ISIS|Islamic State|Daesh)\b/i;
 /** A sentence that only says a statement came out ("... issued communiqué No. 29 on the results of ..."): the event is told next. */
 const STATEMENT_ISSUED_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:communiqu[eé]|statement|bulletin|press release)(?!\w)/;
-/** The words the two rules around need, tested first: most openings have neither. */
-const RETAKEN_WORD_RE = /retaken|recaptured|liberated|cleared|freed/;
-const ISSUED_WORD_RE = /issued|published|released|put out/;
 /** A recapture told in the passive with no agent: the forces that did it are named after it. */
 const AGENTLESS_RETAKEN_RE = /^[^.]{0,80}\b(?:was|were|has been|had been|have been)\s+(?:retaken|recaptured|liberated|cleared|freed)\b(?![^.]*\bby\b)[^.]*\.$/;
 const DATE_PLACE_LABEL_RE = /^[\w,/ ]{3,40}?\s+[-–—]\s+[^.]{2,70}\.\s*$/;
@@ -126,8 +123,11 @@ const LOOSER = new Map<RegExp, RegExp>([
   [ACCORDING_RE, /\baccording\b/i],
   // The parent's name is common; the epithet starts a word (after a space or a hyphen).
   [AFFILIATE_RE, /\b(?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\b/],
+  // The two opening rules start anywhere in the sentence; their verbs are words.
+  [AGENTLESS_RETAKEN_RE, /\b(?:retaken|recaptured|liberated|cleared|freed)\b/],
+  [STATEMENT_ISSUED_RE, /\b(?:issued|published|released|put)\b/],
 ]);
-const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE, SUPPORT_RE, ACCORDING_RE, AFFILIATE_RE];
+const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE, SUPPORT_RE, ACCORDING_RE, AFFILIATE_RE, AGENTLESS_RETAKEN_RE, STATEMENT_ISSUED_RE];
 const GATE = new WordGate([...ACTOR_GATE_RULES, ...NAMED_RULES.map((re) => LOOSER.get(re) ?? re)], "wordStart");
 const SLOT = new Map(NAMED_RULES.map((re, i) => [re, ACTOR_GATE_RULES.length + i]));
 const CT_VERB_SLOT = SLOT.get(CT_VERB)!;
@@ -205,7 +205,7 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // "24/07/2020 - Damboa (Borno). Troops conducting ...": a date-and-place label is no sentence of the event.
   // "The Grand Mosque was retaken on the 24th. Troops of ... entered", "The spokesman issued communiqué No. 29. According to it, the
   // forces killed ...": who acted is the next sentence's subject.
-  const firstSentence = DATE_PLACE_LABEL_RE.test(opening) || (RETAKEN_WORD_RE.test(opening) && AGENTLESS_RETAKEN_RE.test(opening)) || (ISSUED_WORD_RE.test(opening) && STATEMENT_ISSUED_RE.test(opening)) ? firstSentenceOf(text.slice(opening.length).trimStart()) || opening : opening;
+  const firstSentence = DATE_PLACE_LABEL_RE.test(opening) || test(AGENTLESS_RETAKEN_RE, opening, p) || test(STATEMENT_ISSUED_RE, opening, p) ? firstSentenceOf(text.slice(opening.length).trimStart()) || opening : opening;
   // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
   const first = firstSentence.charCodeAt(0);
   // O, I, D: the only letters a leading date can start with.

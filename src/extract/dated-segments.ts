@@ -62,20 +62,25 @@ function clauses(text: string, ctx: DateContext): Sentence[] {
       // Only the clause's head can hold what datedEvent looks for: reading just that keeps a list of many clauses linear.
       const next = s.text.slice(i + 2, i + 2 + DATED_EVENT_HEAD + 20);
       // "...; late the same night a rocket hit ...": a day counted from the clause before, with its own event.
-      if (!datedEvent(next, ctx) && !(relativeDays(next) !== null && NEW_EVENT_RE.test(next))) continue;
+      if (!datedEvent(next, ctx) && !relativeEvent(next)) continue;
       out.push({ text: s.text.slice(from, i + 1), start: s.start + from, end: s.start + i + 1 });
       from = i + 2;
     }
     // "..., and on the same day ISIS operatives fired at a checkpoint ...": a second event in the same sentence.
     for (let i = s.text.indexOf(", and ", from); i >= 0; i = s.text.indexOf(", and ", i + 6)) {
       const next = s.text.slice(i + 6, i + 6 + DATED_EVENT_HEAD + 20);
-      if (!(relativeDays(next) !== null && NEW_EVENT_RE.test(next))) continue;
+      if (!relativeEvent(next)) continue;
       out.push({ text: s.text.slice(from, i + 1), start: s.start + from, end: s.start + i + 1 });
       from = i + 6;
     }
     out.push(from === 0 ? s : { text: s.text.slice(from), start: s.start + from, end: s.end });
   }
   return out;
+}
+
+/** A clause that opens on a day counted from the one before and reports a new attack ("on the same day gunmen fired ..."). */
+function relativeEvent(clause: string): boolean {
+  return relativeDays(clause) !== null && NEW_EVENT_RE.test(clause);
 }
 
 /** Days after the previous incident a sentence's opening names, or null (the caller checks it reports a new attack). */

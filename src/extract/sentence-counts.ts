@@ -78,9 +78,10 @@ const WOUND_VERB_RE = /^(?:wound|injur)/;
 const COMBINED_VERB_RE = /^(?:kill|wound|injur)\w* (?:and|or) /;
 const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
 const THEIR_RE = /\btheir\b/i;
-const LEFT_FATE_RE = /\b(dead|killed|martyred|wounded|injured)\b/i;
+const LEFT_FATE = "dead|killed|martyred|wounded|injured";
+const LEFT_FATE_RE = new RegExp(`\\b(${LEFT_FATE})\\b`, "i");
 /** The second count of "left five soldiers and three militants dead", up to its fate. */
-const LEFT_LIST_TAIL_RE = new RegExp(`^\\s+and\\s+((?:${COUNT_WORD}|an?|another)\\b[^.;:(),]{0,40}?)\\s+(dead|killed|martyred|wounded|injured)\\b`, "i");
+const LEFT_LIST_TAIL_RE = new RegExp(`^\\s+and\\s+((?:${COUNT_WORD}|an?|another)\\b[^.;:(),]{0,40}?)\\s+(${LEFT_FATE})\\b`, "i");
 const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
 const NEUTRALISED_RE = /^neutrali/i;
