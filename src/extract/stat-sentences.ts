@@ -4,8 +4,9 @@
 
 import type { Metric } from "../core/vocabulary.ts";
 import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
-import { tollsIn } from "./stat-tolls.ts";
+import { figureParts, tollsIn } from "./stat-tolls.ts";
 import { ledCounts } from "./stat-led.ts";
+import { colonBreakdowns } from "./stat-colon-lists.ts";
 import { isYear, toNumber } from "./stat-text.ts";
 import { statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
@@ -51,6 +52,15 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       if (m && notAttacks(sentence.slice(0, m.index), m[0], sentence.slice(m.index + m[0].length))) continue;
       const metric = m ? rule ?? firstMetric(m[0]) ?? metricAt(sentence, m.index, paragraphMetric) : null;
       if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
+    }
+    // "According to the figures it presented, 1,294 ISIS operatives were killed ...; the SDF lost 11 fighters."
+    for (const { label, value } of figureParts(sentence)) items.push({ label, value, metric: "killed", dimension: "target" });
+    // "97 strikes in Iraq: 71 near Mosul, 9 near Qayyarah, ...": parts that add up to the count before the colon.
+    if (sentence.includes(":")) {
+      for (const list of colonBreakdowns(sentence, paragraphMetric)) {
+        if (!totals.has(list.metric)) totals.set(list.metric, list.total);
+        for (const i of list.items) if (!items.some((o) => o.value === i.value && o.label === i.label)) items.push(i);
+      }
     }
     const change = FROM_TO_RE.exec(sentence);
     const changeMetric = change ? metricAt(sentence, change.index, paragraphMetric) : null;

@@ -1,7 +1,7 @@
 // Tolls monitors publish with the groups they are made of. Sentences written for this test.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { personParts, tollsIn } from "./stat-tolls.ts";
+import { figureParts, personLabel, personParts, tollsIn } from "./stat-tolls.ts";
 
 test("a cumulative count 'has risen to N since ...' is a toll with the groups 'including' lists, number words too", () => {
   const got = tollsIn("With today's victims, the number of civilians killed by unexploded ordnance in the region has risen to 48 since January, including nine children and 14 women, according to the monitor.");
@@ -49,4 +49,17 @@ test("a count that 'now stands at' N is a cumulative toll too", () => {
 test("'Of the N killed, N1 were X and N2 Y' splits a total by who died when the parts add up", () => {
   assert.deepEqual(tollsIn("Of the 45 killed, 30 were soldiers and 15 civilians."), [{ metric: "killed", total: 45, parts: [{ label: "soldiers", value: 30 }, { label: "civilians", value: 15 }] }]);
   assert.deepEqual(tollsIn("Of the 45 killed, 30 were soldiers."), []);
+});
+
+test("a campaign's figures give each side's dead as parts without a total", () => {
+  const got = figureParts("According to the figures the command released, 847 Boko Haram fighters were killed and 190 surrendered, while the MNJTF lost 23 soldiers.");
+  assert.deepEqual(got, [{ label: "Boko Haram fighters", value: 847 }, { label: "MNJTF soldiers", value: 23 }]);
+});
+
+test("the same counts without saying whose figures they are are no statistic", () => {
+  assert.deepEqual(figureParts("On Monday 12 gunmen were killed and the army lost 3 soldiers near Gwoza."), []);
+});
+
+test("a part's participle clause is not its label: '45 civilians killed by the militants'", () => {
+  assert.equal(personLabel("civilians killed by the militants"), "civilians");
 });

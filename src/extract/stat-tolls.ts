@@ -44,19 +44,19 @@ const ITEM_RE = new RegExp(`^(${COUNT})\\s+(?:(?:were|was|are)\\s+)?([^,;()]+)`,
 /** "Of the 27 killed, 17 were security personnel and 10 civilians." */
 const OF_THE_RE = new RegExp(`\\b[Oo]f the\\s+${NUM}\\s+(?:people\\s+|persons\\s+)?(killed|dead|fatalities|deaths|wounded|injured)\\s*,\\s*`, "g");
 /** The people a part counts, by the noun that ends it ("regime soldiers", "security personnel"). */
-const PERSON_HEAD_RE = /\b(?:children|child|women|men|girls|boys|minors|civilians|soldiers|personnel|officers|policemen|policewomen|police|constables|troops|fighters|militiamen|militants|insurgents|attackers|terrorists|gunmen|jihadists|students|workers|farmers|herders|worshippers|passengers|traders|teachers|journalists|refugees|nationals|foreigners|recruits|guards|commanders|militias|forces|members|army|elders)$/i;
+const PERSON_HEAD_RE = /\b(?:children|child|women|men|girls|boys|minors|civilians|soldiers|personnel|officers|policemen|policewomen|police|constables|troops|fighters|militiamen|militants|insurgents|attackers|terrorists|gunmen|jihadists|students|workers|farmers|herders|worshippers|passengers|traders|teachers|journalists|refugees|nationals|foreigners|recruits|guards|commanders|militias|forces|members|army|elders|operatives|combatants|rebels|servicemen|jihadis)$/i;
 
 function count(s: string): number | null {
   return parseCardinal(s);
 }
 
 /** "members of the Iranian-backed militias" -> "Iranian-backed militias"; null when it is not a group of people. */
-function personLabel(phrase: string): string | null {
+export function personLabel(phrase: string): string | null {
   const label = phrase
     .trim()
     .replace(/^(?:other|more|further)\s+/i, "")
     .replace(/^members\s+of\s+(?:the\s+)?/i, "")
-    .replace(/\s+(?:were|was|had|have|who|in|from|on|at)\b.*$/i, "")
+    .replace(/\s+(?:were|was|had|have|who|in|from|on|at|killed|wounded|injured)\b.*$/i, "")
     .trim();
   if (!label || label.split(/\s+/).length > 6 || /^(?:of|them|whom|these|those|people|persons)\b/i.test(label)) return null;
   return PERSON_HEAD_RE.test(label) ? label : null;
@@ -133,4 +133,30 @@ export function tollsIn(sentence: string): Toll[] {
     }
   }
   return out;
+}
+
+/** A sentence that states someone's figures: "According to the figures it presented, ...". */
+const FIGURES_RE = /\baccording to (?:the |its |their |these |official )?(?:figures|statistics|data|tally|numbers)\b|\b(?:figures|statistics|tally) (?:it|they|which) (?:presented|released|published|issued|gave|announced)\b/i;
+// "1,294 ISIS operatives were killed", "the SDF lost 11 fighters", "45 soldiers lost their lives"
+const FATE_PART_RE = new RegExp(`\\b(${COUNT})\\s+([^,;:.()]{2,60}?)\\s+(?:(?:were|had been|have been)\\s+killed|lost their lives)\\b|\\blost\\s+(${COUNT})\\s+([^,;:.()]{2,40}?)(?=\\s*(?:[,;.()]|$)|\\s+(?:and|in|while|during)\\b)`, "gi");
+
+/**
+ * The dead of each side in a sentence that states a campaign's figures ("1,294 ISIS operatives were
+ * killed and 522 were taken prisoner; the SDF lost 11 fighters"): parts with no total. Empty unless
+ * the sentence says whose figures they are and names at least two groups of people.
+ */
+export function figureParts(sentence: string): BreakdownItem[] {
+  if (!FIGURES_RE.test(sentence)) return [];
+  const parts: BreakdownItem[] = [];
+  FATE_PART_RE.lastIndex = 0;
+  for (let m = FATE_PART_RE.exec(sentence); m; m = FATE_PART_RE.exec(sentence)) {
+    const value = count(m[1] ?? m[3]!);
+    const phrase = m[2] ?? m[4]!;
+    // "the SDF lost 11 fighters": the fighters are the SDF's.
+    const owner = m[4] !== undefined ? /\b(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*$/.exec(sentence.slice(0, m.index))?.[1] : undefined;
+    const label = personLabel(phrase);
+    if (value === null || label === null) continue;
+    parts.push({ label: owner && !label.includes(owner) ? `${owner} ${label}` : label, value });
+  }
+  return parts.length >= 2 ? parts : [];
 }

@@ -17,6 +17,18 @@ function items(paragraph: string): string[] {
 /** What it shows, the paragraph, items that must be there, items that must not. */
 const table: [string, string, string[], string[]][] = [
   [
+    "a coalition's strikes listed by town after a colon, with no metric word but 'strikes'",
+    "Over the week the coalition reported 58 strikes in Syria: 31 near Hajin, 19 near Al-Shafah and 8 in other areas.",
+    ["attacks:total=58", "attacks:arena:Hajin=31", "attacks:arena:Al-Shafah=19", "attacks:arena:other areas=8"],
+    [],
+  ],
+  [
+    "a campaign summed up with each side's dead is a breakdown by target with no total",
+    "At a press conference on March 5, the army summed up its three-month offensive. According to the figures it presented, 612 ISIS operatives were killed and 140 were captured; the army lost 27 soldiers (Iraqi News Agency, March 5, 2022).",
+    ["killed:target:ISIS operatives=612", "killed:target:soldiers=27"],
+    ["killed:total=612"],
+  ],
+  [
     "a newsletter's 'weekly summary' opening the paragraph makes it a tally, not an incident",
     "Al-Naba' published its weekly summary of the group's attacks between February 22 and 28, 2022. According to it, its operatives carried out 41 attacks: Iraq (17); Syria (12); West Africa (8) and Sinai (4).",
     ["attacks:total=41", "attacks:arena:Iraq=17", "attacks:arena:Syria=12", "attacks:arena:West Africa=8", "attacks:arena:Sinai Peninsula=4"],

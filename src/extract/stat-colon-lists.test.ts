@@ -1,0 +1,26 @@
+// Totals whose parts follow a colon. Sentences written for this test.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { colonBreakdowns } from "./stat-colon-lists.ts";
+
+const parts = (s: string) => colonBreakdowns(s, null).map((b) => [b.metric, b.total, b.items.map((i) => `${i.label}:${i.value}`).join(", ")]);
+
+test("strikes near towns after a colon are a breakdown of the attacks count when they add up", () => {
+  assert.deepEqual(parts("The coalition said it had flown 64 strikes in Syria: 40 near Hajin, 15 near Al-Bukamal and 9 in other areas."), [["attacks", 64, "Hajin:40, Al-Bukamal:15, other areas:9"]]);
+});
+
+test("parts that do not add up to a count before the colon are nothing", () => {
+  assert.deepEqual(parts("The coalition said it had flown 64 strikes in Syria: 40 near Hajin, 15 near Al-Bukamal and 7 in other areas."), []);
+});
+
+test("the words between the count and the colon give the metric, not an earlier metric word", () => {
+  assert.deepEqual(parts("Those attacks caused 96 reported fatalities in March: 60 in Borno, 30 in Yobe and 6 in Adamawa."), [["killed", 96, "Borno:60, Yobe:30, Adamawa:6"]]);
+});
+
+test("groups of people are parts by target, a clause after a part is not its label", () => {
+  assert.deepEqual(parts("The siege has killed 310 people since March: 205 militants, 71 soldiers and police, and 34 civilians shot by snipers."), [["killed", 310, "militants:205, soldiers and police:71, civilians:34"]]);
+});
+
+test("axes of a front are parts of it", () => {
+  assert.deepEqual(parts("Amaq counted 52 suicide operations since the offensive began on June 2: 30 on the western axis and 22 on the northern axis."), [["attacks", 52, "western axis:30, northern axis:22"]]);
+});

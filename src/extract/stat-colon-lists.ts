@@ -1,0 +1,77 @@
+// A total whose parts follow a colon, each a count and what it counts: "reported 97 strikes in
+// Iraq: 71 near Mosul, 9 near Qayyarah and 17 elsewhere", "has killed 828 people since May 23: 647
+// militants, 136 soldiers and police, and 45 civilians". Kept only when the parts add up to a count
+// stated before the colon, so a colon that introduces anything else yields nothing.
+
+import type { Metric } from "../core/vocabulary.ts";
+import { firstMetric, metricAt } from "./stat-metrics.ts";
+import { personLabel } from "./stat-tolls.ts";
+import { statLabel, type StatDimension } from "./stat-labels.ts";
+import type { StatItem } from "./stat-unknown-names.ts";
+
+export interface ColonBreakdown {
+  metric: Metric;
+  total: number;
+  items: StatItem[];
+}
+
+/** One part: a count, then what it counts, perhaps after a preposition ("9 near Qayyarah", "41 on the eastern axis"). */
+const PART_RE = /^(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:were|was)\s+)?(?:(?:in|near|around|on|at|along|from|against|by|among)\s+)?(?:the\s+)?(.+)$/;
+/** Where a part's label ends: a clause about it ("45 civilians killed by the militants"). */
+const LABEL_END_RE = /\s+(?:killed|wounded|injured|dead|were|was|who|which|that|respectively|(?:\w+ed|shot|hit|slain|struck|caught)\s+(?:by|in|during)\b).*$/i;
+/** Air and artillery strikes are counted as attacks by whoever reports them. */
+const STRIKES_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids)\b/i;
+/** Parts of a front or of a territory with no gazetteer name: "the eastern axis", "other areas". */
+const AREA_RE = /\b(?:axis|axes|fronts?|sectors?|areas?|regions?|districts?|provinces?|elsewhere)\b/i;
+
+function value(s: string): number {
+  return Number(s.replace(/,/g, ""));
+}
+
+/** What one part's label counts, or null when it is no kind of part. */
+function partDimension(label: string): StatDimension | null {
+  const named = statLabel(label);
+  if (named.dimension !== "other") return named.dimension;
+  if (personLabel(label) !== null) return "target";
+  if (AREA_RE.test(label) || named.named) return "arena";
+  return null;
+}
+
+/** The colon lists of one sentence whose parts add up to a count before their colon. */
+export function colonBreakdowns(sentence: string, fallback: Metric | null): ColonBreakdown[] {
+  const out: ColonBreakdown[] = [];
+  for (let colon = sentence.indexOf(":"); colon >= 0; colon = sentence.indexOf(":", colon + 1)) {
+    const list = sentence.slice(colon + 1).split(/[;.(:]/, 1)[0]!;
+    const parts: { label: string; value: number; dimension: StatDimension | null }[] = [];
+    for (const chunk of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\d)/)) {
+      const m = PART_RE.exec(chunk.trim());
+      if (!m) break;
+      const label = m[2]!.replace(LABEL_END_RE, "").trim();
+      if (!label || label.split(/\s+/).length > 6) break;
+      parts.push({ label, value: value(m[1]!), dimension: partDimension(label) });
+    }
+    if (parts.length < 2) continue;
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    // The total is a count in the clause before the colon: back to the previous stop or colon.
+    const clauseStart = Math.max(sentence.lastIndexOf(";", colon), sentence.lastIndexOf(":", colon - 1)) + 1;
+    const clause = sentence.slice(clauseStart, colon);
+    const totalAt = [...clause.matchAll(/\d{1,3}(?:,\d{3})+|\d+/g)].find((m) => value(m[0]) === sum);
+    if (!totalAt) continue;
+    const at = clauseStart + totalAt.index!;
+    const after = sentence.slice(at + totalAt[0].length, colon);
+    // The words between the count and the colon say what it counts ("412 reported fatalities in May"), else the nearest ones.
+    const metric = firstMetric(after) ?? metricAt(sentence, at, null) ?? (STRIKES_RE.test(after) ? "attacks" : fallback);
+    if (!metric) continue;
+    // One breakdown has one dimension: the most common among the parts that have one.
+    const counts = new Map<StatDimension, number>();
+    for (const p of parts) if (p.dimension) counts.set(p.dimension, (counts.get(p.dimension) ?? 0) + 1);
+    const dimension = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (!dimension) continue;
+    const items = parts.map((p): StatItem => {
+      const named = statLabel(p.label);
+      return { label: named.dimension === dimension ? named.label : p.label, value: p.value, metric, dimension };
+    });
+    out.push({ metric, total: sum, items });
+  }
+  return out;
+}
