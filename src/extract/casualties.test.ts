@@ -6,6 +6,12 @@ type R = [number, number | null];
 // sentence -> [killed], [wounded], [casualties] as [low, high]
 const table: [string, R, R, R][] = [
   ["A police officer was shot at a checkpoint. He was killed.", [1, 1], [0, 0], [1, 1]],
+  // "IS" in capitals is the group, not the verb; a count in quotes is still a count
+  ["Troops cleared the market. The brigade said 6 IS fighters were killed.", [6, 6], [0, 0], [6, 6]],
+  ["Jets struck a compound. A colonel said \"at least nine\" insurgents were killed.", [9, null], [0, 0], [9, null]],
+  // a figure someone disputes is another account of the same dead; "only" makes no count open-ended
+  ["The brigade said 11 Maute gunmen were killed, a toll the group's spokesman rejected, saying only three of its men died.", [3, 11], [0, 0], [3, 11]],
+  ["Only two guards were hurt in the blast.", [0, 0], [2, 2], [2, 2]],
   ["Gunmen attacked a patrol. Four soldiers were killed and three others were wounded.", [4, 4], [3, 3], [7, 7]],
   ["A roadside bomb hit a truck. The passengers were wounded.", [0, 0], [1, null], [1, null]],
   ["A bomb hit a pick-up truck. The passengers were killed or wounded.", [0, null], [0, null], [1, null]],

@@ -11,6 +11,7 @@ import { nominalCounts } from "./casualty-nouns.ts";
 import { masksIn } from "./literal-scanner.ts";
 import { PASSIVE_RE, sentenceCounts, type Count } from "./sentence-counts.ts";
 import { splitSentences } from "./text.ts";
+import { NUMBER_WORD_PATTERN } from "./numbers.ts";
 
 export interface Casualties {
   killed: Range;
@@ -45,7 +46,8 @@ const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:afte
  */
 const HINT_RE = /\b[KW]IA\b|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death|gunned down|gunning down|toll|supreme price|ultimate price|supreme sacrifice|ultimate sacrifice|succumbed|lives|shahadat/i;
 /** Where the text's clauses part: "The army said it lost three; the group claimed 11". */
-const CLAUSE_BREAK_RE = /;\s*|,\s+(?=while\b|whereas\b)/g;
+// "... were killed, a figure the group disputed, saying only two died": the dispute is another account.
+const CLAUSE_BREAK_RE = /;\s*|,\s+(?=while\b|whereas\b|(?:a|the|which|this)\s+(?:[\w'’-]+\s+){0,6}?(?:disputed|denied|rejected|contested)\b)/g;
 
 interface Tally {
   killed: Range;
@@ -109,7 +111,8 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
 }
 
 /** A clause that gives its count on someone's word ("According to SOHR, ...", "local sources reported ..."). */
-const REPORTER_CLAUSE_RE = /\b(?:[Aa]ccording to|reported|said|stated|announced|put the (?:death )?toll)\b/;
+const REPORTER_CLAUSE_RE = /\b(?:[Aa]ccording to|reported|said|stated|announced|put the (?:death )?toll|disputed|denied|rejected|contested)\b/;
+const DISPUTE_RE = /\b(?:disputed|denied|rejected|contested)\b/;
 
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
@@ -119,7 +122,15 @@ const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
  * own toll is a second account of the same event: where both give a figure, the lower low and
  * the higher high bound it; where one alone does, its figure stands.
  */
-export function extractCasualties(text: string): Casualties {
+/** "IS" in capitals: the group's name, which case-blind rules would read as the verb. */
+const IS_GROUP_RE = /\bIS\b/;
+const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
+
+export function extractCasualties(raw: string): Casualties {
+  // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
+  let text = IS_GROUP_RE.test(raw) ? raw.replace(/\bIS\b/g, "ISIS") : raw;
+  // A count in quotes is still the count: 'said "at least six" militants were killed'.
+  if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ");
   if (!text.includes("[")) return extractAccount(text);
   let rest = text;
   const notes: Casualties[] = [];
@@ -183,7 +194,7 @@ function extractAccount(text: string): Casualties {
     if (!mayRestate && (masksIn(hits, s.start, s.end) & (W_HINT | W_KIA)) === 0) continue;
     if (mayBeBackground && BACKGROUND_RE.test(s.text)) continue;
     // "The army said it lost three, while the group claimed 11": two accounts, two clauses.
-    const split = s.text.includes(";") || s.text.includes(", wh");
+    const split = s.text.includes(";") || s.text.includes(", wh") || (s.text.includes("ed, ") && DISPUTE_RE.test(s.text));
     // Kinds an earlier clause of the sentence counted on a reporter's word: "According to SOHR, seven soldiers were killed; a pro-regime page reported four".
     const reportedKinds = new Set<Count["kind"]>();
     let from = 0;

@@ -32,7 +32,8 @@ const VAGUE_BY_WORD = new Map(VAGUE_ENTRIES);
 // countPhrase's tests, made once rather than on every call.
 // "[the army said] that two soldiers": a reported clause's "that" is no part of its subject.
 // "[the 31 May attacks,] in which more than 50 civilians [died]": a relative clause's opening is no part of its subject.
-const LEAD_WORD_RE = /^(?:and|but|while|with|including|of whom|of them|that|in which|during which|in whom)\s+/i;
+// "only two of its men": an exact count, however small the speaker makes it.
+const LEAD_WORD_RE = /^(?:(?:and|but|while|with|including|of whom|of them|that|in which|during which|in whom|only|just)\s+)+/i;
 const LEAD_MARK_RE = /^[-–—"'“\s]+/;
 const POSSESSIVE_S_RE = /['’]s\b/g;
 const NO_ONE_RE = /^(?:no one|nobody|none)\b/i;
@@ -55,7 +56,7 @@ const CHAR_N = 110;
 const CHAR_S = 115;
 const CHAR_T = 116;
 /** The lower-cased first letters of LEAD_WORD_RE's words. */
-const LEAD_WORD_FIRST = [..."abwiotd"].map((c) => c.charCodeAt(0));
+const LEAD_WORD_FIRST = [..."abwiotdj"].map((c) => c.charCodeAt(0));
 /** LEAD_MARK_RE's characters other than white space. */
 const LEAD_MARKS = [..."-–—\"'“"].map((c) => c.charCodeAt(0));
 /** The lower-cased first letters of QUALIFIER_RE's words. */
