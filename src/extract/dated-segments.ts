@@ -144,6 +144,16 @@ function closingSources(text: string, ctx: DateContext): SourceRef[] {
   return last && /^[\s.;)\]]*$/.test(text.slice(last.end)) ? last.sources : [];
 }
 
+/** "ISIS claimed both attacks": a claim that closes a bullet of several events covers them all. */
+const CLAIMS_ALL_RE = /\b(?:claimed|took responsibility for)\s+(?:responsibility\s+for\s+)?(?:both|all(?:\s+(?:two|three|four|of the))?|the\s+(?:two|three|four)|these)\s+(?:[\w-]+\s+)?(?:attacks|bombings|operations|incidents|ambushes|raids|killings|assassinations)\b/i;
+
+/** The sentence of the last segment that claims all the bullet's events, if any. */
+function closingClaim(text: string): string | null {
+  if (!CLAIMS_ALL_RE.test(text)) return null;
+  for (const s of splitSentences(text)) if (CLAIMS_ALL_RE.test(s.text)) return s.text;
+  return null;
+}
+
 /** The segments of a paragraph block, or of the text after a day header's date (`rest`). */
 export function datedSegments(b: Block, rest: string | null, ctx: DateContext): Segment[] {
   const quoteAll = rest ?? b.quote;
@@ -180,6 +190,8 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
   // "... Four soldiers were killed. On the same day, ... No casualties were reported (Amaq, January 23).": one citation closes the bullet for all its events.
   const lastBound = bounds[bounds.length - 1];
   const closing = bounds.length > 1 && lastBound ? closingSources(normAll.slice(lastBound.start, lastBound.end), ctx) : [];
+  // "... and on the same day a second IED ... ISIS claimed both attacks": the claim is read with every event, not quoted in them.
+  const claim = bounds.length > 1 && lastBound ? closingClaim(normAll.slice(lastBound.start, lastBound.full)) : null;
   return bounds.map((seg, i) => {
     const quote = quoteAll.slice(seg.start, seg.end).trim();
     // White space before the segment's text, as trimStart would remove it (without copying the rest of the paragraph).
@@ -187,6 +199,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     while (seg.start + lead < quoteAll.length && isSpace(quoteAll.charCodeAt(seg.start + lead))) lead++;
     // Offsets into the document: the cleaned quote is walked against the block's raw text.
     const from = inRest + seg.start + lead;
-    return { quote, norm: normAll.slice(seg.start, seg.end), span: walker.span(from, from + quote.length), after: seg.after, closing: i < bounds.length - 1 ? closing : [] };
+    const norm = normAll.slice(seg.start, seg.end);
+    return { quote, norm: claim && i < bounds.length - 1 ? `${norm} ${claim}` : norm, span: walker.span(from, from + quote.length), after: seg.after, closing: i < bounds.length - 1 ? closing : [] };
   });
 }

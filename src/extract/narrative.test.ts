@@ -184,3 +184,14 @@ test("a dated label before the event ('24/07/2020 - Damboa (Borno).') leaves the
   const incidents = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(incidents.map((i) => [i.event_date, i.category]), [["2020-07-24", "counterterrorism"], ["2020-07-25", "counterterrorism"]]);
 });
+
+test("a claim of both attacks closing a two-event bullet makes both claimed, and is quoted in neither but the last", () => {
+  const text = [
+    "Weekly notes on Afghanistan",
+    "March 1-7, 2023",
+    "",
+    "► On March 4, 2023, a Taliban commander was shot dead in the Sarai Shamali area of Kabul, and on the same day a sticky bomb went off under a Taliban pick-up in Jalalabad. Three Taliban were wounded in the second attack. ISIS claimed both attacks (Telegram, March 5, 2023).",
+  ].join("\n");
+  const got = extractDocument(text, { document: "t" }).incidents.map((i) => [i.perpetrator, i.claim, /claimed both/.test(i.quote)]);
+  assert.deepEqual(got, [["ISIS", "claimed", false], ["ISIS", "claimed", true]]);
+});
