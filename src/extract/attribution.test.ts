@@ -10,6 +10,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, an IED was activated against an army jeep. ISIS claimed responsibility (Amaq, May 4, 2022).", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility, but it was probably ISIS.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility.", none, "attack", "unknown", "unattributed"],
+  // an aircraft of a state that "attacked" something is the state's strike; the group's own drone is its attack
+  ["On May 3, 2022, a Turkish drone attacked a car near Qamishli, killing an ISIS emir and his driver.", none, "counterterrorism", "Turkish forces", null],
+  ["On May 3, 2022, an ISIS drone attacked an army post near Baiji, wounding two soldiers.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a mortar shell hit a Kurdish checkpoint near Makhmur. ISIS claimed both attacks (Amaq, May 4, 2022).", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, a militia post was targeted by machine gun fire.", isisClaims, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, a convoy was attacked. So far no organization has claimed responsibility, but in our assessment, it was probably ISIS.", isisClaims, "attack", "ISIS", "suspected"],
