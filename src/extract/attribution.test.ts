@@ -10,6 +10,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, an IED was activated against an army jeep. ISIS claimed responsibility (Amaq, May 4, 2022).", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility, but it was probably ISIS.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility.", none, "attack", "unknown", "unattributed"],
+  // an arrest over a plotted attack is the state's operation even when no group is named
+  ["On May 3, 2022, Belgian police arrested a 22-year-old man in Antwerp on suspicion that he had planned to set off a bomb at a concert.", none, "counterterrorism", "police", null],
   // an aircraft of a state that "attacked" something is the state's strike; the group's own drone is its attack
   ["On May 3, 2022, a Turkish drone attacked a car near Qamishli, killing an ISIS emir and his driver.", none, "counterterrorism", "Turkish forces", null],
   ["On May 3, 2022, an ISIS drone attacked an army post near Baiji, wounding two soldiers.", none, "attack", "ISIS", "suspected"],

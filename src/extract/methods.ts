@@ -83,6 +83,8 @@ export function extractMethods(input: string, category: "attack" | "counterterro
 }
 
 /** `extractMethods` given the text's words (`wordsOf(input)`), read once for several rule families. */
+const PLOTTED_RE = /\b(?:planning|planned|plotting|plotted|preparing|intending|intended)\b/i;
+
 export function methodsOf(raw: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {
   const found = new Set<Method>();
   // Rules whose words the text lacks are not run. "arrest" reads the text with denials blanked:
@@ -119,6 +121,8 @@ export function methodsOf(raw: string, category: "attack" | "counterterrorism" |
   if (category === "counterterrorism") {
     // The group's weapons a state operation names ("men plotting grenade attacks") are not its method.
     for (const m of ["shooting", "ied", "suicide_bombing", "execution", "kidnapping", "arson_sabotage", "grenade"] as const) found.delete(m);
+    // "arrested three men planning a knife attack": the attack they planned is no assault of the police's.
+    if (found.has("arrest") && PLOTTED_RE.test(text)) found.delete("armed_assault");
   }
   if (found.size === 0) found.add("other");
   return [...found];
