@@ -84,6 +84,9 @@ export function extractMethods(input: string, category: "attack" | "counterterro
 
 /** `extractMethods` given the text's words (`wordsOf(input)`), read once for several rule families. */
 const PLOTTED_RE = /\b(?:planning|planned|plotting|plotted|preparing|intending|intended)\b/i;
+/** The plot itself, to the end of its clause, and what the forces did outside it. */
+const PLOT_CLAUSE_RE = /\b(?:planning|planned|plotting|plotted|preparing|intending|intended)\b[^.;]*/gi;
+const FORCE_ASSAULT_RE = /\b(?:raid(?:ed|s)?|storm(?:ed|ing)?|assault(?:ed)?|attacked|clash(?:ed|es)?|fought|overran|exchange of fire|firefight|gunfight)\b/i;
 
 export function methodsOf(raw: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {
   const found = new Set<Method>();
@@ -122,7 +125,7 @@ export function methodsOf(raw: string, category: "attack" | "counterterrorism" |
     // The group's weapons a state operation names ("men plotting grenade attacks") are not its method.
     for (const m of ["shooting", "ied", "suicide_bombing", "execution", "kidnapping", "arson_sabotage", "grenade"] as const) found.delete(m);
     // "arrested three men planning a knife attack": the attack they planned is no assault of the police's.
-    if (found.has("arrest") && PLOTTED_RE.test(text)) found.delete("armed_assault");
+    if (found.has("arrest") && PLOTTED_RE.test(text) && !FORCE_ASSAULT_RE.test(text.replace(PLOT_CLAUSE_RE, " "))) found.delete("armed_assault");
   }
   if (found.size === 0) found.add("other");
   return [...found];
