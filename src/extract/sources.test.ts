@@ -21,6 +21,7 @@ const table: [string, { name: string; date: string | null }[] | null][] = [
   ]],
   ["@DeirEzzor24 Twitter account, March 7, 2022", [{ name: "@DeirEzzor24 Twitter account", date: "2022-03-07" }]],
   ["Reuters", [{ name: "Reuters", date: null }]],
+  ["Raqqa Is Being Slaughtered Silently, March 8, 2022", [{ name: "Raqqa Is Being Slaughtered Silently", date: "2022-03-08" }]],
   ["northeast of Hama", null],
   ["about 40 km south of Kirkuk", null],
   ["implicitly, ISIS operatives", null],
@@ -63,6 +64,8 @@ const running: [string, string[]][] = [
   ["Two raiders were killed, according to the YPG media center.", ["YPG media center"]],
   ["Nine civilians died in the shelling, according to SOHR.", ["Syrian Observatory for Human Rights"]],
   ["Officials said the attack was carried out by ISIS.", []],
+  ["The army counted 5 dead; Human Rights Watch, citing survivors, said 11 herders were killed.", ["Human Rights Watch"]],
+  ["Eight patients were evacuated to Bunia, according to MSF.", ["MSF"]],
 ];
 for (const [text, expected] of running) {
   test(`findNamedSources finds ${expected.join(" + ") || "nothing"} in "${text.slice(0, 60)}"`, () => {
