@@ -13,6 +13,9 @@ const table: [string, R, R, R][] = [
   ["The brigade said 11 Maute gunmen were killed, a toll the group's spokesman rejected, saying only three of its men died.", [3, 11], [0, 0], [3, 11]],
   ["Only two guards were hurt in the blast.", [0, 0], [2, 2], [2, 2]],
   ["Gunmen shot dead four herders; three others escaped with gunshot wounds.", [4, 4], [3, 3], [7, 7]],
+  // what an attack avenged is another event
+  ["Raiders burned the hamlet, killing eight people. Elders said it was a reprisal after militiamen killed two herders last month.", [8, 8], [0, 0], [8, 8]],
+  ["In revenge for the arrest of two men, gunmen killed three policemen.", [3, 3], [0, 0], [3, 3]],
   ["Gunmen attacked a patrol. Four soldiers were killed and three others were wounded.", [4, 4], [3, 3], [7, 7]],
   ["A roadside bomb hit a truck. The passengers were wounded.", [0, 0], [1, null], [1, null]],
   ["A bomb hit a pick-up truck. The passengers were killed or wounded.", [0, null], [0, null], [1, null]],

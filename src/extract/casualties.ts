@@ -124,11 +124,15 @@ const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
  */
 /** "IS" in capitals: the group's name, which case-blind rules would read as the verb. */
 const IS_GROUP_RE = /\bIS\b/;
+const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
+const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
 const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
 
 export function extractCasualties(raw: string): Casualties {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
   let text = IS_GROUP_RE.test(raw) ? raw.replace(/\bIS\b/g, "ISIS") : raw;
+  // "a reprisal after vigilantes killed the brother of a kingpin": what it avenged is another event.
+  if (REVENGE_WORD_RE.test(text)) text = text.replace(REVENGE_CLAUSE_RE, (m) => " ".repeat(m.length));
   // A count in quotes is still the count: 'said "at least six" militants were killed'.
   if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ");
   if (!text.includes("[")) return extractAccount(text);
