@@ -51,3 +51,9 @@ export function weekendAfter(day: string): string {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
   return addDays(day, weekday === 6 ? 0 : weekday === 0 ? -1 : 6 - weekday);
 }
+
+/** "the following week", after an incident of `day`: the Monday after it. */
+export function weekAfter(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, weekday === 0 ? 1 : 8 - weekday);
+}

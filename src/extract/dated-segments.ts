@@ -20,7 +20,7 @@ export interface Segment {
   /** Offsets of the segment in the block's raw text. */
   span: { start: number; end: number };
   /** Days after the incident of the segment before ("the next day": 1), or the weekend after it, when the segment opens so. */
-  after: number | "weekend" | null;
+  after: number | "weekend" | "week" | null;
   /** The sources of the citation that closes the paragraph, for a segment before it that cites none of its own. */
   closing: SourceRef[];
 }
@@ -28,7 +28,7 @@ export interface Segment {
 /** "Elsewhere, on 1 March, ...": a connective before the date that opens a sentence. */
 const CONNECTIVE_RE = /^(?:Elsewhere|Meanwhile|Also|Separately|Later|Earlier|In addition|Similarly|Further|Then|Finally|And|But),?\s+(?=(?:on|On)\s)/;
 const RELATIVE_DAY_RE =
-  /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:[Oo]n\s+)?(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day|(?:that|the following|the same) (weekend))\b/;
+  /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:[Oo]n\s+)?(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day|(?:that|the following|the same) (weekend)|(?:the|The) (?:following|next) (week)|(A|One) week (?:later|after(?:wards)?))\b/;
 /** "And last Saturday, a truck ... struck": a sentence opening on a day of the week. */
 const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:[Ll]ast|[Oo]n|[Tt]his past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** "On 26 January, the SDF announced that ...": a dated sentence whose verb only reports. */
@@ -84,10 +84,12 @@ function relativeEvent(clause: string): boolean {
 }
 
 /** Days after the previous incident a sentence's opening names, or null (the caller checks it reports a new attack). */
-function relativeDays(sentence: string): number | "weekend" | null {
+function relativeDays(sentence: string): number | "weekend" | "week" | null {
   const m = RELATIVE_DAY_RE.exec(sentence);
   if (!m) return null;
   if (m[6]) return "weekend";
+  if (m[7]) return "week";
+  if (m[8]) return 7;
   if (m[1]) return m[1] === "previous" ? -1 : m[1] === "same" ? 0 : 1;
   if (m[2]) return m[2] === "after" ? 1 : -1;
   if (m[3]) {
@@ -159,7 +161,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
   const quoteAll = rest ?? b.quote;
   const normAll = rest ?? b.norm;
   // `end` stops before trailing asides; `full` runs to the last sentence read.
-  const bounds: { start: number; end: number; full: number; after: number | "weekend" | null }[] = [];
+  const bounds: { start: number; end: number; full: number; after: number | "weekend" | "week" | null }[] = [];
   for (const s of clauses(normAll, ctx)) {
     const last = bounds[bounds.length - 1];
     if (!last) {

@@ -8,7 +8,7 @@ import { admin1Countries } from "../geo/admin1-at.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
-import { weekendAfter } from "./calendar.ts";
+import { weekAfter, weekendAfter } from "./calendar.ts";
 import type { Draft } from "./incident-builder.ts";
 import { headingCountries, headingRegion } from "./section-heading.ts";
 import { DocumentCountries } from "./document-countries.ts";
@@ -236,7 +236,7 @@ export class DocumentExtractor {
     let previous: string | null = this.#lastDay;
     for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) {
       const before = this.#drafts.length;
-      const anchor = seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : addDays(previous, seg.after);
+      const anchor = seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : seg.after === "week" ? weekAfter(previous) : addDays(previous, seg.after);
       this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor, closingSources: seg.closing });
       previous = this.#drafts.length > before ? this.#drafts.last!.eventDate : previous;
     }

@@ -195,3 +195,18 @@ test("a claim of both attacks closing a two-event bullet makes both claimed, and
   const got = extractDocument(text, { document: "t" }).incidents.map((i) => [i.perpetrator, i.claim, /claimed both/.test(i.quote)]);
   assert.deepEqual(got, [["ISIS", "claimed", false], ["ISIS", "claimed", true]]);
 });
+
+test("a paragraph opening 'The following week' is dated to the Monday after the incident before it, 'A week later' to seven days after", () => {
+  const text = [
+    "Notes on Kunar",
+    "Published October 3, 2022",
+    "",
+    "On Wednesday, September 14, 2022, Taliban intelligence raided an ISKP safe house in Asadabad and detained two men.",
+    "",
+    "The following week, its units searched villages near Asadabad and arrested five suspected ISKP members.",
+    "",
+    "A week later, gunmen shot dead a Taliban commander in Asadabad.",
+  ].join("\n");
+  const dates = extractDocument(text, { document: "t" }).incidents.map((i) => i.event_date);
+  assert.deepEqual(dates, ["2022-09-14", "2022-09-19", "2022-09-26"]);
+});
