@@ -16,6 +16,9 @@ const table: [string, R, R, R][] = [
   // what an attack avenged is another event
   ["Raiders burned the hamlet, killing eight people. Elders said it was a reprisal after militiamen killed two herders last month.", [8, 8], [0, 0], [8, 8]],
   ["In revenge for the arrest of two men, gunmen killed three policemen.", [3, 3], [0, 0], [3, 3]],
+  // "eliminated" people are dead; eliminated things are not
+  ["The guards returned fire and eliminated 3 of the assailants; one guard was martyred.", [4, 4], [0, 0], [4, 4]],
+  ["Engineers eliminated two hideouts and four bomb workshops.", [0, 0], [0, 0], [0, 0]],
   ["Gunmen attacked a patrol. Four soldiers were killed and three others were wounded.", [4, 4], [3, 3], [7, 7]],
   ["A roadside bomb hit a truck. The passengers were wounded.", [0, 0], [1, null], [1, null]],
   ["A bomb hit a pick-up truck. The passengers were killed or wounded.", [0, null], [0, null], [1, null]],

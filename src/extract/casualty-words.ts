@@ -56,7 +56,7 @@ const WORDS: [number, string[]][] = [
   [W_TOLL, ["toll"]],
   [W_INTRANSITIVE, ["died", "perished", "lost ", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "embraced ", "lives"]],
   // The verbs as the rules spell them: "sustained wounds" is no wounded.
-  [W_ACTIVE, ["killing", "killed", "wounding", "wounded", "injuring", "injured", "left", "leaving", "shot dead", "shooting dead", "neutrali", "behead", "execut", "slaughter", "murder", "assassinat", "massacr", "gunned down", "gunning down", "martyr"]],
+  [W_ACTIVE, ["killing", "killed", "wounding", "wounded", "injuring", "injured", "left", "leaving", "shot dead", "shooting dead", "neutrali", "eliminat", "liquidat", "behead", "execut", "slaughter", "murder", "assassinat", "massacr", "gunned down", "gunning down", "martyr"]],
   [W_ELLIPTIC, ["wounded", "injured", "killed", "dead"]],
   [W_HEADLINE, ["killed", "dead", "wounded", "injured", "hurt", "kia", "wia", "neutrali"]],
   [W_PARTICIPLE, ["killed", "wounded", "injured"]],

@@ -28,7 +28,7 @@ export const PASSIVE_RE = new RegExp(
 // "paid the supreme price", "made the ultimate sacrifice", "succumbed to his wounds": military releases' deaths.
 const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|paid the (?:supreme|ultimate) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|succumbed to (?:his|her|their) (?:wounds|injuries)|embraced (?:shahadat|martyrdom))\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
 // "killing and wounding 11": one count of killed and wounded together, tried before "killing" alone.
-const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring|gunned down|gunning down|martyred|martyring";
+const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|liquidating|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring|gunned down|gunning down|martyred|martyring";
 const OBJECT_END = "(?=[.;:()]|,|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|\\s+after\\b|\\s+during\\b|\\s+belonging\\b|$)";
 const ACTIVE_RE = new RegExp(
   // 'troops "neutralised" 25 assailants', 'killing "more than 40 terrorists"': quotes; "wounding others": people of unknown number.
@@ -291,8 +291,8 @@ function activeCounts(sentence: string, antecedent: AntecedentSource | null, cou
       continue;
     }
     const bare = m[3]!.replace(DETERMINER_RE, "");
-    // "neutralised an IED" is no death: only people (or "twenty of them") are neutralised dead.
-    if (verb.startsWith("neutrali") && !PERSON_NOUN_RE.test(phrase) && !OF_THEM_RE.test(phrase)) continue;
+    // "neutralised an IED", "eliminated two hideouts": no death; only people (or "twenty of them") are neutralised dead.
+    if (/^(?:neutrali|eliminat|liquidat)/.test(verb) && !PERSON_NOUN_RE.test(phrase) && !OF_THEM_RE.test(phrase)) continue;
     if (!PERSON_NOUN_RE.test(phrase) && !(m[2] || COUNTED_OBJECT_RE.test(bare))) continue;
     // "... slaughtered them": a pronoun after counts already made refers back to those victims.
     const anaphora = PRONOUN_OBJECT_RE.test(m[3]!) && (counted || out.length > 0);
