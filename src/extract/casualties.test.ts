@@ -19,6 +19,15 @@ const table: [string, R, R, R][] = [
   // "eliminated" people are dead; eliminated things are not
   ["The guards returned fire and eliminated 3 of the assailants; one guard was martyred.", [4, 4], [0, 0], [4, 4]],
   ["Engineers eliminated two hideouts and four bomb workshops.", [0, 0], [0, 0], [0, 0]],
+  // the dead are no subject of the wounded; a second fate after "left ... dead"; "no X were hurt" is none of them
+  ["Nine guards lost their lives and more than 30 others were wounded in the blast.", [9, 9], [30, null], [39, null]],
+  ["The rocket left one herder dead and three hurt.", [1, 1], [3, 3], [4, 4]],
+  ["A drone hit the airfield. No Italian personnel were hurt.", [0, 0], [0, 0], [0, 0]],
+  ["Shells hit the camp; no French soldiers were hurt, but three interpreters were wounded.", [0, 0], [3, 3], [3, 3]],
+  // "Both", "the two men" after the count are the same people
+  ["Gunmen shot dead two money changers in the souk. Both died before reaching hospital.", [2, 2], [0, 0], [2, 2]],
+  // a toll that rose because wounded people died: the dead counted once, the wounded fewer
+  ["Five pilgrims were killed and 12 wounded. By nightfall the toll had risen to eight dead, after three of the wounded succumbed to their injuries.", [8, 8], [9, 9], [17, 17]],
   ["Gunmen attacked a patrol. Four soldiers were killed and three others were wounded.", [4, 4], [3, 3], [7, 7]],
   ["A roadside bomb hit a truck. The passengers were wounded.", [0, 0], [1, null], [1, null]],
   ["A bomb hit a pick-up truck. The passengers were killed or wounded.", [0, null], [0, null], [1, null]],

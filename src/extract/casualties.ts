@@ -35,7 +35,7 @@ const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:dis
  */
 const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed|slain)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
 // "No one was hurt", "no casualties": not "a figure no one could check".
-const NONE_RE = /\bno (?:casualties|injuries|deaths|fatalities)\b(?:\s+(?:were|was)\s+reported)?|\b(?:no one|nobody|none)\s+(?:(?:was|were|had been|has been)\s+)?(?:(?:reported|reportedly|seriously|badly)\s+)?(?:killed|hurt|wounded|injured|harmed)\b|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
+const NONE_RE = /\bno (?:casualties|injuries|deaths|fatalities)\b(?:\s+(?:were|was)\s+reported)?|\b[Nn]o\s+(?:[\w-]+\s+){0,2}?(?:personnel|soldiers|troops|civilians|people|policemen|police officers|officers|staff|workers|members|passengers|residents)\s+(?:(?:was|were)\s+)(?:(?:reported|reportedly|seriously|badly)\s+)?(?:killed|hurt|wounded|injured|harmed)\b|\b(?:no one|nobody|none)\s+(?:(?:was|were|had been|has been)\s+)?(?:(?:reported|reportedly|seriously|badly)\s+)?(?:killed|hurt|wounded|injured|harmed)\b|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
 // Clauses about earlier events ("launched after recent attacks killing dozens", "The raid follows
 // the 31 May attacks, in which 50 died") are background.
 const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b|\bin recent (?:weeks|months|days)\b|\bfollow(?:s|ed)\s+(?:the|an?|last|earlier|recent|similar|previous)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|killings?|massacres?|bombings?|ambush(?:es)?)\b/i;
@@ -64,8 +64,10 @@ function tally(counts: readonly Count[]): Tally {
   // text's other count of that kind, the lower low and the higher high bound it.
   const updates: Partial<Record<Count["kind"], Range>> = {};
   const accounts: Partial<Record<Count["kind"], Range>> = {};
+  let movedWounded = 0;
   for (const c of counts) {
-    if (c.total === "update") {
+    if (c.total === "moved") movedWounded += c.low;
+    else if (c.total === "update") {
       const was = updates[c.kind];
       if (!was || c.low > was.low) updates[c.kind] = { low: c.low, high: c.high };
     } else if (c.total === "account") accounts[c.kind] = addSpan(accounts[c.kind] ?? { low: 0, high: 0 }, c);
@@ -75,6 +77,8 @@ function tally(counts: readonly Count[]): Tally {
   }
   t.killed = whole(t.killed, updates.killed, accounts.killed);
   t.wounded = whole(t.wounded, updates.wounded, accounts.wounded);
+  // The wounded who died later are counted once, among the dead.
+  if (movedWounded > 0 && t.wounded.low > 0) t.wounded = { low: Math.max(0, t.wounded.low - movedWounded), high: t.wounded.high === null ? null : Math.max(0, t.wounded.high - movedWounded) };
   t.either = whole(t.either, updates.either, accounts.either);
   return t;
 }
@@ -211,18 +215,21 @@ function extractAccount(text: string): Casualties {
       const w = masksIn(hits, at, s.start + to);
       if (brk) from = brk.index + brk[0].length;
       const hinted = (w & W_HINT) !== 0 || ((w & W_KIA) !== 0 && HINT_RE.test(clause));
+      let read = clause;
       if (hinted && w & W_NONE && NONE_RE.test(clause)) {
         PASSIVE_RE.lastIndex = 0;
-        const rest = !PASSIVE_RE.test(clause.replace(NONE_RE, ""));
+        const nothingElse = !PASSIVE_RE.test(clause.replace(NONE_RE, ""));
         PASSIVE_RE.lastIndex = 0;
-        if (rest) {
+        if (nothingElse) {
           if (brk) continue;
           break;
         }
+        // "no American soldiers were hurt, but two contractors were wounded": only the others are read.
+        read = clause.replace(NONE_RE, (m) => " ".repeat(m.length));
       }
       // An estimate in parentheses is moved into the clause before the rules read it: all may match.
       const rewritten = hinted && clause.includes("(");
-      const counts = hinted ? sentenceCounts(clause, rewritten ? W_ALL : w, text, main.length + restated.length > 0, main.some(isKilled) || restated.some(isKilled), rewritten ? null : hits, at) : null;
+      const counts = hinted ? sentenceCounts(read, rewritten ? W_ALL : w, text, main.length + restated.length > 0, main.some(isKilled) || restated.some(isKilled), rewritten ? null : hits, at) : null;
       // Once the text turns to the group's own account, the rest of it restates the event,
       // until an official account follows (without a restatement anywhere, it never does).
       const restatement = mayRestate && restatementPossible(w) ? RESTATEMENT_RE.exec(clause) : null;

@@ -13,9 +13,10 @@ export interface Count extends Span {
   /**
    * A whole toll of this kind rather than a part of it: an `update` ("bringing to three the
    * number killed") supersedes the parts the text tells; an `account` ("the government put the
-   * toll at 19") is another source's figure for the same dead, which bounds the others.
+   * toll at 19") is another source's figure for the same dead, which bounds the others; `moved`
+   * ("four of the wounded succumbed") are wounded already counted who died, taken off the wounded.
    */
-  total?: "update" | "account";
+  total?: "update" | "account" | "moved";
 }
 
 /** The words that bound a count ("at least five") and the counts themselves, as the clause rules read them. */
@@ -25,7 +26,8 @@ export const COUNT_WORD = `(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|s
 // "The toll is 4 VDP killed and 2 wounded", "a toll of 12 dead", "... and 15 terrorists neutralised":
 // a toll lists its counts, each a number, a noun or two and what befell them.
 // "The toll given by the chefferie is ...": the toll's source may stand between it and its verb.
-const TOLL_RE = /\btoll\s+(?:[^.;:]{0,40}?\s)?(?:is|was|stands at|rose to|of|at|:)\s/i;
+// "the toll had risen to 11 dead, after four of the wounded ...": a running total (totalCounts), no list.
+const TOLL_RE = /\btoll\s+(?:(?![^.;:]{0,40}?\b(?:risen|climbed|increased|jumped|reached)\b)[^.;:]{0,40}?\s)?(?:is|was|stands at|rose to|of|at|:)\s/i;
 // "two soldiers and five militiamen killed": counts joined by "and" share the fate after them.
 const ITEM_WORDS = "(?:(?!and\\b)[\\w'-]+\\s+){0,2}?";
 const TOLL_ITEM_RE = new RegExp(

@@ -60,7 +60,9 @@ export const VEHICLE_RE = /\b(vehicles?|cars?|trucks?|pick-?ups?|APCs?|tanks?|bu
 const COUNTED_OBJECT_RE = new RegExp(`^(?:${COUNT_WORD}|him|her|them|another|an?)\\b`, "i");
 const SINGULAR_NP_RE = /^(?:his|her|their|its|the|an?)\s+[\w'-]*[^s\W]$/i;
 const PRONOUN_OBJECT_RE = /^(?:him|her|them)\b/i;
-const PRONOUN_SUBJECT_RE = /^\s*(?:they|he|she)\s*$/i;
+const OF_THE_WOUNDED_RE = /\bof (?:the|those) (?:wounded|injured)\b/i;
+// "They", "Both", "The two men": the people counted already, told again.
+const PRONOUN_SUBJECT_RE = /^\s*(?:they|he|she|both(?: of them| men| women)?|the two(?: men| women)?|all of them)\s*$/i;
 const SUBJECT_NOUN_RE = /^(?:an?|the|this|that|one|his|her|their)\s+[\w'-]+/i;
 // "... were killed in the operation, as well as 17 SDF fighters": the companions may follow a short place or occasion.
 const ALONG_RE = /^,?\s*(?:(?:in|during|at|near)\s[^.;,()]{1,40}?,?\s+)?(?:(?:along|together)\s+with|as well as)\s+([^.;,()]+)/i;
@@ -78,10 +80,11 @@ const WOUND_VERB_RE = /^(?:wound|injur)/;
 const COMBINED_VERB_RE = /^(?:kill|wound|injur)\w* (?:and|or) /;
 const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
 const THEIR_RE = /\btheir\b/i;
-const LEFT_FATE = "dead|killed|martyred|wounded|injured";
+const LEFT_FATE = "dead|killed|martyred|wounded|injured|hurt";
 const LEFT_FATE_RE = new RegExp(`\\b(${LEFT_FATE})\\b`, "i");
 /** The second count of "left five soldiers and three militants dead", up to its fate. */
 const LEFT_LIST_TAIL_RE = new RegExp(`^\\s+and\\s+((?:${COUNT_WORD}|an?|another)\\b[^.;:(),]{0,40}?)\\s+(${LEFT_FATE})\\b`, "i");
+const LEFT_SECOND_FATE_RE = new RegExp(`^\\s*,?\\s+and\\s+((?:${COUNT_WORD}|an?|another)\\b[^.;:(),]{0,30}?)\\s+(?:wounded|injured|hurt)\\b`, "i");
 const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
 const NEUTRALISED_RE = /^neutrali/i;
@@ -197,7 +200,13 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
   if (words & W_INTRANSITIVE) {
     INTRANSITIVE_RE.lastIndex = 0;
     for (let m = INTRANSITIVE_RE.exec(sentence); m; m = INTRANSITIVE_RE.exec(sentence)) {
-      collect(out, "killed", countPiecesFor(subjectBefore(sentence, 0, m.index), antecedent));
+      const pieces = subjectBefore(sentence, 0, m.index);
+      // "Both men died instantly", after "shot dead two policemen".
+      if (pieces.length === 1 && PRONOUN_SUBJECT_RE.test(pieces[0]!) && (killedBefore || out.some((k) => k.kind === "killed"))) continue;
+      const c = countPiecesFor(pieces, antecedent);
+      collect(out, "killed", c);
+      // "four of the wounded succumbed": dead now, no longer among the wounded.
+      if (c && pieces.length === 1 && OF_THE_WOUNDED_RE.test(pieces[0]!)) out.push({ kind: "wounded", low: c.low, high: c.high, total: "moved" });
       used.push(m.index, m.index + m[0].length);
     }
     for (const c of livesCounts(sentence, antecedent)) out.push(c);
@@ -288,6 +297,12 @@ function activeCounts(sentence: string, antecedent: AntecedentSource | null, cou
       if (!k) continue;
       phrase = phrase.slice(0, k.index);
       collect(out, KILLED_WORD_RE.test(k[1]!) ? "killed" : "wounded", countPhraseFor(phrase, antecedent));
+      // "left one fighter dead and two hurt": a second count with the other fate.
+      const second = KILLED_WORD_RE.test(k[1]!) ? LEFT_SECOND_FATE_RE.exec(sentence.slice(m.index + m[0].length)) : null;
+      if (second) {
+        collect(out, "wounded", countPhraseFor(second[1]!, antecedent));
+        used.push(m.index, m.index + m[0].length + second[0].length);
+      }
       continue;
     }
     const bare = m[3]!.replace(DETERMINER_RE, "");
