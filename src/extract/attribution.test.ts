@@ -10,6 +10,12 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, an IED was activated against an army jeep. ISIS claimed responsibility (Amaq, May 4, 2022).", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility, but it was probably ISIS.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility.", none, "attack", "unknown", "unattributed"],
+  // state operations in the words communiqués use
+  ["On May 3, 2022, Iraqi army units completed the clearing of the Jazeera desert north of Haditha; 11 ISIS operatives were killed.", none, "counterterrorism", "Iraqi army", null],
+  ["On May 3, 2022, Coalition aircraft dropped three guided bombs on an ISIS weapons store near Baaj.", none, "counterterrorism", "International Coalition", null],
+  ["On May 3, 2022, Syrian army units advanced into the Al-Qadam district and took control of several streets held by ISIS.", none, "counterterrorism", "Syrian army", null],
+  ["On May 3, 2022, Asayish forces searched tents in the camp and detained four ISIS operatives.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, the FSB said its officers had killed two supporters of ISIS in a shootout in Makhachkala.", none, "counterterrorism", "Russian security services", null],
   // an arrest over a plotted attack is the state's operation even when no group is named
   ["On May 3, 2022, Belgian police arrested a 22-year-old man in Antwerp on suspicion that he had planned to set off a bomb at a concert.", none, "counterterrorism", "police", null],
   // an aircraft of a state that "attacked" something is the state's strike; the group's own drone is its attack

@@ -21,12 +21,15 @@ const NOT_ONE_EVENT_BUT_PUBLICATION_RE = anyOf([TALLY_RE, PERIOD_TALLY_RE, REPOS
 
 /** A tally, a repost, or a publication that is the sentence's news ("ISIS sent a car bomb ..., and Amaq published photographs of it" is the bombing). */
 function notOneEvent(sentence: string): boolean {
-  if (!NOT_ONE_EVENT_RE.test(sentence)) return false;
+  if (!NOT_ONE_EVENT_RE.test(sentence) || COORDINATED_RE.test(sentence)) return false;
   if (NOT_ONE_EVENT_BUT_PUBLICATION_RE.test(sentence)) return true;
   const publication = PUBLICATION_RE.exec(sentence);
   const event = INCIDENT_RE.exec(sentence);
   return publication !== null && !(event !== null && event.index < publication.index);
 }
+
+/** "On Sunday morning, May 13, three suicide bombings were carried out at three churches": one coordinated attack of a day, not a tally. */
+const COORDINATED_RE = /^On\s+[^.]{0,40}?\d{1,2},?\s+(?:\d{4},?\s+)?(?:[\w-]+\s+){0,4}?(?:two|three|four|five|[2-5])\s+(?:(?:suicide|car|truck|simultaneous|coordinated|near-simultaneous)\s+)*(?:bombings|explosions|blasts)\b/i;
 
 /** A span of days no single incident lasts. */
 const TALLY_SPAN_DAYS = 10;

@@ -210,3 +210,16 @@ test("a paragraph opening 'The following week' is dated to the Monday after the 
   const dates = extractDocument(text, { document: "t" }).incidents.map((i) => i.event_date);
   assert.deepEqual(dates, ["2022-09-14", "2022-09-19", "2022-09-26"]);
 });
+
+test("three suicide bombings of one morning at named churches are one coordinated attack, not a tally", () => {
+  const text = [
+    "Weekly notes",
+    "March 1-7, 2023",
+    "",
+    "► On Sunday morning, March 5, 2023, three suicide bombings were carried out within minutes of one another at three churches in Kaduna. The blasts claimed the lives of 9 worshippers, and 30 others were injured (Daily Trust, March 6, 2023).",
+    "",
+    "► In February, ISIS carried out 25 bombings in Borno and Yobe.",
+  ].join("\n");
+  const got = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.methods.join(","), i.killed.low, i.wounded.low]);
+  assert.deepEqual(got, [["2023-03-05", "suicide_bombing", 9, 30]]);
+});

@@ -60,6 +60,7 @@ export const VEHICLE_RE = /\b(vehicles?|cars?|trucks?|pick-?ups?|APCs?|tanks?|bu
 const COUNTED_OBJECT_RE = new RegExp(`^(?:${COUNT_WORD}|him|her|them|another|an?)\\b`, "i");
 const SINGULAR_NP_RE = /^(?:his|her|their|its|the|an?)\s+[\w'-]*[^s\W]$/i;
 const PRONOUN_OBJECT_RE = /^(?:him|her|them)\b/i;
+const LIVES_OF_RE = /^\s*(?:the\s+)?lives?\s+of\b/i;
 const OF_THE_WOUNDED_RE = /\bof (?:the|those) (?:wounded|injured)\b/i;
 // "They", "Both", "The two men": the people counted already, told again.
 const PRONOUN_SUBJECT_RE = /^\s*(?:they|he|she|both(?: of them| men| women)?|the two(?: men| women)?|all of them)\s*$/i;
@@ -160,7 +161,8 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     // "Six were killed, four guards and two civilians, and an unknown number were wounded": after
     // an earlier verb, the subject of this one starts at the last ", and".
     const and = last > 0 ? sentence.slice(last, m.index).lastIndexOf(", and ") : -1;
-    const pieces = subjectBefore(sentence, and >= 0 ? last + and + 2 : last, m.index);
+    // "The blasts claimed the lives of 13 worshippers, and 41 others were injured": the dead (read as lives) are not the wounded.
+    const pieces = subjectBefore(sentence, and >= 0 ? last + and + 2 : last, m.index).filter((p) => !LIVES_OF_RE.test(p));
     const phrase = pieces.join(" and ");
     // "scores of terrorists were neutralised" is deaths; "the IED was neutralised" is none.
     const neutralised = NEUTRALISED_RE.test(m[2]!);
