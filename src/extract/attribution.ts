@@ -63,7 +63,8 @@ const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bor
 const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said|stated|announced|boasted|confirmed)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged|launched|attacked|killed|struck)\b/;
 
 /** Another's account that a named group did it: "SOHR claimed that ISIS operatives had opened fire on ...". */
-const ACCUSED_RE = /\b(?:said|says|claimed|claims|reported|stated|accused|alleged)\s+(?:that\s+)?(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s+(?:[a-z]+\s+){0,3}?(?:had\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\b/;
+// "SOHR said ISIS operatives had opened fire", "stated that the bomber was a member of ISIS", "the government held Al-Shabaab responsible"
+const ACCUSED_RE = /\b(?:said|says|claimed|claims|reported|stated|accused|alleged)\s+(?:that\s+)?(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s+(?:[a-z]+\s+){0,3}?(?:had\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\b|\b(?:said|says|stated|announced|confirmed)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)s?\s+(?:was|were)\s+(?:an?\s+)?(?:member|operative|supporter|follower)s?\s+of\s+((?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})|\bheld\s+((?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}|it|them)\s+responsible\b/;
 
 /** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
 const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
@@ -251,7 +252,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   if (test(NOT_CLAIMED_RE, text, p)) {
     // "SOHR said that ISIS operatives had opened fire ... ISIS has not claimed it": others blame the group.
     const accused = ACCUSED_RE.exec(text);
-    const blamed = accused ? findSpecificGroup(accused[1]!, false, p) : null;
+    // "held it responsible": the group the text names, when "it" is the attack and one group is named.
+    const accusedName = accused ? accused[1] ?? accused[2] ?? accused[3]! : null;
+    const blamed = accusedName ? findSpecificGroup(/^(?:it|them)$/.test(accusedName) ? text : accusedName, false, p) : null;
     claim = test(SUSPECTED_RE, text, p) || blamed !== null ? "suspected" : "unattributed";
     if (blamed !== null && perpetrator === "unknown") perpetrator = blamed;
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
@@ -259,6 +262,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
       const actor = findSpecificGroup(firstSentence, false, p);
       // "a bomb on a Taliban police pickup": the governing group as the target.
       perpetrator = actor === null || (GOVERNING_GROUPS.has(actor) && GOVERNING_TARGET_RE.test(firstSentence)) ? "unknown" : actor;
+      // "an ISIS squad infiltrated ... ISIS has not claimed responsibility": the text names the author, unclaimed.
+      if (perpetrator !== "unknown" && !GENERIC.has(perpetrator)) claim = "suspected";
     }
   } else if ((claimed = exec(CLAIMED_RE, text, p) ?? saidByGroup(text, p))) {
     claim = "claimed";
