@@ -92,6 +92,9 @@ interface Line {
   line: number;
 }
 
+/** "West Africa: 14", "Iraq: 2 attacks": a line of a list of counts, not a section title. */
+const LABEL_COLON_COUNT_RE = /^[^:\d]{2,60}:\s*\d{1,3}(?:,\d{3})*\s*(?:attacks|operations|incidents|killed|wounded|casualties)?\s*$/i;
+
 /** Classify one finished block of lines. */
 function classify(lines: Line[], headingAllowed: boolean): Block {
   const first = lines[0]!;
@@ -122,7 +125,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && !datesOnlyTail(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
       return { ...base, kind: "caption" };
     }
-    if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw) && !isLabelCountRow(quote)) {
+    if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw) && !isLabelCountRow(quote) && !LABEL_COLON_COUNT_RE.test(quote)) {
       const mk = HEADING_MARKER_RE.exec(quote);
       const markers = mk ? [toDigits(mk[1] ?? mk[2] ?? mk[3] ?? "")] : [];
       return { ...base, kind: "heading", markers };

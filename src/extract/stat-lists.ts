@@ -28,6 +28,8 @@ export interface OpenList {
 
 const INTRO_RE = /\bby\s+(method|type|weapon|target|province|region|governorate|state|wilayah|arena|country|district|perpetrator|actor|party)s?\b([^:]{0,80}):\s*(.*)$/i;
 const TOTAL_LABEL_RE = /^\s*(?:total|all|overall)\s*$/i;
+/** A paragraph that states a count of attacks or casualties and ends on a colon: the lines after it break the count down. */
+const COUNT_INTRO_RE = /\d[^:]*\b(?:attacks|operations|casualties|killed|wounded)\b[^:]*:\s*$/i;
 const ITEM_LINE_RE = /^\s*([^:()\d][^:()]{0,60}?)\s*(?::|\(|[–—]|\s-\s)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
 const INLINE_ITEM_RE = /^\s*(?:and\s+)?([^\d,;]{2,60}?)\s*[:(]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*$/i;
 
@@ -55,6 +57,8 @@ function item(label: string, value: string, dimension: StatDimension | "perpetra
 export function listIntro(b: Block): OpenList | null {
   if (!b.norm.includes(":")) return null;
   const m = INTRO_RE.exec(b.norm);
+  // "... carried out 39 attacks between July 18 and 24, compared to 31 the previous week:" over lines of "West Africa: 14".
+  if (!m && COUNT_INTRO_RE.test(b.norm)) return { dimension: "arena", total: null, intro: b.norm, blocks: [b], items: [] };
   // Near the start, or a paragraph's last sentence ("... (September: 21). By perpetrator:").
   if (!m || (m.index > 60 && !/[.!?)]\s+$/.test(b.norm.slice(0, m.index)))) return null;
   const dimension = dimensionOf(m[1]!);

@@ -26,7 +26,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:resulted in|resulting in|caused|left)\\s+${NUM}\\s+(?:reported\\s+|recorded\\s+|confirmed\\s+)?(?:fatalities|deaths|dead)`, "i"), "killed"],
   [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s+(?:were\\s+)?(?:carried out\\s+)?in (?:the )?(?:various|all|its|different)\\b`, "i"), "attacks"],
   [new RegExp(`\\b(?:a total of|total of|in total,?)\\s+${NUM}\\s+(?:people|persons|individuals|casualties)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties)`, "i"), "casualties"],
-  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
+  // "1,370 'apostates' were killed or wounded": the group's word for its victims in quotes.
+  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members|["“'‘][\\w' -]{2,30}["”'’])?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
   [new RegExp(`\\b(?:a total of|total of|in total,?|of the|of its|of their)\\s+${NUM}\\s+(?:[\\w-]+\\s+)?(?:attacks|operations)`, "i"), "attacks"],
   // "troops neutralised 84 terrorists": the military's word for killed.
   [new RegExp(`\\bneutrali[sz](?:ed|ing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "killed"],
@@ -37,7 +38,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
   // "killed 35 people and wounded 52 others", "(killed 60, wounded 80)", "60 killed and 80 wounded"
   [new RegExp(`\\b(?:killed|killing)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "killed"],
-  [new RegExp(`(?<!\\b(?:killed|killing) and )\\b(?:wounded|wounding|injured|injuring)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "wounded"],
+  [new RegExp(`(?<!\\b(?:killed|killing) (?:and|or) )\\b(?:wounded|wounding|injured|injuring)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "wounded"],
   [new RegExp(`\\b${NUM}\\s+(?:people\\s+|persons\\s+)?(?:were\\s+)?killed\\s+and\\s+\\d`, "i"), "killed"],
   [new RegExp(`\\b(?:killed|dead)\\s+and\\s+${NUM}\\s+(?:\\w+\\s+)?(?:wounded|injured)`, "i"), "wounded"],
   // "243 killed and wounded, split into 139 dead and 104 wounded"
@@ -63,7 +64,7 @@ export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set
 // "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
 // The count may carry its noun: "Iraq 10 attacks, Syria 6 attacks".
 // Or a colon: "(Iraq: 12, Syria: 8)", "Iraq: 12 attacks; Syria: 8 attacks".
-export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\bincluding)\\s*(${LIST_NAME})(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
+export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\bincluding)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
 // "The Sahel region accounted for 398 of them": the name may carry its lower-case kind.
 export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?(?:\\s+alone)?\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\b`, "g");

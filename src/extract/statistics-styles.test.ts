@@ -17,6 +17,18 @@ function items(paragraph: string): string[] {
 /** What it shows, the paragraph, items that must be there, items that must not. */
 const table: [string, string, string[], string[]][] = [
   [
+    "'X led with N attacks' counts attacks, whatever metric word the paragraph holds elsewhere; 'killed or wounded N' is casualties only",
+    "According to Al-Naba', ISIS carried out 44 attacks in the week. West Africa led with 19 attacks, followed by Iraq with 11 and Syria with 8. The newsletter said the attacks killed or wounded 176 people.",
+    ["attacks:total=44", "attacks:arena:West Africa=19", "attacks:arena:Iraq=11", "attacks:arena:Syria=8", "casualties:total=176"],
+    ["casualties:arena:West Africa=19", "wounded:total=176"],
+  ],
+  [
+    "a label after 'the' in a list, and victims named in the group's quotes",
+    "Al-Naba' listed 27 attacks: Iraq 9; Syria 8; the Sahel 6; Khorasan 4. It claimed that 305 \"apostates\" were killed or wounded.",
+    ["attacks:total=27", "attacks:arena:Sahel=6", "casualties:total=305"],
+    [],
+  ],
+  [
     "a coalition's strikes listed by town after a colon, with no metric word but 'strikes'",
     "Over the week the coalition reported 58 strikes in Syria: 31 near Hajin, 19 near Al-Shafah and 8 in other areas.",
     ["attacks:total=58", "attacks:arena:Hajin=31", "attacks:arena:Al-Shafah=19", "attacks:arena:other areas=8"],

@@ -160,3 +160,24 @@ test("people killed or wounded 'in these operations' are counted as killed or wo
   assert.ok(got.includes("killed:arena:Syria=40") && got.includes("killed:arena:Iraq=30"), got.join("; "));
   assert.ok(!got.some((g) => g.startsWith("attacks:")), got.join("; "));
 });
+
+test("a count ending on a colon opens a list of 'Province: N' lines below it, and those lines are no section headings", () => {
+  const text = [
+    "Weekly Review",
+    "March 1-7, 2022",
+    "",
+    "Al-Naba' figures",
+    "",
+    "According to the infographic in Al-Naba' (March 3, 2022), ISIS's provinces carried out 30 attacks between February 24 and March 2, 2022, compared to 26 the week before:",
+    "",
+    "Iraq: 12",
+    "Syria: 10",
+    "West Africa: 8",
+    "",
+    "On March 2, 2022, ISIS operatives killed two shepherds near Rutba.",
+  ].join("\n");
+  const r = extractDocument(text, { document: "t" });
+  const s = r.statistics.find((x) => x.metric === "attacks");
+  assert.deepEqual([s?.total, s?.previous_period_total, s?.breakdown.map((b) => `${b.label}=${b.value}`)], [30, 26, ["Iraq=12", "Syria=10", "West Africa=8"]]);
+  assert.equal(r.incidents[0]?.country, "IQ");
+});
