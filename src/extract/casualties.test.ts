@@ -26,6 +26,12 @@ const table: [string, R, R, R][] = [
   ["Shells hit the camp; no French soldiers were hurt, but three interpreters were wounded.", [0, 0], [3, 3], [3, 3]],
   // "Both", "the two men" after the count are the same people
   ["Gunmen shot dead two money changers in the souk. Both died before reaching hospital.", [2, 2], [0, 0], [2, 2]],
+  // a force's own report of the attackers it killed adds to its losses; another outlet's count bounds the group's claim
+  ["Three guards were killed in the assault; the Peshmerga said that five of the attackers were killed.", [8, 8], [0, 0], [8, 8]],
+  ["The group claimed that nine soldiers had been killed. A pro-government Telegram channel reported that two soldiers were killed.", [2, 9], [0, 0], [2, 9]],
+  // what an official announced is counted whole; "the other three" are three
+  ["The Security Media Cell announced that six ISIS operatives, including a local emir, were killed.", [6, 6], [0, 0], [6, 6]],
+  ["Two of the raiders blew themselves up; the other three were shot dead by the guards.", [3, 3], [0, 0], [3, 3]],
   // a toll that rose because wounded people died: the dead counted once, the wounded fewer
   ["Five pilgrims were killed and 12 wounded. By nightfall the toll had risen to eight dead, after three of the wounded succumbed to their injuries.", [8, 8], [9, 9], [17, 17]],
   ["Gunmen attacked a patrol. Four soldiers were killed and three others were wounded.", [4, 4], [3, 3], [7, 7]],

@@ -21,7 +21,8 @@ const RANGE_RE = new RegExp(`^(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s*(?:-|–|to
 export const PERSON_NOUN_RE = /\b(?:soldiers?|fighters?|officers?|policem[ae]n|police officers?|constables?|civilians?|people|persons?|members?|operatives?|commanders?|escorts?|guards?|troops|militi(?:a|amen)|villagers?|workers?|children|women|men|man|woman|child|boys?|girls?|others?|personnel|recruits?|gunmen|attackers?|terrorists?|jihadists?|militants?|insurgents?|assailants?|raiders?|rebels?|bandits?|extremists?|combatants?|corporals?|worshippers?|students?|teachers?|farmers?|shepherds?|herders?|traders?|shopkeepers?|vendors?|merchants?|miners?|fishermen|firefighters?|bystanders?|drivers?|passengers?|judges?|officials?|mukhtars?|mayors?|chiefs?|elders?|leaders?|agents?|collaborators?|spies|spy|informants?|cadets?|conscripts?|detainees?|prisoners?|hostages?|captives?|staff|employees?|engineers?|doctors?|nurses?|pilots?|crew|emirs?|generals?|colonels?|majors?|captains?|lieutenants?|sergeants?|individuals?|residents?|locals?|pilgrims?|relatives?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|nephews?|cousins?|husbands?|wives|wife|bodyguards?|Christians?|Shiites?|Sunnis?|Yazidis?|governors?|deputies|deputy|imams?|clerics?|sheikhs?|mullahs?|preachers?|muezzins?|journalists?|reporters?|activists?|lawmakers?|MPs?|councill?ors?|commissioners?|administrators?|prefects?|headm[ae]n|ministers?|spokesm[ae]n|policewom[ae]n|gendarmes?|medics?|paramedics?|volunteers?)\b/i;
 
 const QUALIFIER_RE = /^(at least|more than|over|about|around|approximately|some|nearly|almost|up to|as many as|roughly|an estimated|no fewer than|not less than)\s+/i;
-const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+/i;
+// "the other three", "the remaining two": a count after its determiner.
+const DETERMINER_RE = /^(?:the|all|all the|its|their|his|her)\s+(?:(?:other|remaining|last)\s+(?=\d|[a-z]+\b))?/i;
 
 const VAGUE_ENTRIES = Object.entries(VAGUE_QUANTITIES);
 /**
