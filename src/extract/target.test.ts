@@ -46,6 +46,9 @@ const typed: [string, string][] = [
   ["On March 4, 2022, gunmen attacked a Security Belt checkpoint on the coastal road.", "militia"],
   ["On March 4, 2022, gunmen fired on a CAFGU detachment in the hills.", "militia"],
   ["On March 4, 2022, gunmen shot dead a barangay captain outside his home.", "government"],
+  ["On March 4, 2022, gunmen stormed the education department in Ghazni and took hostages.", "government"],
+  ["On March 4, 2022, a car bomb exploded outside the Indian consulate in the city.", "government"],
+  ["On March 4, 2022, fighters ambushed a convoy of trucks carrying food aid; six drivers were killed.", "civilian"],
 ];
 for (const [text, type] of typed) {
   test(`classifyTarget types "${text.slice(17, 80)}" as ${type}`, () => {
