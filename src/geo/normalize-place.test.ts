@@ -26,6 +26,9 @@ describe("place keys", () => {
     ["Al-Anbar Province", "Anbar"],
     ["the Kunar region", "Kunar"],
     ["Borno State", "Borno"],
+    ["Tell Tamr", "Tall Tamr"],
+    ["Tel Hamis", "Tall Hamis"],
+    ["Jebel Sinjar", "Jabal Sinjar"],
   ];
   for (const [a, b] of SAME) test(`"${a}" and "${b}" share a match key`, () => assert.ok(shareKey(a, b), `${placeKeys(a)} / ${placeKeys(b)}`));
 

@@ -129,12 +129,16 @@ function undouble(s: string): string {
   return start === 0 ? s : out + s.slice(start);
 }
 
+/** Words of place names spelled with other vowels than the folding reaches: "Tell/Tel/Tal Tamr", "Jebel/Jabal". */
+const WORD_VARIANTS: Readonly<Record<string, string>> = { tall: "tal", tell: "tal", tel: "tal", jebel: "jabal", jbel: "jabal", djebel: "jabal", kfar: "kafr" };
+
 /** Loose key: inner articles dropped too ("Deir ez-Zor" -> "deir zor"), tokens folded. */
 export function looseKey(tokens: readonly string[]): string {
   let out = "";
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] ?? "";
-    if (i > 0 && tokens.length > 1 && ARTICLES.has(t)) continue;
+    const w = tokens[i] ?? "";
+    if (i > 0 && tokens.length > 1 && ARTICLES.has(w)) continue;
+    const t = tokens.length > 1 ? WORD_VARIANTS[w] ?? w : w;
     out += looseToken(t);
   }
   return undouble(out);
