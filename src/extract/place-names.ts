@@ -118,6 +118,8 @@ function notPlaceWithArticle(t: string): boolean {
 /** Admin1 named outright in the text ("in the Kunar region", "Borno State", "western Al-Anbar Province"). */
 const NAMED_ADMIN1_RE = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");
 const ADMIN_WORD_RE = /\b(?:Province|Governorate|State|region|province|governorate|state)\b/;
+const GROUP_PROVINCE_BEFORE_RE = /(?:\b(?:ISIS|IS|ISIL|Islamic State|group|organi[sz]ation)['’]s\s+|\bWilay(?:at|ah)\s+)["“'‘]?\s*$/;
+
 export function namedAdmin1(text: string, countries: readonly string[]): Place | null {
   const word = ADMIN_WORD_RE.exec(text);
   if (word === null) return null;
@@ -126,6 +128,8 @@ export function namedAdmin1(text: string, countries: readonly string[]): Place |
   // the spaces before it are one run of name characters: no match starts before that run.
   NAMED_ADMIN1_RE.lastIndex = nameRunStart(text, word.index);
   for (let m = NAMED_ADMIN1_RE.exec(text); m; m = NAMED_ADMIN1_RE.exec(text)) {
+    // "ISIS's 'Tripoli Province' claimed", "Wilayat Barqa": a province of the group, not the state's.
+    if (GROUP_PROVINCE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const name = trimName(m[1] ?? m[3] ?? "").replace(/^(?:northern|southern|eastern|western|central)\s+/i, "");
     const words = name.split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
