@@ -31,6 +31,10 @@ function notOneEvent(sentence: string): boolean {
 /** "On Sunday morning, May 13, three suicide bombings were carried out at three churches": one coordinated attack of a day, not a tally. */
 const COORDINATED_RE = /^On\s+[^.]{0,40}?\d{1,2},?\s+(?:\d{4},?\s+)?(?:[\w-]+\s+){0,4}?(?:two|three|four|five|[2-5])\s+(?:(?:suicide|car|truck|simultaneous|coordinated|near-simultaneous)\s+)*(?:bombings|explosions|blasts)\b/i;
 
+/** "The elections went off without any major attack": the news is that nothing happened. */
+const QUIET_RE = /\b(?:went off|passed|ended|took place|were held|was held)\s+(?:peacefully|calmly|smoothly|quietly|without (?:any |a |major |serious |significant )*(?:attacks?|incidents?|violence|disruption))\b/i;
+const QUIET_BUT_RE = /\b(?:except|but|apart from|although|though)\b/i;
+
 /** A span of days no single incident lasts. */
 const TALLY_SPAN_DAYS = 10;
 
@@ -81,7 +85,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const analysis = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return null;
   const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
-  if (notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if ((QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (CLAIM_OF_LAST_RE.test(first)) return { kind: "claim-of-last", analysis, sources: cited };

@@ -223,3 +223,16 @@ test("three suicide bombings of one morning at named churches are one coordinate
   const got = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.methods.join(","), i.killed.low, i.wounded.low]);
   assert.deepEqual(got, [["2023-03-05", "suicide_bombing", 9, 30]]);
 });
+
+test("a vote that 'went off without any major attack' is no incident, a bomb that went off is", () => {
+  const text = [
+    "Weekly notes",
+    "March 1-7, 2023",
+    "",
+    "► The provincial elections held on March 4, 2023 went off without any major attack. Police said they had foiled two attempts to attack polling stations.",
+    "",
+    "► On March 5, 2023, a bomb went off at a bus stop in Kirkuk, wounding three.",
+  ].join("\n");
+  const dates = extractDocument(text, { document: "t" }).incidents.map((i) => i.event_date);
+  assert.deepEqual(dates, ["2023-03-05"]);
+});
