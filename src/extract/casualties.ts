@@ -121,17 +121,17 @@ const DISPUTE_RE = /\b(?:disputed|denied|rejected|contested)\b/;
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 
-/**
- * Killed, wounded and total casualties stated in an incident's text. A bracketed note with its
- * own toll is a second account of the same event: where both give a figure, the lower low and
- * the higher high bound it; where one alone does, its figure stands.
- */
 /** "IS" in capitals: the group's name, which case-blind rules would read as the verb. */
 const IS_GROUP_RE = /\bIS\b/;
 const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
 const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
 const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
 
+/**
+ * Killed, wounded and total casualties stated in an incident's text. A bracketed note with its
+ * own toll is a second account of the same event: where both give a figure, the lower low and
+ * the higher high bound it; where one alone does, its figure stands.
+ */
 export function extractCasualties(raw: string): Casualties {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
   let text = IS_GROUP_RE.test(raw) ? raw.replace(/\bIS\b/g, "ISIS") : raw;

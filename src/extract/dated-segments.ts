@@ -12,6 +12,9 @@ import { findDates, type DateContext } from "./dates.ts";
 import { DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, REPORTED_EVENT_RE, WEEKEND_RE } from "./incident-cues.ts";
 import { isSpace, RawWalker, splitSentences, type Sentence } from "./text.ts";
 
+/** A day counted from the incident before: days after it, "that weekend", or "the following week". */
+export type RelativeDay = number | "weekend" | "week";
+
 export interface Segment {
   /** The segment's cleaned text, trimmed. */
   quote: string;
@@ -19,8 +22,8 @@ export interface Segment {
   norm: string;
   /** Offsets of the segment in the block's raw text. */
   span: { start: number; end: number };
-  /** Days after the incident of the segment before ("the next day": 1), or the weekend after it, when the segment opens so. */
-  after: number | "weekend" | "week" | null;
+  /** Days after the incident of the segment before ("the next day": 1), or the weekend or week after it, when the segment opens so. */
+  after: RelativeDay | null;
   /** The sources of the citation that closes the paragraph, for a segment before it that cites none of its own. */
   closing: SourceRef[];
 }
@@ -84,7 +87,7 @@ function relativeEvent(clause: string): boolean {
 }
 
 /** Days after the previous incident a sentence's opening names, or null (the caller checks it reports a new attack). */
-function relativeDays(sentence: string): number | "weekend" | "week" | null {
+function relativeDays(sentence: string): RelativeDay | null {
   const m = RELATIVE_DAY_RE.exec(sentence);
   if (!m) return null;
   if (m[6]) return "weekend";
@@ -161,7 +164,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
   const quoteAll = rest ?? b.quote;
   const normAll = rest ?? b.norm;
   // `end` stops before trailing asides; `full` runs to the last sentence read.
-  const bounds: { start: number; end: number; full: number; after: number | "weekend" | "week" | null }[] = [];
+  const bounds: { start: number; end: number; full: number; after: RelativeDay | null }[] = [];
   for (const s of clauses(normAll, ctx)) {
     const last = bounds[bounds.length - 1];
     if (!last) {
