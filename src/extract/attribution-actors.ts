@@ -14,6 +14,7 @@ const GROUPS: [RegExp, string][] = [
   [/\bADF\b|\bAllied Democratic Forces\b/i, "ADF"],
   [/\bAbu Sayyaf\b|\bASG\b/i, "Abu Sayyaf"],
   [/\bMaute\b/i, "Maute group"],
+  [/\bJAD\b|\bJamaah Ansharut Daulah\b|\bJamaah Ansharud Daulah\b/i, "JAD"],
   [/\bBIFF\b|\bBangsamoro Islamic Freedom Fighters\b|\bDawlah Islamiyah\b/i, "BIFF"],
   [/\bHouthis?\b|\bAnsar Allah\b/i, "Houthis"],
   [/\bTaliban\b/i, "Taliban"],

@@ -14,6 +14,7 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, an ISIS cell attacked a PMF post near Tarmiyah, killing two. ISIS has not claimed responsibility.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a bomber blew himself up at a bus station in Ankara. No group claimed it, but the interior minister said that the bomber was a member of ISIS.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a minibus hit a mine near Baidoa, killing six. Nobody claimed the blast, but the regional government held al-Shabaab responsible.", none, "attack", "al-Shabaab", "suspected"],
+  ["On May 3, 2022, two men stabbed a policeman outside a church in Makassar. Police said the attackers belonged to a cell linked to JAD.", none, "attack", "JAD", "suspected"],
   // state operations in the words communiqués use
   ["On May 3, 2022, Iraqi army units completed the clearing of the Jazeera desert north of Haditha; 11 ISIS operatives were killed.", none, "counterterrorism", "Iraqi army", null],
   ["On May 3, 2022, Coalition aircraft dropped three guided bombs on an ISIS weapons store near Baaj.", none, "counterterrorism", "International Coalition", null],

@@ -64,7 +64,7 @@ const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said
 
 /** Another's account that a named group did it: "SOHR claimed that ISIS operatives had opened fire on ...". */
 // "SOHR said ISIS operatives had opened fire", "stated that the bomber was a member of ISIS", "the government held Al-Shabaab responsible"
-const ACCUSED_RE = /\b(?:said|says|claimed|claims|reported|stated|accused|alleged)\s+(?:that\s+)?(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s+(?:[a-z]+\s+){0,3}?(?:had\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\b|\b(?:said|says|stated|announced|confirmed)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)s?\s+(?:was|were)\s+(?:an?\s+)?(?:member|operative|supporter|follower)s?\s+of\s+((?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})|\bheld\s+((?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}|it|them)\s+responsible\b/;
+const ACCUSED_RE = /\b(?:said|says|claimed|claims|reported|stated|accused|alleged)\s+(?:that\s+)?(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s+(?:[a-z]+\s+){0,3}?(?:had\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\b|\b(?:said|says|stated|announced|confirmed)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)s?\s+(?:was|were)\s+(?:an?\s+)?(?:member|operative|supporter|follower)s?\s+of\s+((?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})|\bheld\s+((?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}|it|them)\s+responsible\b|\b(?:said|says|stated)\s+(?:that\s+)?the\s+(?:attackers|assailants|gunmen|bombers?|perpetrators)\s+(?:belonged to|were members of|were linked to|were from)\s+(?:an?\s+(?:cell|network|group)\s+(?:linked|affiliated|tied)\s+to\s+)?(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})/;
 
 /** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
 const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
@@ -253,7 +253,7 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     // "SOHR said that ISIS operatives had opened fire ... ISIS has not claimed it": others blame the group.
     const accused = ACCUSED_RE.exec(text);
     // "held it responsible": the group the text names, when "it" is the attack and one group is named.
-    const accusedName = accused ? accused[1] ?? accused[2] ?? accused[3]! : null;
+    const accusedName = accused ? accused[1] ?? accused[2] ?? accused[3] ?? accused[4]! : null;
     const blamed = accusedName ? findSpecificGroup(/^(?:it|them)$/.test(accusedName) ? text : accusedName, false, p) : null;
     claim = test(SUSPECTED_RE, text, p) || blamed !== null ? "suspected" : "unattributed";
     if (blamed !== null && perpetrator === "unknown") perpetrator = blamed;
