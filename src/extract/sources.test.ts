@@ -22,6 +22,8 @@ const table: [string, { name: string; date: string | null }[] | null][] = [
   ["@DeirEzzor24 Twitter account, March 7, 2022", [{ name: "@DeirEzzor24 Twitter account", date: "2022-03-07" }]],
   ["Reuters", [{ name: "Reuters", date: null }]],
   ["Raqqa Is Being Slaughtered Silently, March 8, 2022", [{ name: "Raqqa Is Being Slaughtered Silently", date: "2022-03-08" }]],
+  ["Rudaw, 7-8 March 2022", [{ name: "Rudaw", date: "2022-03-08" }]],
+  ["Deir ez-Zor 24, March 7 and 8, 2022", [{ name: "Deir ez-Zor 24", date: null }]],
   ["northeast of Hama", null],
   ["about 40 km south of Kirkuk", null],
   ["implicitly, ISIS operatives", null],

@@ -74,6 +74,7 @@ export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[
 
 const CITING_WORD_RE = /^\s*(?:per|via|source:|sources:|cf\.)\s+(?=[@A-Z])/i;
 const WEEKDAY_RE = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$/i;
+const DATE_PART_RE = /^(?:(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?|\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$/i;
 
 function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | null {
   const segments = (inside.includes(";") ? inside.split(/\s*;\s*/) : [inside]);
@@ -88,13 +89,15 @@ function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | 
     let names = seg;
     let date: string | null = null;
     if (last && seg.slice(last.end).replace(/[\s.,]/g, "") === "") {
-      names = seg.slice(0, last.start).replace(/[\s,]+$/, "");
+      // "5-6 September 2022": the first day of a range the date reader left behind.
+      names = seg.slice(0, last.start).replace(/[\s,]+$/, "").replace(/,?\s*\d{1,2}\s*(?:-|–|and|to)$/, "");
       date = last.date;
       evidence = true;
     }
     if (!names.trim()) continue;
     // "(Friday, 10 Mar)": the weekday is part of the date, not an outlet.
-    const parts = (names.includes(",") ? names.split(/\s*,\s*/) : [names]).filter((p) => p.trim() && !WEEKDAY_RE.test(p.trim()));
+    // "(SOHR, September 5 and 6, 2022)": the days and the year left of a date the date reader did not take are no outlets.
+    const parts = (names.includes(",") ? names.split(/\s*,\s*/) : [names]).filter((p) => p.trim() && !WEEKDAY_RE.test(p.trim()) && !DATE_PART_RE.test(p.trim()));
     if (parts.length === 0) continue;
     if (!parts.every(looksLikeName)) return null;
     for (const p of parts) {
