@@ -32,6 +32,17 @@ const table: [string, R, R, R][] = [
   // what an official announced is counted whole; "the other three" are three
   ["The Security Media Cell announced that six ISIS operatives, including a local emir, were killed.", [6, 6], [0, 0], [6, 6]],
   ["Two of the raiders blew themselves up; the other three were shot dead by the guards.", [3, 3], [0, 0], [3, 3]],
+  // soldiers "fall"; shells and towns fall otherwise
+  ["The army said 14 militants were killed; three soldiers also fell in the fighting.", [17, 17], [0, 0], [17, 17]],
+  ["Two gendarmes fell and five others were wounded.", [2, 2], [5, 5], [7, 7]],
+  ["Mortar rounds fell on the market square.", [0, 0], [0, 0], [0, 0]],
+  // the group's claim "through Amaq that" bounds the local toll; "shot him dead along with his son"
+  ["Nine villagers were killed, local officials said. ISIS claimed through Amaq that its fighters had killed 15 Christians.", [9, 15], [0, 0], [9, 15]],
+  ["Gunmen stormed the farm and shot him dead along with his brother.", [2, 2], [0, 0], [2, 2]],
+  // a relative clause is no subject; a wound in the shoulder is a wound; the lives already claimed are not the injured
+  ["His driver, who was with him in the car, was injured.", [0, 0], [1, 1], [1, 1]],
+  ["A second guard who ran to help was hit in the leg.", [0, 0], [1, 1], [1, 1]],
+  ["The blast claimed the lives of six pupils, and about 30 more sustained injuries.", [6, 6], [30, 30], [36, 36]],
   // a toll that rose because wounded people died: the dead counted once, the wounded fewer
   ["Five pilgrims were killed and 12 wounded. By nightfall the toll had risen to eight dead, after three of the wounded succumbed to their injuries.", [8, 8], [9, 9], [17, 17]],
   ["Gunmen attacked a patrol. Four soldiers were killed and three others were wounded.", [4, 4], [3, 3], [7, 7]],

@@ -19,7 +19,7 @@ export interface Casualties {
   casualties: Range;
 }
 
-const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|(?<=\b(?:ISWAP|ISKP|ISCAP|JNIM|al-Shabaab|Boko Haram)\b[^.;]{0,80}?)(?:said|claimed|stated|boasted) (?:that )?(?:it|they) (?:had )?(?:killed|wounded|injured)|claimed to have|claimed (?:responsibility|the (?:attack|ambush|raid|bombing|assault|operation|capture|killings?))[^.]*?(?:stating|saying|adding|asserting)|(?:claimed|stated|said|reported|alleged) that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|(?<!\b(?:army|military|troops|forces|police|government|ministry|officials|authorities|spokesm[ae]n)\s+)claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
+const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|(?<=\b(?:ISWAP|ISKP|ISCAP|JNIM|al-Shabaab|Boko Haram)\b[^.;]{0,80}?)(?:said|claimed|stated|boasted) (?:that )?(?:it|they) (?:had )?(?:killed|wounded|injured)|claimed to have|claimed (?:responsibility|the (?:attack|ambush|raid|bombing|assault|operation|capture|killings?))[^.]*?(?:stating|saying|adding|asserting)|(?:claimed|stated|said|reported|alleged) that|claimed (?:through|via) [\w'’ -]{2,30}? that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|(?<!\b(?:army|military|troops|forces|police|government|ministry|officials|authorities|spokesm[ae]n)\s+)claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 // "Local sources reported four soldiers killed", "The MSA acknowledged the death of six", "According to local civil society figures, nine ...".
 const OFFICIAL_RE = /\b(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Mm]inistry|[Aa]uthorities|[Pp]olice|Peshmerga|[Ff]orces|[Tt]roops|Command|Cell|Directorate|[Oo]fficials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|[Ss]pokesm[ae]n|[A-Z]{2,6}|(?:[Pp]age|[Aa]ccount|[Cc]hannel|[Ww]ebsite|[Oo]utlet|[Aa]gency|[Mm]onitor|[Oo]bservatory|[Nn]etwork))\s+(?:[\w'’-]+\s+){0,3}?(?:said|reported|acknowledged|admitted|confirmed|stated)\b|\b[Aa]ccording to (?:the )?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
@@ -44,7 +44,7 @@ const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:afte
  * Words without which a clause states no casualties; the full rules run only where one occurs.
  * The casualty words find them all (as W_HINT), but for KIA and WIA, which must be whole words.
  */
-const HINT_RE = /\b[KW]IA\b|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death|gunned down|gunning down|toll|supreme price|ultimate price|supreme sacrifice|ultimate sacrifice|succumbed|lives|shahadat/i;
+const HINT_RE = /\b[KW]IA\b|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death|gunned down|gunning down|toll|supreme price|ultimate price|supreme sacrifice|ultimate sacrifice|succumbed|lives|shahadat|\bfell /i;
 /** Where the text's clauses part: "The army said it lost three; the group claimed 11". */
 // "... were killed, a figure the group disputed, saying only two died": the dispute is another account.
 const CLAUSE_BREAK_RE = /;\s*|,\s+(?=while\b|whereas\b|(?:a|the|which|this)\s+(?:[\w'’-]+\s+){0,6}?(?:disputed|denied|rejected|contested)\b)/g;
@@ -125,6 +125,9 @@ const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 const IS_GROUP_RE = /\bIS\b/;
 const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
 const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
+const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|two|three|four|five|\d+) [\w'-]+(?: [\w'-]+)?)) dead\b/g;
+const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+(?:was|were|had been|had|has|have)\s+(?![^,.;]*\b(?:killed|wounded|injured|hurt|dead|died)\b)[^,.;]{1,60},/g;
+const HIT_IN_RE = /\b(was|were)\s+(?:hit|shot)\s+in\s+the\s+(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|knee)\b/gi;
 const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
 
 /**
@@ -137,6 +140,12 @@ export function extractCasualties(raw: string): Casualties {
   let text = IS_GROUP_RE.test(raw) ? raw.replace(/\bIS\b/g, "ISIS") : raw;
   // "a reprisal after vigilantes killed the brother of a kingpin": what it avenged is another event.
   if (REVENGE_WORD_RE.test(text)) text = text.replace(REVENGE_CLAUSE_RE, (m) => " ".repeat(m.length));
+  // "shot him dead along with his son": the verb's usual order, for the rules that read "shot dead".
+  if (text.includes(" dead")) text = text.replace(SHOT_X_DEAD_RE, "shot dead $1");
+  // "His nephew, who was with him, was injured": the relative clause is not the subject.
+  if (text.includes(", wh")) text = text.replace(RELATIVE_CLAUSE_RE, (m) => " ".repeat(m.length));
+  // "was hit in the shoulder": wounded.
+  if (text.includes(" in the ")) text = text.replace(HIT_IN_RE, "$1 wounded in the $2");
   // A count in quotes is still the count: 'said "at least six" militants were killed'.
   if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ");
   if (!text.includes("[")) return extractAccount(text);

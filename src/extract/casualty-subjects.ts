@@ -4,7 +4,7 @@
 import { NUMBER_WORD_PATTERN } from "./numbers.ts";
 import { splitAt } from "./matches.ts";
 
-const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|lost|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|added|acknowledged|admitted|estimated|noted|indicated|showed|revealed|told|stating|saying|adding|claiming|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|fell|lost|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|added|acknowledged|admitted|estimated|noted|indicated|showed|revealed|told|stating|saying|adding|claiming|killed|killing|wounding|injuring|struck|exploded|detonated)\b/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
 const REPORTED_RE = /\b(?:said|says|reported|reports|stated|states|added|adds|announced|confirmed|acknowledged|claimed|claims|indicated|showed|revealed|stating|saying|adding|claiming|told (?:the )?[\w'’-]+(?:(?: [\w'’-]+){0,3}? that)?)\s+(?:that\s+)?/gi;
@@ -14,6 +14,7 @@ const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|
 
 /** A phrase that introduces a clause, not its subject ("According to local sources"). */
 const LEAD_IN_RE = /^according to\b/i;
+const LIVES_OF_RE = /^(?:the\s+)?lives?\s+of\b/i;
 const OF_WHOM_RE = new RegExp(`^(?:\\d+|${NUMBER_WORD_PATTERN}|one)\\s+of\\s+whom$`, "i");
 
 /** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
@@ -38,7 +39,8 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
         // "said in a statement that [12 soldiers]", "said on Monday that": the clause after "that".
         // "told reporters that [14 worshippers] had died": the auxiliary before the verb is no verb of the subject.
         const rest = piece.slice(reported.index + reported[0].length).replace(SAID_HOW_RE, "").replace(/\s+(?:had|have|has)$/i, "").trim();
-        if (rest && !FINITE_VERB_RE.test(rest)) kept.unshift(rest);
+        // "The blasts claimed [the lives of 13], and 41 others were injured": the dead are no subject of what follows.
+        if (rest && !FINITE_VERB_RE.test(rest) && !LIVES_OF_RE.test(rest)) kept.unshift(rest);
       } else if (kept.length === 0 && !AUX_TAIL_RE.test(piece)) kept.unshift(piece);
       break;
     }

@@ -51,10 +51,10 @@ export function restatementPossible(w: number): boolean {
 
 const WORDS: [number, string[]][] = [
   // HINT_RE's alternatives, "neutrali[sz]", "die[ds]" and "bod(?:y|ies)" spelt out.
-  [W_HINT, ["neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death", "gunned down", "gunning down", "toll", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "lives", "shahadat"]],
+  [W_HINT, ["neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death", "gunned down", "gunning down", "toll", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "lives", "shahadat", "fell "]],
   [W_KIA, ["kia", "wia"]],
   [W_TOLL, ["toll"]],
-  [W_INTRANSITIVE, ["died", "perished", "lost ", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "embraced ", "lives"]],
+  [W_INTRANSITIVE, ["died", "perished", "lost ", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "embraced ", "lives", "fell "]],
   // The verbs as the rules spell them: "sustained wounds" is no wounded.
   [W_ACTIVE, ["killing", "killed", "wounding", "wounded", "injuring", "injured", "left", "leaving", "shot dead", "shooting dead", "neutrali", "eliminat", "liquidat", "behead", "execut", "slaughter", "murder", "assassinat", "massacr", "gunned down", "gunning down", "martyr"]],
   [W_ELLIPTIC, ["wounded", "injured", "killed", "dead"]],
@@ -72,7 +72,7 @@ const WORDS: [number, string[]][] = [
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
   [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent ", "follows ", "followed "]],
-  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a "]],
+  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "claimed through ", "claimed via ", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a "]],
   [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility", "claimed the "]],
   [W_RESTATEMENT_STATING, ["stating", "saying", "adding", "asserting"]],
   [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis ", "iswap", "iskp", "iscap", "jnim", "shabaab", "boko haram"]],

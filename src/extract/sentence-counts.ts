@@ -27,7 +27,7 @@ export const PASSIVE_RE = new RegExp(
   "gi",
 );
 // "paid the supreme price", "made the ultimate sacrifice", "succumbed to his wounds": military releases' deaths.
-const INTRANSITIVE_RE = /\b(died|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|paid the (?:supreme|ultimate) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|succumbed to (?:his|her|their) (?:wounds|injuries)|embraced (?:shahadat|martyrdom))\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
+const INTRANSITIVE_RE = /\b(died|perished|fell(?=\s+(?:in|during)\s+(?:the\s+)?(?:fighting|battle|clashes?|combat|action|attack|ambush|operation)\b|\s+and\s|\s*[.;,])|lost (?:their|his|her) lives?|lost (?:their|his|her) life|paid the (?:supreme|ultimate) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|succumbed to (?:his|her|their) (?:wounds|injuries)|embraced (?:shahadat|martyrdom))\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
 /** "Two soldiers were killed [and three wounded]". */
 /** "... and nine people wounded": a noun or two may follow the count, but no verb. */
 const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+(?:others?|more))?(?:\\s+(?!(?:were|was|are|is|had|have|been|being)\\b)[\\w'-]+){0,2}?)\\s+(wounded|injured|killed|dead)\\b`, "gi");
@@ -42,7 +42,6 @@ const LOST_RE = new RegExp(`\\b(?:lost|losing)\\s+(${COUNT_WORD})\\s+(?:of its\\
 const REMAINS_RE = new RegExp(`\\b(?:remains|bodies|corpses)\\s+of\\s+((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b`, "gi");
 
 export const VEHICLE_RE = /\b(vehicles?|cars?|trucks?|pick-?ups?|APCs?|tanks?|buses|bus|bulldozers?|tankers?|armou?red vehicles?|humvees?|convoys?|motorcycles?)\b/i;
-const LIVES_OF_RE = /^\s*(?:the\s+)?lives?\s+of\b/i;
 const OF_THE_WOUNDED_RE = /\bof (?:the|those) (?:wounded|injured)\b/i;
 // "They", "Both", "The two men": the people counted already, told again.
 const PRONOUN_SUBJECT_RE = /^\s*(?:they|he|she|both(?: of them| men| women)?|the two(?: men| women)?|all of them)\s*$/i;
@@ -118,8 +117,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     // "Six were killed, four guards and two civilians, and an unknown number were wounded": after
     // an earlier verb, the subject of this one starts at the last ", and".
     const and = last > 0 ? sentence.slice(last, m.index).lastIndexOf(", and ") : -1;
-    // "The blasts claimed the lives of 13 worshippers, and 41 others were injured": the dead (read as lives) are not the wounded.
-    const pieces = subjectBefore(sentence, and >= 0 ? last + and + 2 : last, m.index).filter((p) => !LIVES_OF_RE.test(p));
+    const pieces = subjectBefore(sentence, and >= 0 ? last + and + 2 : last, m.index);
     const phrase = pieces.join(" and ");
     // "scores of terrorists were neutralised" is deaths; "the IED was neutralised" is none.
     const neutralised = NEUTRALISED_RE.test(m[2]!);
@@ -162,6 +160,8 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
       const pieces = subjectBefore(sentence, 0, m.index);
       // "Both men died instantly", after "shot dead two policemen".
       if (pieces.length === 1 && PRONOUN_SUBJECT_RE.test(pieces[0]!) && (killedBefore || out.some((k) => k.kind === "killed"))) continue;
+      // "two SDF fighters also fell": people fall in battle; shells and towns fall otherwise.
+      if (m[1]!.startsWith("fell") && !PERSON_NOUN_RE.test(pieces.join(" "))) continue;
       const c = countPiecesFor(pieces, antecedent);
       collect(out, "killed", c);
       // "four of the wounded succumbed": dead now, no longer among the wounded.
