@@ -6,6 +6,7 @@ import type { Method } from "../core/vocabulary.ts";
 const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["The army launched an offensive on the rebels' forest camps.", "counterterrorism", ["armed_assault"]],
   ["Police arrested two brothers in Vienna who were planning a knife attack on a synagogue.", "counterterrorism", ["arrest"]],
+  ["Commandos, supported by French helicopters, raided an ISGS camp near Menaka.", "counterterrorism", ["armed_assault", "airstrike"]],
   ["Special forces raided a safe house in Herat and arrested three men planning suicide attacks.", "counterterrorism", ["arrest", "armed_assault"]],
   ["Regional troops repelled a militant attack on the town's outskirts.", "attack", ["armed_assault"]],
   ["A border patrol came under heavy fire north of the dam.", "attack", ["shooting"]],
