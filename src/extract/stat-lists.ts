@@ -3,6 +3,8 @@
 // police 38, militias 19, Christians 6.").
 
 import type { Block } from "./blocks.ts";
+import type { Metric } from "../core/vocabulary.ts";
+import { firstMetric } from "./stat-metrics.ts";
 import { statLabel, type StatDimension } from "./stat-labels.ts";
 import { toNumber } from "./stat-text.ts";
 import { labelCountRow } from "./table-lines.ts";
@@ -24,6 +26,10 @@ export interface OpenList {
   intro: string;
   blocks: Block[];
   items: ListItem[];
+  /** The metric the lines name for their first figure ("31 attacks"), before the introduction's. */
+  metric?: Metric;
+  /** "Iraq – 31 attacks, 58 killed and wounded": the second figure of each line, a breakdown of its own metric. */
+  second?: { metric: Metric; items: ListItem[] };
 }
 
 const INTRO_RE = /\bby\s+(method|type|weapon|target|province|region|governorate|state|wilayah|arena|country|district|perpetrator|actor|party)s?\b([^:]{0,80}):\s*(.*)$/i;
@@ -31,6 +37,8 @@ const TOTAL_LABEL_RE = /^\s*(?:total|all|overall)\s*$/i;
 /** A paragraph that states a count of attacks or casualties and ends on a colon: the lines after it break the count down. */
 const COUNT_INTRO_RE = /\d[^:]*\b(?:attacks|operations|casualties|killed|wounded)\b[^:]*:\s*$/i;
 const ITEM_LINE_RE = /^\s*([^:()\d][^:()]{0,60}?)\s*(?::|\(|[–—]|\s-\s)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
+/** "Iraq – 31 attacks, 58 killed and wounded": a line with a count of attacks and a count of its casualties. */
+const TWO_FIGURE_LINE_RE = /^\s*([^:()\d–—][^:()\d]{0,60}?)\s*(?::|[–—]|\s-\s)\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:attacks|operations)\s*[,;]\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(killed (?:and|or) wounded|casualties|dead and wounded|killed|dead|wounded)\s*\.?\s*$/i;
 const INLINE_ITEM_RE = /^\s*(?:and\s+)?([^\d,;]{2,60}?)\s*[:(]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*$/i;
 
 function dimensionOf(word: string): StatDimension | "perpetrator" {
@@ -60,7 +68,8 @@ export function listIntro(b: Block): OpenList | null {
   // "... carried out 39 attacks between July 18 and 24, compared to 31 the previous week:" over lines of "West Africa: 14".
   if (!m && COUNT_INTRO_RE.test(b.norm)) return { dimension: "arena", total: null, intro: b.norm, blocks: [b], items: [] };
   // Near the start, or a paragraph's last sentence ("... (September: 21). By perpetrator:").
-  if (!m || (m.index > 60 && !/[.!?)]\s+$/.test(b.norm.slice(0, m.index)))) return null;
+  // "... which killed or wounded 192 people. The breakdown by province:": a short last sentence.
+  if (!m || (m.index > 60 && !/[.!?)]\s+(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+)?$/.test(b.norm.slice(0, m.index)))) return null;
   const dimension = dimensionOf(m[1]!);
   const items: ListItem[] = [];
   const rest = m[3]!.replace(/\.\s*$/, "");
@@ -80,6 +89,17 @@ export function listIntro(b: Block): OpenList | null {
 export function addListLine(list: OpenList, b: Block): boolean {
   if (b.kind !== "paragraph") return false;
   // "Russian air force | 9" (a two-cell row), "IEDs: 23", "raids (18)".
+  const two = TWO_FIGURE_LINE_RE.exec(b.norm);
+  if (two) {
+    const metric = firstMetric(two[4]!);
+    if (!metric || (list.second && list.second.metric !== metric)) return false;
+    list.blocks.push(b);
+    list.items.push(item(two[1]!, two[2]!, list.dimension));
+    list.metric = "attacks";
+    list.second ??= { metric, items: [] };
+    list.second.items.push(item(two[1]!, two[3]!, list.dimension));
+    return true;
+  }
   const row = labelCountRow(b.norm);
   const m = row ? null : ITEM_LINE_RE.exec(b.norm);
   const label = row?.label ?? m?.[1];

@@ -181,3 +181,18 @@ test("a count ending on a colon opens a list of 'Province: N' lines below it, an
   assert.deepEqual([s?.total, s?.previous_period_total, s?.breakdown.map((b) => `${b.label}=${b.value}`)], [30, 26, ["Iraq=12", "Syria=10", "West Africa=8"]]);
   assert.equal(r.incidents[0]?.country, "IQ");
 });
+
+test("lines of 'Province – N attacks, M killed and wounded' under 'The breakdown by province:' give two breakdowns", () => {
+  const text = [
+    "Weekly Review",
+    "March 1-7, 2022",
+    "",
+    "► Al-Naba' (No. 330, March 3, 2022) reported 40 attacks between February 24 and March 2, 2022, which killed or wounded 101 people. The breakdown by province:",
+    "",
+    "◆ Iraq – 22 attacks, 41 killed and wounded",
+    "◆ Syria – 11 attacks, 35 killed and wounded",
+    "◆ West Africa – 7 attacks, 25 killed and wounded",
+  ].join("\n");
+  const got = extractDocument(text, { document: "t" }).statistics.map((s) => `${s.metric} ${s.total}: ${s.breakdown.map((b) => `${b.label}=${b.value}`).join(", ")}`);
+  assert.deepEqual(got, ["attacks 40: Iraq=22, Syria=11, West Africa=7", "casualties 101: Iraq=41, Syria=35, West Africa=25"]);
+});

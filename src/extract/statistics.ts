@@ -68,11 +68,17 @@ export class StatisticsReader {
   /** A list's items as one breakdown of the metric its introduction (or heading) names; its total is the one in force. */
   #listFigures(list: OpenList, headings: readonly string[]): Statistic[] {
     if (list.items.length < 2) return [];
-    const metric = firstMetric(list.intro) ?? this.#headingMetric ?? "attacks";
+    const metric = list.metric ?? firstMetric(list.intro) ?? this.#headingMetric ?? "attacks";
     const total = list.total ?? this.#totals.get(metric) ?? null;
     const stat = this.#blocksFigure(list.blocks, headings, metric, listDimension(list), total, list.items);
     if (total !== null && list.total === null) this.#adopted.add(stat);
-    return [stat];
+    const second = list.second && list.second.metric !== metric ? list.second : null;
+    if (!second) return [stat];
+    // The lines' second figures: their metric's own breakdown, under the total stated for it.
+    const secondTotal = this.#totals.get(second.metric) ?? null;
+    const other = this.#blocksFigure(list.blocks, headings, second.metric, listDimension(list), secondTotal, second.items);
+    if (secondTotal !== null) this.#adopted.add(other);
+    return [stat, other];
   }
 
   #readTable(b: Block, headings: readonly string[]): Statistic[] {
