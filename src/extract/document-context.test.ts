@@ -338,6 +338,24 @@ test("a note on a country's heading ends where the next country's heading begins
   assert.deepEqual(global.map((i) => i.claim), ["claimed", "claimed"]);
 });
 
+test("a note on an arena of several countries runs on through the headings of its countries", () => {
+  const text = [
+    "Weekly Jihad Review, March 4-10, 2019",
+    "",
+    "ISIS in West Africa¹",
+    "",
+    "► On March 5, 2019, ISIS operatives attacked an army post near Monguno, killing three soldiers.",
+    "",
+    "Cameroon",
+    "",
+    "► On March 6, 2019, ISIS operatives raided a village near Kolofata, killing two residents.",
+    "",
+    "¹ According to ISIS's claims of responsibility posted on Telegram",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.country, i.claim, i.sources.map((s) => s.name).join(",")]), [["NG", "claimed", "Telegram"], ["CM", "claimed", "Telegram"]]);
+});
+
 test("supporters circulating a poster that calls for attacks on a coming date is propaganda, not an incident", () => {
   const text = ["Weekly Jihad Review, March 4-10, 2019", "", "► Supporters of ISIS on Telegram circulated a poster calling for attacks on churches during Easter, which falls on April 21, 2019."].join("\n");
   assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);

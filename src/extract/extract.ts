@@ -75,7 +75,7 @@ export class DocumentExtractor {
   /**
    * The country of the heading that set the section note ("ISIS's activity in Iraq¹", "Kirkuk
    * Province²"): a heading that moves to another country ends it. Null for a note on a heading that
-   * names no place ("ISIS's activity around the globe⁷"), which runs across countries.
+   * names no place ("ISIS's activity around the globe⁷") or an arena of several countries, which runs across them.
    */
   #scopeCountry: string | null = null;
   #pendingScopes = new Map<string, Draft["scope"]>();
@@ -203,7 +203,8 @@ export class DocumentExtractor {
       const scope: Draft["scope"] = { note: known ? parseNote(known) : null, pending: !known };
       if (scope.note || scope.pending) {
         this.#scope = scope;
-        this.#scopeCountry = countries || place ? (this.#countries[0] ?? null) : null;
+        // "ISIS in West Africa³": a note on an arena of several countries runs on through their headings.
+        this.#scopeCountry = (countries || place) && !(countries && countries.length > 1) ? (this.#countries[0] ?? null) : null;
         if (scope.pending) this.#pendingScopes.set(marker, scope);
       }
     }
