@@ -22,6 +22,7 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Asayish forces searched tents in the camp and detained four ISIS operatives.", none, "counterterrorism", "security forces", null],
   ["On May 3, 2022, Federal Police units advanced through the old souk of Tal Afar; 12 ISIS operatives were killed.", none, "counterterrorism", "police", null],
   ["On May 3, 2022, the SDF took over the Al-Nahda neighborhood of Raqqa after clashes with ISIS.", none, "counterterrorism", "SDF", null],
+  ["On May 3, 2022, Iraqi army units began the second phase of an operation against ISIS cells in the Hamrin mountains.", none, "counterterrorism", "Iraqi army", null],
   ["On May 3, 2022, a car bomb exploded at a checkpoint near Rutba. The attack was claimed by Amaq the next day.", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, the FSB said its officers had killed two supporters of ISIS in a shootout in Makhachkala.", none, "counterterrorism", "Russian security services", null],
   // an arrest over a plotted attack is the state's operation even when no group is named

@@ -39,7 +39,8 @@ const QUIET_BUT_RE = /\b(?:except|but|apart from|although|though)\b/i;
 const TALLY_SPAN_DAYS = 10;
 
 /** A claim of an incident already told ("claimed the attack", "claimed responsibility for the raid"). */
-const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b/i;
+// "The next day, ISIS's East Asia Province claimed responsibility, stating that ...": the claim, with no new object.
+const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
 
 export interface DayContext {
   dates: DateContext;

@@ -236,3 +236,14 @@ test("a vote that 'went off without any major attack' is no incident, a bomb tha
   const dates = extractDocument(text, { document: "t" }).incidents.map((i) => i.event_date);
   assert.deepEqual(dates, ["2023-03-05"]);
 });
+
+test("'The next day, the province claimed responsibility, stating that ...' is the claim of the bombing before it, not an incident", () => {
+  const text = [
+    "Weekly notes",
+    "March 1-7, 2023",
+    "",
+    "► On March 3, 2023, a bomb went off at a chapel in Jolo during a mass, killing three worshippers. The next day, ISIS's East Asia Province claimed responsibility, stating that its operatives had detonated an IED among the Christians (Amaq, March 4, 2023).",
+  ].join("\n");
+  const got = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.claim, i.killed.low]);
+  assert.deepEqual(got, [["2023-03-03", "claimed", 3]]);
+});
