@@ -43,6 +43,9 @@ const table: [string, R, R, R][] = [
   ["His driver, who was with him in the car, was injured.", [0, 0], [1, 1], [1, 1]],
   ["A second guard who ran to help was hit in the leg.", [0, 0], [1, 1], [1, 1]],
   ["The blast claimed the lives of six pupils, and about 30 more sustained injuries.", [6, 6], [30, 30], [36, 36]],
+  // local leaders, elders and sources that "put the toll at" give the event's own account against the group's claim
+  ["Village elders said that eight farmers were killed. ISIS claimed to have killed 15 Christians.", [8, 15], [0, 0], [8, 15]],
+  ["The group claimed that four gendarmes had been killed. Local sources put the toll at a single gendarme killed and three injured.", [1, 4], [3, 3], [4, 7]],
   // a toll that rose because wounded people died: the dead counted once, the wounded fewer
   ["Five pilgrims were killed and 12 wounded. By nightfall the toll had risen to eight dead, after three of the wounded succumbed to their injuries.", [8, 8], [9, 9], [17, 17]],
   ["Gunmen attacked a patrol. Four soldiers were killed and three others were wounded.", [4, 4], [3, 3], [7, 7]],

@@ -19,7 +19,7 @@ export const VAGUE_QUANTITIES: Record<string, number> = {
 };
 
 export const NUMBER_WORD_PATTERN =
-  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|one hundred|hundred)";
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a single|a hundred|one hundred|hundred)";
 
 /**
  * Every word the look-ups below can find: the tables' own words and what a plain object inherits
@@ -56,6 +56,8 @@ export function parseCardinal(text: string): number | null {
       while (from < t.length && isBreak(t.charCodeAt(from))) from++;
     } else from = -1;
     if (w === "and" && seen) continue;
+    // "a single soldier": one, not one and one.
+    if (w === "single" && seen && current === 1 && total === 0) continue;
     if (!NUMBER_KEYS.has(w)) break;
     const unit = UNITS[w];
     const ten = TENS[w];
