@@ -121,8 +121,9 @@ const DISPUTE_RE = /\b(?:disputed|denied|rejected|contested)\b/;
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 
-/** "IS" in capitals: the group's name, which case-blind rules would read as the verb. */
-const IS_GROUP_RE = /\bIS\b/;
+/** "IS" in capitals: the group's name, which case-blind rules would read as the verb (not inside a line in capitals, "TOLL IS 14"). */
+const IS_GROUP_RE = /(?<![A-Z]{2,}\s)\bIS\b(?!\s+[A-Z0-9]{2,})/;
+const IS_GROUP_ALL_RE = new RegExp(IS_GROUP_RE.source, "g");
 const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
 const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
 const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|two|three|four|five|\d+) [\w'-]+(?: [\w'-]+)?)) dead\b/g;
@@ -137,7 +138,7 @@ const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |
  */
 export function extractCasualties(raw: string): Casualties {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
-  let text = IS_GROUP_RE.test(raw) ? raw.replace(/\bIS\b/g, "ISIS") : raw;
+  let text = IS_GROUP_RE.test(raw) ? raw.replace(IS_GROUP_ALL_RE, "ISIS") : raw;
   // "a reprisal after vigilantes killed the brother of a kingpin": what it avenged is another event.
   if (REVENGE_WORD_RE.test(text)) text = text.replace(REVENGE_CLAUSE_RE, (m) => " ".repeat(m.length));
   // "shot him dead along with his son": the verb's usual order, for the rules that read "shot dead".
