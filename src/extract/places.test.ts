@@ -18,6 +18,7 @@ interface Row {
 }
 
 const table: Row[] = [
+  { text: "Troops clashed with gunmen who had landed at a hamlet in the municipality of Inabanga. The group is thought to have sailed from its bases in Basilan.", countries: ["PH"], location: "Inabanga", country: "PH", admin1: "Central Visayas", precision: 2 },
   { text: "Gunmen raided a post about 40 km south of Sirte. ISIS's 'Tripoli Province' claimed the raid.", countries: ["LY"], location: "Sirte", country: "LY", admin1: "Sirte", precision: 2, offset: { anchor: "Sirte", km: 40, bearing: "S" } },
   { text: "Gunmen shot a farmer about 12 km east of Kirkuk.", countries: ["IQ"], location: "Kirkuk", country: "IQ", admin1: "Kirkuk", precision: 2, offset: { anchor: "Kirkuk", km: 12, bearing: "E" }, near: [35.47, 44.52, 8] },
   { text: "A bomb exploded in the village of Al-Shuhayl, some 10 km north of Mayadin.", countries: ["SY"], location: "Al-Shuhayl", country: "SY", admin1: "Deir ez-Zor", precision: 2, offset: { anchor: "Mayadin", km: 10, bearing: "N" } },
