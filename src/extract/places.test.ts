@@ -18,6 +18,8 @@ interface Row {
 }
 
 const table: Row[] = [
+  { text: "Gunmen fired on a checkpoint near St. Catherine, killing a conscript.", countries: ["EG"], location: "Saint Catherine", country: "EG", admin1: "South Sinai", precision: 2 },
+  { text: "A bomb went off at the Saint Catherine Monastery gate.", countries: ["EG"], location: "Saint Catherine", country: "EG", admin1: "South Sinai", precision: 1 },
   { text: "Troops clashed with gunmen who had landed at a hamlet in the municipality of Inabanga. The group is thought to have sailed from its bases in Basilan.", countries: ["PH"], location: "Inabanga", country: "PH", admin1: "Central Visayas", precision: 2 },
   { text: "Gunmen raided a post about 40 km south of Sirte. ISIS's 'Tripoli Province' claimed the raid.", countries: ["LY"], location: "Sirte", country: "LY", admin1: "Sirte", precision: 2, offset: { anchor: "Sirte", km: 40, bearing: "S" } },
   { text: "Gunmen shot a farmer about 12 km east of Kirkuk.", countries: ["IQ"], location: "Kirkuk", country: "IQ", admin1: "Kirkuk", precision: 2, offset: { anchor: "Kirkuk", km: 12, bearing: "E" }, near: [35.47, 44.52, 8] },

@@ -72,6 +72,9 @@ const TYPE_OF_HINT = 1;
 const BEARING_OF_HINT = 2;
 const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
 
+const SAINT_RE = /\bSt\.\s(?=[A-Z])/g;
+const LANDMARK_TAIL_RE = /\s+(?:Monastery|Mosque|Church|Cathedral|Shrine|University|Hospital|Prison|Airport|Dam|Stadium|Market)$/;
+
 /** Places that can be the location an offset describes ("the village of X, 10 km north of Y"). */
 const LOCATION_KINDS: ReadonlySet<string> = new Set(["village", "town", "road", "neighbourhood"]);
 /** "on the Maiduguri-Damboa road, 25 km south-west of Maiduguri": the road, not its end, is the location. */
@@ -90,7 +93,9 @@ const COMMA_PLACE_RE = new RegExp(`^(?:\\s+\\d+[A-Za-z]?)?(?:\\s*\\([^)]{0,30}\\
 const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(?:\\s*\\([^)]*\\))?:\\s`);
 
 /** Locate one incident from its text (citations already blanked) and its section's context. */
-export function locate(text: string, given: GeoContext): Located {
+export function locate(raw: string, given: GeoContext): Located {
+  // "St. Catherine": the abbreviation's point ends no name.
+  const text = raw.includes("St. ") ? raw.replace(SAINT_RE, "Saint ") : raw;
   const ctx = labelledCountry(text, given);
   const countries = ctx.countries;
   const cKey = countries.join(",");
@@ -132,7 +137,9 @@ export function locate(text: string, given: GeoContext): Located {
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
-    const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey) ?? possessed(name, countries, cKey, typeWord);
+    // "the Saint Catherine Monastery": a landmark named for its town is at the town.
+    const landmark = LANDMARK_TAIL_RE.test(name) ? resolveWithKey(name.replace(LANDMARK_TAIL_RE, ""), countries, cKey) : null;
+    const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey) ?? possessed(name, countries, cKey, typeWord) ?? landmark;
     if (!r && cue !== "of" && cue !== "with") {
       const within = COMMA_PLACE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
       const outer = within ? resolveWithKey(within[1]!, countries, cKey) : null;
