@@ -73,7 +73,6 @@ const BEARING_OF_HINT = 2;
 const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
 
 const SAINT_RE = /\bSt\.\s(?=[A-Z])/g;
-const LANDMARK_TAIL_RE = /\s+(?:Monastery|Mosque|Church|Cathedral|Shrine|University|Hospital|Prison|Airport|Dam|Stadium|Market)$/;
 
 /** Places that can be the location an offset describes ("the village of X, 10 km north of Y"). */
 const LOCATION_KINDS: ReadonlySet<string> = new Set(["village", "town", "road", "neighbourhood"]);
@@ -137,9 +136,7 @@ export function locate(raw: string, given: GeoContext): Located {
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
-    // "the Saint Catherine Monastery": a landmark named for its town is at the town.
-    const landmark = LANDMARK_TAIL_RE.test(name) ? resolveWithKey(name.replace(LANDMARK_TAIL_RE, ""), countries, cKey) : null;
-    const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey) ?? possessed(name, countries, cKey, typeWord) ?? landmark;
+    const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey) ?? possessed(name, countries, cKey, typeWord);
     if (!r && cue !== "of" && cue !== "with") {
       const within = COMMA_PLACE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
       const outer = within ? resolveWithKey(within[1]!, countries, cKey) : null;
