@@ -62,9 +62,21 @@ const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bor
 // "Al-Shabaab said it carried out the attack": a named group's own account is its claim.
 const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said|stated|announced|boasted|confirmed)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged|launched|attacked|killed|struck)\b/;
 
-/** Another's account that a named group did it: "SOHR claimed that ISIS operatives had opened fire on ...". */
-// "SOHR said ISIS operatives had opened fire", "stated that the bomber was a member of ISIS", "the government held Al-Shabaab responsible"
-const ACCUSED_RE = /\b(?:said|says|claimed|claims|reported|stated|accused|alleged)\s+(?:that\s+)?(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s+(?:[a-z]+\s+){0,3}?(?:had\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\b|\b(?:said|says|stated|announced|confirmed)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)s?\s+(?:was|were)\s+(?:an?\s+)?(?:member|operative|supporter|follower)s?\s+of\s+((?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})|\bheld\s+((?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}|it|them)\s+responsible\b|\b(?:said|says|stated)\s+(?:that\s+)?the\s+(?:attackers|assailants|gunmen|bombers?|perpetrators)\s+(?:belonged to|were members of|were linked to|were from)\s+(?:an?\s+(?:cell|network|group)\s+(?:linked|affiliated|tied)\s+to\s+)?(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})/;
+/** A group's name as an accusation gives it: "ISIS", "Al-Shabaab", "the Islamic State". */
+const ACCUSED_NAME = "(?:al-|Al-)?[A-Z][\\w'’-]+(?:\\s[A-Z][\\w'’-]+){0,3}";
+/**
+ * Another's account that a named group did it: "SOHR said ISIS operatives had opened fire", "stated
+ * that the bomber was a member of ISIS", "the government held Al-Shabaab responsible", "police said
+ * the attackers belonged to a cell linked to JAD". The group is in whichever of groups 1-4 matched.
+ */
+const ACCUSED_RE = new RegExp(
+  [
+    `\\b(?:said|says|claimed|claims|reported|stated|accused|alleged)\\s+(?:that\\s+)?(?:the\\s+)?(${ACCUSED_NAME})\\s+(?:[a-z]+\\s+){0,3}?(?:had\\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\\b`,
+    `\\b(?:said|says|stated|announced|confirmed)\\s+(?:that\\s+)?the\\s+(?:suicide\\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)s?\\s+(?:was|were)\\s+(?:an?\\s+)?(?:member|operative|supporter|follower)s?\\s+of\\s+((?:the\\s+)?${ACCUSED_NAME})`,
+    `\\bheld\\s+((?:the\\s+)?${ACCUSED_NAME}|it|them)\\s+responsible\\b`,
+    `\\b(?:said|says|stated)\\s+(?:that\\s+)?the\\s+(?:attackers|assailants|gunmen|bombers?|perpetrators)\\s+(?:belonged to|were members of|were linked to|were from)\\s+(?:an?\\s+(?:cell|network|group)\\s+(?:linked|affiliated|tied)\\s+to\\s+)?(?:the\\s+)?(${ACCUSED_NAME})`,
+  ].join("|"),
+);
 
 /** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
 const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;

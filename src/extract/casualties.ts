@@ -46,8 +46,10 @@ const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:afte
  */
 const HINT_RE = /\b[KW]IA\b|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death|gunned down|gunning down|toll|supreme price|ultimate price|supreme sacrifice|ultimate sacrifice|succumbed|lives|shahadat|\bfell /i;
 /** Where the text's clauses part: "The army said it lost three; the group claimed 11". */
+/** Verbs by which one source disputes another's toll. */
+const DISPUTED = "(?:disputed|denied|rejected|contested)";
 // "... were killed, a figure the group disputed, saying only two died": the dispute is another account.
-const CLAUSE_BREAK_RE = /;\s*|,\s+(?=while\b|whereas\b|(?:a|the|which|this)\s+(?:[\w'’-]+\s+){0,6}?(?:disputed|denied|rejected|contested)\b)/g;
+const CLAUSE_BREAK_RE = new RegExp(`;\\s*|,\\s+(?=while\\b|whereas\\b|(?:a|the|which|this)\\s+(?:[\\w'’-]+\\s+){0,6}?${DISPUTED}\\b)`, "g");
 
 interface Tally {
   killed: Range;
@@ -115,8 +117,8 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
 }
 
 /** A clause that gives its count on someone's word ("According to SOHR, ...", "local sources reported ..."). */
-const REPORTER_CLAUSE_RE = /\b(?:[Aa]ccording to|reported|said|stated|announced|put the (?:death )?toll|disputed|denied|rejected|contested)\b/;
-const DISPUTE_RE = /\b(?:disputed|denied|rejected|contested)\b/;
+const REPORTER_CLAUSE_RE = new RegExp(`\\b(?:[Aa]ccording to|reported|said|stated|announced|put the (?:death )?toll|${DISPUTED})\\b`);
+const DISPUTE_RE = new RegExp(`\\b${DISPUTED}\\b`);
 
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
@@ -131,12 +133,8 @@ const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+(?:was|were|had been|had|has|hav
 const HIT_IN_RE = /\b(was|were)\s+(?:hit|shot)\s+in\s+the\s+(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|knee)\b/gi;
 const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
 
-/**
- * Killed, wounded and total casualties stated in an incident's text. A bracketed note with its
- * own toll is a second account of the same event: where both give a figure, the lower low and
- * the higher high bound it; where one alone does, its figure stands.
- */
-export function extractCasualties(raw: string): Casualties {
+/** The text as the count rules read it: the same words in the shapes those rules know. */
+function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
   let text = IS_GROUP_RE.test(raw) ? raw.replace(IS_GROUP_ALL_RE, "ISIS") : raw;
   // "a reprisal after vigilantes killed the brother of a kingpin": what it avenged is another event.
@@ -149,6 +147,16 @@ export function extractCasualties(raw: string): Casualties {
   if (text.includes(" in the ")) text = text.replace(HIT_IN_RE, "$1 wounded in the $2");
   // A count in quotes is still the count: 'said "at least six" militants were killed'.
   if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ");
+  return text;
+}
+
+/**
+ * Killed, wounded and total casualties stated in an incident's text. A bracketed note with its
+ * own toll is a second account of the same event: where both give a figure, the lower low and
+ * the higher high bound it; where one alone does, its figure stands.
+ */
+export function extractCasualties(raw: string): Casualties {
+  const text = rewrittenForCounting(raw);
   if (!text.includes("[")) return extractAccount(text);
   let rest = text;
   const notes: Casualties[] = [];

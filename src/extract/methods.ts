@@ -83,9 +83,10 @@ export function extractMethods(input: string, category: "attack" | "counterterro
 }
 
 /** `extractMethods` given the text's words (`wordsOf(input)`), read once for several rule families. */
-const PLOTTED_RE = /\b(?:planning|planned|plotting|plotted|preparing|intending|intended)\b/i;
+const PLOT_WORDS = "\\b(?:planning|planned|plotting|plotted|preparing|intending|intended)\\b";
+const PLOTTED_RE = new RegExp(PLOT_WORDS, "i");
 /** The plot itself, to the end of its clause, and what the forces did outside it. */
-const PLOT_CLAUSE_RE = /\b(?:planning|planned|plotting|plotted|preparing|intending|intended)\b[^.;]*/gi;
+const PLOT_CLAUSE_RE = new RegExp(`${PLOT_WORDS}[^.;]*`, "gi");
 const FORCE_ASSAULT_RE = /\b(?:raid(?:ed|s)?|storm(?:ed|ing)?|assault(?:ed)?|attacked|clash(?:ed|es)?|fought|overran|exchange of fire|firefight|gunfight)\b/i;
 
 export function methodsOf(raw: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {

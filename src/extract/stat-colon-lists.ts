@@ -8,6 +8,8 @@ import { firstMetric, metricAt } from "./stat-metrics.ts";
 import { personLabel } from "./stat-tolls.ts";
 import { statLabel, type StatDimension } from "./stat-labels.ts";
 import type { StatItem } from "./stat-unknown-names.ts";
+import { NUM } from "./stat-patterns.ts";
+import { toNumber } from "./stat-text.ts";
 
 export interface ColonBreakdown {
   metric: Metric;
@@ -16,17 +18,14 @@ export interface ColonBreakdown {
 }
 
 /** One part: a count, then what it counts, perhaps after a preposition ("9 near Qayyarah", "41 on the eastern axis"). */
-const PART_RE = /^(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:were|was)\s+)?(?:(?:in|near|around|on|at|along|from|against|by|among)\s+)?(?:the\s+)?(.+)$/;
+const PART_RE = new RegExp(`^${NUM}\\s+(?:(?:were|was)\\s+)?(?:(?:in|near|around|on|at|along|from|against|by|among)\\s+)?(?:the\\s+)?(.+)$`);
+const COUNT_RE = new RegExp(NUM, "g");
 /** Where a part's label ends: a clause about it ("45 civilians killed by the militants"). */
 const LABEL_END_RE = /\s+(?:killed|wounded|injured|dead|were|was|who|which|that|respectively|(?:\w+ed|shot|hit|slain|struck|caught)\s+(?:by|in|during)\b).*$/i;
 /** Air and artillery strikes are counted as attacks by whoever reports them. */
 const STRIKES_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids)\b/i;
 /** Parts of a front or of a territory with no gazetteer name: "the eastern axis", "other areas". */
 const AREA_RE = /\b(?:axis|axes|fronts?|sectors?|areas?|regions?|districts?|provinces?|elsewhere)\b/i;
-
-function value(s: string): number {
-  return Number(s.replace(/,/g, ""));
-}
 
 /** What one part's label counts, or null when it is no kind of part. */
 function partDimension(label: string): StatDimension | null {
@@ -48,14 +47,14 @@ export function colonBreakdowns(sentence: string, fallback: Metric | null): Colo
       if (!m) break;
       const label = m[2]!.replace(LABEL_END_RE, "").trim();
       if (!label || label.split(/\s+/).length > 6) break;
-      parts.push({ label, value: value(m[1]!), dimension: partDimension(label) });
+      parts.push({ label, value: toNumber(m[1]!), dimension: partDimension(label) });
     }
     if (parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
     // The total is a count in the clause before the colon: back to the previous stop or colon.
     const clauseStart = Math.max(sentence.lastIndexOf(";", colon), sentence.lastIndexOf(":", colon - 1)) + 1;
     const clause = sentence.slice(clauseStart, colon);
-    const totalAt = [...clause.matchAll(/\d{1,3}(?:,\d{3})+|\d+/g)].find((m) => value(m[0]) === sum);
+    const totalAt = [...clause.matchAll(COUNT_RE)].find((m) => toNumber(m[0]) === sum);
     if (!totalAt) continue;
     const at = clauseStart + totalAt.index!;
     const after = sentence.slice(at + totalAt[0].length, colon);
