@@ -29,6 +29,8 @@ export interface Block {
   /** For day headers: the date text and what follows it on the line. */
   dateText?: string;
   rest?: string;
+  /** For a statement's header line ("Security Media Cell, 1 October 2020, 10:15"): the body that issued it. */
+  issuer?: string;
 }
 
 // "3/ " numbers the posts of a thread, as "3." and "3)" number items.
@@ -40,10 +42,18 @@ const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(
 // A day header: a date that labels the lines after it ("June 9: ...", "Thursday 19 July -",
 // "14.03.2019", "3/14:"), or a date standing alone on its line ("Jun. 3 (Mon)").
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
+const DAY_DATE = `(?:(?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT}),?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${NUMERIC_DATE_PATTERN})(?:,?\\s+\\d{4})?`;
 const DAY_HEADER_RE = new RegExp(
-  `^\\s*(?:\\*\\*|__|#+\\s*)?((?:(?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT}),?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${NUMERIC_DATE_PATTERN})(?:,?\\s+\\d{4})?)\\s*(?:\\*\\*|__)?\\s*(?:[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(.*)|(?:\\((?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT})\\))?\\s*(?:\\*\\*|__)?\\s*)$`,
+  `^\\s*(?:\\*\\*|__|#+\\s*)?(${DAY_DATE})\\s*(?:\\*\\*|__)?\\s*(?:[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(.*)|(?:\\((?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT})\\))?\\s*(?:\\*\\*|__)?\\s*)$`,
   "i",
 );
+// A statement's header line in a compilation of official statements: the issuing body with the
+// day (and time) it published ("Security Media Cell, 1 October 2020, 10:15", "2 May 2021 | AFRICOM").
+// The body must read as one (an institution's word or an acronym), so a dateline's city is none.
+const CLOCK = `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:hrs|[AaPp]\\.?[Mm]\\.?|UTC|GMT|local(?: time)?|\\([^()]{1,25}\\)))?)?`;
+const BODY = `((?:[A-Z][\\w'’&.-]*)(?:\\s+(?:[A-Z][\\w'’&.-]*|of|the|and|for|on)){0,7})`;
+const ISSUER_HEADER_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:${BODY}\\s*[,|–—-]\\s*(${DAY_DATE})${CLOCK}|(${DAY_DATE})${CLOCK}\\s*[,|–—-]\\s*${BODY})\\s*(?:\\*\\*|__)?\\s*$`);
+const INSTITUTION_RE = /\b(?:Cell|Command|Ministry|Army|Police|Forces?|Directorate|Office|Agency|Spokes(?:man|person)|Headquarters|Service|Department|Government|Council|Mission|Cent(?:re|er)|Authority|Corps|Staff|Operations|Presidency|Embassy|Gendarmerie|Guard|Commission)\b|^[A-Z]{3,8}$/;
 const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
 /** "Spotlight on Global Jihad (February 10-16, 2022)": a closing parenthesis holding only dates is a title's period, not a citation. */
 function datesOnlyTail(quote: string): boolean {
@@ -93,7 +103,7 @@ interface Line {
 }
 
 /** "West Africa: 14", "Iraq: 2 attacks": a line of a list of counts, not a section title. */
-const LABEL_COLON_COUNT_RE = /^[^:\d]{2,60}:\s*\d{1,3}(?:,\d{3})*\s*(?:attacks|operations|incidents|killed|wounded|casualties)?\s*$/i;
+const LABEL_COLON_COUNT_RE = /^[^:\d]{2,60}(?::|\.{3,}|…+|·{3,})\s*\d{1,3}(?:,\d{3})*\s*(?:attacks|operations|incidents|killed|wounded|casualties)?\s*$/i;
 
 /** Classify one finished block of lines. */
 function classify(lines: Line[], headingAllowed: boolean): Block {
@@ -108,6 +118,11 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     const marker = toDigits(foot[1] ?? foot[2] ?? foot[3] ?? "");
     const q = cleanQuote(foot[4]!);
     return { ...base, kind: "footnote", quote: q, norm: normalizeForMatching(q), markers: [marker] };
+  }
+  const issued = lines.length === 1 ? ISSUER_HEADER_RE.exec(first.text) : null;
+  const issuer = issued ? (issued[1] ?? issued[4])!.trim() : null;
+  if (issued && issuer && INSTITUTION_RE.test(issuer)) {
+    return { ...base, kind: "day_header", dateText: (issued[2] ?? issued[3])!, rest: "", issuer };
   }
   const day = lines.length === 1 ? DAY_HEADER_RE.exec(first.text) : null;
   if (day && day[1] && ((day[2] ?? "").length < 80 || !/\.\s/.test(day[2]!))) {

@@ -35,6 +35,10 @@ const COORDINATED_RE = /^On\s+[^.]{0,40}?\d{1,2},?\s+(?:\d{4},?\s+)?(?:[\w-]+\s+
 const QUIET_RE = /\b(?:went off|passed|ended|took place|were held|was held)\s+(?:peacefully|calmly|smoothly|quietly|without (?:any |a |major |serious |significant )*(?:attacks?|incidents?|violence|disruption))\b/i;
 const QUIET_BUT_RE = /\b(?:except|but|apart from|although|though)\b/i;
 
+/** "Since the start of the operation on 24 September: 14 hideouts destroyed, 9 terrorists killed": a running total, whatever its verbs. */
+// So is a spokesman's summing up: "summarized the results of the operation since it began".
+const CUMULATIVE_RE = /^(?:[\w' -]{0,40}:\s*)?(?:In (?:all|total),?\s+)?since the (?:start|beginning|launch|outset) of\b|\bsummari[sz]ed the (?:results|outcome|toll)\b/i;
+
 /** A span of days no single incident lasts. */
 const TALLY_SPAN_DAYS = 10;
 
@@ -86,7 +90,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const analysis = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return null;
   const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
-  if ((QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (CUMULATIVE_RE.test(first) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (CLAIM_OF_LAST_RE.test(first)) return { kind: "claim-of-last", analysis, sources: cited };

@@ -83,6 +83,8 @@ export class DocumentExtractor {
   #endnotes = new Endnotes();
   #headings: string[] = [];
   #dayDate: string | null = null;
+  /** The body whose statement header ("Security Media Cell, 1 October 2020") the items below sit under. */
+  #issuer: SourceRef | null = null;
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
   #lastDay: string | null = null;
   #seenCountries = new DocumentCountries();
@@ -137,6 +139,7 @@ export class DocumentExtractor {
       this.#block(b);
       // A paragraph that reported incidents is not an infographic summary: its numbers are casualties.
       if (this.#drafts.length === before) statistics.push(...this.#stats.block(b, this.#headings));
+      else statistics.push(...this.#stats.figuresAmongIncidents(b, this.#headings));
     }
     if (final) statistics.push(...this.#stats.end());
     return { incidents: partial ? this.#drafts.buildReady() : this.#drafts.build(final), statistics };
@@ -159,6 +162,7 @@ export class DocumentExtractor {
         if (head.period) return;
         const d = findDates(b.dateText ?? "", this.#dateContext())[0];
         if (d) this.#dayDate = d.date;
+        this.#issuer = b.issuer ? { name: b.issuer, date: d?.date ?? null } : null;
         if (b.rest && INCIDENT_RE.test(b.rest) && b.rest.length > 25) this.#paragraph(b, b.rest);
         return;
       }
@@ -194,6 +198,7 @@ export class DocumentExtractor {
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
     this.#dayDate = null;
+    this.#issuer = null;
     this.#lastDay = null;
     if (!isTitle) this.#summary = SUMMARY_HEADING_RE.test(b.quote.trim());
     // The document's title is no section of it.
@@ -270,7 +275,8 @@ export class DocumentExtractor {
       analysis,
       eventDate: found.date,
       timePrecision: found.precision,
-      citedSources: [...(found.sources.length > 0 ? found.sources : (extra.closingSources ?? [])), ...(extra.sources ?? []), ...found.recordSources],
+      // A statement under its issuer's header line is that body's, whatever outlet it also names.
+      citedSources: [...(found.sources.length > 0 ? found.sources : (extra.closingSources ?? [])), ...(extra.sources ?? []), ...found.recordSources, ...(this.#issuer ? [{ ...this.#issuer }] : [])],
       geo,
       groupOfSection: this.#groupOfSection,
       referent: this.#referents.current,

@@ -25,7 +25,7 @@ export const METHOD_NOTE_RE = /^(?:How we (?:count|code|work)|Method(?:ology)?|S
 // "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
 export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from|the following (?:is|are)\b[^.]{0,120}?\b(?:documented|compiled|recorded|verified|collected|gathered) by)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
-export const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?)s?\s*:/i;
+export const EDITORIAL_RE = /^(?:[A-Z][a-z]+\s)?(?:note|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?|translator(?:'s note)?|translation note)s?\s*:/i;
 // A dateline: "MOSUL, Iraq, March 3 (AFP) - ".
 export const DATELINE_RE = /^([A-Z][A-Z'’ .-]{2,40}),\s+([A-Z][A-Za-z .'-]{2,40}),\s+/;
 export const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;
@@ -83,7 +83,8 @@ export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|a
 // an ongoing campaign; "indicted a Syrian asylum seeker for membership in ISIS": a court's act.
 /** "The Cell denied reports of an attack", "found a second mass grave": no event of the period, whatever verbs follow. */
 export const DENIAL_OR_GRAVE_RE = /\b(?:denied|dismissed|refuted) (?:the )?(?:reports?|claims?|rumou?rs?)\b|\b(?:found|discovered|uncovered|exhumed)\b[^.]{0,40}\bmass graves?\b/i;
-export const NOT_AN_EVENT_RE = /\bsince the (?:start|beginning|launch|outset) of\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:focused|continuing|ongoing|underway|under way)\b|\b(?:indicted|sentenced|convicted|acquitted|put on trial|stood trial|went on trial|arraigned|remanded in custody|charged with)\b|\bappeared (?:before|in) (?:a |the )?(?:[\w'’]+ ){0,3}?[Cc]ourt\b|\b(?:summed up|summari[sz]ed|took stock of|presented (?:the|its) (?:final )?(?:figures|results|tally|toll))\b/i;
+// "found and dismantled 7 explosive devices": a device cleared before it went off is no incident.
+export const NOT_AN_EVENT_RE = /\b(?:found|discovered|located|uncovered)\s+and\s+(?:dismantled|defused|disarmed|removed|neutrali[sz]ed)\b|\b(?:dismantled|defused|disarmed)\s+(?:(?:an?|the|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+)?(?:[\w-]+\s+){0,2}?(?:explosive devices?|IEDs?|bombs?|(?:land)?mines|explosive belts?|booby[- ]traps?)\b|\bsince the (?:start|beginning|launch|outset) of\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:focused|continuing|ongoing|underway|under way)\b|\b(?:indicted|sentenced|convicted|acquitted|put on trial|stood trial|went on trial|arraigned|remanded in custody|charged with)\b|\bappeared (?:before|in) (?:a |the )?(?:[\w'’]+ ){0,3}?[Cc]ourt\b|\b(?:summed up|summari[sz]ed|took stock of|presented (?:the|its) (?:final )?(?:figures|results|tally|toll))\b/i;
 // "the administrator on 12 June lifted the curfew imposed after the May attacks": a measure taken,
 // not an attack (unless the sentence also tells one: the caller checks NEW_EVENT_RE).
 export const MEASURE_RE = /\b(?:lifted|imposed|extended|declared|announced|suspended|renewed|eased|reinstated)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|ban|state of (?:siege|emergency)|restrictions?|lockdown|measures?)\b/i;

@@ -36,7 +36,8 @@ const INTRO_RE = /\bby\s+(method|type|weapon|target|province|region|governorate|
 const TOTAL_LABEL_RE = /^\s*(?:total|all|overall)\s*$/i;
 /** A paragraph that states a count of attacks or casualties and ends on a colon: the lines after it break the count down. */
 const COUNT_INTRO_RE = /\d[^:]*\b(?:attacks|operations|casualties|killed|wounded)\b[^:]*:\s*$/i;
-const ITEM_LINE_RE = /^\s*([^:()\d][^:()]{0,60}?)\s*(?::|\(|[–—]|\s-\s)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
+// "Ninawa ............ 24": a leader of dots (a PDF's or an infographic's layout) separates as a colon does.
+const ITEM_LINE_RE = /^\s*([^:()\d.…·][^:()…·]{0,60}?)\s*(?::|\(|[–—]|\s-\s|\.{3,}|…+|·{3,})\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
 /** "Iraq – 31 attacks, 58 killed and wounded": a line with a count of attacks and a count of its casualties. */
 const TWO_FIGURE_LINE_RE = /^\s*([^:()\d–—][^:()\d]{0,60}?)\s*(?::|[–—]|\s-\s)\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:attacks|operations)\s*[,;]\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(killed (?:and|or) wounded|casualties|dead and wounded|killed|dead|wounded)\s*\.?\s*$/i;
 const INLINE_ITEM_RE = /^\s*(?:and\s+)?([^\d,;]{2,60}?)\s*[:(]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*$/i;

@@ -34,7 +34,10 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:civilian\\s+|conflict\\s+|reported\\s+)?(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "ACLED recorded 1,176 civilians killed in Burkina Faso", "more than 300 civilians have been killed ... since January".
   [new RegExp(`\\b(?:recorded|reported|counted|documented)\\s+(?:more than\\s+|over\\s+|at least\\s+)?${NUM}\\s+(?:[a-z]+\\s+){1,2}?killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
-  [new RegExp(`\\b${NUM}\\s+(?:[a-z]+\\s+){1,2}?(?:have|had) been killed\\b(?=[^.;]*\\bsince\\b)`, "i"), "killed"],
+  // "more than 600 fighters of the GNA forces have been killed in Sirte" with "since" before or after: a running total.
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,5}?(?:have|had) been killed\\b(?:(?=[^.;]*\\bsince\\b)|(?<=\\bsince\\b[^.;]{0,160}))`, "i"), "killed"],
+  // "Since the start of the operation on 24 September: 14 hideouts destroyed, 9 terrorists killed, ...": the one count of dead in a running total.
+  [new RegExp(`(?<=\\bsince\\b[^.;]{0,120}?)\\b${NUM}\\s+(?:[\\w'’"“”-]+\\s+){1,4}?killed\\b(?=\\s*(?:[,;.]|and\\b|$))(?![^.]*\\bkilled\\b)`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
   // "killed 35 people and wounded 52 others", "(killed 60, wounded 80)", "60 killed and 80 wounded"
   [new RegExp(`\\b(?:killed|killing)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "killed"],

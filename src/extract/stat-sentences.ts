@@ -23,6 +23,8 @@ export interface SentenceFigures {
   previous: Map<Metric, number>;
   /** Counts led by their regions, for ledBreakdown. */
   led: Item[];
+  /** The paragraph gives each side's dead (figureParts): parts of no total stated before it. */
+  sides: boolean;
 }
 
 /** The figures the sentences of `text` state; `subject` is its opening words, `headingMetric` the heading's metric. */
@@ -35,6 +37,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
   // "Weekly totals per province: ..." under an "ISIS attacks by province" heading counts attacks.
   paragraphMetric = firstMetric(text) ?? paragraphMetric ?? headingMetric;
   const led: Item[] = [];
+  let sides = false;
   for (const s of splitSentences(text)) {
     const sentence = s.text;
     if (!/\d/.test(sentence)) continue;
@@ -54,7 +57,11 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
     }
     // "According to the figures it presented, 1,294 ISIS operatives were killed ...; the SDF lost 11 fighters."
-    for (const { label, value } of figureParts(sentence)) items.push({ label, value, metric: "killed", dimension: "target" });
+    const sideParts = figureParts(sentence);
+    for (const { label, value } of sideParts) items.push({ label, value, metric: "killed", dimension: "target" });
+    if (sideParts.length > 0) sides = true;
+    // "312 ISIS operatives have been killed ..., while Puntland lost 41 soldiers": one side's dead, not the total.
+    if (sideParts.length > 0 && !totalsBefore.has("killed") && sideParts.some((p) => p.value === totals.get("killed"))) totals.delete("killed");
     // "97 strikes in Iraq: 71 near Mosul, 9 near Qayyarah, ...": parts that add up to the count before the colon.
     if (sentence.includes(":")) {
       for (const list of colonBreakdowns(sentence, paragraphMetric)) {
@@ -150,5 +157,5 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     }
     settleUnknown(items, first);
   }
-  return { items, totals, previous, led };
+  return { items, totals, previous, led, sides };
 }

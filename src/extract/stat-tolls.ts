@@ -44,7 +44,7 @@ const ITEM_RE = new RegExp(`^(${COUNT})\\s+(?:(?:were|was|are)\\s+)?([^,;()]+)`,
 /** "Of the 27 killed, 17 were security personnel and 10 civilians." */
 const OF_THE_RE = new RegExp(`\\b[Oo]f the\\s+${NUM}\\s+(?:people\\s+|persons\\s+)?(killed|dead|fatalities|deaths|wounded|injured)\\s*,\\s*`, "g");
 /** The people a part counts, by the noun that ends it ("regime soldiers", "security personnel"). */
-const PERSON_HEAD_RE = /\b(?:children|child|women|men|girls|boys|minors|civilians|soldiers|personnel|officers|policemen|policewomen|police|constables|troops|fighters|militiamen|militants|insurgents|attackers|terrorists|gunmen|jihadists|students|workers|farmers|herders|worshippers|passengers|traders|teachers|journalists|refugees|nationals|foreigners|recruits|guards|commanders|militias|forces|members|army|elders|operatives|combatants|rebels|servicemen|jihadis)$/i;
+const PERSON_HEAD_RE = /\b(?:children|child|women|men|girls|boys|minors|civilians|soldiers|personnel|officers|policemen|policewomen|police|constables|troops|fighters|militiamen|militants|insurgents|attackers|terrorists|gunmen|jihadists|students|workers|farmers|herders|worshippers|passengers|traders|teachers|journalists|refugees|nationals|foreigners|recruits|guards|commanders|militias|forces|members|army|elders|operatives|combatants|rebels|servicemen|jihadis|elements|takfiris|extremists|bandits|kharijites|khawarij)$/i;
 
 function count(s: string): number | null {
   return parseCardinal(s);
@@ -136,9 +136,9 @@ export function tollsIn(sentence: string): Toll[] {
 }
 
 /** A sentence that states someone's figures: "According to the figures it presented, ...". */
-const FIGURES_RE = /\baccording to (?:the |its |their |these |official )?(?:figures|statistics|data|tally|numbers)\b|\b(?:figures|statistics|tally) (?:it|they|which) (?:presented|released|published|issued|gave|announced)\b/i;
+const FIGURES_RE = /\baccording to (?:the |its |their |these |official )?(?:figures|statistics|data|tally|numbers)\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b|\bsummari[sz]ed the (?:results|outcome)\b|\b(?:figures|statistics|tally) (?:it|they|which) (?:presented|released|published|issued|gave|announced)\b/i;
 // "1,294 ISIS operatives were killed", "the SDF lost 11 fighters", "45 soldiers lost their lives"
-const FATE_PART_RE = new RegExp(`\\b(${COUNT})\\s+([^,;:.()]{2,60}?)\\s+(?:(?:were|had been|have been)\\s+killed|lost their lives)\\b|\\blost\\s+(${COUNT})\\s+([^,;:.()]{2,40}?)(?=\\s*(?:[,;.()]|$)|\\s+(?:and|in|while|during)\\b)`, "gi");
+const FATE_PART_RE = new RegExp(`\\b(${COUNT})\\s+([^,;:.()]{2,60}?)\\s+(?:(?:were|had been|have been)\\s+killed|lost their lives)\\b|\\b(${COUNT})\\s+([^,;:.()]{2,60}?)\\s+killed(?=\\s*(?:[,;.]|and\\b|$))|\\blost\\s+(${COUNT})\\s+([^,;:.()]{2,40}?)(?=\\s*(?:[,;.()]|$)|\\s+(?:and|in|while|during)\\b)`, "gi");
 
 /**
  * The dead of each side in a sentence that states a campaign's figures ("1,294 ISIS operatives were
@@ -150,10 +150,10 @@ export function figureParts(sentence: string): BreakdownItem[] {
   const parts: BreakdownItem[] = [];
   FATE_PART_RE.lastIndex = 0;
   for (let m = FATE_PART_RE.exec(sentence); m; m = FATE_PART_RE.exec(sentence)) {
-    const value = count(m[1] ?? m[3]!);
-    const phrase = m[2] ?? m[4]!;
+    const value = count(m[1] ?? m[3] ?? m[5]!);
+    const phrase = m[2] ?? m[4] ?? m[6]!;
     // "the SDF lost 11 fighters": the fighters are the SDF's.
-    const owner = m[4] !== undefined ? /\b(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*$/.exec(sentence.slice(0, m.index))?.[1] : undefined;
+    const owner = m[6] !== undefined ? /\b(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*$/.exec(sentence.slice(0, m.index))?.[1] : undefined;
     const label = personLabel(phrase);
     if (value === null || label === null) continue;
     parts.push({ label: owner && !label.includes(owner) ? `${owner} ${label}` : label, value });

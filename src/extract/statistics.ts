@@ -19,9 +19,15 @@ import { yearPeriod } from "./month-period.ts";
 import { findCitations } from "./sources.ts";
 import { arenaScope, settleArenaRegions } from "./stat-labels.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
-import { blankSpans } from "./text.ts";
+import { blankSpans, splitSentences } from "./text.ts";
 
-const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been killed\b[^.]*\bsince\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d/i;
+const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been killed\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been killed\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d/i;
+const SUMMED_UP_RE = /\bsummari[sz]ed the (?:results|outcome|toll)\b/i;
+const REFERENCE_MARK_RE = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
+/** A count of attacks or events a sentence publishes ("conducted 60 attacks", "recorded 54 ISWAP attacks"). */
+const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|registered|claimed)\s+(?:a total of |some |about |more than |over )?\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|operations|events|incidents|fatalities)\b/i;
+/** ... and says against what or from whose data: "up from 41 in February", "according to ACLED data". */
+const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
@@ -46,6 +52,25 @@ export class StatisticsReader {
   block(b: Block, headings: readonly string[]): Statistic[] {
     this.#title.read(b.norm);
     return this.#held.pass(this.#read(b, headings), this.#adopted);
+  }
+
+  /**
+   * The published figures inside a paragraph that also reported incidents: an analyst's monthly
+   * count ("JNIM conducted 60 attacks in March, up from 41 in February, according to ACLED data")
+   * between the incidents it frames. Only sentences that say whose data or which period they count
+   * are read, so an incident's own casualties never become a figure.
+   */
+  figuresAmongIncidents(b: Block, headings: readonly string[]): Statistic[] {
+    if (b.kind !== "paragraph" || !FIGURE_AMONG_RE.test(b.norm)) return [];
+    const out: Statistic[] = [];
+    for (const s of splitSentences(b.norm)) {
+      if (!FIGURE_AMONG_RE.test(s.text) || !FIGURE_FRAME_RE.test(s.text)) continue;
+      const quote = b.quote.slice(s.start, s.end);
+      const at = b.raw.indexOf(quote.slice(0, 40));
+      const start = at >= 0 ? b.start + at : b.start;
+      out.push(...this.block({ ...b, raw: quote, quote, norm: s.text, start, end: at >= 0 ? start + quote.length : b.end }, headings));
+    }
+    return out;
   }
 
   #read(b: Block, headings: readonly string[]): Statistic[] {
@@ -107,7 +132,8 @@ export class StatisticsReader {
       this.#headingMetric = firstMetric(b.norm);
       return [];
     }
-    if (b.kind !== "paragraph" || INCIDENT_START_RE.test(b.norm) || !STAT_CUE_RE.test(b.norm)) return [];
+    // "On February 25, the spokesman summarized the results ...": a dated summary is figures all the same.
+    if (b.kind !== "paragraph" || (INCIDENT_START_RE.test(b.norm) && !SUMMED_UP_RE.test(b.norm)) || !STAT_CUE_RE.test(b.norm)) return [];
     return this.#paragraph(b, headings);
   }
 
@@ -173,14 +199,15 @@ export class StatisticsReader {
     const publisher = cited && !(named && PLATFORM_RE.test(cited.name)) ? cited : named ? { name: named.name, date: named.date ?? cited?.date ?? this.#publisher?.date ?? null } : null;
     if (publisher) this.#publisher = publisher;
     // "12 in Niassa and five in Nampula": counts in words read as digits (same length, so offsets hold).
-    const text = digitsForWords(blankSpans(b.norm, citations));
+    // "[6]": a reference marker is no figure.
+    const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length));
     const stated = this.#periodIn(text);
     const period = stated ?? this.#period ?? ctx.period ?? null;
     if (stated) this.#period = stated;
     // Every count below is digits: a paragraph without any has citations and a period at most.
     if (!/\d/.test(text)) return [];
     const scope = arenaScope(text);
-    const { items, totals, previous, led } = readFigureSentences(text, b.norm.split(/[.:]/)[0]!.trim(), this.#headingMetric);
+    const { items, totals, previous, led, sides } = readFigureSentences(text, b.norm.slice(0, b.norm.search(/[.:]|$/)).trim(), this.#headingMetric);
     // Counts led by their regions, sentence after sentence: parts of a breakdown, the first no total.
     for (const c of ledBreakdown(led)) {
       if (totals.get(c.metric) === c.value) totals.delete(c.metric);
@@ -198,7 +225,7 @@ export class StatisticsReader {
     const out: Statistic[] = [];
     for (const [key, list] of groups) {
       const [metric, dimension] = key.split("|") as [Metric, string];
-      const total = totals.get(metric) ?? (dimension === "arena" ? null : this.#totals.get(metric) ?? null);
+      const total = totals.get(metric) ?? (dimension === "arena" || (sides && dimension === "target") ? null : this.#totals.get(metric) ?? null);
       const stat: Statistic = {
         ...this.#publishedBy(),
         subject: `${metric}${scope && dimension !== "arena" ? ` in ${scope}` : ""} by ${dimension === "total" ? "total" : dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
