@@ -5,7 +5,7 @@ import { FirstMatches } from "./matches.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
-  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|ISSP|IS Sahel|IS-Sahel|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?|[Ss]oldiers of the (?:Caliphate|Khilafah?))\b/, "ISIS"],
+  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|ISSP|IS Sahel|IS-Sahel|IS Mozambique|IS-Mozambique|ISM|IS Somalia|IS-Somalia|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?|[Ss]oldiers of the (?:Caliphate|Khilafah?))\b/, "ISIS"],
   [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
   [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b|\bRadio Andalus\b|\bShahada News\b/i, "al-Shabaab"],
   [/\bJNIM\b|\bGSIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
@@ -55,17 +55,17 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bAfghan (?:army|forces|security forces|police|troops|soldiers|military)\b|\bNDS\b/i, "Afghan security forces"],
   [/\bTaliban (?:forces|security forces|police|intelligence|GDI|fighters)\b|\bGeneral Directorate of Intelligence\b|\bGDI\b/i, "Taliban security forces"],
   [/\bFARDC\b|\bCongolese (?:army|forces|soldiers)\b|\bUPDF\b|\bUgandan (?:army|forces)\b/i, "Congolese and Ugandan forces"],
-  [/\bMozambican (?:army|forces|police)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],
+  [/\bMozambican (?:army|forces|police|Defen[cs]e and Security Forces)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],
   [/\bMalian (?:army|forces)\b|\bFAMa\b|\bWagner\b|\bAfrica Corps\b/i, "Malian armed forces"],
   [/\bBurkinab[eéè] (?:army|forces|armed forces|air force)\b/i, "Burkinabe armed forces"],
   [/\bNigerien (?:army|forces|armed forces|FDS)\b/i, "Nigerien armed forces"],
-  [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b/i, "Somali and AU forces"],
+  [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b|\bPuntland (?:forces|security forces|troops|army|Security Force|Maritime Police Force)\b|\bPMPF\b/i, "Somali and AU forces"],
   [/\bPakistani (?:army|forces|security forces)\b|\bCTD\b/i, "Pakistani security forces"],
   [/\bTunisian (?:army|forces|security forces|national guard|troops|soldiers)\b|\bGarde nationale\b|\bNational Guard\b/i, "Tunisian security forces"],
   [/\bAlgerian (?:army|forces|security forces|troops|soldiers)\b|\bANP\b/i, "Algerian army"],
   [/\bBunyan al-Marsous\b|\bGNA(?:-aligned)? forces\b|\bLibyan National Army\b|\bLNA\b|\bMisratan? forces\b/i, "Libyan forces"],
   [/\bPhilippine (?:army|forces|troops|air force|military)\b|\bArmed Forces of the Philippines\b/i, "Philippine armed forces"],
-  [/\bsecurity forces?\b|\bsecurity personnel\b|\bFDS\b|\bDefence and Security Forces\b|\bMarines\b|\b(?:Joint|Air) Task Force\b|\bInfantry (?:Division|Battalion|Brigade)\b/i, "security forces"],
+  [/\bsecurity forces?\b|\bsecurity personnel\b|\bFDS\b|\bDefen[cs]e and Security Forces\b|\bMarines\b|\b(?:Joint|Air) Task Force\b|\bInfantry (?:Division|Battalion|Brigade)\b/i, "security forces"],
   // "an aircraft of the Air Force", "Army Aviation helicopters": a state's air arm, the country the section's.
   [/\b(?:the )?Air Force\b|\bArmy Aviation\b/, "air force"],
   [/\barmy\b|\bmilitary\b|\btroops\b/i, "army"],

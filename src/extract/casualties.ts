@@ -19,10 +19,10 @@ export interface Casualties {
   casualties: Range;
 }
 
-const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|(?<=\b(?:ISWAP|ISKP|ISCAP|JNIM|al-Shabaab|Boko Haram)\b[^.;]{0,80}?)(?:said|claimed|stated|boasted) (?:that )?(?:it|they) (?:had )?(?:killed|wounded|injured)|claimed to have|claimed (?:responsibility|the (?:attack|ambush|raid|bombing|assault|operation|capture|killings?))[^.]*?(?:stating|saying|adding|asserting)|(?:claimed|stated|said|reported|alleged) that|claimed (?:through|via) [\w'’ -]{2,30}? that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|(?<!\b(?:army|military|troops|forces|police|government|ministry|officials|authorities|spokesm[ae]n)\s+)claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
+const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|(?<=\b(?:ISWAP|ISKP|ISCAP|JNIM|al-Shabaab|Boko Haram)\b[^.;]{0,80}?)(?:said|claimed|stated|boasted) (?:that )?(?:it|they) (?:had )?(?:killed|wounded|injured)|claimed to have|claimed (?:responsibility|the (?:attack|ambush|raid|bombing|assault|operation|capture|killings?))[^.]*?(?:stating|saying|adding|asserting|claiming)|(?:claimed|claiming|stated|said|reported|alleged) that|claimed (?:through|via) [\w'’ -]{2,30}? that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|(?<!\b(?:army|military|troops|forces|police|government|ministry|officials|authorities|spokesm[ae]n)\s+)claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 // "Local sources reported four soldiers killed", "The MSA acknowledged the death of six", "According to local civil society figures, nine ...".
-const OFFICIAL_RE = /\b(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Mm]inistry|[Aa]uthorities|[Pp]olice|Peshmerga|[Ff]orces|[Tt]roops|Command|Cell|Directorate|[Oo]fficials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|[Ss]pokesm[ae]n|[Ll]eaders|[Ee]lders|[Nn]otables|[Dd]octors|[Mm]edics|[Ss]urvivors|[Vv]illagers|[A-Z]{2,6}|(?:[Pp]age|[Aa]ccount|[Cc]hannel|[Ww]ebsite|[Oo]utlet|[Aa]gency|[Mm]onitor|[Oo]bservatory|[Nn]etwork))\s+(?:[\w'’-]+\s+){0,3}?(?:said|reported|acknowledged|admitted|confirmed|stated|put|counted)\b|\b[Aa]ccording to (?:the )?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
+const OFFICIAL_RE = /\b(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Mm]inistry|[Aa]uthorities|[Pp]olice|Peshmerga|[Ff]orces|[Tt]roops|Command|Cell|Directorate|[Oo]fficials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|[Ss]pokesm[ae]n|[Ll]eaders|[Ee]lders|[Nn]otables|[Dd]octors|[Mm]edics|[Ss]urvivors|[Vv]illagers|[A-Z]{2,6}|(?:[Pp]age|[Aa]ccount|[Cc]hannel|[Ww]ebsite|[Oo]utlet|[Aa]gency|[Mm]onitor|[Oo]bservatory|[Nn]etwork|[Hh]ospitals?|[Cc]linics?))(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,3}?(?:said|reported|acknowledged|admitted|confirmed|stated|put|counted)\b|\b[Aa]ccording to (?:the )?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
 /**
  * "Taliban losses were not disclosed", "local sources said herders were among dead", "the toll
@@ -35,6 +35,7 @@ const LOSSES_UNKNOWN_RE = /\blosses (?:were|was|are|remain(?:ed)?) (?:not (?:dis
  */
 const UNKNOWN_WOUNDED_RE = /\b(?:an?\s+)?(?:unknown|unclear) number(?:\s+of\s+[\w-]+)?\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed|slain)\b|\b(?:wounding|injuring)\s+an?\s+(?:unknown|unclear) number\b/gi;
 // "No one was hurt", "no casualties": not "a figure no one could check".
+const ACTIVE_TOLL_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+|about\s+|some\s+)?(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\b)/i;
 const NONE_RE = /\bno (?:casualties|injuries|deaths|fatalities)\b(?:\s+(?:were|was)\s+reported)?|\b[Nn]o\s+(?:[\w-]+\s+){0,2}?(?:personnel|soldiers|troops|civilians|people|policemen|police officers|officers|staff|workers|members|passengers|residents)\s+(?:(?:was|were)\s+)(?:(?:reported|reportedly|seriously|badly)\s+)?(?:killed|hurt|wounded|injured|harmed)\b|\b(?:no one|nobody|none)\s+(?:(?:was|were|had been|has been)\s+)?(?:(?:reported|reportedly|seriously|badly)\s+)?(?:killed|hurt|wounded|injured|harmed)\b|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
 // Clauses about earlier events ("launched after recent attacks killing dozens", "The raid follows
 // the 31 May attacks, in which 50 died") are background.
@@ -134,6 +135,13 @@ const HIT_IN_RE = /\b(was|were)\s+(?:hit|shot)\s+in\s+the\s+(shoulder|shoulders|
 const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
 
 /** The text as the count rules read it: the same words in the shapes those rules know. */
+const QUOTED_NOUN_RE = /\b(\d{1,4})\s+"([\w-]+)"/g;
+const MARTYRDOM_RE = /\b(?:led to|leading to|resulted in|resulting in|caused|causing)\s+the\s+martyrdom\s+of\b/gi;
+const WOUNDING_OF_RE = /\bthe\s+wounding\s+of\b/gi;
+const ELLIPTIC_NEUTRALIZED_RE = /\b((?:were|had been|have been)\s+(?:killed|wounded|injured)\s+and\s+)(\d{1,4}\s+(?:[\w-]+\s+){1,2}?)(neutrali[sz]ed|eliminated)\b/g;
+const HOW_WOUNDED_RE = /\b(was|were)\s+(?:badly|seriously|severely|critically|gravely|slightly|lightly|moderately)\s+(wounded|injured|hurt)\b/g;
+const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses) (?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
+const HELD_WOUNDED_RE = /\b(arrested|captured|detained|apprehended)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+wounded\s+([a-z]+)\b/g;
 function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
   let text = IS_GROUP_RE.test(raw) ? raw.replace(IS_GROUP_ALL_RE, "ISIS") : raw;
@@ -146,7 +154,18 @@ function rewrittenForCounting(raw: string): string {
   // "was hit in the shoulder": wounded.
   if (text.includes(" in the ")) text = text.replace(HIT_IN_RE, "$1 wounded in the $2");
   // A count in quotes is still the count: 'said "at least six" militants were killed'.
-  if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ");
+  if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ").replace(QUOTED_NOUN_RE, "$1 $2 ");
+  // "led to the martyrdom of an officer": an official's word for killing.
+  if (text.includes("martyr")) text = text.replace(MARTYRDOM_RE, "killing").replace(WOUNDING_OF_RE, "wounding");
+  // "was badly wounded": the adverb says how, not whether.
+  if (text.includes("ly ")) text = text.replace(HOW_WOUNDED_RE, "$1 $2");
+  // "abducted two shepherds ... Their bodies were found the following day": the abducted were killed
+  // (one body found is read by BODY_FOUND_RE).
+  if (text.includes("bod")) text = text.replace(ABDUCTED_FOUND_DEAD_RE, "$1 and killed");
+  // "arrested 2 wounded terrorists": the wounded are counted as well as held.
+  if (text.includes(" wounded ")) text = text.replace(HELD_WOUNDED_RE, "$1 $2 $3; $2 $3 were wounded;");
+  // "six soldiers had been killed and 19 terrorists neutralized": the verb the second count shares.
+  if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
   return text;
 }
 
@@ -236,7 +255,9 @@ function extractAccount(text: string): Casualties {
       let read = clause;
       if (hinted && w & W_NONE && NONE_RE.test(clause)) {
         PASSIVE_RE.lastIndex = 0;
-        const nothingElse = !PASSIVE_RE.test(clause.replace(NONE_RE, ""));
+        const rest = clause.replace(NONE_RE, "");
+        // "an airstrike that killed three fighters, and that no civilians were harmed": the others still count.
+        const nothingElse = !PASSIVE_RE.test(rest) && !ACTIVE_TOLL_RE.test(rest);
         PASSIVE_RE.lastIndex = 0;
         if (nothingElse) {
           if (brk) continue;

@@ -72,9 +72,9 @@ const WORDS: [number, string[]][] = [
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
   [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent ", "follows ", "followed "]],
-  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "claimed through ", "claimed via ", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a "]],
+  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "claiming that", "claimed through ", "claimed via ", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a "]],
   [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility", "claimed the "]],
-  [W_RESTATEMENT_STATING, ["stating", "saying", "adding", "asserting"]],
+  [W_RESTATEMENT_STATING, ["stating", "saying", "adding", "asserting", "claiming"]],
   [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis ", "iswap", "iskp", "iscap", "jnim", "shabaab", "boko haram"]],
   [W_RESTATEMENT_VERB, ["said ", "claimed ", "stated ", "boasted "]],
   // MONTH_RE's names, as the date-blanking rule reads them.

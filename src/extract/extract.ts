@@ -59,6 +59,9 @@ interface CandidateExtra {
 const SLICE = 64 * 1024;
 
 /** Streaming extraction: feed text in any chunks; completed items come back as soon as they are known. */
+/** A heading over more than one country: "around the globe", "in the various provinces", "worldwide". */
+const SEVERAL_COUNTRIES_RE = /\b(?:globe|global|world(?:wide)?|international|abroad|various|provinces|arenas|countries|regions|outside)\b/i;
+
 export class DocumentExtractor {
   readonly options: ExtractOptions;
   #blocks = new BlockReader();
@@ -209,7 +212,10 @@ export class DocumentExtractor {
       if (scope.note || scope.pending) {
         this.#scope = scope;
         // "ISIS in West Africa³": a note on an arena of several countries runs on through their headings.
-        this.#scopeCountry = (countries || place) && !(countries && countries.length > 1) ? (this.#countries[0] ?? null) : null;
+        // A heading that names no country holds the one in force ("ISIS's activity²" under "Syria"),
+        // unless it spans several ("ISIS's activity around the globe⁴").
+        const several = countries ? countries.length > 1 : !place && SEVERAL_COUNTRIES_RE.test(text);
+        this.#scopeCountry = several ? null : (this.#countries[0] ?? null);
         if (scope.pending) this.#pendingScopes.set(marker, scope);
       }
     }

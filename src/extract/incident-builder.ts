@@ -50,7 +50,7 @@ export function incidentId(document: string, start: number, quote: string): stri
 
 export function buildIncident(d: Draft, document: string, memory: SourceMemory = new SourceMemory()): Incident {
   const note = d.scope.note;
-  const hints = withOutletSources({ claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection ?? (note?.claimed ? note.group ?? null : null) }, d.citedSources.map((s) => s.name));
+  const hints = withOutletSources({ claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection ?? note?.group ?? null }, d.citedSources.map((s) => s.name));
   // The text's words, read once for the rule families that gate on them.
   const words = wordsOf(d.analysis);
   const where = locate(d.analysis, d.geo);

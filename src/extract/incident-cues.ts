@@ -56,16 +56,21 @@ export function sectionNoteOf(text: string): SectionNote | null {
 }
 
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
+const CLAIMS_POSTED_RE = /[^.]*\bclaims\b[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
+const PROVINCE_OF_RE = /\b(?:is|are|was|were) (?:now |also )?(?:included in|part of|covered by|counted (?:in|under)|attributed to)\b[^.]{0,40}\bProvince\b/i;
 export function parseNote(text: string): SectionNote {
-  const claimed = /\bclaims?\b|\bclaimed\b/i.test(text);
+  // "Claims relating to Mozambique are posted by Amaq": where claims appear, not that these items are claims.
+  const own = text.replace(CLAIMS_POSTED_RE, " ");
+  const claimed = /\bclaims?\b|\bclaimed\b/i.test(own);
   const sources: SourceRef[] = [];
-  for (const m of eachMatch(NOTE_SOURCE_RE, text)) {
+  for (const m of eachMatch(NOTE_SOURCE_RE, own)) {
     sources.push({ name: m[1]!.replace(/^t/, "T"), date: null });
   }
   // "documented by SOHR": an outlet named in running text.
-  for (const named of findNamedSources(text)) if (!sources.some((s) => s.name === named.name)) sources.push(named);
+  for (const named of findNamedSources(own)) if (!sources.some((s) => s.name === named.name)) sources.push(named);
   // "According to ISIS's claims ...": the items are that group's, whatever the heading calls the arena.
-  const group = claimed ? findGroup(text) : null;
+  // "Cabo Delgado is included in the Central Africa Province": the area is that group's, claims or not.
+  const group = claimed || PROVINCE_OF_RE.test(text) ? findGroup(text) : null;
   return { claimed, sources, ...(group !== null && !GENERIC.has(group) ? { group } : {}) };
 }
 // "... when they raided a camp near Mueda over the weekend": the Saturday and Sunday before the report.
@@ -78,12 +83,12 @@ export const REPORTED_EVENT_RE = /^[^.;:"“]{0,90}?\b(?:said|says|announced|rep
 export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(week|month)\b/i;
 /** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
 export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|hit(?! by)|(?<!\bof )seized(?! (?:weapons|arms|ammunition|equipment|vehicles|materiel|explosives|caches?|documents|drugs|control)\b)|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|blew (?:himself|herself|itself|themselves) up|(?:was|were) activated|went off|set fire|burned|burnt|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
-// "since the start of the operation on February 9, 241 operatives have been killed": a running
-// total; "The second phase ... is focused on ...", "police are continuing the wave of arrests":
-// an ongoing campaign; "indicted a Syrian asylum seeker for membership in ISIS": a court's act.
 /** "The Cell denied reports of an attack", "found a second mass grave": no event of the period, whatever verbs follow. */
 export const DENIAL_OR_GRAVE_RE = /\b(?:denied|dismissed|refuted) (?:the )?(?:reports?|claims?|rumou?rs?)\b|\b(?:found|discovered|uncovered|exhumed)\b[^.]{0,40}\bmass graves?\b/i;
-// "found and dismantled 7 explosive devices": a device cleared before it went off is no incident.
+// "since the start of the operation on February 9, 241 operatives have been killed": a running
+// total; "The second phase ... is focused on ...", "police are continuing the wave of arrests":
+// an ongoing campaign; "indicted a Syrian asylum seeker for membership in ISIS": a court's act;
+// "found and dismantled 7 explosive devices": a device cleared before it went off.
 export const NOT_AN_EVENT_RE = /\b(?:found|discovered|located|uncovered)\s+and\s+(?:dismantled|defused|disarmed|removed|neutrali[sz]ed)\b|\b(?:dismantled|defused|disarmed)\s+(?:(?:an?|the|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+)?(?:[\w-]+\s+){0,2}?(?:explosive devices?|IEDs?|bombs?|(?:land)?mines|explosive belts?|booby[- ]traps?)\b|\bsince the (?:start|beginning|launch|outset) of\b|\b(?:is|are|remains?)\s+(?:still\s+)?(?:focused|continuing|ongoing|underway|under way)\b|\b(?:indicted|sentenced|convicted|acquitted|put on trial|stood trial|went on trial|arraigned|remanded in custody|charged with)\b|\bappeared (?:before|in) (?:a |the )?(?:[\w'’]+ ){0,3}?[Cc]ourt\b|\b(?:summed up|summari[sz]ed|took stock of|presented (?:the|its) (?:final )?(?:figures|results|tally|toll))\b/i;
 // "the administrator on 12 June lifted the curfew imposed after the May attacks": a measure taken,
 // not an attack (unless the sentence also tells one: the caller checks NEW_EVENT_RE).
