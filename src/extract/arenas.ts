@@ -27,6 +27,8 @@ const ARENAS: [RegExp, Arena][] = [
   [/\bPakistan(?:i)?\b/i, { name: "Pakistan", countries: ["PK"] }],
   [/\bSomali(?:a|land)?\b|\bal-Shabaab\b/i, { name: "Somalia", countries: ["SO"] }],
   [/\bPhilippines?\b|\bFilipino\b/i, { name: "East Asia", countries: ["PH"] }],
+  // "Southeast Asia", ISIS's "East Asia Province": the Philippines first, then Indonesia and Malaysia.
+  [/\bSouth-?[Ee]ast Asia(?:n)?\b|\bEast Asia\b|\bISEAP\b/i, { name: "East Asia", countries: ["PH", "ID", "MY"] }],
   [/\bIndia(?:n)?\b|\bHind\b/i, { name: "Hind", countries: ["IN"] }],
   // "ISIS-inspired activity in Europe", "Attacks in the West": a section of plots and attacks outside the theatres.
   [/\bEurope\b|\bthe West\b|\bWestern countries\b/i, { name: "Europe", countries: ["FR", "DE", "GB", "BE", "AT", "ES", "SE", "NL", "IT", "DK", "NO", "CH", "GR", "US", "CA", "AU"] }],

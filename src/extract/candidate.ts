@@ -39,6 +39,12 @@ const QUIET_BUT_RE = /\b(?:except|but|apart from|although|though)\b/i;
 // So is a spokesman's summing up: "summarized the results of the operation since it began".
 const CUMULATIVE_RE = /^(?:[\w' -]{0,40}:\s*)?(?:In (?:all|total),?\s+)?since the (?:start|beginning|launch|outset) of\b|\bsummari[sz]ed the (?:results|outcome|toll)\b/i;
 
+/** A sentence that says only that a statement was issued ("... issued statement No. 8 on the operation."). */
+const STATEMENT_ONLY_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:communiqu[eé]|statement|bulletin|press release)(?:\s+No\.?\s*\d+)?\b[^.;]{0,80}\.?\s*$/;
+
+/** "The presidential election is scheduled for March 26-28": a date to come, no event. */
+const SCHEDULED_RE = /\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:scheduled|due|set|slated|planned|expected)\s+(?:for|to (?:take place|be held|open|begin|start))\b|\bwill (?:be held|take place)\b/i;
+
 /** A span of days no single incident lasts. */
 const TALLY_SPAN_DAYS = 10;
 
@@ -89,8 +95,12 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const analysis = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return null;
-  const first = splitSentences(analysis, 1)[0]?.text ?? analysis;
-  if (CUMULATIVE_RE.test(first) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  const opening = splitSentences(analysis, 2);
+  // "The army spokesman issued statement No. 8 on the operation. According to the statement, ...":
+  // the statement's content is the event; its issue only dates the report.
+  const issued = opening.length > 1 && STATEMENT_ONLY_RE.test(opening[0]!.text) && !NEW_EVENT_RE.test(opening[0]!.text) && INCIDENT_RE.test(opening[1]!.text);
+  const first = (issued ? opening[1]?.text : opening[0]?.text) ?? analysis;
+  if (CUMULATIVE_RE.test(first) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (CLAIM_OF_LAST_RE.test(first)) return { kind: "claim-of-last", analysis, sources: cited };

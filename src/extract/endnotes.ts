@@ -18,10 +18,14 @@ export interface NoteHolder {
   awaitingNotes?: number;
 }
 
+const TITLE_OR_URL_RE = /["“][^"“”]{1,300}["”]|\bhttps?:\/\/\S+|\bwww\.\S+/g;
+
 /** The outlets and dates of one endnote, or none when it is a remark rather than a citation. */
 export function endnoteSources(text: string, ctx: DateContext): SourceRef[] {
   // Each cited work on its own: one that is no citation does not lose the others.
   return text
+    // A quoted title (commas and all) and a URL name no outlet: '"Title," Garowe Online, April 7, 2024, https://...'.
+    .replace(TITLE_OR_URL_RE, ",")
     .replace(/\.\s*$/, "")
     .split(/\s*;\s*/)
     .map((seg) => seg.split(/\s*,\s*/).filter((p) => p && !DESCRIPTOR_RE.test(p)).map(capitalised).join(", "))

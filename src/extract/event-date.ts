@@ -51,8 +51,14 @@ export function eventDateOf(first: string, analysis: string, c: EventDateContext
 
 /** The days the first sentence states (only its head: dates later on are background or reporting). */
 function firstDays(first: string, c: EventDateContext): DateMention[] {
-  return findDates(first.slice(0, 400), c.dates).filter((d) => d.precision === 1);
+  const days = findDates(first.slice(0, 400), c.dates).filter((d) => d.precision === 1);
+  // "The Air Force said on April 9 that its strikes ... on April 8 had killed ...": the day of the
+  // report gives way to the day its content names.
+  const [said, told] = days;
+  if (said && told && REPORT_DAY_BEFORE_RE.test(first.slice(Math.max(0, said.start - 30), said.start)) && /\bthat\b/.test(first.slice(said.end, told.start))) return days.slice(1);
+  return days;
 }
+const REPORT_DAY_BEFORE_RE = /\b(?:said|announced|reported|stated|confirmed|claimed|revealed|added)\s+(?:on\s+)?$/;
 
 function dateOf(first: string, analysis: string, c: EventDateContext, dates: readonly DateMention[]): string | null {
   const firstDate = dates[0];

@@ -57,6 +57,7 @@ const CUE_RE = new RegExp(
   `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with|raided|stormed|overran|besieged|shelled|attacked|entered|invaded|captured|seized|took control of|took over|retook|recaptured|liberated)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
+const COMPASS_REGION_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\\s+and\\s+(?:central|(?:north|south|east|west)ern))?\\s+(${NAME})`, "g");
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
 
@@ -154,6 +155,12 @@ export function locate(raw: string, given: GeoContext): Located {
     // "medical sources at al-Arish General Hospital": where the news or the wounded went, not where it happened.
     if (REPORTED_FROM_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) || HOSPITAL_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of ?? typeWord, ctx) });
+  }
+  // "in northern and central Sinai": the province the compass names ("North Sinai"), when there is one.
+  COMPASS_REGION_RE.lastIndex = 0;
+  for (let m = text.includes("ern ") ? COMPASS_REGION_RE.exec(text) : null; m; m = COMPASS_REGION_RE.exec(text)) {
+    const province = loadGazetteer().findAdmin1(`${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]!}`, { countries: [...countries] });
+    if (province && !cands.some((c) => c.place === province)) cands.push({ place: province, name: province.name, index: m.index, precision: 3, weight: weightOf(province, undefined, ctx) });
   }
   const ofEnds = [0, 0];
   const ofHints = wordsBeforeOf(text, OF_HINTS, ofEnds);
