@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { countriesIn, inOrderOfMention } from "./arenas.ts";
+import { countriesIn, findArena, inOrderOfMention } from "./arenas.ts";
 
 describe("inOrderOfMention", () => {
   test("lists each country once, by where it is first named, the earlier entry on a tie", () => {
@@ -15,5 +15,8 @@ describe("countriesIn", () => {
     assert.deepEqual(countriesIn("Iraqi forces and the Democratic Republic of the Congo; the Levant"), ["IQ", "CD", "SY"]);
     assert.deepEqual(countriesIn("fighters in syria's east, then Nigeria's army"), ["SY", "NG"]);
     assert.deepEqual(countriesIn("On January 3, a car bomb exploded"), []);
+    // a region of several countries is named by its first
+    assert.deepEqual(countriesIn("ISIS in Southeast Asia"), ["PH"]);
+    assert.deepEqual(findArena("South-East Asia")?.countries, ["PH", "ID", "MY"]);
   });
 });

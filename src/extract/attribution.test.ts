@@ -25,6 +25,14 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Iraqi army units began the second phase of an operation against ISIS cells in the Hamrin mountains.", none, "counterterrorism", "Iraqi army", null],
   ["On May 3, 2022, a car bomb exploded at a checkpoint near Rutba. The attack was claimed by Amaq the next day.", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, the FSB said its officers had killed two supporters of ISIS in a shootout in Makhachkala.", none, "counterterrorism", "Russian security services", null],
+  // an assault on what the group holds, a base "taken over", dozens killed "in an operation": the state's
+  ["On May 3, 2022, Misratan forces launched an attack on the last houses held by ISIS in the port district of Sirte.", none, "counterterrorism", "Libyan forces", null],
+  ["On May 3, 2022, Puntland forces took over an ISIS camp in the hills south of Qandala; nine fighters were killed.", none, "counterterrorism", "Somali and AU forces", null],
+  ["On May 3, 2022, the Mozambican Defense and Security Forces said they had killed dozens of insurgents in an operation near Mueda.", none, "counterterrorism", "Mozambican and allied forces", null],
+  ["On May 3, 2022, ISM fighters raided a fishing camp north of Pemba and killed two men.", none, "attack", "ISIS", "suspected"],
+  // fighters named by no group, in a section its note gives to a province: that group's, unclaimed
+  ["On May 3, 2022, insurgents burned a church in a village near Meluco.", { claimedBySection: false, groupOfSection: "ISIS" }, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, insurgents burned a church in a village near Meluco.", none, "attack", "unknown", "unattributed"],
   // an arrest over a plotted attack is the state's operation even when no group is named
   ["On May 3, 2022, Belgian police arrested a 22-year-old man in Antwerp on suspicion that he had planned to set off a bomb at a concert.", none, "counterterrorism", "police", null],
   // an aircraft of a state that "attacked" something is the state's strike; the group's own drone is its attack

@@ -39,6 +39,18 @@ const table: [string, R, R, R][] = [
   // the group's claim "through Amaq that" bounds the local toll; "shot him dead along with his son"
   ["Nine villagers were killed, local officials said. ISIS claimed through Amaq that its fighters had killed 15 Christians.", [9, 15], [0, 0], [9, 15]],
   ["Gunmen stormed the farm and shot him dead along with his brother.", [2, 2], [0, 0], [2, 2]],
+  // officials' "martyrdom"; an adverb before "wounded"; bodies found after an abduction; wounded prisoners
+  ["A mine struck the patrol near the canal, which led to the martyrdom of a sergeant and the wounding of 3 conscripts.", [1, 1], [3, 3], [4, 4]],
+  ["Raiders hit the outpost; one guard was killed and a second guard was badly wounded.", [1, 1], [1, 1], [2, 2]],
+  ["Militants kidnapped three truck drivers on the highway. Their bodies were recovered near the river two days later.", [3, 3], [0, 0], [3, 3]],
+  ["Militants kidnapped the village chief. The bodies of two herders were found nearby.", [2, 2], [0, 0], [2, 2]],
+  ["Helicopters struck the camp, and ground troops then detained 3 wounded militants who had fled.", [0, 0], [3, 3], [3, 3]],
+  // "claiming that": the group's account bounds the army's; "neutralized" shared by a second count
+  ["A bomb hit an army truck. The army said one soldier died. The Sahel Province claimed the blast a day later, claiming that five soldiers had been killed.", [1, 5], [0, 0], [1, 5]],
+  ["The ministry said that four gendarmes had been killed and 11 assailants neutralized.", [15, 15], [0, 0], [15, 15]],
+  // a clause saying no one else was hurt does not cancel the toll before it; a hospital is an account, not a claim
+  ["The command said the raid killed five fighters, and that no civilians were harmed.", [5, 5], [0, 0], [5, 5]],
+  ["The tribal forces' field hospital reported that six of their men had been killed. The forces said that they had found the bodies of 10 militants.", [16, 16], [0, 0], [16, 16]],
   // a relative clause is no subject; a wound in the shoulder is a wound; the lives already claimed are not the injured
   ["His driver, who was with him in the car, was injured.", [0, 0], [1, 1], [1, 1]],
   ["A second guard who ran to help was hit in the leg.", [0, 0], [1, 1], [1, 1]],

@@ -376,3 +376,43 @@ test("an item whose text names another country than its section's is placed ther
   const out = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(out.map((i) => [i.country, i.admin1]), [["FR", "Auvergne-Rhône-Alpes"], ["IQ", "Anbar"]]);
 });
+
+test("a note on a heading that names no country, under a country's heading, ends at the next country's heading", () => {
+  const text = [
+    "Weekly Jihad Review, March 4-10, 2019",
+    "",
+    "Iraq",
+    "",
+    "ISIS's activity¹",
+    "",
+    "► On March 5, 2019, an IED was activated against an army vehicle near Tuz Khurmatu.",
+    "",
+    "¹ Unless stated otherwise, the items below are based on ISIS's claims of responsibility posted on Telegram.",
+    "",
+    "Libya",
+    "",
+    "Counterterrorism activity",
+    "",
+    "► On March 6, 2019, army units raided a camp near Sabha and killed two militants.",
+    "",
+    "► On March 7, 2019, gunmen attacked a checkpoint near Ubari, killing a guard.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.country, i.category, i.claim]), [["IQ", "attack", "claimed"], ["LY", "counterterrorism", null], ["LY", "attack", "unattributed"]]);
+});
+
+test("a note saying where claims are posted is no claims note; one placing the area in a province makes its insurgents the group's", () => {
+  const text = [
+    "Weekly Jihad Review, March 4-10, 2019",
+    "",
+    "Mozambique (Cabo Delgado)¹",
+    "",
+    "March 5: Insurgents burned houses in a village west of Macomia.",
+    "",
+    "¹ Cabo Delgado is counted in the Central Africa Province. Claims relating to Mozambique are posted by Amaq.",
+  ].join("\n");
+  const [incident] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(incident?.perpetrator, "ISIS");
+  assert.equal(incident?.claim, "suspected");
+  assert.deepEqual(incident?.sources, []);
+});

@@ -10,7 +10,7 @@ import { BlockReader, type Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
 import { weekAfter, weekendAfter } from "./calendar.ts";
 import type { Draft } from "./incident-builder.ts";
-import { headingCountries, headingRegion } from "./section-heading.ts";
+import { headingCountries, headingRegion, noteCountry } from "./section-heading.ts";
 import { DocumentCountries } from "./document-countries.ts";
 import { geoContextOf, readCandidate } from "./candidate.ts";
 import { DocumentHeader } from "./document-header.ts";
@@ -41,7 +41,6 @@ export interface DocumentInfo {
   published: string | null;
 }
 
-
 /** What a caller knows of a candidate beyond its text. */
 interface CandidateExtra {
   /** Sources a table row or record names. */
@@ -54,14 +53,10 @@ interface CandidateExtra {
   countries?: string[];
 }
 
-
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
 /** Streaming extraction: feed text in any chunks; completed items come back as soon as they are known. */
-/** A heading over more than one country: "around the globe", "in the various provinces", "worldwide". */
-const SEVERAL_COUNTRIES_RE = /\b(?:globe|global|world(?:wide)?|international|abroad|various|provinces|arenas|countries|regions|outside)\b/i;
-
 export class DocumentExtractor {
   readonly options: ExtractOptions;
   #blocks = new BlockReader();
@@ -76,9 +71,8 @@ export class DocumentExtractor {
   #summary = false;
   #scope: Draft["scope"] = { note: null, pending: false };
   /**
-   * The country of the heading that set the section note ("ISIS's activity in Iraq¹", "Kirkuk
-   * Province²"): a heading that moves to another country ends it. Null for a note on a heading that
-   * names no place ("ISIS's activity around the globe⁷") or an arena of several countries, which runs across them.
+   * The country of the heading that set the section note (see noteCountry): a heading that moves
+   * to another country ends it. Null for a note that runs across countries.
    */
   #scopeCountry: string | null = null;
   #pendingScopes = new Map<string, Draft["scope"]>();
@@ -212,10 +206,7 @@ export class DocumentExtractor {
       if (scope.note || scope.pending) {
         this.#scope = scope;
         // "ISIS in West Africa³": a note on an arena of several countries runs on through their headings.
-        // A heading that names no country holds the one in force ("ISIS's activity²" under "Syria"),
-        // unless it spans several ("ISIS's activity around the globe⁴").
-        const several = countries ? countries.length > 1 : !place && SEVERAL_COUNTRIES_RE.test(text);
-        this.#scopeCountry = several ? null : (this.#countries[0] ?? null);
+        this.#scopeCountry = noteCountry(text, countries, place, this.#countries);
         if (scope.pending) this.#pendingScopes.set(marker, scope);
       }
     }

@@ -21,6 +21,10 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Militants ambushed a convoy, firing at it and detonating two IEDs.", "attack", ["ied", "ambush", "shooting"]],
   ["Fighters attacked an army base near the lake.", "attack", ["armed_assault"]],
   ["Gunmen raided a militia position.", "attack", ["armed_assault"]],
+  // a base captured is no arrest; an assault launched on buildings; an air force's "its strikes"
+  ["Government troops captured two rebel camps in the forest west of the river.", "counterterrorism", ["armed_assault"]],
+  ["Misratan brigades launched an attack on the last buildings the jihadists held near the port.", "counterterrorism", ["armed_assault"]],
+  ["The Air Force said its strikes on the islands had killed 20 fighters.", "counterterrorism", ["airstrike"]],
   // aircraft with another arm before the verb, and "pounded"
   ["Coalition jets and Kurdish artillery pounded the last positions on the ridge.", "counterterrorism", ["airstrike", "rocket_artillery"]],
   ["Special forces, backed by air strikes, broke into the stadium after a day of street fighting.", "counterterrorism", ["airstrike", "armed_assault"]],

@@ -247,3 +247,39 @@ test("'The next day, the province claimed responsibility, stating that ...' is t
   const got = extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.claim, i.killed.low]);
   assert.deepEqual(got, [["2023-03-03", "claimed", 3]]);
 });
+
+test("an analyst's monthly count inside a paragraph of incidents is a figure, and title-first references name their outlets", () => {
+  const text = [
+    "Sahel File, May 9, 2024",
+    "",
+    "JNIM keeps pressing the garrisons of the north. The group carried out 44 attacks in Mali in April, down from 51 in March, according to the monitor's data; 19 of them were in the Mopti region and 12 in the Segou region [1]. Fighters attacked an army camp at Boni on May 3, killing six soldiers [2]. A bomb struck a bus near Douentza on May 5, killing four passengers [3].",
+    "",
+    "References",
+    "",
+    "[1] Sahel Monitor, monthly data, accessed May 8, 2024, https://example.org/sahel-monitor",
+    "[2] \"Six soldiers killed in attack on Boni camp, army says,\" Studio Kalangou, May 4, 2024, https://example.org/boni",
+    "[3] Mali Watch, \"Bus hits a mine near Douentza,\" May 6, 2024.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.deepEqual(out.incidents.map((i) => i.sources.map((s) => s.name)), [["Studio Kalangou"], ["Mali Watch"]]);
+  const attacks = out.statistics.find((s) => s.metric === "attacks");
+  assert.equal(attacks?.total, 44);
+  assert.equal(attacks?.previous_period_total, 51);
+  assert.deepEqual(attacks?.breakdown.map((b) => [b.label, b.value]), [["Mopti", 19], ["Segou", 12]]);
+});
+
+test("a 'Southeast Asia' heading moves the section to the Philippines", () => {
+  const text = [
+    "Weekly review, March 4-10, 2019",
+    "",
+    "Egypt",
+    "",
+    "► On March 5, 2019, an IED hit an army vehicle near Rafah.",
+    "",
+    "Southeast Asia",
+    "",
+    "► On March 6, 2019, a bomb exploded near a market in Datu Piang, wounding five civilians.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => i.country), ["EG", "PH"]);
+});

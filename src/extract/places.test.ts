@@ -41,6 +41,9 @@ const table: Row[] = [
   { text: "Militants attacked a checkpoint in Tarmiyah, north of Baghdad.", countries: ["IQ"], location: "Tarmiyah", country: "IQ", admin1: "Baghdad", precision: 1 },
   // GeoNames codes Thika (Kiambu County) as Nairobi, and no neighbour backs that code: the polygon stands.
   { text: "Gunmen attacked a bus station in Thika.", countries: ["KE"], location: "Thika", country: "KE", admin1: "Kiambu", precision: 1 },
+  // a province named by the compass: "northern Kordofan" is North Kordofan, "northern and central Sinai" North Sinai
+  { text: "Troops killed nine militants in northern and central Sinai and seized weapons.", countries: ["EG"], location: "North Sinai", country: "EG", admin1: "North Sinai", precision: 3 },
+  { text: "Gunmen raided two villages in northern Kordofan.", countries: ["SD"], location: "North Kordofan", country: "SD", admin1: "North Kordofan", precision: 3 },
   { text: "Forces on the road connecting Bosso with Malam Fatori were attacked.", countries: ["NG", "NE"], location: "Malam Fatori", country: "NG", admin1: "Borno", precision: 1 },
 ];
 

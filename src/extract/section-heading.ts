@@ -32,3 +32,18 @@ export function headingRegion(quote: string, countries: readonly string[], isFir
   if (!place || place.kind === "country" || (isFirstBlock && SETTLEMENT.has(place.kind))) return null;
   return place;
 }
+
+/** A heading over more than one country: "around the globe", "in the various provinces", "worldwide". */
+const SEVERAL_COUNTRIES_RE = /\b(?:globe|global|world(?:wide)?|international|abroad|various|provinces|arenas|countries|regions|outside)\b/i;
+
+/**
+ * The country a note on a heading is bound to, or null when it runs across countries. A heading
+ * naming one country or a place binds it there ("ISIS's activity in Iraq¹", "Kirkuk Province²");
+ * one naming none holds the country in force ("ISIS's activity²" under "Syria"); an arena of
+ * several countries ("ISIS in West Africa³") or a heading that spans several ("ISIS's activity
+ * around the globe⁴") runs across them.
+ */
+export function noteCountry(heading: string, named: readonly string[] | null, place: Place | null, inForce: readonly string[]): string | null {
+  const several = named ? named.length > 1 : !place && SEVERAL_COUNTRIES_RE.test(heading);
+  return several ? null : (inForce[0] ?? null);
+}

@@ -37,7 +37,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "more than 600 fighters of the GNA forces have been killed in Sirte" with "since" before or after: a running total.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,5}?(?:have|had) been killed\\b(?:(?=[^.;]*\\bsince\\b)|(?<=\\bsince\\b[^.;]{0,160}))`, "i"), "killed"],
   // "Since the start of the operation on 24 September: 14 hideouts destroyed, 9 terrorists killed, ...": the one count of dead in a running total.
-  [new RegExp(`(?<=\\bsince\\b[^.;]{0,120}?)\\b${NUM}\\s+(?:[\\w'’"“”-]+\\s+){1,4}?killed\\b(?=\\s*(?:[,;.]|and\\b|$))(?![^.]*\\bkilled\\b)`, "i"), "killed"],
+  [new RegExp(`(?<=\\bsince\\b[^.;]{0,120}?)\\b${NUM}\\s+(?:[\\w'’"“”-]+\\s+){1,4}?(?:killed|neutrali[sz]ed|eliminated)\\b(?=\\s*(?:[,;.]|and\\b|$))(?![^.]*\\b(?:killed|neutrali[sz]ed|eliminated)\\b)`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
   // "killed 35 people and wounded 52 others", "(killed 60, wounded 80)", "60 killed and 80 wounded"
   [new RegExp(`\\b(?:killed|killing)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "killed"],

@@ -17,6 +17,36 @@ function items(paragraph: string): string[] {
 /** What it shows, the paragraph, items that must be there, items that must not. */
 const table: [string, string, string[], string[]][] = [
   [
+    "a list typed with dotted leaders reads as 'Label: N'",
+    "The group's weekly listed its attacks by province:\n  Diyala ........... 11\n  Kirkuk ......... 7\n  Al-Anbar ....... 5\n  Total .......... 23",
+    ["attacks:admin1:Diyala=11", "attacks:admin1:Kirkuk=7", "attacks:admin1:Al-Anbar=5", "attacks:total=23"],
+    [],
+  ],
+  [
+    "a running total with 'since' before it, and its dead in a list after a colon",
+    "Since the launch of the offensive in March, more than 450 fighters of the allied militias have been killed, a medical source said. Since the start of the second phase on 3 March: 12 caves destroyed, 31 militants killed and 9 suspects detained.",
+    ["killed:total=450"],
+    [],
+  ],
+  [
+    "a campaign's dead by side, summed up since it began, with no total of its own",
+    "The commander summarized the results of the campaign since it began on February 20: 64 Boko Haram elements killed, 7 members of the security forces killed, and 300 suspects arrested.",
+    ["killed:target:Boko Haram elements=64", "killed:target:security forces=7"],
+    ["killed:total=64"],
+  ],
+  [
+    "one side's dead 'have been killed' while the other 'lost' soldiers: parts, not a total",
+    "According to the regional ministry, since the start of the operation in January, 210 insurgents have been killed and 30 captured, while Jubaland lost 19 soldiers.",
+    ["killed:target:insurgents=210", "killed:target:Jubaland soldiers=19"],
+    ["killed:total=210"],
+  ],
+  [
+    "a reference mark in brackets is no part of a breakdown",
+    "The militants carried out 31 attacks in Burkina Faso in May, up from 24 in April, according to the monitor's data; 14 of them were in the Centre-Nord region, 10 in the Sahel region and seven in the Boucle du Mouhoun [4].",
+    ["attacks:total=31", "attacks:previous=24", "attacks:admin1:Centre-Nord=14", "attacks:admin1:Sahel=10", "attacks:admin1:Boucle du Mouhoun=7"],
+    [],
+  ],
+  [
     "'X led with N attacks' counts attacks, whatever metric word the paragraph holds elsewhere; 'killed or wounded N' is casualties only",
     "According to Al-Naba', ISIS carried out 44 attacks in the week. West Africa led with 19 attacks, followed by Iraq with 11 and Syria with 8. The newsletter said the attacks killed or wounded 176 people.",
     ["attacks:total=44", "attacks:arena:West Africa=19", "attacks:arena:Iraq=11", "attacks:arena:Syria=8", "casualties:total=176"],

@@ -1,0 +1,93 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+// Compilations of official statements: each item under a header line naming the body that issued
+// it and when, items that only report a statement's issue, running totals, cleared devices and
+// the compiler's own remarks.
+
+const compilation = [
+  "NIGERIA: DEFENCE STATEMENTS, 10-16 MAY 2022",
+  "Collected by the monitoring desk. Circulated 17 May 2022.",
+  "",
+  "---",
+  "",
+  "Defence Headquarters, 11 May 2022, 16:20",
+  "",
+  "Troops of Operation Hadin Kai this morning repelled an attack by terrorists on their base at Dikwa and neutralised 9 of them.",
+  "",
+  "Compiler's remark: the base was attacked twice last year.",
+  "",
+  "Translator: the statement does not say whether soldiers were hurt.",
+  "",
+  "---",
+  "",
+  "14 May 2022, 09:30 - Nigerian Army",
+  "",
+  "Yesterday evening, troops on patrol near Gajiram arrested 2 suspected logistics suppliers of the terrorists.",
+  "",
+  "Engineers found and dismantled 4 explosive devices planted on the road to Monguno, without any harm to the troops.",
+  "",
+  "Since the start of the operation on 1 May: 23 terrorists neutralised, 41 suspects arrested and 8 camps destroyed.",
+].join("\n");
+
+test("a statement's header line dates its items and names their source", () => {
+  const out = extractDocument(compilation, { document: "t" });
+  const dates = out.incidents.map((i) => i.event_date);
+  assert.deepEqual(dates, ["2022-05-11", "2022-05-13"]);
+  assert.deepEqual(out.incidents.map((i) => i.sources.map((s) => [s.name, s.date])), [
+    [["Defence Headquarters", "2022-05-11"]],
+    [["Nigerian Army", "2022-05-14"]],
+  ]);
+});
+
+test("remarks, cleared devices and a running total give no incident", () => {
+  const out = extractDocument(compilation, { document: "t" });
+  assert.equal(out.incidents.length, 2);
+  assert.ok(!out.incidents.some((i) => /Translator|dismantled|Since the start/.test(i.quote)));
+});
+
+test("a running total is a statistic of the dead", () => {
+  const out = extractDocument(compilation, { document: "t" });
+  const killed = out.statistics.find((s) => s.metric === "killed");
+  assert.equal(killed?.total, 23);
+});
+
+test("a city's dateline on its own line is no statement header", () => {
+  const text = ["Lake Chad notes", "", "Maiduguri, 11 May 2022", "", "Gunmen killed four fishermen near Baga on Monday."].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.ok(out.incidents.every((i) => !i.sources.some((s) => s.name === "Maiduguri")));
+});
+
+test("an item that only reports a statement's issue is read by what the statement says", () => {
+  const text = [
+    "Sinai weekly, March 5-11, 2019",
+    "",
+    "► On March 9, 2019, the army spokesman issued communiqué No. 21 on the campaign. According to the communiqué, between March 4 and March 7, 2019, the forces killed 9 takfiri elements in northern Sinai and arrested 17 suspects.",
+  ].join("\n");
+  const [incident] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(incident?.category, "counterterrorism");
+  assert.equal(incident?.event_date, "2019-03-04");
+  assert.equal(incident?.admin1, "North Sinai");
+  assert.deepEqual(incident?.killed, { low: 9, high: 9 });
+});
+
+test("a report's own day gives way to the day its content names", () => {
+  const text = [
+    "Borno weekly, April 8-14, 2021",
+    "",
+    "The air force said on April 12 that its strikes on a camp near Kirta Wulgo on April 11 had killed some 20 fighters.",
+  ].join("\n");
+  const [incident] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(incident?.event_date, "2021-04-11");
+  assert.deepEqual(incident?.methods, ["airstrike"]);
+});
+
+test("a vote scheduled for a later date is no incident", () => {
+  const text = [
+    "Weekly review, May 2-8, 2021",
+    "",
+    "► Local elections in the north are scheduled for June 14-15, 2021. The police have added checkpoints around polling stations for fear of bombings.",
+  ].join("\n");
+  assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);
+});
