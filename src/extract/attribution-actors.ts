@@ -52,7 +52,7 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bIraqi (?:security forces|police)|\bsecurity forces?\b.*\bIraq|\bIraqi (?:Interior|Defense) Ministry\b/i, "Iraqi security forces"],
   [/\bEgyptian (?:army|forces|security forces|police|troops|soldiers|military)\b/i, "Egyptian security forces"],
   [/\bNigerian (?:army|military|troops|soldiers|air force|police)\b|\bOperation Hadin Kai\b|\bMNJTF\b/i, "Nigerian military"],
-  [/\bAfghan (?:army|forces|security forces|police|troops|soldiers|military)\b|\bNDS\b/i, "Afghan security forces"],
+  [/\bAfghan (?:army|forces|security forces|special forces|commandos|police|troops|soldiers|military)\b|\bNDS\b/i, "Afghan security forces"],
   [/\bTaliban (?:forces|security forces|police|intelligence|GDI|fighters)\b|\bGeneral Directorate of Intelligence\b|\bGDI\b/i, "Taliban security forces"],
   [/\bFARDC\b|\bCongolese (?:army|forces|soldiers)\b|\bUPDF\b|\bUgandan (?:army|forces)\b/i, "Congolese and Ugandan forces"],
   [/\bMozambican (?:army|forces|police|Defen[cs]e and Security Forces)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],

@@ -30,6 +30,10 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Puntland forces took over an ISIS camp in the hills south of Qandala; nine fighters were killed.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, the Mozambican Defense and Security Forces said they had killed dozens of insurgents in an operation near Mueda.", none, "counterterrorism", "Mozambican and allied forces", null],
   ["On May 3, 2022, ISM fighters raided a fishing camp north of Pemba and killed two men.", none, "attack", "ISIS", "suspected"],
+  // the forces a support phrase helps act, whether the list names them or not
+  ["On May 3, 2022, Afghan commandos, supported by US drones, carried out an operation against ISIS in the Mohmand valley; 11 fighters were killed.", none, "counterterrorism", "Afghan security forces", null],
+  ["On May 3, 2022, Kurdish police units, supported by Coalition drones, raided an ISIS safe house near Shaddadi.", none, "counterterrorism", "police", null],
+  ["On May 3, 2022, tribal fighters, with Coalition air support, took control of two villages held by ISIS near Baiji.", none, "counterterrorism", "security forces", null],
   // fighters named by no group, in a section its note gives to a province: that group's, unclaimed
   ["On May 3, 2022, insurgents burned a church in a village near Meluco.", { claimedBySection: false, groupOfSection: "ISIS" }, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, insurgents burned a church in a village near Meluco.", none, "attack", "unknown", "unattributed"],

@@ -96,7 +96,7 @@ function beforeFirst(text: string, re: RegExp): string {
 }
 
 /** "with the assistance of the international coalition aircraft,", "supported by coalition aircraft": help, not the actor. */
-const SUPPORT_RE = /\b(?:with the (?:assistance|support|help|backing|air support|cover) of|(?:supported|backed|assisted|covered) by|with (?:air )?support (?:from|of))\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:aircraft|warplanes|jets|drones|helicopters|air ?strikes|[Cc]oalition|air support|air force)\b/i;
+const SUPPORT_RE = /\b(?:with the (?:assistance|support|help|backing|air support|cover) of|(?:supported|backed|assisted|covered) by|with (?:air )?support (?:from|of))\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:aircraft|warplanes|jets|drones|helicopters|air ?strikes|[Cc]oalition|air support|air force)\b|\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial)\s+(?:support|cover)\b/i;
 /** "According to al-Shabaab, ...": the group's own account (the group is checked by name). */
 const ACCORDING_RE = /\b[Aa]ccording to (?:an? |the )?(?:statement (?:by|from) |claim (?:by|from) )?(?:the )?((?:al-|Al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})/;
 
@@ -241,7 +241,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   const repelled = REPELLED_RE.test(subjectHead);
   if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(subject, actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
     // Forces "with the support of coalition aircraft" act; the support does not.
-    const acting = test(SUPPORT_RE, subjectHead, p) ? findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) : null;
+    // Forces the list does not name ("Afghan special forces, supported by US drones") are still not their support.
+    const acting = test(SUPPORT_RE, subjectHead, p) ? (findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) ?? "security forces") : null;
     return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
   // "a drone believed to belong to the International Coalition targeted their motorcycle": a strike

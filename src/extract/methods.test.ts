@@ -21,6 +21,9 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Militants ambushed a convoy, firing at it and detonating two IEDs.", "attack", ["ied", "ambush", "shooting"]],
   ["Fighters attacked an army base near the lake.", "attack", ["armed_assault"]],
   ["Gunmen raided a militia position.", "attack", ["armed_assault"]],
+  // villages taken with air support: the ground assault and the air's part
+  ["Army units, with Coalition air support, took control of four villages on the river bank.", "counterterrorism", ["armed_assault", "airstrike"]],
+  ["The brigade retook the bridge after a night of fighting.", "counterterrorism", ["armed_assault"]],
   // a base captured is no arrest; an assault launched on buildings; an air force's "its strikes"
   ["Government troops captured two rebel camps in the forest west of the river.", "counterterrorism", ["armed_assault"]],
   ["Misratan brigades launched an attack on the last buildings the jihadists held near the port.", "counterterrorism", ["armed_assault"]],
