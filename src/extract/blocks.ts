@@ -31,6 +31,8 @@ export interface Block {
   rest?: string;
   /** For a statement's header line ("Security Media Cell, 1 October 2020, 10:15"): the body that issued it. */
   issuer?: string;
+  /** A statement's or brief's header (issuer or "Erbil – 15 March 2021"): the paragraphs below it are one item. */
+  statement?: true;
 }
 
 // "3/ " numbers the posts of a thread, as "3." and "3)" number items.
@@ -53,6 +55,7 @@ const DAY_HEADER_RE = new RegExp(
 const CLOCK = `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:hrs|[AaPp]\\.?[Mm]\\.?|UTC|GMT|local(?: time)?|\\([^()]{1,25}\\)))?)?`;
 const BODY = `((?:[A-Z][\\w'’&.-]*)(?:\\s+(?:[A-Z][\\w'’&.-]*|of|the|and|for|on)){0,7})`;
 const ISSUER_HEADER_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:${BODY}\\s*[,|–—-]\\s*(${DAY_DATE})${CLOCK}|(${DAY_DATE})${CLOCK}\\s*[,|–—-]\\s*${BODY})\\s*(?:\\*\\*|__)?\\s*$`);
+const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}\\s+[–—-]\\s+(${DAY_DATE})\\s*$`);
 const INSTITUTION_RE = /\b(?:Cell|Command|Ministry|Army|Police|Forces?|Directorate|Office|Agency|Spokes(?:man|person)|Headquarters|Service|Department|Government|Council|Mission|Cent(?:re|er)|Authority|Corps|Staff|Operations|Presidency|Embassy|Gendarmerie|Guard|Commission)\b|^[A-Z]{3,8}$/;
 const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
 /** "Spotlight on Global Jihad (February 10-16, 2022)": a closing parenthesis holding only dates is a title's period, not a citation. */
@@ -102,6 +105,8 @@ interface Line {
   line: number;
 }
 
+/** "Iraq ..... 4 attacks / 11 killed": a label led by dots to its figures, a row of its own however long. */
+const LEADER_ROW_RE = /\S\s*(?:\.{3,}|…+|·{3,})\s*\d/;
 /** "West Africa: 14", "Iraq: 2 attacks": a line of a list of counts, not a section title. */
 const LABEL_COLON_COUNT_RE = /^[^:\d]{2,60}(?::|\.{3,}|…+|·{3,})\s*\d{1,3}(?:,\d{3})*\s*(?:attacks|operations|incidents|killed|wounded|casualties)?\s*$/i;
 
@@ -122,8 +127,11 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
   const issued = lines.length === 1 ? ISSUER_HEADER_RE.exec(first.text) : null;
   const issuer = issued ? (issued[1] ?? issued[4])!.trim() : null;
   if (issued && issuer && INSTITUTION_RE.test(issuer)) {
-    return { ...base, kind: "day_header", dateText: (issued[2] ?? issued[3])!, rest: "", issuer };
+    return { ...base, kind: "day_header", dateText: (issued[2] ?? issued[3])!, rest: "", issuer, statement: true };
   }
+  // "Erbil – 15 March 2021": a brief's date line, its place before the day.
+  const dateline = lines.length === 1 ? PLACE_DATE_LINE_RE.exec(first.text) : null;
+  if (dateline) return { ...base, kind: "day_header", dateText: dateline[1]!, rest: "", statement: true };
   const day = lines.length === 1 ? DAY_HEADER_RE.exec(first.text) : null;
   if (day && day[1] && ((day[2] ?? "").length < 80 || !/\.\s/.test(day[2]!))) {
     return { ...base, kind: "day_header", dateText: day[1], rest: cleanQuote(day[2] ?? "") };
@@ -140,7 +148,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && !datesOnlyTail(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")))) {
       return { ...base, kind: "caption" };
     }
-    if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw) && !isLabelCountRow(quote) && !LABEL_COLON_COUNT_RE.test(quote)) {
+    if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw) && !isLabelCountRow(quote) && !LABEL_COLON_COUNT_RE.test(quote) && !LEADER_ROW_RE.test(quote)) {
       const mk = HEADING_MARKER_RE.exec(quote);
       const markers = mk ? [toDigits(mk[1] ?? mk[2] ?? mk[3] ?? "")] : [];
       return { ...base, kind: "heading", markers };
@@ -243,7 +251,7 @@ export class BlockReader {
       // A line that ends on a word no sentence ends with ("the administrator on") goes on, even into a date.
       const open = OPEN_END_RE.test(prev);
       const startsNew =
-        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || isLabelCountRow(text) || isLabelCountRow(prev) || (LEADING_DATE_RE.test(text) && !open) || DATE_LABEL_LINE_RE.test(text) || nextItem(cur[0]!.text, prev, text);
+        BULLET_RE.test(text) || FOOTNOTE_RE.test(text) || DAY_HEADER_RE.test(text) || /^\s*#/.test(text) || isTableRow(text) || isTableRow(prev) || isLabelCountRow(text) || isLabelCountRow(prev) || LEADER_ROW_RE.test(text) || LEADER_ROW_RE.test(prev) || (LEADING_DATE_RE.test(text) && !open) || DATE_LABEL_LINE_RE.test(text) || nextItem(cur[0]!.text, prev, text);
       // Hard-wrapped prose: a long previous line, one that fills the document's column, or one
       // that stops mid-sentence, continues. A line ending in a word cut by a hyphen ("wound-") always goes on.
       const full = this.#width !== null && prev.length >= this.#width - COLUMN_SLACK;

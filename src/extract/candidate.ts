@@ -50,7 +50,8 @@ const TALLY_SPAN_DAYS = 10;
 
 /** A claim of an incident already told ("claimed the attack", "claimed responsibility for the raid"). */
 // "The next day, ISIS's East Asia Province claimed responsibility, stating that ...": the claim, with no new object.
-const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
+// "On December 5, the group's radio described the two as 'soldiers of the Caliphate'": its claim of the attack told before.
+const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\b(?:described|called|hailed|praised|named)\b[^.;]{0,60}?\bsoldiers of the (?:caliphate|khilafah?)\b|^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
 
 export interface DayContext {
   dates: DateContext;

@@ -19,6 +19,7 @@ import { Endnotes } from "./endnotes.ts";
 import { DraftQueue } from "./draft-queue.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
+import { splitSentences } from "./text.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { Referents } from "./referents.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
@@ -40,6 +41,8 @@ export interface DocumentInfo {
   period: Period | null;
   published: string | null;
 }
+
+const CLAIM_WORD_RE = /\bclaimed\b/;
 
 /** What a caller knows of a candidate beyond its text. */
 interface CandidateExtra {
@@ -82,6 +85,8 @@ export class DocumentExtractor {
   #dayDate: string | null = null;
   /** The body whose statement header ("Security Media Cell, 1 October 2020") the items below sit under. */
   #issuer: SourceRef | null = null;
+  /** Items read under a statement's header: its later paragraphs tell more of the same one. */
+  #statementItems: number | null = null;
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
   #lastDay: string | null = null;
   #seenCountries = new DocumentCountries();
@@ -160,6 +165,7 @@ export class DocumentExtractor {
         const d = findDates(b.dateText ?? "", this.#dateContext())[0];
         if (d) this.#dayDate = d.date;
         this.#issuer = b.issuer ? { name: b.issuer, date: d?.date ?? null } : null;
+        this.#statementItems = b.statement ? 0 : null;
         if (b.rest && INCIDENT_RE.test(b.rest) && b.rest.length > 25) this.#paragraph(b, b.rest);
         return;
       }
@@ -196,6 +202,7 @@ export class DocumentExtractor {
     }
     this.#dayDate = null;
     this.#issuer = null;
+    this.#statementItems = null;
     this.#lastDay = null;
     if (!isTitle) this.#summary = SUMMARY_HEADING_RE.test(b.quote.trim());
     // The document's title is no section of it.
@@ -234,6 +241,12 @@ export class DocumentExtractor {
       this.#scopeCountry = null;
       return;
     }
+    // A statement's later paragraph tells more of its one item: only the claims it reports are kept.
+    if (this.#statementItems !== null && this.#statementItems > 0) {
+      const claims = CLAIM_WORD_RE.test(normAll) ? splitSentences(normAll).filter((x) => CLAIM_WORD_RE.test(x.text)) : [];
+      if (claims.length > 0) this.#drafts.amendLast(claims.map((x) => x.text).join(" "), []);
+      return;
+    }
     this.#referents.observe(normAll, () => [...countriesIn(normAll), ...this.#countries]);
     // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.
     let previous: string | null = this.#lastDay;
@@ -242,6 +255,7 @@ export class DocumentExtractor {
       const anchor = seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : seg.after === "week" ? weekAfter(previous) : addDays(previous, seg.after);
       this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor, closingSources: seg.closing });
       previous = this.#drafts.length > before ? this.#drafts.last!.eventDate : previous;
+      if (this.#statementItems !== null && this.#drafts.length > before) this.#statementItems++;
     }
     this.#lastDay = previous;
   }

@@ -28,6 +28,7 @@ const RULES: [Method, RegExp][] = [
 
 const FIRE_RE = /\b(?:came under (?:\w+ )?fire|gunned down|machine[- ]?gun(?:s| fire)?|gunfire|gun ?fire|small[- ]arms fire|(?:opened|open) fire|fir(?:ed|ing) (?:at|on|upon)|shot|shooting|shots|fire from|fired|light weapons|medium weapons|rifles?|Kalashnikovs?|pistols?)\b/i;
 const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w()-]+\\s+|\\([^()]{1,60}\\)\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i");
+const EXPLOSIVE_DRONE_RE = /\b(?:explosives?-laden|bomb-laden|booby-trapped|explosive|armed|kamikaze|suicide|one-way(?: attack)?|rigged) (?:drones?|UAVs?)\b/i;
 const FACILITY_WORD_RE = new RegExp(`\\b(?:${FACILITY})\\b`, "i");
 // "attacked Mocimboa da Praia from several directions", "attacked the town of Kukawa": an assault on a place.
 const ATTACKED_FORCES_RE = /\b[Aa]ttack(?:ed|ing)\s+(?:(?:\w+\s+){0,4}?(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Aa]rmy|[Uu]nits?|[Pp]atrols?|[Cc]onvoys?|[Mm]ilitia|[Ff]ighters|[Pp]olice)\b|(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z][a-z'’-]+(?:\s+(?:da|de|al|el)\b[\s-]*[A-Z][a-z]+)?(?=\s+(?:from|on|at|in|and|with)\b|[,.;]))/;
@@ -118,8 +119,12 @@ export function methodsOf(raw: string, category: "attack" | "counterterrorism" |
   if (category === "attack" || category === "clash") {
     // Searches and arrests in an attack item describe the victims ("fighters carrying out searches").
     found.delete("search_operation");
-    // Groups fly no aircraft: air power beside the group's own method is the state's response to it.
-    if (category === "attack" && found.size > 1) found.delete("airstrike");
+    // Groups fly no aircraft: air power beside the group's own method is the state's response to it;
+    // a drone loaded with explosives is the attack itself (the explosive is its payload, no IED).
+    if (category === "attack" && EXPLOSIVE_DRONE_RE.test(text)) {
+      found.delete("ied");
+      found.add("airstrike");
+    } else if (category === "attack" && found.size > 1) found.delete("airstrike");
     // A group that captured civilians abducted them: kidnapping, not arrest.
     if (found.has("kidnapping") || !(possible[ACTOR_SEIZED] === 1 && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
   }

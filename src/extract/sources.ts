@@ -131,13 +131,14 @@ const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|iss
 /** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
 const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired|documented|recorded)\b/g;
 /** The speaker just before such a verb; only the few words before each verb are read. */
-// "SOHR activists have documented", "SOHR sources reported": an outlet's people speak for it.
-const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5})\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet)\s+)?(?:(?:activists|sources|correspondents|monitors|teams?)\s+)?(?:(?:has|have|had)\s+)?(?:later\s+|also\s+)?$/;
+// "SOHR activists have documented", "SOHR sources reported": an outlet's people speak for it;
+// "the Sulaimani Asayish directorate said": the body by its name; "Garmiyan police said": a force by its place.
+const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5}(?:\s+police)?)\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet|directorate|department)\s+)?(?:(?:activists|sources|correspondents|monitors|teams?)\s+)?(?:(?:has|have|had)\s+)?(?:later\s+|also\s+)?$/;
 /** ", a conflict monitoring project, " just before the verb. */
 // "Cabo Ligado, a conflict monitor, said", "Amnesty International, citing witnesses, said"
 const APPOSITION_RE = /,\s+(?:an?|the|citing|quoting)\s+[^,]{3,60},\s*$/;
 /** Heads of institutional names that speak for themselves ("Media Cell", "Africa Command"). */
-const INSTITUTION_RE = /^(?:Ministry|Ministers?) of (?:the )?[A-Z]\w+(?: (?:and|of) [A-Z]\w+)?$|\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Network|Monitor|Radio|TV|Television)$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
+const INSTITUTION_RE = /^(?:Ministry|Ministers?) of (?:the )?[A-Z]\w+(?: (?:and |of )?[A-Z]\w+){0,2}$|\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Department|Council|Asayish|Network|Monitor|Radio|TV|Television)$|\b[A-Z]\w+ police$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
 /** Short names written out as the outlets call themselves. */
 const ALIASES = new Map([["sohr", "Syrian Observatory for Human Rights"], ["ina", "Iraqi News Agency"], ["smc", "Security Media Cell"]]);
 

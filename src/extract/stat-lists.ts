@@ -29,7 +29,7 @@ export interface OpenList {
   /** The metric the lines name for their first figure ("31 attacks"), before the introduction's. */
   metric?: Metric;
   /** "Iraq – 31 attacks, 58 killed and wounded": the second figure of each line, a breakdown of its own metric. */
-  second?: { metric: Metric; items: ListItem[] };
+  second?: { metric: Metric; items: ListItem[]; total?: number };
 }
 
 const INTRO_RE = /\bby\s+(method|type|weapon|target|province|region|governorate|state|wilayah|arena|country|district|perpetrator|actor|party)s?\b([^:]{0,80}):\s*(.*)$/i;
@@ -38,8 +38,8 @@ const TOTAL_LABEL_RE = /^\s*(?:total|all|overall)\s*$/i;
 const COUNT_INTRO_RE = /\d[^:]*\b(?:attacks|operations|casualties|killed|wounded)\b[^:]*:\s*$/i;
 // "Ninawa ............ 24": a leader of dots (a PDF's or an infographic's layout) separates as a colon does.
 const ITEM_LINE_RE = /^\s*([^:()\d.…·][^:()…·]{0,60}?)\s*(?::|\(|[–—]|\s-\s|\.{3,}|…+|·{3,})\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
-/** "Iraq – 31 attacks, 58 killed and wounded": a line with a count of attacks and a count of its casualties. */
-const TWO_FIGURE_LINE_RE = /^\s*([^:()\d–—][^:()\d]{0,60}?)\s*(?::|[–—]|\s-\s)\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:attacks|operations)\s*[,;]\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(killed (?:and|or) wounded|casualties|dead and wounded|killed|dead|wounded)\s*\.?\s*$/i;
+/** "Iraq – 31 attacks, 58 killed and wounded", "Iraq ..... 4 attacks / 11 killed and wounded": a count of attacks and of their casualties. */
+const TWO_FIGURE_LINE_RE = /^\s*([^:()\d–—.…·][^:()\d…·]{0,60}?)\s*(?::|[–—]|\s-\s|\.{3,}|…+|·{3,})\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:attacks?|operations?)\s*[,;/|]\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(killed (?:and|or) wounded|casualties|dead and wounded|killed|dead|wounded)\s*\.?\s*$/i;
 const INLINE_ITEM_RE = /^\s*(?:and\s+)?([^\d,;]{2,60}?)\s*[:(]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*$/i;
 
 function dimensionOf(word: string): StatDimension | "perpetrator" {
@@ -95,9 +95,15 @@ export function addListLine(list: OpenList, b: Block): boolean {
     const metric = firstMetric(two[4]!);
     if (!metric || (list.second && list.second.metric !== metric)) return false;
     list.blocks.push(b);
-    list.items.push(item(two[1]!, two[2]!, list.dimension));
     list.metric = "attacks";
     list.second ??= { metric, items: [] };
+    // "Total ..... 25 attacks / 105 killed and wounded": each column's total.
+    if (TOTAL_LABEL_RE.test(two[1]!)) {
+      list.total = toNumber(two[2]!);
+      list.second.total = toNumber(two[3]!);
+      return true;
+    }
+    list.items.push(item(two[1]!, two[2]!, list.dimension));
     list.second.items.push(item(two[1]!, two[3]!, list.dimension));
     return true;
   }

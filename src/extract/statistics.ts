@@ -100,9 +100,9 @@ export class StatisticsReader {
     const second = list.second && list.second.metric !== metric ? list.second : null;
     if (!second) return [stat];
     // The lines' second figures: their metric's own breakdown, under the total stated for it.
-    const secondTotal = this.#totals.get(second.metric) ?? null;
+    const secondTotal = second.total ?? this.#totals.get(second.metric) ?? null;
     const other = this.#blocksFigure(list.blocks, headings, second.metric, listDimension(list), secondTotal, second.items);
-    if (secondTotal !== null) this.#adopted.add(other);
+    if (secondTotal !== null && second.total === undefined) this.#adopted.add(other);
     return [stat, other];
   }
 
@@ -216,6 +216,7 @@ export class StatisticsReader {
     for (const [metric, total] of totals) this.#totals.set(metric, total);
     if (items.length === 0 && totals.size === 0) return [];
     settleArenaRegions(items);
+    partsOfTheirSum(items, totals);
     const groups = new Map<string, Item[]>();
     for (const i of items) {
       const key = `${i.metric}|${i.dimension}`;
@@ -244,6 +245,22 @@ export class StatisticsReader {
       out.push(stat);
     }
     return out;
+  }
+}
+
+/**
+ * "31 attacks ..., in which 104 people were killed or wounded. By province: West Africa 12; ...":
+ * parts read under one metric that add up to another metric's stated total are that metric's.
+ */
+function partsOfTheirSum(items: Item[], totals: ReadonlyMap<Metric, number>): void {
+  const groups = new Map<string, Item[]>();
+  for (const i of items) groups.set(`${i.metric}|${i.dimension}`, [...(groups.get(`${i.metric}|${i.dimension}`) ?? []), i]);
+  for (const list of groups.values()) {
+    const metric = list[0]!.metric;
+    const sum = list.reduce((a, i) => a + i.value, 0);
+    if (list.length < 2 || totals.get(metric) === sum) continue;
+    const other = [...totals].find(([m, t]) => m !== metric && t === sum && !items.some((i) => i.metric === m && i.dimension === list[0]!.dimension));
+    if (other) for (const i of list) i.metric = other[0];
   }
 }
 
