@@ -45,6 +45,9 @@ const STATEMENT_ONLY_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(
 /** "The presidential election is scheduled for March 26-28": a date to come, no event. */
 const SCHEDULED_RE = /\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:scheduled|due|set|slated|planned|expected)\s+(?:for|to (?:take place|be held|open|begin|start))\b|\bwill (?:be held|take place)\b/i;
 
+/** "Three weeks after Peshmerga forces recaptured Sinjar on November 13, the town remains empty": the date is the reference, not the news. */
+const SINCE_EVENT_RE = /^(?:(?:some|about|nearly|more than|over)\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b[^,]{0,120},/i;
+
 /** A span of days no single incident lasts. */
 const TALLY_SPAN_DAYS = 10;
 
@@ -101,7 +104,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // the statement's content is the event; its issue only dates the report.
   const issued = opening.length > 1 && STATEMENT_ONLY_RE.test(opening[0]!.text) && !NEW_EVENT_RE.test(opening[0]!.text) && INCIDENT_RE.test(opening[1]!.text);
   const first = (issued ? opening[1]?.text : opening[0]?.text) ?? analysis;
-  if (CUMULATIVE_RE.test(first) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (CUMULATIVE_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (CLAIM_OF_LAST_RE.test(first)) return { kind: "claim-of-last", analysis, sources: cited };

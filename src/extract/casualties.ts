@@ -22,7 +22,7 @@ export interface Casualties {
 const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|(?<=\b(?:ISWAP|ISKP|ISCAP|JNIM|al-Shabaab|Boko Haram)\b[^.;]{0,80}?)(?:said|claimed|stated|boasted) (?:that )?(?:it|they) (?:had )?(?:killed|wounded|injured)|claimed to have|claimed (?:responsibility|the (?:attack|ambush|raid|bombing|assault|operation|capture|killings?))[^.]*?(?:stating|saying|adding|asserting|claiming)|(?:claimed|claiming|stated|said|reported|alleged) that|claimed (?:through|via) [\w'’ -]{2,30}? that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|(?<!\b(?:army|military|troops|forces|police|government|ministry|officials|authorities|spokesm[ae]n)\s+)claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 // "Local sources reported four soldiers killed", "The MSA acknowledged the death of six", "According to local civil society figures, nine ...".
-const OFFICIAL_RE = /\b(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Mm]inistry|[Aa]uthorities|[Pp]olice|Peshmerga|[Ff]orces|[Tt]roops|Command|Cell|Directorate|[Oo]fficials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|[Ss]pokesm[ae]n|[Ll]eaders|[Ee]lders|[Nn]otables|[Dd]octors|[Mm]edics|[Ss]urvivors|[Vv]illagers|[A-Z]{2,6}|(?:[Pp]age|[Aa]ccount|[Cc]hannel|[Ww]ebsite|[Oo]utlet|[Aa]gency|[Mm]onitor|[Oo]bservatory|[Nn]etwork|[Hh]ospitals?|[Cc]linics?))(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,3}?(?:said|reported|acknowledged|admitted|confirmed|stated|put|counted)\b|\b[Aa]ccording to (?:the )?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
+const OFFICIAL_RE = /\b(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Mm]inistry|[Aa]uthorities|[Pp]olice|Peshmerga|[Ff]orces|[Tt]roops|Command|Cell|Directorate|[Oo]fficials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|[Ss]pokesm[ae]n|[Ll]eaders|[Ee]lders|[Nn]otables|[Dd]octors|[Mm]edics|[Ss]urvivors|[Vv]illagers|[A-Z]{2,6}|(?:[Pp]age|[Aa]ccount|[Cc]hannel|[Ww]ebsite|[Oo]utlet|[Aa]gency|[Mm]onitor|[Oo]bservatory|[Nn]etwork|[Hh]ospitals?|[Cc]linics?))(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,3}?(?:said|reported|acknowledged|admitted|confirmed|stated|put|counted|told)\b|\b[Aa]ccording to (?:the )?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
 /**
  * "Taliban losses were not disclosed", "local sources said herders were among dead", "the toll
@@ -129,7 +129,7 @@ const IS_GROUP_RE = /(?<![A-Z]{2,}\s)\bIS\b(?!\s+[A-Z0-9]{2,})/;
 const IS_GROUP_ALL_RE = new RegExp(IS_GROUP_RE.source, "g");
 const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
 const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
-const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|two|three|four|five|\d+) [\w'-]+(?: [\w'-]+)?)) dead\b/g;
+const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|two|three|four|five|six|seven|eight|nine|ten|\d+) [\w'-]+(?: [\w'-]+)?)) dead\b/g;
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+(?:was|were|had been|had|has|have)\s+(?![^,.;]*\b(?:killed|wounded|injured|hurt|dead|died)\b)[^,.;]{1,60},/g;
 const HIT_IN_RE = /\b(was|were)\s+(?:hit|shot)\s+in\s+the\s+(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|knee)\b/gi;
 const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
@@ -138,6 +138,8 @@ const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |
 const QUOTED_NOUN_RE = /\b(\d{1,4})\s+"([\w-]+)"/g;
 const MARTYRDOM_RE = /\b(?:led to|leading to|resulted in|resulting in|caused|causing)\s+the\s+martyrdom\s+of\b/gi;
 const WOUNDING_OF_RE = /\bthe\s+wounding\s+of\b/gi;
+const LOSS_OF_RE = new RegExp(`\\b(?:acknowledged|admitted|announced|reported|confirmed|mourned)\\s+the\\s+loss(?:es)?\\s+of\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+((?:of its\\s+)?[\\w-]+)`, "gi");
+const CLAIMING_KILLED_RE = /\bclaiming\s+((?:over |more than |at least |some |about )?\d{1,4}\s+(?:[\w-]+\s+){0,2}?)killed\b/gi;
 const ELLIPTIC_NEUTRALIZED_RE = /\b((?:were|had been|have been)\s+(?:killed|wounded|injured)\s+and\s+)(\d{1,4}\s+(?:[\w-]+\s+){1,2}?)(neutrali[sz]ed|eliminated)\b/g;
 const HOW_WOUNDED_RE = /\b(was|were)\s+(?:badly|seriously|severely|critically|gravely|slightly|lightly|moderately)\s+(wounded|injured|hurt)\b/g;
 const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses) (?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
@@ -164,6 +166,9 @@ function rewrittenForCounting(raw: string): string {
   if (text.includes("bod")) text = text.replace(ABDUCTED_FOUND_DEAD_RE, "$1 and killed");
   // "arrested 2 wounded terrorists": the wounded are counted as well as held.
   if (text.includes(" wounded ")) text = text.replace(HELD_WOUNDED_RE, "$1 $2 $3; $2 $3 were wounded;");
+  // "acknowledged the loss of two soldiers", "with the army claiming over 30 militants killed": a toll in other words.
+  if (text.includes("loss")) text = text.replace(LOSS_OF_RE, "said that $1 $2 were killed");
+  if (text.includes("claiming")) text = text.replace(CLAIMING_KILLED_RE, "saying that $1 were killed");
   // "six soldiers had been killed and 19 terrorists neutralized": the verb the second count shares.
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
   return text;

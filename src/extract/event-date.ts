@@ -55,9 +55,14 @@ function firstDays(first: string, c: EventDateContext): DateMention[] {
   // "The Air Force said on April 9 that its strikes ... on April 8 had killed ...": the day of the
   // report gives way to the day its content names.
   const [said, told] = days;
-  if (said && told && REPORT_DAY_BEFORE_RE.test(first.slice(Math.max(0, said.start - 30), said.start)) && /\bthat\b/.test(first.slice(said.end, told.start))) return days.slice(1);
+  // Only a recent day is the report's content: an older one dates something the report recalls ("abducted on July 25").
+  if (!said || !told || told.date > said.date || told.date < addDays(said.date, -14)) return days;
+  if (REPORT_DAY_BEFORE_RE.test(first.slice(Math.max(0, said.start - 30), said.start)) && /\bthat\b/.test(first.slice(said.end, told.start))) return days.slice(1);
+  // "On 6 September, US Africa Command announced that an airstrike ... on 5 September": the same.
+  if (/^\s*On\s+$/.test(first.slice(0, said.start)) && REPORT_AFTER_DAY_RE.test(first.slice(said.end, told.start))) return days.slice(1);
   return days;
 }
+const REPORT_AFTER_DAY_RE = /^,?\s*[^.;]{0,80}?\b(?:said|announced|reported|stated|confirmed|claimed|revealed)\b\s+that\b/;
 const REPORT_DAY_BEFORE_RE = /\b(?:said|announced|reported|stated|confirmed|claimed|revealed|added)\s+(?:on\s+)?$/;
 
 function dateOf(first: string, analysis: string, c: EventDateContext, dates: readonly DateMention[]): string | null {
