@@ -38,6 +38,11 @@ export class DraftQueue {
     this.#drafts.push(d);
   }
 
+  /** Acronyms the text defines, for the sources of the drafts built from here on. */
+  learnAcronyms(text: string): void {
+    this.#memory.learnAcronyms(text);
+  }
+
   /** "Islamic State claimed the attack through Amaq": more text and sources for the draft before. */
   amendLast(analysis: string, sources: SourceRef[]): void {
     const last = this.last;

@@ -235,6 +235,7 @@ export class DocumentExtractor {
     if (!restOfDayHeader && (isTableRow(b.quote) || isTabRow(b.raw))) return this.#tableRow(b);
     this.#table.end();
     const normAll = restOfDayHeader ?? b.norm;
+    if (normAll.includes("(")) this.#drafts.learnAcronyms(normAll);
     const note = restOfDayHeader ? null : sectionNoteOf(normAll);
     if (note) {
       this.#scope = { note, pending: false };

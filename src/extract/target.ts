@@ -78,8 +78,11 @@ const ATTACKER_RE = /^(?:ISIS|IS|the group|militants|gunmen)$/i;
 const PRONOUN_RE = /^(?:\d+|it|them|him|her)$/i;
 
 /** The attacked person, group or object as named, e.g. "SDF intelligence operative". */
+const LEAD_REPORTER_RE = /^[\s,]*(?:the\s+)?[A-Z][^.;,]{0,80}?\b(?:said|announced|reported|stated|confirmed)\s+(?:in a statement\s+)?that\s+/;
+
 export function extractTarget(input: string): string {
-  const text = input.replace(DATE_PHRASE_RE, (m) => ",".padEnd(m.length, " "));
+  // "The Ministry of Peshmerga Affairs said that two Peshmerga were killed": the reporter is no target.
+  const text = input.replace(DATE_PHRASE_RE, (m) => ",".padEnd(m.length, " ")).replace(LEAD_REPORTER_RE, (m) => " ".repeat(m.length));
   // The earliest phrase any pattern finds is the one the sentence is about.
   const found: Found[] = [];
   const passive = passiveSubject(text);
