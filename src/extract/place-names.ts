@@ -118,6 +118,8 @@ function notPlaceWithArticle(t: string): boolean {
 /** Admin1 named outright in the text ("in the Kunar region", "Borno State", "western Al-Anbar Province"). */
 const NAMED_ADMIN1_RE = new RegExp(`(?:the\\s+)?(${NAME})\\s+(Province|Governorate|State|region|province|governorate|state)\\b|\\b(?:Province|Governorate|State) of\\s+(${NAME})`, "g");
 const ADMIN_WORD_RE = /\b(?:Province|Governorate|State|region|province|governorate|state)\b/;
+/** "ISIS's Tripoli Province" read as one name: the group's possessive opens it. */
+const GROUP_POSSESSIVE_RE = /^(?:ISIS|IS|ISIL|Islamic State|Daesh)['’]s\s/;
 const GROUP_PROVINCE_BEFORE_RE = /(?:\b(?:ISIS|IS|ISIL|Islamic State|group|organi[sz]ation)['’]s\s+|\bWilay(?:at|ah)\s+)["“'‘]?\s*$/;
 
 export function namedAdmin1(text: string, countries: readonly string[]): Place | null {
@@ -129,7 +131,7 @@ export function namedAdmin1(text: string, countries: readonly string[]): Place |
   NAMED_ADMIN1_RE.lastIndex = nameRunStart(text, word.index);
   for (let m = NAMED_ADMIN1_RE.exec(text); m; m = NAMED_ADMIN1_RE.exec(text)) {
     // "ISIS's 'Tripoli Province' claimed", "Wilayat Barqa": a province of the group, not the state's.
-    if (GROUP_PROVINCE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (GROUP_PROVINCE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index)) || GROUP_POSSESSIVE_RE.test(m[1] ?? "")) continue;
     const name = trimName(m[1] ?? m[3] ?? "").replace(/^(?:northern|southern|eastern|western|central)\s+/i, "");
     const words = name.split(/\s+/);
     for (let n = words.length; n >= 1; n--) {

@@ -58,6 +58,7 @@ const CUE_RE = new RegExp(
   "g",
 );
 const COMPASS_REGION_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\\s+and\\s+(?:central|(?:north|south|east|west)ern))?\\s+(${NAME})`, "g");
+const PART_OF_TOWN_RE = /^(?:quarter|neighbou?rhood|suburb|street|square|market)s?$/i;
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
 
@@ -129,7 +130,7 @@ export function locate(raw: string, given: GeoContext): Located {
     const typeWord = m[4];
     // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is, and so are
     // "the entrance of Djibo", "the weekly market of Abala", "the sector of Titao" (French usage).
-    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|municipality|department|locality|environs|surroundings|badia|desert|countryside)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|side|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|municipality|department|locality|environs|surroundings|badia|desert|countryside)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
       // "the governor of Aden": a place only when nothing else is (see below).
       if (ofOnly.length < 3) ofOnly.push(name);
       continue;
@@ -148,6 +149,8 @@ export function locate(raw: string, given: GeoContext): Located {
       continue;
     }
     if (!r) continue;
+    // "the Al-Tamim quarter of Ramadi": a part of a town is no province, whatever province shares its name.
+    if (r.place.kind === "admin1" && typeWord && PART_OF_TOWN_RE.test(typeWord)) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     // "the Karrada district of Baghdad": a part of the city.
     const partOf = cue === "of" && !of;

@@ -6,6 +6,7 @@ import { countriesIn, findArena } from "./arenas.ts";
 import { headingPlace } from "./places.ts";
 import { SETTLEMENT } from "./place-names.ts";
 import { MONTH_RE } from "./dates.ts";
+import { countryFromText } from "../geo/countries.ts";
 
 /**
  * The countries a heading names, with its arena's, or null when it names none. "NIGER" over items
@@ -23,7 +24,9 @@ const MONTH_HEADING_RE = new RegExp(`^\\s*(?:${MONTH_RE})(?:\\s*[/|–-]\\s*(?:$
 /** The place below a country a heading names ("Diyala Province", "Beni territory"), or null. */
 export function headingRegion(quote: string, countries: readonly string[], isFirstBlock: boolean): Place | null {
   // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
-  if (/^[A-Z][\w ]{1,30}:\s/.test(quote)) return null;
+  // "SYRIA: THE EUPHRATES VALLEY" is a country's section, its region after the colon.
+  const label = /^([A-Z][\w ]{1,30}):\s/.exec(quote);
+  if (label && !countryFromText(label[1]!)) return null;
   // "MAI / MAY", "June 2016": a month's section, not a place (Mai is a Kenyan town).
   if (MONTH_HEADING_RE.test(quote)) return null;
   const place = headingPlace(quote, [...countries]);
