@@ -34,6 +34,11 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Afghan commandos, supported by US drones, carried out an operation against ISIS in the Mohmand valley; 11 fighters were killed.", none, "counterterrorism", "Afghan security forces", null],
   ["On May 3, 2022, Kurdish police units, supported by Coalition drones, raided an ISIS safe house near Shaddadi.", none, "counterterrorism", "police", null],
   ["On May 3, 2022, tribal fighters, with Coalition air support, took control of two villages held by ISIS near Baiji.", none, "counterterrorism", "security forces", null],
+  // a sweep of neighbourhoods once cleared; a self-named group's claim; photographs of the killing posted
+  ["On May 3, 2022, SDF units swept the villages that had been cleared a month before. Four ISIS operatives hiding in a cellar were captured.", none, "counterterrorism", "SDF", null],
+  ["On May 3, 2022, a rocket hit a base near Baghdad airport. A group calling itself Ashab al-Kahf claimed the attack on Telegram.", none, "attack", "Ashab al-Kahf", "claimed"],
+  ["On May 3, 2022, ISWAP beheaded two farmers near Damboa. Photographs of the beheading were posted on the group's channels.", none, "attack", "ISIS", "claimed"],
+  ["On May 3, 2022, a Coalition drone killed a senior ISIS operative near Sarmada.", none, "counterterrorism", "International Coalition", null],
   // fighters named by no group, in a section its note gives to a province: that group's, unclaimed
   ["On May 3, 2022, insurgents burned a church in a village near Meluco.", { claimedBySection: false, groupOfSection: "ISIS" }, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, insurgents burned a church in a village near Meluco.", none, "attack", "unknown", "unattributed"],

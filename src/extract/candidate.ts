@@ -98,7 +98,12 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const citations = findCitations(norm, c.dates);
   const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const analysis = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
-  if (!INCIDENT_RE.test(analysis) || EDITORIAL_RE.test(analysis)) return null;
+  if (EDITORIAL_RE.test(analysis)) return null;
+  if (!INCIDENT_RE.test(analysis)) {
+    // "On June 4, Amaq described the attackers as 'soldiers of the Caliphate'": a claim needs no incident word.
+    const lead = /claim|soldiers of/i.test(analysis) ? splitSentences(analysis, 1)[0]?.text ?? analysis : "";
+    return lead && CLAIM_OF_LAST_RE.test(lead) ? { kind: "claim-of-last", analysis, sources: citations.flatMap((x) => x.sources) } : null;
+  }
   const opening = splitSentences(analysis, 2);
   // "The army spokesman issued statement No. 8 on the operation. According to the statement, ...":
   // the statement's content is the event; its issue only dates the report.

@@ -45,6 +45,11 @@ const table: [string, R, R, R][] = [
   ["Militants kidnapped three truck drivers on the highway. Their bodies were recovered near the river two days later.", [3, 3], [0, 0], [3, 3]],
   ["Militants kidnapped the village chief. The bodies of two herders were found nearby.", [2, 2], [0, 0], [2, 2]],
   ["Helicopters struck the camp, and ground troops then detained 3 wounded militants who had fled.", [0, 0], [3, 3], [3, 3]],
+  // an army that "acknowledged the loss of" its men; "claiming over N killed"; "shot N of them dead"; sources who "told" an outlet
+  ["Militants ambushed the column; the group claimed that 20 soldiers were killed, while the army acknowledged the loss of three soldiers.", [3, 20], [0, 0], [3, 20]],
+  ["Air force jets struck a camp in the forest, with the army claiming over 40 militants killed.", [40, null], [0, 0], [40, null]],
+  ["Gunmen stopped a bus on the highway and shot six of them dead.", [6, 6], [0, 0], [6, 6]],
+  ["The group claimed that 15 guards were killed; local sources told a radio station that four guards were killed.", [4, 15], [0, 0], [4, 15]],
   // "claiming that": the group's account bounds the army's; "neutralized" shared by a second count
   ["A bomb hit an army truck. The army said one soldier died. The Sahel Province claimed the blast a day later, claiming that five soldiers had been killed.", [1, 5], [0, 0], [1, 5]],
   ["The ministry said that four gendarmes had been killed and 11 assailants neutralized.", [15, 15], [0, 0], [15, 15]],

@@ -283,3 +283,20 @@ test("a 'Southeast Asia' heading moves the section to the Philippines", () => {
   const out = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(out.map((i) => i.country), ["EG", "PH"]);
 });
+
+test("a dated sentence praising the attackers as 'soldiers of the Caliphate' is the claim of the attack before, not an incident", () => {
+  const text = [
+    "Weekly review, June 3-9, 2017",
+    "",
+    "► On June 3, 2017, three men drove a van into pedestrians on a bridge in London and then stabbed people in nearby bars, killing eight. On June 4, the group's Amaq agency described the attackers as \"soldiers of the Caliphate\" (BBC, June 4, 2017).",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(out.length, 1);
+  assert.equal(out[0]?.claim, "claimed");
+});
+
+test("a country's heading with its region after a colon places items the gazetteer cannot", () => {
+  const text = ["Weekly review, June 3-9, 2017", "", "SYRIA: THE EUPHRATES VALLEY", "", "► On June 5, 2017, ISIS operatives attacked SDF positions on a desert track east of the river, killing three fighters."].join("\n");
+  const [incident] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(incident?.admin1, "Deir ez-Zor");
+});

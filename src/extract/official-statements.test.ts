@@ -91,3 +91,65 @@ test("a vote scheduled for a later date is no incident", () => {
   ].join("\n");
   assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);
 });
+
+const briefs = [
+  "NINEVEH PLAINS SECURITY BRIEFS",
+  "Week of 6-12 June 2022",
+  "Translated from statements of the Nineveh Operations Command (NOC) and the district police. Compiled 13 June 2022.",
+  "",
+  "CELL ARRESTED IN BARTELLA",
+  "Bartella – 7 June 2022",
+  "",
+  "The Nineveh Operations Command said that its forces arrested three members of an ISIS cell in Bartella this morning.",
+  "",
+  "According to the statement, the three had been storing weapons in an abandoned poultry farm.",
+  "",
+  "ROCKET HITS BASE NEAR BASHIQA",
+  "Bashiqa – 8 June 2022",
+  "",
+  "Hamdaniya police said that a rocket struck near a base of the Turkish army north of Bashiqa yesterday evening, causing no casualties.",
+  "",
+  "The police said the rocket was fired from an area held by militias. A group calling itself Rijal al-Wa'd claimed the attack on Telegram.",
+  "",
+  "SOLDIER DIES OF WOUNDS",
+  "Mosul – 10 June 2022",
+  "",
+  "A soldier wounded in Wednesday's attack near Bartella died of his wounds in hospital, bringing the toll to one. The NOC said the search for the attackers goes on.",
+].join("\n");
+
+test("a brief's 'Place – date' line dates it; its later paragraphs add only their claims; a death from wounds is no new incident", () => {
+  const out = extractDocument(briefs, { document: "t" });
+  assert.deepEqual(out.incidents.map((i) => [i.event_date, i.category, i.perpetrator, i.claim]), [
+    ["2022-06-07", "counterterrorism", "security forces", null],
+    ["2022-06-07", "attack", "Rijal al-Wa'd", "claimed"],
+  ]);
+});
+
+test("officials who speak, and a body by the acronym the text defines, are the items' sources", () => {
+  const out = extractDocument(briefs, { document: "t" });
+  assert.deepEqual(out.incidents.map((i) => i.sources.map((s) => s.name)), [["Nineveh Operations Command"], ["Telegram", "Hamdaniya police"]]);
+  const acronym = extractDocument(briefs.replace("The Nineveh Operations Command said", "The NOC said"), { document: "t" });
+  assert.ok(acronym.incidents[0]?.sources.some((s) => s.name === "Nineveh Operations Command"));
+});
+
+test("an announcement dated before the day it reports is dated by that day, unless the day is long before", () => {
+  const text = [
+    "Horn of Africa review, 4-10 September 2023",
+    "",
+    "On 7 September, the army announced that an airstrike had killed six al-Shabaab fighters near Jamaame on 6 September.",
+    "",
+    "On 8 September, the army announced that it had freed nine hostages abducted by al-Shabaab near Jamaame on 2 May.",
+  ].join("\n");
+  assert.deepEqual(extractDocument(text, { document: "t" }).incidents.map((i) => i.event_date), ["2023-09-06", "2023-09-08"]);
+});
+
+test("a leader's death announced in an audio recording and a town's state weeks after its recapture are no incidents", () => {
+  const text = [
+    "Weekly review, December 1-7, 2022",
+    "",
+    "► On December 2, 2022, the group's spokesman announced in an audio recording that its leader had been killed in battle.",
+    "",
+    "► Two months after the army recaptured the town on October 3, most of its residents have not returned.",
+  ].join("\n");
+  assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);
+});

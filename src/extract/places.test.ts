@@ -41,6 +41,9 @@ const table: Row[] = [
   { text: "Militants attacked a checkpoint in Tarmiyah, north of Baghdad.", countries: ["IQ"], location: "Tarmiyah", country: "IQ", admin1: "Baghdad", precision: 1 },
   // GeoNames codes Thika (Kiambu County) as Nairobi, and no neighbour backs that code: the polygon stands.
   { text: "Gunmen attacked a bus station in Thika.", countries: ["KE"], location: "Thika", country: "KE", admin1: "Kiambu", precision: 1 },
+  // a quarter that shares an old province name is part of its town; the group's own "province" is none
+  { text: "Suicide car bombs hit troops in the Al-Tamim quarter, on the western side of Ramadi.", countries: ["IQ"], location: "Ramadi", country: "IQ", admin1: "Anbar", precision: 2 },
+  { text: "Gunmen executed a man in a square of Sirte. ISIS's Tripoli Province posted photos of the killing.", countries: ["LY"], location: "Sirte", country: "LY", admin1: "Sirte", precision: 2 },
   // a province named by the compass: "northern Kordofan" is North Kordofan, "northern and central Sinai" North Sinai
   { text: "Troops killed nine militants in northern and central Sinai and seized weapons.", countries: ["EG"], location: "North Sinai", country: "EG", admin1: "North Sinai", precision: 3 },
   { text: "Gunmen raided two villages in northern Kordofan.", countries: ["SD"], location: "North Kordofan", country: "SD", admin1: "North Kordofan", precision: 3 },

@@ -35,7 +35,8 @@ export interface OpenList {
 const INTRO_RE = /\bby\s+(method|type|weapon|target|province|region|governorate|state|wilayah|arena|country|district|perpetrator|actor|party)s?\b([^:]{0,80}):\s*(.*)$/i;
 const TOTAL_LABEL_RE = /^\s*(?:total|all|overall)\s*$/i;
 /** A paragraph that states a count of attacks or casualties and ends on a colon: the lines after it break the count down. */
-const COUNT_INTRO_RE = /\d[^:]*\b(?:attacks|operations|casualties|killed|wounded)\b[^:]*:\s*$/i;
+// So does one giving "the following figures for the group's attacks:".
+const COUNT_INTRO_RE = /\d[^:]*\b(?:attacks|operations|casualties|killed|wounded)\b[^:]*:\s*$|\bthe following (?:figures|numbers|data|statistics|breakdown|totals)\b[^:]*:\s*$/i;
 // "Ninawa ............ 24": a leader of dots (a PDF's or an infographic's layout) separates as a colon does.
 const ITEM_LINE_RE = /^\s*([^:()\d.…·][^:()…·]{0,60}?)\s*(?::|\(|[–—]|\s-\s|\.{3,}|…+|·{3,})\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
 /** "Iraq – 31 attacks, 58 killed and wounded", "Iraq ..... 4 attacks / 11 killed and wounded": a count of attacks and of their casualties. */

@@ -17,6 +17,24 @@ function items(paragraph: string): string[] {
 /** What it shows, the paragraph, items that must be there, items that must not. */
 const table: [string, string, string[], string[]][] = [
   [
+    "rows of two figures with dotted leaders under 'gave the following figures', with a Total row",
+    "The weekly gave the following figures for the group's attacks (attacks / killed and wounded):\nIraq ..... 5 attacks / 14 killed and wounded\nSyria ..... 3 attacks / 9 killed and wounded\nTotal ..... 8 attacks / 23 killed and wounded",
+    ["attacks:total=8", "attacks:arena:Iraq=5", "attacks:arena:Syria=3", "casualties:total=23", "casualties:arena:Iraq=14", "casualties:arena:Syria=9"],
+    [],
+  ],
+  [
+    "a breakdown after both counts goes to the one it adds up to",
+    "The newsletter said its fighters carried out 22 attacks during the week, in which 87 people were killed or wounded. By province: Iraq 9; Syria 7; West Africa 6.",
+    ["attacks:total=22", "attacks:arena:Iraq=9", "attacks:arena:West Africa=6", "casualties:total=87"],
+    ["casualties:arena:Iraq=9"],
+  ],
+  [
+    "a source's own figure of the dead, however its victims are named",
+    "According to the infographic, 95 members of \"the apostate army\" were killed.",
+    ["killed:total=95"],
+    [],
+  ],
+  [
     "a list typed with dotted leaders reads as 'Label: N'",
     "The group's weekly listed its attacks by province:\n  Diyala ........... 11\n  Kirkuk ......... 7\n  Al-Anbar ....... 5\n  Total .......... 23",
     ["attacks:admin1:Diyala=11", "attacks:admin1:Kirkuk=7", "attacks:admin1:Al-Anbar=5", "attacks:total=23"],
