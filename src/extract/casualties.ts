@@ -11,7 +11,7 @@ import { nominalCounts } from "./casualty-nouns.ts";
 import { masksIn } from "./literal-scanner.ts";
 import { PASSIVE_RE, sentenceCounts, type Count } from "./sentence-counts.ts";
 import { splitSentences } from "./text.ts";
-import { NUMBER_WORD_PATTERN } from "./numbers.ts";
+import { rewrittenForCounting } from "./casualty-rewrites.ts";
 
 export interface Casualties {
   killed: Range;
@@ -124,55 +124,6 @@ const DISPUTE_RE = new RegExp(`\\b${DISPUTED}\\b`);
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 
-/** "IS" in capitals: the group's name, which case-blind rules would read as the verb (not inside a line in capitals, "TOLL IS 14"). */
-const IS_GROUP_RE = /(?<![A-Z]{2,}\s)\bIS\b(?!\s+[A-Z0-9]{2,})/;
-const IS_GROUP_ALL_RE = new RegExp(IS_GROUP_RE.source, "g");
-const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
-const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
-const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|two|three|four|five|six|seven|eight|nine|ten|\d+) [\w'-]+(?: [\w'-]+)?)) dead\b/g;
-const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+(?:was|were|had been|had|has|have)\s+(?![^,.;]*\b(?:killed|wounded|injured|hurt|dead|died)\b)[^,.;]{1,60},/g;
-const HIT_IN_RE = /\b(was|were)\s+(?:hit|shot)\s+in\s+the\s+(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|knee)\b/gi;
-const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
-
-/** The text as the count rules read it: the same words in the shapes those rules know. */
-const QUOTED_NOUN_RE = /\b(\d{1,4})\s+"([\w-]+)"/g;
-const MARTYRDOM_RE = /\b(?:led to|leading to|resulted in|resulting in|caused|causing)\s+the\s+martyrdom\s+of\b/gi;
-const WOUNDING_OF_RE = /\bthe\s+wounding\s+of\b/gi;
-const LOSS_OF_RE = new RegExp(`\\b(?:acknowledged|admitted|announced|reported|confirmed|mourned)\\s+the\\s+loss(?:es)?\\s+of\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+((?:of its\\s+)?[\\w-]+)`, "gi");
-const CLAIMING_KILLED_RE = /\bclaiming\s+((?:over |more than |at least |some |about )?\d{1,4}\s+(?:[\w-]+\s+){0,2}?)killed\b/gi;
-const ELLIPTIC_NEUTRALIZED_RE = /\b((?:were|had been|have been)\s+(?:killed|wounded|injured)\s+and\s+)(\d{1,4}\s+(?:[\w-]+\s+){1,2}?)(neutrali[sz]ed|eliminated)\b/g;
-const HOW_WOUNDED_RE = /\b(was|were)\s+(?:badly|seriously|severely|critically|gravely|slightly|lightly|moderately)\s+(wounded|injured|hurt)\b/g;
-const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses) (?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
-const HELD_WOUNDED_RE = /\b(arrested|captured|detained|apprehended)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+wounded\s+([a-z]+)\b/g;
-function rewrittenForCounting(raw: string): string {
-  // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
-  let text = IS_GROUP_RE.test(raw) ? raw.replace(IS_GROUP_ALL_RE, "ISIS") : raw;
-  // "a reprisal after vigilantes killed the brother of a kingpin": what it avenged is another event.
-  if (REVENGE_WORD_RE.test(text)) text = text.replace(REVENGE_CLAUSE_RE, (m) => " ".repeat(m.length));
-  // "shot him dead along with his son": the verb's usual order, for the rules that read "shot dead".
-  if (text.includes(" dead")) text = text.replace(SHOT_X_DEAD_RE, "shot dead $1");
-  // "His nephew, who was with him, was injured": the relative clause is not the subject.
-  if (text.includes(", wh")) text = text.replace(RELATIVE_CLAUSE_RE, (m) => " ".repeat(m.length));
-  // "was hit in the shoulder": wounded.
-  if (text.includes(" in the ")) text = text.replace(HIT_IN_RE, "$1 wounded in the $2");
-  // A count in quotes is still the count: 'said "at least six" militants were killed'.
-  if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ").replace(QUOTED_NOUN_RE, "$1 $2 ");
-  // "led to the martyrdom of an officer": an official's word for killing.
-  if (text.includes("martyr")) text = text.replace(MARTYRDOM_RE, "killing").replace(WOUNDING_OF_RE, "wounding");
-  // "was badly wounded": the adverb says how, not whether.
-  if (text.includes("ly ")) text = text.replace(HOW_WOUNDED_RE, "$1 $2");
-  // "abducted two shepherds ... Their bodies were found the following day": the abducted were killed
-  // (one body found is read by BODY_FOUND_RE).
-  if (text.includes("bod")) text = text.replace(ABDUCTED_FOUND_DEAD_RE, "$1 and killed");
-  // "arrested 2 wounded terrorists": the wounded are counted as well as held.
-  if (text.includes(" wounded ")) text = text.replace(HELD_WOUNDED_RE, "$1 $2 $3; $2 $3 were wounded;");
-  // "acknowledged the loss of two soldiers", "with the army claiming over 30 militants killed": a toll in other words.
-  if (text.includes("loss")) text = text.replace(LOSS_OF_RE, "said that $1 $2 were killed");
-  if (text.includes("claiming")) text = text.replace(CLAIMING_KILLED_RE, "saying that $1 were killed");
-  // "six soldiers had been killed and 19 terrorists neutralized": the verb the second count shares.
-  if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
-  return text;
-}
 
 /**
  * Killed, wounded and total casualties stated in an incident's text. A bracketed note with its

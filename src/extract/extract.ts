@@ -2,7 +2,10 @@
 // (arena, region, notes, day headers), turns dated incident paragraphs into incidents and
 // infographic paragraphs into published statistics.
 
-import type { Extraction, Incident, Period, SourceRef, Statistic } from "../core/incident.ts";
+import type { Extraction, Incident, SourceRef, Statistic } from "../core/incident.ts";
+import type { CandidateExtra, DocumentInfo, ExtractedItems, ExtractOptions } from "./extract-types.ts";
+
+export type { DocumentInfo, ExtractedItems, ExtractOptions } from "./extract-types.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { admin1Countries } from "../geo/admin1-at.ts";
 import { countriesIn, findArena } from "./arenas.ts";
@@ -24,37 +27,7 @@ import { isTabRow, isTableRow } from "./table-lines.ts";
 import { Referents } from "./referents.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
-export interface ExtractOptions {
-  /** The document's id or file name, copied into every incident. */
-  document: string;
-  /** Reference date (YYYY-MM-DD) for texts that print no year or period. */
-  published?: string | null;
-}
-
-export interface ExtractedItems {
-  incidents: Incident[];
-  statistics: Statistic[];
-}
-
-export interface DocumentInfo {
-  title: string | null;
-  period: Period | null;
-  published: string | null;
-}
-
 const CLAIM_WORD_RE = /\bclaimed\b/;
-
-/** What a caller knows of a candidate beyond its text. */
-interface CandidateExtra {
-  /** Sources a table row or record names. */
-  sources?: SourceRef[];
-  /** The day a relative opening ("The next day, ...") counts from. */
-  anchorDay?: string | null;
-  /** Sources cited at the end of the paragraph, for a segment that cites none. */
-  closingSources?: SourceRef[];
-  /** Countries the candidate's own place column names, ahead of the section's. */
-  countries?: string[];
-}
 
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;

@@ -1,0 +1,28 @@
+// The wordings of claims and blame: a group's claim of an attack, a denial that anyone claimed it,
+// a suspicion, another's account that a named group did it, and ordnance left from old fighting.
+
+export const CLAIMED_RE = /\b(?:(?:was|were) claimed by\b|claimed (?!the lives?\b)(?:responsibility|the|it|this|that|its|an?|both|all|these|through|via|on|in (?:its|an?|the )?(?:[\w'-]+[ -])?(?:Amaq|Naba'?|statement|video|channel|newsletter|weekly)|(?:attacks?|raids?|ambush(?:es)?|bombings?|killings?|assaults?|operations?))\b|(?<=\b[A-Z][\w-]+ )claimed(?=[.;]|$)|soldiers of the (?:caliphate|khilafah?)\b|has claimed|claims? of responsibility|in a claim|claimed to have|issued a (?:claim|statement)|took responsibility|according to (?:ISIS|the group|its claim)|the group said in a statement|(?:the group|the organi[sz]ation|the movement|the militants|the jihadists|the insurgents) (?:said|stated|announced|boasted) (?:that )?(?:it|they)\b|announced the (?:\w+ )?(?:attacks?|killings?|executions?|operations?|bombings?|raids?|ambush(?:es)?)\b|(?:Amaq|Naba'?|Nashir|Shahada|Andalus|az-Zallaqa)\b[^.;]{0,40}?\b(?:posted|published|released|aired|broadcast|reported|claimed|carried|printed|said)\b|(?<=\b(?:province's|group's|its) )(?:statement|claim)\b|(?<=\bthe )claim\b[^.;]{0,40}?\b(?:carried|printed|posted|published) (?:by|in|on)\b|\b(?:published|released|posted|disseminated|circulated)\s+(?:photos|photographs|pictures|images|a video|footage)\s+of\s+(?:the|its)\s+(?:execution|executions|attack|raid|ambush|killing|beheading|bombing|operation|assault|clashes)\b|\b(?:[Pp]hotos|[Pp]hotographs|[Pp]ictures|[Ii]mages|[Ff]ootage|[Aa] video) of the (?:execution|executions|attack|raid|ambush|killing|beheading|bombing|operation|assault)s? (?:was|were) (?:posted|published|released|circulated|disseminated)\b)/i;
+export const NOT_CLAIMED_RE = /\b(?:no (?:organization|group|one) (?:has |had )?(?:yet )?claimed|nobody (?:has |had )?(?:yet )?claimed|(?:has|had) not (?:yet )?(?:been )?claimed|(?:did|does|has|have|had) not (?:yet )?claim|not (?:yet )?claimed|no claim\b|made no claim|unclaimed|no group (?:has )?claimed|(?:have|has|had) not been identified|not clear who|unclear who|(?:not possible|impossible|unable) to (?:determine|establish|say|tell) (?:who|which)|could not (?:be )?(?:determined|established)|unattributed)/i;
+export const SUSPECTED_RE = /\b(?:probably|likely|suspected|believed to (?:be|have)|bore the hallmarks|bears the hallmarks|(?:bore|bears|had) the (?:signature|mark)s? of|assess(?:es|ed)? (?:that|from|as|to be)|modus operandi|mode of operation|presumed to (?:be|belong)|attributed to|attributed (?:the|this|these) (?:[\w-]+ ){0,2}?to|blamed|presumably|apparently|thought to be|assessment, it was|allegedly|points? to|pointed to)\b/i;
+// "Al-Shabaab said it carried out the attack": a named group's own account is its claim.
+export const GROUP_SAID_RE = /\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+(?:said|stated|announced|boasted|confirmed)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged|launched|attacked|killed|struck)\b/;
+
+/** A group's name as an accusation gives it: "ISIS", "Al-Shabaab", "the Islamic State". */
+export const ACCUSED_NAME = "(?:al-|Al-)?[A-Z][\\w'’-]+(?:\\s[A-Z][\\w'’-]+){0,3}";
+/**
+ * Another's account that a named group did it: "SOHR said ISIS operatives had opened fire", "stated
+ * that the bomber was a member of ISIS", "the government held Al-Shabaab responsible", "police said
+ * the attackers belonged to a cell linked to JAD". The group is in whichever of groups 1-4 matched.
+ */
+export const ACCUSED_RE = new RegExp(
+  [
+    `\\b(?:said|says|claimed|claims|reported|stated|accused|alleged)\\s+(?:that\\s+)?(?:the\\s+)?(${ACCUSED_NAME})\\s+(?:[a-z]+\\s+){0,3}?(?:had\\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\\b`,
+    `\\b(?:said|says|stated|announced|confirmed)\\s+(?:that\\s+)?the\\s+(?:suicide\\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)s?\\s+(?:was|were)\\s+(?:an?\\s+)?(?:member|operative|supporter|follower)s?\\s+of\\s+((?:the\\s+)?${ACCUSED_NAME})`,
+    `\\bheld\\s+((?:the\\s+)?${ACCUSED_NAME}|it|them)\\s+responsible\\b`,
+    `\\b(?:said|says|stated)\\s+(?:that\\s+)?the\\s+(?:attackers|assailants|gunmen|bombers?|perpetrators)\\s+(?:belonged to|were members of|were linked to|were from)\\s+(?:an?\\s+(?:cell|network|group)\\s+(?:linked|affiliated|tied)\\s+to\\s+)?(?:the\\s+)?(${ACCUSED_NAME})`,
+  ].join("|"),
+);
+
+/** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
+export const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
+export const PROBABLE_RE = /\b(?:probably|likely|suspected|believed to be|hallmarks of|attributed to|blamed(?: on)?|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i;
