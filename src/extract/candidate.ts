@@ -54,7 +54,12 @@ const TALLY_SPAN_DAYS = 10;
 /** A claim of an incident already told ("claimed the attack", "claimed responsibility for the raid"). */
 // "The next day, ISIS's East Asia Province claimed responsibility, stating that ...": the claim, with no new object.
 // "On December 5, the group's radio described the two as 'soldiers of the Caliphate'": its claim of the attack told before.
-const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\b(?:described|called|hailed|praised|named)\b[^.;]{0,60}?\bsoldiers of the (?:caliphate|khilafah?)\b|^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
+const PRAISED_AS_SOLDIERS_RE = /^[^.;]{0,80}?\b(?:described|called|hailed|praised|named)\b[^.;]{0,60}?\bsoldiers of the (?:caliphate|khilafah?)\b/i;
+const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
+
+function claimOfLast(first: string): boolean {
+  return CLAIM_OF_LAST_RE.test(first) || (first.includes("oldiers of") && PRAISED_AS_SOLDIERS_RE.test(first));
+}
 
 export interface DayContext {
   dates: DateContext;
@@ -102,7 +107,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   if (!INCIDENT_RE.test(analysis)) {
     // "On June 4, Amaq described the attackers as 'soldiers of the Caliphate'": a claim needs no incident word.
     const lead = /claim|soldiers of/i.test(analysis) ? splitSentences(analysis, 1)[0]?.text ?? analysis : "";
-    return lead && CLAIM_OF_LAST_RE.test(lead) ? { kind: "claim-of-last", analysis, sources: citations.flatMap((x) => x.sources) } : null;
+    return lead && claimOfLast(lead) ? { kind: "claim-of-last", analysis, sources: citations.flatMap((x) => x.sources) } : null;
   }
   const opening = splitSentences(analysis, 2);
   // "The army spokesman issued statement No. 8 on the operation. According to the statement, ...":
@@ -112,7 +117,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   if (CUMULATIVE_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
-  if (CLAIM_OF_LAST_RE.test(first)) return { kind: "claim-of-last", analysis, sources: cited };
+  if (claimOfLast(first)) return { kind: "claim-of-last", analysis, sources: cited };
   const day = eventDayOf(first, analysis, {
     dates: c.dates,
     dayDate: c.dayDate,

@@ -22,6 +22,7 @@ const CLAIMING_KILLED_RE = /\bclaiming\s+((?:over |more than |at least |some |ab
 const ELLIPTIC_NEUTRALIZED_RE = /\b((?:were|had been|have been)\s+(?:killed|wounded|injured)\s+and\s+)(\d{1,4}\s+(?:[\w-]+\s+){1,2}?)(neutrali[sz]ed|eliminated)\b/g;
 const HOW_WOUNDED_RE = /\b(was|were)\s+(?:badly|seriously|severely|critically|gravely|slightly|lightly|moderately)\s+(wounded|injured|hurt)\b/g;
 const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses) (?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
+const HELD_VERB_RE = /\b(?:arrested|captured|detained|apprehended)\s/;
 const HELD_WOUNDED_RE = /\b(arrested|captured|detained|apprehended)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+wounded\s+([a-z]+)\b/g;
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 export function rewrittenForCounting(raw: string): string {
@@ -40,12 +41,12 @@ export function rewrittenForCounting(raw: string): string {
   // "led to the martyrdom of an officer": an official's word for killing.
   if (text.includes("martyr")) text = text.replace(MARTYRDOM_RE, "killing").replace(WOUNDING_OF_RE, "wounding");
   // "was badly wounded": the adverb says how, not whether.
-  if (text.includes("ly ")) text = text.replace(HOW_WOUNDED_RE, "$1 $2");
+  if (text.includes("ly wounded") || text.includes("ly injured") || text.includes("ly hurt")) text = text.replace(HOW_WOUNDED_RE, "$1 $2");
   // "abducted two shepherds ... Their bodies were found the following day": the abducted were killed
   // (one body found is read by BODY_FOUND_RE).
   if (text.includes("bod")) text = text.replace(ABDUCTED_FOUND_DEAD_RE, "$1 and killed");
   // "arrested 2 wounded terrorists": the wounded are counted as well as held.
-  if (text.includes(" wounded ")) text = text.replace(HELD_WOUNDED_RE, "$1 $2 $3; $2 $3 were wounded;");
+  if (text.includes(" wounded ") && HELD_VERB_RE.test(text)) text = text.replace(HELD_WOUNDED_RE, "$1 $2 $3; $2 $3 were wounded;");
   // "acknowledged the loss of two soldiers", "with the army claiming over 30 militants killed": a toll in other words.
   if (text.includes("loss")) text = text.replace(LOSS_OF_RE, "said that $1 $2 were killed");
   if (text.includes("claiming")) text = text.replace(CLAIMING_KILLED_RE, "saying that $1 were killed");

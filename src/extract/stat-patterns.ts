@@ -39,7 +39,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "According to the infographic, 187 soldiers of 'the Rafidi army' were killed": the figure its source gives.
   [new RegExp(`\\baccording to (?:the |its |their )?(?:infographic|figures|statistics|data|tally|summary|newsletter|weekly)\\b[^.;]{0,20}?,\\s*${NUM}\\s+[^.;]{0,80}?\\b(?:were|had been|have been)\\s+killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "Since the start of the operation on 24 September: 14 hideouts destroyed, 9 terrorists killed, ...": the one count of dead in a running total.
-  [new RegExp(`(?<=\\bsince\\b[^.;]{0,120}?)\\b${NUM}\\s+(?:[\\w'’"“”-]+\\s+){1,4}?(?:killed|neutrali[sz]ed|eliminated)\\b(?=\\s*(?:[,;.]|and\\b|$))(?![^.]*\\b(?:killed|neutrali[sz]ed|eliminated)\\b)`, "i"), "killed"],
+  [new RegExp(`\\bsince\\b[^.;]{0,120}?\\b${NUM}\\s+(?:[\\w'’"“”-]+\\s+){1,4}?(?:killed|neutrali[sz]ed|eliminated)\\b(?=\\s*(?:[,;.]|and\\b|$))(?![^.]*\\b(?:killed|neutrali[sz]ed|eliminated)\\b)`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
   // "killed 35 people and wounded 52 others", "(killed 60, wounded 80)", "60 killed and 80 wounded"
   [new RegExp(`\\b(?:killed|killing)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "killed"],
