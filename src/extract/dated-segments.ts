@@ -31,7 +31,7 @@ export interface Segment {
 /** "Elsewhere, on 1 March, ...": a connective before the date that opens a sentence. */
 const CONNECTIVE_RE = /^(?:Elsewhere|Meanwhile|Also|Separately|Later|Earlier|In addition|Similarly|Further|Then|Finally|And|But),?\s+(?=(?:on|On)\s)/;
 const RELATIVE_DAY_RE =
-  /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:[Oo]n\s+)?(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day|(?:that|the following|the same) (weekend)|(?:the|The) (?:following|next) (week)|(A|One) week (?:later|after(?:wards)?))\b/;
+  /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:[Oo]n\s+)?(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) day|(?:that|the following|the same) (weekend)|(?:the|The) (?:following|next) (week)|(A|One) week (?:later|after(?:wards)?)|(?:(?:[Aa]bout|[Ss]ome|[Rr]oughly|[Nn]early|[Ll]ess than|[Mm]ore than|[Jj]ust) )?(?:[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Aa] few|[Ss]everal|\d+) (?:hours?|minutes?) (?:later|after(?:wards)?)|(?:Minutes|Hours|Moments|Shortly) (?:later|after(?:wards)?)|At the same time|Simultaneously|(?:That|The same) (?:morning|afternoon|evening|night))\b/;
 /** "And last Saturday, a truck ... struck": a sentence opening on a day of the week. */
 const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:[Ll]ast|[Oo]n|[Tt]his past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** "On 26 January, the SDF announced that ...": a dated sentence whose verb only reports. */
@@ -150,7 +150,8 @@ function closingSources(text: string, ctx: DateContext): SourceRef[] {
 }
 
 /** "ISIS claimed both attacks": a claim that closes a bullet of several events covers them all. */
-const CLAIMS_ALL_RE = /\b(?:claimed|took responsibility for)\s+(?:responsibility\s+for\s+)?(?:both|all(?:\s+(?:two|three|four|of the))?|the\s+(?:two|three|four)|these)\s+(?:[\w-]+\s+)?(?:attacks|bombings|operations|incidents|ambushes|raids|killings|assassinations)\b/i;
+// So does blame of them all: "The Asayish attribute both murders to ISIS operatives".
+const CLAIMS_ALL_RE = /\b(?:claimed|took responsibility for|attribute[sd]?|blamed)\s+(?:responsibility\s+for\s+)?(?:both|all(?:\s+(?:two|three|four|of the))?|the\s+(?:two|three|four)|these)\s+(?:[\w-]+\s+)?(?:attacks|bombings|operations|incidents|ambushes|raids|killings|assassinations|murders|massacres)\b/i;
 
 /** The sentence of the last segment that claims all the bullet's events, if any. */
 function closingClaim(text: string): string | null {
@@ -158,6 +159,9 @@ function closingClaim(text: string): string | null {
   for (const s of splitSentences(text)) if (CLAIMS_ALL_RE.test(s.text)) return s.text;
   return null;
 }
+
+/** "January 18 (Monday): the body of ...": a day's label inside a paragraph opens that day's incident. */
+const DATE_LABEL_OPEN_RE = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?\s*(?:\([A-Z][a-z]+\))?\s*:\s/;
 
 /** The segments of a paragraph block, or of the text after a day header's date (`rest`). */
 export function datedSegments(b: Block, rest: string | null, ctx: DateContext): Segment[] {
@@ -177,7 +181,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     const verb = CLAIM_REPORT_RE.test(s.text) ? null : NEW_EVENT_RE.exec(s.text);
     // "On January 26, the SDF announced that they had regained control": the outcome of the operation told before, not a new event.
     const announced = verb === null && DATED_ANNOUNCEMENT_RE.test(opening);
-    const opens = (!announced && (lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || (verb !== null && (datedBefore(s.text, verb.index, ctx) || WEEKDAY_OPEN_RE.test(s.text)));
+    const opens = (!announced && (lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || DATE_LABEL_OPEN_RE.test(opening) || (verb !== null && (datedBefore(s.text, verb.index, ctx) || WEEKDAY_OPEN_RE.test(s.text)));
     // Sentences opening on a day counted from the last incident, or on a recent span, start one only when they report a new attack.
     const after = opens || !verb ? null : relativeDays(s.text);
     const recent = !opens && verb !== null && RECENT_SPAN_RE.test(opening);
