@@ -13,7 +13,7 @@ import { readRecord } from "./record.ts";
 import { statedCountries } from "./place-labels.ts";
 import { findCitations } from "./sources.ts";
 import { blankSpans, splitSentences } from "./text.ts";
-import { DENIAL_OR_GRAVE_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
+import { ON_DATE_START_RE, DENIAL_OR_GRAVE_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
 
 /** A publication, a tally, a period's tally or a repost (one search for them all). */
 const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
@@ -37,7 +37,8 @@ const QUIET_BUT_RE = /\b(?:except|but|apart from|although|though)\b/i;
 
 /** "Since the start of the operation on 24 September: 14 hideouts destroyed, 9 terrorists killed": a running total, whatever its verbs. */
 // So is a spokesman's summing up: "summarized the results of the operation since it began".
-const CUMULATIVE_RE = /^(?:[\w' -]{0,40}:\s*)?(?:In (?:all|total),?\s+)?since the (?:start|beginning|launch|outset) of\b|\bsummari[sz]ed the (?:results|outcome|toll)\b/i;
+// So is a toll counted since a day: "the fighting had killed 858 people since May 23: 659 militants, ...".
+const CUMULATIVE_RE = /^(?:[\w' -]{0,40}:\s*)?(?:In (?:all|total),?\s+)?since the (?:start|beginning|launch|outset) of\b|\bsummari[sz]ed the (?:results|outcome|toll)\b|\b(?:had|have|has)\s+(?:killed|claimed the lives of)\s+(?:more than\s+|over\s+|some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:[\w'-]+\s+){0,3}?since\b/i;
 
 /** A sentence that says only that a statement was issued ("... issued statement No. 8 on the operation."). */
 const STATEMENT_ONLY_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:communiqu[eé]|statement|bulletin|press release)(?:\s+No\.?\s*\d+)?\b[^.;]{0,80}\.?\s*$/;
@@ -56,6 +57,16 @@ const TALLY_SPAN_DAYS = 10;
 // "On December 5, the group's radio described the two as 'soldiers of the Caliphate'": its claim of the attack told before.
 const PRAISED_AS_SOLDIERS_RE = /^[^.;]{0,80}?\b(?:described|called|hailed|praised|named)\b[^.;]{0,60}?\bsoldiers of the (?:caliphate|khilafah?)\b/i;
 const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
+
+/** The sentence's events are all in clauses of time ("after ...", "since ...") and none outside them. */
+function backgroundOnly(first: string): boolean {
+  if (!TIME_CLAUSE_RE.test(first)) return false;
+  const main = first.replace(TIME_CLAUSE_ALL_RE, " ");
+  return !NEW_EVENT_RE.test(main) && !TOLL_VERB_RE.test(main);
+}
+const TIME_CLAUSE_RE = /\b(?:after|since|following|before|until)\b/i;
+const TIME_CLAUSE_ALL_RE = /\b(?:after|since|following|before|until)\b[^,;]*/gi;
+const TOLL_VERB_RE = /\b(?:killed|killing|wounded|wounding|injured|died|dead)\b/i;
 
 function claimOfLast(first: string): boolean {
   return CLAIM_OF_LAST_RE.test(first) || (first.includes("oldiers of") && PRAISED_AS_SOLDIERS_RE.test(first));
@@ -126,6 +137,10 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   });
   // Counts over ten days or more ("between 2 and 15 February troops neutralised 47 ...") are a published tally.
   if (!day || (day.days ?? 1) >= TALLY_SPAN_DAYS) return null;
+  // "... brought the attack forward after Abdeslam was captured on March 18": a day before the period
+  // that only a clause of time gives is background to what the sentence says.
+  const periodStart = c.dates.period?.start;
+  if (periodStart && day.date < periodStart && !ON_DATE_START_RE.test(first) && backgroundOnly(first)) return null;
   return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: cited, recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null };
 }
 

@@ -176,7 +176,8 @@ export class DocumentExtractor {
     this.#dayDate = null;
     this.#issuer = null;
     this.#statementItems = null;
-    this.#lastDay = null;
+    // "The metro" over "About an hour later, ...": a sub-heading of the same story keeps the day told before.
+    if (countries || place || ARENA_HEADING_RE.test(text)) this.#lastDay = null;
     if (!isTitle) this.#summary = SUMMARY_HEADING_RE.test(b.quote.trim());
     // The document's title is no section of it.
     if (!isTitle) this.#headings = [...this.#headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];

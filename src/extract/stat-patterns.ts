@@ -36,6 +36,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:recorded|reported|counted|documented)\\s+(?:more than\\s+|over\\s+|at least\\s+)?${NUM}\\s+(?:[a-z]+\\s+){1,2}?killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "more than 600 fighters of the GNA forces have been killed in Sirte" with "since" before or after: a running total.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,5}?(?:have|had) been killed\\b(?:(?=[^.;]*\\bsince\\b)|(?<=\\bsince\\b[^.;]{0,160}))`, "i"), "killed"],
+  // "27 takfiri elements were killed (19 in ..., eight in ...)": a total its parts follow in parentheses.
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,2}(?:were|had been|have been)\\s+killed\\s*\\(\\s*\\d`, "i"), "killed"],
   // "According to the infographic, 187 soldiers of 'the Rafidi army' were killed": the figure its source gives.
   [new RegExp(`\\baccording to (?:the |its |their )?(?:infographic|figures|statistics|data|tally|summary|newsletter|weekly)\\b[^.;]{0,20}?,\\s*${NUM}\\s+[^.;]{0,80}?\\b(?:were|had been|have been)\\s+killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "Since the start of the operation on 24 September: 14 hideouts destroyed, 9 terrorists killed, ...": the one count of dead in a running total.

@@ -14,6 +14,9 @@ import { splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
 import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE, PREVIOUS_PAREN_RE } from "./stat-patterns.ts";
 
+const PAREN_IN_LIST_RE = /\((\s*\d[\d,]*\s+in\s+[^()]{3,200})\)/g;
+const PAREN_PART_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=\d)/;
+const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
 const METRIC_AFTER_RE = /^\s*(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
@@ -87,7 +90,21 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       for (const k of metrics) previous.set(k, toNumber(prevNumber));
     }
     const lead = /^In ([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),/.exec(sentence)?.[1] ?? null;
+    // "(19 in the Rafah and Sheikh Zuweid area, 8 in the Bir al-Abd area)": parts by where they were, all in one parenthesis.
+    const listed = new Set<number>();
+    for (const m of sentence.includes(" in ") ? eachMatch(PAREN_IN_LIST_RE, sentence) : []) {
+      const metric = metricAt(sentence, m.index, paragraphMetric);
+      const parts = m[1]!.split(PAREN_PART_SPLIT_RE).map((part) => PAREN_PART_RE.exec(part.trim()));
+      if (!metric || parts.length < 2 || parts.some((x) => x === null)) continue;
+      listed.add(m.index);
+      for (const x of parts) {
+        const named = statLabel(x![2]!);
+        const label = named.named && named.dimension !== "other" ? named : null;
+        items.push({ label: label?.label ?? x![2]!.trim(), value: toNumber(x![1]!), metric, dimension: label?.dimension ?? "admin1" });
+      }
+    }
     for (const m of eachMatch(PAREN_ITEM_RE, sentence)) {
+      if (listed.has(m.index)) continue;
       // "(102 in the previous week)": the previous period's figure, read above, not a part.
       if (isYear(m[1]!) || PREVIOUS_PAREN_RE.test(m[0])) continue;
       const metric = metricAt(sentence, m.index, paragraphMetric);
