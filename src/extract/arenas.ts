@@ -12,7 +12,8 @@ export interface Arena {
 }
 
 const ARENAS: [RegExp, Arena][] = [
-  [/\bWest Africa(?:n)?\b|\bISWAP\b|\bLake Chad\b/i, { name: "West Africa", countries: ["NG", "NE", "TD", "CM"] }],
+  // Until 2022 ISIS counted its Sahel branch in the West Africa Province: Burkina Faso and Mali come last.
+  [/\bWest Africa(?:n)?\b|\bISWAP\b|\bLake Chad\b/i, { name: "West Africa", countries: ["NG", "NE", "TD", "CM", "BF", "ML"] }],
   [/\bCentral Africa(?:n)?\b|\bISCAP\b/i, { name: "Central Africa", countries: ["CD", "MZ", "UG"] }],
   [/\bKhorasan\b|\bISKP\b|\bIS-K\b/i, { name: "Khorasan", countries: ["AF", "PK"] }],
   [/\bSinai\b/i, { name: "Sinai", countries: ["EG"] }],

@@ -51,6 +51,8 @@ export class DocumentExtractor {
    * to another country ends it. Null for a note that runs across countries.
    */
   #scopeCountry: string | null = null;
+  /** The countries of an arena whose heading set the note: a heading on another country ends it. */
+  #scopeArena: readonly string[] | null = null;
   #pendingScopes = new Map<string, Draft["scope"]>();
   #footnotes = new Map<string, string>();
   #endnotes = new Endnotes();
@@ -161,7 +163,9 @@ export class DocumentExtractor {
     }
     const countries = headingCountries(text, this.#countries);
     // "Egypt" after "ISIS's activity in Iraq¹": the note on Iraq's claims does not follow into the next country.
-    if (countries && this.#scopeCountry !== null && countries[0] !== this.#scopeCountry) this.#scope = { note: null, pending: false };
+    // A note on an arena ("3. THE SAHEL¹") ends at a heading on a country outside it ("4. NIGERIA").
+    const outside = countries && (this.#scopeCountry !== null ? countries[0] !== this.#scopeCountry : this.#scopeArena !== null && !this.#scopeArena.includes(countries[0]!));
+    if (outside) this.#scope = { note: null, pending: false };
     if (countries) {
       this.#countries = countries;
       this.#region = null;
@@ -188,6 +192,7 @@ export class DocumentExtractor {
         this.#scope = scope;
         // "ISIS in West Africa³": a note on an arena of several countries runs on through their headings.
         this.#scopeCountry = noteCountry(text, countries, place, this.#countries);
+        this.#scopeArena = this.#scopeCountry === null && countries && countries.length > 1 ? countries : null;
         if (scope.pending) this.#pendingScopes.set(marker, scope);
       }
     }
@@ -214,6 +219,7 @@ export class DocumentExtractor {
     if (note) {
       this.#scope = { note, pending: false };
       this.#scopeCountry = null;
+      this.#scopeArena = null;
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.
