@@ -24,6 +24,7 @@ const HOW_WOUNDED_RE = /\b(was|were)\s+(?:badly|seriously|severely|critically|gr
 const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses) (?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
 const HELD_VERB_RE = /\b(?:arrested|captured|detained|apprehended)\s/;
 const HELD_WOUNDED_RE = /\b(arrested|captured|detained|apprehended)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+wounded\s+([a-z]+)\b/g;
+const PLUS_COUNT_RE = /\b(\d{1,5})\+(?=\s)/g;
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 export function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
@@ -52,5 +53,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("claiming")) text = text.replace(CLAIMING_KILLED_RE, "saying that $1 were killed");
   // "six soldiers had been killed and 19 terrorists neutralized": the verb the second count shares.
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
+  // "100+ assailants neutralised": a log's "N+" is "at least N".
+  if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
   return text;
 }

@@ -172,6 +172,9 @@ const GATE = new WordGate([/\b(?:according|reported|cited|quoted|documented|reco
 // Pajhwok: ...]": an analyst's bracket that opens on the outlet it quotes.
 const BRACKET_SOURCE_RE = /\[(?:[^\]:]{0,60}?\b(?:to|by)\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,4})\s*(?:,\s*citing\b|:)/g;
 
+const SRC_FIELD_RE = /\b(?:Src|Source):\s*([A-Za-z][^.;|()\d]{1,60}?)(?:\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*(?=[.;|]|$)/g;
+const GENERIC_SOURCE_RE = /^(?:(?:local|security|military|official|medical|hospital|humanitarian|multiple|several|various|open|social media|unconfirmed)\s+)*(?:sources?|reports?|residents|witnesses|media)$/i;
+
 /** `findNamedSources` given the text's words (`wordsOf(text)`). */
 export function namedSourcesOf(text: string, words: Words): SourceRef[] {
   const out: SourceRef[] = [];
@@ -180,6 +183,14 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
     for (let m = BRACKET_SOURCE_RE.exec(text); m; m = BRACKET_SOURCE_RE.exec(text)) {
       const name = canonical(m[1]!) ?? (NOT_OUTLET_RE.test(m[1]!) ? null : m[1]!);
       if (name) out.push({ name: expand(name), date: null });
+    }
+  }
+  // "Src: Niger MoD communique 16/08.": a log line's source field (generic "local sources" name no outlet).
+  if (text.includes("Src:") || text.includes("Source:")) {
+    SRC_FIELD_RE.lastIndex = 0;
+    for (let m = SRC_FIELD_RE.exec(text); m; m = SRC_FIELD_RE.exec(text)) {
+      const name = m[1]!.trim();
+      if (!GENERIC_SOURCE_RE.test(name)) out.push({ name: canonical(name) ?? name, date: null });
     }
   }
   const mentions: string[] = [];
