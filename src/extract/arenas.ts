@@ -9,6 +9,8 @@ import { isRegexSpace } from "./of-hints.ts";
 export interface Arena {
   name: string;
   countries: readonly string[];
+  /** A continent or region of many countries: a section's context, never a country a text names. */
+  broad?: true;
 }
 
 const ARENAS: [RegExp, Arena][] = [
@@ -30,6 +32,10 @@ const ARENAS: [RegExp, Arena][] = [
   [/\bPhilippines?\b|\bFilipino\b/i, { name: "East Asia", countries: ["PH"] }],
   // "Southeast Asia", ISIS's "East Asia Province": the Philippines first, then Indonesia and Malaysia.
   [/\bSouth-?[Ee]ast Asia(?:n)?\b|\bEast Asia\b|\bISEAP\b/i, { name: "East Asia", countries: ["PH", "ID", "MY"] }],
+  // A continent's section ("C. Asia", "B. Africa") moves the context off the country before it.
+  [/\bAsia\b(?<!(?:South-?[Ee]ast|East) Asia)/i, { name: "Asia", countries: ["AF", "PK", "IN", "PH", "ID", "MY", "TJ", "UZ", "BD", "LK", "MM"], broad: true }],
+  [/\bNorth Africa\b|\bMaghreb\b/i, { name: "North Africa", countries: ["LY", "TN", "DZ", "EG", "MA"], broad: true }],
+  [/\bAfrica\b(?<!(?:West|Central|North|East|South|Southern|Eastern|Western|Northern|Sub-Saharan) Africa)/i, { name: "Africa", countries: ["NG", "SO", "ML", "BF", "NE", "CD", "MZ", "CM", "TD", "KE", "UG", "LY", "EG", "TN", "DZ"], broad: true }],
   [/\bIndia(?:n)?\b|\bHind\b/i, { name: "Hind", countries: ["IN"] }],
   // "ISIS-inspired activity in Europe", "Attacks in the West": a section of plots and attacks outside the theatres.
   [/\bEurope\b|\bthe West\b|\bWestern countries\b/i, { name: "Europe", countries: ["FR", "DE", "GB", "BE", "AT", "ES", "SE", "NL", "IT", "DK", "NO", "CH", "GR", "US", "CA", "AU"] }],
@@ -119,7 +125,7 @@ export function countriesIn(text: string): string[] {
   const runs = at.length;
   const arenaAt = ARENA_INDEXES.indexes(text);
   for (let i = 0; i < ARENAS.length; i++) {
-    const first = ARENAS[i]![1].countries[0];
+    const first = ARENAS[i]![1].broad ? undefined : ARENAS[i]![1].countries[0];
     if (arenaAt[i]! >= 0 && first) {
       at.push(arenaAt[i]!);
       isos.push(first);

@@ -87,7 +87,7 @@ export type Candidate =
       /** The text the rules read: record fields as prose, citations and notes blanked. */
       analysis: string;
       date: string;
-      precision: 1 | 2;
+      precision: 1 | 2 | 3;
       /** Sources the text cites. */
       sources: SourceRef[];
       /** Outlets a labelled record's SOURCE field names. */

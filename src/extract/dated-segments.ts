@@ -163,6 +163,9 @@ function closingClaim(text: string): string | null {
 /** "January 18 (Monday): the body of ...": a day's label inside a paragraph opens that day's incident. */
 const DATE_LABEL_OPEN_RE = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?\s*(?:\([A-Z][a-z]+\))?\s*:\s/;
 
+/** "In March 2022, the Counter-Terrorism Service conducted ...": a month opens the event it dates (a long report's usage). */
+const MONTH_OPEN_RE = /^In\s+(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d,/;
+
 /** The segments of a paragraph block, or of the text after a day header's date (`rest`). */
 export function datedSegments(b: Block, rest: string | null, ctx: DateContext): Segment[] {
   const quoteAll = rest ?? b.quote;
@@ -181,7 +184,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     const verb = CLAIM_REPORT_RE.test(s.text) ? null : NEW_EVENT_RE.exec(s.text);
     // "On January 26, the SDF announced that they had regained control": the outcome of the operation told before, not a new event.
     const announced = verb === null && DATED_ANNOUNCEMENT_RE.test(opening);
-    const opens = (!announced && (lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || DATE_LABEL_OPEN_RE.test(opening) || (verb !== null && (datedBefore(s.text, verb.index, ctx) || WEEKDAY_OPEN_RE.test(s.text)));
+    const opens = (!announced && (lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || DATE_LABEL_OPEN_RE.test(opening) || (verb !== null && MONTH_OPEN_RE.test(opening)) || (verb !== null && (datedBefore(s.text, verb.index, ctx) || WEEKDAY_OPEN_RE.test(s.text)));
     // Sentences opening on a day counted from the last incident, or on a recent span, start one only when they report a new attack.
     const after = opens || !verb ? null : relativeDays(s.text);
     const recent = !opens && verb !== null && RECENT_SPAN_RE.test(opening);

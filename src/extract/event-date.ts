@@ -115,7 +115,7 @@ function closingDate(analysis: string, dates: DateContext): string | null {
  * ("between 3 and 8 August") is dated by its first day with precision 2, as the contract codes
  * ranges; otherwise `eventDateOf`, a day (precision 1).
  */
-export function eventDayOf(first: string, analysis: string, c: EventDateContext): { date: string; precision: 1 | 2; days?: number } | null {
+export function eventDayOf(first: string, analysis: string, c: EventDateContext): { date: string; precision: 1 | 2 | 3; days?: number } | null {
   const dates = firstDays(first, c);
   const range = eventRangeOf(first.slice(0, 400), dates[0]?.start ?? null, c.dates);
   // "Overnight 9-10 March", "the night of 8 to 9 March": one night, dated by the day it began.
@@ -123,6 +123,8 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
   if (range) return { date: range.date, precision: 2, days: range.days };
   const span = dates.length === 0 ? recentSpanStart(first, c) ?? midMonth(first, c) : null;
   if (span) return { date: span, precision: 2 };
+  const month = dates.length === 0 ? monthOnly(first, c) : null;
+  if (month) return month;
   const weekend = WEEKEND_RE.test(first);
   const date = dateOf(first, analysis, c, dates) ?? (weekend ? referenceDay(c) : null);
   if (date === null) return null;
@@ -130,6 +132,23 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
   // the report), coded by its Saturday with precision 2; a weekend day the text names is that day.
   if (weekend && !/\b(?:Satur|Sun)day\b/i.test(first)) return { date: weekdayOnOrBefore("saturday", date)!, precision: 2 };
   return { date, precision: 1 };
+}
+
+const MONTH_ONLY_RE = /^In\s+(?:(early|mid-?|late)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d),/;
+const MONTH_NUMBER: Record<string, string> = { January: "01", February: "02", March: "03", April: "04", May: "05", June: "06", July: "07", August: "08", September: "09", October: "10", November: "11", December: "12" };
+
+/**
+ * "In March 2022, the Counter-Terrorism Service ...": an event a report of a month or more dates by
+ * its month alone (precision 3), or by a part of it ("In early June": the 1st, precision 2). A weekly
+ * that says "In March" tells background, not an event of its week.
+ */
+function monthOnly(first: string, c: EventDateContext): { date: string; precision: 2 | 3 } | null {
+  const m = MONTH_ONLY_RE.exec(first);
+  const p = c.dates.period;
+  if (!m || !p || !INCIDENT_RE.test(first) || addDays(p.start, 27) > p.end) return null;
+  const start = `${m[3]}-${MONTH_NUMBER[m[2]!]}-`;
+  const part = m[1]?.toLowerCase();
+  return part ? { date: `${start}${part === "early" ? "01" : part.startsWith("mid") ? "11" : "21"}`, precision: 2 } : { date: `${start}01`, precision: 3 };
 }
 
 const MID_MONTH_RE = /^[^.;]{0,20}?\b(?:[Mm]id-month|(?:[Ii]n )?the middle of the month)\b/;
