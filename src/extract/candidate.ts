@@ -49,6 +49,9 @@ const SCHEDULED_RE = /\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:s
 /** "Three weeks after Peshmerga forces recaptured Sinjar on November 13, the town remains empty": the date is the reference, not the news. */
 const SINCE_EVENT_RE = /^(?:(?:some|about|nearly|more than|over)\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b[^,]{0,120},/i;
 
+/** "The town is still dealing with the aftermath of the raid on May 12, in which ... stormed ...": the raid is recalled. */
+const AFTERMATH_RE = /\b(?:is|are|remains?|was|were)\s+(?:still\s+)?dealing with the aftermath of\b/i;
+
 /** A span of days no single incident lasts. */
 const TALLY_SPAN_DAYS = 10;
 
@@ -125,7 +128,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // the statement's content is the event; its issue only dates the report.
   const issued = opening.length > 1 && STATEMENT_ONLY_RE.test(opening[0]!.text) && !NEW_EVENT_RE.test(opening[0]!.text) && INCIDENT_RE.test(opening[1]!.text);
   const first = (issued ? opening[1]?.text : opening[0]?.text) ?? analysis;
-  if (CUMULATIVE_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (claimOfLast(first)) return { kind: "claim-of-last", analysis, sources: cited };

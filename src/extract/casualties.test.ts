@@ -50,6 +50,8 @@ const table: [string, R, R, R][] = [
   ["Air force jets struck a camp in the forest, with the army claiming over 40 militants killed.", [40, null], [0, 0], [40, null]],
   ["Gunmen stopped a bus on the highway and shot six of them dead.", [6, 6], [0, 0], [6, 6]],
   ["The group claimed that 15 guards were killed; local sources told a radio station that four guards were killed.", [4, 15], [0, 0], [4, 15]],
+  // a log's "N+" is at least N
+  ["Column ambushed. 9 FDS KIA, 4 WIA; 40+ assailants neutralised.", [49, null], [4, 4], [53, null]],
   // "claiming that": the group's account bounds the army's; "neutralized" shared by a second count
   ["A bomb hit an army truck. The army said one soldier died. The Sahel Province claimed the blast a day later, claiming that five soldiers had been killed.", [1, 5], [0, 0], [1, 5]],
   ["The ministry said that four gendarmes had been killed and 11 assailants neutralized.", [15, 15], [0, 0], [15, 15]],

@@ -416,3 +416,21 @@ test("a note saying where claims are posted is no claims note; one placing the a
   assert.equal(incident?.claim, "suspected");
   assert.deepEqual(incident?.sources, []);
 });
+
+test("a note on an arena ends at a heading on a country outside it; the West Africa arena takes in the Sahel branch", () => {
+  const text = [
+    "Weekly Jihad Review, March 4-10, 2019",
+    "",
+    "3. THE SAHEL¹",
+    "",
+    "► On March 5, 2019, ISIS operatives ambushed a Malian army patrol near Menaka, killing four soldiers.",
+    "",
+    "¹ The items in this section are based on ISIS's claims of responsibility posted on Telegram.",
+    "",
+    "4. SOMALIA",
+    "",
+    "► On March 6, 2019, a roadside bomb hit a police vehicle near Bosaso, killing two policemen.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.country, i.claim]), [["ML", "claimed"], ["SO", "unattributed"]]);
+});

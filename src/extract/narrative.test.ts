@@ -300,3 +300,68 @@ test("a country's heading with its region after a colon places items the gazette
   const [incident] = extractDocument(text, { document: "t" }).incidents;
   assert.equal(incident?.admin1, "Deir ez-Zor");
 });
+
+test("'About an hour later' under a sub-heading, and a day's label inside a paragraph, open incidents of their own days", () => {
+  const text = [
+    "Weekly review, June 3-9, 2017",
+    "",
+    "► On June 4, 2017, a car bomb exploded at a checkpoint near Baiji, killing three soldiers.",
+    "",
+    "The second blast",
+    "",
+    "About two hours later, a suicide bomber blew himself up among the soldiers who had come to help, killing four more.",
+    "",
+    "The camp",
+    "",
+    "June 5 (Monday): a guard was shot dead at the camp's gate. June 7 (Wednesday): a woman was stabbed to death in her tent. The camp's police attribute both murders to ISIS operatives.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => i.event_date), ["2017-06-04", "2017-06-04", "2017-06-05", "2017-06-07"]);
+  assert.deepEqual(out.slice(2).map((i) => [i.perpetrator, i.claim]), [["ISIS", "suspected"], ["ISIS", "suspected"]]);
+});
+
+test("a day before the period given only in a clause of time is background, and so is a town 'still dealing with the aftermath'", () => {
+  const text = [
+    "Weekly review, June 3-9, 2017",
+    "",
+    "► Investigators believe the cell moved its plans forward after its leader was arrested in Antwerp on May 30.",
+    "",
+    "► The town is still dealing with the aftermath of the raid on May 12, in which dozens of militants stormed the police station.",
+  ].join("\n");
+  assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);
+});
+
+test("a running toll 'since' a day with its parts after a colon is a statistic, not an incident", () => {
+  const text = [
+    "Weekly review, June 3-9, 2017",
+    "",
+    "► According to the army, the fighting in the city had killed 412 people since May 2: 301 militants, 80 soldiers and 31 civilians.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.incidents.length, 0);
+  const killed = out.statistics.find((s) => s.metric === "killed");
+  assert.equal(killed?.total, 412);
+});
+
+test("a long report dates an event by its month, or by a part of the month, and a continent's section leaves the country before it", () => {
+  const text = [
+    "Monitoring report",
+    "",
+    "The report covers developments between January 2022 and June 2022.",
+    "",
+    "A. Iraq",
+    "",
+    "12. The group stayed on the defensive. In February 2022, Iraqi forces raided hideouts in the Hamrin mountains and killed nine militants.",
+    "",
+    "B. Asia",
+    "",
+    "20. In early May 2022, a bomb exploded at a mosque in Peshawar, killing 11 worshippers.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.time_precision, i.country]), [["2022-02-01", 3, "IQ"], ["2022-05-01", 2, "PK"]]);
+});
+
+test("a weekly that says 'In March' tells background, not an event of its week", () => {
+  const text = ["Weekly review, June 3-9, 2017", "", "► In March 2017, militants attacked the same checkpoint and killed two soldiers."].join("\n");
+  assert.equal(extractDocument(text, { document: "t" }).incidents.length, 0);
+});

@@ -121,3 +121,9 @@ test("a source named in full once and later by one of its words is the same outl
   const [, second] = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(second?.sources.map((s) => s.name).sort(), ["Cell", "Security Media Cell"]);
 });
+
+test("a log line's 'Src:' field names its outlet, and generic sources name none", () => {
+  assert.deepEqual(findNamedSources("9 FDS KIA. JNIM claimed. Src: az-Zallaqa 16/08.").map((s) => s.name), ["az-Zallaqa"]);
+  assert.deepEqual(findNamedSources("4 civilians KIA. Src: Burkina army communique.").map((s) => s.name), ["Burkina army communique"]);
+  assert.deepEqual(findNamedSources("No claim. Src: local sources.").map((s) => s.name), []);
+});

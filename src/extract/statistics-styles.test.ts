@@ -17,6 +17,12 @@ function items(paragraph: string): string[] {
 /** What it shows, the paragraph, items that must be there, items that must not. */
 const table: [string, string, string[], string[]][] = [
   [
+    "a total of the dead with its parts by place in one parenthesis",
+    "The spokesman summed up the week: 31 takfiri elements were killed (20 in the Rafah area, 11 in the area of Bir al-Abd), and 40 suspects were arrested.",
+    ["killed:total=31", "killed:admin1:Rafah area=20"],
+    [],
+  ],
+  [
     "rows of two figures with dotted leaders under 'gave the following figures', with a Total row",
     "The weekly gave the following figures for the group's attacks (attacks / killed and wounded):\nIraq ..... 5 attacks / 14 killed and wounded\nSyria ..... 3 attacks / 9 killed and wounded\nTotal ..... 8 attacks / 23 killed and wounded",
     ["attacks:total=8", "attacks:arena:Iraq=5", "attacks:arena:Syria=3", "casualties:total=23", "casualties:arena:Iraq=14", "casualties:arena:Syria=9"],
