@@ -41,6 +41,7 @@ const QUIET_BUT_RE = /\b(?:except|but|apart from|although|though)\b/i;
 const CUMULATIVE_RE = /^(?:[\w' -]{0,40}:\s*)?(?:In (?:all|total),?\s+)?since the (?:start|beginning|launch|outset) of\b|\bsummari[sz]ed the (?:results|outcome|toll)\b|\b(?:had|have|has)\s+(?:killed|claimed the lives of)\s+(?:more than\s+|over\s+|some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:[\w'-]+\s+){0,3}?since\b/i;
 
 /** A sentence that says only that a statement was issued ("... issued statement No. 8 on the operation."). */
+const ISSUE_WORD_RE = /\b(?:issued|published|released|put out)\b/;
 const STATEMENT_ONLY_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:communiqu[eé]|statement|bulletin|press release)(?:\s+No\.?\s*\d+)?\b[^.;]{0,80}\.?\s*$/;
 
 /** "The presidential election is scheduled for March 26-28": a date to come, no event. */
@@ -123,11 +124,11 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
     const lead = /claim|soldiers of/i.test(analysis) ? splitSentences(analysis, 1)[0]?.text ?? analysis : "";
     return lead && claimOfLast(lead) ? { kind: "claim-of-last", analysis, sources: citations.flatMap((x) => x.sources) } : null;
   }
-  const opening = splitSentences(analysis, 2);
+  const lead = splitSentences(analysis, 1)[0]?.text ?? analysis;
   // "The army spokesman issued statement No. 8 on the operation. According to the statement, ...":
   // the statement's content is the event; its issue only dates the report.
-  const issued = opening.length > 1 && STATEMENT_ONLY_RE.test(opening[0]!.text) && !NEW_EVENT_RE.test(opening[0]!.text) && INCIDENT_RE.test(opening[1]!.text);
-  const first = (issued ? opening[1]?.text : opening[0]?.text) ?? analysis;
+  const next = ISSUE_WORD_RE.test(lead) && STATEMENT_ONLY_RE.test(lead) && !NEW_EVENT_RE.test(lead) ? splitSentences(analysis, 2)[1]?.text : undefined;
+  const first = next !== undefined && INCIDENT_RE.test(next) ? next : lead;
   if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
