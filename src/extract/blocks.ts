@@ -3,7 +3,7 @@
 // blocks come out as soon as the next line shows where they end.
 
 import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
-import { isLabelCountRow, isTabRow, isTableRow } from "./table-lines.ts";
+import { LEADER, isLabelCountRow, isTabRow, isTableRow } from "./table-lines.ts";
 import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
 import { capitalsBeforeProse, COLUMN_SLACK, DATE_LABEL_LINE_RE, headline, headlineOverParagraph, isHeadingText, nextItem, OPEN_END_RE, unwrappedParagraph } from "./line-shapes.ts";
 
@@ -106,9 +106,9 @@ interface Line {
 }
 
 /** "Iraq ..... 4 attacks / 11 killed": a label led by dots to its figures, a row of its own however long. */
-const LEADER_ROW_RE = /\S\s*(?:\.{3,}|…+|·{3,})\s*\d/;
+const LEADER_ROW_RE = new RegExp(`\\S\\s*${LEADER}\\s*\\d`);
 /** "West Africa: 14", "Iraq: 2 attacks": a line of a list of counts, not a section title. */
-const LABEL_COLON_COUNT_RE = /^[^:\d]{2,60}(?::|\.{3,}|…+|·{3,})\s*\d{1,3}(?:,\d{3})*\s*(?:attacks|operations|incidents|killed|wounded|casualties)?\s*$/i;
+const LABEL_COLON_COUNT_RE = new RegExp(`^[^:\\d]{2,60}(?::|${LEADER})\\s*\\d{1,3}(?:,\\d{3})*\\s*(?:attacks|operations|incidents|killed|wounded|casualties)?\\s*$`, "i");
 
 /** Classify one finished block of lines. */
 function classify(lines: Line[], headingAllowed: boolean): Block {

@@ -69,7 +69,7 @@ function backgroundOnly(first: string): boolean {
   return !NEW_EVENT_RE.test(main) && !TOLL_VERB_RE.test(main);
 }
 const TIME_CLAUSE_RE = /\b(?:after|since|following|before|until)\b/i;
-const TIME_CLAUSE_ALL_RE = /\b(?:after|since|following|before|until)\b[^,;]*/gi;
+const TIME_CLAUSE_ALL_RE = new RegExp(`${TIME_CLAUSE_RE.source}[^,;]*`, "gi");
 const TOLL_VERB_RE = /\b(?:killed|killing|wounded|wounding|injured|died|dead)\b/i;
 
 function claimOfLast(first: string): boolean {

@@ -7,6 +7,7 @@ import { addDays, findDates, weekdayOnOrBefore, type DateContext, type DateMenti
 import { dateAlone } from "./date-alone.ts";
 import { eventRangeOf } from "./event-range.ts";
 import { relativeDayOffset } from "./relative-day.ts";
+import { isoDate, monthNumber } from "./calendar.ts";
 
 export interface EventDateContext {
   dates: DateContext;
@@ -135,7 +136,6 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
 }
 
 const MONTH_ONLY_RE = /^In\s+(?:(early|mid-?|late)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d),/;
-const MONTH_NUMBER: Record<string, string> = { January: "01", February: "02", March: "03", April: "04", May: "05", June: "06", July: "07", August: "08", September: "09", October: "10", November: "11", December: "12" };
 
 /**
  * "In March 2022, the Counter-Terrorism Service ...": an event a report of a month or more dates by
@@ -146,9 +146,10 @@ function monthOnly(first: string, c: EventDateContext): { date: string; precisio
   const m = MONTH_ONLY_RE.exec(first);
   const p = c.dates.period;
   if (!m || !p || !INCIDENT_RE.test(first) || addDays(p.start, 27) > p.end) return null;
-  const start = `${m[3]}-${MONTH_NUMBER[m[2]!]}-`;
+  const year = Number(m[3]);
+  const month = monthNumber(m[2]!)!;
   const part = m[1]?.toLowerCase();
-  return part ? { date: `${start}${part === "early" ? "01" : part.startsWith("mid") ? "11" : "21"}`, precision: 2 } : { date: `${start}01`, precision: 3 };
+  return part ? { date: isoDate(year, month, part === "early" ? 1 : part.startsWith("mid") ? 11 : 21), precision: 2 } : { date: isoDate(year, month, 1), precision: 3 };
 }
 
 const MID_MONTH_RE = /^[^.;]{0,20}?\b(?:[Mm]id-month|(?:[Ii]n )?the middle of the month)\b/;

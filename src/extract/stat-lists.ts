@@ -7,7 +7,7 @@ import type { Metric } from "../core/vocabulary.ts";
 import { firstMetric } from "./stat-metrics.ts";
 import { statLabel, type StatDimension } from "./stat-labels.ts";
 import { toNumber } from "./stat-text.ts";
-import { labelCountRow } from "./table-lines.ts";
+import { LEADER, labelCountRow } from "./table-lines.ts";
 
 export interface ListItem {
   label: string;
@@ -38,9 +38,9 @@ const TOTAL_LABEL_RE = /^\s*(?:total|all|overall)\s*$/i;
 // So does one giving "the following figures for the group's attacks:".
 const COUNT_INTRO_RE = /\d[^:]*\b(?:attacks|operations|casualties|killed|wounded)\b[^:]*:\s*$|\bthe following (?:figures|numbers|data|statistics|breakdown|totals)\b[^:]*:\s*$/i;
 // "Ninawa ............ 24": a leader of dots (a PDF's or an infographic's layout) separates as a colon does.
-const ITEM_LINE_RE = /^\s*([^:()\d.…·][^:()…·]{0,60}?)\s*(?::|\(|[–—]|\s-\s|\.{3,}|…+|·{3,})\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*[.;,]?\s*$/i;
+const ITEM_LINE_RE = new RegExp(`^\\s*([^:()\\d.…·][^:()…·]{0,60}?)\\s*(?::|\\(|[–—]|\\s-\\s|${LEADER})\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)?\\s*(?:attacks|operations|incidents)?\\s*[.;,]?\\s*$`, "i");
 /** "Iraq – 31 attacks, 58 killed and wounded", "Iraq ..... 4 attacks / 11 killed and wounded": a count of attacks and of their casualties. */
-const TWO_FIGURE_LINE_RE = /^\s*([^:()\d–—.…·][^:()\d…·]{0,60}?)\s*(?::|[–—]|\s-\s|\.{3,}|…+|·{3,})\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:attacks?|operations?)\s*[,;/|]\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(killed (?:and|or) wounded|casualties|dead and wounded|killed|dead|wounded)\s*\.?\s*$/i;
+const TWO_FIGURE_LINE_RE = new RegExp(`^\\s*([^:()\\d–—.…·][^:()\\d…·]{0,60}?)\\s*(?::|[–—]|\\s-\\s|${LEADER})\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:attacks?|operations?)\\s*[,;/|]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(killed (?:and|or) wounded|casualties|dead and wounded|killed|dead|wounded)\\s*\\.?\\s*$`, "i");
 const INLINE_ITEM_RE = /^\s*(?:and\s+)?([^\d,;]{2,60}?)\s*[:(]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*$/i;
 
 function dimensionOf(word: string): StatDimension | "perpetrator" {

@@ -5,6 +5,9 @@
 import { isSpace } from "./text.ts";
 
 /** A row of a plain-text table: cells separated by pipes. */
+/** "Ninawa ........ 24": the dots (or ellipses, or middle dots) that lead a label to its figure, as a colon would. */
+export const LEADER = "(?:\\.{3,}|…+|·{3,})";
+
 export const TABLE_ROW_RE = /^[^|]+(?:\s\|\s[^|]*){2,}$/;
 
 /** A Markdown table row: "| Diyala | 9 | 21 |", and its rule line "|---|---|". */
