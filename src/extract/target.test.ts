@@ -48,7 +48,15 @@ const typed: [string, string][] = [
   ["On March 4, 2022, gunmen shot dead a barangay captain outside his home.", "government"],
   ["On March 4, 2022, gunmen stormed the education department in Ghazni and took hostages.", "government"],
   ["On March 4, 2022, a car bomb exploded outside the Indian consulate in the city.", "government"],
-  ["On March 4, 2022, fighters ambushed a convoy of trucks carrying food aid; six drivers were killed.", "civilian"],
+  ["On March 4, 2022, fighters ambushed a convoy of trucks carrying food aid; six drivers were killed.", "civilian"],  // the army named first is the target; militias and other forces come along
+  ["On March 4, 2022, jihadists overran positions of the Malian army and allied self-defence militias near the river.", "military"],
+  ["On March 4, 2022, a bomber blew himself up in a crowd of Iraqi soldiers and Popular Mobilization fighters at the gate.", "military"],
+  ["On March 4, 2022, gunmen opened fire at an Asayish checkpoint outside the camp.", "police"],
+  ["On March 4, 2022, fighters attacked a post of Sunni tribal fighters west of the town.", "militia"],
+  // what a bomb was placed under or beside, and roads that are only where it happened
+  ["On March 4, 2022, a bomb went off under a Hashd pickup on a gravel road east of the lake, wounding two.", "militia"],
+  ["On March 4, 2022, a sticky bomb attached to the car of a public prosecutor went off downtown.", "government"],
+  ["On March 4, 2022, the group sent five bombers, among them a teenager, against army units advancing on the bridge.", "military"],
 ];
 for (const [text, type] of typed) {
   test(`classifyTarget types "${text.slice(17, 80)}" as ${type}`, () => {

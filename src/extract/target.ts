@@ -44,7 +44,18 @@ function passiveSubject(text: string): Found | null {
 }
 
 /** A target after a preposition: "against the patrol", "on a checkpoint". */
-const PREPOSITION_RE = new RegExp(`\\b(?:against|targeting|at|on|upon|among|into|inside|outside)\\s+${NP}${STOP}`, "i");
+// "under a Popular Mobilization vehicle", "attached to the car of a prosecutor": what a bomb was placed on.
+const PREPOSITION_RE = new RegExp(`\\b(?:against|targeting|at|on|upon|among|into|inside|outside|under|beneath|beside|next to|attached to)\\s+${NP}${STOP}`, "gi");
+/** Preposition phrases tried, in order: "among them two women, against CTS forces" reads past the first. */
+const MAX_PREPOSITIONS = 3;
+
+function prepositionObjects(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  PREPOSITION_RE.lastIndex = 0;
+  for (let m = PREPOSITION_RE.exec(text); m && out.length < MAX_PREPOSITIONS; m = PREPOSITION_RE.exec(text)) out.push(m);
+  PREPOSITION_RE.lastIndex = 0;
+  return out;
+}
 /** A target after an active verb: "ambushed a patrol" (searched without its lookbehind, checked by PASSIVE_BEFORE_RE). */
 const ACTIVE_RE = new RegExp(`\\b(?:(?:shooting|killing|assassination|murder|abduction|kidnapping|execution|beheading) of|shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "gi");
 /** "was attacked": a verb after an auxiliary is passive, its object is not a target. */
@@ -69,7 +80,8 @@ function activeObject(text: string): RegExpExecArray | null {
 }
 /** Phrases that are where or when, not whom: "on the road", "at the entrance", "motorcycle shot". */
 // "14/08": a log's date is no target.
-const NOT_TARGET_RE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$|^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
+// "a dirt road", "the coastal highway": a road in the phrase's last word is where, not whom.
+const NOT_TARGET_RE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$|\b(?:road|highway|street|route|axis)s?$|^(?:them|us|which|whom)\b|^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
 
 const byIndex = (a: Found, b: Found): number => a.index - b.index;
 const ARTICLE_RE = /^(?:an?|the)\s+/i;
@@ -88,7 +100,7 @@ export function extractTarget(input: string): string {
   const found: Found[] = [];
   const passive = passiveSubject(text);
   if (passive) found.push(passive);
-  for (const m of [PREPOSITION_RE.exec(text), activeObject(text)]) {
+  for (const m of [...prepositionObjects(text), activeObject(text)]) {
     if (m) found.push({ index: m.index + m[0].indexOf(m[1]!), phrase: m[1]!, end: m.index + m[0].length });
   }
   found.sort(byIndex);
@@ -110,11 +122,11 @@ export function extractTarget(input: string): string {
 
 const TYPE_RULES: [TargetType, RegExp][] = [
   ["intelligence", /\bintelligence\b|\bDirectorate of Security\b|\bNDS\b|\bmukhabarat\b|\bsecurity service\b|\bspy\b|\bspies\b|\binformants?\b/i],
-  ["government", /\bjudges?\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\bdistrict chief\b|(?<!Military )\bcouncil\b|\bbarangay (?:captain|chairman|chairwoman|officials?|councilors?|kagawad)\b|\b(?:regional|local|district|provincial|state|county) administration\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b|\bconsulates?\b|\bembass(?:y|ies)\b|\bdiplomats?\b|\b(?:finance|education|health|justice|revenue|tax|passport|customs|agriculture) (?:department|office|directorate)s?\b/i],
-  ["police", /\bpolice\b|\bpolicem[ae]n\b|\bLevies\b|\bgendarm|\bcheckpoint guards?\b|\btraffic\b|\bfederal police\b|\bsecurity guards?\b/i],
-  ["militia", /\bSDF\b|\bSyrian Democratic Forces\b|\bYPG\b|\bAsayish\b|\bPopular Mobili[sz]ation\b|\bPMF\b|\bPMU\b|\bHashd\b|\bTribal Mobilization\b|\bHomeland Defen[cs]e\b|\bNational Defen[cs]e Forces\b|\bNDF\b|\bmilitia|\bAl-Quds Brigade\b|\bQuds Brigade\b|\bCJTF\b|\bCivilian JTF\b|\bCivilian Joint Task Force\b|\bMilitary Council\b|\bJTF\b|\bvigilantes?\b|\b(?<!truffle )hunters?\b|\bVDP\b|\bVolunteers for the Defen[cs]e\b|\bdozos?\b|\bdan na ?Ambassagou\b|\bSahwa\b|\bawakening\b|\blocal forces\b|\bFazaa\b|\bself-defen[cs]e\b|\bMacina\b|\bCAFGU\b|\bCivilian Armed Forces? Geographical Units?\b|\bSecurity Belt\b|\b(?:Shabwani|Hadrami) Elite\b|\bFree Syrian Army\b|\bSyrian National Army\b|\bTurkish-backed\b/i],
+  ["government", /\bjudges?\b|\bprosecutors?\b|\bneighbou?rhood (?:leaders?|chiefs?|secretar(?:y|ies))\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\bdistrict chief\b|(?<!Military )\bcouncil\b|\bbarangay (?:captain|chairman|chairwoman|officials?|councilors?|kagawad)\b|\b(?:regional|local|district|provincial|state|county) administration\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b|\bconsulates?\b|\bembass(?:y|ies)\b|\bdiplomats?\b|\b(?:finance|education|health|justice|revenue|tax|passport|customs|agriculture) (?:department|office|directorate)s?\b/i],
+  ["police", /\bpolice\b|\bAsayish\b|\bKPR\b|\bpolicem[ae]n\b|\bLevies\b|\bgendarm|\bcheckpoint guards?\b|\btraffic\b|\bfederal police\b|\bsecurity guards?\b/i],
+  ["militia", /\bSDF\b|\bSyrian Democratic Forces\b|\bYPG\b|\bProtection Units\b|\bPetroleum Facilities Guard\b|\btribal fighters\b|\btribesmen\b|\bHouthis?\b|\bMisratan?\b|\bMSA\b|\bGATIA\b|\bMovement for the Salvation of Azawad\b|\bPopular Mobili[sz]ation\b|\bPMF\b|\bPMU\b|\bHashd\b|\bTribal Mobilization\b|\bHomeland Defen[cs]e\b|\bNational Defen[cs]e Forces\b|\bNDF\b|\bmilitia|\bAl-Quds Brigade\b|\bQuds Brigade\b|\bCJTF\b|\bCivilian JTF\b|\bCivilian Joint Task Force\b|\bMilitary Council\b|\bJTF\b|\bvigilantes?\b|\b(?<!truffle )hunters?\b|\bVDP\b|\bVolunteers for the Defen[cs]e\b|\bdozos?\b|\bdan na ?Ambassagou\b|\bSahwa\b|\bawakening\b|\blocal (?:forces|fighters)\b|\bFazaa\b|\bself-defen[cs]e\b|\bMacina\b|\bCAFGU\b|\bCivilian Armed Forces? Geographical Units?\b|\bSecurity Belt\b|\b(?:Shabwani|Hadrami) Elite\b|\bFree Syrian Army\b|\bSyrian National Army\b|\bTurkish-backed\b/i],
   ["insurgents", /\bTaliban\b|\bISIS (?:operatives?|members?|fighters?|squads?|cells?|hideouts?|positions?|terrorists?)\b|\bterrorist operatives?\b|\bterrorists?\b|\bjihadists?\b|\binsurgents?\b|\bHTS\b|\bHay'?at Tahrir|\bBoko Haram\b|\bJAS\b|\bal-Shabaab\b|\bJNIM\b|\brebels?\b|\bmilitants?\b|\bwanted (?:persons?|men|suspects?)\b|\bsuspects?\b/i],
-  ["military", /\barmy\b|\bsoldiers?\b|\bmilitary\b|\btroops?\b|\bofficers?\b|\bcommanders?\b|\bRepublican Guard\b|\bIRGC\b|\bRevolutionary Guard|\bPeshmerga\b|\bforces\b|\bconvoys?\b(?! of (?:civilian|commercial|aid|relief|food|trucks|lorries|buses|cars|traders|merchants)\b)|\bpatrols?\b|\bbattalion\b|\bbrigade\b|\bregiment\b|\bdivision\b|\bcounterterrorism (?:unit|service|apparatus|forces?)\b|\bCoalition\b|\bFAMa\b|\bFADM\b|\bFAN\b|\bFDS\b|\bdetachments?\b|\bFARDC\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bMINUSMA\b|\bpeacekeepers?\b|\bmarines?\b|\bAPCs?\b|\bhumvees?\b|\btanks?\b(?! (?:truck|trucks|of))|\bbulldozers?\b|\bnavy\b|\bair force\b|\bgeneral\b|\bcolonel\b|\bbrigadier\b|\bmajor\b(?= (?:general|in))|\bcaptain\b|\blieutenant\b/i],
+  ["military", /\barmy\b|\bBunyan al-Marsous\b|\bsoldiers?\b|\bmilitary\b|\btroops?\b|\bofficers?\b|\bcommanders?\b|\bRepublican Guard\b|\bIRGC\b|\bRevolutionary Guard|\bPeshmerga\b|\bforces\b|\bconvoys?\b(?! of (?:civilian|commercial|aid|relief|food|trucks|lorries|buses|cars|traders|merchants)\b)|\bpatrols?\b|\bbattalion\b|\bbrigade\b|\bregiment\b|\bdivision\b|\bcounterterrorism (?:unit|service|apparatus|forces?)\b|\bCoalition\b|\bFAMa\b|\bFADM\b|\bFAN\b|\bFDS\b|\bdetachments?\b|\bFARDC\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bMINUSMA\b|\bpeacekeepers?\b|\bmarines?\b|\bAPCs?\b|\bhumvees?\b|\btanks?\b(?! (?:truck|trucks|of))|\bbulldozers?\b|\bnavy\b|\bair force\b|\bgeneral\b|\bcolonel\b|\bbrigadier\b|\bmajor\b(?= (?:general|in))|\bcaptain\b|\blieutenant\b/i],
   ["infrastructure", /\btankers?\b|\brefiner(?:y|ies)\b|\bpylons?\b|\bpipelines?\b|\bpower (?:station|plant|line)s?\b|\belectricity\b|\bhigh-voltage\b|\boil (?:wells?|fields?|facility|facilities)\b|\bgas (?:station|field|facility)s?\b|\bbridges?\b|\btelecommunications?\b|\bcell(?:ular)? towers?\b|\bwater (?:station|plant|pump)s?\b|\bdams?\b|\brailway\b|\broads?\b|\bfactory\b|\bfactories\b|\bairstrips?\b|\bairports?\b|\btrucks? carrying\b(?! (?:[\w-]+ )?(?:workers|passengers|civilians|people|labou?rers|pilgrims|families|students|children|food|goods|aid|relief|supplies|merchandise))/i],
   ["civilian", /\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\binhabitants?\b|\bpeople\b|\bshepherds?\b|\bfarmers?\b|\bherders?\b|\bworshippers?\b|\bmosques?\b|\bchurch(?:es)?\b|\bChristians?\b|\bYazidis?\b|\bShiites?\b|\bschools?\b|\bstudents?\b|\bteachers?\b|\bmarkets?\b|\bmerchants?\b|\btraders?\b|\bworkers?\b|\blabou?rers?\b|\bwomen\b|\bchildren\b|\bfamil(?:y|ies)\b|\bjournalists?\b|\baid workers?\b|\bhumanitarian\b|\bNGO\b|\bdrivers?\b|\bpassengers?\b|\btravell?ers?\b|\bcollaborators?\b|\bagents?\b|\bbus\b|\bhospital\b|\bIDP\b|\bdisplaced\b|\brefugees?\b|\btruckers?\b|\bfisherm[ae]n\b|\bminers?\b|\bhunters\b|\bmen\b|\bman\b|\bwoman\b|\bboys?\b|\bgirls?\b|\bbystanders?\b|\bfirefighters?\b|\bshops?\b|\bshopkeepers?\b|\bstores?\b|\bvendors?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bhotels?\b|\bbaker(?:y|ies)\b|\bneighbou?rhoods?\b|\bhomes?\b|\bhouses?\b|\bminibus(?:es)?\b|\bbuses\b|\bcrops?\b|\bfields?\b|\bharvest\b|\bcattle\b|\blivestock\b|\bmourners\b|\b(?:local|community|religious) leaders?\b|\bshrines?\b|\bmadrass?as?\b|\bclerics?\b|\bimams?\b|\breligious scholars?\b|\bfunerals?\b|\bweddings?\b|\bguests\b|\bpilgrims?\b|\bcrowds?\b|\bspectators\b|\bcustomers\b|\bpatients\b|\bpassers-by\b/i],
 ];
@@ -136,6 +148,19 @@ const TYPE_GATE = new WordGate([...TYPE_RULES.map(([, re]) => re), HEAD_WORD_RE,
 const [HEAD, ARMY, REPORTING, VICTIM] = [0, 1, 2, 3].map((i) => TYPE_RULES.length + i) as [number, number, number, number];
 const MILITARY = TYPE_RULES.findIndex(([t]) => t === "military");
 
+/** Between the army and the militia: "and" joins two forces; "of" makes the soldiers the militia's own. */
+const JOINED_RE = /\band\b/;
+const OWNED_RE = /\bof\b/;
+
+/** "soldiers and Popular Mobilization fighters": the army named first, and joined to the militia. */
+function armyFirst(target: string, militia: RegExp): boolean {
+  const a = ARMY_WORD_RE.exec(target);
+  const m = militia.exec(target);
+  if (a === null || m === null || a.index >= m.index) return false;
+  const between = target.slice(a.index + a[0].length, m.index);
+  return JOINED_RE.test(between) && !OWNED_RE.test(between);
+}
+
 /** The target's type: the first rule that the target phrase (or, failing that, the text) meets. */
 export function classifyTarget(target: string, text: string, category: string): TargetType {
   return classifyTargetWords(target, text, category, wordsOf(text));
@@ -153,6 +178,8 @@ export function classifyTargetWords(target: string, text: string, category: stri
   for (let i = 0; i < TYPE_RULES.length; i++) {
     const [type, re] = TYPE_RULES[i]!;
     if (tp[i] === 1 && re.test(target)) {
+      // "the Syrian army and allied militias": the army named first is the target; militias come along.
+      if (type === "militia" && tp[ARMY] === 1 && armyFirst(target, re)) return "military";
       if (type === "infrastructure" && tp[MILITARY] === 1 && TYPE_RULES[MILITARY]![1].test(target) && tp[ARMY] === 1 && ARMY_WORD_RE.test(target)) return "military";
       return type;
     }
@@ -166,7 +193,7 @@ export function classifyTargetWords(target: string, text: string, category: stri
   for (const part of [victims, plain]) {
     for (let i = 0; i < TYPE_RULES.length; i++) {
       const [type, re] = TYPE_RULES[i]!;
-      if (type !== "insurgents" && xp[i] === 1 && re.test(part)) return type;
+      if (type !== "insurgents" && xp[i] === 1 && re.test(part)) return type === "militia" && xp[ARMY] === 1 && armyFirst(part, re) ? "military" : type;
     }
   }
   return "other";
