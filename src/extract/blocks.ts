@@ -55,6 +55,8 @@ const DAY_HEADER_RE = new RegExp(
 const CLOCK = `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:hrs|[AaPp]\\.?[Mm]\\.?|UTC|GMT|local(?: time)?|\\([^()]{1,25}\\)))?)?`;
 const BODY = `((?:[A-Z][\\w'’&.-]*)(?:\\s+(?:[A-Z][\\w'’&.-]*|of|the|and|for|on)){0,7})`;
 const ISSUER_HEADER_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:${BODY}\\s*[,|–—-]\\s*(${DAY_DATE})${CLOCK}|(${DAY_DATE})${CLOCK}\\s*[,|–—-]\\s*${BODY})\\s*(?:\\*\\*|__)?\\s*$`);
+// "Statement No. 7, issued Monday 19 February 2018": a numbered statement's header; its text follows.
+const NUMBERED_STATEMENT_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:Statement|Communiqu[eé]|Press release|Bulletin|Announcement|Release|Briefing)\\s+(?:No\\.?|Number|n°|#)\\s*\\d{1,4}\\s*[,:–—-]?\\s*(?:(?:issued|dated|published|released|of)\\s+)?(?:on\\s+)?(${DAY_DATE})${CLOCK}\\s*(?:\\([^()]{0,80}\\))?\\s*\\.?\\s*(?:\\*\\*|__)?\\s*$`, "i");
 const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}\\s+[–—-]\\s+(${DAY_DATE})\\s*$`);
 const INSTITUTION_RE = /\b(?:Cell|Command|Ministry|Army|Police|Forces?|Directorate|Office|Agency|Spokes(?:man|person)|Headquarters|Service|Department|Government|Council|Mission|Cent(?:re|er)|Authority|Corps|Staff|Operations|Presidency|Embassy|Gendarmerie|Guard|Commission)\b|^[A-Z]{3,8}$/;
 const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
@@ -129,6 +131,9 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
   if (issued && issuer && INSTITUTION_RE.test(issuer)) {
     return { ...base, kind: "day_header", dateText: (issued[2] ?? issued[3])!, rest: "", issuer, statement: true };
   }
+  const numbered = lines.length === 1 ? NUMBERED_STATEMENT_RE.exec(first.text) : null;
+  // Its paragraphs may tell several operations: each is read as an item of that day.
+  if (numbered) return { ...base, kind: "day_header", dateText: numbered[1]!, rest: "" };
   // "Erbil – 15 March 2021": a brief's date line, its place before the day.
   const dateline = lines.length === 1 ? PLACE_DATE_LINE_RE.exec(first.text) : null;
   if (dateline) return { ...base, kind: "day_header", dateText: dateline[1]!, rest: "", statement: true };

@@ -13,7 +13,7 @@ import { readRecord } from "./record.ts";
 import { statedCountries } from "./place-labels.ts";
 import { findCitations } from "./sources.ts";
 import { blankSpans, splitSentences } from "./text.ts";
-import { ON_DATE_START_RE, DENIAL_OR_GRAVE_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
+import { ON_DATE_START_RE, DENIAL_OR_GRAVE_RE, DEVICES_CLEARED_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
 
 /** A publication, a tally, a period's tally or a repost (one search for them all). */
 const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
@@ -98,6 +98,8 @@ export type Candidate =
       recordSources: SourceRef[];
       /** A record's casualty field, the only text counted when there is one. */
       casualtyText: string | null;
+      /** The area label that opened the item ("Sahel region (Djibo)"), blanked from the analysis. */
+      areaLabel: string | null;
     }
   | { kind: "claim-of-last"; analysis: string; sources: SourceRef[] };
 
@@ -110,6 +112,11 @@ function eventfulSentence(analysis: string): string {
   return analysis;
 }
 
+/** "Gao region.", "Sahel region (Djibo).", "North Sinai governorate.": an area's name standing alone as the item's label. */
+const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:region|province|state|governorate|district|area|sector|county|prefecture|department|wilaya)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
+
+const TOLL_WORD_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/i;
+
 /** What `text` reports, or null when it is no incident (or nothing dates it). */
 export function readCandidate(text: string, c: DayContext): Candidate | null {
   // A SITREP's labelled record is read as prose; its quote stays the record.
@@ -117,7 +124,10 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const norm = record?.analysis ?? text;
   const citations = findCitations(norm, c.dates);
   const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const analysis = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
+  const blanked = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
+  // "Ménaka region. Studio Tamani reports that ...": a label naming the item's area opens no event; every reader starts after it.
+  const label = AREA_LABEL_START_RE.exec(blanked);
+  const analysis = label && label[0].length < blanked.length ? blankSpans(blanked, [{ start: 0, end: label[0].length }]) : blanked;
   if (EDITORIAL_RE.test(analysis)) return null;
   if (!INCIDENT_RE.test(analysis)) {
     // "On June 4, Amaq described the attackers as 'soldiers of the Caliphate'": a claim needs no incident word.
@@ -129,7 +139,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // the statement's content is the event; its issue only dates the report.
   const next = ISSUE_WORD_RE.test(lead) && STATEMENT_ONLY_RE.test(lead) && !NEW_EVENT_RE.test(lead) ? splitSentences(analysis, 2)[1]?.text : undefined;
   const first = next !== undefined && INCIDENT_RE.test(next) ? next : lead;
-  if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (DEVICES_CLEARED_RE.test(first) && !TOLL_WORD_RE.test(first)) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (claimOfLast(first)) return { kind: "claim-of-last", analysis, sources: cited };
@@ -145,7 +155,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // that only a clause of time gives is background to what the sentence says.
   const periodStart = c.dates.period?.start;
   if (periodStart && day.date < periodStart && !ON_DATE_START_RE.test(first) && backgroundOnly(first)) return null;
-  return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: cited, recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null };
+  return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: cited, recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null, areaLabel: label ? label[0].trim().replace(/\.$/, "") : null };
 }
 
 /** The section's place context: the countries its headings name and the region heading in force. */

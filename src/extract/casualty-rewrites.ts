@@ -15,7 +15,7 @@ const HIT_IN_RE = /\b(was|were)\s+(?:hit|shot)\s+in\s+the\s+(shoulder|shoulders|
 const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
 
 const QUOTED_NOUN_RE = /\b(\d{1,4})\s+"([\w-]+)"/g;
-const MARTYRDOM_RE = /\b(?:led to|leading to|resulted in|resulting in|caused|causing)\s+the\s+martyrdom\s+of\b/gi;
+const MARTYRDOM_RE = /\b(?:led to|leading to|resulted in|resulting in|caused|causing)\s+the\s+(?:martyrdom|elimination|neutrali[sz]ation|killing|deaths?)\s+of\b/gi;
 const WOUNDING_OF_RE = /\bthe\s+wounding\s+of\b/gi;
 const LOSS_OF_RE = new RegExp(`\\b(?:acknowledged|admitted|announced|reported|confirmed|mourned)\\s+the\\s+loss(?:es)?\\s+of\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+((?:of its\\s+)?[\\w-]+)`, "gi");
 const CLAIMING_KILLED_RE = /\bclaiming\s+((?:over |more than |at least |some |about )?\d{1,4}\s+(?:[\w-]+\s+){0,2}?)killed\b/gi;
@@ -25,6 +25,14 @@ const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Th
 const HELD_VERB_RE = /\b(?:arrested|captured|detained|apprehended)\s/;
 const HELD_WOUNDED_RE = /\b(arrested|captured|detained|apprehended)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+wounded\s+([a-z]+)\b/g;
 const PLUS_COUNT_RE = /\b(\d{1,5})\+(?=\s)/g;
+/** 'were "neutralisés"', "neutralisées": a French participle, or a toll's verb kept in quotes, is the English verb. */
+const FRENCH_NEUTRALISED_RE = /["“]?\bneutralis(?:é|ée|és|ées)(?![\wé])["”]?|["“](neutrali[sz]ed|eliminated|liquidated)["”]/g;
+/** "seven (7)": an official's figure written twice. */
+const DOUBLED_COUNT_RE = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\s+\\(\\d{1,4}\\)`, "gi");
+/** "two VDP fell in the combat", "fell as martyrs": killed. */
+const FELL_RE = /\bfell\s+(?:in\s+(?:the\s+)?(?:combat|battle|fighting|clash(?:es)?|action)|as\s+martyrs?)\b/gi;
+/** "The MSA speaks of about fifteen dead": a toll some body gives. */
+const SPEAKS_OF_DEAD_RE = new RegExp(`\\b(?:speaks? of|spoke of|counted|counts|mentions?|mentioned|cites?|cited|gives?|gave)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+dead\\b`, "gi");
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 export function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
@@ -40,7 +48,8 @@ export function rewrittenForCounting(raw: string): string {
   // A count in quotes is still the count: 'said "at least six" militants were killed'.
   if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ").replace(QUOTED_NOUN_RE, "$1 $2 ");
   // "led to the martyrdom of an officer": an official's word for killing.
-  if (text.includes("martyr")) text = text.replace(MARTYRDOM_RE, "killing").replace(WOUNDING_OF_RE, "wounding");
+  // "resulted in the elimination of 12 takfiri elements": the same.
+  if (text.includes("martyr") || text.includes("the elimination") || text.includes("the neutrali") || text.includes("the killing") || text.includes("the death")) text = text.replace(MARTYRDOM_RE, "killing").replace(WOUNDING_OF_RE, "wounding");
   // "was badly wounded": the adverb says how, not whether.
   if (text.includes("ly wounded") || text.includes("ly injured") || text.includes("ly hurt")) text = text.replace(HOW_WOUNDED_RE, "$1 $2");
   // "abducted two shepherds ... Their bodies were found the following day": the abducted were killed
@@ -55,5 +64,9 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
   // "100+ assailants neutralised": a log's "N+" is "at least N".
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
+  if (text.includes("neutralis")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
+  if (text.includes(" (")) text = text.replace(DOUBLED_COUNT_RE, "$1");
+  if (text.includes("fell ")) text = text.replace(FELL_RE, "were killed");
+  if (text.includes(" dead")) text = text.replace(SPEAKS_OF_DEAD_RE, "said that $1 were killed");
   return text;
 }

@@ -11,6 +11,8 @@ const REPORTED_RE = /\b(?:said|says|reported|reports|stated|states|added|adds|an
 
 const SAID_HOW_RE = /^(?:in|on|at|to|during|through|via)\b[^]{0,60}?\bthat\s+/i;
 const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/gi;
+/** "an operation near Douentza, during which [about thirty terrorists] were neutralised": the relative clause holds the whole subject. */
+const WHICH_CLAUSE_RE = /\b(?:during|in|in the course of|after|following) which\s+/gi;
 
 /** A phrase that introduces a clause, not its subject ("According to local sources"). */
 const LEAD_IN_RE = /^according to\b/i;
@@ -19,7 +21,13 @@ const OF_WHOM_RE = new RegExp(`^(?:\\d+|${NUMBER_WORD_PATTERN}|one)\\s+of\\s+who
 
 /** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
 export function subjectBefore(sentence: string, from: number, end: number): string[] {
-  const text = sentence.slice(from, end);
+  let text = sentence.slice(from, end);
+  if (text.includes(" which ")) {
+    let at = -1;
+    WHICH_CLAUSE_RE.lastIndex = 0;
+    for (let m = WHICH_CLAUSE_RE.exec(text); m; m = WHICH_CLAUSE_RE.exec(text)) at = m.index + m[0].length;
+    if (at >= 0) text = text.slice(at);
+  }
   const pieces = splitAt(text, PIECE_BREAK_RE);
   const kept: string[] = [];
   for (let i = pieces.length - 1; i >= 0; i--) {

@@ -3,11 +3,12 @@
 // Year's Eve"), or the day header itself.
 
 import { INCIDENT_RE, DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, WEEKEND_RE } from "./incident-cues.ts";
-import { addDays, findDates, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
+import { addDays, findDates, MONTH_RE, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { dateAlone } from "./date-alone.ts";
 import { eventRangeOf } from "./event-range.ts";
 import { relativeDayOffset } from "./relative-day.ts";
 import { isoDate, monthNumber } from "./calendar.ts";
+import { parseCardinal } from "./numbers.ts";
 
 export interface EventDateContext {
   dates: DateContext;
@@ -60,21 +61,30 @@ function firstDays(first: string, c: EventDateContext): DateMention[] {
   if (!said || !told || told.date > said.date || told.date < addDays(said.date, -14)) return days;
   if (REPORT_DAY_BEFORE_RE.test(first.slice(Math.max(0, said.start - 30), said.start)) && /\bthat\b/.test(first.slice(said.end, told.start))) return days.slice(1);
   // "On 6 September, US Africa Command announced that an airstrike ... on 5 September": the same.
-  if (/^\s*On\s+$/.test(first.slice(0, said.start)) && REPORT_AFTER_DAY_RE.test(first.slice(said.end, told.start))) return days.slice(1);
+  // "The communiqué of the EMGA, read on Sunday 13 November, indicates that ... on Saturday 12 November": the same.
+  const before = first.slice(0, said.start);
+  if ((/^\s*On\s+$/.test(before) || ISSUE_OF_RE.test(before)) && REPORT_AFTER_DAY_RE.test(first.slice(said.end, told.start))) return days.slice(1);
   return days;
 }
-const REPORT_AFTER_DAY_RE = /^,?\s*[^.;]{0,80}?\b(?:said|announced|reported|stated|confirmed|claimed|revealed)\b\s+that\b/;
-const REPORT_DAY_BEFORE_RE = /\b(?:said|announced|reported|stated|confirmed|claimed|revealed|added)\s+(?:on\s+)?$/;
+const REPORT_AFTER_DAY_RE = /^,?\s*[^.;]{0,80}?\b(?:said|announced|reported|stated|confirmed|claimed|revealed|says|announces|indicates|reports|writes|informs|relates)\b\s+that\b/;
+const REPORT_DAY_BEFORE_RE = /\b(?:said|announced|reported|stated|confirmed|claimed|revealed|added|reports|writes|informs|relates|announces|indicates)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/;
+/** "In a communiqué of", "The statement, read on ORTM in the evening of": the day a report was issued. */
+const ISSUE_OF_RE = /\b(?:communiqu(?:e\b|é)|statement\b|edition\b|bulletin\b|press release\b)[^.;]{0,100}$/i;
+
+const DATE_AFTER_WEEKDAY_RE = new RegExp(`^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\.?\\s+\\d{1,2}\\b)`);
 
 function dateOf(first: string, analysis: string, c: EventDateContext, dates: readonly DateMention[]): string | null {
   const firstDate = dates[0];
-  const weekday = DAY_WORD_RE.exec(first);
+  const named = DAY_WORD_RE.exec(first);
+  // "on Tuesday 8 November": a weekday written with its date is part of that date, not a day to count back.
+  const withDate = named !== null && DATE_AFTER_WEEKDAY_RE.test(first.slice(named.index + named[0].length, named.index + named[0].length + 24));
+  const weekday = withDate ? null : named;
   const dateline = DATELINE_RE.exec(analysis);
   let eventDate: string | null = null;
   if (firstDate && weekday && (dateline || !/^(?:On|on)\s/.test(analysis.slice(Math.max(0, firstDate.start - 3), firstDate.start + 1)))) {
     // "MOSUL, Iraq, March 3 (AFP) - ... on Tuesday": the weekday counts back from the report's date.
     eventDate = weekdayBefore(weekday, firstDate.date);
-  } else if (firstDate && (firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
+  } else if (firstDate && (withDate || firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
   else if (firstDate && !c.underDayHeader && !c.dayDate) eventDate = firstDate.date;
   // "MOGADISHU, March 5 (Reuters) - ... yesterday": a day counted back from the dateline's date.
   const relative = firstDate && dateline && !weekday ? relativeDayOffset(first) : null;
@@ -162,7 +172,25 @@ function midMonth(first: string, c: EventDateContext): string | null {
 }
 
 /** "Earlier this month, ..." (the month's first day), "Last week, ..." (that week's Monday), counted from the report's date. */
+/** "During the past 48 hours", "over the past three days": a span counted back from the report's day. */
+const PAST_SPAN_RE = /\b(?:during|over|in|within|for)\s+the\s+(?:past|last|previous)\s+(\d{1,3}|[a-z]+)\s+(hours|days)\b/i;
+const SPAN_TALLY_RE = /\b(?:\d{1,4}|dozens of|scores of|several|multiple|numerous)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|raids|sorties|attacks|operations|bombardments)\b/i;
+/** The longest such span that still dates one operation rather than a tally. */
+const MAX_PAST_SPAN_DAYS = 7;
+
+function pastSpanStart(first: string, c: EventDateContext): string | null {
+  // "more than 30 airstrikes over the past 48 hours": a tally of the span, not one operation.
+  const m = (first.includes("the past") || first.includes("the last") || first.includes("the previous")) && !SPAN_TALLY_RE.test(first) ? PAST_SPAN_RE.exec(first) : null;
+  const n = m ? parseCardinal(m[1]!) : null;
+  const ref = n ? referenceDay(c) : null;
+  if (!m || !n || !ref) return null;
+  const days = m[2]!.toLowerCase() === "hours" ? Math.ceil(n / 24) : n;
+  return days >= 1 && days <= MAX_PAST_SPAN_DAYS ? addDays(ref, -days) : null;
+}
+
 function recentSpanStart(first: string, c: EventDateContext): string | null {
+  const past = pastSpanStart(first, c);
+  if (past) return past;
   // "This week ISIS continued its activity": a summary, not an incident of the span.
   const m = NEW_EVENT_RE.test(first) ? RECENT_SPAN_RE.exec(first) : null;
   const ref = m ? referenceDay(c) : null;

@@ -10,7 +10,7 @@ import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { wordsBeforeOf } from "./of-hints.ts";
 import { nameRunStart, numberRunStart } from "./name-run.ts";
-import { NAME, TYPE_WORD, namedAdmin1, placeInNamedAdmin1, resolveWithKey } from "./place-names.ts";
+import { NAME, SETTLEMENT, TYPE_WORD, namedAdmin1, placeInNamedAdmin1, resolveWithKey } from "./place-names.ts";
 import { admin1AtCached, settlementAdmin1 } from "./place-admin1.ts";
 import {
   type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
@@ -59,6 +59,20 @@ const CUE_RE = new RegExp(
 );
 const COMPASS_REGION_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\\s+and\\s+(?:central|(?:north|south|east|west)ern))?\\s+(${NAME})`, "g");
 const PART_OF_TOWN_RE = /^(?:quarter|neighbou?rhood|suburb|street|square|market)s?$/i;
+/** The parts of a town whose whole follows ("the X district of Y"). */
+const PART_NAME_RE = /^(?:district|area|quarter|neighbou?rhood|suburb)$/i;
+const OF_WHOLE_RE = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(${NAME})`);
+const PROVINCE_AFTER_RE = /^\s+(?:province|governorate|state|region|district|county|territory|department)\b/i;
+/** Farther than this from the town it is said to be part of, a part's namesake is another place. */
+const PART_OF_KM = 30;
+
+function farFromWhole(after: string, part: Place, countries: readonly string[], cKey: string): boolean {
+  const of = OF_WHOLE_RE.exec(after);
+  const whole = of ? resolveWithKey(of[1]!, countries, cKey) : null;
+  // "the Andarab district of Baghlan", "the Hawija district of Kirkuk province": the whole is a province, whose seat is no measure.
+  if (!of || !whole || PROVINCE_AFTER_RE.test(after.slice(of[0].length)) || loadGazetteer().findAdmin1(of[1]!, { countries: [...countries] })) return false;
+  return SETTLEMENT.has(whole.place.kind) && whole.place !== part && distanceKm(part.lat, part.lon, whole.place.lat, whole.place.lon) > PART_OF_KM;
+}
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
 
@@ -151,6 +165,8 @@ export function locate(raw: string, given: GeoContext): Located {
     if (!r) continue;
     // "the Al-Tamim quarter of Ramadi": a part of a town is no province, whatever province shares its name.
     if (r.place.kind === "admin1" && typeWord && PART_OF_TOWN_RE.test(typeWord)) continue;
+    // "the al-Zohour district of Arish": a namesake of the part far from the town it is part of is another place.
+    if (typeWord && PART_NAME_RE.test(typeWord) && farFromWhole(text.slice(m.index + m[0].length, m.index + m[0].length + 60), r.place, countries, cKey)) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     // "the Karrada district of Baghdad": a part of the city.
     const partOf = cue === "of" && !of;

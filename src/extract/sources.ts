@@ -129,11 +129,16 @@ CANONICAL.set("al-naba", "Al-Naba'");
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
 const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
 /** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
-const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired|documented|recorded)\b/g;
+const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired|documented|recorded|reports|writes|wrote|informs|relates|announces|indicates)\b/g;
+/** A press review's verbs: "Studio Tamani reports that", "Le Républicain writes": their subject is an outlet, known or not. */
+const PRESS_VERB_RE = /^(?:reports|writes|wrote|informs|relates)$/;
+/** An outlet's own name: a few capitalised words, "du"/"de" inside ("Journal du Mali"), a domain ("Lefaso.net"). */
+const OUTLET_NAME_RE = /^(?:[A-Z][\wÀ-ÿ'’.-]*|L['’][A-Z][\wÀ-ÿ'’-]*)(?:\s+(?:(?:du|de|des|la|le|al|el)\s+)?[A-Z][\wÀ-ÿ'’.-]*){0,3}$/;
+const NOT_PRESS_RE = /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials?|Local|Security|Army|Military|Residents|Witnesses|Sources)\b/;
 /** The speaker just before such a verb; only the few words before each verb are read. */
 // "SOHR activists have documented", "SOHR sources reported": an outlet's people speak for it;
 // "the Sulaimani Asayish directorate said": the body by its name; "Garmiyan police said": a force by its place.
-const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\w'’-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\w'’-]*|for|of|al-\w+)){0,5}(?:\s+police)?)\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet|directorate|department)\s+)?(?:(?:activists|sources|correspondents|monitors|teams?)\s+)?(?:(?:has|have|had)\s+)?(?:later\s+|also\s+)?$/;
+const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\wÀ-ÿ'’.-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\wÀ-ÿ'’.-]*|for|of|du|de|al-\w+)){0,5}(?:\s+police)?)\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet|directorate|department)\s+)?(?:(?:activists|sources|correspondents|monitors|teams?)\s+)?(?:(?:has|have|had)\s+)?(?:later\s+|also\s+)?$/;
 /** ", a conflict monitoring project, " just before the verb. */
 // "Cabo Ligado, a conflict monitor, said", "Amnesty International, citing witnesses, said"
 const APPOSITION_RE = /,\s+(?:an?|the|citing|quoting)\s+[^,]{3,60},\s*$/;
@@ -213,7 +218,10 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
       // "Cabo Ligado, a conflict monitoring project, said": the speaker before its apposition.
       const before = text.slice(Math.max(0, v.index - 100), v.index);
       const speaker = SPEAKER_RE.exec(before.endsWith(", ") ? before.replace(APPOSITION_RE, " ") : before);
-      if (speaker) mentions.push(speaker[1]!);
+      if (!speaker) continue;
+      const name = speaker[1]!.replace(/^(?:the|The)\s+/, "");
+      if (PRESS_VERB_RE.test(v[0]) && OUTLET_NAME_RE.test(name) && !NOT_PRESS_RE.test(name) && !NOT_OUTLET_RE.test(name)) out.push({ name, date: null });
+      else mentions.push(speaker[1]!);
     }
   }
   for (const mention of mentions) {
