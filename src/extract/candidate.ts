@@ -101,7 +101,9 @@ export type Candidate =
       /** The area label that opened the item ("Sahel region (Djibo)"), blanked from the analysis. */
       areaLabel: string | null;
     }
-  | { kind: "claim-of-last"; analysis: string; sources: SourceRef[] };
+  | { kind: "claim-of-last"; analysis: string; sources: SourceRef[] }
+  /** "... died of his wounds, bringing the death toll to three": a new toll for an incident told before. */
+  | { kind: "update"; analysis: string; sources: SourceRef[] };
 
 /**
  * The first sentence with a cue of an event: "Al-Naba' (issue 410) summed up the week. ISIS
@@ -139,7 +141,8 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // the statement's content is the event; its issue only dates the report.
   const next = ISSUE_WORD_RE.test(lead) && STATEMENT_ONLY_RE.test(lead) && !NEW_EVENT_RE.test(lead) ? splitSentences(analysis, 2)[1]?.text : undefined;
   const first = next !== undefined && INCIDENT_RE.test(next) ? next : lead;
-  if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (DEVICES_CLEARED_RE.test(first) && !TOLL_WORD_RE.test(first)) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || UPDATE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (DEVICES_CLEARED_RE.test(first) && !TOLL_WORD_RE.test(first)) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (UPDATE_RE.test(first) && !NEW_EVENT_RE.test(first)) return { kind: "update", analysis, sources: citations.flatMap((x) => x.sources) };
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (claimOfLast(first)) return { kind: "claim-of-last", analysis, sources: cited };

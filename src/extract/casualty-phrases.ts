@@ -173,7 +173,8 @@ const SUBSET_RE = /^(?:including|among them|among whom|of whom|of them)\b|^\S+(?
 /** A phrase that states its own number or determiner ("two", "a", "the", "several", "their"). */
 const COUNTED_START_RE = new RegExp(`^\\s*(?:${NUMBER_WORD_PATTERN}|an?|the|one|several|some|many|dozens|scores|hundreds|other|others|more|numerous|multiple|his|her|their|its|both|all|another)\\b`, "i");
 /** Up to three lower-case words ending in a plural ("rioting prisoners", "militiamen"). */
-const BARE_PLURAL_RE = /^\s*(?:[a-z][\w'-]*\s+){0,2}(?:[a-z][\w'-]*(?:s|men)|children|people)\s*$/;
+// "Popular Mobilization fighters", "Kurdish Peshmerga fighters": a force's name before the plural is still bare.
+const BARE_PLURAL_RE = /^\s*(?:[A-Za-z][\w'-]*\s+){0,3}(?:[a-z][\w'-]*(?:s|men)|children|people)\s*$/;
 
 /** countPieces, with the antecedent read only if a phrase needs it. */
 export function countPiecesFor(pieces: readonly string[], antecedent: Antecedent): Span | null {

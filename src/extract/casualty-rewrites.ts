@@ -33,6 +33,13 @@ const DOUBLED_COUNT_RE = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\s+\\(\\d{1,4}\
 const FELL_RE = /\bfell\s+(?:in\s+(?:the\s+)?(?:combat|battle|fighting|clash(?:es)?|action)|as\s+martyrs?)\b/gi;
 /** "The MSA speaks of about fifteen dead": a toll some body gives. */
 const SPEAKS_OF_DEAD_RE = new RegExp(`\\b(?:speaks? of|spoke of|counted|counts|mentions?|mentioned|cites?|cited|gives?|gave)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+dead\\b`, "gi");
+/** "; the bomber was killed in the explosion": in a suicide attack the bomber's own death is no victim's. */
+const BOMBER_KILLED_RE = /\b(?:the|both|two|three)\s+(?:suicide\s+)?bombers?\s+(?:was|were)\s+(?:also\s+)?killed\b[^.;,]*/gi;
+const SUICIDE_WORD_RE = /\bsuicide\b/i;
+/** "Two members of the CJTF, a pro-government militia, were killed": the apposition names the body, not another victim. */
+const ORG_APPOSITION_RE = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:militia|group|force|organi[sz]ation|movement|faction|unit|outfit|network|alliance|coalition)\s*,/g;
+/** "abducted three truck drivers, whose bodies were found the next day": they were killed. */
+const WHOSE_BODIES_RE = new RegExp(`\\b(abducted|kidnapped|seized)\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN}|an?)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+),\\s+whose\\s+(?:bod(?:y|ies)|corpses?)\\s+(?:was|were)\\s+(?:later\\s+|subsequently\\s+)?(?:found|discovered|recovered)`, "gi");
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 export function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
@@ -64,6 +71,9 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
   // "100+ assailants neutralised": a log's "N+" is "at least N".
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
+  if (text.includes(", a")) text = text.replace(ORG_APPOSITION_RE, (m) => ",".padEnd(m.length, " "));
+  if (text.includes("whose")) text = text.replace(WHOSE_BODIES_RE, "$1 and killed $2; the bodies were found");
+  if (text.includes("bomber") && SUICIDE_WORD_RE.test(text)) text = text.replace(BOMBER_KILLED_RE, (m) => " ".repeat(m.length));
   if (text.includes("neutralis")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
   if (text.includes(" (")) text = text.replace(DOUBLED_COUNT_RE, "$1");
   if (text.includes("fell ")) text = text.replace(FELL_RE, "were killed");

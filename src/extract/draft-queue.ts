@@ -8,6 +8,17 @@ import { SourceMemory } from "./source-memory.ts";
 /** Drafts held at most, however many still wait: memory stays bounded. */
 const MAX_WAITING = 2000;
 
+/** How far back an update in a later paragraph looks for the incident it updates. */
+const RECENT_DRAFTS = 30;
+/** Capitalised words that name no place or body. */
+const NOT_A_NAME = new Set(["According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "There", "Their", "They", "This", "That", "These", "Those", "After", "Before", "Later", "Earlier", "Meanwhile", "During", "Since", "When", "While", "Local", "Security", "Military", "Police", "Officials", "Sources"]);
+const NAME_RE = /\b[A-Z][a-z'’-]{3,}\b/g;
+
+/** The distinct names an update's text gives ("Makhmour", "Peshmerga"): what ties it to its incident. */
+function namesIn(text: string): string[] {
+  return [...new Set(text.match(NAME_RE) ?? [])].filter((n) => !NOT_A_NAME.has(n));
+}
+
 /** A draft still waiting for its section note or its endnotes. */
 function waiting(d: Draft): boolean {
   return d.scope.pending || (d.awaitingNotes ?? 0) > 0;
@@ -51,28 +62,57 @@ export class DraftQueue {
     last.citedSources = [...last.citedSources, ...sources];
   }
 
+  /**
+   * A toll update ("... died of his wounds, bringing the death toll to three"): read with the draft it
+   * updates, the last one when the update is in its paragraph (from `blockStart` on), else the latest
+   * of the recent drafts that shares the most names with it. Drafts already built cannot change.
+   */
+  amendUpdate(analysis: string, sources: SourceRef[], blockStart: number): void {
+    const last = this.last;
+    if (!last) return;
+    let target: Draft | undefined = last.quoteStart >= blockStart ? last : undefined;
+    if (!target) {
+      const names = namesIn(analysis);
+      let best = 0;
+      for (let i = this.#drafts.length - 1; i >= Math.max(0, this.#drafts.length - RECENT_DRAFTS); i--) {
+        const d = this.#drafts[i]!;
+        const shared = names.filter((n) => d.analysis.includes(n)).length;
+        if (shared > best) {
+          best = shared;
+          target = d;
+        }
+      }
+    }
+    if (!target) return;
+    target.analysis = `${target.analysis} ${analysis}`;
+    target.citedSources = [...target.citedSources, ...sources];
+  }
+
   /** A new chunk begins: the drafts built early are counted from zero. */
   startChunk(): void {
     this.#builtEarly = 0;
   }
 
-  /** Builds the drafts ahead of the first one still waiting. */
+  /** Builds the drafts ahead of the first one still waiting, but for the latest RECENT_DRAFTS. */
   buildReady(): Incident[] {
     const out: Incident[] = [];
     let i = 0;
-    for (; i < this.#drafts.length && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.document, this.#memory));
+    // The latest drafts stay open for a toll update that may still come (see amendUpdate).
+    const open = this.#drafts.length - RECENT_DRAFTS;
+    for (; i < open && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.document, this.#memory));
     if (i > 0) this.#drafts = this.#drafts.slice(i);
     this.#builtEarly += i;
     return out;
   }
 
-  /** Builds every draft, or (unless `final`) those ahead of the first still waiting while fewer than MAX_WAITING are held. */
+  /** Builds every draft, or (unless `final`) those ahead of the first still waiting, but for the latest RECENT_DRAFTS, while fewer than MAX_WAITING are held. */
   build(final: boolean): Incident[] {
     const out: Incident[] = [];
     // Counted as if the drafts built early in this chunk were still waiting, as they would be unsliced.
     const hold = !final && this.#drafts.length + this.#builtEarly < MAX_WAITING;
     let i = 0;
-    for (; i < this.#drafts.length; i++) {
+    const open = final ? this.#drafts.length : this.#drafts.length - RECENT_DRAFTS;
+    for (; i < open; i++) {
       const d = this.#drafts[i]!;
       if (hold && waiting(d)) break;
       out.push(buildIncident(d, this.document, this.#memory));

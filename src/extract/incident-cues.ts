@@ -84,7 +84,7 @@ export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(wee
 /** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
 export const NEW_EVENT_RE = /\b(?:opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|hit(?! by)|(?<!\bof )seized(?! (?:weapons|arms|ammunition|equipment|vehicles|materiel|explosives|caches?|documents|drugs|control)\b)|detonated|exploded|struck|fired|shelled|bombed|targeted|blew up|blew (?:himself|herself|itself|themselves) up|(?:was|were) activated|went off|set fire|burned|burnt|torched|clashed|assassinated|executed|beheaded|arrested|captured|overran|shot)\b/;
 /** "The Cell denied reports of an attack", "found a second mass grave": no event of the period, whatever verbs follow. */
-export const DENIAL_OR_GRAVE_RE = /\b(?:denied|dismissed|refuted) (?:the )?(?:reports?|claims?|rumou?rs?)\b|\b(?:found|discovered|uncovered|exhumed)\b[^.]{0,40}\bmass graves?\b/i;
+export const DENIAL_OR_GRAVE_RE = /\b(?:denied|dismissed|refuted) (?:the )?(?:reports?|claims?|rumou?rs?)\b|\b(?:was|were) not (?:carried out|perpetrated|committed|conducted) by\b|\b(?:found|discovered|uncovered|exhumed)\b[^.]{0,40}\bmass graves?\b/i;
 // "since the start of the operation on February 9, 241 operatives have been killed": a running
 // total; "The second phase ... is focused on ...", "police are continuing the wave of arrests":
 // an ongoing campaign; "indicted a Syrian asylum seeker for membership in ISIS": a court's act;
@@ -96,7 +96,7 @@ export const NOT_AN_EVENT_RE = /\bsince the (?:start|beginning|launch|outset) of
 export const MEASURE_RE = /\b(?:lifted|imposed|extended|declared|announced|suspended|renewed|eased|reinstated)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|ban|state of (?:siege|emergency)|restrictions?|lockdown|measures?)\b/i;
 // "UPDATE Tessit: toll now 14 KIA": a later toll for an incident already told, not a new one.
 // "One of the Peshmerga wounded in Tuesday's attack died of his wounds, bringing the death toll to three": the same.
-export const UPDATE_RE = /\bUPDATE\b|\btoll (?:is |has )?(?:now|risen|rose|climbed|reached)\b|\bdied of (?:his|her|their) (?:wounds|injuries)\b|\b(?:bringing|raising) the (?:death )?toll\b/;
+export const UPDATE_RE = /\bUPDATE\b|\btoll (?:is |has )?(?:now|risen|rose|climbed|reached)\b|\bdied of (?:his|her|their) (?:wounds|injuries)\b|\b(?:bringing|raising) the (?:death )?toll\b|\b(?:bringing|raising) the (?:number|total|count) of (?:[\w-]+ ){0,3}?(?:killed|dead|deaths|fatalities|casualties|wounded)\b/;
 // "Repost of the Macomia claim with photos": a channel repeating a claim, not another incident.
 export const REPOST_RE = /\b(?:re-?posts?|re-?posted|republished|re-?shared|recirculated)\s+(?:of\s+)?(?:the|an?|its)\s+(?:[\w'-]+\s+){0,3}?(?:claim|statement|video|photos?|report)\b|^\W{0,4}(?:re-?post(?:ed)?|forwarded|RT)\s+from\s+@?\w/i;
 
