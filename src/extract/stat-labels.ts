@@ -1,5 +1,5 @@
 // Labels of published breakdowns: "the Diyala Province" -> "Diyala" (admin1), "Khorasan, i.e.,
-// Afghanistan" -> "Khorasan" (arena), "the activation of IEDs" -> "IEDs" (method).
+// Afghanistan" -> "Khorasan" (arena), "IED detonations" (method, in the list's own words).
 
 import { countryFromText, countryName } from "../geo/countries.ts";
 import { loadGazetteer } from "../geo/gazetteer.ts";
@@ -17,22 +17,8 @@ export interface StatLabel {
   named: boolean;
 }
 
-const METHOD_LABELS: [RegExp, string][] = [
-  // Before IEDs: "suicide bombings" are suicide attacks.
-  [/\bsuicide\b/i, "suicide attacks"],
-  [/\bIEDs?\b|explosive devices?|roadside bombs?|bombings?\b/i, "IEDs"],
-  [/\bsnip(?:er|ing)\b/i, "sniper fire"],
-  [/\bexchanges? of fire\b|\bclashes\b|\bfirefights?\b/i, "exchanges of fire"],
-  [/\btargeted killings?\b|\bassassinations?\b/i, "targeted killings"],
-  [/\bother attacks\b|\bother\b$/i, "other attacks"],
-  [/\bshelling\b|\bmortars?\b|\brockets?\b|\bartillery\b/i, "shelling"],
-  [/\bambush(?:es)?\b/i, "ambushes"],
-  [/\braids?\b|\bassaults?\b|\bstorming\b/i, "raids"],
-  [/\bkidnapp|\babduct/i, "kidnappings"],
-  [/\bexecutions?\b/i, "executions"],
-  [/\bshooting attacks?\b|\bgunfire\b/i, "shooting attacks"],
-  [/\barson\b|\bburning\b/i, "arson"],
-];
+/** Words that make a label a method's ("suicide bombings", "IED detonations", "sniper fire", "Katyusha rockets"). */
+const METHOD_WORD_RE = /\bsuicide\b|\bIEDs?\b|explosive devices?|roadside bombs?|bombings?\b|\bsnip(?:er|ing)\b|\bexchanges? of fire\b|\bclashes\b|\bfirefights?\b|\btargeted killings?\b|\bassassinations?\b|\bother attacks\b|\bother\b$|\bshelling\b|\bmortars?\b|\brockets?\b|\bartillery\b|\bambush(?:es)?\b|\braids?\b|\bassaults?\b|\bstorming\b|\bkidnapp|\babduct|\bexecutions?\b|\bshooting attacks?\b|\bgunfire\b|\barson\b|\bburning\b/i;
 
 const ARENA_LABELS: [RegExp, string][] = [
   [/\bWest Africa\b/i, "West Africa"],
@@ -122,7 +108,9 @@ export function statLabel(phrase: string): StatLabel {
 function statLabelUncached(phrase: string): StatLabel {
   const text = clean(phrase);
 
-  for (const [re, label] of METHOD_LABELS) if (re.test(text) && !TARGET_RE.test(text)) return { label, dimension: "method", named: true };
+  // A method's label is the list's own words ("IED detonations", "attacks with Katyusha rockets"):
+  // the contract's label is the stated part, and analysis reads the method from any wording.
+  if (METHOD_WORD_RE.test(text) && !TARGET_RE.test(text)) return { label: text, dimension: "method", named: true };
   if (TARGET_RE.test(text)) return { label: text, dimension: "target", named: true };
   const place = placeLabel(text);
   for (const [re, label] of ARENA_LABELS) {

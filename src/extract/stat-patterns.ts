@@ -11,7 +11,7 @@ export const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 export const LIST_NAME = "(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|ez|ad|ar|as|an|ash|at|az|ed|es|ibn|bin|del|de|da|do|dos|das|du)[- ])?[A-Z][\\w'’-]*){0,3}";
 const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
 export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
-export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which)\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
+export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which)\\s+)?(each\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
 export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|lists|records|counts|tallied|registered|showed|shows|saw|witnessed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
   // "1,012 security incidents were recorded in Burkina Faso": the passive of the same count.

@@ -30,6 +30,19 @@ export interface SentenceFigures {
   sides: boolean;
 }
 
+const NEXT_NAME_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][\w'’ -]{1,40}?)(?=\s*(?:,|\band\b|[.;:()]|$))/;
+
+/** The names a list goes on with after its first ("[the Sahel], Mozambique and Syria, and two in Iraq"), up to its next count. */
+function namesContinuing(rest: string): string[] {
+  const out: string[] = [];
+  let text = rest;
+  for (let m = NEXT_NAME_RE.exec(text); m && out.length < 8; m = NEXT_NAME_RE.exec(text)) {
+    out.push(m[1]!.trim());
+    text = text.slice(m[0].length);
+  }
+  return out;
+}
+
 /** The figures the sentences of `text` state; `subject` is its opening words, `headingMetric` the heading's metric. */
 export function readFigureSentences(text: string, subject: string, headingMetric: Metric | null): SentenceFigures {
   const items: Item[] = [];
@@ -136,9 +149,9 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     let scoped: Item | null = null;
     for (const m of eachMatch(IN_ITEM_RE, sentence)) {
       if (isYear(m[1]!)) continue;
-      const label = statLabel(m[2]!);
+      const label = statLabel(m[3]!);
       const unknown = isUnknownPlace(label);
-      if (!label.named || (label.dimension === "other" && !unknown) || /\b(?:various|all|different)\b/i.test(m[2]!)) continue;
+      if (!label.named || (label.dimension === "other" && !unknown) || /\b(?:various|all|different)\b/i.test(m[3]!)) continue;
       const metric = metricAt(sentence, m.index, paragraphMetric);
       if (!metric) continue;
       const value = toNumber(m[1]!);
@@ -148,6 +161,13 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         continue;
       }
       if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
+      // "three each in the Sahel, Mozambique and Syria": the same count for every name the list goes on with.
+      if (m[2]) {
+        for (const name of namesContinuing(sentence.slice(m.index + m[0].length))) {
+          const more = statLabel(name);
+          if (more.named && more.dimension === label.dimension && !items.some((i) => i.value === value && i.label === more.label)) items.push({ label: more.label, value, metric, dimension: more.dimension });
+        }
+      }
     }
     // "showed 21 attacks in Iraq, 9 in Syria and 6 in West Africa": a list of parts, no total.
     const s0 = scoped;

@@ -6,7 +6,8 @@ import { splitCells } from "./table-rows.ts";
 
 // "one" only as a list's item ("..., five in Balochistan and one in Punjab"): "one in three", "no one in Borno" are no counts.
 const COUNT_WORDS = ["(?<=(?:,|\\band)\\s)one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
+// "nine were carried out in West Africa", "three each in the Sahel, ...": the same list's counts.
+const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:each\\s+|(?:were|was)\\s+(?:carried out|recorded|reported|conducted)\\s+)?(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
 
 /** Count words before a place ("five in Nampula") as digits padded to the word's length. */
 export function digitsForWords(text: string): string {

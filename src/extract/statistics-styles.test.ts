@@ -239,9 +239,9 @@ const table: [string, string, string[], string[]][] = [
     [],
   ],
   [
-    "suicide bombings are suicide attacks, not IEDs",
+    "suicide bombings keep their own label, not IEDs",
     "A breakdown by method: IEDs (11), shooting attacks (9), ambushes (4) and suicide bombings (1).",
-    ["attacks:method:IEDs=11", "attacks:method:shooting attacks=9", "attacks:method:ambushes=4", "attacks:method:suicide attacks=1"],
+    ["attacks:method:IEDs=11", "attacks:method:shooting attacks=9", "attacks:method:ambushes=4", "attacks:method:suicide bombings=1"],
     ["attacks:method:IEDs=1"],
   ],
   [

@@ -1,0 +1,24 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+// Breakdowns written out in words ("eleven were carried out in Iraq", "two each in ...") and method
+// labels kept in the list's own words.
+
+function statisticsOf(paragraph: string) {
+  return extractDocument(`Weekly review, March 3-9, 2022\n\n${paragraph}`, { document: "t" }).statistics;
+}
+
+test("counts in words with a verb before the place, and one count for each of several places", () => {
+  const [s] = statisticsOf("The group's weekly newsletter said its fighters carried out 31 attacks. Of the 31 attacks, twelve were carried out in Iraq, eight in West Africa, four each in Syria, Somalia and Pakistan, and three in Central Africa.");
+  assert.ok(s);
+  assert.equal(s.total, 31);
+  assert.deepEqual(s.breakdown.map((b) => [b.label, b.value]), [["Iraq", 12], ["West Africa", 8], ["Syria", 4], ["Somalia", 4], ["Pakistan", 4], ["Central Africa", 3]]);
+});
+
+test("a list of methods keeps its own words as labels", () => {
+  const [s] = statisticsOf("According to the infographic, the province carried out 38 operations: 17 IED detonations, 11 sniper operations, 6 martyrdom operations and 4 attacks with Grad rockets.");
+  assert.ok(s);
+  assert.equal(s.dimension, "method");
+  assert.deepEqual(s.breakdown.map((b) => [b.label, b.value]), [["IED detonations", 17], ["sniper operations", 11], ["martyrdom operations", 6], ["attacks with Grad rockets", 4]]);
+});
