@@ -12,7 +12,7 @@ const MAX_WAITING = 2000;
 const RECENT_DRAFTS = 30;
 /** Capitalised words that name no place or body. */
 const NOT_A_NAME = new Set(["According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "There", "Their", "They", "This", "That", "These", "Those", "After", "Before", "Later", "Earlier", "Meanwhile", "During", "Since", "When", "While", "Local", "Security", "Military", "Police", "Officials", "Sources"]);
-const TOLL_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/i;
+const TOLL_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|KIA|WIA)\b/i;
 const NAME_RE = /\b[A-Z][a-z'’-]{3,}\b/g;
 
 /** The distinct names an update's text gives ("Makhmour", "Peshmerga"): what ties it to its incident. */

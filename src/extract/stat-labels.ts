@@ -42,6 +42,8 @@ const ARENA_LABELS: [RegExp, string][] = [
   [/\bEgypt\b/i, "Sinai Peninsula"],
 ];
 
+const COMPASS_BEFORE_RE = /^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i;
+const COMPASS_START_RE = new RegExp(COMPASS_BEFORE_RE.source.replace("\\s+$", "\\s+\\S"), "i");
 const TARGET_RE = /\b(?:army|forces|fighters|soldiers|police|policemen|SDF|militias?|Peshmerga|Mobilization|civilians|collaborators|agents|officers|troops|regime|Taliban|Shiites|Christians|Army)\b/;
 const GENERIC_RE = /^(?:(?:the|a|an)\s+)?(?:(?:largest|highest|greatest|total|overall|smallest)\s+)?(?:number|volume|most|majority|total|bulk|rest|remainder|figure|count)\b|^(?:the\s+)?attacks?\b|^(?:most|all|some|many)\s+of\b/i;
 
@@ -116,11 +118,14 @@ function statLabelUncached(phrase: string): StatLabel {
   for (const [re, label] of ARENA_LABELS) {
     const m = re.exec(text);
     // A country's province ("the Diyala Province in Iraq") is an admin1, not an arena.
-    if (m && !(place && place.index < m.index)) return { label, dimension: "arena", named: true };
+    // "northern Sinai", "central Sinai": a part of the arena, in the list's own words.
+    if (m && !(place && place.index < m.index)) return { label: COMPASS_BEFORE_RE.test(text.slice(0, m.index)) ? text : label, dimension: "arena", named: true };
   }
   // A label that is just a country ("Burkina Faso", "Niger") is an arena of its own.
-  const iso = countryFromText(text);
-  if (iso) return { label: countryName(iso), dimension: "arena", named: true };
+  // "northern Mali": a part of a country, in the list's own words.
+  const compass = COMPASS_START_RE.exec(text);
+  const iso = countryFromText(compass ? text.slice(compass[0].length - 1) : text);
+  if (iso) return { label: compass ? text : countryName(iso), dimension: "arena", named: true };
   if (place) return { label: place.label, dimension: "admin1", named: true };
   if (GENERIC_RE.test(text) || !text) return { label: text, dimension: "other", named: false };
   return { label: text, dimension: "other", named: /^(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z]/.test(text) };

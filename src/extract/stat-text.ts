@@ -9,9 +9,13 @@ const COUNT_WORDS = ["(?<=(?:,|\\band)\\s)one", "two", "three", "four", "five", 
 // "nine were carried out in West Africa", "three each in the Sahel, ...": the same list's counts.
 const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:each\\s+|(?:were|was)\\s+(?:carried out|recorded|reported|conducted)\\s+)?(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
 
+/** "Sixteen (16) members": an official's count written twice, read once as its digits. */
+const DOUBLED_COUNT_RE = new RegExp(`\\b(?:${COUNT_WORDS.slice(1).join("|")}|one|twenty-\\w+|thirty|forty|fifty|hundred)\\s+\\((\\d{1,4})\\)`, "gi");
+
 /** Count words before a place ("five in Nampula") as digits padded to the word's length. */
 export function digitsForWords(text: string): string {
-  return text.replace(COUNT_WORD_RE, (w) => String(parseCardinal(w) ?? w).padEnd(w.length, " "));
+  const once = text.includes("(") ? text.replace(DOUBLED_COUNT_RE, (m, n: string) => n.padEnd(m.length, " ")) : text;
+  return once.replace(COUNT_WORD_RE, (w) => String(parseCardinal(w) ?? w).padEnd(w.length, " "));
 }
 
 /** The one long cell of a table row that is a sentence with figures in it, if any. */

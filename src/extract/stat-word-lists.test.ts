@@ -22,3 +22,11 @@ test("a list of methods keeps its own words as labels", () => {
   assert.equal(s.dimension, "method");
   assert.deepEqual(s.breakdown.map((b) => [b.label, b.value]), [["IED detonations", 17], ["sniper operations", 11], ["martyrdom operations", 6], ["attacks with Grad rockets", 4]]);
 });
+
+test("a running total the forces give 'since' a day, its parts by area in their own words", () => {
+  const [s] = statisticsOf("Results so far: since 2 March the troops have eliminated 64 terrorists, 40 of them in northern Mali and 24 in central Mali, and destroyed 120 shelters. Nine (9) soldiers have been martyred since the start of the campaign.");
+  assert.ok(s);
+  assert.equal(s.metric, "killed");
+  assert.equal(s.total, 64);
+  assert.deepEqual(s.breakdown.map((b) => [b.label, b.value]), [["northern Mali", 40], ["central Mali", 24]]);
+});
