@@ -6,14 +6,14 @@ import type { SourceRef } from "../core/incident.ts";
 import type { Place } from "../geo/gazetteer.ts";
 import { countriesIn } from "./arenas.ts";
 import type { GeoContext } from "./places.ts";
-import type { DateContext } from "./dates.ts";
+import { findDates, type DateContext } from "./dates.ts";
 import { eventDayOf } from "./event-date.ts";
 import { anyOf, eachMatch } from "./matches.ts";
 import { readRecord } from "./record.ts";
 import { statedCountries } from "./place-labels.ts";
 import { findCitations } from "./sources.ts";
 import { blankSpans, splitSentences } from "./text.ts";
-import { ON_DATE_START_RE, DENIAL_OR_GRAVE_RE, DEVICES_CLEARED_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
+import { ON_DATE_START_RE, DENIAL_OR_GRAVE_RE, DEVICES_CLEARED_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, PROTEST_RE, TOLL_CHANGE_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
 
 /** A publication, a tally, a period's tally or a repost (one search for them all). */
 const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
@@ -103,7 +103,7 @@ export type Candidate =
     }
   | { kind: "claim-of-last"; analysis: string; sources: SourceRef[] }
   /** "... died of his wounds, bringing the death toll to three": a new toll for an incident told before. */
-  | { kind: "update"; analysis: string; sources: SourceRef[] };
+  | { kind: "update"; analysis: string; sources: SourceRef[]; restated: boolean };
 
 /**
  * The first sentence with a cue of an event: "Al-Naba' (issue 410) summed up the week. ISIS
@@ -115,6 +115,7 @@ function eventfulSentence(analysis: string): string {
 }
 
 /** "Gao region.", "Sahel region (Djibo).", "North Sinai governorate.": an area's name standing alone as the item's label. */
+const POST_PREFIX_RE = /^\s*\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2})?\]\s*([A-Z@][\w'’.@-]*(?:[ -][A-Za-z0-9@][\w'’.-]*){0,4}):\s+(?=\S)/;
 const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:region|province|state|governorate|district|area|sector|county|prefecture|department|wilaya)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
 
 const TOLL_WORD_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/i;
@@ -129,7 +130,11 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const blanked = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   // "Ménaka region. Studio Tamani reports that ...": a label naming the item's area opens no event; every reader starts after it.
   const label = AREA_LABEL_START_RE.exec(blanked);
-  const analysis = label && label[0].length < blanked.length ? blankSpans(blanked, [{ start: 0, end: label[0].length }]) : blanked;
+  // "[13/06 08:15] Deir ez-Zor 24: ...": a network's post, its channel the source, its stamp no count or place.
+  const post = label ? null : POST_PREFIX_RE.exec(blanked);
+  const opener = label ?? post;
+  const analysis = opener && opener[0].length < blanked.length ? blankSpans(blanked, [{ start: 0, end: opener[0].length }]) : blanked;
+  const postSources: SourceRef[] = post ? [{ name: post[1]!, date: null }] : [];
   if (EDITORIAL_RE.test(analysis)) return null;
   if (!INCIDENT_RE.test(analysis)) {
     // "On June 4, Amaq described the attackers as 'soldiers of the Caliphate'": a claim needs no incident word.
@@ -141,15 +146,17 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // the statement's content is the event; its issue only dates the report.
   const next = ISSUE_WORD_RE.test(lead) && STATEMENT_ONLY_RE.test(lead) && !NEW_EVENT_RE.test(lead) ? splitSentences(analysis, 2)[1]?.text : undefined;
   const first = next !== undefined && INCIDENT_RE.test(next) ? next : lead;
-  if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || (DEVICES_CLEARED_RE.test(first) && !TOLL_WORD_RE.test(first)) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
-  if (UPDATE_RE.test(first) && !NEW_EVENT_RE.test(first)) return { kind: "update", analysis, sources: citations.flatMap((x) => x.sources) };
+  if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || ((DEVICES_CLEARED_RE.test(first) || PROTEST_RE.test(first)) && !TOLL_WORD_RE.test(first)) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (UPDATE_RE.test(first) && !NEW_EVENT_RE.test(first)) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: !TOLL_CHANGE_RE.test(first) };
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
-  if (claimOfLast(first)) return { kind: "claim-of-last", analysis, sources: cited };
+  if (claimOfLast(first)) return { kind: "claim-of-last", analysis, sources: [...cited, ...postSources] };
+  // A post's stamp is the day of its report, as a day header would be.
+  const postDay = post ? findDates(post[0], c.dates).find((d) => d.precision === 1)?.date ?? null : null;
   const day = eventDayOf(first, analysis, {
     dates: c.dates,
-    dayDate: c.dayDate,
-    underDayHeader: c.underDayHeader,
+    dayDate: postDay ?? c.dayDate,
+    underDayHeader: postDay !== null || c.underDayHeader,
     references: [cited[0]?.date, c.published, c.periodEnd],
   });
   // Counts over ten days or more ("between 2 and 15 February troops neutralised 47 ...") are a published tally.
@@ -158,7 +165,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // that only a clause of time gives is background to what the sentence says.
   const periodStart = c.dates.period?.start;
   if (periodStart && day.date < periodStart && !ON_DATE_START_RE.test(first) && backgroundOnly(first)) return null;
-  return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: cited, recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null, areaLabel: label ? label[0].trim().replace(/\.$/, "") : null };
+  return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: [...cited, ...postSources], recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null, areaLabel: label ? label[0].trim().replace(/\.$/, "") : null };
 }
 
 /** The section's place context: the countries its headings name and the region heading in force. */

@@ -2,7 +2,7 @@
 // they know: "led to the martyrdom of" as "killing", "shot him dead" as "shot dead him", a count
 // in quotes without them, and the like. Each rewrite is gated on a word it needs.
 
-import { NUMBER_WORD_PATTERN } from "./numbers.ts";
+import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 
 /** "IS" in capitals: the group's name, which case-blind rules would read as the verb (not inside a line in capitals, "TOLL IS 14"). */
 const IS_GROUP_RE = /(?<![A-Z]{2,}\s)\bIS\b(?!\s+[A-Z0-9]{2,})/;
@@ -40,6 +40,18 @@ const SUICIDE_WORD_RE = /\bsuicide\b/i;
 const ORG_APPOSITION_RE = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:militia|group|force|organi[sz]ation|movement|faction|unit|outfit|network|alliance|coalition)\s*,/g;
 /** "abducted three truck drivers, whose bodies were found the next day": they were killed. */
 const WHOSE_BODIES_RE = new RegExp(`\\b(abducted|kidnapped|seized)\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN}|an?)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+),\\s+whose\\s+(?:bod(?:y|ies)|corpses?)\\s+(?:was|were)\\s+(?:later\\s+|subsequently\\s+)?(?:found|discovered|recovered)`, "gi");
+/** "one soldier was KIA and four others were WIA": a release's abbreviations as the verbs they stand for. */
+const WAS_KIA_RE = /\b(was|were)\s+(KIA|WIA)\b/g;
+/** "Eleven soldiers were killed or wounded, of whom three died": the dead and the rest wounded. */
+const OF_WHOM_DIED_RE = new RegExp(`\\b(\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+((?:[\\w'-]+\\s+){0,3}?)(?:were|had been)\\s+killed\\s+(?:or|and)\\s+wounded,?\\s+(?:of whom\\s+(\\d{1,4}|${NUMBER_WORD_PATTERN})|(\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+of whom)\\s+(?:later\\s+|subsequently\\s+)?died\\b`, "gi");
+
+function splitOfWhomDied(m: string, all: string, noun: string, a: string | undefined, b: string | undefined): string {
+  const total = parseCardinal(all);
+  const dead = parseCardinal(a ?? b ?? "");
+  if (total === null || dead === null || dead > total) return m;
+  return `${dead} ${noun}were killed and ${total - dead} were wounded;`;
+}
+
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 export function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
@@ -71,6 +83,8 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
   // "100+ assailants neutralised": a log's "N+" is "at least N".
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
+  if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);
+  if (text.includes("IA")) text = text.replace(WAS_KIA_RE, (_m, aux: string, abbr: string) => `${aux} ${abbr === "KIA" ? "killed" : "wounded"}`);
   if (text.includes(", a")) text = text.replace(ORG_APPOSITION_RE, (m) => ",".padEnd(m.length, " "));
   if (text.includes("whose")) text = text.replace(WHOSE_BODIES_RE, "$1 and killed $2; the bodies were found");
   if (text.includes("bomber") && SUICIDE_WORD_RE.test(text)) text = text.replace(BOMBER_KILLED_RE, (m) => " ".repeat(m.length));

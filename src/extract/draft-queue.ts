@@ -68,7 +68,7 @@ export class DraftQueue {
    * updates, the last one when the update is in its paragraph (from `blockStart` on), else the latest
    * of the recent drafts that shares the most names with it. Drafts already built cannot change.
    */
-  amendUpdate(analysis: string, sources: SourceRef[], blockStart: number): void {
+  amendUpdate(analysis: string, sources: SourceRef[], blockStart: number, restated = false): void {
     const last = this.last;
     if (!last) return;
     let target: Draft | undefined = last.quoteStart >= blockStart ? last : undefined;
@@ -87,7 +87,8 @@ export class DraftQueue {
       }
     }
     if (!target) return;
-    target.analysis = `${target.analysis} ${analysis}`;
+    // A toll told again by another account bounds the first (as a bracketed note does); a changed toll replaces it.
+    target.analysis = restated ? `${target.analysis} [${analysis.trim()}]` : `${target.analysis} ${analysis}`;
     target.citedSources = [...target.citedSources, ...sources];
   }
 

@@ -281,7 +281,7 @@ export class DocumentExtractor {
     });
     if (!found) return;
     if (found.kind === "claim-of-last") return this.#drafts.amendLast(found.analysis, found.sources);
-    if (found.kind === "update") return this.#drafts.amendUpdate(found.analysis, found.sources, b.start);
+    if (found.kind === "update") return this.#drafts.amendUpdate(found.analysis, found.sources, b.start, found.restated);
     const analysis = found.analysis;
     // "Centre-Nord region (Kongoussi). ...": the item's own label is its region, as a heading's would be.
     const labelled = found.areaLabel ? headingRegion(found.areaLabel, this.#countries, false) : null;

@@ -5,7 +5,7 @@ import type { SourceRef } from "../core/incident.ts";
 import { findDates, WEEKDAY_PATTERN } from "./dates.ts";
 import { splitSentences } from "./text.ts";
 import type { SectionNote } from "./incident-builder.ts";
-import { eachMatch } from "./matches.ts";
+import { anyOf, eachMatch } from "./matches.ts";
 import { findNamedSources } from "./sources.ts";
 import { findGroup, GENERIC } from "./attribution-actors.ts";
 
@@ -96,9 +96,16 @@ export const NOT_AN_EVENT_RE = /\bsince the (?:start|beginning|launch|outset) of
 export const MEASURE_RE = /\b(?:lifted|imposed|extended|declared|announced|suspended|renewed|eased|reinstated)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|ban|state of (?:siege|emergency)|restrictions?|lockdown|measures?)\b/i;
 // "UPDATE Tessit: toll now 14 KIA": a later toll for an incident already told, not a new one.
 // "One of the Peshmerga wounded in Tuesday's attack died of his wounds, bringing the death toll to three": the same.
-export const UPDATE_RE = /\bUPDATE\b|\btoll (?:is |has )?(?:now|risen|rose|climbed|reached)\b|\bdied of (?:his|her|their) (?:wounds|injuries)\b|\b(?:bringing|raising) the (?:death )?toll\b|\b(?:bringing|raising) the (?:number|total|count) of (?:[\w-]+ ){0,3}?(?:killed|dead|deaths|fatalities|casualties|wounded)\b/;
+/** A toll changed since it was first told: "the toll rose to", "died of his wounds", "bringing the death toll to". */
+export const TOLL_CHANGE_RE = /\bUPDATE\b|\btoll (?:is |has )?(?:now|risen|rose|climbed|reached)\b|\bdied of (?:his|her|their) (?:wounds|injuries)\b|\b(?:bringing|raising) the (?:death )?toll\b|\b(?:bringing|raising) the (?:number|total|count) of (?:[\w-]+ ){0,3}?(?:killed|dead|deaths|fatalities|casualties|wounded)\b/;
+/** A toll told again by another account: "Three SDF fighters killed in last night's attack on ...". */
+export const TOLL_RESTATED_RE = /\b(?:killed|wounded|injured|dead|died)\b[^.]{0,40}\bin (?:last night's|yesterday's|this morning's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's) (?:attack|bombing|blast|ambush|raid|explosion|shooting)\b/;
+export const UPDATE_RE = anyOf([TOLL_CHANGE_RE, TOLL_RESTATED_RE]);
 // "Repost of the Macomia claim with photos": a channel repeating a claim, not another incident.
 export const REPOST_RE = /\b(?:re-?posts?|re-?posted|republished|re-?shared|recirculated)\s+(?:of\s+)?(?:the|an?|its)\s+(?:[\w'-]+\s+){0,3}?(?:claim|statement|video|photos?|report)\b|^\W{0,4}(?:re-?post(?:ed)?|forwarded|RT)\s+from\s+@?\w/i;
+
+/** "Demonstrators burned tyres on the road": a protest, which its burning does not make an attack. */
+export const PROTEST_RE = /\b(?:demonstrators|protesters|protestors)\s+(?:burned|burnt|set fire to|blocked)\b/i;
 
 /** "Engineers found and safely detonated 23 explosive devices": devices cleared, which no event verb of the sentence makes an attack. */
 export const DEVICES_CLEARED_RE = /\b(?:found|discovered|located|uncovered)\s+and\s+(?:(?:safely|carefully)\s+)?(?:detonated|destroyed|blew up)\s+(?:(?:an?|the|\d{1,4}|[a-z]+)\s+)?(?:[\w-]+\s+){0,2}?(?:explosive devices?|IEDs?|bombs?|(?:land)?mines|explosive belts?|booby[- ]traps?)\b/i;

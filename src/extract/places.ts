@@ -10,7 +10,8 @@ import { destination, distanceKm } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { wordsBeforeOf } from "./of-hints.ts";
 import { nameRunStart, numberRunStart } from "./name-run.ts";
-import { NAME, SETTLEMENT, TYPE_WORD, namedAdmin1, placeInNamedAdmin1, resolveWithKey } from "./place-names.ts";
+import { NAME, TYPE_WORD, namedAdmin1, placeInNamedAdmin1, resolveWithKey } from "./place-names.ts";
+import { farFromWhole, outerPlace, PART_NAME_RE, PART_WORD_AFTER_RE } from "./place-parts.ts";
 import { admin1AtCached, settlementAdmin1 } from "./place-admin1.ts";
 import {
   type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
@@ -59,20 +60,6 @@ const CUE_RE = new RegExp(
 );
 const COMPASS_REGION_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\\s+and\\s+(?:central|(?:north|south|east|west)ern))?\\s+(${NAME})`, "g");
 const PART_OF_TOWN_RE = /^(?:quarter|neighbou?rhood|suburb|street|square|market)s?$/i;
-/** The parts of a town whose whole follows ("the X district of Y"). */
-const PART_NAME_RE = /^(?:district|area|quarter|neighbou?rhood|suburb)$/i;
-const OF_WHOLE_RE = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(${NAME})`);
-const PROVINCE_AFTER_RE = /^\s+(?:province|governorate|state|region|district|county|territory|department)\b/i;
-/** Farther than this from the town it is said to be part of, a part's namesake is another place. */
-const PART_OF_KM = 30;
-
-function farFromWhole(after: string, part: Place, countries: readonly string[], cKey: string): boolean {
-  const of = OF_WHOLE_RE.exec(after);
-  const whole = of ? resolveWithKey(of[1]!, countries, cKey) : null;
-  // "the Andarab district of Baghlan", "the Hawija district of Kirkuk province": the whole is a province, whose seat is no measure.
-  if (!of || !whole || PROVINCE_AFTER_RE.test(after.slice(of[0].length)) || loadGazetteer().findAdmin1(of[1]!, { countries: [...countries] })) return false;
-  return SETTLEMENT.has(whole.place.kind) && whole.place !== part && distanceKm(part.lat, part.lon, whole.place.lat, whole.place.lon) > PART_OF_KM;
-}
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
 
@@ -98,12 +85,12 @@ const ROAD_WORD_RE = /\b(?:road|highway)\b/i;
 const OFFSET_AGREES_KM = 25;
 
 const REPORTED_FROM_RE = /\b(?:sources|officials|doctors|spokesm[ae]n|taken|rushed|evacuated|transferred|admitted)\s+$/i;
+const ELSEWHERE_BEFORE_RE = /\b(?:hospital|clinic)\s+$|\bin connection with\b[^.;,]{0,90}$/i;
 const HOSPITAL_AFTER_RE = /^\s+(?:(?:General|Central|Teaching|Military|Regional|Provincial|District)\s+)?Hospital\b/;
 
 // A city in capitals opening the text, then ", Country,", ", Oct 4", a parenthesis (outlet or country) or a dash.
 const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{2,40},|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s*\([^)]{0,40}\)\s*[-–—:]|\s+[-–—]\s|\s{2,}[-–—]\s)/;
 // "in PD 8, Kabul", "in Hodan district, Mogadishu": a part the gazetteer lacks, then the place it is in.
-const COMMA_PLACE_RE = new RegExp(`^(?:\\s+\\d+[A-Za-z]?)?(?:\\s*\\([^)]{0,30}\\))?,\\s+(${NAME})`);
 
 const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(?:\\s*\\([^)]*\\))?:\\s`);
 
@@ -154,8 +141,7 @@ export function locate(raw: string, given: GeoContext): Located {
     if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
     const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey) ?? possessed(name, countries, cKey, typeWord);
     if (!r && cue !== "of" && cue !== "with") {
-      const within = COMMA_PLACE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-      const outer = within ? resolveWithKey(within[1]!, countries, cKey) : null;
+      const outer = outerPlace(text.slice(m.index + m[0].length, m.index + m[0].length + 120), countries, cKey);
       // Somewhere in the outer place, not the place itself.
       if (outer && outer.place.kind !== "country") {
         cands.push({ place: outer.place, name: outer.name, index: m.index, precision: 2, weight: weightOf(outer.place, undefined, ctx) - 5 });
@@ -166,13 +152,16 @@ export function locate(raw: string, given: GeoContext): Located {
     // "the Al-Tamim quarter of Ramadi": a part of a town is no province, whatever province shares its name.
     if (r.place.kind === "admin1" && typeWord && PART_OF_TOWN_RE.test(typeWord)) continue;
     // "the al-Zohour district of Arish": a namesake of the part far from the town it is part of is another place.
-    if (typeWord && PART_NAME_RE.test(typeWord) && farFromWhole(text.slice(m.index + m[0].length, m.index + m[0].length + 60), r.place, countries, cKey)) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const part = typeWord ? (PART_NAME_RE.test(typeWord) ? "" : null) : PART_WORD_AFTER_RE.exec(rest)?.[0] ?? null;
+    if (part !== null && farFromWhole(rest.slice(part.length), r.place, countries, cKey)) continue;
     const modifier = /^(?:in|on|at|of)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|outskirts)/i.test(m[0]);
     // "the Karrada district of Baghdad": a part of the city.
     const partOf = cue === "of" && !of;
     const precision = partOf ? 2 : precisionOf(r.place, cue, typeWord ?? of, modifier);
     // "medical sources at al-Arish General Hospital": where the news or the wounded went, not where it happened.
-    if (REPORTED_FROM_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) || HOSPITAL_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // "on their way to the hospital in Makhmur", "in connection with the 2016 abduction of fishermen off Pangutaran": elsewhere.
+    if (REPORTED_FROM_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) || HOSPITAL_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || ELSEWHERE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of ?? typeWord, ctx) });
   }
   // "in northern and central Sinai": the province the compass names ("North Sinai"), when there is one.
@@ -203,7 +192,7 @@ export function locate(raw: string, given: GeoContext): Located {
   for (let m = typeHint ? NAME_TYPE_RE.exec(text) : null; m; m = NAME_TYPE_RE.exec(text)) {
     if (cands.some((c) => Math.abs(c.index - m.index) < 25)) continue;
     const r = resolveWithKey(m[1]!, countries, cKey, m[2]);
-    if (!r) continue;
+    if (!r || (PART_NAME_RE.test(m[2]!) && farFromWhole(text.slice(m.index + m[0].length, m.index + m[0].length + 60), r.place, countries, cKey))) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: precisionOf(r.place, undefined, m[2], false), weight: 25 + countryBonus(r.place, ctx) });
   }
 

@@ -204,7 +204,8 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
   }
   if (out.length === 0 && words & W_BODY) {
     BODY_FOUND_RE.lastIndex = 0;
-    for (let m = BODY_FOUND_RE.exec(sentence); m; m = BODY_FOUND_RE.exec(sentence)) out.push({ kind: "killed", low: 1, high: 1 });
+    // "Gunmen killed a member of ... His body was found beside his car": the one already counted.
+    for (let m = BODY_FOUND_RE.exec(sentence); m; m = BODY_FOUND_RE.exec(sentence)) if (!(killedBefore && /^(?:his|her)\b/i.test(m[0]))) out.push({ kind: "killed", low: 1, high: 1 });
   }
   if (words & W_REMAINS) {
     REMAINS_RE.lastIndex = 0;

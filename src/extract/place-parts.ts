@@ -1,0 +1,41 @@
+// Places named as parts of others: "the al-Zohour district of Arish" (a part whose namesake lies far
+// from its town is the town's), and an address read outward ("Sitio X, Barangay Y, Patikul, Sulu").
+
+import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { distanceKm } from "../geo/geodesy.ts";
+import { NAME, SETTLEMENT, resolveWithKey } from "./place-names.ts";
+
+/** The parts of a town whose whole follows ("the X district of Y"). */
+export const PART_NAME_RE = /^(?:district|area|quarter|neighbou?rhood|suburb)$/i;
+/** "Al-Hamidiyah quarter of": the part's word when the name pattern did not take it. */
+export const PART_WORD_AFTER_RE = /^\s+(?:quarter|neighbou?rhood|district|area|suburb)\b/i;
+const OF_WHOLE_RE = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(${NAME})`);
+const PROVINCE_AFTER_RE = /^\s+(?:province|governorate|state|region|district|county|territory|department)\b/i;
+/** Farther than this from the town it is said to be part of, a part's namesake is another place. */
+const PART_OF_KM = 30;
+
+/** Whether the name just read, followed by "of <town>", lies farther from that town than a part of it could. */
+export function farFromWhole(after: string, part: Place, countries: readonly string[], cKey: string): boolean {
+  const of = OF_WHOLE_RE.exec(after);
+  const whole = of ? resolveWithKey(of[1]!, countries, cKey) : null;
+  // "the Andarab district of Baghlan", "the Hawija district of Kirkuk province": the whole is a province, whose seat is no measure.
+  if (!of || !whole || PROVINCE_AFTER_RE.test(after.slice(of[0].length)) || loadGazetteer().findAdmin1(of[1]!, { countries: [...countries] })) return false;
+  return SETTLEMENT.has(whole.place.kind) && whole.place !== part && distanceKm(part.lat, part.lon, whole.place.lat, whole.place.lon) > PART_OF_KM;
+}
+
+const COMMA_PLACE_RE = new RegExp(`^(?:\\s+\\d+[A-Za-z]?)?(?:\\s*\\([^)]{0,30}\\))?,\\s+(${NAME})`);
+/** An address's parts the gazetteer may not hold, read outward: "Sitio X, Barangay Y, Patikul, Sulu". */
+const ADDRESS_PARTS = 3;
+
+/** The first part of a comma-separated address after an unknown name that the gazetteer knows. */
+export function outerPlace(after: string, countries: readonly string[], cKey: string): ReturnType<typeof resolveWithKey> {
+  let rest = after;
+  for (let i = 0; i < ADDRESS_PARTS; i++) {
+    const within = COMMA_PLACE_RE.exec(rest);
+    if (!within) return null;
+    const r = resolveWithKey(within[1]!, countries, cKey);
+    if (r) return r;
+    rest = rest.slice(within[0].length);
+  }
+  return null;
+}
