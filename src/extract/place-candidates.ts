@@ -63,7 +63,7 @@ export function precisionOf(place: Place, cueWord: string | undefined, typeWord:
   if (place.kind === "region" || place.kind === "desert" || place.kind === "mountain" || place.kind === "valley") return 3;
   if (place.kind === "road" || place.kind === "border" || place.kind === "river") return 2;
   if (typeWord && /area|district|tehsil|LGA|commune|county|outskirts|suburb|road|highway/i.test(typeWord)) return 2;
-  if (cueWord && /near|outside|around|close|vicinity|outskirts|between|towards|from|entrance|gate/i.test(cueWord)) return 2;
+  if (cueWord && /near|outside|around|close|vicinity|outskirts|between|towards|leading|from|entrance|gate/i.test(cueWord)) return 2;
   if (hasModifier) return 2;
   return 1;
 }

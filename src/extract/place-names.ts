@@ -103,12 +103,22 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
     if (t !== base && /^(?:New|Old|North|South|East|West|Upper|Lower|Great|Greater|Little|Saint|San|Santa|Port|Mount|Lake|Fort)$/.test(t)) continue;
     const hits = gaz.lookup(t, { countries });
     const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
-    // With a country context, a name found only abroad is a coincidence ("Khair" in India for Kabul's Khair Khana).
-    const best = countries.length === 0 ? hits[0] : inCountry[0];
+    // With a country context, a name found only abroad is a coincidence ("Khair" in India for Kabul's Khair Khana),
+    // unless it is a great city that no other place of note shares ("Dutch police arrested two men in Rotterdam").
+    const best = countries.length === 0 ? hits[0] : inCountry[0] ?? worldCity(hits, t);
     // "Jalalabad City": the city's name, unless "City" is part of it ("Cotabato City").
     if (best) return { place: best, name: t.endsWith(" City") && !/\bcity$/i.test(best.name) ? t.slice(0, -5) : t };
   }
   return null;
+}
+/** A city big enough that its name alone says which one is meant. */
+const WORLD_CITY_POPULATION = 500_000;
+
+function worldCity(hits: readonly Place[], name: string): Place | undefined {
+  const big = hits[0];
+  // By its own name: an alternate ("al-Quds", "Al-Maydan") is more often a local place's.
+  if (!big || big.population < WORLD_CITY_POPULATION || big.name.toLowerCase() !== name.toLowerCase()) return undefined;
+  return hits.every((p) => p === big || p.population < WORLD_CITY_POPULATION / 10) ? big : undefined;
 }
 /** "The Sahel", "THE SAHEL" (a title in capitals): the article and the capitals hide a word that is no place. */
 function notPlaceWithArticle(t: string): boolean {

@@ -2,6 +2,7 @@
 // or "(Telegram, Amaq, January 10, 2021)", and "according to X" in running text.
 
 import type { SourceRef } from "../core/incident.ts";
+import { countryFromText } from "../geo/countries.ts";
 import { findDates, type DateContext } from "./dates.ts";
 import { detached } from "./text.ts";
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
@@ -121,7 +122,7 @@ export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   return out;
 }
 
-const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|documented by|recorded by|verified by|compiled by|said|told)\s+(?:the\s+|an?\s+)?(?:(?:state|public|private|local|national|independent|pro-\w+)\s+)?(?:(?:broadcaster|television|radio|news agency|newspaper|daily|outlet|channel|monitor)\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-|du|de|des|la|le)?\s*(?:d['’])?[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
+const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|documented by|recorded by|verified by|compiled by|said|told)\s+(?:(?:a|the)\s+(?:statement|communiqu[eé]|report|post|release)\s+(?:by|from|of)\s+)?(?:the\s+|an?\s+)?(?:(?:state|public|private|local|national|independent|pro-\w+)\s+)?(?:(?:broadcaster|television|radio|news agency|newspaper|daily|outlet|channel|monitor)\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-|du|de|des|la|le)?\s*(?:d['’])?[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
 
 const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/, ""), s as string]));
 CANONICAL.set("al-naba", "Al-Naba'");
@@ -143,7 +144,7 @@ const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\wÀ-ÿ'’.-]*|al-\w+|az-\w+|as-\w+|
 // "Cabo Ligado, a conflict monitor, said", "Amnesty International, citing witnesses, said"
 const APPOSITION_RE = /,\s+(?:an?|the|citing|quoting)\s+[^,]{3,60},\s*$/;
 /** Heads of institutional names that speak for themselves ("Media Cell", "Africa Command"). */
-const INSTITUTION_RE = /^(?:Ministry|Ministers?) of (?:the )?[A-Z]\w+(?: (?:and |of )?[A-Z]\w+){0,2}$|\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Department|Council|Asayish|Network|Monitor|Radio|TV|Television)$|\b[A-Z]\w+ police$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
+const INSTITUTION_RE = /^(?:Ministry|Ministers?) of (?:the )?[A-Z]\w+(?: (?:and |of )?[A-Z]\w+){0,2}$|\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Department|Council|Asayish|Network|Monitor|Radio|TV|Television|Defen[cs]e Forces?)$|\b[A-Z]\w+ police$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
 /** Short names written out as the outlets call themselves. */
 const ALIASES = new Map([["sohr", "Syrian Observatory for Human Rights"], ["ina", "Iraqi News Agency"], ["smc", "Security Media Cell"]]);
 
@@ -164,6 +165,9 @@ function canonical(name: string): string | null {
   if (NOT_OUTLET_RE.test(n) || !/^[A-Z@]/.test(n)) return null;
   return isKnown(n) || INSTITUTION_RE.test(n) ? n : null;
 }
+
+/** "the Egyptian army spokesman said", "according to the Nigerian military spokesman's statement": a state's spokesman. */
+const STATE_SPOKESMAN_RE = /\b(?:the\s+)?([A-Z][a-z]+(?:ian|ese|i|an|ish|ch)?\s+(?:army|military|armed forces|defen[cs]e ministry|interior ministry|police)\s+spokes(?:man|person|woman))\b/g;
 
 /** Outlets named in running text ("according to the Syrian Observatory for Human Rights", "Amaq claimed"). */
 export function findNamedSources(text: string): SourceRef[] {
@@ -200,6 +204,10 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
   }
   const mentions: string[] = [];
   const p = GATE.possibleIn(words);
+  if (text.includes("spokes")) {
+    STATE_SPOKESMAN_RE.lastIndex = 0;
+    for (let m = STATE_SPOKESMAN_RE.exec(text); m; m = STATE_SPOKESMAN_RE.exec(text)) if (countryFromText(m[1]!.split(/\s+/)[0]!)) out.push({ name: m[1]!, date: null });
+  }
   if (p[0] === 1) {
     ACCORDING_RE.lastIndex = 0;
     for (let m = ACCORDING_RE.exec(text); m; m = ACCORDING_RE.exec(text)) {

@@ -17,6 +17,8 @@ export interface ColonBreakdown {
   items: StatItem[];
 }
 
+/** A part's label is a few words ("raids by the SDF and the Coalition"); more is a clause. */
+const MAX_LABEL_WORDS = 8;
 /** One part: a count, then what it counts, perhaps after a preposition ("9 near Qayyarah", "41 on the eastern axis"). */
 const PART_RE = new RegExp(`^${NUM}\\s+(?:(?:were|was)\\s+)?(?:(?:in|near|around|on|at|along|from|against|by|among)\\s+)?(?:the\\s+)?(.+)$`);
 const COUNT_RE = new RegExp(NUM, "g");
@@ -46,7 +48,7 @@ export function colonBreakdowns(sentence: string, fallback: Metric | null): Colo
       const m = PART_RE.exec(chunk.trim());
       if (!m) break;
       const label = m[2]!.replace(LABEL_END_RE, "").trim();
-      if (!label || label.split(/\s+/).length > 6) break;
+      if (!label || label.split(/\s+/).length > MAX_LABEL_WORDS) break;
       parts.push({ label, value: toNumber(m[1]!), dimension: partDimension(label) });
     }
     if (parts.length < 2) continue;
