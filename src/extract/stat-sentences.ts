@@ -152,7 +152,8 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       const label = statLabel(m[3]!);
       const unknown = isUnknownPlace(label);
       if (!label.named || (label.dimension === "other" && !unknown) || /\b(?:various|all|different)\b/i.test(m[3]!)) continue;
-      const metric = metricAt(sentence, m.index, paragraphMetric);
+      // "36 of the attacks were carried out in Iraq": the item names its own metric.
+      const metric = firstMetric(m[0].slice(0, m[0].length - m[3]!.length)) ?? metricAt(sentence, m.index, paragraphMetric);
       if (!metric) continue;
       const value = toNumber(m[1]!);
       // "carried out 113 attacks in Iraq": the scope of the total, not a part of it (unless parts of its kind follow).
