@@ -55,6 +55,7 @@ function statisticsOf(paragraph: string) {
 
 test("summaries in new shapes: parts 'of the attacks', a total after a colon, the group's quoted victims", () => {
   assert.deepEqual(statisticsOf("The weekly summed up the fortnight: 96 attacks between February 17 and March 2. Of these, 41 of the attacks were carried out in Iraq, 30 in Syria and 25 in West Africa."), ["attacks:96:Iraq=41,Syria=30,West Africa=25"]);
+  assert.deepEqual(statisticsOf("The newsletter claimed 64 attacks. According to its summary, 30 of the attacks were carried out in Iraq and 34 in Syria. It also boasted of dozens of apostates killed and wounded."), ["attacks:64:Iraq=30,Syria=34"]);
   assert.deepEqual(statisticsOf("The newsletter claimed 52 attacks, in which \"more than 300 apostates\" were killed or wounded."), ["attacks:52:", "casualties:300:"]);
 });
 
