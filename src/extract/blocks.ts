@@ -4,7 +4,8 @@
 
 import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
 import { LEADER, isLabelCountRow, isTabRow, isTableRow } from "./table-lines.ts";
-import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
+import { DAY_HEADER_RE, dayHeaderOf } from "./day-headers.ts";
+import { MONTH_RE } from "./dates.ts";
 import { capitalsBeforeProse, COLUMN_SLACK, DATE_LABEL_LINE_RE, headline, headlineOverParagraph, isHeadingText, nextItem, OPEN_END_RE, unwrappedParagraph } from "./line-shapes.ts";
 
 export const BLOCK_KINDS = ["heading", "footnote", "caption", "day_header", "paragraph"] as const;
@@ -41,24 +42,6 @@ const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+
 const BANNER_RE = /^\s*([=*#~_-])\1{2,}\s*([^=*#~_\s][^=*#~_]{0,60}?)\s*\1{3,}\s*$/;
 const FOOTNOTE_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
 const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*[:.]?\s*$/u;
-// A day header: a date that labels the lines after it ("June 9: ...", "Thursday 19 July -",
-// "14.03.2019", "3/14:"), or a date standing alone on its line ("Jun. 3 (Mon)").
-const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
-const DAY_DATE = `(?:(?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT}),?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${NUMERIC_DATE_PATTERN})(?:,?\\s+\\d{4})?`;
-const DAY_HEADER_RE = new RegExp(
-  `^\\s*(?:\\*\\*|__|#+\\s*)?(${DAY_DATE})\\s*(?:\\*\\*|__)?\\s*(?:[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(.*)|(?:\\((?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT})\\))?\\s*(?:\\*\\*|__)?\\s*)$`,
-  "i",
-);
-// A statement's header line in a compilation of official statements: the issuing body with the
-// day (and time) it published ("Security Media Cell, 1 October 2020, 10:15", "2 May 2021 | AFRICOM").
-// The body must read as one (an institution's word or an acronym), so a dateline's city is none.
-const CLOCK = `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:hrs|[AaPp]\\.?[Mm]\\.?|UTC|GMT|local(?: time)?|\\([^()]{1,25}\\)))?)?`;
-const BODY = `((?:[A-Z][\\w'’&.-]*)(?:\\s+(?:[A-Z][\\w'’&.-]*|of|the|and|for|on)){0,7})`;
-const ISSUER_HEADER_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:${BODY}\\s*[,|–—-]\\s*(${DAY_DATE})${CLOCK}|(${DAY_DATE})${CLOCK}\\s*[,|–—-]\\s*${BODY})\\s*(?:\\*\\*|__)?\\s*$`);
-// "Statement No. 7, issued Monday 19 February 2018": a numbered statement's header; its text follows.
-const NUMBERED_STATEMENT_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:Statement|Communiqu[eé]|Press release|Bulletin|Announcement|Release|Briefing)\\s+(?:No\\.?|Number|n°|#)\\s*\\d{1,4}\\s*[,:–—-]?\\s*(?:(?:issued|dated|published|released|of)\\s+)?(?:on\\s+)?(${DAY_DATE})${CLOCK}\\s*(?:\\([^()]{0,80}\\))?\\s*\\.?\\s*(?:\\*\\*|__)?\\s*$`, "i");
-const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}\\s+[–—-]\\s+(${DAY_DATE})\\s*$`);
-const INSTITUTION_RE = /\b(?:Cell|Command|Ministry|Army|Police|Forces?|Directorate|Office|Agency|Spokes(?:man|person)|Headquarters|Service|Department|Government|Council|Mission|Cent(?:re|er)|Authority|Corps|Staff|Operations|Presidency|Embassy|Gendarmerie|Guard|Commission)\b|^[A-Z]{3,8}$/;
 const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
 /** "Spotlight on Global Jihad (February 10-16, 2022)": a closing parenthesis holding only dates is a title's period, not a citation. */
 function datesOnlyTail(quote: string): boolean {
@@ -126,21 +109,8 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     const q = cleanQuote(foot[4]!);
     return { ...base, kind: "footnote", quote: q, norm: normalizeForMatching(q), markers: [marker] };
   }
-  const issued = lines.length === 1 ? ISSUER_HEADER_RE.exec(first.text) : null;
-  const issuer = issued ? (issued[1] ?? issued[4])!.trim() : null;
-  if (issued && issuer && INSTITUTION_RE.test(issuer)) {
-    return { ...base, kind: "day_header", dateText: (issued[2] ?? issued[3])!, rest: "", issuer, statement: true };
-  }
-  const numbered = lines.length === 1 ? NUMBERED_STATEMENT_RE.exec(first.text) : null;
-  // Its paragraphs may tell several operations: each is read as an item of that day.
-  if (numbered) return { ...base, kind: "day_header", dateText: numbered[1]!, rest: "" };
-  // "Erbil – 15 March 2021": a brief's date line, its place before the day.
-  const dateline = lines.length === 1 ? PLACE_DATE_LINE_RE.exec(first.text) : null;
-  if (dateline) return { ...base, kind: "day_header", dateText: dateline[1]!, rest: "", statement: true };
-  const day = lines.length === 1 ? DAY_HEADER_RE.exec(first.text) : null;
-  if (day && day[1] && ((day[2] ?? "").length < 80 || !/\.\s/.test(day[2]!))) {
-    return { ...base, kind: "day_header", dateText: day[1], rest: cleanQuote(day[2] ?? "") };
-  }
+  const header = lines.length === 1 ? dayHeaderOf(first.text) : null;
+  if (header) return { ...base, kind: "day_header", ...header };
   // "==== AVRIL / APRIL ====": a section title between rules of one character.
   const banner = lines.length === 1 ? BANNER_RE.exec(first.text) : null;
   if (banner) {

@@ -22,16 +22,11 @@ import { Endnotes } from "./endnotes.ts";
 import { DraftQueue } from "./draft-queue.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
-import { splitSentences } from "./text.ts";
+import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { Referents } from "./referents.ts";
-import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, NEW_EVENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
-const CLAIM_WORD_RE = /\bclaimed\b/;
-const SAME_OPERATION_RE = /^\s*(?:(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:forces|army|troops|units|soldiers|engineers)\s+also\b|(?:During|In)\s+the\s+same\s+(?:operations?|raids?|campaigns?|sweeps?)\b)/;
-/** "An officer and a soldier were martyred ... when an explosive device went off": a later paragraph telling an event of its own. */
-const OWN_TOLL_RE = /\b(?:killed|wounded|injured|martyred|dead|died|killing|wounding|injuring)\b/;
-const BACK_REFERENCE_RE = /^\s*(?:According to|The (?:attack|blast|explosion|drone|bomb|ambush|raid|strike|operation|suspects?|man|men|ministry|department|statement|group))\b/i;
 
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
@@ -227,12 +222,11 @@ export class DocumentExtractor {
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.
-    if (this.#statementItems !== null && this.#statementItems > 0 && !this.#ownEvent(normAll)) {
-      return this.#amendClaims(normAll);
-    }
-    // "The forces also destroyed a workshop ...", "During the same operations ...": more of the item before.
-    if (SAME_OPERATION_RE.test(normAll) && this.#drafts.length > 0) {
-      return this.#amendClaims(normAll);
+    // So does a paragraph that says it goes on with the item before ("The forces also ...").
+    if ((this.#statementItems !== null && this.#statementItems > 0 && !opensOwnEvent(normAll, this.#dateContext())) || (continuesLast(normAll) && this.#drafts.length > 0)) {
+      const claims = claimsIn(normAll);
+      if (claims) this.#drafts.amendLast(claims, []);
+      return;
     }
     this.#referents.observe(normAll, () => [...countriesIn(normAll), ...this.#countries]);
     // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.
@@ -245,21 +239,6 @@ export class DocumentExtractor {
       if (this.#statementItems !== null && this.#drafts.length > before) this.#statementItems++;
     }
     this.#lastDay = previous;
-  }
-
-  /** More of the item before: only the claims the paragraph reports are added to it. */
-  #amendClaims(text: string): void {
-    const claims = CLAIM_WORD_RE.test(text) ? splitSentences(text).filter((x) => CLAIM_WORD_RE.test(x.text)) : [];
-    if (claims.length > 0) this.#drafts.amendLast(claims.map((x) => x.text).join(" "), []);
-  }
-
-  /** A statement's later paragraph opening on an event and its toll of its own, not on the one before. */
-  #ownEvent(text: string): boolean {
-    // "[LOCAL] Friday 23 February. Two mortar shells ...": an item with a day of its own.
-    const dated = findDates(text.slice(0, 60), this.#dateContext()).find((d) => d.precision === 1 && d.start < 30);
-    if (dated) return true;
-    const first = splitSentences(text, 1)[0]?.text ?? text;
-    return NEW_EVENT_RE.test(first) && OWN_TOLL_RE.test(first) && !BACK_REFERENCE_RE.test(first);
   }
 
   #tableRow(b: Block): void {

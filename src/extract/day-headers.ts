@@ -1,0 +1,50 @@
+// Lines that head the items below them with a day: "June 9: ...", "Thursday 19 July -", a statement's
+// header with its issuer ("Security Media Cell, 1 October 2020, 10:15"), a numbered statement
+// ("Statement No. 7, issued Monday 19 February 2018") and a brief's "Erbil – 15 March 2021".
+
+import { MONTH_RE, NUMERIC_DATE_PATTERN, WEEKDAY_PATTERN } from "./dates.ts";
+import { cleanQuote } from "./text.ts";
+
+// A day header: a date that labels the lines after it ("June 9: ...", "Thursday 19 July -",
+// "14.03.2019", "3/14:"), or a date standing alone on its line ("Jun. 3 (Mon)").
+const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
+const DAY_DATE = `(?:(?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT}),?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${NUMERIC_DATE_PATTERN})(?:,?\\s+\\d{4})?`;
+export const DAY_HEADER_RE = new RegExp(
+  `^\\s*(?:\\*\\*|__|#+\\s*)?(${DAY_DATE})\\s*(?:\\*\\*|__)?\\s*(?:[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(.*)|(?:\\((?:${WEEKDAY_PATTERN}|${WEEKDAY_SHORT})\\))?\\s*(?:\\*\\*|__)?\\s*)$`,
+  "i",
+);
+// A statement's header line in a compilation of official statements: the issuing body with the
+// day (and time) it published ("Security Media Cell, 1 October 2020, 10:15", "2 May 2021 | AFRICOM").
+// The body must read as one (an institution's word or an acronym), so a dateline's city is none.
+const CLOCK = `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:hrs|[AaPp]\\.?[Mm]\\.?|UTC|GMT|local(?: time)?|\\([^()]{1,25}\\)))?)?`;
+const BODY = `((?:[A-Z][\\w'’&.-]*)(?:\\s+(?:[A-Z][\\w'’&.-]*|of|the|and|for|on)){0,7})`;
+const ISSUER_HEADER_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:${BODY}\\s*[,|–—-]\\s*(${DAY_DATE})${CLOCK}|(${DAY_DATE})${CLOCK}\\s*[,|–—-]\\s*${BODY})\\s*(?:\\*\\*|__)?\\s*$`);
+// "Statement No. 7, issued Monday 19 February 2018": a numbered statement's header; its text follows.
+const NUMBERED_STATEMENT_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:Statement|Communiqu[eé]|Press release|Bulletin|Announcement|Release|Briefing)\\s+(?:No\\.?|Number|n°|#)\\s*\\d{1,4}\\s*[,:–—-]?\\s*(?:(?:issued|dated|published|released|of)\\s+)?(?:on\\s+)?(${DAY_DATE})${CLOCK}\\s*(?:\\([^()]{0,80}\\))?\\s*\\.?\\s*(?:\\*\\*|__)?\\s*$`, "i");
+const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}\\s+[–—-]\\s+(${DAY_DATE})\\s*$`);
+const INSTITUTION_RE = /\b(?:Cell|Command|Ministry|Army|Police|Forces?|Directorate|Office|Agency|Spokes(?:man|person)|Headquarters|Service|Department|Government|Council|Mission|Cent(?:re|er)|Authority|Corps|Staff|Operations|Presidency|Embassy|Gendarmerie|Guard|Commission)\b|^[A-Z]{3,8}$/;
+
+/** What a day-header line gives its block: the date's text, the rest of the line, and for statements the issuer. */
+export interface DayHeader {
+  dateText: string;
+  rest: string;
+  issuer?: string;
+  /** A statement's or brief's header: the paragraphs below it are one item. */
+  statement?: true;
+}
+
+/** The day header a line of its own is, or null. */
+export function dayHeaderOf(line: string): DayHeader | null {
+  const issued = ISSUER_HEADER_RE.exec(line);
+  const issuer = issued ? (issued[1] ?? issued[4])!.trim() : null;
+  if (issued && issuer && INSTITUTION_RE.test(issuer)) return { dateText: (issued[2] ?? issued[3])!, rest: "", issuer, statement: true };
+  // A numbered statement's paragraphs may tell several operations: each is read as an item of that day.
+  const numbered = NUMBERED_STATEMENT_RE.exec(line);
+  if (numbered) return { dateText: numbered[1]!, rest: "" };
+  // "Erbil – 15 March 2021": a brief's date line, its place before the day.
+  const dateline = PLACE_DATE_LINE_RE.exec(line);
+  if (dateline) return { dateText: dateline[1]!, rest: "", statement: true };
+  const day = DAY_HEADER_RE.exec(line);
+  if (day && day[1] && ((day[2] ?? "").length < 80 || !/\.\s/.test(day[2]!))) return { dateText: day[1], rest: cleanQuote(day[2] ?? "") };
+  return null;
+}
