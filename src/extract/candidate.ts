@@ -60,7 +60,8 @@ const TALLY_SPAN_DAYS = 10;
 // "The next day, ISIS's East Asia Province claimed responsibility, stating that ...": the claim, with no new object.
 // "On December 5, the group's radio described the two as 'soldiers of the Caliphate'": its claim of the attack told before.
 const PRAISED_AS_SOLDIERS_RE = /^[^.;]{0,80}?\b(?:described|called|hailed|praised|named)\b[^.;]{0,60}?\bsoldiers of the (?:caliphate|khilafah?)\b/i;
-const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
+// "claimed responsibility for Sunday's cathedral bombing": the day's or a named target's attack told before.
+const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|yesterday's|last night's)\s+(?:[\w-]+\s+)?(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
 
 /** The sentence's events are all in clauses of time ("after ...", "since ...") and none outside them. */
 function backgroundOnly(first: string): boolean {

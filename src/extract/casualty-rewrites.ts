@@ -52,6 +52,8 @@ function splitOfWhomDied(m: string, all: string, noun: string, a: string | undef
   return `${dead} ${noun}were killed and ${total - dead} were wounded;`;
 }
 
+/** "73 civilian casualties (32 deaths and 41 injured)", "left 12 deaths and 20 injured": a UN report's split of a toll. */
+const DEATHS_AND_INJURED_RE = new RegExp(`(?:\\b(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:civilian\\s+)?casualties\\s*\\(\\s*)?\\b(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:deaths|dead)\\s+and\\s+(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:injured|wounded)\\s*\\)?`, "gi");
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 export function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
@@ -83,6 +85,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
   // "100+ assailants neutralised": a log's "N+" is "at least N".
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
+  if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);
   if (text.includes("IA")) text = text.replace(WAS_KIA_RE, (_m, aux: string, abbr: string) => `${aux} ${abbr === "KIA" ? "killed" : "wounded"}`);
   if (text.includes(", a")) text = text.replace(ORG_APPOSITION_RE, (m) => ",".padEnd(m.length, " "));

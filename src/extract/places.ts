@@ -49,7 +49,7 @@ const BEARING_WORDS: Record<string, Bearing> = {
 const BEARING_RE = "(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|N|NE|E|SE|S|SW|W|NW)";
 
 const OFFSET_RE = new RegExp(
-  `\\b(?:(?:about|some|approximately|around|roughly|nearly|almost|over|more than|less than|up to)\\s+)?(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})\\s*(?:-\\s*)?(km|kms|kilometers|kilometres|miles|mi)\\b\\.?\\s+(?:to the\\s+)?${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|outskirts|district|area|region)\\s+of\\s+)?(${NAME})`,
+  `\\b(?:(?:about|some|approximately|around|roughly|nearly|almost|over|more than|less than|up to)\\s+)?(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})\\s*(?:-\\s*)?(km|kms|kilometers|kilometres|miles|mi)\\b\\.?(?:\\s*\\([^()]{1,24}\\))?\\s+(?:to the\\s+)?${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|outskirts|district|area|region)\\s+of\\s+)?(${NAME})`,
   "gi",
 );
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
