@@ -44,6 +44,7 @@ const ARENA_LABELS: [RegExp, string][] = [
 
 const COMPASS_BEFORE_RE = /^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i;
 const COMPASS_START_RE = new RegExp(COMPASS_BEFORE_RE.source.replace("\\s+$", "\\s+\\S"), "i");
+const REGION_LABEL_RE = /^(?:[A-Z][\w-]*\s+){1,2}(?:region|zone)$/;
 const TARGET_RE = /\b(?:army|forces|fighters|soldiers|police|policemen|SDF|militias?|Peshmerga|Mobilization|civilians|collaborators|agents|officers|troops|regime|Taliban|Shiites|Christians|Army)\b/;
 const GENERIC_RE = /^(?:(?:the|a|an)\s+)?(?:(?:largest|highest|greatest|total|overall|smallest)\s+)?(?:number|volume|most|majority|total|bulk|rest|remainder|figure|count)\b|^(?:the\s+)?attacks?\b|^(?:most|all|some|many)\s+of\b/i;
 
@@ -127,6 +128,8 @@ function statLabelUncached(phrase: string): StatLabel {
   const iso = countryFromText(compass ? text.slice(compass[0].length - 1) : text);
   if (iso) return { label: compass ? text : countryName(iso), dimension: "arena", named: true };
   if (place) return { label: place.label, dimension: "admin1", named: true };
+  // "Central region", "North-eastern region": a mission's regions, which no gazetteer holds.
+  if (REGION_LABEL_RE.test(text)) return { label: text, dimension: "admin1", named: true };
   if (GENERIC_RE.test(text) || !text) return { label: text, dimension: "other", named: false };
   return { label: text, dimension: "other", named: /^(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z]/.test(text) };
 }

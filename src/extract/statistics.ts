@@ -22,6 +22,8 @@ import type { StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 
 const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been killed\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been killed\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b/i;
+/** "2,316 civilian casualties (806 deaths and 1,510 injured)": the split as the figures' own words, in the same length. */
+const DEATHS_INJURED_RE = /\((\d[\d,]*) deaths and (\d[\d,]*) injured\)/g;
 /** "Deir ez-Zor 24 counted 17 ...": a number that ends an outlet's name before what it reports is no figure. */
 const NAME_NUMBER_RE = /\b([A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*)*)\s+\d{1,3}(?=\s+(?:counted|reported|said|posted|wrote|published|recorded|documented|listed|reports|says|counts)\b)/g;
 const SUMMED_UP_RE = /\bsummari[sz]ed the (?:results|outcome|toll)\b/i;
@@ -202,7 +204,7 @@ export class StatisticsReader {
     if (publisher) this.#publisher = publisher;
     // "12 in Niassa and five in Nampula": counts in words read as digits (same length, so offsets hold).
     // "[6]": a reference marker is no figure.
-    const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " "));
+    const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " ")).replace(DEATHS_INJURED_RE, " $1 killed and $2 wounded ");
     const stated = this.#periodIn(text);
     const period = stated ?? this.#period ?? ctx.period ?? null;
     if (stated) this.#period = stated;

@@ -54,3 +54,13 @@ test("a claim of 'Sunday's bombing' in the next item claims the bombing told bef
   assert.equal(out.incidents.length, 1);
   assert.deepEqual([out.incidents[0]!.perpetrator, out.incidents[0]!.claim], ["ISIS", "claimed"]);
 });
+
+function statisticsOf(paragraph: string) {
+  return extractDocument(`Quarterly update, 1 April - 30 June 2019\n\n${paragraph}`, { document: "t" }).statistics.map((s) => `${s.metric}:${s.total}:${s.breakdown.map((b) => `${b.label}=${b.value}`).join(",")}`);
+}
+
+test("a mission's totals split '(X deaths and Y injured)', and its figures by region", () => {
+  assert.deepEqual(statisticsOf("Between 1 April and 30 June 2019, the Mission documented 1,366 civilian casualties (400 deaths and 966 injured) resulting from the armed conflict.").sort(), ["killed:400:", "wounded:966:"]);
+  const regions = statisticsOf("The Mission recorded civilian casualties in every region. Figures by region were as follows: Capital region 420; Highland region 310; Coastal region 95.");
+  assert.deepEqual(regions, ["casualties:null:Capital region=420,Highland region=310,Coastal region=95"]);
+});
