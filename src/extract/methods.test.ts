@@ -5,6 +5,10 @@ import type { Method } from "../core/vocabulary.ts";
 
 const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["The army launched an offensive on the rebels' forest camps.", "counterterrorism", ["armed_assault"]],
+  // a lone knife attack, and the police shot that stopped it, are no assault or gunfire; a raid with machetes is a raid
+  ["A man armed with a kitchen knife attacked shoppers outside a bakery, wounding two before a police officer shot him.", "attack", ["other"]],
+  ["Militants armed with machetes raided a village at night and burned houses.", "attack", ["armed_assault", "arson_sabotage"]],
+  ["Iraqi army aviation struck a hideout in the desert.", "counterterrorism", ["airstrike"]],
   ["Police arrested two brothers in Vienna who were planning a knife attack on a synagogue.", "counterterrorism", ["arrest"]],
   ["Commandos, supported by French helicopters, raided an ISGS camp near Menaka.", "counterterrorism", ["armed_assault", "airstrike"]],
   ["Special forces raided a safe house in Herat and arrested three men planning suicide attacks.", "counterterrorism", ["arrest", "armed_assault"]],

@@ -91,6 +91,9 @@ const PLOTTED_RE = new RegExp(PLOT_WORDS, "i");
 const PLOT_CLAUSE_RE = new RegExp(`${PLOT_WORDS}[^.;]*`, "gi");
 const FORCE_ASSAULT_RE = /\b(?:raid(?:ed|s)?|storm(?:ed|ing)?|assault(?:ed)?|attacked|clash(?:ed|es)?|fought|overran|exchange of fire|firefight|gunfight)\b/i;
 
+const KNIFE_RE = /\b(?:knife|knives|stabb(?:ed|ing)|cleaver)\b/i;
+const RAID_WORD_RE = /\b(?:raid(?:ed|s)?|stormed|villages?|machetes?|gunmen|rifles?)\b/i;
+
 export function methodsOf(raw: string, category: "attack" | "counterterrorism" | "clash" | "other", words: Words): Method[] {
   const found = new Set<Method>();
   // Rules whose words the text lacks are not run. "arrest" reads the text with denials blanked:
@@ -125,6 +128,12 @@ export function methodsOf(raw: string, category: "attack" | "counterterrorism" |
       found.delete("ied");
       found.add("airstrike");
     } else if (category === "attack" && found.size > 1) found.delete("airstrike");
+    // "a man armed with a knife attacked passers-by": a lone knife attack is neither an assault on a post nor
+    // gunfire (the police's shot that stopped him is not his method); raids with machetes stay raids.
+    if (category === "attack" && KNIFE_RE.test(text) && !RAID_WORD_RE.test(text)) {
+      found.delete("armed_assault");
+      found.delete("shooting");
+    }
     // A group that captured civilians abducted them: kidnapping, not arrest.
     if (found.has("kidnapping") || !(possible[ACTOR_SEIZED] === 1 && ACTOR_SEIZED_RE.test(text))) found.delete("arrest");
   }

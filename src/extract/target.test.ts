@@ -53,6 +53,8 @@ const typed: [string, string][] = [
   ["On March 4, 2022, a bomber blew himself up in a crowd of Iraqi soldiers and Popular Mobilization fighters at the gate.", "military"],
   ["On March 4, 2022, gunmen opened fire at an Asayish checkpoint outside the camp.", "police"],
   ["On March 4, 2022, fighters attacked a post of Sunni tribal fighters west of the town.", "militia"],
+  ["On March 4, 2022, gunmen opened fire on a group of truffle gatherers in the desert.", "civilian"],
+  ["On March 4, 2022, a roadside bomb hit a pickup of the Union of Sinai Tribes south of the town.", "militia"],
   // what a bomb was placed under or beside, and roads that are only where it happened
   ["On March 4, 2022, a bomb went off under a Hashd pickup on a gravel road east of the lake, wounding two.", "militia"],
   ["On March 4, 2022, a sticky bomb attached to the car of a public prosecutor went off downtown.", "government"],
