@@ -9,6 +9,8 @@ const isisClaims: SectionHints = { claimedBySection: true, groupOfSection: "ISIS
 const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, an IED was activated against an army jeep. ISIS claimed responsibility (Amaq, May 4, 2022).", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility, but it was probably ISIS.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, gunmen ambushed a bus near Eringeti, killing five. Nobody claimed it, but the army blamed the ADF, the Congolese branch of ISIS.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, HTS fighters, together with other rebel factions, launched a counter-attack on Syrian army positions near Saraqib.", none, "clash", "HTS", null],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility.", none, "attack", "unknown", "unattributed"],
   // the text names the author of an unclaimed attack, or an official names it
   ["On May 3, 2022, an ISIS cell attacked a PMF post near Tarmiyah, killing two. ISIS has not claimed responsibility.", none, "attack", "ISIS", "suspected"],

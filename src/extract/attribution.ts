@@ -20,7 +20,7 @@ const STATEMENT_ISSUED_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s
 // Not a relative clause ("swept the neighborhoods that had been cleared"): there the subject acts.
 const AGENTLESS_RETAKEN_RE = /^[^.]{0,80}(?<!\b(?:that|which|who)\s+)\b(?:was|were|has been|had been|have been)\s+(?:retaken|recaptured|liberated|cleared|freed)\b(?![^.]*\bby\b)[^.]*\.$/;
 const DATE_PLACE_LABEL_RE = /^[\w,/ ]{3,40}?\s+[-–—]\s+[^.]{2,70}\.\s*$/;
-const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition|operations room|factions?|National Front for Liberation|NFL|Faylaq al-Sham|Ahrar al-Sham)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted|raided|stormed|ambushed)\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)|\b(?:Houthis?|Ansar Allah)\b[^.]*\b(?:struck|shelled|attacked|fired|targeted|drone|missile)\b[^.]*\b(?:army|government|soldiers?|troops|forces|camp|positions?)\b/i;
+const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition|operations room|factions?|National Front for Liberation|NFL|Faylaq al-Sham|Ahrar al-Sham)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted|raided|stormed|ambushed|counter-?attack(?:ed)?|launched an? (?:attack|offensive|assault))\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)|\b(?:Houthis?|Ansar Allah)\b[^.]*\b(?:struck|shelled|attacked|fired|targeted|drone|missile)\b[^.]*\b(?:army|government|soldiers?|troops|forces|camp|positions?)\b/i;
 
 export { findGroup };
 
@@ -88,6 +88,7 @@ const REPELLED_RE = /\b(?:repell?ed|repulsed|fended off|held off|beat back|beate
 const GOVERNING_TARGET_RE = /\b(?:on|against|at|near|targeting|targeted|into|of|outside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?Taliban\b|\bTaliban(?:'s|’s)?\s+(?:police|officials?|checkpoints?|guards?|spokesman|commanders?|vehicles?|pickups?|members?|posts?|intelligence|officers?|governor|district chief)/i;
 
 /** "Al-Qaeda affiliate JNIM", "IS-linked ISWAP": the parent named as an epithet of the group that acted. */
+const ISIS_BRANCH_AFTER_RE = /^\s*,\s+(?:the\s+)?[\w -]{0,30}?\b(?:branch|affiliate|province|wilayat?)\s+of\s+(?:ISIS|the Islamic State|IS)\b/i;
 const AFFILIATE_RE = /\b(?:[Aa]l-Qa[ei]da|Islamic State|ISIS|IS)(?:'s)?[ -](?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\s+/;
 
 /** The group an epithet like "Al-Qaeda affiliate" introduces, when `named` (the first named) is its parent. */
@@ -283,7 +284,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   if (claim === "suspected") {
     // The group the text names as the likely author, before one named as victim or bystander.
     const probable = exec(PROBABLE_RE, text, p);
-    const suspect = probable && groupIn(probable[1]!, p);
+    // "blamed the ADF, the Congolese branch of ISIS": the group the apposition says it is.
+    const branch = probable ? ISIS_BRANCH_AFTER_RE.test(text.slice(probable.index + probable[0].length, probable.index + probable[0].length + 60)) : false;
+    const suspect = probable && (branch ? "ISIS" : groupIn(probable[1]!, p));
     if (suspect && (perpetrator === "unknown" || !GENERIC.has(suspect))) perpetrator = suspect;
   }
   if (claim !== "unattributed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";
