@@ -67,11 +67,11 @@ const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+
 function backgroundOnly(first: string): boolean {
   if (!TIME_CLAUSE_RE.test(first)) return false;
   const main = first.replace(TIME_CLAUSE_ALL_RE, " ");
-  return !NEW_EVENT_RE.test(main) && !TOLL_VERB_RE.test(main);
+  return !NEW_EVENT_RE.test(main) && !TOLL_WORD_RE.test(main);
 }
 const TIME_CLAUSE_RE = /\b(?:after|since|following|before|until)\b/i;
 const TIME_CLAUSE_ALL_RE = new RegExp(`${TIME_CLAUSE_RE.source}[^,;]*`, "gi");
-const TOLL_VERB_RE = /\b(?:killed|killing|wounded|wounding|injured|died|dead)\b/i;
+const TOLL_WORD_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/i;
 
 function claimOfLast(first: string): boolean {
   return CLAIM_OF_LAST_RE.test(first) || (first.includes("oldiers of") && PRAISED_AS_SOLDIERS_RE.test(first));
@@ -118,8 +118,6 @@ function eventfulSentence(analysis: string): string {
 /** "Gao region.", "Sahel region (Djibo).", "North Sinai governorate.": an area's name standing alone as the item's label. */
 const POST_PREFIX_RE = /^\s*\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2})?\]\s*([A-Z@][\w'’.@-]*(?:[ -][A-Za-z0-9@][\w'’.-]*){0,4}):\s+(?=\S)/;
 const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:region|province|state|governorate|district|area|sector|county|prefecture|department|wilaya)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
-
-const TOLL_WORD_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/i;
 
 /** What `text` reports, or null when it is no incident (or nothing dates it). */
 export function readCandidate(text: string, c: DayContext): Candidate | null {

@@ -66,8 +66,10 @@ function firstDays(first: string, c: EventDateContext): DateMention[] {
   if ((/^\s*On\s+$/.test(before) || ISSUE_OF_RE.test(before)) && REPORT_AFTER_DAY_RE.test(first.slice(said.end, told.start))) return days.slice(1);
   return days;
 }
-const REPORT_AFTER_DAY_RE = /^,?\s*[^.;]{0,80}?\b(?:said|announced|reported|stated|confirmed|claimed|revealed|says|announces|indicates|reports|writes|informs|relates)\b\s+that\b/;
-const REPORT_DAY_BEFORE_RE = /\b(?:said|announced|reported|stated|confirmed|claimed|revealed|added|reports|writes|informs|relates|announces|indicates)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/;
+/** The verbs that report: "said", "announces", a press review's "writes" and "relates". */
+const REPORT_VERB = "(?:said|announced|reported|stated|confirmed|claimed|revealed|says|announces|indicates|reports|writes|informs|relates)";
+const REPORT_AFTER_DAY_RE = new RegExp(`^,?\\s*[^.;]{0,80}?\\b${REPORT_VERB}\\b\\s+that\\b`);
+const REPORT_DAY_BEFORE_RE = new RegExp(`\\b(?:${REPORT_VERB}|added)\\s+(?:on\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?$`);
 /** "In a communiqué of", "The statement, read on ORTM in the evening of": the day a report was issued. */
 const ISSUE_OF_RE = /\b(?:communiqu(?:e\b|é)|statement\b|edition\b|bulletin\b|press release\b)[^.;]{0,100}$/i;
 

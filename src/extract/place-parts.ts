@@ -6,9 +6,10 @@ import { distanceKm } from "../geo/geodesy.ts";
 import { NAME, SETTLEMENT, resolveWithKey } from "./place-names.ts";
 
 /** The parts of a town whose whole follows ("the X district of Y"). */
-export const PART_NAME_RE = /^(?:district|area|quarter|neighbou?rhood|suburb)$/i;
+const PART_WORD = "(?:district|area|quarter|neighbou?rhood|suburb)";
+export const PART_NAME_RE = new RegExp(`^${PART_WORD}$`, "i");
 /** "Al-Hamidiyah quarter of": the part's word when the name pattern did not take it. */
-export const PART_WORD_AFTER_RE = /^\s+(?:quarter|neighbou?rhood|district|area|suburb)\b/i;
+export const PART_WORD_AFTER_RE = new RegExp(`^\\s+${PART_WORD}\\b`, "i");
 const OF_WHOLE_RE = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(${NAME})`);
 const PROVINCE_AFTER_RE = /^\s+(?:province|governorate|state|region|district|county|territory|department)\b/i;
 /** Farther than this from the town it is said to be part of, a part's namesake is another place. */

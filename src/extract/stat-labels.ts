@@ -42,8 +42,10 @@ const ARENA_LABELS: [RegExp, string][] = [
   [/\bEgypt\b/i, "Sinai Peninsula"],
 ];
 
-const COMPASS_BEFORE_RE = /^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i;
-const COMPASS_START_RE = new RegExp(COMPASS_BEFORE_RE.source.replace("\\s+$", "\\s+\\S"), "i");
+/** "northern", "central", "south-eastern": a part of an arena or a country named by its compass point. */
+const COMPASS = "(?:the\\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\\s+";
+const COMPASS_BEFORE_RE = new RegExp(`^${COMPASS}$`, "i");
+const COMPASS_START_RE = new RegExp(`^${COMPASS}(?=\\S)`, "i");
 const REGION_LABEL_RE = /^(?:[A-Z][\w-]*\s+){1,2}(?:region|zone)$/;
 const TARGET_RE = /\b(?:army|forces|fighters|soldiers|police|policemen|SDF|militias?|Peshmerga|Mobilization|civilians|collaborators|agents|officers|troops|regime|Taliban|Shiites|Christians|Army)\b/;
 const GENERIC_RE = /^(?:(?:the|a|an)\s+)?(?:(?:largest|highest|greatest|total|overall|smallest)\s+)?(?:number|volume|most|majority|total|bulk|rest|remainder|figure|count)\b|^(?:the\s+)?attacks?\b|^(?:most|all|some|many)\s+of\b/i;
@@ -125,7 +127,7 @@ function statLabelUncached(phrase: string): StatLabel {
   // A label that is just a country ("Burkina Faso", "Niger") is an arena of its own.
   // "northern Mali": a part of a country, in the list's own words.
   const compass = COMPASS_START_RE.exec(text);
-  const iso = countryFromText(compass ? text.slice(compass[0].length - 1) : text);
+  const iso = countryFromText(compass ? text.slice(compass[0].length) : text);
   if (iso) return { label: compass ? text : countryName(iso), dimension: "arena", named: true };
   if (place) return { label: place.label, dimension: "admin1", named: true };
   // "Central region", "North-eastern region": a mission's regions, which no gazetteer holds.
