@@ -61,6 +61,8 @@ export function withOutletSources(hints: SectionHints, sourceNames: readonly str
 
 const AIR_OWNER_RE = /\b(?:drones?|aircraft|warplanes?|jets|helicopters?|UAVs?)\s+(?:believed to belong to|thought to belong to|belonging to|operated by)\s+([^,.;]{3,60}?)\s+(?:struck|targeted|hit|bombed|attacked|fired)\b|\b(?:drone|air) ?strikes?\s+(?:believed|thought|said|assessed) to (?:be|have been)\s+([A-Z]\w+)\s+(?:struck|targeted|hit|killed)\b|\b(?:drone|air) ?strikes?\s+by\s+((?:the\s+)?(?:international military forces|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\s+(?:targeting|on|against|struck|hit)\b/;
 const AIR_OR_SEARCH_RE = /\bairstrikes?\b|\bsearch|\bsweep/i;
+/** "a US drone struck a car", "French aircraft bombed a camp": a strike by a Western state's own air arm, whoever it hit. */
+const NATIONAL_AIR_RE = /^(?:[^.;]{0,40}?\b)?(?:an?\s+|the\s+)?(US|U\.S\.|American|French|British|Coalition)\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|warplanes?|jets|helicopters?|UAVs?|gunships?)\s+(?:had\s+)?(?:struck|targeted|hit|bombed|attacked|fired on)\b/;
 
 
 
@@ -241,6 +243,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // "a drone strike believed to be American": the nationality's forces.
   const owner = air ? findStateActor(air[1] ?? air[3] ?? `${air[2]} forces`) : null;
   if (owner !== null && isAgainstGroup(text, p)) return { category: "counterterrorism", perpetrator: owner, claim: null };
+  const national = NATIONAL_AIR_RE.exec(subjectHead);
+  if (national) return { category: "counterterrorism", perpetrator: findStateActor(`${national[1] === "Coalition" ? "Coalition" : `${national[1]} forces`}`, p) ?? `${national[1]} forces`, claim: null };
   // "an HTS raid on a suspected ISIS hideout": the de facto authority's operation against the group.
   if (HTS_CT_RE.test(text)) return { category: "counterterrorism", perpetrator: "HTS", claim: null };
   // ISIS fighting the army is its attack, however the text words it.

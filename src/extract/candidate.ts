@@ -73,6 +73,13 @@ const TIME_CLAUSE_RE = /\b(?:after|since|following|before|until)\b/i;
 const TIME_CLAUSE_ALL_RE = new RegExp(`${TIME_CLAUSE_RE.source}[^,;]*`, "gi");
 const TOLL_WORD_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/i;
 
+/** "The health department put the dead at 63, and the police said the bomber had detonated his vest": a new toll told before any event. */
+const REPORTED_TOLL_RE = /\bput the (?:number of (?:the )?)?(?:dead|deaths|killed) at\b|\ba revised (?:death )?toll\b|\btoll (?:is |has )?(?:now|risen|rose|climbed|reached)\b/;
+function reportedTollFirst(first: string): boolean {
+  const m = REPORTED_TOLL_RE.exec(first);
+  return m !== null && !NEW_EVENT_RE.test(first.slice(0, m.index));
+}
+
 function claimOfLast(first: string): boolean {
   return CLAIM_OF_LAST_RE.test(first) || (first.includes("oldiers of") && PRAISED_AS_SOLDIERS_RE.test(first));
 }
@@ -146,7 +153,10 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const next = ISSUE_WORD_RE.test(lead) && STATEMENT_ONLY_RE.test(lead) && !NEW_EVENT_RE.test(lead) ? splitSentences(analysis, 2)[1]?.text : undefined;
   const first = next !== undefined && INCIDENT_RE.test(next) ? next : lead;
   if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || ((DEVICES_CLEARED_RE.test(first) || PROTEST_RE.test(first)) && !TOLL_WORD_RE.test(first)) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
-  if (UPDATE_RE.test(first) && !NEW_EVENT_RE.test(first)) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: !TOLL_CHANGE_RE.test(first) };
+  if (UPDATE_RE.test(first) && (!NEW_EVENT_RE.test(first) || reportedTollFirst(first))) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: !TOLL_CHANGE_RE.test(first) };
+  // "The Chief of Army Staff met the injured of the Khar blast. The toll has risen to 54": a visit
+  // that reports no event of its own, then a new toll for the one told before.
+  if (!NEW_EVENT_RE.test(first) && TOLL_CHANGE_RE.test(analysis) && !NEW_EVENT_RE.test(analysis.slice(first.length))) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: false };
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   if (claimOfLast(first)) return { kind: "claim-of-last", analysis, sources: [...cited, ...postSources] };

@@ -54,6 +54,46 @@ function splitOfWhomDied(m: string, all: string, noun: string, a: string | undef
 
 /** "73 civilian casualties (32 deaths and 41 injured)", "left 12 deaths and 20 injured": a UN report's split of a toll. */
 const DEATHS_AND_INJURED_RE = new RegExp(`(?:\\b(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:civilian\\s+)?casualties\\s*\\(\\s*)?\\b(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:deaths|dead)\\s+and\\s+(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:injured|wounded)\\s*\\)?`, "gi");
+/** "two terrorists were sent to hell", "sent five terrorists to hell": an army's word for killing. */
+const SENT_TO_HELL_RE = /\b(was|were|been|being)\s+sent\s+to\s+hell\b/g;
+const SENT_N_TO_HELL_RE = /\bsent\s+((?:[\w-]+\s+){1,4}?)to\s+hell\b/g;
+/** "Sepoy X embraced shahadat", "attained martyrdom": killed. */
+const SHAHADAT_RE = /\b(?:embraced|attained|achieved|received|was granted|were granted)\s+(?:shahadat|shahadah|shahada|martyrdom)\b/g;
+/** "three soldiers got injured": were injured. */
+const GOT_HURT_RE = /\bgot\s+(injured|wounded|hurt|killed)\b/g;
+/** "one terrorist was apprehended in injured condition": wounded, and held. */
+const HELD_INJURED_RE = /\b(was|were)\s+(apprehended|arrested|captured|detained)\s+in\s+(?:an?\s+)?(?:injured|wounded)\s+condition\b/g;
+/** "a nine-year-old girl", "a 14-year-old": an age, which the count rules would read as a number of people. */
+const AGE_RE = new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD_PATTERN})(?:-|\\s)years?(?:-|\\s)old\\b`, "gi");
+/** "put the number of dead at no fewer than 170": a toll some body gives. */
+const PUT_QUANTITY = `(?:(no fewer than|not less than|at least|more than|over|about|around|some|nearly)\\s+)?(\\d[\\d,]*|${NUMBER_WORD_PATTERN})`;
+const PUT_NUMBER_RE = new RegExp(`\\bput\\s+the\\s+(?:(?:number|count)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?)?(?:dead|deaths|killed|fatalities)\\s+at\\s+${PUT_QUANTITY}\\b(?:\\s+and\\s+the\\s+(?:number\\s+of\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b)?`, "gi");
+/** "doctors reported 14 dead and about 30 wounded": another body's toll, not deaths it caused. */
+const REPORTED_DEAD_RE = new RegExp(`\\b(?:reported|reports|recorded|confirmed)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+dead(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured))?\\b`, "gi");
+
+/** "Local sources reported four soldiers and two VDP killed": the verb's object list, as a clause. */
+const REPORTED_LIST_RE = new RegExp(`\\b(reported|said|confirmed|counted)\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+(?:,\\s+(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+)*\\s+and\\s+(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+)\\s+(killed|dead|wounded|injured)\\b`, "gi");
+
+/** "A third soldier wounded in the blast has died": the perfect is the past the count rules read. */
+const HAS_DIED_RE = /\b(?:has|have|had)\s+(?:(?:since|also|later|now|subsequently)\s+)?died\b/g;
+
+const quantity = (q: string | undefined): string => (!q ? "" : /fewer|less/i.test(q) ? "at least " : `${q} `);
+
+/** "Weapons were recovered from the killed terrorists": the dead told again, not more of them. */
+const THE_KILLED_RE = /\b(the|these|those)\s+killed\s+(?=[a-z])/g;
+/** "Sepoy Waqas Ahmed (age 22 years, resident of District Attock)": a release's note on the man, not a count. */
+const AGE_NOTE_RE = /\s*\((?:age|aged)\s+\d{1,3}(?:\s+years?)?(?:\s*,[^()]{0,80})?\)/g;
+
+/** "The ministry now gives nine gendarmes killed and two wounded": a body's toll, as a clause. */
+const GIVES_TOLL_RE = new RegExp(`\\b(?:gives|gave|cites|cited|counts|counted)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(wounded|injured))?\\b`, "gi");
+
+/** "put the toll at 137 dead, and the ministry said that 182 were wounded": two bodies' figures, two clauses. */
+const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\s+(?=(?:the\s+)?[\w'’ -]{2,40}?\s+(?:said|reported|announced|stated)\b)/g;
+
+/** "The first reports spoke of 40 dead, then of 60 and 115. ... put the toll at 137": figures the later toll replaced. */
+const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]/g;
+const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths)\b/;
+
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 export function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
@@ -85,13 +125,27 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
   // "100+ assailants neutralised": a log's "N+" is "at least N".
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
+  if (text.includes(" and ") && (text.includes("reported ") || text.includes("said ") || text.includes("confirmed ") || text.includes("counted "))) text = text.replace(REPORTED_LIST_RE, (_m, verb: string, list: string, toll: string) => `${verb} that ${list} were ${toll === "dead" ? "killed" : toll}`);
+  if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");
+  if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");
+  if (text.includes(" reports ") || text.includes(" figures ") || text.includes(" estimates ")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  if (text.includes(" gives ") || text.includes(" gave ") || text.includes(" cite") || text.includes(" counted ") || text.includes(" counts ")) text = text.replace(GIVES_TOLL_RE, (_m, who: string, toll: string, more: string | undefined, other: string | undefined) => `said that ${who}were ${toll}${more ? ` and ${more} were ${other}` : ""}`);
+  if (text.includes("the killed") || text.includes("se killed")) text = text.replace(THE_KILLED_RE, "$1 ");
+  if (text.includes("(age")) text = text.replace(AGE_NOTE_RE, "");
+  if (text.includes("to hell")) text = text.replace(SENT_TO_HELL_RE, "$1 killed").replace(SENT_N_TO_HELL_RE, "killed $1");
+  if (text.includes("shahad") || text.includes("martyrdom")) text = text.replace(SHAHADAT_RE, "were killed");
+  if (text.includes("got ")) text = text.replace(GOT_HURT_RE, "were $1");
+  if (text.includes(" condition")) text = text.replace(HELD_INJURED_RE, "$1 wounded and $2");
+  if (text.includes("-old") || text.includes("year old") || text.includes("years old")) text = text.replace(AGE_RE, "young");
+  if (text.includes("put the")) text = text.replace(PUT_NUMBER_RE, (_m, q: string | undefined, n: string, wq: string | undefined, w: string | undefined) => `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}`);
+  if (text.includes(" dead")) text = text.replace(REPORTED_DEAD_RE, (_m, k: string, w: string | undefined) => `said that ${k} were killed${w ? ` and ${w} were wounded` : ""}`);
   if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);
   if (text.includes("IA")) text = text.replace(WAS_KIA_RE, (_m, aux: string, abbr: string) => `${aux} ${abbr === "KIA" ? "killed" : "wounded"}`);
   if (text.includes(", a")) text = text.replace(ORG_APPOSITION_RE, (m) => ",".padEnd(m.length, " "));
   if (text.includes("whose")) text = text.replace(WHOSE_BODIES_RE, "$1 and killed $2; the bodies were found");
   if (text.includes("bomber") && SUICIDE_WORD_RE.test(text)) text = text.replace(BOMBER_KILLED_RE, (m) => " ".repeat(m.length));
-  if (text.includes("neutralis")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
+  if (text.includes("neutrali")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
   if (text.includes(" (")) text = text.replace(DOUBLED_COUNT_RE, "$1");
   if (text.includes("fell ")) text = text.replace(FELL_RE, "were killed");
   if (text.includes(" dead")) text = text.replace(SPEAKS_OF_DEAD_RE, "said that $1 were killed");

@@ -4,7 +4,7 @@
 import { NUMBER_WORD_PATTERN } from "./numbers.ts";
 import { splitAt } from "./matches.ts";
 
-const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|fell|lost|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|fired|destroyed|put|seized|found|arrived|launched|said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|added|acknowledged|admitted|estimated|noted|indicated|showed|revealed|told|stating|saying|adding|claiming|killed|killing|wounding|injuring|struck|exploded|detonated|believes?|believed|suspects?|think|thinks)\b/i;
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|fell|lost|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|engaged|fired|destroyed|put|seized|found|arrived|launched|said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|added|acknowledged|admitted|estimated|noted|indicated|showed|revealed|told|stating|saying|adding|claiming|killed|killing|wounding|injuring|struck|exploded|detonated|believes?|believed|suspects?|think|thinks)\b/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
 const REPORTED_RE = /\b(?:said|says|reported|reports|stated|states|added|adds|announced|confirmed|acknowledged|claimed|claims|indicated|showed|revealed|stating|saying|adding|claiming|believes?|believed|suspects?|suspected|think|thinks|told (?:the )?[\w'’-]+(?:(?: [\w'’-]+){0,3}? that)?)\s+(?:that\s+)?/gi;
@@ -15,13 +15,17 @@ const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|
 const WHICH_CLAUSE_RE = /\b(?:during|in|in the course of|after|following) which\s+/gi;
 
 /** A phrase that introduces a clause, not its subject ("According to local sources"). */
-const LEAD_IN_RE = /^according to\b/i;
+// "in the ensuing exchange of fire, two terrorists were killed": a phrase of when or where is no part of the subject.
+const LEAD_IN_RE = /^(?:according to|(?:an?|the)\s+(?:(?:intense|heavy|brief|fierce|prolonged|short)\s+)?(?:exchange of fire|fire ?fight|firefight|gunfight|clash|shoot-?out)$|in the (?:ensuing |subsequent )?(?:exchange of fire|fire ?fight|firefight|gunfight|clash(?:es)?|fighting|shoot-?out)|during the (?:ensuing |subsequent )?(?:exchange of fire|fire ?fight|firefight|gunfight|clash(?:es)?|fighting|shoot-?out))\b/i;
 const LIVES_OF_RE = /^(?:the\s+)?lives?\s+of\b/i;
 const OF_WHOM_RE = new RegExp(`^(?:\\d+|${NUMBER_WORD_PATTERN}|one)\\s+of\\s+whom$`, "i");
 
 /** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
 export function subjectBefore(sentence: string, from: number, end: number): string[] {
   let text = sentence.slice(from, end);
+  // "confined them to a small area, where all five terrorists were killed": the subject is the relative clause's own.
+  const where = text.lastIndexOf(", where ");
+  if (where >= 0) text = text.slice(where + 8);
   if (text.includes(" which ")) {
     let at = -1;
     WHICH_CLAUSE_RE.lastIndex = 0;

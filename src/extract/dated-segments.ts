@@ -9,7 +9,7 @@ import type { SourceRef } from "../core/incident.ts";
 import type { Block } from "./blocks.ts";
 import { findCitations } from "./sources.ts";
 import { findDates, type DateContext } from "./dates.ts";
-import { DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, REPORTED_EVENT_RE, WEEKEND_RE } from "./incident-cues.ts";
+import { DAY_WORD_RE, INCIDENT_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, REPORTED_EVENT_RE, WEEKEND_RE } from "./incident-cues.ts";
 import { isSpace, RawWalker, splitSentences, type Sentence } from "./text.ts";
 
 /** A day counted from the incident before: days after it, "that weekend", or "the following week". */
@@ -176,7 +176,8 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     const last = bounds[bounds.length - 1];
     if (!last) {
       // "Two days later, the army said its drones had struck ...": counted from the incident before the paragraph.
-      bounds.push({ start: s.start, end: s.end, full: s.end, after: NEW_EVENT_RE.test(s.text) ? relativeDays(s.text) : null });
+      // "Later the same day, troops pursued the group and killed three": counted from the incident before, whatever its verb.
+      bounds.push({ start: s.start, end: s.end, full: s.end, after: NEW_EVENT_RE.test(s.text) || INCIDENT_RE.test(s.text) ? relativeDays(s.text) : null });
       continue;
     }
     const lead = CONNECTIVE_RE.exec(s.text)?.[0].length ?? 0;

@@ -21,7 +21,8 @@ const BODY = `((?:[A-Z][\\w'’&.-]*)(?:\\s+(?:[A-Z][\\w'’&.-]*|of|the|and|for
 const ISSUER_HEADER_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:${BODY}\\s*[,|–—-]\\s*(${DAY_DATE})${CLOCK}|(${DAY_DATE})${CLOCK}\\s*[,|–—-]\\s*${BODY})\\s*(?:\\*\\*|__)?\\s*$`);
 // "Statement No. 7, issued Monday 19 February 2018": a numbered statement's header; its text follows.
 const NUMBERED_STATEMENT_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:Statement|Communiqu[eé]|Press release|Bulletin|Announcement|Release|Briefing)\\s+(?:No\\.?|Number|n°|#)\\s*\\d{1,4}\\s*[,:–—-]?\\s*(?:(?:issued|dated|published|released|of)\\s+)?(?:on\\s+)?(${DAY_DATE})${CLOCK}\\s*(?:\\([^()]{0,80}\\))?\\s*\\.?\\s*(?:\\*\\*|__)?\\s*$`, "i");
-const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}\\s+[–—-]\\s+(${DAY_DATE})\\s*$`);
+// "Maputo, 3 June 2022": the same with a comma, as a communiqué's date line.
+const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}(?:\\s+[–—-]|,)\\s+(${DAY_DATE})\\s*$`);
 const INSTITUTION_RE = /\b(?:Cell|Command|Ministry|Army|Police|Forces?|Directorate|Office|Agency|Spokes(?:man|person)|Headquarters|Service|Department|Government|Council|Mission|Cent(?:re|er)|Authority|Corps|Staff|Operations|Presidency|Embassy|Gendarmerie|Guard|Commission)\b|^[A-Z]{3,8}$/;
 
 /** What a day-header line gives its block: the date's text, the rest of the line, and for statements the issuer. */
@@ -43,7 +44,10 @@ export function dayHeaderOf(line: string): DayHeader | null {
   if (numbered) return { dateText: numbered[1]!, rest: "" };
   // "Erbil – 15 March 2021": a brief's date line, its place before the day.
   const dateline = PLACE_DATE_LINE_RE.exec(line);
-  if (dateline) return { dateText: dateline[1]!, rest: "", statement: true };
+  // A communiqué's "Maputo, 3 June 2022" heads items of their own; a brief's "Erbil – 15 March 2021" one item.
+  // A title in capitals before the date ("SAHEL WIRE, 4 February 2023") is the document's, not a date line.
+  if (dateline && dateline[0].includes(",") && /^\s*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*,/.test(line)) return null;
+  if (dateline) return dateline[0].includes(",") ? { dateText: dateline[1]!, rest: "" } : { dateText: dateline[1]!, rest: "", statement: true };
   const day = DAY_HEADER_RE.exec(line);
   if (day && day[1] && ((day[2] ?? "").length < 80 || !/\.\s/.test(day[2]!))) return { dateText: day[1], rest: cleanQuote(day[2] ?? "") };
   return null;

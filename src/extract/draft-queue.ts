@@ -12,7 +12,7 @@ const MAX_WAITING = 2000;
 const RECENT_DRAFTS = 30;
 /** Capitalised words that name no place or body. */
 const NOT_A_NAME = new Set(["According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "There", "Their", "They", "This", "That", "These", "Those", "After", "Before", "Later", "Earlier", "Meanwhile", "During", "Since", "When", "While", "Local", "Security", "Military", "Police", "Officials", "Sources"]);
-const TOLL_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|KIA|WIA)\b/i;
+const TOLL_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|KIA|WIA|martyred|shahadat|sent to hell|neutrali[sz]ed|eliminated|casualties|behead(?:ed|ing)|executed|executing|hurt)\b/i;
 const NAME_RE = /\b[A-Z][a-z'’-]{3,}\b/g;
 
 /** The distinct names an update's text gives ("Makhmour", "Peshmerga"): what ties it to its incident. */
@@ -32,6 +32,9 @@ export class DraftQueue {
   #builtEarly = 0;
   /** Sources named in full earlier in the document, for later short mentions. */
   #memory = new SourceMemory();
+  #changes = 0;
+  /** The draft a block's earlier text amended, and where that block starts: its later updates are about the same incident. */
+  #amended: { draft: Draft; blockStart: number } | null = null;
 
   constructor(document: string) {
     this.document = document;
@@ -41,12 +44,18 @@ export class DraftQueue {
     return this.#drafts.length;
   }
 
+  /** Drafts pushed or amended so far: a block that changed none reported no incident. */
+  get changes(): number {
+    return this.#changes;
+  }
+
   /** The last draft, if any. */
   get last(): Draft | undefined {
     return this.#drafts[this.#drafts.length - 1];
   }
 
   push(d: Draft): void {
+    this.#changes++;
     this.#drafts.push(d);
   }
 
@@ -59,6 +68,7 @@ export class DraftQueue {
   amendLast(analysis: string, sources: SourceRef[]): void {
     const last = this.last;
     if (!last) return;
+    this.#changes++;
     last.analysis = `${last.analysis} ${analysis}`;
     last.citedSources = [...last.citedSources, ...sources];
   }
@@ -69,9 +79,38 @@ export class DraftQueue {
    * of the recent drafts that shares the most names with it. Drafts already built cannot change.
    */
   amendUpdate(analysis: string, sources: SourceRef[], blockStart: number, restated = false): void {
+    const target = this.#updated(analysis, blockStart);
+    if (!target) return;
+    this.#changes++;
+    this.#amended = { draft: target, blockStart };
+    // A toll told again by another account bounds the first (as a bracketed note does); a changed toll replaces it.
+    target.analysis = restated ? `${target.analysis} [${analysis.trim()}]` : `${target.analysis} ${analysis}`;
+    target.citedSources = [...target.citedSources, ...sources];
+  }
+
+  /**
+   * A later report on an incident told before (an alert's UPDATE, "Update on the Zhob attack: ..."):
+   * its toll revises the one first told (toll-revisions.ts), and its claims and sources join the
+   * incident's. Returns false when no recent incident is the one it updates.
+   */
+  revise(analysis: string, sources: SourceRef[], blockStart: number, about = ""): boolean {
+    const target = this.#updated(`${about} ${analysis}`, blockStart, false);
+    if (!target) return false;
+    this.#changes++;
+    this.#amended = { draft: target, blockStart };
+    target.casualtyText ??= target.analysis;
+    target.revisions = [...(target.revisions ?? []), analysis];
+    target.analysis = `${target.analysis} ${analysis}`;
+    target.citedSources = [...target.citedSources, ...sources];
+    return true;
+  }
+
+  /** The draft an update is about: the last one when it is in its paragraph, else the recent one sharing most names. */
+  #updated(analysis: string, blockStart: number, sameBlock = true): Draft | undefined {
     const last = this.last;
-    if (!last) return;
-    let target: Draft | undefined = last.quoteStart >= blockStart ? last : undefined;
+    if (!last) return undefined;
+    if (this.#amended?.blockStart === blockStart && this.#drafts.includes(this.#amended.draft)) return this.#amended.draft;
+    let target: Draft | undefined = sameBlock && last.quoteStart >= blockStart ? last : undefined;
     if (!target) {
       const names = namesIn(analysis);
       let best = 0;
@@ -86,10 +125,7 @@ export class DraftQueue {
         }
       }
     }
-    if (!target) return;
-    // A toll told again by another account bounds the first (as a bracketed note does); a changed toll replaces it.
-    target.analysis = restated ? `${target.analysis} [${analysis.trim()}]` : `${target.analysis} ${analysis}`;
-    target.citedSources = [...target.citedSources, ...sources];
+    return target;
   }
 
   /** A new chunk begins: the drafts built early are counted from zero. */

@@ -75,6 +75,17 @@ const ISSUE_OF_RE = /\b(?:communiqu(?:e\b|é)|statement\b|edition\b|bulletin\b|p
 
 const DATE_AFTER_WEEKDAY_RE = new RegExp(`^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\.?\\s+\\d{1,2}\\b)`);
 
+/**
+ * "Security forces carried out an operation on 6 July ..." under a release dated 7 July: the day
+ * the sentence's own event is told on, in the week before its header's day, is the event's (not in
+ * a clause about something else: "... terrorists who attacked a post on 3 July").
+ */
+function statedOnDay(first: string, date: DateMention, headerDay: string): boolean {
+  const before = first.slice(0, date.start);
+  return /\b(?:on|(?:hours|morning|evening|night|afternoon|dawn) of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/.test(before) && date.date <= headerDay && date.date >= addDays(headerDay, -7) && !OTHER_CLAUSE_RE.test(before);
+}
+const OTHER_CLAUSE_RE = /\b(?:who|whom|which|after|since|following|before|until|when|wanted|involved|responsible)\b/i;
+
 function dateOf(first: string, analysis: string, c: EventDateContext, dates: readonly DateMention[]): string | null {
   const firstDate = dates[0];
   const named = DAY_WORD_RE.exec(first);
@@ -88,6 +99,7 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
     eventDate = weekdayBefore(weekday, firstDate.date);
   } else if (firstDate && (withDate || firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
   else if (firstDate && !c.underDayHeader && !c.dayDate) eventDate = firstDate.date;
+  else if (firstDate && c.dayDate && statedOnDay(first, firstDate, c.dayDate)) eventDate = firstDate.date;
   // "MOGADISHU, March 5 (Reuters) - ... yesterday": a day counted back from the dateline's date.
   const relative = firstDate && dateline && !weekday ? relativeDayOffset(first) : null;
   if (relative !== null && firstDate) eventDate = addDays(firstDate.date, relative);
@@ -175,7 +187,7 @@ function midMonth(first: string, c: EventDateContext): string | null {
 
 /** "Earlier this month, ..." (the month's first day), "Last week, ..." (that week's Monday), counted from the report's date. */
 /** "During the past 48 hours", "over the past three days": a span counted back from the report's day. */
-const PAST_SPAN_RE = /\b(?:during|over|in|within|for)\s+the\s+(?:past|last|previous)\s+(\d{1,3}|[a-z]+)\s+(hours|days)\b/i;
+const PAST_SPAN_RE = /\b(?:during|over|in|within|for)\s+the\s+(?:past|last|previous)\s+(?:(\d{1,3}|[a-z]+)\s+(hours|days)|(day))\b/i;
 const SPAN_TALLY_RE = /\b(?:\d{1,4}|dozens of|scores of|several|multiple|numerous)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|raids|sorties|attacks|operations|bombardments)\b/i;
 /** The longest such span that still dates one operation rather than a tally. */
 const MAX_PAST_SPAN_DAYS = 7;
@@ -183,10 +195,11 @@ const MAX_PAST_SPAN_DAYS = 7;
 function pastSpanStart(first: string, c: EventDateContext): string | null {
   // "more than 30 airstrikes over the past 48 hours": a tally of the span, not one operation.
   const m = (first.includes("the past") || first.includes("the last") || first.includes("the previous")) && !SPAN_TALLY_RE.test(first) ? PAST_SPAN_RE.exec(first) : null;
-  const n = m ? parseCardinal(m[1]!) : null;
+  // "Over the past day": the day before the report's.
+  const n = m ? (m[3] ? 1 : parseCardinal(m[1]!)) : null;
   const ref = n ? referenceDay(c) : null;
   if (!m || !n || !ref) return null;
-  const days = m[2]!.toLowerCase() === "hours" ? Math.ceil(n / 24) : n;
+  const days = m[2]?.toLowerCase() === "hours" ? Math.ceil(n / 24) : n;
   return days >= 1 && days <= MAX_PAST_SPAN_DAYS ? addDays(ref, -days) : null;
 }
 

@@ -28,6 +28,28 @@ import { Referents } from "./referents.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 
+/** "UPDATE | MALI | Boni | ...", "UPDATE 2 - Inata", "Update:": a line that heads a later report on an incident. */
+const UPDATE_HEADER_RE = /^\s*(?:UPDATE|Update)(?:\s+\d{1,2})?\s*(?:[|:–—-]\s*[^.]*)?$/;
+/** "Update on the Zhob Garrison attack: ...", "UPDATE: ...": a paragraph that opens as one. */
+const INLINE_UPDATE_RE = /^\s*(?:UPDATE|Update)\b[^:.]{0,80}[:.]\s/;
+
+/** "No PR-112/2023-ISPR", "WESTMINCOM PRESS RELEASE No. 003-2019": a release's number line, naming its issuer. */
+const RELEASE_SUFFIX_RE = /^\s*No\.?\s*PR[-\s]?\d{1,4}\/\d{2,4}-([A-Z]{2,10})\s*$/;
+const RELEASE_PREFIX_RE = /^\s*([A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3})\s+(?:PRESS RELEASE|Press Release|Press release|STATEMENT|Statement|COMMUNIQU[EÉ]|Communiqu[eé])\s+(?:No\.?|Number|#)\s*\d[\w/-]*\s*$/;
+
+const REPORT_KIND_RE = /\b(?:briefing|report|bulletin|update|sitrep|statement|communiqu[eé]|summary|digest|release)\b/i;
+/** The day a short heading gives as its own ("Briefing of 17 February 2020", "Daily report - 12 May 2022"), or null. */
+function headingDay(text: string, ctx: DateContext): string | null {
+  if (text.length > 60 || !/\d/.test(text) || !REPORT_KIND_RE.test(text) || findPeriod(text)) return null;
+  const dates = findDates(text, ctx);
+  return dates.length === 1 && dates[0]!.precision === 1 && /\b(?:19|20)\d\d\b/.test(text) ? dates[0]!.date : null;
+}
+
+function releaseIssuer(line: string): string | null {
+  if (line.length > 80) return null;
+  return RELEASE_SUFFIX_RE.exec(line)?.[1] ?? RELEASE_PREFIX_RE.exec(line)?.[1] ?? null;
+}
+
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -52,6 +74,8 @@ export class DocumentExtractor {
   #scopeCountry: string | null = null;
   /** The countries of an arena whose heading set the note: a heading on another country ends it. */
   #scopeArena: readonly string[] | null = null;
+  /** The note was marked on a region's sub-heading ("The Euphrates Valley²"): the next heading ends it. */
+  #scopeOfSubheading = false;
   #pendingScopes = new Map<string, Draft["scope"]>();
   #footnotes = new Map<string, string>();
   #endnotes = new Endnotes();
@@ -66,6 +90,10 @@ export class DocumentExtractor {
   #seenCountries = new DocumentCountries();
   #drafts: DraftQueue;
   #table = new TableReader();
+  /** The body a release-number line names ("No PR-112/2023-ISPR"), for the day header under it. */
+  #releaseIssuer: string | null = null;
+  /** The header line of an update ("UPDATE 2 | BURKINA FASO | Inata | ..."): the paragraphs below revise an incident told before. */
+  #updateOf: string | null = null;
 
   constructor(options: ExtractOptions) {
     this.options = options;
@@ -111,10 +139,10 @@ export class DocumentExtractor {
   #handle(blocks: Block[], final: boolean, partial = false): ExtractedItems {
     const statistics: Statistic[] = [];
     for (const b of blocks) {
-      const before = this.#drafts.length;
+      const before = this.#drafts.changes;
       this.#block(b);
-      // A paragraph that reported incidents is not an infographic summary: its numbers are casualties.
-      if (this.#drafts.length === before) statistics.push(...this.#stats.block(b, this.#headings));
+      // A paragraph that reported incidents (or more of one) is not an infographic summary: its numbers are casualties.
+      if (this.#drafts.changes === before) statistics.push(...this.#stats.block(b, this.#headings));
       else statistics.push(...this.#stats.figuresAmongIncidents(b, this.#headings));
     }
     if (final) statistics.push(...this.#stats.end());
@@ -138,7 +166,9 @@ export class DocumentExtractor {
         if (head.period) return;
         const d = findDates(b.dateText ?? "", this.#dateContext())[0];
         if (d) this.#dayDate = d.date;
-        this.#issuer = b.issuer ? { name: b.issuer, date: d?.date ?? null } : null;
+        const issuer = b.issuer ?? this.#releaseIssuer;
+        this.#issuer = issuer ? { name: issuer, date: d?.date ?? null } : null;
+        this.#releaseIssuer = null;
         this.#statementItems = b.statement ? 0 : null;
         if (b.rest && INCIDENT_RE.test(b.rest) && b.rest.length > 25) this.#paragraph(b, b.rest);
         return;
@@ -154,6 +184,8 @@ export class DocumentExtractor {
 
   #heading(b: Block, isTitle = false): void {
     const text = b.norm;
+    this.#updateOf = null;
+    if (this.#release(b.quote)) return;
     if (this.#blocksSeen <= 3 && findPeriod(text)) return;
     if (ARENA_HEADING_RE.test(text)) {
       this.#scope = { note: null, pending: false };
@@ -164,7 +196,8 @@ export class DocumentExtractor {
     // "Egypt" after "ISIS's activity in Iraq¹": the note on Iraq's claims does not follow into the next country.
     // A note on an arena ("3. THE SAHEL¹") ends at a heading on a country outside it ("4. NIGERIA").
     const outside = countries && (this.#scopeCountry !== null ? countries[0] !== this.#scopeCountry : this.#scopeArena !== null && !this.#scopeArena.includes(countries[0]!));
-    if (outside) this.#scope = { note: null, pending: false };
+    if (outside || this.#scopeOfSubheading) this.#scope = { note: null, pending: false };
+    this.#scopeOfSubheading = false;
     if (countries) {
       this.#countries = countries;
       this.#region = null;
@@ -176,7 +209,8 @@ export class DocumentExtractor {
       this.#region = place;
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
-    this.#dayDate = null;
+    // "BRIEFING OF 17 FEBRUARY 2020": a heading that is one day's report dates what it says ("yesterday", "over the past day").
+    this.#dayDate = headingDay(text, this.#dateContext());
     this.#issuer = null;
     this.#statementItems = null;
     // "The metro" over "About an hour later, ...": a sub-heading of the same story keeps the day told before.
@@ -192,9 +226,21 @@ export class DocumentExtractor {
         // "ISIS in West Africa³": a note on an arena of several countries runs on through their headings.
         this.#scopeCountry = noteCountry(text, countries, place, this.#countries);
         this.#scopeArena = this.#scopeCountry === null && countries && countries.length > 1 ? countries : null;
+        this.#scopeOfSubheading = !countries && place !== null && !ARENA_HEADING_RE.test(text);
         if (scope.pending) this.#pendingScopes.set(marker, scope);
       }
     }
+  }
+
+  /** A release's number line ("No PR-112/2023-ISPR"): its issuer is the source of what follows. */
+  #release(line: string): boolean {
+    const release = releaseIssuer(line);
+    if (!release) return false;
+    // Each release stands alone: its "terrorists" are not the group the one before named.
+    this.#releaseIssuer = release;
+    this.#issuer = { name: release, date: null };
+    this.#referents.reset();
+    return true;
   }
 
   #footnote(b: Block): void {
@@ -210,6 +256,13 @@ export class DocumentExtractor {
   }
 
   #paragraph(b: Block, restOfDayHeader: string | null): void {
+    if (!restOfDayHeader && this.#release(b.quote)) return;
+    if (!restOfDayHeader && b.quote.length < 240 && UPDATE_HEADER_RE.test(b.quote)) {
+      this.#updateOf = b.quote;
+      return;
+    }
+    // Another header row, or a rule line, ends the update.
+    if (!restOfDayHeader && (isTableRow(b.quote) || !/\p{L}/u.test(b.quote))) this.#updateOf = null;
     if (!restOfDayHeader && (isTableRow(b.quote) || isTabRow(b.raw))) return this.#tableRow(b);
     this.#table.end();
     const normAll = restOfDayHeader ?? b.norm;
@@ -219,6 +272,7 @@ export class DocumentExtractor {
       this.#scope = { note, pending: false };
       this.#scopeCountry = null;
       this.#scopeArena = null;
+      this.#scopeOfSubheading = false;
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.
@@ -251,6 +305,8 @@ export class DocumentExtractor {
 
   #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, extra: CandidateExtra = {}): void {
     if (this.#summary) return;
+    // "Update on the Zhob attack: two of the soldiers injured succumbed": a later report on an incident told before.
+    const revising = this.#updateOf ?? (INLINE_UPDATE_RE.test(normText) ? "" : null);
     const found = readCandidate(normText, {
       dates: this.#dateContext(),
       dayDate: extra.anchorDay ?? this.#dayDate,
@@ -258,6 +314,7 @@ export class DocumentExtractor {
       published: this.#published(),
       periodEnd: this.#header.period?.end ?? null,
     });
+    if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, found?.sources ?? [], b.start, revising)) return;
     if (!found) return;
     if (found.kind === "claim-of-last") return this.#drafts.amendLast(found.analysis, found.sources);
     if (found.kind === "update") return this.#drafts.amendUpdate(found.analysis, found.sources, b.start, found.restated);

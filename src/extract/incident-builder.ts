@@ -4,6 +4,7 @@ import { hash } from "node:crypto";
 import type { Incident, SourceRef } from "../core/incident.ts";
 import { attributeWords, withOutletSources } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
+import { withRevisions } from "./toll-revisions.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
 import { SourceMemory } from "./source-memory.ts";
@@ -39,6 +40,8 @@ export interface Draft {
   quoteEnd: number;
   /** The only text casualties are counted from, when the item has a field for them (a SITREP's CASUALTIES). */
   casualtyText?: string | null;
+  /** Later reports' tolls for this incident, applied in order to the toll first told (see toll-revisions.ts). */
+  revisions?: string[];
   /** Endnote marks whose notes have not been read yet: the draft waits for them. */
   awaitingNotes?: number;
 }
@@ -56,7 +59,8 @@ export function buildIncident(d: Draft, document: string, memory: SourceMemory =
   const where = locate(d.analysis, d.geo);
   const a = withFrontline(withLocalName(withReferent(attributeWords(d.analysis, hints, words), d.referent, where.country, d.analysis), where.country), d.analysis, where.country, where.admin1);
   const methods = methodsOf(d.analysis, a.category, words);
-  const cas = extractCasualties(d.casualtyText ?? d.analysis);
+  const told = extractCasualties(d.casualtyText ?? d.analysis);
+  const cas = d.revisions ? withRevisions(told, d.revisions.map((text) => ({ text, counted: extractCasualties(text) }))) : told;
   const target = extractTarget(d.analysis);
   const targetType = stateTargetType(classifyTargetWords(target, d.analysis, a.category, words), target, a.category, d.eventDate);
   // A note on claims sources the claimed attacks it covers (not an item that says nobody claimed it);

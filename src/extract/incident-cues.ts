@@ -9,7 +9,7 @@ import { anyOf, eachMatch } from "./matches.ts";
 import { findNamedSources } from "./sources.ts";
 import { findGroup, GENERIC } from "./attribution-actors.ts";
 
-export const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|overrun|KIA|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ings?)?|blasts?|blew (?:himself|herself|itself|themselves) up|fired|fire|gunfire|shot|shooting|gunned down|gunning down|hacked|lynched|slaughtered|killed|killing|massacred?|murdered|slain|bodies of|stabbed|stabbing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|arresting|apprehended|captured|detained|clearance operation|cordon(?:ed)?|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|burnt|searches|search operation|dead|died|assassinated|assassinations?|explosion|detonated|targeted|hit by|struck|strikes? (?:hit|on|against|targeted|killed|destroyed)|neutrali[sz](?:ed|ing)|neutralis[ée]e?s?|eliminat(?:ed|ing))\b/i;
+export const INCIDENT_RE = /\b(?:blown up|blew up|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|overrun|KIA|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ings?)?|blasts?|blew (?:himself|herself|itself|themselves) up|fired|fire|gunfire|shot|shooting|gunned down|gunning down|hacked|lynched|slaughtered|killed|killing|massacred?|murdered|slain|bodies of|stabbed|stabbing|wounded|injured|kidnapped|abducted|executed|beheaded|arrested|arresting|apprehended|captured|detained|clearance operation|intelligence[- ]based operations?|sanitisation operation|sent to hell|embraced shahadat|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|burnt|searches|search operation|dead|died|assassinated|assassinations?|explosion|detonated|targeted|hit by|struck|strikes? (?:hit|on|against|targeted|killed|destroyed)|neutrali[sz](?:ed|ing)|neutralis[ée]e?s?|eliminat(?:ed|ing))\b/i;
 export const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated|circulated)\s+(?:a|an|its|the|another)?\s*(?:[\w'’-]+['’]s\s+)?(?:(?:new|weekly|security|annual|quarterly|monthly|situation|human rights|casualty)\s+){0,3}(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid|summary|tally|round-?up)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b[^.]{0,30}\b(?:published|released|issued|distributed)\b|\b(?:in|through|via)\s+(?:an?|its|the)\s+(?:new\s+)?(?:audio|video)\s+(?:recording|message|statement|speech|address)\b/i;
 // "ISIS claimed two attacks ...", "at least four ... attacks": a tally of several events, not one incident.
 // Not people who plan or stand accused of attacks ("four men suspected of planning bomb attacks"): an arrest is one event.
@@ -44,14 +44,17 @@ export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\
  * A paragraph that is a section note, read: its first sentence says where the items come from
  * ("Compiled from the Amaq ... channels on Telegram. Times are UTC."); null for any other.
  */
+const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)\s*:\s*$/i;
 export function sectionNoteOf(text: string): SectionNote | null {
   // "How we count. Our log records every claim issued through Amaq ... on Telegram.": a method note's second sentence says it.
   if (METHOD_NOTE_RE.test(text)) {
     const said = splitSentences(text, 2)[1]?.text ?? "";
     return said.length < 300 && said.search(NOTE_SOURCE_RE) >= 0 ? parseNote(said) : null;
   }
-  if (!NOTE_RE.test(text) || INCIDENT_RE.test(text) || findDates(text).length > 0) return null;
-  const note = splitSentences(text, 1)[0]?.text ?? text;
+  // "According to ISIS's claims ..., its operatives carried out the following attacks:": a note that introduces the list.
+  const head = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;
+  if (!NOTE_RE.test(head) || INCIDENT_RE.test(head) || findDates(head).length > 0) return null;
+  const note = splitSentences(head, 1)[0]?.text ?? head;
   return note.length < 220 ? parseNote(note) : null;
 }
 
@@ -78,7 +81,8 @@ export const WEEKEND_RE = /\b(?:(?:over|at|during) the weekend|(?:last|this) wee
 // "A spokesman said on Monday that forces had killed 12 insurgents when they raided a camp ...": a
 // new event told in reported speech, not more about the one before ("... that the attackers had
 // fled", "... that the raid killed 12": a definite article refers back).
-export const REPORTED_EVENT_RE = /^[^.;:"“]{0,90}?\b(?:said|says|announced|reported|stated|confirmed|told(?:\s+[A-Z][\w'’-]*){1,4})\b(?:\s+(?:late\s+|early\s+)?on\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+that\s+(?![^.;]{0,160}\bthe (?:attack|raid|ambush|assault|blast|explosion|bombing|attackers|assailants|gunmen|incident|operation)\b)[^.;]{0,160}?\b(?:killed|opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|shelled|bombed|beheaded|arrested|captured|overran|shot)\b/;
+// A passive toll ("said on November 13 that 43 people were killed") is the toll of the event told, not a new one.
+export const REPORTED_EVENT_RE = /^[^.;:"“]{0,90}?\b(?:said|says|announced|reported|stated|confirmed|told(?:\s+[A-Z][\w'’-]*){1,4})\b(?:\s+(?:late\s+|early\s+)?on\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+that\s+(?![^.;]{0,160}\bthe (?:attack|raid|ambush|assault|blast|explosion|bombing|attackers|assailants|gunmen|incident|operation)\b)[^.;]{0,160}?\b(?:(?<!\b(?:were|was|been|are|is|had been|have been) )killed|opened fire|attacked|ambushed|raided|stormed|abducted|kidnapped|detonated|shelled|bombed|beheaded|arrested|captured|overran|shot)\b/;
 // "Earlier this month, fighters abducted ...", "Last week, ...": an item dated only by a recent span.
 export const RECENT_SPAN_RE = /^(?:(?:earlier|late|later)\s+)?(this|last)\s+(week|month)\b/i;
 /** A new attack, not more about the last one ("The next day, the toll rose to 12"). */
@@ -97,7 +101,7 @@ export const MEASURE_RE = /\b(?:lifted|imposed|extended|declared|announced|suspe
 // "UPDATE Tessit: toll now 14 KIA": a later toll for an incident already told, not a new one.
 // "One of the Peshmerga wounded in Tuesday's attack died of his wounds, bringing the death toll to three": the same.
 /** A toll changed since it was first told: "the toll rose to", "died of his wounds", "bringing the death toll to". */
-export const TOLL_CHANGE_RE = /\bUPDATE\b|\btoll (?:is |has )?(?:now|risen|rose|climbed|reached)\b|\bdied of (?:his|her|their) (?:wounds|injuries)\b|\b(?:bringing|raising) the (?:death )?toll\b|\b(?:bringing|raising) the (?:number|total|count) of (?:[\w-]+ ){0,3}?(?:killed|dead|deaths|fatalities|casualties|wounded)\b/;
+export const TOLL_CHANGE_RE = /\bUPDATE\b|\bput the (?:number of (?:the )?)?(?:dead|deaths|killed) at\b|\ba revised (?:death )?toll\b|\btoll (?:is |has )?(?:now|risen|rose|climbed|reached)\b|\btoll of the [^.;]{2,80}? (?:has|had) (?:now )?(?:risen|climbed|increased)\b|\bdied of (?:his|her|their) (?:wounds|injuries)\b|\b(?:bringing|raising) the (?:death )?toll\b|\b(?:bringing|raising) the (?:number|total|count) of (?:[\w-]+ ){0,3}?(?:killed|dead|deaths|fatalities|casualties|wounded)\b/;
 /** A toll told again by another account: "Three SDF fighters killed in last night's attack on ...". */
 export const TOLL_RESTATED_RE = /\b(?:killed|wounded|injured|dead|died)\b[^.]{0,40}\bin (?:last night's|yesterday's|this morning's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's) (?:attack|bombing|blast|ambush|raid|explosion|shooting)\b/;
 export const UPDATE_RE = anyOf([TOLL_CHANGE_RE, TOLL_RESTATED_RE]);

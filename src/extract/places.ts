@@ -55,7 +55,7 @@ const OFFSET_RE = new RegExp(
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
 // A place after a preposition, or as the object of a raid ("insurgents raided Monguno", "overran Dikwa").
 const CUE_RE = new RegExp(
-  `\\b(in|into|near|at|outside|around|inside|on|from|between|towards|leading to|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with|raided|stormed|overran|besieged|shelled|attacked|entered|invaded|captured|seized|took control of|took over|retook|recaptured|liberated)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
+  `\\b(in|In|into|near|at|outside|around|inside|on|from|between|towards|leading to|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with|raided|stormed|overran|besieged|shelled|attacked|entered|invaded|captured|seized|took control of|took over|retook|recaptured|liberated)\\s+(?:the\\s+)?(?:general\\s+area\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
 const COMPASS_REGION_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\\s+and\\s+(?:central|(?:north|south|east|west)ern))?\\s+(${NAME})`, "g");
@@ -76,6 +76,7 @@ const BEARING_OF_HINT = 2;
 const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
 
 const SAINT_RE = /\bSt\.\s(?=[A-Z])/g;
+const SEDE_RE = /\b([A-Z][\w'’]+)-Sede\b/g;
 
 /** Places that can be the location an offset describes ("the village of X, 10 km north of Y"). */
 const LOCATION_KINDS: ReadonlySet<string> = new Set(["village", "town", "road", "neighbourhood"]);
@@ -97,7 +98,9 @@ const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(
 /** Locate one incident from its text (citations already blanked) and its section's context. */
 export function locate(raw: string, given: GeoContext): Located {
   // "St. Catherine": the abbreviation's point ends no name.
-  const text = raw.includes("St. ") ? raw.replace(SAINT_RE, "Saint ") : raw;
+  const saint = raw.includes("St. ") ? raw.replace(SAINT_RE, "Saint ") : raw;
+  // "about 15 km north of Ancuabe-Sede": a district's seat is the town of its name.
+  const text = saint.includes("-Sede") ? saint.replace(SEDE_RE, "$1") : saint;
   const ctx = labelledCountry(text, given);
   const countries = ctx.countries;
   const cKey = countries.join(",");
@@ -125,7 +128,8 @@ export function locate(raw: string, given: GeoContext): Located {
   const ofOnly: string[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
-    const cue = m[1]!;
+    // "In Kandi, gunmen ...": a sentence may open on its place.
+    const cue = m[1] === "In" ? "in" : m[1]!;
     const of = m[2];
     const name = m[3]!;
     const typeWord = m[4];
@@ -139,7 +143,8 @@ export function locate(raw: string, given: GeoContext): Located {
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
-    const r = resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey) ?? possessed(name, countries, cKey, typeWord);
+    // "in Bajaur's Mamund tehsil": the place the possessive names comes before the one that names it.
+    const r = (name.includes("'s ") || name.includes("’s ") ? possessed(name, countries, cKey, typeWord) : null) ?? resolveWithKey(name, countries, cKey, typeWord) ?? alternateInParentheses(text, m.index + m[0].length, countries, cKey);
     if (!r && cue !== "of" && cue !== "with") {
       const outer = outerPlace(text.slice(m.index + m[0].length, m.index + m[0].length + 120), countries, cKey);
       // Somewhere in the outer place, not the place itself.
@@ -183,6 +188,9 @@ export function locate(raw: string, given: GeoContext): Located {
   BEARING_OF_RE.lastIndex = ofHints & BEARING_OF_HINT ? Math.max(0, ofEnds[1]! - 16) : 0;
   for (let m = ofHints & BEARING_OF_HINT ? BEARING_OF_RE.exec(text) : null; m; m = BEARING_OF_RE.exec(text)) {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
+    // "in Nangarhar Province, east of Kabul": a bearing set off by a comma says where the province just named lies.
+    // (A range or valley so described is placed by the bearing: "in the Hamrin Mountains, north-east of Baqubah".)
+    if (text.slice(Math.max(0, m.index - 2), m.index).includes(",") && cands.some((c) => !c.offset && c.place.kind === "admin1" && c.index < m.index && m.index - c.index < 60)) continue;
     const r = resolveWithKey(m[2]!, countries, cKey);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });

@@ -20,6 +20,9 @@ const LEAD_IN = 50;
 const LABEL_FORMS = LABELS.flatMap((l) => [l, l[0] + l.slice(1).toLowerCase()]);
 const LABEL_RE = new RegExp(`(?<![A-Za-z/])(${[...new Set(LABEL_FORMS)].sort((a, b) => b.length - a.length).map((l) => l.replace("/", "\\/")).join("|")}):\\s`, "g");
 
+const HEADLINE_LABEL_RE = /^(?:SUMMARY|Summary|EVENT|Event|INCIDENT|Incident|TYPE|Type)$/;
+const ACCOUNT_LABEL_RE = /^(?:DETAILS|Details|NARRATIVE|Narrative|DESCRIPTION|Description)$/;
+
 export interface RecordReading {
   /** The record as prose, for the rules (not a quote). */
   analysis: string;
@@ -61,7 +64,9 @@ function recordSources(value: string): SourceRef[] {
 export function readRecord(text: string): RecordReading | null {
   if (!text.includes(":")) return null;
   const marks = [...text.matchAll(LABEL_RE)];
-  if (marks.length < 3 || marks[0]!.index > LEAD_IN) return null;
+  // "Summary: ... Details: ...": an alert's headline and its account are a record of two fields.
+  const headlined = marks.length === 2 && marks[0]!.index === 0 && HEADLINE_LABEL_RE.test(marks[0]![1]!) && ACCOUNT_LABEL_RE.test(marks[1]![1]!);
+  if ((marks.length < 3 && !headlined) || marks[0]!.index > LEAD_IN) return null;
   const lead = text.slice(0, marks[0]!.index).replace(/\s*[–—:-]\s*$/, "").trim();
   // A lead-in that is more than a place's name (capitalised words, a country in brackets) is prose that merely holds colons.
   if (lead && !/^(?:[A-Z][\w'’.-]*\s*){1,4}(?:\([^()]{2,30}\))?$/.test(lead)) return null;

@@ -97,6 +97,10 @@ class TextAntecedent implements AntecedentSource {
  * the rules read it); `counted` says whether earlier clauses counted anyone, `killedBefore`
  * whether they counted anyone killed.
  */
+/** "As a result", "During the fire fight", "In the exchange of fire": a phrase that opens the clause, not part of its subject. */
+const OPENING_PHRASE_RE = /^(?:As a result|Consequently|Subsequently|Sadly|Unfortunately|Meanwhile|However|In (?:the )?(?:ensuing )?(?:exchange of fire|fire ?fight|firefight|clash(?:es)?|fighting|attack|blast|explosion)|During (?:the )?[\w -]{3,40})$/i;
+const HAVING_RE = /\s+having\s+[\w\s-]{3,60}$/;
+
 export function sentenceCounts(raw: string, words: number, text: string, counted: boolean, killedBefore: boolean, hits: readonly number[] | null, offset: number): Count[] {
   const sentence = prepareClause(raw, (words & W_MONTH) !== 0);
   const out: Count[] = [];
@@ -125,7 +129,10 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     // "The mayor of the town was shot dead": one person, however the text names him.
     if (!c && !neutralised && singular && SUBJECT_NOUN_RE.test(pieces[0] ?? "") && !VEHICLE_RE.test(pieces[0] ?? "")) c = { low: 1, high: 1 };
     // "Sepoy Imtiaz Khan was martyred", "Naik Ali and Sepoy Khan were killed": each name is one person.
-    if (!c && !neutralised && pieces.length > 0 && pieces.every(isPersonName)) c = singular ? { low: 1, high: 1 } : { low: pieces.length, high: pieces.length };
+    // "As a result, Captain Hasan Raza and Sepoy Nazir Ahmad were killed": the opening phrase is no name, and a rank is no count.
+    // "Naik Shahzad Khan having fought gallantly was martyred": the participle tells how he fell.
+    const named = pieces.filter((p, i) => i > 0 || !OPENING_PHRASE_RE.test(p)).map((p) => p.replace(HAVING_RE, ""));
+    if (!neutralised && named.length > 0 && (!c || c.low < named.length) && named.every(isPersonName)) c = singular ? { low: 1, high: 1 } : { low: named.length, high: named.length };
     // "The bodies of six farmers were found. They had been killed with machetes": the pronoun is the dead already counted.
     if (c && kind === "killed" && pieces.length === 1 && PRONOUN_SUBJECT_RE.test(pieces[0]!) && (killedBefore || out.some((k) => k.kind === "killed"))) c = null;
     // "At least 4 people, including the assailant, were killed" in a suicide attack: three victims.

@@ -6,6 +6,7 @@ import { countryFromText } from "../geo/countries.ts";
 import { findDates, type DateContext } from "./dates.ts";
 import { detached } from "./text.ts";
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
+import { bodiesAndOutletsIn, documentOwnersIn } from "./source-bodies.ts";
 
 /** Outlets and channels that are sources even when cited without a date. */
 const KNOWN_SOURCES = [
@@ -50,7 +51,7 @@ function looksLikeName(s: string): boolean {
 }
 
 function isKnown(name: string): boolean {
-  return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|agence|times|post|tv|radio|media|observatory)\b|\S\s+24$/i.test(name);
+  return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|agence|times|post|tv|fm|radio|media|observatory)\b|\S\s*24$/i.test(name);
 }
 
 /** "ISPR statement", "AFRICOM press release": the outlet, without the kind of document. */
@@ -110,14 +111,34 @@ function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | 
   return evidence && out.length > 0 ? out : null;
 }
 
-/** Every citation parenthetical in `text`, with its span (parentheses included). */
+/** "[KINSO]", "[Kirkuk Electricity Directorate via Shafaq News]": the names a closing bracket lists, or null when one is no name. */
+function bracketNames(inside: string): SourceRef[] | null {
+  const parts = inside.split(/\s*[;,]\s*|\s+via\s+/).map((p) => p.trim().replace(DOCUMENT_KIND_RE, "")).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => BRACKET_NAME_RE.test(p)) ? parts.map((name) => ({ name: expand(name), date: null })) : null;
+}
+/** A name as a source bracket lists it: capitalised words, particles between them. */
+const BRACKET_NAME_RE = /^[A-Z@][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|for|the|de|du|des|al-[\w'’-]+|and)){0,5}$/;
+
+/** "... 1 FP officer KIA, 2 WIA. [Rudaw; KINSO]": a log line's closing bracket of its sources. */
+const CLOSING_BRACKET_RE = /\[([^\[\]]{2,200})\]\s*\.?\s*$/;
+
+/** Every citation parenthetical in `text`, with its span (parentheses included), and a closing bracket of sources. */
 export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   const out: Citation[] = [];
-  if (!text.includes("(")) return out;
-  PAREN_RE.lastIndex = 0;
-  for (let m = PAREN_RE.exec(text); m; m = PAREN_RE.exec(text)) {
-    const sources = parseCitation(m[1]!, ctx);
-    if (sources) out.push({ sources, start: m.index, end: m.index + m[0].length });
+  if (text.includes("(")) {
+    PAREN_RE.lastIndex = 0;
+    for (let m = PAREN_RE.exec(text); m; m = PAREN_RE.exec(text)) {
+      const sources = parseCitation(m[1]!, ctx);
+      if (sources) out.push({ sources, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const bracket = text.endsWith("]") || text.endsWith("].") ? CLOSING_BRACKET_RE.exec(text) : null;
+  if (bracket) {
+    // "[Kurdistan24; local sources]": the generic part names no outlet.
+    const named = bracket[1]!.split(/\s*;\s*/).filter((p) => !GENERIC_SOURCE_RE.test(p.trim())).join("; ");
+    // A bracket that closes the line is a citation by its place: its names need no date or fame to be outlets.
+    const sources = named ? parseCitation(named, ctx) ?? bracketNames(named) : null;
+    if (sources) out.push({ sources, start: bracket.index, end: bracket.index + bracket[0].length });
   }
   return out;
 }
@@ -130,7 +151,7 @@ CANONICAL.set("al-naba", "Al-Naba'");
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
 const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
 /** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
-const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired|documented|recorded|reports|writes|wrote|informs|relates|announces|indicates)\b/g;
+const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired|documented|recorded|reports|writes|wrote|informs|relates|announces|indicates|blamed|attributed)\b/g;
 /** A press review's verbs: "Studio Tamani reports that", "Le Républicain writes": their subject is an outlet, known or not. */
 const PRESS_VERB_RE = /^(?:reports|writes|wrote|informs|relates)$/;
 /** An outlet's own name: a few capitalised words, "du"/"de" inside ("Journal du Mali"), a domain ("Lefaso.net"). */
@@ -139,14 +160,14 @@ const NOT_PRESS_RE = /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials?
 /** The speaker just before such a verb; only the few words before each verb are read. */
 // "SOHR activists have documented", "SOHR sources reported": an outlet's people speak for it;
 // "the Sulaimani Asayish directorate said": the body by its name; "Garmiyan police said": a force by its place.
-const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\wÀ-ÿ'’.-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\wÀ-ÿ'’.-]*|for|of|du|de|al-\w+)){0,5}(?:\s+police)?)\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet|directorate|department)\s+)?(?:(?:activists|sources|correspondents|monitors|teams?)\s+)?(?:(?:has|have|had)\s+)?(?:later\s+|also\s+)?$/;
+const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\wÀ-ÿ'’.-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\wÀ-ÿ'’.-]*|for|of|du|de|al-\w+)){0,5}(?:\s+police|\s+\d{1,3})?)\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet|directorate|department)\s+)?(?:(?:activists|sources|correspondents|monitors|teams?)\s+)?(?:(?:has|have|had)\s+)?(?:later\s+|also\s+)?$/;
 /** ", a conflict monitoring project, " just before the verb. */
 // "Cabo Ligado, a conflict monitor, said", "Amnesty International, citing witnesses, said"
 const APPOSITION_RE = /,\s+(?:an?|the|citing|quoting)\s+[^,]{3,60},\s*$/;
 /** Heads of institutional names that speak for themselves ("Media Cell", "Africa Command"). */
-const INSTITUTION_RE = /^(?:Ministry|Ministers?) of (?:the )?[A-Z]\w+(?: (?:and |of )?[A-Z]\w+){0,2}$|\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Department|Council|Asayish|Network|Monitor|Radio|TV|Television|Defen[cs]e Forces?)$|\b[A-Z]\w+ police$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
+const INSTITUTION_RE = /^(?:[A-Z]\w+ )?(?:Ministry|Ministers?) of (?:the )?[A-Z]\w+(?: (?:and |of )?[A-Z]\w+){0,2}$|\b(?:Cell|Command|Center|Centre|Agency|News|Observatory|Ministry|Office|Service|Directorate|Department|Council|Asayish|Network|Monitor|Radio|TV|Television|Defen[cs]e Forces?|Armed Forces)$|\b[A-Z]\w+ police$|\b(?:media|press) (?:center|centre|office)$|^[A-Z]{3,}\d*$/;
 /** Short names written out as the outlets call themselves. */
-const ALIASES = new Map([["sohr", "Syrian Observatory for Human Rights"], ["ina", "Iraqi News Agency"], ["smc", "Security Media Cell"]]);
+const ALIASES = new Map([["sohr", "Syrian Observatory for Human Rights"], ["syrian observatory", "Syrian Observatory for Human Rights"], ["ina", "Iraqi News Agency"], ["smc", "Security Media Cell"]]);
 
 function expand(name: string): string {
   return ALIASES.get(name.toLowerCase()) ?? name;
@@ -246,7 +267,22 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
     }
     if (found) out.push({ name: expand(found), date: null });
   }
-  return out;
+  for (const name of bodiesAndOutletsIn(text)) out.push({ name: expand(canonical(name) ?? name), date: null });
+  for (const owner of documentOwnersIn(text)) {
+    const name = canonical(owner);
+    if (name) out.push({ name: expand(name), date: null });
+  }
+  return withoutShorterForms(out);
+}
+
+/** "Ministry of Defense" beside "Nigerien Ministry of Defense": the body once, by its fuller name. */
+function withoutShorterForms(list: SourceRef[]): SourceRef[] {
+  const names = list.map((s) => s.name.toLowerCase());
+  return list.filter((s, i) => {
+    const n = names[i]!;
+    // "Burkina24" beside "Burkina24.com": the outlet by its address.
+    return names.findIndex((m) => m === n) === i && !names.some((m) => m !== n && (m.endsWith(" " + n) || m.startsWith(n + ".")));
+  });
 }
 
 /** Sources merged by name (case-insensitive); a dated mention wins over an undated one. */

@@ -26,6 +26,8 @@ const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\btally\b|\bfatalities\b|\bne
 const DEATHS_INJURED_RE = /\((\d[\d,]*) deaths and (\d[\d,]*) injured\)/g;
 /** "Deir ez-Zor 24 counted 17 ...": a number that ends an outlet's name before what it reports is no figure. */
 const NAME_NUMBER_RE = /\b([A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*)*)\s+\d{1,3}(?=\s+(?:counted|reported|said|posted|wrote|published|recorded|documented|listed|reports|says|counts)\b)/g;
+/** "in Idlib province - 11, in Aleppo province - 9": a briefing's parts, as the "Idlib province (11)" the list readers know. */
+const IN_PLACE_DASH_RE = /\bin ((?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?) [-–—] (\d[\d,]*)\b/g;
 const SUMMED_UP_RE = /\bsummari[sz]ed the (?:results|outcome|toll)\b/i;
 const REFERENCE_MARK_RE = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 /** A count of attacks or events a sentence publishes ("conducted 60 attacks", "recorded 54 ISWAP attacks"). */
@@ -204,7 +206,7 @@ export class StatisticsReader {
     if (publisher) this.#publisher = publisher;
     // "12 in Niassa and five in Nampula": counts in words read as digits (same length, so offsets hold).
     // "[6]": a reference marker is no figure.
-    const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " ")).replace(DEATHS_INJURED_RE, " $1 killed and $2 wounded ");
+    const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " ")).replace(DEATHS_INJURED_RE, " $1 killed and $2 wounded ").replace(IN_PLACE_DASH_RE, "$1 ($2)");
     const stated = this.#periodIn(text);
     const period = stated ?? this.#period ?? ctx.period ?? null;
     if (stated) this.#period = stated;
@@ -230,7 +232,8 @@ export class StatisticsReader {
     const out: Statistic[] = [];
     for (const [key, list] of groups) {
       const [metric, dimension] = key.split("|") as [Metric, string];
-      const total = totals.get(metric) ?? (dimension === "arena" || (sides && dimension === "target") ? null : this.#totals.get(metric) ?? null);
+      // "28 shelling attacks from the positions of terrorist groups were registered: ... - 11, ... - 9, ...": the figure the parts add up to, where the paragraph states it.
+      const total = totals.get(metric) ?? statedSum(text, list) ?? (dimension === "arena" || (sides && dimension === "target") ? null : this.#totals.get(metric) ?? null);
       const stat: Statistic = {
         ...this.#publishedBy(),
         subject: `${metric}${scope && dimension !== "arena" ? ` in ${scope}` : ""} by ${dimension === "total" ? "total" : dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
@@ -250,6 +253,14 @@ export class StatisticsReader {
     }
     return out;
   }
+}
+
+/** The parts' sum when the paragraph states it as a figure of its own (and there are parts to add). */
+function statedSum(text: string, list: readonly Item[]): number | null {
+  if (list.length < 2) return null;
+  const sum = list.reduce((a, i) => a + i.value, 0);
+  const written = sum.toLocaleString("en-US");
+  return new RegExp(`(?<![\\d,.])(?:${sum}|${written.replace(/,/g, ",?")})(?![\\d,.]\\d)`).test(text) ? sum : null;
 }
 
 /**
