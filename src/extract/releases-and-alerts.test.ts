@@ -266,4 +266,6 @@ test("a log line's closing bracket lists its sources, generic ones left out", as
   const own = findCitations("11 Feb - ZAKHO: Asayish arrested two smugglers. [KINSO]");
   assert.deepEqual(own.flatMap((c) => c.sources.map((s) => s.name)), ["KINSO"]);
   assert.deepEqual(findCitations("A bomb went off near the market. [The source adds that the market was closed.]"), []);
+  // A figure in brackets that ends in 24 is a figure, not an outlet such as "Kurdistan24".
+  assert.deepEqual(findCitations("The most casualties were in Nineveh (324), then in Kirkuk (124)."), []);
 });
