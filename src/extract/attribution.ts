@@ -4,6 +4,7 @@ import type { Category, Claim } from "../core/vocabulary.ts";
 import { ACTOR_GATE_RULES, GENERIC, findGroup, findSpecificGroup, findStateActor, groupIn } from "./attribution-actors.ts";
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
+import { frontClash } from "./attribution-front.ts";
 import { ACCUSED_RE, CLAIMED_RE, GROUP_SAID_RE, LEFTOVER_RE, NOT_CLAIMED_RE, PROBABLE_RE, SUSPECTED_RE } from "./attribution-claims.ts";
 
 const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|Garde nationale|National Guard|Bunyan al-Marsous|Task Force|FDS|air component|AFRICOM|Africa Command|CENTCOM|international military forces|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|GDI|MNJTF|Hadin Kai|FSB|MIT|DGSI|Densus(?: 88)?|Asayish)\b/i;
@@ -231,6 +232,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
   // "Troops repelled an attack by ISWAP": the group's attack, the troops' response part of it.
   const repelled = REPELLED_RE.test(subjectHead);
+  const front = frontClash(text, firstSentence);
+  if (front) return front;
   if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(subject, actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p))) {
     // Forces "with the support of coalition aircraft" act; the support does not.
     // Forces the list does not name ("Afghan special forces, supported by US drones") are still not their support.

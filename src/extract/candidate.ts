@@ -25,8 +25,11 @@ function notOneEvent(sentence: string): boolean {
   if (NOT_ONE_EVENT_BUT_PUBLICATION_RE.test(sentence)) return true;
   const publication = PUBLICATION_RE.exec(sentence);
   const event = INCIDENT_RE.exec(sentence);
+  // "published photographs of the execution of two men in Sirte": the execution the pictures show is the news.
+  if (publication !== null && SHOWN_KILLING_RE.test(sentence.slice(publication.index))) return false;
   return publication !== null && !(event !== null && event.index < publication.index);
 }
+const SHOWN_KILLING_RE = /\b(?:photographs?|photos?|pictures|images|a video|footage)\s+(?:[\w-]+\s+){0,3}?of\s+the\s+(?:execution|beheading|killing|shooting|stoning|crucifixion)s?\s+of\b/i;
 
 /** "On Sunday morning, May 13, three suicide bombings were carried out at three churches": one coordinated attack of a day, not a tally. */
 const COORDINATED_RE = /^On\s+[^.]{0,40}?\d{1,2},?\s+(?:\d{4},?\s+)?(?:[\w-]+\s+){0,4}?(?:two|three|four|five|[2-5])\s+(?:(?:suicide|car|truck|simultaneous|coordinated|near-simultaneous)\s+)*(?:bombings|explosions|blasts)\b/i;
@@ -80,8 +83,11 @@ function reportedTollFirst(first: string): boolean {
   return m !== null && !NEW_EVENT_RE.test(first.slice(0, m.index));
 }
 
+/** "ISIS's claim of responsibility was issued on the morning of November 14": the claim of the attack told before. */
+const CLAIM_ISSUED_RE = /^[^.;]{0,40}?\bclaim of responsibility (?:was|were) (?:issued|published|posted|released|circulated)\b/i;
+
 function claimOfLast(first: string): boolean {
-  return CLAIM_OF_LAST_RE.test(first) || (first.includes("oldiers of") && PRAISED_AS_SOLDIERS_RE.test(first));
+  return CLAIM_OF_LAST_RE.test(first) || CLAIM_ISSUED_RE.test(first) || (first.includes("oldiers of") && PRAISED_AS_SOLDIERS_RE.test(first));
 }
 
 export interface DayContext {

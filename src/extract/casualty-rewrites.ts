@@ -34,7 +34,7 @@ const FELL_RE = /\bfell\s+(?:in\s+(?:the\s+)?(?:combat|battle|fighting|clash(?:e
 /** "The MSA speaks of about fifteen dead": a toll some body gives. */
 const SPEAKS_OF_DEAD_RE = new RegExp(`\\b(?:speaks? of|spoke of|counted|counts|mentions?|mentioned|cites?|cited|gives?|gave)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+dead\\b`, "gi");
 /** "; the bomber was killed in the explosion": in a suicide attack the bomber's own death is no victim's. */
-const BOMBER_KILLED_RE = /\b(?:the|both|two|three)\s+(?:suicide\s+)?bombers?\s+(?:was|were)\s+(?:also\s+)?killed\b[^.;,]*/gi;
+const BOMBER_KILLED_RE = /\b(?:the|both|two|three|an?(?:\s+(?:second|third|fourth|fifth))?)\s+(?:would-be\s+)?(?:suicide\s+)?bombers?\s+(?:was|were)\s+(?:also\s+)?killed\b[^.;,]*/gi;
 const SUICIDE_WORD_RE = /\bsuicide\b/i;
 /** "Two members of the CJTF, a pro-government militia, were killed": the apposition names the body, not another victim. */
 const ORG_APPOSITION_RE = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:militia|group|force|organi[sz]ation|movement|faction|unit|outfit|network|alliance|coalition)\s*,/g;

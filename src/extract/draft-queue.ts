@@ -12,7 +12,7 @@ const MAX_WAITING = 2000;
 const RECENT_DRAFTS = 30;
 /** Capitalised words that name no place or body. */
 const NOT_A_NAME = new Set(["According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "There", "Their", "They", "This", "That", "These", "Those", "After", "Before", "Later", "Earlier", "Meanwhile", "During", "Since", "When", "While", "Local", "Security", "Military", "Police", "Officials", "Sources"]);
-const TOLL_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|KIA|WIA|martyred|shahadat|sent to hell|neutrali[sz]ed|eliminated|casualties|behead(?:ed|ing)|executed|executing|hurt)\b/i;
+const TOLL_RE = /\b(?:killed|killing|wounded|wounding|wounds|injured|injuring|dead|died|KIA|WIA|martyred|shahadat|sent to hell|neutrali[sz]ed|eliminated|casualties|behead(?:ed|ing)|executed|executing|hurt)\b/i;
 const NAME_RE = /\b[A-Z][a-z'’-]{3,}\b/g;
 
 /** The distinct names an update's text gives ("Makhmour", "Peshmerga"): what ties it to its incident. */
@@ -93,8 +93,8 @@ export class DraftQueue {
    * its toll revises the one first told (toll-revisions.ts), and its claims and sources join the
    * incident's. Returns false when no recent incident is the one it updates.
    */
-  revise(analysis: string, sources: SourceRef[], blockStart: number, about = ""): boolean {
-    const target = this.#updated(`${about} ${analysis}`, blockStart, false);
+  revise(analysis: string, sources: SourceRef[], blockStart: number, about = "", sameBlock = false): boolean {
+    const target = this.#updated(`${about} ${analysis}`, blockStart, sameBlock);
     if (!target) return false;
     this.#changes++;
     this.#amended = { draft: target, blockStart };

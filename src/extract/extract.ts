@@ -317,7 +317,11 @@ export class DocumentExtractor {
     if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, found?.sources ?? [], b.start, revising)) return;
     if (!found) return;
     if (found.kind === "claim-of-last") return this.#drafts.amendLast(found.analysis, found.sources);
-    if (found.kind === "update") return this.#drafts.amendUpdate(found.analysis, found.sources, b.start, found.restated);
+    // A changed toll revises the one first told; one told again by another account bounds it.
+    if (found.kind === "update") {
+      if (!found.restated && this.#drafts.revise(found.analysis, found.sources, b.start, "", true)) return;
+      return this.#drafts.amendUpdate(found.analysis, found.sources, b.start, found.restated);
+    }
     const analysis = found.analysis;
     // "Centre-Nord region (Kongoussi). ...": the item's own label is its region, as a heading's would be.
     const labelled = found.areaLabel ? headingRegion(found.areaLabel, this.#countries, false) : null;

@@ -9,6 +9,9 @@ import type { Range } from "../core/incident.ts";
 
 const MOVED_FROM_WOUNDED_RE = /\b(?:wounded|injured|hurt)\b[^.;]{0,60}?\b(?:died|succumbed|passed away|has died|have died)\b|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b/i;
 
+/** Words that give a toll as the new whole rather than the change. */
+const WHOLE_TOLL_RE = /\b(?:bringing|raising) the (?:death )?toll\b|\bput the (?:death )?toll at\b|\btoll\b[^.;]{0,80}?\b(?:now|risen|rose|climbed|reached|stands)\b|\brevised toll\b|\bnow gives\b/i;
+
 const stated = (r: Range): boolean => r.low > 0 || r.high !== 0;
 const plus = (a: Range, b: Range): Range => ({ low: a.low + b.low, high: a.high === null || b.high === null ? null : a.high + b.high });
 const minus = (a: Range, n: number): Range => ({ low: Math.max(0, a.low - n), high: a.high === null ? null : Math.max(0, a.high - n) });
@@ -26,8 +29,11 @@ export function withRevisions(cas: Casualties, revisions: readonly { text: strin
     // "two of the soldiers injured ... succumbed": more dead, from among the wounded, whose wounds
     // are those told before, not more wounded.
     if (stated(r.counted.killed) && MOVED_FROM_WOUNDED_RE.test(r.text)) {
-      killed = plus(killed, r.counted.killed);
-      wounded = minus(wounded, r.counted.killed.low);
+      // "..., bringing the death toll to three": the count is the new whole, the rise among the wounded.
+      const whole = WHOLE_TOLL_RE.test(r.text);
+      const added = whole ? Math.max(0, r.counted.killed.low - killed.low) : r.counted.killed.low;
+      killed = whole ? r.counted.killed : plus(killed, r.counted.killed);
+      wounded = minus(wounded, added);
       continue;
     }
     killed = revised(killed, r.counted.killed);
