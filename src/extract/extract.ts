@@ -25,30 +25,10 @@ import { datedSegments } from "./dated-segments.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { Referents } from "./referents.ts";
+import { headingDay, isUpdateHeader, opensAsUpdate, releaseIssuer } from "./report-lines.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 
-/** "UPDATE | MALI | Boni | ...", "UPDATE 2 - Inata", "Update:": a line that heads a later report on an incident. */
-const UPDATE_HEADER_RE = /^\s*(?:UPDATE|Update)(?:\s+\d{1,2})?\s*(?:[|:–—-]\s*[^.]*)?$/;
-/** "Update on the Zhob Garrison attack: ...", "UPDATE: ...": a paragraph that opens as one. */
-const INLINE_UPDATE_RE = /^\s*(?:UPDATE|Update)\b[^:.]{0,80}[:.]\s/;
-
-/** "No PR-112/2023-ISPR", "WESTMINCOM PRESS RELEASE No. 003-2019": a release's number line, naming its issuer. */
-const RELEASE_SUFFIX_RE = /^\s*No\.?\s*PR[-\s]?\d{1,4}\/\d{2,4}-([A-Z]{2,10})\s*$/;
-const RELEASE_PREFIX_RE = /^\s*([A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3})\s+(?:PRESS RELEASE|Press Release|Press release|STATEMENT|Statement|COMMUNIQU[EÉ]|Communiqu[eé])\s+(?:No\.?|Number|#)\s*\d[\w/-]*\s*$/;
-
-const REPORT_KIND_RE = /\b(?:briefing|report|bulletin|update|sitrep|statement|communiqu[eé]|summary|digest|release)\b/i;
-/** The day a short heading gives as its own ("Briefing of 17 February 2020", "Daily report - 12 May 2022"), or null. */
-function headingDay(text: string, ctx: DateContext): string | null {
-  if (text.length > 60 || !/\d/.test(text) || !REPORT_KIND_RE.test(text) || findPeriod(text)) return null;
-  const dates = findDates(text, ctx);
-  return dates.length === 1 && dates[0]!.precision === 1 && /\b(?:19|20)\d\d\b/.test(text) ? dates[0]!.date : null;
-}
-
-function releaseIssuer(line: string): string | null {
-  if (line.length > 80) return null;
-  return RELEASE_SUFFIX_RE.exec(line)?.[1] ?? RELEASE_PREFIX_RE.exec(line)?.[1] ?? null;
-}
 
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
@@ -257,7 +237,7 @@ export class DocumentExtractor {
 
   #paragraph(b: Block, restOfDayHeader: string | null): void {
     if (!restOfDayHeader && this.#release(b.quote)) return;
-    if (!restOfDayHeader && b.quote.length < 240 && UPDATE_HEADER_RE.test(b.quote)) {
+    if (!restOfDayHeader && isUpdateHeader(b.quote)) {
       this.#updateOf = b.quote;
       return;
     }
@@ -306,7 +286,7 @@ export class DocumentExtractor {
   #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, extra: CandidateExtra = {}): void {
     if (this.#summary) return;
     // "Update on the Zhob attack: two of the soldiers injured succumbed": a later report on an incident told before.
-    const revising = this.#updateOf ?? (INLINE_UPDATE_RE.test(normText) ? "" : null);
+    const revising = this.#updateOf ?? (opensAsUpdate(normText) ? "" : null);
     const found = readCandidate(normText, {
       dates: this.#dateContext(),
       dayDate: extra.anchorDay ?? this.#dayDate,

@@ -1,0 +1,37 @@
+// The lines of official releases, alerts and briefings that say what the text under them is: a
+// release's number line and its issuer, an alert's UPDATE header, a briefing's dated heading.
+
+import { findDates, findPeriod, type DateContext } from "./dates.ts";
+
+/** "UPDATE | MALI | Boni | ...", "UPDATE 2 - Inata", "Update:": a line that heads a later report on an incident. */
+const UPDATE_HEADER_RE = /^\s*(?:UPDATE|Update)(?:\s+\d{1,2})?\s*(?:[|:–—-]\s*[^.]*)?$/;
+/** "Update on the Zhob Garrison attack: ...", "UPDATE: ...": a paragraph that opens as one. */
+const INLINE_UPDATE_RE = /^\s*(?:UPDATE|Update)\b[^:.]{0,80}[:.]\s/;
+
+/** "No PR-112/2023-ISPR", "WESTMINCOM PRESS RELEASE No. 003-2019": a release's number line, naming its issuer. */
+const RELEASE_SUFFIX_RE = /^\s*No\.?\s*PR[-\s]?\d{1,4}\/\d{2,4}-([A-Z]{2,10})\s*$/;
+const RELEASE_PREFIX_RE = /^\s*([A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3})\s+(?:PRESS RELEASE|Press Release|Press release|STATEMENT|Statement|COMMUNIQU[EÉ]|Communiqu[eé])\s+(?:No\.?|Number|#)\s*\d[\w/-]*\s*$/;
+
+const REPORT_KIND_RE = /\b(?:briefing|report|bulletin|update|sitrep|statement|communiqu[eé]|summary|digest|release)\b/i;
+/** The day a short heading gives as its own ("Briefing of 17 February 2020", "Daily report - 12 May 2022"), or null. */
+export function headingDay(text: string, ctx: DateContext): string | null {
+  if (text.length > 60 || !/\d/.test(text) || !REPORT_KIND_RE.test(text) || findPeriod(text)) return null;
+  const dates = findDates(text, ctx);
+  return dates.length === 1 && dates[0]!.precision === 1 && /\b(?:19|20)\d\d\b/.test(text) ? dates[0]!.date : null;
+}
+
+/** The issuer a release's number line names, or null when the line is none. */
+export function releaseIssuer(line: string): string | null {
+  if (line.length > 80) return null;
+  return RELEASE_SUFFIX_RE.exec(line)?.[1] ?? RELEASE_PREFIX_RE.exec(line)?.[1] ?? null;
+}
+
+/** An alert's update header line ("UPDATE 2 | BURKINA FASO | Inata | ..."). */
+export function isUpdateHeader(line: string): boolean {
+  return line.length < 240 && UPDATE_HEADER_RE.test(line);
+}
+
+/** A paragraph that opens as a later report on an incident ("Update on the Zhob attack: ...", "Update. ..."). */
+export function opensAsUpdate(text: string): boolean {
+  return INLINE_UPDATE_RE.test(text);
+}
