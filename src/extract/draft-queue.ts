@@ -74,17 +74,17 @@ export class DraftQueue {
   }
 
   /**
-   * A toll update ("... died of his wounds, bringing the death toll to three"): read with the draft it
-   * updates, the last one when the update is in its paragraph (from `blockStart` on), else the latest
-   * of the recent drafts that shares the most names with it. Drafts already built cannot change.
+   * A toll told again by another account ("... killed in last night's attack"): read with the draft it
+   * is about, in [brackets] so it bounds the first toll. The draft is the last one when the account is
+   * in its paragraph (from `blockStart` on), else the latest of the recent drafts that shares the most
+   * names with it. Drafts already built cannot change. A changed toll goes to `revise`.
    */
-  amendUpdate(analysis: string, sources: SourceRef[], blockStart: number, restated = false): void {
+  amendRestated(analysis: string, sources: SourceRef[], blockStart: number): void {
     const target = this.#updated(analysis, blockStart);
     if (!target) return;
     this.#changes++;
     this.#amended = { draft: target, blockStart };
-    // A toll told again by another account bounds the first (as a bracketed note does); a changed toll replaces it.
-    target.analysis = restated ? `${target.analysis} [${analysis.trim()}]` : `${target.analysis} ${analysis}`;
+    target.analysis = `${target.analysis} [${analysis.trim()}]`;
     target.citedSources = [...target.citedSources, ...sources];
   }
 
@@ -137,7 +137,7 @@ export class DraftQueue {
   buildReady(): Incident[] {
     const out: Incident[] = [];
     let i = 0;
-    // The latest drafts stay open for a toll update that may still come (see amendUpdate).
+    // The latest drafts stay open for a toll update that may still come (see revise and amendRestated).
     const open = this.#drafts.length - RECENT_DRAFTS;
     for (; i < open && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.document, this.#memory));
     if (i > 0) this.#drafts = this.#drafts.slice(i);

@@ -299,8 +299,9 @@ export class DocumentExtractor {
     if (found.kind === "claim-of-last") return this.#drafts.amendLast(found.analysis, found.sources);
     // A changed toll revises the one first told; one told again by another account bounds it.
     if (found.kind === "update") {
-      if (!found.restated && this.#drafts.revise(found.analysis, found.sources, b.start, "", true)) return;
-      return this.#drafts.amendUpdate(found.analysis, found.sources, b.start, found.restated);
+      if (found.restated) return this.#drafts.amendRestated(found.analysis, found.sources, b.start);
+      this.#drafts.revise(found.analysis, found.sources, b.start, "", true);
+      return;
     }
     const analysis = found.analysis;
     // "Centre-Nord region (Kongoussi). ...": the item's own label is its region, as a heading's would be.
