@@ -42,7 +42,7 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\b([A-Z][\w'-]+(?:\s+al-\w+)?) Intelligence Directorate\b/, "$1 Intelligence Directorate"],
   [/\bRussian (?:aircraft|warplanes|jets|forces|air force)\b/i, "Russian forces"],
   [/\bFSB\b|\bRussian (?:security service|Federal Security Service|National Antiterrorism Committee)\b/, "Russian security services"],
-  [/\bTurkish (?:aircraft|drones?|army|forces|warplanes)\b/i, "Turkish forces"],
+  [/\bTurkish (?:aircraft|drones?|army|forces|warplanes|artillery)\b/i, "Turkish forces"],
   [/\bUS (?:forces|aircraft|drones?|troops)\b|\bAmerican (?:forces|aircraft|drones?|troops)\b|\bAFRICOM\b|\bCENTCOM\b|\bUS (?:Africa|Central) Command\b/i, "US forces"],
   [/\bSDF\b|\bSyrian Democratic Forces\b/, "SDF"],
   [/\bSyrian army\b|\bSyrian regime\b|\bSyrian (?:forces|troops|soldiers)\b|\bregime forces\b/i, "Syrian army"],

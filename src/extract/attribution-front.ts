@@ -7,7 +7,7 @@ import { findStateActor } from "./attribution-actors.ts";
 
 const IDLIB_FRONT_RE = /\b(?:Idlib|de-escalation zone|Aleppo|Hama|Latakia|Jisr al-Shughur|Saraqib|Maarat al-Numan|Hmeimim)\b/;
 const FRONT_GROUP_RE = /\b(?:Jabhat al-Nusra|al-Nusra|Nusra Front|Hurras al-D(?:i|ee)n|Hay'?at Tahrir al-Sham|HTS|illegal armed formations|terrorist groups?)\b/;
-const FRONT_STATE_RE = /\b(?:Syrian Arab Army|Syrian army|SAA|regime forces|government forces|Russian (?:aircraft|Aerospace Forces|air force|warplanes|bombers)|Su-\d+ bombers)\b/;
+const FRONT_STATE_RE = /\b(?:Syrian Arab Army|Syrian army|SAA|regime forces|government forces|Turkish (?:army|forces|drones?|artillery|aircraft)|Russian (?:aircraft|Aerospace Forces|air force|warplanes|bombers)|Su-\d+ bombers)\b/;
 const FRONT_FIGHTING_RE = /\b(?:clash(?:ed|es)?|fighting|shell(?:ed|ing|s)?|fired|mortars?|rockets?|drones?|unmanned aerial vehicles|attacked|assaulted|stormed|ambushed|struck|bombed|airstrikes?|liberat(?:ed|ion)|advanced|recaptured|repelled)\b/;
 
 /** A clash on the north-west Syrian front, by the side the first sentence names first; null elsewhere. */

@@ -86,6 +86,10 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Kenyan forces carried out a large-scale cordon operation against al-Shabaab near Lamu.", none, "counterterrorism", "security forces", null],
   ["US Africa Command said it carried out an airstrike against al-Shabaab fighters.", none, "counterterrorism", "US forces", null],
   ["Turkish drones conducted at least nine strikes on PKK hideouts near Qandil.", none, "counterterrorism", "Turkish forces", null],
+  // a neighbour's strikes and shelling across the border are its own, whoever the text says was hit
+  ["12 Mar, night - BRADOST: Turkish air strikes hit suspected PKK positions near Sidakan; local media reported 4 PKK fighters killed.", none, "counterterrorism", "Turkish forces", null],
+  ["Turkish artillery shelled farmland outside two villages north of Batifa; no casualties.", none, "counterterrorism", "Turkish forces", null],
+  ["An Israeli drone struck a car on the coastal road, killing two members of an armed faction.", none, "counterterrorism", "Israeli forces", null],
   ["HTS fired mortar rounds at Syrian army posts near Kafr Nabl.", none, "clash", "HTS", null],
   // state forces against groups the vocabulary of ISIS operations does not name
   ["On April 2, 2020, marines of the Philippine navy captured an Abu Sayyaf bomb-maker in a house in Jolo.", isisClaims, "counterterrorism", "security forces", null],

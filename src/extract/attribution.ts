@@ -63,7 +63,8 @@ export function withOutletSources(hints: SectionHints, sourceNames: readonly str
 const AIR_OWNER_RE = /\b(?:drones?|aircraft|warplanes?|jets|helicopters?|UAVs?)\s+(?:believed to belong to|thought to belong to|belonging to|operated by)\s+([^,.;]{3,60}?)\s+(?:struck|targeted|hit|bombed|attacked|fired)\b|\b(?:drone|air) ?strikes?\s+(?:believed|thought|said|assessed) to (?:be|have been)\s+([A-Z]\w+)\s+(?:struck|targeted|hit|killed)\b|\b(?:drone|air) ?strikes?\s+by\s+((?:the\s+)?(?:international military forces|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\s+(?:targeting|on|against|struck|hit)\b/;
 const AIR_OR_SEARCH_RE = /\bairstrikes?\b|\bsearch|\bsweep/i;
 /** "a US drone struck a car", "French aircraft bombed a camp": a strike by a Western state's own air arm, whoever it hit. */
-const NATIONAL_AIR_RE = /^(?:[^.;]{0,40}?\b)?(?:an?\s+|the\s+)?(US|U\.S\.|American|French|British|Coalition)\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|warplanes?|jets|helicopters?|UAVs?|gunships?)\s+(?:had\s+)?(?:struck|targeted|hit|bombed|attacked|fired on)\b/;
+// A neighbour's cross-border strikes and shelling too ("Turkish artillery shelled villages north of Amedi"): the state's, whoever the text says was hit.
+const NATIONAL_AIR_RE = /^(?:[^.;]{0,40}?\b)?(?:an?\s+|the\s+)?(US|U\.S\.|American|French|British|Coalition|Turkish|Russian|Israeli|Jordanian|Iranian)\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|warplanes?|jets|helicopters?|UAVs?|gunships?|artillery|(?:air|drone) ?strikes?)\s+(?:had\s+)?(?:struck|targeted|hit|bombed|attacked|fired on|shelled|pounded)\b/;
 
 
 

@@ -58,6 +58,9 @@ const table: [string, R, R, R][] = [
   // a clause saying no one else was hurt does not cancel the toll before it; a hospital is an account, not a claim
   ["The command said the raid killed five fighters, and that no civilians were harmed.", [5, 5], [0, 0], [5, 5]],
   ["The tribal forces' field hospital reported that six of their men had been killed. The forces said that they had found the bodies of 10 militants.", [16, 16], [0, 0], [16, 16]],
+  // two figures in one sentence, the group's and a hospital's, bound each other even within the group's account
+  ["An ISKP statement said that four guards had been killed and seven wounded; staff at the provincial hospital, however, reported ten dead and about 30 wounded.", [4, 10], [7, 30], [11, 40]],
+  ["The Taliban's spokesman said that two guards had died and five were hurt; nurses at the regional hospital in the city later reported nine dead and 18 wounded.", [2, 9], [5, 18], [7, 27]],
   // a relative clause is no subject; a wound in the shoulder is a wound; the lives already claimed are not the injured
   ["His driver, who was with him in the car, was injured.", [0, 0], [1, 1], [1, 1]],
   ["A second guard who ran to help was hit in the leg.", [0, 0], [1, 1], [1, 1]],

@@ -199,6 +199,8 @@ function extractAccount(text: string): Casualties {
     const split = s.text.includes(";") || s.text.includes(", wh") || (s.text.includes("ed, ") && DISPUTE_RE.test(s.text));
     // Kinds an earlier clause of the sentence counted on a reporter's word: "According to SOHR, seven soldiers were killed; a pro-regime page reported four".
     const reportedKinds = new Set<Count["kind"]>();
+    // The same within the group's account: "The Taliban's spokesman said three were killed; doctors ... reported 21 dead".
+    const restatedKinds = new Set<Count["kind"]>();
     let from = 0;
     CLAUSE_BREAK_RE.lastIndex = 0;
     for (;;) {
@@ -232,9 +234,10 @@ function extractAccount(text: string): Casualties {
       if (restatement && !(w & W_OFFICIAL && officialSays(clause, restatement))) restating = true;
       else if (mayRestate && w & W_OFFICIAL && OFFICIAL_RE.test(clause)) restating = false;
       // A second reporter's count of what the first already counted is another account of it, not more dead.
-      const reporter = split && counts !== null && counts.length > 0 && !restating && REPORTER_CLAUSE_RE.test(clause);
-      if (counts) for (const c of counts) (restating ? restated : main).push(reporter && reportedKinds.has(c.kind) && c.total === undefined ? { ...c, total: "account" } : c);
-      if (reporter && counts) for (const c of counts) reportedKinds.add(c.kind);
+      const reporter = split && counts !== null && counts.length > 0 && REPORTER_CLAUSE_RE.test(clause);
+      const kinds = restating ? restatedKinds : reportedKinds;
+      if (counts) for (const c of counts) (restating ? restated : main).push(reporter && kinds.has(c.kind) && c.total === undefined ? { ...c, total: "account" } : c);
+      if (reporter && counts) for (const c of counts) kinds.add(c.kind);
       if (hinted && w & W_NOMINAL) for (const c of nominalCounts(clause, null)) (restating ? nominal : ownNominal).push(c);
       if (!brk) break;
     }

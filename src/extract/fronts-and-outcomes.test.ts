@@ -23,6 +23,15 @@ test("shelling and advances on the Idlib front are clashes, by the side that act
   assert.equal(badia!.category, "attack");
 });
 
+test("a neighbour's strike is its own operation across a border, and a clash on the Idlib front", () => {
+  const [border, front] = incidents(
+    "On March 3, Turkish artillery shelled the outskirts of two villages north of Amadiya, damaging orchards; no casualties were reported.\n\n" +
+      "On March 4, a Turkish drone struck a Syrian army position near Saraqib, killing four soldiers.\n",
+  );
+  assert.deepEqual([border!.category, border!.perpetrator], ["counterterrorism", "Turkish forces"]);
+  assert.deepEqual([front!.category, front!.perpetrator], ["clash", "Turkish forces"]);
+});
+
 test("a paragraph on the claim's issue, a later 'put the toll at' and the wounded who died in hospital amend the attack", () => {
   const out = incidents(
     "On March 3, gunmen attacked a concert hall in Vienna, killing 20 people.\n\n" +
