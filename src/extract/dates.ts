@@ -53,8 +53,8 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+${DAY_RE}(?!\\d|:\\d)(?:\\s*,?
 const DAY_MONTH = new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?(${MONTH_RE})(?:\\s*,?\\s*${YEAR_RE})?\\b`, "gi");
 const MONTH_YEAR = new RegExp(`\\b(?:in|during|since|of|from)?\\s*(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "gi");
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
-// "14.03.2019", "3/14/2019": numeric day and month in either order, with a four-digit year.
-const NUMERIC_FULL = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d./]|\.\d)/g;
+// "14.03.2019", "3/14/2019", "02-08-2023": numeric day and month in either order, with a four-digit year.
+const NUMERIC_FULL = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d./-]|\.\d)/g;
 // "3/14:", "2/7 -", "14.03 -", "Anbar – 14/05:": a short numeric date only where it labels what
 // follows (a header or an item's lead, after its number or a place at most), since elsewhere "2/7" or "14.03" are
 // more often numbers.
@@ -84,7 +84,8 @@ function distanceToContext(date: string, ctx: DateContext): number {
  * month first (American), as analysts in either tradition write them.
  */
 function numericDate(a: number, b: number, sep: string, yearText: string | undefined, ctx: DateContext): string | null {
-  const readings: [number, number][] = sep === "." ? [[b, a], [a, b]] : [[a, b], [b, a]];
+  // "02-08-2023": dashes too are mostly written day first.
+  const readings: [number, number][] = sep === "." || sep === "-" ? [[b, a], [a, b]] : [[a, b], [b, a]];
   let best: string | null = null;
   let bestGap = Infinity;
   for (const [month, day] of readings) {
@@ -137,7 +138,7 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
     }
   }
   for (const re of [NUMERIC_FULL, NUMERIC_LABEL, NUMERIC_STAMP]) {
-    if (!/\d[./]\d/.test(text)) break;
+    if (!/\d[./]\d/.test(text) && (re !== NUMERIC_FULL || !/\d-\d{1,2}-[12]/.test(text))) continue;
     for (const m of eachMatch(re, text)) {
       // NUMERIC_STAMP's three alternatives each capture day, separator and month.
       const g = re === NUMERIC_STAMP ? (m[1] ? 1 : m[4] ? 4 : 7) : 1;

@@ -23,6 +23,8 @@ const ISSUER_HEADER_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:${BODY}\\s*[,|–—-
 const NUMBERED_STATEMENT_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:Statement|Communiqu[eé]|Press release|Bulletin|Announcement|Release|Briefing)\\s+(?:No\\.?|Number|n°|#)\\s*\\d{1,4}\\s*[,:–—-]?\\s*(?:(?:issued|dated|published|released|of)\\s+)?(?:on\\s+)?(${DAY_DATE})${CLOCK}\\s*(?:\\([^()]{0,80}\\))?\\s*\\.?\\s*(?:\\*\\*|__)?\\s*$`, "i");
 // "Maputo, 3 June 2022": the same with a comma, as a communiqué's date line.
 const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}(?:\\s+[–—-]|,)\\s+(${DAY_DATE})\\s*$`);
+// "[02-08-2023] Financier of ISIS cells arrested in Al-Shuhayl": a release's date in brackets before its headline, which its text retells.
+const BRACKET_DATE_HEADLINE_RE = new RegExp(`^\\s*\\[(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})\\]\\s+[A-Z"“'‘][^\\n]{2,140}$`);
 const INSTITUTION_RE = /\b(?:Cell|Command|Ministry|Army|Police|Forces?|Directorate|Office|Agency|Spokes(?:man|person)|Headquarters|Service|Department|Government|Council|Mission|Cent(?:re|er)|Authority|Corps|Staff|Operations|Presidency|Embassy|Gendarmerie|Guard|Commission)\b|^[A-Z]{3,8}$/;
 
 /** What a day-header line gives its block: the date's text, the rest of the line, and for statements the issuer. */
@@ -48,6 +50,8 @@ export function dayHeaderOf(line: string): DayHeader | null {
   // A title in capitals before the date ("SAHEL WIRE, 4 February 2023") is the document's, not a date line.
   if (dateline && dateline[0].includes(",") && /^\s*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*,/.test(line)) return null;
   if (dateline) return dateline[0].includes(",") ? { dateText: dateline[1]!, rest: "" } : { dateText: dateline[1]!, rest: "", statement: true };
+  const headline = BRACKET_DATE_HEADLINE_RE.exec(line);
+  if (headline && !/[.!?]["”')]*\s*$/.test(line)) return { dateText: headline[1]!, rest: "", statement: true };
   const day = DAY_HEADER_RE.exec(line);
   if (day && day[1] && ((day[2] ?? "").length < 80 || !/\.\s/.test(day[2]!))) return { dateText: day[1], rest: cleanQuote(day[2] ?? "") };
   return null;

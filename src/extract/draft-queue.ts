@@ -13,6 +13,8 @@ const RECENT_DRAFTS = 30;
 /** Capitalised words that name no place or body. */
 const NOT_A_NAME = new Set(["According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "There", "Their", "They", "This", "That", "These", "Those", "After", "Before", "Later", "Earlier", "Meanwhile", "During", "Since", "When", "While", "Local", "Security", "Military", "Police", "Officials", "Sources"]);
 const TOLL_RE = /\b(?:killed|killing|wounded|wounding|wounds|injured|injuring|dead|died|KIA|WIA|martyred|shahadat|sent to hell|neutrali[sz]ed|eliminated|casualties|behead(?:ed|ing)|executed|executing|hurt)\b/i;
+const PARENS_RE = /\([^()]*\)/g;
+const OUTLET_NAMES = new Set(["Amaq", "Aamaq", "Telegram", "Naba", "Nashir", "Islamic", "State", "Province", "Wilayat", "Agency", "Shabaab", "Qaeda"]);
 const NAME_RE = /\b[A-Z][a-z'’-]{3,}\b/g;
 
 /** The distinct names an update's text gives ("Makhmour", "Peshmerga"): what ties it to its incident. */
@@ -71,6 +73,32 @@ export class DraftQueue {
     this.#changes++;
     last.analysis = `${last.analysis} ${analysis}`;
     last.citedSources = [...last.citedSources, ...sources];
+  }
+
+  /**
+   * A claim of an incident told before: the last one, unless the claim names a place or person
+   * ("ISIS claimed the killing of the shepherd whose body was found near Al-Busayrah") that the last
+   * does not and an earlier open draft does (the one naming most of them).
+   */
+  amendClaim(analysis: string, sources: SourceRef[]): void {
+    const last = this.last;
+    if (!last) return;
+    // Its citations and the group's outlets name no incident.
+    const names = namesIn(analysis.replace(PARENS_RE, " ")).filter((n) => !OUTLET_NAMES.has(n));
+    const sharedWith = (d: Draft): number => names.filter((n) => d.analysis.includes(n)).length;
+    let target = last;
+    let best = 0;
+    // The last draft, unless it shares no name with the claim.
+    for (let i = this.#drafts.length - 2; sharedWith(last) === 0 && i >= Math.max(0, this.#drafts.length - RECENT_DRAFTS); i--) {
+      const shared = sharedWith(this.#drafts[i]!);
+      if (shared > best) {
+        best = shared;
+        target = this.#drafts[i]!;
+      }
+    }
+    this.#changes++;
+    target.analysis = `${target.analysis} ${analysis}`;
+    target.citedSources = [...target.citedSources, ...sources];
   }
 
   /**

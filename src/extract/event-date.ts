@@ -86,12 +86,46 @@ function statedOnDay(first: string, date: DateMention, headerDay: string): boole
 }
 const OTHER_CLAUSE_RE = /\b(?:who|whom|which|after|since|following|before|until|when|wanted|involved|responsible)\b/i;
 
+const DAY_WORDS_RE = new RegExp(DAY_WORD_RE.source, "gi");
+const SAID_BEFORE_RE = /\b(?:said|says|announced|reported|stated|claimed|confirmed|added|told [\w ]{2,30}?)\s+$/i;
+
+/**
+ * The weekday phrase that dates the event: "The Islamic State said on Friday that its fighters had
+ * attacked ... on Thursday" is Thursday's; a weekday the report was made on gives way to a later one.
+ */
+function eventWeekday(first: string): RegExpExecArray | null {
+  const named = DAY_WORD_RE.exec(first);
+  if (named === null || !SAID_BEFORE_RE.test(first.slice(Math.max(0, named.index - 40), named.index))) return named;
+  DAY_WORDS_RE.lastIndex = named.index + named[0].length;
+  const later = DAY_WORDS_RE.exec(first);
+  DAY_WORDS_RE.lastIndex = 0;
+  return later ?? named;
+}
+
+/** True when the sentence's only weekday phrase is the day something was said ("Police said on Friday they had arrested ..."). */
+function reportedOnly(first: string, named: RegExpExecArray | null): boolean {
+  if (named === null || !SAID_BEFORE_RE.test(first.slice(Math.max(0, named.index - 40), named.index))) return false;
+  DAY_WORDS_RE.lastIndex = named.index + named[0].length;
+  const later = DAY_WORDS_RE.test(first);
+  DAY_WORDS_RE.lastIndex = 0;
+  return !later;
+}
+
+const ACT_BEFORE_DAY_RE = /\b(?:were|was|had been)\s+(?:\w+\s+)?\w+(?:ed|en)\b(?![^.;]*\b(?:said|announced|reported|stated)\b)/;
+/** "... said on Friday they had arrested two men. The men were detained on Thursday in ...": the next sentence's day of the act. */
+function nextSentenceWeekday(first: string, analysis: string): RegExpExecArray | null {
+  if (!analysis.startsWith(first)) return null;
+  const next = /^\s*([^.;]{0,300})/.exec(analysis.slice(first.length))![1]!;
+  const m = DAY_WORD_RE.exec(next);
+  return m !== null && ACT_BEFORE_DAY_RE.test(next.slice(0, m.index)) ? m : null;
+}
+
 function dateOf(first: string, analysis: string, c: EventDateContext, dates: readonly DateMention[]): string | null {
   const firstDate = dates[0];
-  const named = DAY_WORD_RE.exec(first);
+  const named = eventWeekday(first);
   // "on Tuesday 8 November": a weekday written with its date is part of that date, not a day to count back.
   const withDate = named !== null && DATE_AFTER_WEEKDAY_RE.test(first.slice(named.index + named[0].length, named.index + named[0].length + 24));
-  const weekday = withDate ? null : named;
+  const weekday = withDate ? null : (reportedOnly(first, named) && nextSentenceWeekday(first, analysis)) || named;
   const dateline = DATELINE_RE.exec(analysis);
   let eventDate: string | null = null;
   if (firstDate && weekday && (dateline || !/^(?:On|on)\s/.test(analysis.slice(Math.max(0, firstDate.start - 3), firstDate.start + 1)))) {
@@ -142,7 +176,9 @@ function closingDate(analysis: string, dates: DateContext): string | null {
  */
 export function eventDayOf(first: string, analysis: string, c: EventDateContext): { date: string; precision: 1 | 2 | 3; days?: number } | null {
   const dates = firstDays(first, c);
-  const range = eventRangeOf(first.slice(0, 400), dates[0]?.start ?? null, c.dates);
+  // "BENI, June 27 (GLW) - ... on the night of June 25 to 26": a wire's dateline is the report's day, not the event's.
+  const wire = dates.length > 0 && WIRE_DATELINE_RE.exec(first);
+  const range = eventRangeOf(first.slice(0, 400), (wire && dates[0]!.end <= wire[0].length ? dates[1] : dates[0])?.start ?? null, c.dates);
   // "Overnight 9-10 March", "the night of 8 to 9 March": one night, dated by the day it began.
   if (range && range.days === 2 && /\b(?:night|overnight)\b/i.test(first.slice(Math.max(0, range.start - 25), range.start))) return { date: range.date, precision: 1 };
   if (range) return { date: range.date, precision: 2, days: range.days };
@@ -158,6 +194,8 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
   if (weekend && !/\b(?:Satur|Sun)day\b/i.test(first)) return { date: weekdayOnOrBefore("saturday", date)!, precision: 2 };
   return { date, precision: 1 };
 }
+
+const WIRE_DATELINE_RE = new RegExp(`^[A-Z][A-Z'’ .-]{2,40},\\s+(?:[A-Z][A-Za-z .'-]{2,40},\\s+)?(?:${MONTH_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:\\([^()]{1,30}\\))?\\s*[-–—]+\\s`);
 
 const MONTH_ONLY_RE = /^In\s+(?:(early|mid-?|late)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d),/;
 

@@ -30,6 +30,8 @@ import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNote
 
 
 
+/** A body that issues releases ("SDF Press Centre", "Ministry of Defence"), not a monitor or a digest. */
+const RELEASE_HOUSE_RE = /\b(?:Press|Media|Information)\s+(?:Cent(?:re|er)|Office|Cell|Department)\b|\b(?:Command|Ministry|Directorate|Headquarters)\b/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -146,7 +148,8 @@ export class DocumentExtractor {
         if (head.period) return;
         const d = findDates(b.dateText ?? "", this.#dateContext())[0];
         if (d) this.#dayDate = d.date;
-        const issuer = b.issuer ?? this.#releaseIssuer;
+        // "[02-08-2023] ..." under a title "SDF PRESS CENTRE": a release of the body the title names.
+        const issuer = b.issuer ?? this.#releaseIssuer ?? (b.statement && this.#stats.house && RELEASE_HOUSE_RE.test(this.#stats.house) ? this.#stats.house : null);
         this.#issuer = issuer ? { name: issuer, date: d?.date ?? null } : null;
         this.#releaseIssuer = null;
         this.#statementItems = b.statement ? 0 : null;
@@ -259,7 +262,7 @@ export class DocumentExtractor {
     // So does a paragraph that says it goes on with the item before ("The forces also ...").
     if ((this.#statementItems !== null && this.#statementItems > 0 && !opensOwnEvent(normAll, this.#dateContext())) || (continuesLast(normAll) && this.#drafts.length > 0)) {
       const claims = claimsIn(normAll);
-      if (claims) this.#drafts.amendLast(claims, []);
+      if (claims) this.#drafts.amendClaim(claims, []);
       return;
     }
     this.#referents.observe(normAll, () => [...countriesIn(normAll), ...this.#countries]);
@@ -296,7 +299,7 @@ export class DocumentExtractor {
     });
     if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, found?.sources ?? [], b.start, revising)) return;
     if (!found) return;
-    if (found.kind === "claim-of-last") return this.#drafts.amendLast(found.analysis, found.sources);
+    if (found.kind === "claim-of-last") return this.#drafts.amendClaim(found.analysis, found.sources);
     // A changed toll revises the one first told; one told again by another account bounds it.
     if (found.kind === "update") {
       if (found.restated) return this.#drafts.amendRestated(found.analysis, found.sources, b.start);

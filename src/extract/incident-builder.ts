@@ -11,7 +11,7 @@ import { SourceMemory } from "./source-memory.ts";
 import { withReferent, type Referent } from "./referents.ts";
 import { withFrontline, withLocalName } from "./attribution-place.ts";
 import { mergeSources, namedSourcesOf } from "./sources.ts";
-import { classifyTargetWords, extractTarget, stateTargetType } from "./target.ts";
+import { classifyTargetWords, extractTarget, ownForcesType, stateTargetType } from "./target.ts";
 import { wordsOf } from "./word-gate.ts";
 
 /** What an incident needs from the section it is listed in. */
@@ -62,7 +62,8 @@ export function buildIncident(d: Draft, document: string, memory: SourceMemory =
   const told = extractCasualties(d.casualtyText ?? d.analysis);
   const cas = d.revisions ? withRevisions(told, d.revisions.map((text) => ({ text, counted: extractCasualties(text) }))) : told;
   const target = extractTarget(d.analysis);
-  const targetType = stateTargetType(classifyTargetWords(target, d.analysis, a.category, words), target, a.category, d.eventDate);
+  const typed = stateTargetType(classifyTargetWords(target, d.analysis, a.category, words), target, a.category, d.eventDate);
+  const targetType = a.category === "attack" ? ownForcesType(typed, target, d.analysis, d.citedSources.map((s) => s.name)) : typed;
   // A note on claims sources the claimed attacks it covers (not an item that says nobody claimed it);
   // a note that the items are a monitor's own documentation sources them all.
   const noteApplies = note !== null && (note.claimed ? a.category === "attack" && a.claim === "claimed" : true);

@@ -13,6 +13,8 @@ function title(...lines: string[]): TitleBlock {
 
 test("a title line naming a publication or monitor is the report's house; a headline is not", () => {
   assert.equal(title("YEMEN CONFLICT MONITOR", "Week 12: 18-24 March 2024").house, "Yemen Conflict Monitor");
+  // An acronym in a title in capitals keeps its capitals.
+  assert.equal(title("SDF PRESS CENTRE").house, "SDF Press Centre");
   assert.equal(title("Horn Security Bulletin - March 2024 - Somalia").house, "Horn Security Bulletin");
   assert.equal(title("Gunmen kill nine in raid on village as violence spreads").house, null);
   assert.equal(title("Spotlight on Global Jihad").house, null);

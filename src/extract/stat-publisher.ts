@@ -39,12 +39,19 @@ const ACCORDING_TO_RE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?${NAME}(?:\\s
 /** Armed groups count their own attacks: they are no monitor. */
 const ARMED_GROUP_RE = /\b(?:ISIS|ISIL|IS|Islamic State|Daesh|Shabaab|Boko Haram|ISWAP|ISCAP|JNIM|TTP|BLA|ADF|Taliban|Hamas|Hezbollah|HTS)\b/;
 
+/** "SDF", "UNHCR" in a title in capitals: a word of three letters at most, or without a vowel, that is no common word. */
+function isAcronym(w: string): boolean {
+  return /^[A-Z]{2,6}$/.test(w) && (w.length <= 3 || !/[AEIOUY]/.test(w)) && !SMALL_WORD_RE.test(w) && !COMMON_SHORT_RE.test(w);
+}
+const COMMON_SHORT_RE = /^(?:NEW|WAR|DAY|OUR|ALL|KEY|TOP|LOG|WEEK|END|AND|ITS|OLD|BIG|ONE|TWO|SIX|TEN|MID|WHO|WHY|HOW|OUT|NOW|ARE|WAS|HAS)$/;
+
 function titleCase(s: string): string {
   if (/[a-z]/.test(s)) return s;
   return s
     .toLowerCase()
     .split(/\s+/)
     .map((w, i) => (i > 0 && SMALL_WORD_RE.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w, i) => (isAcronym(s.split(/\s+/)[i] ?? "") ? w.toUpperCase() : w))
     .join(" ");
 }
 

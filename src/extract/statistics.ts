@@ -55,6 +55,11 @@ export class StatisticsReader {
     this.context = context;
   }
 
+  /** The publication or body the document's first line names, if any (see TitleBlock.house). */
+  get house(): string | null {
+    return this.#title.house;
+  }
+
   block(b: Block, headings: readonly string[]): Statistic[] {
     this.#title.read(b.norm);
     return this.#held.pass(this.#read(b, headings), this.#adopted);

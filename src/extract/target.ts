@@ -199,6 +199,19 @@ export function classifyTargetWords(target: string, text: string, category: stri
   return "other";
 }
 
+const OWN_FORCES_RE = /\bour (?:forces|fighters|units|troops|men|comrades|soldiers|positions?|checkpoints?|posts?|points?|patrols?|vehicles?)\b/i;
+const FORCE_TYPES: readonly TargetType[] = ["military", "police", "militia"];
+
+/** "a checkpoint of our forces" in an SDF release: the speaking body's own forces, typed by its name. */
+export function ownForcesType(type: TargetType, target: string, text: string, speakers: readonly string[]): TargetType {
+  if (!OWN_FORCES_RE.test(target) && !(type === "other" && OWN_FORCES_RE.test(text))) return type;
+  for (const name of speakers) {
+    const own = classifyTarget(name, name, "attack");
+    if (FORCE_TYPES.includes(own)) return own;
+  }
+  return type;
+}
+
 /** The day the Taliban took Kabul: from then on they are the state Afghans' attacks target. */
 const TALIBAN_STATE_SINCE = "2021-08-15";
 
