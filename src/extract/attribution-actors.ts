@@ -5,7 +5,7 @@ import { FirstMatches } from "./matches.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
-  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|ISSP|IS Sahel|IS-Sahel|IS Mozambique|IS-Mozambique|ISM|IS Somalia|IS-Somalia|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?|[Ss]oldiers of the (?:Caliphate|Khilafah?))\b/, "ISIS"],
+  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|ISSP|IS Sahel|IS-Sahel|IS Mozambique|IS-Mozambique|ISM|IS Somalia|IS-Somalia|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?|[Ss]oldiers of the (?:Caliphate|Khilafah?)|Jaysh Khalid ibn al-Walid|Khalid ibn al-Walid Army)\b/, "ISIS"],
   [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
   [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b|\bRadio Andalus\b|\bShahada News\b/i, "al-Shabaab"],
   [/\bJNIM\b|\bGSIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
@@ -185,7 +185,7 @@ export function findStateActor(text: string, p: Uint8Array | null = null): strin
  */
 const LOOSER = new Map<RegExp, RegExp>([
   // "Da'esh", "Al-Naba", "Syria Province": "esh", "Naba" and "Province" start words.
-  [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba|Caliphate|Khilafa)/],
+  [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba|Caliphate|Khilafa|Jaysh|Khalid)/],
   [GROUPS[2]![0], /\b(?:Shabaab|Shabab|Andalus|Shahada)/i],
   [GROUPS[3]![0], /\b(?:JNIM|GSIM|Jama|Nusrat|Zallaqa)/i],
   [GROUPS[5]![0], /\b(?:Qaeda|Qaida|AQAP|AQIM|Hurras|Ansar)/i],

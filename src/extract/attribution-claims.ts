@@ -12,11 +12,14 @@ export const ACCUSED_NAME = "(?:al-|Al-)?[A-Z][\\w'’-]+(?:\\s[A-Z][\\w'’-]+)
 /**
  * Another's account that a named group did it: "SOHR said ISIS operatives had opened fire", "stated
  * that the bomber was a member of ISIS", "the government held Al-Shabaab responsible", "police said
- * the attackers belonged to a cell linked to JAD". The group is in whichever of groups 1-4 matched.
+ * the attackers belonged to a cell linked to JAD". The group is in whichever group matched.
  */
 export const ACCUSED_RE = new RegExp(
   [
-    `\\b(?:said|says|claimed|claims|reported|stated|accused|alleged)\\s+(?:that\\s+)?(?:the\\s+)?(${ACCUSED_NAME})\\s+(?:[a-z]+\\s+){0,3}?(?:had\\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\\b`,
+    // "Kirkuk police believe that an ISIS cell operating in the area had planted the IED".
+    `\\b(?:said|says|claimed|claims|reported|stated|accused|alleged|believes?|believed|think|thinks|suspects?)\\s+(?:that\\s+)?(?:the\\s+|an?\\s+)?(${ACCUSED_NAME})\\s+(?:[a-z]+\\s+){0,5}?(?:had\\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\\b`,
+    // "in the ITIC's assessment, the attack was carried out by the Boko Haram faction led by ...".
+    `\\b(?:attack|bombing|ambush|raid|killing|assault|blast)s?\\s+(?:was|were)\\s+(?:probably\\s+|likely\\s+|most likely\\s+)?(?:carried out|perpetrated|committed|staged|conducted)\\s+by\\s+((?:the\\s+)?${ACCUSED_NAME})`,
     `\\b(?:said|says|stated|announced|confirmed)\\s+(?:that\\s+)?the\\s+(?:suicide\\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)s?\\s+(?:was|were)\\s+(?:an?\\s+)?(?:member|operative|supporter|follower)s?\\s+of\\s+((?:the\\s+)?${ACCUSED_NAME})`,
     `\\bheld\\s+((?:the\\s+)?${ACCUSED_NAME}|it|them)\\s+responsible\\b`,
     `\\b(?:said|says|stated)\\s+(?:that\\s+)?the\\s+(?:attackers|assailants|gunmen|bombers?|perpetrators)\\s+(?:belonged to|were members of|were linked to|were from)\\s+(?:an?\\s+(?:cell|network|group)\\s+(?:linked|affiliated|tied)\\s+to\\s+)?(?:the\\s+)?(${ACCUSED_NAME})`,

@@ -266,7 +266,7 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     // "SOHR said that ISIS operatives had opened fire ... ISIS has not claimed it": others blame the group.
     const accused = ACCUSED_RE.exec(text);
     // "held it responsible": the group the text names, when "it" is the attack and one group is named.
-    const accusedName = accused ? accused[1] ?? accused[2] ?? accused[3] ?? accused[4]! : null;
+    const accusedName = accused ? accused.slice(1).find((g) => g !== undefined)! : null;
     const blamed = accusedName ? findSpecificGroup(/^(?:it|them)$/.test(accusedName) ? text : accusedName, false, p) : null;
     claim = test(SUSPECTED_RE, text, p) || blamed !== null ? "suspected" : "unattributed";
     if (blamed !== null && perpetrator === "unknown") perpetrator = blamed;

@@ -85,11 +85,18 @@ const AGE_NOTE_RE = /\s*\((?:age|aged)\s+\d{1,3}(?:\s+years?)?(?:\s*,[^()]{0,80}
 /** "The ministry now gives nine gendarmes killed and two wounded": a body's toll, as a clause. */
 const GIVES_TOLL_RE = new RegExp(`\\b(?:gives|gave|cites|cited|counts|counted)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(wounded|injured))?\\b`, "gi");
 
+/** "two civilians, a woman and her son, were killed": the apposition names the two already counted. */
+const PERSONS_APPOSITION_RE = new RegExp(`(\\b(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?(?:[a-z]+s|people|men|women|children))(,\\s+(?:an?|one|two|three|four|five|six|his|her|their)\\s+[^,;.()]{1,50}?\\s+and\\s+[^,;.()]{1,50}?,)(?=\\s+(?:were|had been|have been|all|both)\\b)`, "gi");
+
 /** "put the toll at 137 dead, and the ministry said that 182 were wounded": two bodies' figures, two clauses. */
 const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\s+(?=(?:the\s+)?[\w'’ -]{2,40}?\s+(?:said|reported|announced|stated)\b)/g;
 
 /** "The first reports spoke of 40 dead, then of 60 and 115. ... put the toll at 137": figures the later toll replaced. */
-const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]/g;
+// "According to the first reports, 14 people were killed; ... put the toll at 23": the same.
+const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]/g;
+/** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
+const TOLL_ROSE_RE = /\b(?:toll|number of (?:the )?(?:dead|victims))\s+(?:rose|climbed|increased|grew|kept rising|has risen|had risen)\b/i;
+const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths)\b/;
 
 /** The text as the count rules read it: the same words in the shapes those rules know. */
@@ -126,7 +133,8 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" and ") && (text.includes("reported ") || text.includes("said ") || text.includes("confirmed ") || text.includes("counted "))) text = text.replace(REPORTED_LIST_RE, (_m, verb: string, list: string, toll: string) => `${verb} that ${list} were ${toll === "dead" ? "killed" : toll}`);
   if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");
   if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");
-  if (text.includes(" reports ") || text.includes(" figures ") || text.includes(" estimates ")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  if (text.includes(" toll ") && TOLL_ROSE_RE.test(text)) text = text.replace(EARLIER_FIGURE_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
   if (text.includes(" gives ") || text.includes(" gave ") || text.includes(" cite") || text.includes(" counted ") || text.includes(" counts ")) text = text.replace(GIVES_TOLL_RE, (_m, who: string, toll: string, more: string | undefined, other: string | undefined) => `said that ${who}were ${toll}${more ? ` and ${more} were ${other}` : ""}`);
   if (text.includes("the killed") || text.includes("se killed")) text = text.replace(THE_KILLED_RE, "$1 ");
   if (text.includes("(age")) text = text.replace(AGE_NOTE_RE, "");
@@ -140,6 +148,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);
   if (text.includes("IA")) text = text.replace(WAS_KIA_RE, (_m, aux: string, abbr: string) => `${aux} ${abbr === "KIA" ? "killed" : "wounded"}`);
+  if (text.includes(" and ") && text.includes(", ")) text = text.replace(PERSONS_APPOSITION_RE, (_m, counted: string, apposition: string) => counted + " ".repeat(apposition.length));
   if (text.includes(", a")) text = text.replace(ORG_APPOSITION_RE, (m) => ",".padEnd(m.length, " "));
   if (text.includes("whose")) text = text.replace(WHOSE_BODIES_RE, "$1 and killed $2; the bodies were found");
   if (text.includes("bomber") && SUICIDE_WORD_RE.test(text)) text = text.replace(BOMBER_KILLED_RE, (m) => " ".repeat(m.length));

@@ -28,6 +28,9 @@ export interface Segment {
   closing: SourceRef[];
 }
 
+const SAME_TIME_RE = /^(?:At the same time|Simultaneously|Meanwhile)\b/;
+/** An attack told as one of several coordinated parts. */
+const COORDINATED_RE = /\b(?:coordinated|simultaneous|multi-pronged|complex|combined)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive|raids?|operations?)\b/i;
 /** "Elsewhere, on 1 March, ...": a connective before the date that opens a sentence. */
 const CONNECTIVE_RE = /^(?:Elsewhere|Meanwhile|Also|Separately|Later|Earlier|In addition|Similarly|Further|Then|Finally|And|But),?\s+(?=(?:on|On)\s)/;
 const RELATIVE_DAY_RE =
@@ -188,9 +191,11 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     const announced = verb === null && DATED_ANNOUNCEMENT_RE.test(opening);
     const opens = (!announced && (lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || DATE_LABEL_OPEN_RE.test(opening) || (verb !== null && MONTH_OPEN_RE.test(opening)) || (verb !== null && (datedBefore(s.text, verb.index, ctx) || WEEKDAY_OPEN_RE.test(s.text)));
     // Sentences opening on a day counted from the last incident, or on a recent span, start one only when they report a new attack.
-    const after = opens || !verb ? null : relativeDays(s.text);
+    // "ISIS launched a coordinated attack ... At the same time, dozens of operatives raided villages": a part of the one attack told.
+    const part = !opens && SAME_TIME_RE.test(s.text) && COORDINATED_RE.test(normAll.slice(last.start, last.end));
+    const after = opens || !verb || part ? null : relativeDays(s.text);
     const recent = !opens && verb !== null && RECENT_SPAN_RE.test(opening);
-    const reported = !opens && after === null && !recent && reportsNewEvent(s.text, ctx);
+    const reported = !opens && after === null && !recent && !part && reportsNewEvent(s.text, ctx);
     const eventAt = verb?.index ?? (s.text.includes(" on ") ? EVENT_NOUN_RE.exec(s.text)?.index : undefined);
     const inside = !opens && after === null && !recent && !reported && eventAt !== undefined && datedAfterVerb(s.text, eventAt, normAll.slice(last.start, last.end), ctx);
     if (opens || after !== null || recent || reported || inside) bounds.push({ start: s.start, end: s.end, full: s.end, after });

@@ -121,8 +121,9 @@ export class DraftQueue {
    * its toll revises the one first told (toll-revisions.ts), and its claims and sources join the
    * incident's. Returns false when no recent incident is the one it updates.
    */
-  revise(analysis: string, sources: SourceRef[], blockStart: number, about = "", sameBlock = false): boolean {
-    const target = this.#updated(`${about} ${analysis}`, blockStart, sameBlock);
+  revise(analysis: string, sources: SourceRef[], blockStart: number, about = "", sameBlock = false, orLast = false): boolean {
+    // `orLast`: a paragraph that opens on "the toll" without naming its incident is about the last one.
+    const target = this.#updated(`${about} ${analysis}`, blockStart, sameBlock) ?? (orLast ? this.last : undefined);
     if (!target) return false;
     this.#changes++;
     this.#amended = { draft: target, blockStart };

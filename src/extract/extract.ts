@@ -32,6 +32,8 @@ import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNote
 
 /** A body that issues releases ("SDF Press Centre", "Ministry of Defence"), not a monitor or a digest. */
 const RELEASE_HOUSE_RE = /\b(?:Press|Media|Information)\s+(?:Cent(?:re|er)|Office|Cell|Department)\b|\b(?:Command|Ministry|Directorate|Headquarters)\b/;
+/** "The toll rose throughout the day. ...": a paragraph on the toll of the incident just told. */
+const TOLL_OPENING_RE = /^\s*(?:The|Its) (?:death |casualty )?toll\b/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -303,7 +305,7 @@ export class DocumentExtractor {
     // A changed toll revises the one first told; one told again by another account bounds it.
     if (found.kind === "update") {
       if (found.restated) return this.#drafts.amendRestated(found.analysis, found.sources, b.start);
-      this.#drafts.revise(found.analysis, found.sources, b.start, "", true);
+      this.#drafts.revise(found.analysis, found.sources, b.start, "", true, TOLL_OPENING_RE.test(found.analysis));
       return;
     }
     const analysis = found.analysis;

@@ -61,8 +61,10 @@ export function buildIncident(d: Draft, document: string, memory: SourceMemory =
   const methods = methodsOf(d.analysis, a.category, words);
   const told = extractCasualties(d.casualtyText ?? d.analysis);
   const cas = d.revisions ? withRevisions(told, d.revisions.map((text) => ({ text, counted: extractCasualties(text) }))) : told;
-  const target = extractTarget(d.analysis);
-  const typed = stateTargetType(classifyTargetWords(target, d.analysis, a.category, words), target, a.category, d.eventDate);
+  // A later toll ("the health directorate spoke of 38 dead") tells nothing of whom the attack hit.
+  const firstTold = d.revisions ? d.revisions.reduce((t, r) => t.replace(r, ""), d.analysis) : d.analysis;
+  const target = extractTarget(firstTold);
+  const typed = stateTargetType(classifyTargetWords(target, firstTold, a.category, firstTold === d.analysis ? words : wordsOf(firstTold)), target, a.category, d.eventDate);
   const targetType = a.category === "attack" ? ownForcesType(typed, target, d.analysis, d.citedSources.map((s) => s.name)) : typed;
   // A note on claims sources the claimed attacks it covers (not an item that says nobody claimed it);
   // a note that the items are a monitor's own documentation sources them all.
