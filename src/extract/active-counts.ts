@@ -19,7 +19,7 @@ const CONTINUATION_RE = new RegExp(
   `^\\s*,?\\s*(?:and|as well as|along with|together with)\\s+((?:${QUALIFIER}\\s+)?(?:${COUNT_WORD}|an?|another|the|his|her|their|other|others)\\b[^.;:()]{0,60}?)${OBJECT_END}`,
   "i",
 );
-const CLAUSE_VERB_RE = /\b(?:was|were|is|are|fled|escaped|withdrew|retreated|set|stole|seized|burned|took|destroyed|looted|damaged)\b/i;
+const CLAUSE_VERB_RE = /\b(?:was|were|is|are|fled|escaped|withdrew|retreated|set|stole|seized|burned|took|destroyed|looted|damaged|sustained|suffered|received|survived|died)\b/i;
 /** Perfect tense in a relative clause is the group's record, not this event ("a group that has killed hundreds"). */
 const RECORD_RE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$/i;
 const COUNTED_OBJECT_RE = new RegExp(`^(?:${COUNT_WORD}|him|her|them|another|an?)\\b`, "i");
@@ -38,6 +38,7 @@ const LEFT_LIST_TAIL_RE = new RegExp(`^\\s+and\\s+((?:${COUNT_WORD}|an?|another)
 const LEFT_SECOND_FATE_RE = new RegExp(`^\\s*,?\\s+and\\s+((?:${COUNT_WORD}|an?|another)\\b[^.;:(),]{0,30}?)\\s+(?:wounded|injured|hurt)\\b`, "i");
 const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 export const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
+const NAME_NOTES_RE = /^\s*(?:\([^()]{1,40}\))?(?:,\s+[^,;.()]{1,60}?)?(?=,?\s*(?:along|together) with\b)/;
 const COMPANION_RE = /^\s*,?\s*(?:along|together) with/i;
 
 /** Adds a count found in a clause (a plain function: a closure per clause would cost more than the count). */
@@ -111,7 +112,10 @@ export function activeCounts(sentence: string, antecedent: AntecedentSource | nu
     if (!c) continue;
     let end = m.index + m[0].length;
     for (let k = 0; k < 4; k++) {
-      const more = CONTINUATION_RE.exec(sentence.slice(end));
+      // "killed Bonomade Machude Omar (Ibn Omar), ISIS's commander in Mozambique, along with two other ...": past the name's notes.
+      const skip = k === 0 ? (NAME_NOTES_RE.exec(sentence.slice(end))?.[0].length ?? 0) : 0;
+      const more = CONTINUATION_RE.exec(sentence.slice(end + skip));
+      if (more) end += skip;
       if (!more || CLAUSE_VERB_RE.test(more[1]!)) break;
       const companion = COMPANION_RE.test(more[0]) && SINGULAR_NP_RE.test(more[1]!);
       const extra = countPhraseFor(more[1]!.replace(OF_POSSESSIVE_RE, " "), antecedent) ?? (companion ? { low: 1, high: 1 } : null);

@@ -5,6 +5,7 @@ import { NUMBER_WORD_PATTERN } from "./numbers.ts";
 import { splitAt } from "./matches.ts";
 
 const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|fell|lost|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|engaged|fired|destroyed|put|seized|found|arrived|launched|said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|added|acknowledged|admitted|estimated|noted|indicated|showed|revealed|told|stating|saying|adding|claiming|killed|killing|wounding|injuring|struck|exploded|detonated|believes?|believed|suspects?|think|thinks)\b/i;
+const THAT_AUX_RE = /^that\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:had|has|have)$/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
 const REPORTED_RE = /\b(?:said|says|reported|reports|stated|states|added|adds|announced|confirmed|acknowledged|claimed|claims|indicated|showed|revealed|stating|saying|adding|claiming|believes?|believed|suspects?|suspected|think|thinks|told (?:the )?[\w'’-]+(?:(?: [\w'’-]+){0,3}? that)?)\s+(?:that\s+)?/gi;
@@ -35,7 +36,9 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
   const pieces = splitAt(text, PIECE_BREAK_RE);
   const kept: string[] = [];
   for (let i = pieces.length - 1; i >= 0; i--) {
-    const piece = pieces[i]!.trim();
+    const raw = pieces[i]!.trim();
+    // "..., and that two soldiers had [sustained]": the subject of a second "that" clause, its auxiliary left out.
+    const piece = kept.length === 0 && THAT_AUX_RE.test(raw) ? raw.replace(THAT_AUX_RE, "$1") : raw;
     if (!piece) continue;
     // "According to local sources, five fighters were killed": a lead-in names no one.
     if (LEAD_IN_RE.test(piece)) break;

@@ -211,7 +211,7 @@ export class DocumentExtractor {
         // "ISIS in West Africa³": a note on an arena of several countries runs on through their headings.
         this.#scopeCountry = noteCountry(text, countries, place, this.#countries);
         this.#scopeArena = this.#scopeCountry === null && countries && countries.length > 1 ? countries : null;
-        this.#scopeOfSubheading = !countries && place !== null && !ARENA_HEADING_RE.test(text);
+        this.#scopeOfSubheading = !countries && !ARENA_HEADING_RE.test(text) && !GROUP_HEADING_RE.test(text);
         if (scope.pending) this.#pendingScopes.set(marker, scope);
       }
     }
