@@ -8,6 +8,16 @@ import { frontClash } from "./attribution-front.ts";
 import { ACCUSED_RE, CLAIMED_RE, GROUP_SAID_RE, LEFTOVER_RE, NOT_CLAIMED_RE, PROBABLE_RE, SUSPECTED_RE } from "./attribution-claims.ts";
 
 const STATE_SUBJECT = /\b(?:Coalition|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|Garde nationale|National Guard|Bunyan al-Marsous|Task Force|FDS|air component|AFRICOM|Africa Command|CENTCOM|international military forces|FARDC|UPDF|FAMa|SNA|AMISOM|ATMIS|CTS|NDS|GDI|MNJTF|Hadin Kai|FSB|MIT|DGSI|Densus(?: 88)?|Asayish)\b/i;
+const TIED_TO_RE = /\b(?:(?:is|was|are|were)\s+)?(?:not\s+|un)?(?:linked|connected|affiliated|allied|aligned|related|tied)\s+(?:to|with)\s+(?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}/g;
+/** "The Hasm movement": a body the group lists do not know, by its own name. */
+const MOVEMENT_RE = /\b(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+([Mm]ovement|[Gg]roup|[Ff]ront|[Bb]rigades?)\b/;
+const MOVEMENT_ALL_RE = new RegExp(MOVEMENT_RE.source, "g");
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
 const SELF_NAMED_RE = /\b(?:group|militia|faction|organi[sz]ation|outfit)\s+(?:calling itself|that calls itself|known as|named)\s+(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as)-[\w'’-]+|[A-Z][\w'’-]*)){0,4})/;
 /** Fighters a text names without their group: the section's group when it has one. */
 const INSURGENTS_RE = /\b(?:insurgents|militants|jihadists)\b/i;
@@ -283,7 +293,10 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     // The group that claimed it, not one named as the target ("against the Taliban police; ISKP claimed").
     const near = text.slice(Math.max(0, claimed.index - 80), claimed.index + claimed[0].length);
     // "A group calling itself Saraya Awliya al-Dam claimed the attack": the name it gives itself.
-    perpetrator = findSpecificGroup(near, true) ?? SELF_NAMED_RE.exec(near)?.[1] ?? perpetrator;
+    // "Al-Shabaab, which is affiliated with Al-Qaeda, claimed ...", "The Hasm movement, ... not linked to ISIS, claimed ...": a tie named in passing is not who claimed.
+    const own = near.includes("ed to ") || near.includes("ed with ") ? near.replace(TIED_TO_RE, (m) => " ".repeat(m.length)) : near;
+    const movement = own === near ? null : lastMatch(MOVEMENT_ALL_RE, text.slice(Math.max(0, claimed.index - 160), claimed.index));
+    perpetrator = findSpecificGroup(own, true) ?? SELF_NAMED_RE.exec(own)?.[1] ?? (movement ? `${movement[1]} ${movement[2]!.toLowerCase()}` : own === near ? perpetrator : "unknown");
     // A section of one group's claims does not cover another group's raid told among them.
   } else if (hints.claimedBySection && !test(LEFTOVER_RE, text, p) && (specific === null || hints.groupOfSection === null || specific === hints.groupOfSection)) claim = "claimed";
   else claim = test(SUSPECTED_RE, text, p) || specific ? "suspected" : "unattributed";

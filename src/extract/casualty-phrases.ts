@@ -189,8 +189,8 @@ export function countPiecesFor(pieces: readonly string[], antecedent: Antecedent
       continue;
     }
     subset = false;
-    // "246 ISIS operatives and rioting prisoners": a bare plural after a number shares its count.
-    if (total && total.low >= 2 && total.high !== null && bare) continue;
+    // "246 ISIS operatives and rioting prisoners", "at least 34 soldiers and militiamen": a bare plural after a number shares its count.
+    if (total && total.low >= 2 && bare) continue;
     const c = countPhraseFor(piece, antecedent);
     if (!c) continue;
     total = total ? addSpan(total, c) : c;

@@ -92,10 +92,12 @@ const PERSONS_APPOSITION_RE = new RegExp(`(\\b(?:\\d{1,4}|${NUMBER_WORD_PATTERN}
 const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\s+(?=(?:the\s+)?[\w'’ -]{2,40}?\s+(?:said|reported|announced|stated)\b)/g;
 
 /** "The first reports spoke of 40 dead, then of 60 and 115. ... put the toll at 137": figures the later toll replaced. */
-// "According to the first reports, 14 people were killed; ... put the toll at 23": the same.
-const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]/g;
+// "According to the first reports, 14 people were killed; ... put the toll at 23", "initially reported 25 dead": the same.
+const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted)\b[^.;]*[.;]/g;
 /** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
 const TOLL_ROSE_RE = /\b(?:toll|number of (?:the )?(?:dead|victims))\s+(?:rose|climbed|increased|grew|kept rising|has risen|had risen)\b/i;
+// Only after a toll that gives the wounded anew: "rose to 11 dead, after four of the wounded succumbed" moves them.
+const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
 const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths)\b/;
 
@@ -133,7 +135,9 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" and ") && (text.includes("reported ") || text.includes("said ") || text.includes("confirmed ") || text.includes("counted "))) text = text.replace(REPORTED_LIST_RE, (_m, verb: string, list: string, toll: string) => `${verb} that ${list} were ${toll === "dead" ? "killed" : toll}`);
   if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");
   if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");
-  if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("initially ")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
+  if (text.includes(" of the wounded") && TOLL_ROSE_RE.test(text)) text = text.replace(WHY_TOLL_ROSE_RE, (m) => " ".repeat(m.length));
   if (text.includes(" toll ") && TOLL_ROSE_RE.test(text)) text = text.replace(EARLIER_FIGURE_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
   if (text.includes(" gives ") || text.includes(" gave ") || text.includes(" cite") || text.includes(" counted ") || text.includes(" counts ")) text = text.replace(GIVES_TOLL_RE, (_m, who: string, toll: string, more: string | undefined, other: string | undefined) => `said that ${who}were ${toll}${more ? ` and ${more} were ${other}` : ""}`);
   if (text.includes("the killed") || text.includes("se killed")) text = text.replace(THE_KILLED_RE, "$1 ");

@@ -257,7 +257,8 @@ export class DocumentExtractor {
       this.#scope = { note, pending: false };
       this.#scopeCountry = null;
       this.#scopeArena = null;
-      this.#scopeOfSubheading = false;
+      // "... carried out the following attacks:": a note on the list below it, which ends at the next heading.
+      this.#scopeOfSubheading = normAll.includes("the following");
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.

@@ -20,7 +20,7 @@ export const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|
 // period or a whole country is a published figure, not one incident.
 export const PERIOD_TALLY_RE = /\b\d{1,5}\s+(?:[\w'’-]+\s+){0,6}?(?:(?:across|throughout) the (?:country|region|state|theatre)\b|nationwide\b|(?:in|during|over) the (?:preceding|previous|past|last) (?:week|month|fortnight|seven days|quarter)\b|(?:in|during|over|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))|\b(?:have|has) (?:killed|arrested|destroyed|neutrali[sz]ed|eliminated|detained) (?:a total of |some |about |more than )?\d/i;
 export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
-export const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
+export const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through|ISIS's|its)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
 // "How we count. Our log records every claim issued through Amaq ...": a method note.
 export const METHOD_NOTE_RE = /^(?:How we (?:count|code|work)|Method(?:ology)?|Sources and method)\b[^.:]{0,20}[.:]\s/;
 // "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
@@ -45,13 +45,17 @@ export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\
  * A paragraph that is a section note, read: its first sentence says where the items come from
  * ("Compiled from the Amaq ... channels on Telegram. Times are UTC."); null for any other.
  */
-const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)\s*:\s*$/i;
+// "... the following attacks in Iraq⁴:": the list's arena and a footnote's marker may follow.
+const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]*\s*:\s*$/i;
+/** "ISIS's Telegram channels published the following claim:": a note that the item below is the group's claim. */
+const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\s+(?:[\w-]+\s+){0,2}?(?:channels?|outlets?|agency|accounts?)\s+(?:published|posted|issued|released|carried)\s+the following\s+claims?(?:\s+of responsibility)?\s*:\s*$/i;
 export function sectionNoteOf(text: string): SectionNote | null {
   // "How we count. Our log records every claim issued through Amaq ... on Telegram.": a method note's second sentence says it.
   if (METHOD_NOTE_RE.test(text)) {
     const said = splitSentences(text, 2)[1]?.text ?? "";
     return said.length < 300 && said.search(NOTE_SOURCE_RE) >= 0 ? parseNote(said) : null;
   }
+  if (text.includes("following") && PUBLISHED_FOLLOWING_RE.test(text)) return parseNote(text);
   // "According to ISIS's claims ..., its operatives carried out the following attacks:": a note that introduces the list.
   const head = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;
   if (!NOTE_RE.test(head) || INCIDENT_RE.test(head) || findDates(head).length > 0) return null;

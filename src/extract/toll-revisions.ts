@@ -33,7 +33,8 @@ export function withRevisions(cas: Casualties, revisions: readonly { text: strin
       const whole = WHOLE_TOLL_RE.test(r.text);
       const added = whole ? Math.max(0, r.counted.killed.low - killed.low) : r.counted.killed.low;
       killed = whole ? r.counted.killed : plus(killed, r.counted.killed);
-      wounded = minus(wounded, added);
+      // "the toll rose to 27 killed and 49 wounded, after two of the wounded died": both are new wholes.
+      wounded = whole && stated(r.counted.wounded) ? r.counted.wounded : minus(wounded, added);
       continue;
     }
     killed = revised(killed, r.counted.killed);
