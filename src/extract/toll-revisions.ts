@@ -7,7 +7,7 @@
 import type { Casualties } from "./casualties.ts";
 import type { Range } from "../core/incident.ts";
 
-const MOVED_FROM_WOUNDED_RE = /\b(?:wounded|injured|hurt)\b[^.;]{0,60}?\b(?:died|succumbed|passed away|has died|have died)\b|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b/i;
+const MOVED_FROM_WOUNDED_RE = /\b(?:wounded|injured|hurt|treated for|hospitali[sz]ed|admitted to)\b[^.;]{0,60}?\b(?:died|succumbed|passed away|has died|have died)\b|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b/i;
 
 /** Words that give a toll as the new whole rather than the change. */
 const WHOLE_TOLL_RE = /\b(?:bringing|raising) the (?:death )?toll\b|\bput the (?:death )?toll at\b|\btoll\b[^.;]{0,80}?\b(?:now|risen|rose|climbed|reached|stands)\b|\brevised toll\b|\bnow gives\b/i;

@@ -67,3 +67,23 @@ test("two figures for one toll bound it even when the first is a governing group
   const c = extractCasualties("The Taliban's spokesman said that two guards had died; nurses at the regional hospital in the city later reported nine dead.");
   assert.deepEqual([c.killed.low, c.killed.high], [2, 9]);
 });
+
+test("a wire's updates raise the toll and give those still in hospital as the wounded", () => {
+  const out = wire(
+    [
+      "GOMA, March 4 (GLW) - Rebels attacked a boarding school in Rutshuru late on Friday, setting fire to a dormitory. At least 18 people were killed and nine were admitted to hospital, police said.",
+      "",
+      "UPDATE, GOMA, March 5 (GLW) - The Red Cross said on Saturday that the death toll had risen to 26.",
+      "",
+      "UPDATE 2, GOMA, March 7 (GLW) - A pupil who had been treated for burns died on Sunday, bringing the toll of the Rutshuru attack to 27, a health official said. Six others remain in hospital. Neither the rebels nor any other group had claimed the attack by Monday.",
+    ].join("\n"),
+  );
+  assert.equal(out.length, 1, JSON.stringify(out.map((i) => i.quote.slice(0, 40))));
+  assert.deepEqual([out[0]!.killed.low, out[0]!.wounded.low], [27, 6]);
+  assert.notEqual(out[0]!.claim, "claimed");
+});
+
+test("a group's claim of a raid by its place name is its account, bounding the local toll", () => {
+  const c = extractCasualties("Rebels raided the village of Mavivi, killing seven civilians, local officials said. The Islamic State claimed the Mavivi raid through its Amaq news agency, saying its fighters had killed 11 Christians.");
+  assert.deepEqual([c.killed.low, c.killed.high], [7, 11]);
+});
