@@ -137,6 +137,19 @@ function statLabelUncached(phrase: string): StatLabel {
 }
 
 /**
+ * "Nineveh Province (the battle for Mosul) 68, Syria 23, Sinai 9, Libya 7": a province named among
+ * arenas is one of the group's provinces, an arena of the same list. Items are changed in place.
+ */
+export function settleProvinceArenas(items: { dimension: StatDimension; metric: string }[]): void {
+  for (const metric of new Set(items.map((i) => i.metric))) {
+    const own = items.filter((i) => i.metric === metric);
+    const arenas = own.filter((i) => i.dimension === "arena").length;
+    const regions = own.filter((i) => i.dimension === "admin1");
+    if (arenas >= 2 && regions.length > 0 && regions.length < arenas) for (const i of regions) i.dimension = "arena";
+  }
+}
+
+/**
  * "The Sahel region accounted for 398, Centre-Nord for 221": an arena's name ("Sahel") listed among
  * a country's admin-1 regions is that country's region of the name. Items are changed in place.
  */

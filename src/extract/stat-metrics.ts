@@ -63,6 +63,7 @@ export function metricAt(raw: string, index: number, fallback: Metric | null): M
 /** Operations counted by the state's side: "intelligence-based operations", "search operations". */
 const FORCES_OPERATION_RE = /\b(?:intelligence[- ]based|counter[- ]?terror(?:ism|ist)?|counter[- ]?insurgency|search|clearance|cordon(?:[- ]and[- ]search)?|combing|sweep|mop[- ]up|military|army|police|joint)\s+operations\b|\bIBOs\b/i;
 /** A clause whose subject is the state's forces ("the CTD said it had carried out ..."). */
+const GROUP_OUTLET_RE = /\b(?:Al-Naba|Naba|Amaq|ISIS|Islamic State|the group's|its weekly)\b/i;
 const FORCES_SUBJECT_RE = /\b(?:CTD|ISPR|police|army|troops|security forces|armed forces|military|soldiers|counter[- ]terrorism department|authorities|ministry|government)\b/i;
 const INSURGENT_RE = /\b(?:ISIS|ISIL|IS|Islamic State|Daesh|al-Naba'?|Amaq|Shabaab|ISWAP|JNIM|TTP|the group|jihadists?|insurgents?|militants?|wilayat?h?)\b/i;
 /** Incidents that befall aid work rather than attacks: "14 incidents affecting their staff", "access incidents". */
@@ -77,7 +78,8 @@ const AID_INCIDENT_RE = /\b(?:access|humanitarian|protection|traffic|road)\s+inc
 export function notAttacks(clause: string, counted: string, after: string): boolean {
   if (/\bincidents\b/i.test(counted)) return AID_INCIDENT_RE.test(counted) || AID_INCIDENT_RE.test(after.slice(0, 60));
   if (!/\boperations\b|\bIBOs\b/i.test(counted)) return false;
-  if (FORCES_OPERATION_RE.test(counted)) return true;
+  // "Issue 59 of Al-Naba' ... reported 112 military operations": the group's word for its own attacks.
+  if (FORCES_OPERATION_RE.test(counted)) return !GROUP_OUTLET_RE.test(clause);
   const subject = clause.split(/[;:]/).pop() ?? "";
   return FORCES_SUBJECT_RE.test(subject) && !INSURGENT_RE.test(subject);
 }

@@ -18,6 +18,7 @@ const PAREN_IN_LIST_RE = /\((\s*\d[\d,]*\s+in\s+[^()]{3,200})\)/g;
 const PAREN_PART_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=\d)/;
 const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
 const METRIC_AFTER_RE = /^\s*(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
+const NAME_NOTE_RE = /(?<=[A-Za-z])\s+\([^()\d]{3,60}\)(?=\s+\d)/g;
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
 export interface SentenceFigures {
@@ -55,7 +56,8 @@ export function readFigureSentences(text: string, subject: string, headingMetric
   const led: Item[] = [];
   let sides = false;
   for (const s of splitSentences(text)) {
-    const sentence = s.text;
+    // "Nineveh Province (the battle for Mosul) 68": a note between a name and its count is no part of either.
+    const sentence = s.text.includes("(") ? s.text.replace(NAME_NOTE_RE, "") : s.text;
     if (!/\d/.test(sentence)) continue;
     const first = items.length;
     led.push(...ledCounts(sentence));

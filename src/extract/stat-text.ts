@@ -7,7 +7,7 @@ import { splitCells } from "./table-rows.ts";
 // "one" only as a list's item ("..., five in Balochistan and one in Punjab"): "one in three", "no one in Borno" are no counts.
 const COUNT_WORDS = ["(?<=(?:,|\\band)\\s)one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 // "nine were carried out in West Africa", "three each in the Sahel, ...": the same list's counts.
-const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:each\\s+|(?:were|was)\\s+(?:carried out|recorded|reported|conducted)\\s+)?(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
+const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:each\\s+|of them\\s+|(?:were|was)\\s+(?:carried out|recorded|reported|conducted)\\s+)?(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
 
 /** "Sixteen (16) members": an official's count written twice, read once as its digits. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(?:${COUNT_WORDS.slice(1).join("|")}|one|twenty-\\w+|thirty|forty|fifty|hundred)\\s+\\((\\d{1,4})\\)`, "gi");

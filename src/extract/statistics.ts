@@ -17,7 +17,7 @@ import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
 import { yearPeriod } from "./month-period.ts";
 import { findCitations } from "./sources.ts";
-import { arenaScope, settleArenaRegions } from "./stat-labels.ts";
+import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-labels.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 
@@ -28,7 +28,7 @@ const DEATHS_INJURED_RE = /\((\d[\d,]*) deaths and (\d[\d,]*) injured\)/g;
 const NAME_NUMBER_RE = /\b([A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*)*)\s+\d{1,3}(?=\s+(?:counted|reported|said|posted|wrote|published|recorded|documented|listed|reports|says|counts)\b)/g;
 /** "in Idlib province - 11, in Aleppo province - 9": a briefing's parts, as the "Idlib province (11)" the list readers know. */
 const IN_PLACE_DASH_RE = /\bin ((?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?) [-–—] (\d[\d,]*)\b/g;
-const SUMMED_UP_RE = /\bsummari[sz]ed the (?:results|outcome|toll)\b/i;
+const SUMMED_UP_RE = /\b(?:summari[sz]ed|summed up)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:results|outcome|toll|activity|activities|operations)\b/i;
 const REFERENCE_MARK_RE = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 /** A count of attacks or events a sentence publishes ("conducted 60 attacks", "recorded 54 ISWAP attacks"). */
 const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|registered|claimed)\s+(?:a total of |some |about |more than |over )?\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|operations|events|incidents|fatalities)\b/i;
@@ -227,6 +227,7 @@ export class StatisticsReader {
     for (const [metric, total] of totals) this.#totals.set(metric, total);
     if (items.length === 0 && totals.size === 0) return [];
     settleArenaRegions(items);
+    settleProvinceArenas(items);
     partsOfTheirSum(items, totals);
     const groups = new Map<string, Item[]>();
     for (const i of items) {
