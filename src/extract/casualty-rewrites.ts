@@ -93,13 +93,16 @@ const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\
 
 /** "The first reports spoke of 40 dead, then of 60 and 115. ... put the toll at 137": figures the later toll replaced. */
 // "According to the first reports, 14 people were killed; ... put the toll at 23", "initially reported 25 dead": the same.
-const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted)\b[^.;]*[.;]/g;
+const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted)\b[^.;]*[.;]|\b(?:At first|Initially|Early on),?\s+[^.;]{0,60}?\b(?:spoke of|said|reported|put|gave|counted|mentioned)\b[^.;]*[.;]/g;
 /** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
 const TOLL_ROSE_RE = /\b(?:toll|number of (?:the )?(?:dead|victims))\s+(?:rose|climbed|increased|grew|kept rising|has risen|had risen)\b/i;
 // Only after a toll that gives the wounded anew: "rose to 11 dead, after four of the wounded succumbed" moves them.
 const WHO_BEFORE_DIED_RE = /(?<=\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+[a-z]+)\s+who\s+(?:had\s+been|was|were|had)\s+[^,.;]{1,60}?(?=\s+(?:later\s+|also\s+)?(?:died|succumbed)\b)/g;
 /** "eight were admitted to hospital", "Seven others remain in hospital": the wounded, told by where they are. */
 const IN_HOSPITAL_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:others\\s+|more\\s+|(?:[\\w-]+\\s+)?(?:people|[a-z]+s)\\s+)?)(?:(?:were|have been|had been)\\s+(?:admitted|taken|rushed|evacuated|brought)\\s+to|(?:remain|remained|are still|were still|are)\\s+in)\\s+(?:a\\s+|the\\s+)?(?:hospitals?|clinics?)\\b`, "gi");
+const AGED_RE = /\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\b/g;
+/** "at least seven bodies were lying in the streets", "rescuers recovered 12 bodies": the dead, counted by their bodies. */
+const COUNTED_BODIES_RE = new RegExp(`\\b((?:at least |about |some |more than |over |nearly )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:more\\s+|other\\s+)?(?:bodies|corpses)\\s+(?:were|had been|have been)\\s+(?:lying|found|recovered|discovered|retrieved|pulled|counted|seen)\\b|\\b(?:recovered|found|retrieved|discovered|counted|pulled out)\\s+((?:at least |about |some |more than |over |nearly )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:more\\s+|other\\s+)?(?:bodies|corpses)\\b`, "gi");
 const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
 const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths)\b/;
@@ -141,7 +144,7 @@ export function rewrittenForCounting(raw: string): string {
   // "A student who had been treated for burns in Bwera hospital died": the relative clause is not the verb.
   if (text.includes(" who ") && (text.includes(" died") || text.includes(" succumbed"))) text = text.replace(WHO_BEFORE_DIED_RE, (m) => " ".repeat(m.length));
   if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");
-  if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("initially ")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
   if (text.includes(" of the wounded") && TOLL_ROSE_RE.test(text)) text = text.replace(WHY_TOLL_ROSE_RE, (m) => " ".repeat(m.length));
   if (text.includes(" toll ") && TOLL_ROSE_RE.test(text)) text = text.replace(EARLIER_FIGURE_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
@@ -153,6 +156,9 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("got ")) text = text.replace(GOT_HURT_RE, "were $1");
   if (text.includes(" condition")) text = text.replace(HELD_INJURED_RE, "$1 wounded and $2");
   if (text.includes("-old") || text.includes("year old") || text.includes("years old")) text = text.replace(AGE_RE, "young");
+  if (text.includes("bodies") || text.includes("corpses")) text = text.replace(COUNTED_BODIES_RE, (_m, a: string | undefined, b: string | undefined) => `said that ${a ?? b} were killed`);
+  // "two men aged 67 and 56": ages, not people.
+  if (text.includes("aged ")) text = text.replace(AGED_RE, (m) => " ".repeat(m.length));
   if (text.includes("put the")) text = text.replace(PUT_NUMBER_RE, (_m, q: string | undefined, n: string, wq: string | undefined, w: string | undefined) => `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}`);
   if (text.includes(" dead")) text = text.replace(REPORTED_DEAD_RE, (_m, k: string, w: string | undefined) => `said that ${k} were killed${w ? ` and ${w} were wounded` : ""}`);
   if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");

@@ -9,7 +9,7 @@ import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 const FACILITY = "compound|headquarters|hq|base|post|outpost|checkpost|check-post|position|positions|roadblock|checkpoint|barracks|brigade|camp|station|garrison|fortification|command center|observation point|site|building|prison|house|home|village|town|office|barrier";
 
 const RULES: [Method, RegExp][] = [
-  ["suicide_bombing", /\bsuicide\b|\bself-detonat|\bblew (?:himself|herself|itself|themselves) up\b|\bexplosive (?:belt|vest)\b|\binghimasi|\bSVBIED\b/i],
+  ["suicide_bombing", /\bsuicide\b|\bself-detonat|\bblew (?:himself|herself|itself|themselves) up\b|\bdetonated (?:himself|herself|themselves)\b|\bexplosive (?:belt|vest)s?\b|\binghimasi|\bSVBIED\b/i],
   ["ied", /\bIEDs?\b|\bVBIEDs?\b|improvised explosive|roadside bomb|\blandmines?\b|\bmines?\b(?! (?:of|in) )|explosive (?:device|charge)s?|\bcar bombs?\b|\bbooby[- ]trap|\bsticky bombs?\b|\bbombs? (?:exploded|went off|blast)|\bbomb blast|\bexplosion\b|\bdetonated\b|\bmagnetic bomb|\bbomb (?:was|were) (?:planted|placed|detonated)|\bplanted (?:a |an )?bomb|\bbombs? (?:planted|placed|hidden|attached)\b|\b(?:rigged|laden|packed|booby-trapped) with explosives\b|\bexplosives?-(?:laden|packed|rigged)\b|\b(?:an?|the) (?:[\w-]+ )?bomb\b(?! (?:squad|disposal|maker|factory))(?<!\b(?:barrel|aerial|guided|cluster) bomb)/i],
   ["sniper", /\bsnipers?\b|\bsniper fire\b/i],
   ["rocket_artillery", /\brockets?\b|\bRPGs?\b|\bmortars?\b|\bartillery\b|\bshell(?:ing|ed|s)\b|\bmissiles?\b(?! strike)|\bKatyushas?\b|\bgrad\b|\bhowitzers?\b|\bprojectiles?\b|\bATGMs?\b|\banti-tank\b|\bheavy (?:and medium )?weapons\b/i],

@@ -81,7 +81,7 @@ function activeObject(text: string): RegExpExecArray | null {
 /** Phrases that are where or when, not whom: "on the road", "at the entrance", "motorcycle shot". */
 // "14/08": a log's date is no target.
 // "a dirt road", "the coastal highway": a road in the phrase's last word is where, not whom.
-const NOT_TARGET_RE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$|\b(?:road|highway|street|route|axis)s?$|^(?:them|us|which|whom)\b|^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
+const NOT_TARGET_RE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$|\b(?:road|highway|street|route|axis)s?$|^(?:them|us|which|whom)\b|^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|^(?:about|around|approximately|roughly)\s+\d{1,2}(?:\s*[ap])?$|^(?:about|around|approximately|roughly)?\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*(?:a\.?m\b|p\.?m\b|hrs?\b|hours\b|o'clock\b)|noon|midday|midnight|nightfall|sunset|sunrise|daybreak)(?:\W|$)|^(?:in (?:the )?|the |his |her |their )?(?:head|neck|chest|back|legs?|arms?|abdomen|stomach|shoulders?|face)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
 
 const byIndex = (a: Found, b: Found): number => a.index - b.index;
 const ARTICLE_RE = /^(?:an?|the)\s+/i;
