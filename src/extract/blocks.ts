@@ -4,7 +4,7 @@
 
 import { blankFootnoteNumbers, cleanQuote, normalizeForMatching } from "./text.ts";
 import { LEADER, isLabelCountRow, isTabRow, isTableRow } from "./table-lines.ts";
-import { DAY_HEADER_RE, dayHeaderOf } from "./day-headers.ts";
+import { DAY_HEADER_RE, STAMP_LINE_RE, dayHeaderOf } from "./day-headers.ts";
 import { MONTH_RE } from "./dates.ts";
 import { capitalsBeforeProse, COLUMN_SLACK, DATE_LABEL_LINE_RE, headline, headlineOverParagraph, isHeadingText, nextItem, OPEN_END_RE, unwrappedParagraph } from "./line-shapes.ts";
 
@@ -34,6 +34,9 @@ export interface Block {
   issuer?: string;
   /** A statement's or brief's header (issuer or "Erbil – 15 March 2021"): the paragraphs below it are one item. */
   statement?: true;
+  /** A digest's item stamp: the next short line is its headline; `followUp` when it marks a later report. */
+  headline?: true;
+  followUp?: true;
 }
 
 // "3/ " numbers the posts of a thread, as "3." and "3)" number items.
@@ -215,6 +218,14 @@ export class BlockReader {
       this.#flush(out);
     }
     this.#firstLine ??= text.trim().toLowerCase();
+    // "[Shafaq News | Fri 02/10/2020 22:15]": an item's stamp is a block of its own, whatever is around it.
+    if (text.includes("|") && STAMP_LINE_RE.test(text)) {
+      this.#flush(out);
+      this.#currentLength = text.length;
+      this.#current.push(line);
+      this.#flush(out);
+      return;
+    }
     const cur = this.#current;
     if (cur.length > 0) {
       const prev = cur[cur.length - 1]!.text.trim();

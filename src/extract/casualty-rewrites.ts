@@ -27,6 +27,8 @@ const HELD_WOUNDED_RE = /\b(arrested|captured|detained|apprehended)\s+(\d{1,4}|t
 const PLUS_COUNT_RE = /\b(\d{1,5})\+(?=\s)/g;
 /** 'were "neutralisés"', "neutralisées": a French participle, or a toll's verb kept in quotes, is the English verb. */
 const FRENCH_NEUTRALISED_RE = /["“]?\bneutralis(?:é|ée|és|ées)(?![\wé])["”]?|["“](neutrali[sz]ed|eliminated|liquidated)["”]/g;
+/** "11 terrorists neutralised", "resulted in 9 terrorists neutralised": a communiqué's toll without its verb's auxiliary. */
+const BARE_NEUTRALISED_RE = new RegExp(`\\b(?:(?:resulted in|resulting in|led to|leading to)\\s+)?((?:about |some |at least |more than )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?(?:terrorists?|assailants|attackers|militants|insurgents|fighters|bandits|enemies|elements|jihadists|members))\\s+(neutrali[sz]ed|eliminated)\\b(?!\\s+(?:by|with)\\b)`, "gi");
 /** "seven (7)": an official's figure written twice. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\s+\\(\\d{1,4}\\)`, "gi");
 /** "two VDP fell in the combat", "fell as martyrs": killed. */
@@ -168,6 +170,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(", a")) text = text.replace(ORG_APPOSITION_RE, (m) => ",".padEnd(m.length, " "));
   if (text.includes("whose")) text = text.replace(WHOSE_BODIES_RE, "$1 and killed $2; the bodies were found");
   if (text.includes("bomber") && SUICIDE_WORD_RE.test(text)) text = text.replace(BOMBER_KILLED_RE, (m) => " ".repeat(m.length));
+  if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(BARE_NEUTRALISED_RE, ": $1 were $2");
   if (text.includes("neutrali")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
   if (text.includes(" (")) text = text.replace(DOUBLED_COUNT_RE, "$1");
   if (text.includes("fell ")) text = text.replace(FELL_RE, "were killed");

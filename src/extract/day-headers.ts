@@ -25,6 +25,8 @@ const NUMBERED_STATEMENT_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:Statement|Commun
 const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}(?:\\s+[–—-]|,)\\s+(${DAY_DATE})\\s*$`);
 // "[02-08-2023] Financier of ISIS cells arrested in Al-Shuhayl": a release's date in brackets before its headline, which its text retells.
 const BRACKET_DATE_HEADLINE_RE = new RegExp(`^\\s*\\[(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})\\]\\s+[A-Z"“'‘][^\\n]{2,140}$`);
+/** "[Shafaq News | Fri 02/10/2020 22:15] FOLLOW-UP": a news digest's stamp of an item, its outlet and day. */
+export const STAMP_LINE_RE = new RegExp(`^\\s*\\[\\s*([A-Z][\\w'’ .&-]{1,40}?)\\s*\\|\\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})(?:,?\\s+\\d{1,2}[:.h]\\d{2})?\\s*\\]\\s*(FOLLOW-?UP|UPDATE)?\\s*$`, "i");
 const INSTITUTION_RE = /\b(?:Cell|Command|Ministry|Army|Police|Forces?|Directorate|Office|Agency|Spokes(?:man|person)|Headquarters|Service|Department|Government|Council|Mission|Cent(?:re|er)|Authority|Corps|Staff|Operations|Presidency|Embassy|Gendarmerie|Guard|Commission)\b|^[A-Z]{3,8}$/;
 
 /** What a day-header line gives its block: the date's text, the rest of the line, and for statements the issuer. */
@@ -34,6 +36,10 @@ export interface DayHeader {
   issuer?: string;
   /** A statement's or brief's header: the paragraphs below it are one item. */
   statement?: true;
+  /** A digest's stamp over a headline ("[Shafaq News | Fri 02/10/2020 22:15]"): the next short line is the headline. */
+  headline?: true;
+  /** The stamp marks a follow-up of an item told before ("... 09:30] FOLLOW-UP"). */
+  followUp?: true;
 }
 
 /** The day header a line of its own is, or null. */
@@ -50,6 +56,8 @@ export function dayHeaderOf(line: string): DayHeader | null {
   // A title in capitals before the date ("SAHEL WIRE, 4 February 2023") is the document's, not a date line.
   if (dateline && dateline[0].includes(",") && /^\s*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*,/.test(line)) return null;
   if (dateline) return dateline[0].includes(",") ? { dateText: dateline[1]!, rest: "" } : { dateText: dateline[1]!, rest: "", statement: true };
+  const stamp = STAMP_LINE_RE.exec(line);
+  if (stamp) return { dateText: stamp[2]!, rest: "", issuer: stamp[1]!.trim(), statement: true, headline: true, ...(stamp[3] ? { followUp: true as const } : {}) };
   const headline = BRACKET_DATE_HEADLINE_RE.exec(line);
   if (headline && !/[.!?]["”')]*\s*$/.test(line)) return { dateText: headline[1]!, rest: "", statement: true };
   const day = DAY_HEADER_RE.exec(line);

@@ -33,7 +33,8 @@ import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNote
 /** A body that issues releases ("SDF Press Centre", "Ministry of Defence"), not a monitor or a digest. */
 const RELEASE_HOUSE_RE = /\b(?:Press|Media|Information)\s+(?:Cent(?:re|er)|Office|Cell|Department)\b|\b(?:Command|Ministry|Directorate|Headquarters)\b/;
 /** "The toll rose throughout the day. ...": a paragraph on the toll of the incident just told. */
-const TOLL_OPENING_RE = /^\s*(?:The|Its) (?:death |casualty )?toll\b/;
+// "The vigorous reaction of the units ... repelled the assailants. Provisional toll: ...": a communiqué's toll of the attack it told.
+const TOLL_OPENING_RE = /^\s*(?:(?:The|Its) (?:death |casualty |provisional )?toll\b|Provisional toll\b|The (?:vigorous |swift |prompt |strong )?(?:reaction|response) of (?:the )?(?:units|troops|forces|soldiers|FAMa|defen[cs]e)\b)/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -67,6 +68,8 @@ export class DocumentExtractor {
   #dayDate: string | null = null;
   /** The body whose statement header ("Security Media Cell, 1 October 2020") the items below sit under. */
   #issuer: SourceRef | null = null;
+  /** The block after a digest item's stamp may be its headline. */
+  #headlineNext = false;
   /** Items read under a statement's header: its later paragraphs tell more of the same one. */
   #statementItems: number | null = null;
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
@@ -143,6 +146,7 @@ export class DocumentExtractor {
       case "heading":
         // A line giving the document's period or date is no section.
         if (head.period && this.#blocksSeen <= 4) return;
+        if (this.#headline(b)) return;
         return this.#heading(b, head.title);
       case "footnote":
         return this.#footnote(b);
@@ -155,16 +159,29 @@ export class DocumentExtractor {
         this.#issuer = issuer ? { name: issuer, date: d?.date ?? null } : null;
         this.#releaseIssuer = null;
         this.#statementItems = b.statement ? 0 : null;
+        this.#headlineNext = b.headline === true;
+        // A follow-up's report revises the item it is about, as an alert's UPDATE header's does.
+        this.#updateOf = b.followUp ? "" : null;
         if (b.rest && INCIDENT_RE.test(b.rest) && b.rest.length > 25) this.#paragraph(b, b.rest);
         return;
       }
       case "caption":
         return;
-      case "paragraph":
+      case "paragraph": {
         // A headline taken as the title ("Militants Kill Six in Village Raid") is no incident of its own.
         if (head.title && !/[.!?]["”')]*$/.test(b.quote)) return;
+        if (this.#headline(b)) return;
         return this.#paragraph(b, null);
+      }
     }
+  }
+
+  /** A digest item's headline under its stamp: no incident or section of its own; a follow-up's names the item it revises. */
+  #headline(b: Block): boolean {
+    const headline = this.#headlineNext && b.quote.length < 160 && !b.quote.includes("\n") && !/[.!?]["”')]*$/.test(b.quote);
+    this.#headlineNext = false;
+    if (headline && this.#updateOf !== null) this.#updateOf = b.quote;
+    return headline;
   }
 
   #heading(b: Block, isTitle = false): void {
@@ -300,7 +317,9 @@ export class DocumentExtractor {
       published: this.#published(),
       periodEnd: this.#header.period?.end ?? null,
     });
-    if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, found?.sources ?? [], b.start, revising)) return;
+    // A follow-up under its outlet's stamp is that outlet's report too.
+    const issued = this.#issuer && revising !== null ? [{ ...this.#issuer }] : [];
+    if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, [...(found?.sources ?? []), ...issued], b.start, revising)) return;
     if (!found) return;
     if (found.kind === "claim-of-last") return this.#drafts.amendClaim(found.analysis, found.sources);
     // A changed toll revises the one first told; one told again by another account bounds it.

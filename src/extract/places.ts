@@ -60,6 +60,7 @@ const CUE_RE = new RegExp(
 );
 const COMPASS_REGION_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\\s+and\\s+(?:central|(?:north|south|east|west)ern))?\\s+(${NAME})`, "g");
 const PART_OF_TOWN_RE = /^(?:quarter|neighbou?rhood|suburb|street|square|market)s?$/i;
+const SITE_OF_RE = /\b(?:post|base|camp|position|checkpoint|garrison|barracks|outpost|station)\s+$/i;
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
 const NAME_TYPE_RE = new RegExp(`\\b(?:the\\s+)?(${NAME})\\s+${TYPE_WORD}\\b`, "g");
 
@@ -129,7 +130,10 @@ export function locate(raw: string, given: GeoContext): Located {
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     // "In Kandi, gunmen ...": a sentence may open on its place.
-    const cue = m[1] === "In" ? "in" : m[1]!;
+    // "the FAMa post of Diabaly": a military site's town is where it is, as "at Diabaly" would say.
+    // Not an owner's name ("a checkpoint of Misrata's 166th Brigade").
+    const site = m[1] === "of" && SITE_OF_RE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/['’]s\b/.test(m[0]) && !/^['’]s\b/.test(text.slice(m.index + m[0].length));
+    const cue = m[1] === "In" ? "in" : site ? "at" : m[1]!;
     const of = m[2];
     const name = m[3]!;
     const typeWord = m[4];

@@ -12,6 +12,9 @@ const INLINE_UPDATE_RE = /^\s*(?:UPDATE|Update)\b[^:.]{0,80}[:.]\s/;
 const RELEASE_SUFFIX_RE = /^\s*No\.?\s*PR[-\s]?\d{1,4}\/\d{2,4}-([A-Z]{2,10})\s*$/;
 const RELEASE_PREFIX_RE = /^\s*([A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3})\s+(?:PRESS RELEASE|Press Release|Press release|STATEMENT|Statement|COMMUNIQU[EÉ]|Communiqu[eé])\s+(?:No\.?|Number|#)\s*\d[\w/-]*\s*$/;
 
+/** "COMMUNIQUÉ No. 061/EMGA": the issuer after the number. */
+const RELEASE_OF_RE = /^\s*(?:COMMUNIQU[EÉ]|Communiqu[eé]|PRESS RELEASE|Press [Rr]elease|STATEMENT|Statement)\s+(?:No\.?|N°|Number|#)\s*\d{1,4}\s*\/\s*([A-Z]{2,10})\s*$/;
+
 const REPORT_KIND_RE = /\b(?:briefing|report|bulletin|update|sitrep|statement|communiqu[eé]|summary|digest|release)\b/i;
 /** The day a short heading gives as its own ("Briefing of 17 February 2020", "Daily report - 12 May 2022"), or null. */
 export function headingDay(text: string, ctx: DateContext): string | null {
@@ -23,7 +26,7 @@ export function headingDay(text: string, ctx: DateContext): string | null {
 /** The issuer a release's number line names, or null when the line is none. */
 export function releaseIssuer(line: string): string | null {
   if (line.length > 80) return null;
-  return RELEASE_SUFFIX_RE.exec(line)?.[1] ?? RELEASE_PREFIX_RE.exec(line)?.[1] ?? null;
+  return RELEASE_SUFFIX_RE.exec(line)?.[1] ?? RELEASE_PREFIX_RE.exec(line)?.[1] ?? RELEASE_OF_RE.exec(line)?.[1] ?? null;
 }
 
 /** An alert's update header line ("UPDATE 2 | BURKINA FASO | Inata | ..."). */

@@ -6,11 +6,27 @@
 
 import type { Casualties } from "./casualties.ts";
 import type { Range } from "../core/incident.ts";
+import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 
 const MOVED_FROM_WOUNDED_RE = /\b(?:wounded|injured|hurt|treated for|hospitali[sz]ed|admitted to)\b[^.;]{0,60}?\b(?:died|succumbed|passed away|has died|have died)\b|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b/i;
 
+/** "one of the soldiers wounded at Léré ... succumbed": how many of the wounded died. */
+const MOVED_COUNT_RE = new RegExp(`\\b(${NUMBER_WORD_PATTERN}|\\d{1,3}|another|a)\\s+(?:more\\s+)?(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:wounded|injured)\\b`, "i");
+function movedCount(text: string): number | null {
+  const m = MOVED_COUNT_RE.exec(text);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  return word === "another" || word === "a" ? 1 : parseCardinal(word);
+}
+
+/** A toll that gives the wounded anew ("27 killed and 49 wounded"), not the wounded who died. */
+const WOUNDED_TOLL_RE = new RegExp(`\\b(?:dead|killed)\\s+and\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:wounded|injured)\\b`, "i");
+
+/** A later report that no one died after all. */
+const NO_DEATHS_RE = /\b(?:denied|dismissed|rejected)\s+(?:reports\s+)?that\s+(?:any(?:one)?|any of [^.;]{1,30}?)\s+(?:had been|has been|was|were|had)\s+(?:killed|died)\b|\bno (?:one|deaths?|fatalities) (?:in|from|during)\b|\bno one (?:was|had been) killed\b/i;
+
 /** Words that give a toll as the new whole rather than the change. */
-const WHOLE_TOLL_RE = /\b(?:bringing|raising) the (?:death )?toll\b|\bput the (?:death )?toll at\b|\btoll\b[^.;]{0,80}?\b(?:now|risen|rose|climbed|reached|stands)\b|\brevised toll\b|\bnow gives\b/i;
+const WHOLE_TOLL_RE = /\b(?:bringing|raising) the (?:death )?toll\b|\b(?:bringing|raising) the (?:number|total|count) of (?:the )?(?:dead|killed|deaths|fatalities)\b|\bput the (?:death )?toll at\b|\btoll\b[^.;]{0,80}?\b(?:now|risen|rose|climbed|reached|stands)\b|\brevised toll\b|\bnow gives\b/i;
 
 const stated = (r: Range): boolean => r.low > 0 || r.high !== 0;
 const plus = (a: Range, b: Range): Range => ({ low: a.low + b.low, high: a.high === null || b.high === null ? null : a.high + b.high });
@@ -30,14 +46,19 @@ export function withRevisions(cas: Casualties, revisions: readonly { text: strin
     // are those told before, not more wounded.
     if (stated(r.counted.killed) && MOVED_FROM_WOUNDED_RE.test(r.text)) {
       // "..., bringing the death toll to three": the count is the new whole, the rise among the wounded.
-      const whole = WHOLE_TOLL_RE.test(r.text);
-      const added = whole ? Math.max(0, r.counted.killed.low - killed.low) : r.counted.killed.low;
-      killed = whole ? r.counted.killed : plus(killed, r.counted.killed);
+      // A whole smaller than the dead already counted is one side's ("bringing the toll on the friendly
+      // side to 4 dead" after 3 soldiers and 14 assailants): only those who died of their wounds are added.
+      const moved = movedCount(r.text);
+      const sideOnly = WHOLE_TOLL_RE.test(r.text) && r.counted.killed.low < killed.low && moved !== null;
+      const whole = WHOLE_TOLL_RE.test(r.text) && !sideOnly;
+      const added = sideOnly ? moved : whole ? Math.max(0, r.counted.killed.low - killed.low) : r.counted.killed.low;
+      killed = sideOnly ? plus(killed, { low: moved, high: moved }) : whole ? r.counted.killed : plus(killed, r.counted.killed);
       // "the toll rose to 27 killed and 49 wounded, after two of the wounded died": both are new wholes.
-      wounded = whole && stated(r.counted.wounded) ? r.counted.wounded : minus(wounded, added);
+      wounded = whole && stated(r.counted.wounded) && WOUNDED_TOLL_RE.test(r.text) ? r.counted.wounded : minus(wounded, added);
       continue;
     }
-    killed = revised(killed, r.counted.killed);
+    // "The Federal Police denied that any of its members had been killed, and said three policemen were wounded".
+    killed = NO_DEATHS_RE.test(r.text) ? { low: 0, high: 0 } : revised(killed, r.counted.killed);
     wounded = revised(wounded, r.counted.wounded);
   }
   if (killed === cas.killed && wounded === cas.wounded) return cas;
