@@ -32,3 +32,31 @@ export const ACCUSED_RE = new RegExp(
 /** Ordnance left from earlier fighting: the group's, but not an attack it claims. */
 export const LEFTOVER_RE = /\b(?:left (?:behind )?by|remnants? of|leftover|left over from|planted (?:during|in) (?:the )?(?:\d{4}|past|war|earlier))\b/i;
 export const PROBABLE_RE = /\b(?:(?:method|modus operandi|pattern|style|tactics?)\s+(?:matches|match|resembles?|is similar to|is typical of|points to)(?:\s+(?:that|those)\s+of)?|probably|likely|suspected|(?<=\b(?:services|authorities|police|officials|forces|army|military|sources)\s)suspects?|believed to be|hallmarks of|trademarks of|(?:attacks|assassinations|killings|bombings|raids|ambushes|operations) (?:carried out|conducted|staged|committed) by|attributed to|attribute[sd]? (?:the|this|these|both|all|it|them)(?: [\w-]+){0,2}? to|blamed(?: on)?|points? to|pointed to)\s+(?:the\s+)?([^.,;)]+)/i;
+
+const TIED_TO_RE = /\b(?:(?:is|was|are|were)\s+)?(?:not\s+|un)?(?:linked|connected|affiliated|allied|aligned|related|tied)\s+(?:to|with)\s+(?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}/g;
+/** "The Hasm movement": a body the group lists do not know, by its own name. */
+const MOVEMENT_ALL_RE = /\b(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+([Mm]ovement|[Gg]roup|[Ff]ront|[Bb]rigades?)\b/g;
+/** "A group calling itself Saraya Awliya al-Dam claimed the attack": the name it gives itself. */
+const SELF_NAMED_RE = /\b(?:group|militia|faction|organi[sz]ation|outfit)\s+(?:calling itself|that calls itself|known as|named)\s+(?:the\s+)?((?:al-|Al-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as)-[\w'’-]+|[A-Z][\w'’-]*)){0,4})/;
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
+
+/**
+ * Who made the claim `claimed` found in `text`: the last group `groupIn` names just before it, a
+ * name it gives itself, or null. A tie named in passing is not the claimant ("Al-Shabaab, which is
+ * affiliated with Al-Qaeda, claimed ..."); with such a tie and no known group, a movement by its own
+ * name ("The Hasm movement, ... not linked to ISIS, claimed ...") or "unknown".
+ */
+export function claimantOf(text: string, claimed: RegExpExecArray, groupIn: (near: string) => string | null): string | null {
+  const near = text.slice(Math.max(0, claimed.index - 80), claimed.index + claimed[0].length);
+  const own = near.includes("ed to ") || near.includes("ed with ") ? near.replace(TIED_TO_RE, (m) => " ".repeat(m.length)) : near;
+  const named = groupIn(own) ?? SELF_NAMED_RE.exec(own)?.[1] ?? null;
+  if (named !== null || own === near) return named;
+  const movement = lastMatch(MOVEMENT_ALL_RE, text.slice(Math.max(0, claimed.index - 160), claimed.index));
+  return movement ? `${movement[1]} ${movement[2]!.toLowerCase()}` : "unknown";
+}

@@ -25,16 +25,9 @@ import { datedSegments } from "./dated-segments.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { Referents } from "./referents.ts";
-import { headingDay, isUpdateHeader, opensAsUpdate, releaseIssuer } from "./report-lines.ts";
+import { headingDay, isHeadline, isReleaseHouse, isUpdateHeader, opensAsUpdate, opensOnToll, releaseIssuer } from "./report-lines.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
-
-
-/** A body that issues releases ("SDF Press Centre", "Ministry of Defence"), not a monitor or a digest. */
-const RELEASE_HOUSE_RE = /\b(?:Press|Media|Information)\s+(?:Cent(?:re|er)|Office|Cell|Department)\b|\b(?:Command|Ministry|Directorate|Headquarters)\b/;
-/** "The toll rose throughout the day. ...": a paragraph on the toll of the incident just told. */
-// "The vigorous reaction of the units ... repelled the assailants. Provisional toll: ...": a communiqué's toll of the attack it told.
-const TOLL_OPENING_RE = /^\s*(?:(?:The|Its) (?:death |casualty |provisional )?toll\b|Provisional toll\b|The (?:vigorous |swift |prompt |strong )?(?:reaction|response) of (?:the )?(?:units|troops|forces|soldiers|FAMa|defen[cs]e)\b)/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -155,7 +148,7 @@ export class DocumentExtractor {
         const d = findDates(b.dateText ?? "", this.#dateContext())[0];
         if (d) this.#dayDate = d.date;
         // "[02-08-2023] ..." under a title "SDF PRESS CENTRE": a release of the body the title names.
-        const issuer = b.issuer ?? this.#releaseIssuer ?? (b.statement && this.#stats.house && RELEASE_HOUSE_RE.test(this.#stats.house) ? this.#stats.house : null);
+        const issuer = b.issuer ?? this.#releaseIssuer ?? (b.statement && isReleaseHouse(this.#stats.house) ? this.#stats.house : null);
         this.#issuer = issuer ? { name: issuer, date: d?.date ?? null } : null;
         this.#releaseIssuer = null;
         this.#statementItems = b.statement ? 0 : null;
@@ -178,7 +171,7 @@ export class DocumentExtractor {
 
   /** A digest item's headline under its stamp: no incident or section of its own; a follow-up's names the item it revises. */
   #headline(b: Block): boolean {
-    const headline = this.#headlineNext && b.quote.length < 160 && !b.quote.includes("\n") && !/[.!?]["”')]*$/.test(b.quote);
+    const headline = this.#headlineNext && isHeadline(b.quote);
     this.#headlineNext = false;
     if (headline && this.#updateOf !== null) this.#updateOf = b.quote;
     return headline;
@@ -325,7 +318,7 @@ export class DocumentExtractor {
     // A changed toll revises the one first told; one told again by another account bounds it.
     if (found.kind === "update") {
       if (found.restated) return this.#drafts.amendRestated(found.analysis, found.sources, b.start);
-      this.#drafts.revise(found.analysis, found.sources, b.start, "", true, TOLL_OPENING_RE.test(found.analysis));
+      this.#drafts.revise(found.analysis, found.sources, b.start, "", true, opensOnToll(found.analysis));
       return;
     }
     const analysis = found.analysis;

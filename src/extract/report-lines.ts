@@ -1,5 +1,6 @@
 // The lines of official releases, alerts and briefings that say what the text under them is: a
-// release's number line and its issuer, an alert's UPDATE header, a briefing's dated heading.
+// release's number line and its issuer, an alert's UPDATE header, a briefing's dated heading, a
+// digest item's headline, a paragraph opening on a toll.
 
 import { findDates, findPeriod, type DateContext } from "./dates.ts";
 
@@ -37,4 +38,26 @@ export function isUpdateHeader(line: string): boolean {
 /** A paragraph that opens as a later report on an incident ("Update on the Zhob attack: ...", "Update. ..."). */
 export function opensAsUpdate(text: string): boolean {
   return INLINE_UPDATE_RE.test(text);
+}
+
+/** A body that issues releases ("SDF Press Centre", "Ministry of Defence"), not a monitor or a digest. */
+const RELEASE_HOUSE_RE = /\b(?:Press|Media|Information)\s+(?:Cent(?:re|er)|Office|Cell|Department)\b|\b(?:Command|Ministry|Directorate|Headquarters)\b/;
+
+/** Whether the document's title names a body whose releases the document collects. */
+export function isReleaseHouse(house: string | null): house is string {
+  return house !== null && RELEASE_HOUSE_RE.test(house);
+}
+
+// "The toll rose throughout the day. ...", "The vigorous reaction of the units ... repelled the
+// assailants. Provisional toll: ...": a paragraph on the toll of the incident just told.
+const TOLL_OPENING_RE = /^\s*(?:(?:The|Its) (?:death |casualty |provisional )?toll\b|Provisional toll\b|The (?:vigorous |swift |prompt |strong )?(?:reaction|response) of (?:the )?(?:units|troops|forces|soldiers|FAMa|defen[cs]e)\b)/;
+
+/** A paragraph that opens on the toll of the incident told before it. */
+export function opensOnToll(text: string): boolean {
+  return TOLL_OPENING_RE.test(text);
+}
+
+/** A short line without a sentence's end: a headline under a digest item's stamp. */
+export function isHeadline(quote: string): boolean {
+  return quote.length < 160 && !quote.includes("\n") && !/[.!?]["”')]*$/.test(quote);
 }
