@@ -20,7 +20,8 @@ function movedCount(text: string): number | null {
 }
 
 /** A toll that gives the wounded anew ("27 killed and 49 wounded"), not the wounded who died. */
-const WOUNDED_TOLL_RE = new RegExp(`\\b(?:dead|killed)\\s+and\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:wounded|injured)\\b`, "i");
+// "Seven others remain in hospital": the wounded as they now are.
+const WOUNDED_TOLL_RE = new RegExp(`\\b(?:dead|killed)\\s+and\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:wounded|injured)\\b|\\b(?:remain|remained|are still|were still)\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|clinic)`, "i");
 
 /** A later report that no one died after all. */
 const NO_DEATHS_RE = /\b(?:denied|dismissed|rejected)\s+(?:reports\s+)?that\s+(?:any(?:one)?|any of [^.;]{1,30}?)\s+(?:had been|has been|was|were|had)\s+(?:killed|died)\b|\bno (?:one|deaths?|fatalities) (?:in|from|during)\b|\bno one (?:was|had been) killed\b/i;
