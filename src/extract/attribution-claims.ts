@@ -19,7 +19,7 @@ export const ACCUSED_RE = new RegExp(
     // "residents said the shells had been fired by ISIS".
     `\\b(?:said|says|believe[sd]?|reported|stated)\\s+(?:that\\s+)?the\\s+(?:shells?|rockets?|mortars?|bombs?|IEDs?|device|attack|explosion|blast|shots)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+|been\\s+)?(?:fired|planted|launched|carried out|placed|detonated)\\s+by\\s+(?:the\\s+|an?\\s+)?(${ACCUSED_NAME})`,
     // "Kirkuk police believe that an ISIS cell operating in the area had planted the IED".
-    `\\b(?:said|says|claimed|claims|reported|stated|accused|alleged|believes?|believed|think|thinks|suspects?)\\s+(?:that\\s+)?(?:the\\s+|an?\\s+)?(${ACCUSED_NAME})\\s+(?:[a-z]+\\s+){0,5}?(?:had\\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted)\\b`,
+    `\\b(?:said|says|claimed|claims|reported|stated|accused|alleged|believes?|believed|think|thinks|suspects?)\\s+(?:that\\s+)?(?:the\\s+|an?\\s+)?(${ACCUSED_NAME})\\s+(?:[a-z]+\\s+){0,8}?(?:had\\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted|was behind|were behind)\\b`,
     // "in the ITIC's assessment, the attack was carried out by the Boko Haram faction led by ...".
     // "... the military said that it had been carried out by Boko Haram".
     `\\b(?:(?:attack|bombing|ambush|raid|killing|assault|blast)s?|(?<=\\bthat\\s)it)\\s+(?:was|were|had been|has been)\\s+(?:probably\\s+|likely\\s+|most likely\\s+)?(?:carried out|perpetrated|committed|staged|conducted)\\s+by\\s+((?:the\\s+)?${ACCUSED_NAME})`,

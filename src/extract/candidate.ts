@@ -64,7 +64,8 @@ const TALLY_SPAN_DAYS = 10;
 // "On December 5, the group's radio described the two as 'soldiers of the Caliphate'": its claim of the attack told before.
 const PRAISED_AS_SOLDIERS_RE = /^[^.;]{0,80}?\b(?:described|called|hailed|praised|named)\b[^.;]{0,60}?\bsoldiers of the (?:caliphate|khilafah?)\b/i;
 // "claimed responsibility for Sunday's cathedral bombing": the day's or a named target's attack told before.
-const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|yesterday's|last night's)\s+(?:[\w-]+\s+)?(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
+// "ISIS issued a statement claiming responsibility for the attack": the same, told by its statement.
+const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\b(?:issued|released|published|posted) (?:a |its )?(?:statement|claim|communiqu[eé]) claiming responsibility for (?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's) (?:[\w-]+ )?(?:attack|bombing|raid|ambush|assault|blast|operation)\b|^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|yesterday's|last night's)\s+(?:[\w-]+\s+)?(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
 
 /** The sentence's events are all in clauses of time ("after ...", "since ...") and none outside them. */
 function backgroundOnly(first: string): boolean {
@@ -154,6 +155,8 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
     return lead && claimOfLast(lead) ? { kind: "claim-of-last", analysis, sources: citations.flatMap((x) => x.sources) } : null;
   }
   const lead = splitSentences(analysis, 1)[0]?.text ?? analysis;
+  // "On December 13, ISIS issued a statement claiming responsibility for the attack": its claim, whatever the statement goes on to say.
+  if (lead.includes("claiming responsibility") && claimOfLast(lead)) return { kind: "claim-of-last", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources] };
   // "The army spokesman issued statement No. 8 on the operation. According to the statement, ...":
   // the statement's content is the event; its issue only dates the report.
   const next = ISSUE_WORD_RE.test(lead) && STATEMENT_ONLY_RE.test(lead) && !NEW_EVENT_RE.test(lead) ? splitSentences(analysis, 2)[1]?.text : undefined;

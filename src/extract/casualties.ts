@@ -12,6 +12,7 @@ import { masksIn } from "./literal-scanner.ts";
 import { PASSIVE_RE, sentenceCounts, type Count } from "./sentence-counts.ts";
 import { splitSentences } from "./text.ts";
 import { rewrittenForCounting } from "./casualty-rewrites.ts";
+import { withRevisions } from "./toll-revisions.ts";
 
 export interface Casualties {
   killed: Range;
@@ -22,7 +23,7 @@ export interface Casualties {
 const RESTATEMENT_RE = /\b(?:according to (?:ISIS|the group|the organization|IS|its claim|the claim|Amaq)|(?<=\b(?:ISWAP|ISKP|ISCAP|JNIM|al-Shabaab|Boko Haram)\b[^.;]{0,80}?)(?:said|claimed|stated|boasted) (?:that )?(?:it|they) (?:had )?(?:killed|wounded|injured)|claimed to have|claimed (?:responsibility|the (?:[\w'’-]+ )?(?:attack|ambush|raid|bombing|assault|operation|capture|killings?))[^.]*?(?:stating|saying|adding|asserting|claiming)|(?:claimed|claiming|stated|said|reported|alleged) that|claimed (?:through|via) [\w'’ -]{2,30}? that|ISIS has claimed|in its claim|(?:the group|the organi[sz]ation|the militants|the jihadists|ISIS) (?:said|claimed|stated|boasted) (?:that )?(?:it|they)\b|(?<!\b(?:army|military|troops|forces|police|government|ministry|officials|authorities|spokesm[ae]n)\s+)claimed (?:it|they) (?:had )?(?:killed|wounded|injured)\b|\b(?:which|who) claimed\b[^.;]{0,60}?,\s*(?:said|stated|claimed|boasted)\s+(?:that\s+)?(?:it|they)\b|\bclaimed\b[^.;]{0,80}?\b(?:giving|citing|putting|reporting) a (?:death )?toll\b)/i;
 /** An official account after the group's: its counts are the event's own again. */
 // "Local sources reported four soldiers killed", "The MSA acknowledged the death of six", "According to local civil society figures, nine ...".
-const OFFICIAL_RE = /\b(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Mm]inistry|[Aa]uthorities|[Pp]olice|Peshmerga|[Ff]orces|[Tt]roops|Command|Cell|Directorate|[Oo]fficials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|[Ss]pokesm[ae]n|[Ll]eaders|[Ee]lders|[Nn]otables|[Dd]octors|[Mm]edics|[Rr]epresentatives|[Aa]ctivists|[Gg]overnors?|[Mm]ayors?|[Pp]refects?|[Pp]rosecutors?|[Rr]escuers|Red Cross|Red Crescent|[Ss]urvivors|[Vv]illagers|[A-Z]{2,6}|(?:[Pp]age|[Aa]ccount|[Cc]hannel|[Ww]ebsite|[Oo]utlet|[Aa]gency|[Mm]onitor|[Oo]bservatory|[Nn]etwork|[Hh]ospitals?|[Cc]linics?))(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,3}?(?:said|reported|acknowledged|admitted|confirmed|stated|put|counted|told)\b|\b[Aa]ccording to (?:the )?(?:[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+)?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
+const OFFICIAL_RE = /\b(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Mm]inistry|[Aa]uthorities|[Pp]olice|Peshmerga|[Ff]orces|[Tt]roops|Command|Cell|Directorate|[Oo]fficials?|(?:local |security |military |medical |hospital |health |tribal )?sources?|residents|witnesses|[Ss]pokesm[ae]n|[Ll]eaders|[Ee]lders|[Nn]otables|[Dd]octors|[Mm]edics|[Rr]epresentatives|[Aa]ctivists|[Gg]overnors?|[Mm]ayors?|[Pp]refects?|[Pp]rosecutors?|[Rr]escuers|Red Cross|Red Crescent|[Ss]urvivors|[Vv]illagers|[A-Z]{2,6}|(?:[Pp]age|[Aa]ccount|[Cc]hannel|[Ww]ebsite|[Oo]utlet|[Aa]gency|[Mm]onitor|[Oo]bservatory|[Nn]etwork|[Hh]ospitals?|[Cc]linics?))(?:['’]s?)?(?:,\s+(?:quoted|cited) by [^,.;]{2,40},)?\s+(?:[\w'’-]+\s+){0,3}?(?:said|reported|acknowledged|admitted|confirmed|stated|put|counted|told)\b|\b[Aa]ccording to (?:the )?(?:[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+)?(?:local|medical|security|hospital|health|official|civil society|military|government|army|police|residents|witnesses|officials|authorities)\b/;
 const UNKNOWN_FATE_RE = /\bfate of\b[^.]*\b(?:unknown|unclear|not known)\b|\b(?:unknown|unclear) (?:number|fate)\b|\bno (?:casualty|death|fatality) (?:figures?|toll|counts?|numbers?)\b|\b(?:not|n't) (?:report|disclose|give|provide)\s+(?:any\s+)?(?:casualties|casualty figures?|a toll)\b|\bcasualties (?:were|was|are|remain) (?:not (?:reported|disclosed|given|known)|undisclosed|unknown)\b/i;
 /**
  * "Taliban losses were not disclosed", "local sources said herders were among dead", "the toll
@@ -122,6 +123,10 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
 const REPORTER_CLAUSE_RE = new RegExp(`\\b(?:[Aa]ccording to|reported|said|stated|announced|put the (?:death )?toll|${DISPUTED})\\b`);
 const DISPUTE_RE = new RegExp(`\\b${DISPUTED}\\b`);
 
+const LATER_REVISION_RE = /\bThe (?:death )?toll was (?:later |since |subsequently |then )?(?:raised|revised|updated|increased|corrected)(\s*[:,;.])|\b[Tt]he (?:death )?(?:toll|figure) was (?:later |since |subsequently |then )?(?:raised|revised|increased) to\b|(?<=^|[.;]\s+)[^.;]{0,80}?\b(?:raised|revised|updated) the (?:death )?toll to\b/;
+const WHY_RAISED_RE = /,\s+(?:after|when|as)\b[^.;]*/;
+const RAISED_TO_RE = /^[^.;]*?\b(?:raised|revised|increased|updated)(?: the (?:death )?toll)? to\s+((?:about |some |at least )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))(?:\s+(?:killed|dead))?\b/;
+
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 
@@ -132,6 +137,16 @@ const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
  * the higher high bound it; where one alone does, its figure stands.
  */
 export function extractCasualties(raw: string): Casualties {
+  // "Five soldiers were killed ... The toll was later raised: ... seven soldiers had died": the text
+  // after the mark revises the toll before it, as a later paragraph's update would.
+  // "the figure was later raised to 49", "On the following day the SOHR raised the toll to 11 killed": the same.
+  const revision = raw.includes(" was ") || raw.includes("raised") ? LATER_REVISION_RE.exec(raw) : null;
+  if (revision && revision.index > 0) {
+    const after = raw.slice(revision.index);
+    // "..., after four bodies were found": why the toll rose, no more dead.
+    const told = (revision[1] !== undefined ? after.slice(revision[0].length) : after.replace(RAISED_TO_RE, "$1 were killed")).replace(WHY_RAISED_RE, "");
+    return withRevisions(extractCasualties(raw.slice(0, revision.index)), [{ text: after, counted: extractCasualties(told) }]);
+  }
   const text = rewrittenForCounting(raw);
   if (!text.includes("[")) return extractAccount(text);
   let rest = text;

@@ -105,6 +105,14 @@ const IN_HOSPITAL_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?
 const AGED_RE = /\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\b/g;
 /** "at least seven bodies were lying in the streets", "rescuers recovered 12 bodies": the dead, counted by their bodies. */
 const COUNTED_BODIES_RE = new RegExp(`\\b((?:at least |about |some |more than |over |nearly )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:more\\s+|other\\s+)?(?:bodies|corpses)\\s+(?:were|had been|have been)\\s+(?:lying|found|recovered|discovered|retrieved|pulled|counted|seen)\\b|\\b(?:recovered|found|retrieved|discovered|counted|pulled out)\\s+((?:at least |about |some |more than |over |nearly )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:more\\s+|other\\s+)?(?:bodies|corpses)\\b`, "gi");
+/** "Since ISIS took over Sirte in mid-2015, dozens of residents have been executed in the city": a running total, not this event's dead. */
+const SINCE_RUNNING_RE = /(?<=^|[.;]\s+)Since\b[^.;]{0,80},\s+[^.;]*?\b(?:have|has) been (?:killed|executed|murdered|beheaded)\b[^.;]*[.;]?/g;
+/** "all of the soldiers in the vehicle, five in number, were killed": the number they were. */
+const ALL_IN_NUMBER_RE = new RegExp(`\\ball (?:of )?(?:the )?([\\w ]{2,50}?),\\s+((?:\\d{1,3}|${NUMBER_WORD_PATTERN}))\\s+in number,`, "gi");
+const OF_GROUPS_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+of\\s+(?:the\\s+)?(?:group|organi[sz]ation|movement|cell)['’]s\\s+`, "gi");
+const TAKEN_AND_KILLED_RE = /\bwere\s+(?:captured|abducted|kidnapped|seized|taken)\s+and\s+(beheaded|executed|killed|shot dead)\b/g;
+const SPOKE_OF_KILLED_RE = new RegExp(`\\b(?:spoke|speaks) of\\s+((?:about |some |at least )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)\\b`, "gi");
+const OFFICIAL_SPEAKER_RE = /\b(?:police|army|military|ministry|spokesman|spokesperson|officials?|sources|governor|authorities|hospital|doctors)\b[^.;]{0,40}$/i;
 const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
 const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths)\b/;
@@ -159,6 +167,14 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" condition")) text = text.replace(HELD_INJURED_RE, "$1 wounded and $2");
   if (text.includes("-old") || text.includes("year old") || text.includes("years old")) text = text.replace(AGE_RE, "young");
   if (text.includes("bodies") || text.includes("corpses")) text = text.replace(COUNTED_BODIES_RE, (_m, a: string | undefined, b: string | undefined) => `said that ${a ?? b} were killed`);
+  if (text.includes("Since ")) text = text.replace(SINCE_RUNNING_RE, (m) => " ".repeat(m.length));
+  if (text.includes(" in number")) text = text.replace(ALL_IN_NUMBER_RE, "$2 $1");
+  // "killed five of the organization's operatives": five operatives.
+  if (text.includes("'s ") || text.includes("’s ")) text = text.replace(OF_GROUPS_RE, "$1 ");
+  // "Two fishermen were captured and beheaded": the beheading kills them.
+  if (text.includes(" and ")) text = text.replace(TAKEN_AND_KILLED_RE, "were $1");
+  // "The Kabul police spokesman spoke of five civilians killed": an official's count (the group's is read as its claim).
+  if (text.includes("spoke of") || text.includes("speaks of")) text = text.replace(SPOKE_OF_KILLED_RE, (m, n: string, fate: string, at: number, all: string) => (OFFICIAL_SPEAKER_RE.test(all.slice(Math.max(0, at - 60), at)) ? `reported ${n}${fate}` : m));
   // "two men aged 67 and 56": ages, not people.
   if (text.includes("aged ")) text = text.replace(AGED_RE, (m) => " ".repeat(m.length));
   if (text.includes("put the")) text = text.replace(PUT_NUMBER_RE, (_m, q: string | undefined, n: string, wq: string | undefined, w: string | undefined) => `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}`);

@@ -28,6 +28,7 @@ import { Referents } from "./referents.ts";
 import { headingDay, isHeadline, isReleaseHouse, isUpdateHeader, opensAsUpdate, opensOnToll, releaseIssuer } from "./report-lines.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
+const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -140,6 +141,8 @@ export class DocumentExtractor {
         // A line giving the document's period or date is no section.
         if (head.period && this.#blocksSeen <= 4) return;
         if (this.#headline(b)) return;
+        // "According to ISIS's claims of responsibility posted on Telegram:" set as a heading is a note on the list below it.
+        if (NOTE_START_RE.test(b.norm) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
         return this.#heading(b, head.title);
       case "footnote":
         return this.#footnote(b);
@@ -267,8 +270,8 @@ export class DocumentExtractor {
       this.#scope = { note, pending: false };
       this.#scopeCountry = null;
       this.#scopeArena = null;
-      // "... carried out the following attacks:": a note on the list below it, which ends at the next heading.
-      this.#scopeOfSubheading = normAll.includes("the following");
+      // "... carried out the following attacks:", "According to ...:": a note on the list below it, which ends at the next heading.
+      this.#scopeOfSubheading = normAll.includes("the following") || /:\s*$/.test(normAll);
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.

@@ -46,7 +46,8 @@ export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\
  * ("Compiled from the Amaq ... channels on Telegram. Times are UTC."); null for any other.
  */
 // "... the following attacks in Iraq⁴:": the list's arena and a footnote's marker may follow.
-const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]*\s*:\s*$/i;
+// "..., the following attacks were carried out by the Sinai Province this week:": the same, passive.
+const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]*\s*:\s*$|,?\s*the following\s+(?:attacks|operations|activities|incidents)\s+(?:were|was)\s+(?:carried out|conducted|claimed|perpetrated)\b[^.:;]{0,80}:\s*$|\s*:\s*$/i;
 /** "ISIS's Telegram channels published the following claim:": a note that the item below is the group's claim. */
 const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\s+(?:[\w-]+\s+){0,2}?(?:channels?|outlets?|agency|accounts?)\s+(?:published|posted|issued|released|carried)\s+the following\s+claims?(?:\s+of responsibility)?\s*:\s*$/i;
 export function sectionNoteOf(text: string): SectionNote | null {
