@@ -62,7 +62,7 @@ export function livesCounts(sentence: string, antecedent: Antecedent): NounCount
 }
 
 /** "sustained a gunshot wound", "suffered serious injuries", "escaped with gunshot wounds": the subject was wounded (or, fatally, killed). */
-const SUSTAINED_RE = /\b(?:sustained|suffered|received|(?:escaped|survived)\s+with|(?:(?:were|was|are|is)\s+(?:being\s+)?)?treated\s+for)\s+(?:an?\s+|their\s+|his\s+|her\s+)?((?:[\w-]+\s+){0,2}?)(?:wounds?|injur(?:y|ies))\b/gi;
+const SUSTAINED_RE = /\b(?:sustained|suffered|received|(?:escaped|survived)\s+with|(?:(?:were|was|are|is)\s+(?:being\s+)?)?treated\s+for)\s+(?:an?\s+|their\s+|his\s+|her\s+)?((?:[\w-]+\s+){0,3}?)(?:wounds?|injur(?:y|ies))\b/gi;
 const FATAL_RE = /\b(?:fatal|mortal|lethal)\b/i;
 
 /** The wounded a clause states with "sustained"/"suffered"/"received" and a noun of injury. */

@@ -113,6 +113,7 @@ const OF_GROUPS_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+of\
 const TAKEN_AND_KILLED_RE = /\bwere\s+(?:captured|abducted|kidnapped|seized|taken)\s+and\s+(beheaded|executed|killed|shot dead)\b/g;
 const SPOKE_OF_KILLED_RE = new RegExp(`\\b(?:spoke|speaks) of\\s+((?:about |some |at least )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)\\b`, "gi");
 const OFFICIAL_SPEAKER_RE = /\b(?:police|army|military|ministry|spokesman|spokesperson|officials?|sources|governor|authorities|hospital|doctors)\b[^.;]{0,40}$/i;
+const CONFIRMED_DEAD_RE = /\b(was|were|has been|have been|had been)\s+confirmed dead\b/g;
 const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
 const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths)\b/;
@@ -175,6 +176,8 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" and ")) text = text.replace(TAKEN_AND_KILLED_RE, "were $1");
   // "The Kabul police spokesman spoke of five civilians killed": an official's count (the group's is read as its claim).
   if (text.includes("spoke of") || text.includes("speaks of")) text = text.replace(SPOKE_OF_KILLED_RE, (m, n: string, fate: string, at: number, all: string) => (OFFICIAL_SPEAKER_RE.test(all.slice(Math.max(0, at - 60), at)) ? `reported ${n}${fate}` : m));
+  // "Three passengers were confirmed dead": a police statement's dead.
+  if (text.includes("confirmed dead")) text = text.replace(CONFIRMED_DEAD_RE, "$1 killed");
   // "two men aged 67 and 56": ages, not people.
   if (text.includes("aged ")) text = text.replace(AGED_RE, (m) => " ".repeat(m.length));
   if (text.includes("put the")) text = text.replace(PUT_NUMBER_RE, (_m, q: string | undefined, n: string, wq: string | undefined, w: string | undefined) => `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}`);

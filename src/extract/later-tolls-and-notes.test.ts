@@ -56,3 +56,10 @@ test("running totals, counts in other words and blame for an attack 'behind it'"
   const behind = attribute("An IED went off in a market in Tarmiyah, killing three. No organization claimed responsibility, but the police believe that an ISIS cell operating in the orchards around the town was behind it.", { claimedBySection: false, groupOfSection: null });
   assert.deepEqual([behind.perpetrator, behind.claim], ["ISIS", "suspected"]);
 });
+
+test("a police statement's dead 'confirmed dead', injuries of 'various degrees', and a clock time that is no target", async () => {
+  const c = extractCasualties("Two passengers were confirmed dead on the spot while five others sustained various degrees of injury.");
+  assert.deepEqual([c.killed.low, c.wounded.low], [2, 5]);
+  const { extractTarget } = await import("./target.ts");
+  assert.equal(extractTarget("The Command wishes to inform the public that on 03/09/2021 at about 0230hrs, terrorists attacked the Divisional Police Headquarters."), "Divisional Police Headquarters");
+});
