@@ -50,7 +50,8 @@ export interface DateMention {
 }
 
 const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+${DAY_RE}(?!\\d|:\\d)(?:\\s*,?\\s*${YEAR_RE})?`, "gi");
-const DAY_MONTH = new RegExp(`\\b${DAY_RE}\\s+(?:of\\s+)?(${MONTH_RE})(?:\\s*,?\\s*${YEAR_RE})?\\b`, "gi");
+// "19 September", "the 19th of September", "the 19th day of September 2021" (a police statement's form).
+const DAY_MONTH = new RegExp(`\\b${DAY_RE}\\s+(?:day\\s+of\\s+|of\\s+)?(${MONTH_RE})(?:\\s*,?\\s*${YEAR_RE})?\\b`, "gi");
 const MONTH_YEAR = new RegExp(`\\b(?:in|during|since|of|from)?\\s*(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "gi");
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 // "14.03.2019", "3/14/2019", "02-08-2023": numeric day and month in either order, with a four-digit year.

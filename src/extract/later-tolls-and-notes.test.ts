@@ -63,3 +63,8 @@ test("a police statement's dead 'confirmed dead', injuries of 'various degrees',
   const { extractTarget } = await import("./target.ts");
   assert.equal(extractTarget("The Command wishes to inform the public that on 03/09/2021 at about 0230hrs, terrorists attacked the Divisional Police Headquarters."), "Divisional Police Headquarters");
 });
+
+test("a police statement's 'the 19th day of September 2021' is that day", async () => {
+  const { findDates } = await import("./dates.ts");
+  assert.deepEqual(findDates("The Command confirms that on the 19th day of September 2021, terrorists attacked farmers.", { period: null, reference: "2021-09-30" }).map((d) => [d.date, d.precision]), [["2021-09-19", 1]]);
+});
