@@ -33,7 +33,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "387 of its fighters have been killed and more than 2,000 have been wounded" (since ...): the wounded of a running total.
   [new RegExp(`\\b(?:have|had) been killed\\s+and\\s+(?:more than\\s+|over\\s+|about\\s+|some\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:have|had) been (?:wounded|injured)\\b`, "i"), "wounded"],
   // "1,370 'apostates' were killed or wounded": the group's word for its victims in quotes.
-  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members|["“'‘][\\w' -]{2,30}["”'’])?\\s*(?:were\\s+|had been\\s+|have been\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
+  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members|["“'‘][\\w' -]{2,30}["”'’])?\\s*(?:were\\s+|had been\\s+|have been\\s+)?(?:(?:listed|counted|recorded|reported|given) as\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
   // "23 ISIS operatives were killed in its operations, nine of them in Kirkuk, ...": a body's summed-up toll of its operations.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,3}?(?:were|had been|have been)\\s+killed\\s+in\\s+(?:its|their|the|these)\\s+(?:[\\w-]+\\s+)?operations\\b`, "i"), "killed"],
   [new RegExp(`\\b(?:a total of|total of|in total,?|of the|of its|of their)\\s+${NUM}\\s+(?:[\\w-]+\\s+)?(?:attacks|operations)`, "i"), "attacks"],

@@ -28,6 +28,9 @@ const DEATHS_INJURED_RE = /\((\d[\d,]*) deaths and (\d[\d,]*) injured\)/g;
 const NAME_NUMBER_RE = /\b([A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*)*)\s+\d{1,3}(?=\s+(?:counted|reported|said|posted|wrote|published|recorded|documented|listed|reports|says|counts)\b)/g;
 /** "in Idlib province - 11, in Aleppo province - 9": a briefing's parts, as the "Idlib province (11)" the list readers know. */
 const IN_PLACE_DASH_RE = /\bin ((?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?) [-–—] (\d[\d,]*)\b/g;
+/** "Iraq, 15; Syria, 11; Sinai, 6": a list of names and counts joined by semicolons, read as "Iraq: 15; ..." (same length). */
+const COMMA_PAIRS_RE = /(?:\b[A-Z][A-Za-z'’ -]{0,30}?[A-Za-z],\s\d{1,4}\s*;\s*)+(?:and\s+)?\b[A-Z][A-Za-z'’ -]{0,30}?[A-Za-z],\s\d{1,4}(?=\s*[.;)]|\s*$)/g;
+const COMMA_PAIR_RE = /([A-Za-z]),(\s\d{1,4})\b/g;
 const SUMMED_UP_RE = /\b(?:summari[sz]ed|summed up)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:results|outcome|toll|activity|activities|operations)\b/i;
 const REFERENCE_MARK_RE = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 /** A count of attacks or events a sentence publishes ("conducted 60 attacks", "recorded 54 ISWAP attacks"). */
@@ -211,7 +214,7 @@ export class StatisticsReader {
     if (publisher) this.#publisher = publisher;
     // "12 in Niassa and five in Nampula": counts in words read as digits (same length, so offsets hold).
     // "[6]": a reference marker is no figure.
-    const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " ")).replace(DEATHS_INJURED_RE, " $1 killed and $2 wounded ").replace(IN_PLACE_DASH_RE, "$1 ($2)");
+    const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " ")).replace(DEATHS_INJURED_RE, " $1 killed and $2 wounded ").replace(IN_PLACE_DASH_RE, "$1 ($2)").replace(COMMA_PAIRS_RE, (run) => run.replace(COMMA_PAIR_RE, "$1: $2"));
     const stated = this.#periodIn(text);
     const period = stated ?? this.#period ?? ctx.period ?? null;
     if (stated) this.#period = stated;

@@ -25,3 +25,11 @@ test("a dated summary of a month's operations gives its toll and its parts writt
   assert.equal(killed.total, 31);
   assert.deepEqual(killed.breakdown.map((b) => [b.label, b.value]), [["Anbar", 12], ["Nineveh", 11], ["Kirkuk", 8]]);
 });
+
+test("a list of names and counts joined by semicolons is the breakdown, and a toll 'listed as killed or wounded' a casualty count", () => {
+  const out = statistics("► Al-Naba' reported that ISIS operatives carried out 30 attacks in the week. By province, they were divided as follows: Iraq, 12; Syria, 9; Sinai, 5; West Africa, 4. According to the weekly, 140 people were listed as killed or wounded.");
+  const attacks = out.find((s) => s.metric === "attacks");
+  assert.deepEqual(attacks?.breakdown.map((b) => b.value), [12, 9, 5, 4]);
+  assert.equal(attacks?.total, 30);
+  assert.equal(out.find((s) => s.metric === "casualties")?.total, 140);
+});
