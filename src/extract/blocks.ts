@@ -221,9 +221,7 @@ export class BlockReader {
     // "[Shafaq News | Fri 02/10/2020 22:15]": an item's stamp is a block of its own, whatever is around it.
     if (text.includes("|") && STAMP_LINE_RE.test(text)) {
       this.#flush(out);
-      this.#currentLength = text.length;
-      this.#current.push(line);
-      this.#flush(out);
+      out.push(classify([line], true));
       return;
     }
     const cur = this.#current;

@@ -12,7 +12,7 @@ import { masksIn } from "./literal-scanner.ts";
 import { PASSIVE_RE, sentenceCounts, type Count } from "./sentence-counts.ts";
 import { splitSentences } from "./text.ts";
 import { rewrittenForCounting } from "./casualty-rewrites.ts";
-import { withRevisions } from "./toll-revisions.ts";
+import { laterRevision, withRevisions } from "./toll-revisions.ts";
 
 export interface Casualties {
   killed: Range;
@@ -123,10 +123,6 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
 const REPORTER_CLAUSE_RE = new RegExp(`\\b(?:[Aa]ccording to|reported|said|stated|announced|put the (?:death )?toll|${DISPUTED})\\b`);
 const DISPUTE_RE = new RegExp(`\\b${DISPUTED}\\b`);
 
-const LATER_REVISION_RE = /\bThe (?:death )?toll was (?:later |since |subsequently |then )?(?:raised|revised|updated|increased|corrected)(\s*[:,;.])|\b[Tt]he (?:death )?(?:toll|figure) was (?:later |since |subsequently |then )?(?:raised|revised|increased) to\b|(?<=^|[.;]\s+)[^.;]{0,80}?\b(?:raised|revised|updated) the (?:death )?toll to\b/;
-const WHY_RAISED_RE = /,\s+(?:after|when|as)\b[^.;]*/;
-const RAISED_TO_RE = /^[^.;]*?\b(?:raised|revised|increased|updated)(?: the (?:death )?toll)? to\s+((?:about |some |at least )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))(?:\s+(?:killed|dead))?\b/;
-
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 
@@ -139,14 +135,8 @@ const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 export function extractCasualties(raw: string): Casualties {
   // "Five soldiers were killed ... The toll was later raised: ... seven soldiers had died": the text
   // after the mark revises the toll before it, as a later paragraph's update would.
-  // "the figure was later raised to 49", "On the following day the SOHR raised the toll to 11 killed": the same.
-  const revision = raw.includes(" was ") || raw.includes("raised") ? LATER_REVISION_RE.exec(raw) : null;
-  if (revision && revision.index > 0) {
-    const after = raw.slice(revision.index);
-    // "..., after four bodies were found": why the toll rose, no more dead.
-    const told = (revision[1] !== undefined ? after.slice(revision[0].length) : after.replace(RAISED_TO_RE, "$1 were killed")).replace(WHY_RAISED_RE, "");
-    return withRevisions(extractCasualties(raw.slice(0, revision.index)), [{ text: after, counted: extractCasualties(told) }]);
-  }
+  const later = laterRevision(raw);
+  if (later) return withRevisions(extractCasualties(later.before), [{ text: later.after, counted: extractCasualties(later.told) }]);
   const text = rewrittenForCounting(raw);
   if (!text.includes("[")) return extractAccount(text);
   let rest = text;

@@ -89,7 +89,8 @@ export class DraftQueue {
     let target = last;
     let best = 0;
     // The last draft, unless it shares no name with the claim.
-    for (let i = this.#drafts.length - 2; sharedWith(last) === 0 && i >= Math.max(0, this.#drafts.length - RECENT_DRAFTS); i--) {
+    const searched = sharedWith(last) === 0 ? Math.max(0, this.#drafts.length - RECENT_DRAFTS) : this.#drafts.length;
+    for (let i = this.#drafts.length - 2; i >= searched; i--) {
       const shared = sharedWith(this.#drafts[i]!);
       if (shared > best) {
         best = shared;

@@ -89,26 +89,26 @@ const OTHER_CLAUSE_RE = /\b(?:who|whom|which|after|since|following|before|until|
 const DAY_WORDS_RE = new RegExp(DAY_WORD_RE.source, "gi");
 const SAID_BEFORE_RE = /\b(?:said|says|announced|reported|stated|claimed|confirmed|added|told [\w ]{2,30}?)\s+$/i;
 
+/** Whether the weekday phrase `named` is when something was said ("said on Friday"). */
+function saidOn(first: string, named: RegExpExecArray): boolean {
+  return SAID_BEFORE_RE.test(first.slice(Math.max(0, named.index - 40), named.index));
+}
+
+/** The next weekday phrase of the sentence after `named`, if any. */
+function weekdayAfter(first: string, named: RegExpExecArray): RegExpExecArray | null {
+  DAY_WORDS_RE.lastIndex = named.index + named[0].length;
+  const later = DAY_WORDS_RE.exec(first);
+  DAY_WORDS_RE.lastIndex = 0;
+  return later;
+}
+
 /**
  * The weekday phrase that dates the event: "The Islamic State said on Friday that its fighters had
  * attacked ... on Thursday" is Thursday's; a weekday the report was made on gives way to a later one.
  */
 function eventWeekday(first: string): RegExpExecArray | null {
   const named = DAY_WORD_RE.exec(first);
-  if (named === null || !SAID_BEFORE_RE.test(first.slice(Math.max(0, named.index - 40), named.index))) return named;
-  DAY_WORDS_RE.lastIndex = named.index + named[0].length;
-  const later = DAY_WORDS_RE.exec(first);
-  DAY_WORDS_RE.lastIndex = 0;
-  return later ?? named;
-}
-
-/** True when the sentence's only weekday phrase is the day something was said ("Police said on Friday they had arrested ..."). */
-function reportedOnly(first: string, named: RegExpExecArray | null): boolean {
-  if (named === null || !SAID_BEFORE_RE.test(first.slice(Math.max(0, named.index - 40), named.index))) return false;
-  DAY_WORDS_RE.lastIndex = named.index + named[0].length;
-  const later = DAY_WORDS_RE.test(first);
-  DAY_WORDS_RE.lastIndex = 0;
-  return !later;
+  return named !== null && saidOn(first, named) ? (weekdayAfter(first, named) ?? named) : named;
 }
 
 const ACT_BEFORE_DAY_RE = /\b(?:were|was|had been)\s+(?:\w+\s+)?\w+(?:ed|en)\b(?![^.;]*\b(?:said|announced|reported|stated)\b)/;
@@ -125,7 +125,9 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
   const named = eventWeekday(first);
   // "on Tuesday 8 November": a weekday written with its date is part of that date, not a day to count back.
   const withDate = named !== null && DATE_AFTER_WEEKDAY_RE.test(first.slice(named.index + named[0].length, named.index + named[0].length + 24));
-  const weekday = withDate ? null : (reportedOnly(first, named) && nextSentenceWeekday(first, analysis)) || named;
+  // "Police said on Friday they had arrested ...": the sentence's only weekday is the report's.
+  const reportedOnly = named !== null && saidOn(first, named) && weekdayAfter(first, named) === null;
+  const weekday = withDate ? null : (reportedOnly && nextSentenceWeekday(first, analysis)) || named;
   const dateline = DATELINE_RE.exec(analysis);
   let eventDate: string | null = null;
   if (firstDate && weekday && (dateline || !/^(?:On|on)\s/.test(analysis.slice(Math.max(0, firstDate.start - 3), firstDate.start + 1)))) {

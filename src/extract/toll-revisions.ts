@@ -68,3 +68,21 @@ export function withRevisions(cas: Casualties, revisions: readonly { text: strin
   const high = killed.high === null || wounded.high === null || cas.casualties.high === null ? null : killed.high + wounded.high + either;
   return { killed, wounded, casualties: { low: killed.low + wounded.low + either, high } };
 }
+
+const LATER_REVISION_RE = /\bThe (?:death )?toll was (?:later |since |subsequently |then )?(?:raised|revised|updated|increased|corrected)(\s*[:,;.])|\b[Tt]he (?:death )?(?:toll|figure) was (?:later |since |subsequently |then )?(?:raised|revised|increased) to\b|(?<=^|[.;]\s+)[^.;]{0,80}?\b(?:raised|revised|updated) the (?:death )?toll to\b/;
+const WHY_RAISED_RE = /,\s+(?:after|when|as)\b[^.;]*/;
+const RAISED_TO_RE = /^[^.;]*?\b(?:raised|revised|increased|updated)(?: the (?:death )?toll)? to\s+((?:about |some |at least )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))(?:\s+(?:killed|dead))?\b/;
+
+/**
+ * A toll revised later in the same text ("The toll was later raised: ...", "the figure was later
+ * raised to 49", "On the following day the SOHR raised the toll to 11 killed"): the text before the
+ * mark, the revision from the mark on, and the revision's words to count (a bare "raised to 49" as
+ * "49 were killed"; "..., after four bodies were found" says why, no more dead). Null without one.
+ */
+export function laterRevision(raw: string): { before: string; after: string; told: string } | null {
+  const revision = raw.includes(" was ") || raw.includes("raised") ? LATER_REVISION_RE.exec(raw) : null;
+  if (!revision || revision.index === 0) return null;
+  const after = raw.slice(revision.index);
+  const told = (revision[1] !== undefined ? after.slice(revision[0].length) : after.replace(RAISED_TO_RE, "$1 were killed")).replace(WHY_RAISED_RE, "");
+  return { before: raw.slice(0, revision.index), after, told };
+}
