@@ -5,7 +5,7 @@ import { FirstMatches } from "./matches.ts";
 
 /** Groups as texts name them, and the perpetrator string they become. */
 const GROUPS: [RegExp, string][] = [
-  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|ISSP|IS Sahel|IS-Sahel|IS Mozambique|IS-Mozambique|ISM|IS Somalia|IS-Somalia|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|Al-Naba'?|[Ss]oldiers of the (?:Caliphate|Khilafah?)|Jaysh Khalid ibn al-Walid|Khalid ibn al-Walid Army)\b/, "ISIS"],
+  [/\b(?:ISIS|ISIL|IS|Daesh|Da'esh|Islamic State|ISWAP|ISGS|EIGS|ISKP|IS-K|ISCAP|ISSP|IS Sahel|IS-Sahel|IS Mozambique|IS-Mozambique|ISM|IS Somalia|IS-Somalia|Wilayat|Khorasan Province|West Africa Province|Sinai Province|Central Africa Province|Syria Province|Iraq Province|Sahel Province|Mozambique Province|Pakistan Province|Hind Province|East Asia Province|Amaq|[Aa]l-Naba'?|(?:[Ss]oldiers?|[Ss]nipers?|[Ff]ighters|[Kk]nights|[Ll]ions|[Mm]ujahidin|[Dd]etachments?|[Ss]quads?|[Cc]ells?) of the (?:[Cc]aliphate|Khilafah?|khilafah?)|Jaysh Khalid ibn al-Walid|Khalid ibn al-Walid Army)\b/, "ISIS"],
   [/\bHTS\b|\bHay'?at Tahrir al-Sham\b|\bTahrir al-Sham\b/i, "HTS"],
   [/\bal-Shabaab\b|\bal-Shabab\b|\bAl Shabaab\b|\bShabaab\b|\bRadio Andalus\b|\bShahada News\b/i, "al-Shabaab"],
   [/\bJNIM\b|\bGSIM\b|\bJama'at Nusrat al-Islam\b|\bNusrat al-Islam\b|\baz-Zallaqa\b/i, "JNIM"],
@@ -61,6 +61,7 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bNigerien (?:army|forces|armed forces|FDS)\b/i, "Nigerien armed forces"],
   [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b|\bPuntland (?:forces|security forces|troops|army|Security Force|Maritime Police Force)\b|\bPMPF\b/i, "Somali and AU forces"],
   [/\bPakistani (?:army|forces|security forces)\b|\bCTD\b/i, "Pakistani security forces"],
+  [/\bKDF\b|\bKenya Defen[cs]e Forces?\b|\bKenyan (?:army|forces|security forces|police|troops|soldiers|military)\b/i, "Kenyan security forces"],
   [/\bTunisian (?:army|forces|security forces|national guard|troops|soldiers)\b|\bGarde nationale\b|\bNational Guard\b/i, "Tunisian security forces"],
   [/\bAlgerian (?:army|forces|security forces|troops|soldiers)\b|\bANP\b/i, "Algerian army"],
   [/\bBunyan al-Marsous\b|\bGNA(?:-aligned)? forces\b|\bLibyan National Army\b|\bLNA\b|\bMisratan? forces\b/i, "Libyan forces"],
@@ -168,14 +169,29 @@ export function findSpecificGroup(text: string, last = false, p: Uint8Array | nu
   return best?.name ?? null;
 }
 
+/** Where the generic actors start in STATE_ACTORS ("security forces", an air force, "army", "police"). */
+const GENERIC_STATE0 = STATE_ACTORS.findIndex(([, name]) => name === "security forces");
+
+/**
+ * The state actor `text` names: of the named forces, the one named first ("SNA and ATMIS (UPDF)
+ * troops" are Somalia's and the AU's, not Uganda's); a generic one ("the army") only when none is.
+ */
 export function findStateActor(text: string, p: Uint8Array | null = null): string | null {
+  let best: RegExpExecArray | null = null;
+  let bestName = "";
   for (let a = 0; a < STATE_ACTORS.length; a++) {
+    if (a === GENERIC_STATE0 && best) break;
     if (p !== null && p[STATE_SLOT0 + a] === 0) continue;
     const [re, name] = STATE_ACTORS[a]!;
     const m = re.exec(text);
-    if (m) return name.includes("$1") ? m[0].replace(/\s+Intelligence Directorate$/, "") + " Intelligence Directorate" : name;
+    if (m && (!best || m.index < best.index)) {
+      best = m;
+      bestName = name;
+    }
+    if (best && a >= GENERIC_STATE0) break;
   }
-  return null;
+  if (!best) return null;
+  return bestName.includes("$1") ? best[0].replace(/\s+Intelligence Directorate$/, "") + " Intelligence Directorate" : bestName;
 }
 
 /*
@@ -185,7 +201,7 @@ export function findStateActor(text: string, p: Uint8Array | null = null): strin
  */
 const LOOSER = new Map<RegExp, RegExp>([
   // "Da'esh", "Al-Naba", "Syria Province": "esh", "Naba" and "Province" start words.
-  [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba|Caliphate|Khilafa|Jaysh|Khalid)/],
+  [GROUPS[0]![0], /\b(?:IS|EIGS|Daesh|esh|Islamic|Wilayat|Province|Amaq|Naba|Caliphate|caliphate|Khilafa|khilafa|Jaysh|Khalid)/],
   [GROUPS[2]![0], /\b(?:Shabaab|Shabab|Andalus|Shahada)/i],
   [GROUPS[3]![0], /\b(?:JNIM|GSIM|Jama|Nusrat|Zallaqa)/i],
   [GROUPS[5]![0], /\b(?:Qaeda|Qaida|AQAP|AQIM|Hurras|Ansar)/i],

@@ -83,7 +83,7 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // state operations and rebel attacks on the army
   ["Egyptian troops killed 21 militants in a raid near Arish.", none, "counterterrorism", "Egyptian security forces", null],
   ["The Counter Terrorism Department detained three suspected ISKP members in Quetta.", none, "counterterrorism", "security forces", null],
-  ["Kenyan forces carried out a large-scale cordon operation against al-Shabaab near Lamu.", none, "counterterrorism", "security forces", null],
+  ["Kenyan forces carried out a large-scale cordon operation against al-Shabaab near Lamu.", none, "counterterrorism", "Kenyan security forces", null],
   ["US Africa Command said it carried out an airstrike against al-Shabaab fighters.", none, "counterterrorism", "US forces", null],
   ["Turkish drones conducted at least nine strikes on PKK hideouts near Qandil.", none, "counterterrorism", "Turkish forces", null],
   // a neighbour's strikes and shelling across the border are its own, whoever the text says was hit
@@ -167,6 +167,16 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // nobody claimed it, but a monitor or the police say the group did
   ["Nine herders were killed near Palmyra. The Observatory said that ISIS gunmen had opened fire on them. ISIS has not claimed responsibility.", none, "attack", "ISIS", "suspected"],
   ["A bomb exploded in the market of Jamaame. Police said that al-Shabaab fighters had planted it. No group claimed it.", none, "attack", "al-Shabaab", "suspected"],
+  // bandits are an actor of their own, unlike gunmen; nobody claims for them
+  ["On 4 March, bandits on motorbikes attacked members of a vigilante group near Dansadau and killed five of them.", none, "attack", "bandits", "unattributed"],
+  ["On 4 March, gunmen on motorbikes attacked members of a vigilante group near Dansadau and killed five of them.", none, "attack", "unknown", "unattributed"],
+  // of several forces, the one named first acts; a strike against the group's fighters is the state's
+  ["Kenyan and Somali troops (KDF and SNA) raided a suspected al-Shabaab camp near Dhobley and seized weapons.", none, "counterterrorism", "Kenyan security forces", null],
+  ["SNA and ATMIS (UPDF) soldiers carried out an operation near Bariire; the SNA said eight al-Shabaab fighters were killed.", none, "counterterrorism", "Somali and AU forces", null],
+  ["AFRICOM announced a self-defence strike against al-Shabaab fighters who had attacked Somali forces near Jilib.", none, "counterterrorism", "US forces", null],
+  // the group's names for its own men, in lower case as digests of its newsletter write them; its outlet "says"
+  ["A sniper of the caliphate killed a soldier of the apostate army at a checkpoint south of Rafah.", none, "attack", "ISIS", "suspected"],
+  ["On 26 June the fighters stormed a barracks in Monguno, killing seven soldiers, al-Naba' says.", none, "attack", "ISIS", "claimed"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {

@@ -78,6 +78,8 @@ export const RECORD_LINE_RE =
  * page ("21-05512   7/29"), "Page 7 of 29", "- 7 -". Only read while a paragraph is held.
  */
 const PAGE_FURNITURE_RE = /^\s*(?:(?:Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\/\d{1,4}|\d{2}-\d{4,6}|[A-Z]{1,4}\/\d{4}\/\d{1,5}|[-–]\s*\d{1,4}\s*[-–]|\d{1,4})\s*){1,3}$/;
+/** A line of one rule character ("=====", "*****", "~~~~~"): a section's rule. */
+const RULE_LINE_RE = /^\s*([=*#~_-])\1{2,}\s*$/;
 /** The rule above a page's footnotes. */
 const FOOT_RULE_RE = /^\s*[_—–-]{5,}\s*$/;
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
@@ -216,6 +218,11 @@ export class BlockReader {
         return;
       }
       this.#flush(out);
+    }
+    // "=========": a rule between sections ends the block before it and is no text of its own.
+    if (RULE_LINE_RE.test(text)) {
+      this.#flush(out);
+      return;
     }
     this.#firstLine ??= text.trim().toLowerCase();
     // "[Shafaq News | Fri 02/10/2020 22:15]": an item's stamp is a block of its own, whatever is around it.

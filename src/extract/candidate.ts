@@ -4,7 +4,9 @@
 
 import type { SourceRef } from "../core/incident.ts";
 import type { Place } from "../geo/gazetteer.ts";
-import { countriesIn } from "./arenas.ts";
+import { countriesIn, findArena } from "./arenas.ts";
+import { countryFromText } from "../geo/countries.ts";
+import { loadGazetteer } from "../geo/gazetteer.ts";
 import type { GeoContext } from "./places.ts";
 import { findDates, type DateContext } from "./dates.ts";
 import { eventDayOf } from "./event-date.ts";
@@ -65,7 +67,7 @@ const TALLY_SPAN_DAYS = 10;
 const PRAISED_AS_SOLDIERS_RE = /^[^.;]{0,80}?\b(?:described|called|hailed|praised|named)\b[^.;]{0,60}?\bsoldiers of the (?:caliphate|khilafah?)\b/i;
 // "claimed responsibility for Sunday's cathedral bombing": the day's or a named target's attack told before.
 // "ISIS issued a statement claiming responsibility for the attack": the same, told by its statement.
-const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\b(?:issued|released|published|posted) (?:a |its )?(?:statement|claim|communiqu[eé]) claiming responsibility for (?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's) (?:[\w-]+ )?(?:attack|bombing|raid|ambush|assault|blast|operation)\b|^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|yesterday's|last night's)\s+(?:[\w-]+\s+)?(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
+const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\b(?:issued|released|published|posted) (?:a |its )?(?:statement|claim|communiqu[eé]) claiming responsibility for (?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's) (?:[\w-]+ )?(?:attack|bombing|raid|ambush|assault|blast|operation)\b|^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|yesterday's|last night's)\s+(?:[\w-]+\s+){0,2}(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
 
 /** The sentence's events are all in clauses of time ("after ...", "since ...") and none outside them. */
 function backgroundOnly(first: string): boolean {
@@ -133,6 +135,15 @@ function eventfulSentence(analysis: string): string {
 const POST_PREFIX_RE = /^\s*\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2})?\]\s*([A-Z@][\w'’.@-]*(?:[ -][A-Za-z0-9@][\w'’.-]*){0,4}):\s+(?=\S)/;
 const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:region|province|state|governorate|district|area|sector|county|prefecture|department|wilaya)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
 
+/** "Iraq (Baghdad belt). ...", "West Africa. ...", "Salah al-Din. ...": an arena, a country or a province alone as the item's label. */
+const PLACE_LABEL_RE = /^\s*(\p{Lu}[\p{L}'’ -]{1,30}?)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
+function placeLabel(text: string): RegExpExecArray | null {
+  const m = PLACE_LABEL_RE.exec(text);
+  if (!m) return null;
+  const name = m[1]!;
+  return findArena(name) !== null || countryFromText(name) || loadGazetteer().findAdmin1(name) !== undefined ? m : null;
+}
+
 /** What `text` reports, or null when it is no incident (or nothing dates it). */
 export function readCandidate(text: string, c: DayContext): Candidate | null {
   // A SITREP's labelled record is read as prose; its quote stays the record.
@@ -142,7 +153,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const blanked = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   // "Ménaka region. Studio Tamani reports that ...": a label naming the item's area opens no event; every reader starts after it.
-  const label = AREA_LABEL_START_RE.exec(blanked);
+  const label = AREA_LABEL_START_RE.exec(blanked) ?? placeLabel(blanked);
   // "[13/06 08:15] Deir ez-Zor 24: ...": a network's post, its channel the source, its stamp no count or place.
   const post = label ? null : POST_PREFIX_RE.exec(blanked);
   const opener = label ?? post;
@@ -168,7 +179,8 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   if (!NEW_EVENT_RE.test(first) && TOLL_CHANGE_RE.test(analysis) && !NEW_EVENT_RE.test(analysis.slice(first.length))) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: false };
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
-  if (claimOfLast(first)) return { kind: "claim-of-last", analysis, sources: [...cited, ...postSources] };
+  // "The Commissioner has visited the scene. [Note: ISWAP claimed the Buni Yadi attack ...]": a remark, then the claim.
+  if (claimOfLast(first) || (!INCIDENT_RE.test(lead) && claimOfLast(splitSentences(analysis, 2)[1]?.text ?? ""))) return { kind: "claim-of-last", analysis, sources: [...cited, ...postSources] };
   // A post's stamp is the day of its report, as a day header would be.
   const postDay = post ? findDates(post[0], c.dates).find((d) => d.precision === 1)?.date ?? null : null;
   const day = eventDayOf(first, analysis, {

@@ -123,6 +123,8 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
 const REPORTER_CLAUSE_RE = new RegExp(`\\b(?:[Aa]ccording to|reported|said|stated|announced|put the (?:death )?toll|${DISPUTED})\\b`);
 const DISPUTE_RE = new RegExp(`\\b${DISPUTED}\\b`);
 
+/** An analyst's remark after the item, to its end: "... killing seven soldiers. Analyst: AFP's source spoke of two dead." */
+const REMARK_RE = /(?<=[.!?]["'’”)]*\s+)(?:Analyst(?:['’]s (?:note|comment))?|(?:Our |Editor['’]s |Compiler['’]s |Translator['’]s )?[Cc]omment|(?:Editor|Compiler|Translator)['’]s note)\s*:\s+/;
 /** An analyst's note in square brackets: "[Local sources: 2 soldiers killed, several wounded.]". */
 const NOTE_RE = /\[([^\[\]]{3,300})\]/g;
 
@@ -138,11 +140,22 @@ export function extractCasualties(raw: string): Casualties {
   const later = laterRevision(raw);
   if (later) return withRevisions(extractCasualties(later.before), [{ text: later.after, counted: extractCasualties(later.told) }]);
   const text = rewrittenForCounting(raw);
-  if (!text.includes("[")) return extractAccount(text);
+  const remark = text.includes(":") ? REMARK_RE.exec(text) : null;
+  if (!text.includes("[") && !remark) return extractAccount(text);
   let rest = text;
   const notes: Casualties[] = [];
+  // "Analyst: a military source told AFP that two soldiers died": the compiler's check of the claim
+  // above it, another account of the same dead, read as a bracketed note is.
+  if (remark) {
+    const note = extractAccount(text.slice(remark.index + remark[0].length));
+    if (stated(note.casualties) || stated(note.killed) || stated(note.wounded)) {
+      notes.push(note);
+      rest = text.slice(0, remark.index);
+    }
+  }
+  const scanned = rest;
   NOTE_RE.lastIndex = 0;
-  for (let m = NOTE_RE.exec(text); m; m = NOTE_RE.exec(text)) {
+  for (let m = NOTE_RE.exec(scanned); m; m = NOTE_RE.exec(scanned)) {
     if (!HINT_RE.test(m[1]!)) continue;
     const note = extractAccount(m[1]!);
     if (!stated(note.casualties) && !stated(note.killed) && !stated(note.wounded)) continue;

@@ -79,8 +79,8 @@ const HAS_DIED_RE = /\b(?:has|have|had)\s+(?:(?:since|also|later|now|subsequentl
 
 const quantity = (q: string | undefined): string => (!q ? "" : /fewer|less/i.test(q) ? "at least " : `${q} `);
 
-/** "Weapons were recovered from the killed terrorists": the dead told again, not more of them. */
-const THE_KILLED_RE = /\b(the|these|those)\s+killed\s+(?=[a-z])/g;
+/** "Weapons were recovered from the killed terrorists": the dead told again, not more of them ("the number of those killed" is a total). */
+const THE_KILLED_RE = /(?<!\b(?:number|toll|total)\s+of\s+)\b(the|these|those)\s+killed\s+(?=[a-z])/g;
 /** "Sepoy Waqas Ahmed (age 22 years, resident of District Attock)": a release's note on the man, not a count. */
 const AGE_NOTE_RE = /\s*\((?:age|aged)\s+\d{1,3}(?:\s+years?)?(?:\s*,[^()]{0,80})?\)/g;
 

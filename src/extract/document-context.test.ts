@@ -213,6 +213,12 @@ test("a state heading that shares a country's name is the state in a roundup on 
   assert.deepEqual(out, [["NG", "Kaduna"], ["NG", "Niger State"]]);
 });
 
+test("a heading for a Niger State command is Nigeria's state, not the country Niger, in a compilation that names no country", () => {
+  const text = ["STATE POLICE COMMANDS: PRESS STATEMENTS, MARCH 2022", "", "=== KATSINA STATE POLICE COMMAND ===", "", "On 03/03/2022 at about 2200hrs, bandits attacked a village near Danmusa and killed three residents.", "", "=== NIGER STATE POLICE COMMAND ===", "", "On 09/03/2022 at about 0500hrs, gunmen attacked a police post near Kagara, Rafi LGA, and killed two constables."].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.country, i.admin1, i.location]);
+  assert.deepEqual(out, [["NG", "Katsina", "Danmusa"], ["NG", "Niger State", "Kagara"]]);
+});
+
 test("a news headline over its one-line paragraph is no part of it; reactions, reports released and review notes give no incident", () => {
   const text = [
     "NIGERIA PRESS ROUNDUP",

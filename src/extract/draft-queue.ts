@@ -4,6 +4,7 @@
 import type { Incident, SourceRef } from "../core/incident.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
 import { SourceMemory } from "./source-memory.ts";
+import { GroupAliases } from "./group-aliases.ts";
 
 /** Drafts held at most, however many still wait: memory stays bounded. */
 const MAX_WAITING = 2000;
@@ -34,6 +35,8 @@ export class DraftQueue {
   #builtEarly = 0;
   /** Sources named in full earlier in the document, for later short mentions. */
   #memory = new SourceMemory();
+  /** Abbreviations the document defines for groups ("Al-Shabaab (AS)"). */
+  #aliases = new GroupAliases();
   #changes = 0;
   /** The draft a block's earlier text amended, and where that block starts: its later updates are about the same incident. */
   #amended: { draft: Draft; blockStart: number } | null = null;
@@ -61,9 +64,10 @@ export class DraftQueue {
     this.#drafts.push(d);
   }
 
-  /** Acronyms the text defines, for the sources of the drafts built from here on. */
+  /** Acronyms the text defines, for the sources and perpetrators of the drafts built from here on. */
   learnAcronyms(text: string): void {
-    this.#memory.learnAcronyms(text);
+    if (text.includes("(")) this.#memory.learnAcronyms(text);
+    this.#aliases.learn(text);
   }
 
   /** "Islamic State claimed the attack through Amaq": more text and sources for the draft before. */
@@ -169,7 +173,7 @@ export class DraftQueue {
     let i = 0;
     // The latest drafts stay open for a toll update that may still come (see revise and amendRestated).
     const open = this.#drafts.length - RECENT_DRAFTS;
-    for (; i < open && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.document, this.#memory));
+    for (; i < open && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.document, this.#memory, this.#aliases));
     if (i > 0) this.#drafts = this.#drafts.slice(i);
     this.#builtEarly += i;
     return out;
@@ -185,7 +189,7 @@ export class DraftQueue {
     for (; i < open; i++) {
       const d = this.#drafts[i]!;
       if (hold && waiting(d)) break;
-      out.push(buildIncident(d, this.document, this.#memory));
+      out.push(buildIncident(d, this.document, this.#memory, this.#aliases));
     }
     this.#drafts = this.#drafts.slice(i);
     return out;

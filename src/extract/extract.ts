@@ -22,6 +22,7 @@ import { Endnotes } from "./endnotes.ts";
 import { DraftQueue } from "./draft-queue.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
+import { issueNote, outletOfTitle } from "./outlet-issues.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { Referents } from "./referents.ts";
@@ -29,6 +30,8 @@ import { headingDay, isHeadline, isReleaseHouse, isUpdateHeader, opensAsUpdate, 
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
+const RELEASE_HEADING_RE = /\b(?:PRESS RELEASE|Press Release|PRESS STATEMENT|Press Statement|COMMUNIQU[EÉ]|Communiqu[eé])\b/;
+const BACK_REFERENCE_RE = /\bthe (?:attack|abducted|kidnapped|victims|incident|ambush|bombing|blast|raid|assault|explosion)\b|\bthose (?:killed|abducted|kidnapped|injured|wounded)\b/i;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -73,6 +76,8 @@ export class DocumentExtractor {
   #table = new TableReader();
   /** The body a release-number line names ("No PR-112/2023-ISPR"), for the day header under it. */
   #releaseIssuer: string | null = null;
+  /** The group outlet whose issues the document digests ("AL-NABA' MONITOR"): each issue's heading opens its claims. */
+  #outlet: string | null = null;
   /** The header line of an update ("UPDATE 2 | BURKINA FASO | Inata | ..."): the paragraphs below revise an incident told before. */
   #updateOf: string | null = null;
 
@@ -190,7 +195,9 @@ export class DocumentExtractor {
       this.#groupOfSection = null;
       this.#referents.reset();
     }
-    const countries = headingCountries(text, this.#countries);
+    // "RWANDA DEFENCE FORCE - PRESS RELEASE": a release's heading names its issuer, not where its items are.
+    const release = RELEASE_HEADING_RE.test(text);
+    const countries = release ? null : headingCountries(text, this.#countries);
     // "Egypt" after "ISIS's activity in Iraq¹": the note on Iraq's claims does not follow into the next country.
     // A note on an arena ("3. THE SAHEL¹") ends at a heading on a country outside it ("4. NIGERIA").
     const outside = countries && (this.#scopeCountry !== null ? countries[0] !== this.#scopeCountry : this.#scopeArena !== null && !this.#scopeArena.includes(countries[0]!));
@@ -202,7 +209,14 @@ export class DocumentExtractor {
       this.#referents.reset();
     }
     if (GROUP_HEADING_RE.test(text)) this.#groupOfSection = "ISIS";
-    const place = headingRegion(b.quote, this.#countries, this.#blocksSeen <= 1);
+    if (isTitle) this.#outlet ??= outletOfTitle(text);
+    const issue = this.#outlet !== null && !isTitle ? issueNote(text, this.#outlet, this.#dateContext()) : null;
+    if (issue) {
+      this.#scope = { note: issue, pending: false };
+      this.#scopeCountry = null;
+      this.#scopeArena = null;
+    }
+    const place = release ? null : headingRegion(b.quote, this.#countries, this.#blocksSeen <= 1);
     if (place) {
       this.#region = place;
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
@@ -254,6 +268,8 @@ export class DocumentExtractor {
   }
 
   #paragraph(b: Block, restOfDayHeader: string | null): void {
+    // Before a table row returns: a table's legend ("AS = al-Shabaab") may sit in its header row.
+    this.#drafts.learnAcronyms(restOfDayHeader ?? b.norm);
     if (!restOfDayHeader && this.#release(b.quote)) return;
     if (!restOfDayHeader && isUpdateHeader(b.quote)) {
       this.#updateOf = b.quote;
@@ -264,7 +280,6 @@ export class DocumentExtractor {
     if (!restOfDayHeader && (isTableRow(b.quote) || isTabRow(b.raw))) return this.#tableRow(b);
     this.#table.end();
     const normAll = restOfDayHeader ?? b.norm;
-    if (normAll.includes("(")) this.#drafts.learnAcronyms(normAll);
     const note = restOfDayHeader ? null : sectionNoteOf(normAll);
     if (note) {
       this.#scope = { note, pending: false };
@@ -315,7 +330,10 @@ export class DocumentExtractor {
     });
     // A follow-up under its outlet's stamp is that outlet's report too.
     const issued = this.#issuer && revising !== null ? [{ ...this.#issuer }] : [];
-    if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, [...(found?.sources ?? []), ...issued], b.start, revising)) return;
+    // "UPDATE - 23/09/2021: The bodies of two of the abducted farmers were found": an update naming
+    // nothing of its own but "the attack" or "the abducted" is about the incident just told.
+    const backReference = revising === "" && BACK_REFERENCE_RE.test(normText);
+    if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, [...(found?.sources ?? []), ...issued], b.start, revising, false, backReference)) return;
     if (!found) return;
     if (found.kind === "claim-of-last") return this.#drafts.amendClaim(found.analysis, found.sources);
     // A changed toll revises the one first told; one told again by another account bounds it.

@@ -8,6 +8,7 @@ import { withRevisions } from "./toll-revisions.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
 import { SourceMemory } from "./source-memory.ts";
+import { GroupAliases } from "./group-aliases.ts";
 import { withReferent, type Referent } from "./referents.ts";
 import { withFrontline, withLocalName } from "./attribution-place.ts";
 import { mergeSources, namedSourcesOf } from "./sources.ts";
@@ -51,13 +52,16 @@ export function incidentId(document: string, start: number, quote: string): stri
   return hash("sha1", `${document}\u0000${start}\u0000${quote}`, "hex").slice(0, 16);
 }
 
-export function buildIncident(d: Draft, document: string, memory: SourceMemory = new SourceMemory()): Incident {
+export function buildIncident(d: Draft, document: string, memory: SourceMemory = new SourceMemory(), aliases: GroupAliases = new GroupAliases()): Incident {
   const note = d.scope.note;
   const hints = withOutletSources({ claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection ?? note?.group ?? null }, d.citedSources.map((s) => s.name));
   // The text's words, read once for the rule families that gate on them.
   const words = wordsOf(d.analysis);
   const where = locate(d.analysis, d.geo);
-  const a = withFrontline(withLocalName(withReferent(attributeWords(d.analysis, hints, words), d.referent, where.country, d.analysis), where.country), d.analysis, where.country, where.admin1);
+  // The groups are read with the document's own abbreviations for them spelled out ("AS" -> al-Shabaab).
+  const actorText = aliases.apply(d.analysis);
+  const attributed = attributeWords(actorText, hints, actorText === d.analysis ? words : wordsOf(actorText));
+  const a = withFrontline(withLocalName(withReferent(attributed, d.referent, where.country, d.analysis), where.country), d.analysis, where.country, where.admin1);
   const methods = methodsOf(d.analysis, a.category, words);
   const told = extractCasualties(d.casualtyText ?? d.analysis);
   const cas = d.revisions ? withRevisions(told, d.revisions.map((text) => ({ text, counted: extractCasualties(text) }))) : told;

@@ -68,3 +68,27 @@ test("a police statement's 'the 19th day of September 2021' is that day", async 
   const { findDates } = await import("./dates.ts");
   assert.deepEqual(findDates("The Command confirms that on the 19th day of September 2021, terrorists attacked farmers.", { period: null, reference: "2021-09-30" }).map((d) => [d.date, d.precision]), [["2021-09-19", 1]]);
 });
+
+test("an UPDATE paragraph that names only 'the attack' or 'the abducted' revises the incident just told, to the number of those killed it gives", () => {
+  const doc = [
+    "STATE COMMAND PRESS STATEMENTS, MAY 2022",
+    "",
+    "PRESS RELEASE - 12/05/2022",
+    "On 11/05/2022 at about 1500hrs, gunmen attacked fishermen at a landing site near Baga, killing three and abducting six others.",
+    "UPDATE - 14/05/2022: The bodies of two of the abducted fishermen were recovered from the lake, bringing the number of those killed in the attack to five.",
+  ].join("\n");
+  const out = extractDocument(doc, { document: "t" }).incidents.map((i) => [i.event_date, i.killed.low]);
+  assert.deepEqual(out, [["2022-05-11", 5]]);
+  assert.deepEqual([extractCasualties("Two more bodies were found, bringing the number of those killed to seven.").killed.low], [7]);
+});
+
+test("a bracketed compiler's note after a remark on the visit claims the attack told before it", () => {
+  const doc = [
+    "STATE COMMAND PRESS STATEMENTS, MAY 2022",
+    "",
+    "PRESS RELEASE - 20/05/2022",
+    "On 19/05/2022 at about 0200hrs, terrorists attacked a Police divisional headquarters in Geidam LGA. One Inspector paid the supreme price. The Commissioner of Police has visited the division. [Compiler's note: ISWAP claimed the Geidam attack in a statement carried by Amaq on 20 May 2022, saying it had killed four policemen.]",
+  ].join("\n");
+  const out = extractDocument(doc, { document: "t" }).incidents.map((i) => [i.event_date, i.perpetrator, i.claim, i.killed.low, i.killed.high, i.sources.map((s) => s.name)]);
+  assert.deepEqual(out, [["2022-05-19", "ISIS", "claimed", 1, 4, ["Amaq"]]]);
+});

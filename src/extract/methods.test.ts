@@ -86,6 +86,10 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Militants fired on his checkpoint with rifles.", "attack", ["armed_assault"]],
   ["Troops killed 9 insurgents in an air and ground operation.", "counterterrorism", ["airstrike", "armed_assault"]],
   ["Gendarmes carried out a sweep supported by helicopters.", "counterterrorism", ["airstrike", "search_operation"]],
+  // an assault on people or a post, told without a weapon
+  ["Bandits attacked members of the local vigilante near the village and killed three of them.", "attack", ["armed_assault"]],
+  ["A police outpost came under attack by the militants before dawn; two officers died.", "attack", ["armed_assault"]],
+  ["Fighters attacked farmers harvesting near the river, killing four of them.", "attack", ["armed_assault"]],
 ];
 for (const [text, category, expected] of table) {
   test(`extractMethods reads "${text}" as ${expected.join("+")}`, () => {

@@ -31,7 +31,8 @@ const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided
 const EXPLOSIVE_DRONE_RE = /\b(?:explosives?-laden|bomb-laden|booby-trapped|explosive|armed|kamikaze|suicide|one-way(?: attack)?|rigged) (?:drones?|UAVs?)\b/i;
 const FACILITY_WORD_RE = new RegExp(`\\b(?:${FACILITY})\\b`, "i");
 // "attacked Mocimboa da Praia from several directions", "attacked the town of Kukawa": an assault on a place.
-const ATTACKED_FORCES_RE = /\b[Aa]ttack(?:ed|ing)\s+(?:(?:\w+\s+){0,4}?(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Aa]rmy|[Uu]nits?|[Pp]atrols?|[Cc]onvoys?|[Mm]ilitia|[Ff]ighters|[Pp]olice)\b|(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z][a-z'’-]+(?:\s+(?:da|de|al|el)\b[\s-]*[A-Z][a-z]+)?(?=\s+(?:from|on|at|in|and|with)\b|[,.;]))/;
+// "attacked members of the local vigilante", "a position came under attack by AS fighters": an assault on people or a post.
+const ATTACKED_FORCES_RE = /\b[Cc]ame\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?attack\b|\b[Aa]ttack(?:ed|ing)\s+(?:(?:\w+\s+){0,4}?(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Aa]rmy|[Uu]nits?|[Pp]atrols?|[Cc]onvoys?|[Mm]ilitia|[Ff]ighters|[Pp]olice|[Vv]igilantes?|[Gg]uards|[Vv]olunteers|VDPs?|[Hh]unters|[Ff]armers|[Vv]illagers|[Rr]esidents|[Hh]erders)\b|(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z][a-z'’-]+(?:\s+(?:da|de|al|el)\b[\s-]*[A-Z][a-z]+)?(?=\s+(?:from|on|at|in|and|with)\b|[,.;]))/;
 /** "attacked the weekly market": a raid on a market that happened (not "planning an attack on a market"). */
 const MARKET_RAID_RE = /\b(?:attacked|raided|stormed)\s+(?:[\w'-]+\s+){0,3}?market(?:place)?s?\b/i;
 const GUNFIRE_WORD_RE = /machine|gunfire|opened fire|gunmen/i;
@@ -66,8 +67,8 @@ const LOOSER = new Map<Method, RegExp>([
 ]);
 /** ACTOR_SEIZED_RE's actors are common words; its verb follows a space. */
 const SEIZED_VERB = loosened(ACTOR_SEIZED_RE, "\\b(?:ISIS|militants|gunmen|jihadists|insurgents|fighters|operatives)\\s+(?:\\w+\\s+)?", "\\b");
-/** ATTACKED_FORCES_RE is case-sensitive (a place is capitalised); every match starts with this verb. */
-const ATTACK_VERB = /\battack(?:ed|ing)\b/i;
+/** ATTACKED_FORCES_RE is case-sensitive (a place is capitalised); every match starts with one of these words. */
+const ATTACK_VERB = /\battack(?:ed|ing)\b|\bcame\b/i;
 const GATE = new WordGate([...RULES.map(([m, re]) => LOOSER.get(m) ?? re), ...EXTRA.map((re) => (re === ACTOR_SEIZED_RE ? SEIZED_VERB : re === ATTACKED_FORCES_RE ? ATTACK_VERB : re))], "wordStart");
 const [ORDNANCE, FIRE, FACILITY_WORD, ATTACKED_FACILITY, ATTACKED_FORCES, GUNFIRE_WORD, FIGHTING_WORD, ACTOR_SEIZED, MARKET_RAID, AFTERMATH] = EXTRA.map((_, i) => RULES.length + i) as [number, number, number, number, number, number, number, number, number, number];
 

@@ -32,7 +32,9 @@ export const NOT_PLACES = new Set(
     "Democratic Republic People Popular National International Federal Defense Defence Guard Special Brigade Battalion " +
     "Division Unit Units Directorate Apparatus Service Agency Council Court Courts Party Movement Front Group " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
-    "September October November December Eid Ramadan Christmas").split(" ").concat(
+    "September October November December Eid Ramadan Christmas " +
+    // Hijri months, as digests of a group's newsletter date its issues ("11 Dhu al-Qa'dah 1441").
+    "Muharram Safar Rabi Jumada Rajab Sha'ban Shaban Shawwal Dhu Dhul").split(" ").concat(
   ("ISIS ISIL IS Daesh SDF HTS ISWAP ISKP IED IEDs RPG RPGs Coalition Telegram Amaq January February March April May June July " +
     "August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An He She They It " +
     "Iraqi Syrian Egyptian Nigerian Afghan Congolese Taliban Popular Mobilization Homeland Defense Forces Republican Guard " +

@@ -16,7 +16,7 @@ const RELEASE_PREFIX_RE = /^\s*([A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3})\s+(?
 /** "COMMUNIQUÉ No. 061/EMGA": the issuer after the number. */
 const RELEASE_OF_RE = /^\s*(?:COMMUNIQU[EÉ]|Communiqu[eé]|PRESS RELEASE|Press [Rr]elease|STATEMENT|Statement)\s+(?:No\.?|N°|Number|#)\s*\d{1,4}\s*\/\s*([A-Z]{2,10})\s*$/;
 
-const REPORT_KIND_RE = /\b(?:briefing|report|bulletin|update|sitrep|statement|communiqu[eé]|summary|digest|release)\b/i;
+const REPORT_KIND_RE = /\b(?:briefing|report|bulletin|update|sitrep|statement|communiqu[eé]|summary|digest|release|issue)\b/i;
 /** The day a short heading gives as its own ("Briefing of 17 February 2020", "Daily report - 12 May 2022"), or null. */
 export function headingDay(text: string, ctx: DateContext): string | null {
   if (text.length > 60 || !/\d/.test(text) || !REPORT_KIND_RE.test(text) || findPeriod(text)) return null;

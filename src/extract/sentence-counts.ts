@@ -19,7 +19,7 @@ export type { Count, Kind } from "./casualty-totals.ts";
 export const KILLED = "killed|slain|executed|beheaded|shot dead|shot and killed|gunned down|martyred|assassinated|murdered|dead|died|liquidated|eliminated|(?:stabbed|beaten|shot|burned|burnt|hacked|tortured|bludgeoned|strangled) to death";
 export const WOUNDED = "wounded|injured|hurt|maimed";
 const EITHER = `(?:killed|wounded|injured)\\s+(?:or|and|and/or)\\s+(?:killed|wounded|injured)|casualties`;
-const REPORTING_VERB_RE = /\b(?:reported|confirmed|counted|recorded)\s/;
+const REPORTING_VERB_RE = /\b(?:reported|confirmed|counted|recorded|acknowledged|admitted)\s/;
 const WOUNDED_ONLY_RE = new RegExp(`^(?:${WOUNDED})$`);
 
 export const PASSIVE_RE = new RegExp(

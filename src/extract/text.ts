@@ -124,8 +124,8 @@ export function splitSentences(text: string, limit = Infinity): Sentence[] {
   return out;
 }
 
-// An endnote mark may follow the stop: "... killing two policemen.[6] The raid ...".
-const SENTENCE_END_RE = /[.!?]+["')\]]*(?:\[\d{1,3}\])*(?=\s+["“(]?[A-Z0-9])/g;
+// An endnote mark may follow the stop: "... killing two policemen.[6] The raid ..."; a bracketed note may open the next sentence.
+const SENTENCE_END_RE = /[.!?]+["')\]]*(?:\[\d{1,3}\])*(?=\s+["“(\[]?[A-Z0-9])/g;
 
 /** The run of letters and dots ending at `to` (not before `from`), lower-cased: "Gen." -> "gen". */
 function wordBefore(text: string, from: number, to: number): string {

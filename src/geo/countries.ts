@@ -50,6 +50,8 @@ const NAME_TO_ISO: ReadonlyMap<string, string> = new Map<string, string>([
   ["mozambique", "MZ"], ["mozambican", "MZ"],
   ["niger", "NE"], ["nigerien", "NE"], ["nigérien", "NE"],
   ["nigeria", "NG"], ["nigerian", "NG"], ["nigerians", "NG"],
+  // Nigeria's Niger State and Niger Delta, not the country Niger.
+  ["niger state", "NG"], ["niger delta", "NG"],
   ["philippines", "PH"], ["philippine", "PH"], ["filipino", "PH"],
   ["pakistan", "PK"], ["pakistani", "PK"],
   ["palestine", "PS"], ["palestinian", "PS"], ["gaza", "PS"], ["gaza strip", "PS"], ["west bank", "PS"],

@@ -53,7 +53,7 @@ describe("countries in text", () => {
     ["Nigeria", "NG"], ["Nigerian", "NG"], ["Congo", "CD"], ["DRC", "CD"], ["Democratic Republic of the Congo", "CD"],
     ["Congolese", "CD"], ["Afghanistan", "AF"], ["Afghan", "AF"], ["Niger", "NE"], ["Mali", "ML"], ["Chad", "TD"],
     ["Cameroon", "CM"], ["Burkina Faso", "BF"], ["Mozambique", "MZ"], ["Somalia", "SO"], ["Pakistan", "PK"], ["Libya", "LY"],
-    ["Turkey", "TR"], ["the DRC", "CD"],
+    ["Turkey", "TR"], ["the DRC", "CD"], ["Niger State", "NG"], ["Niger Delta", "NG"],
   ];
   for (const [text, iso] of CASES) test(`"${text}" is ${iso}`, () => assert.equal(countryFromText(text), iso));
 

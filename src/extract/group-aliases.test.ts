@@ -1,0 +1,33 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { GroupAliases } from "./group-aliases.ts";
+import { extractDocument } from "./extract.ts";
+
+test("an abbreviation defined after a group's name, or in a legend, stands for the group", () => {
+  const aliases = new GroupAliases();
+  aliases.learn("Harakat al-Shabaab al-Mujahideen, or al-Shabaab (AS), kept up its attacks.");
+  aliases.learn("Key: JAS = Boko Haram; SNA = Somali National Army.");
+  assert.equal(aliases.apply("Police blamed AS for the blast."), "Police blamed al-Shabaab for the blast.");
+  assert.equal(aliases.apply("Suspected AS."), "Suspected al-Shabaab.");
+});
+
+test("a parenthesis that is not the group's initials, a state body and a line in capitals define nothing", () => {
+  const aliases = new GroupAliases();
+  aliases.learn("ISIS's Central Africa Province (DRC) claimed two raids; the Somali National Army (SNA) held Bariire.");
+  assert.equal(aliases.apply("Attacks in the DRC rose; the SNA withdrew."), "Attacks in the DRC rose; the SNA withdrew.");
+  aliases.learn("Al-Shabaab (AS) remained active.");
+  assert.equal(aliases.apply("REPORTED AS FOLLOWS"), "REPORTED AS FOLLOWS");
+});
+
+test("a report that defines AS in a table's legend gives AS's attacks to al-Shabaab", () => {
+  const text = [
+    "SOMALIA NGO SECURITY REPORT - MARCH 2023",
+    "",
+    "Columns: date | district | type | description | source. AS = al-Shabaab; SNA = Somali National Army.",
+    "",
+    "04/03/2023 | Afgooye | IED | A roadside bomb hit an SNA pickup north of Afgoye, wounding three soldiers. Suspected AS. | SNA",
+    "11/03/2023 | Balcad | Abduction | Two water-truck drivers were abducted by AS near Balcad; they were freed two days later. | Local media",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.perpetrator, i.claim]);
+  assert.deepEqual(out, [["al-Shabaab", "suspected"], ["al-Shabaab", "suspected"]]);
+});

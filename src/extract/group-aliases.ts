@@ -1,0 +1,72 @@
+// Abbreviations a document defines for a group ("Al-Shabaab (AS) remained ...", a legend's
+// "AS = al-Shabaab"): a later "AS" is that group. Only the text attribution reads is rewritten;
+// quotes and offsets keep the document's own words.
+
+import { findGroup, groupNamedAt } from "./attribution-actors.ts";
+
+const IN_PARENS_RE = /\(([A-Z][A-Za-z]{1,5})\)/g;
+/** "AS = al-Shabaab": a legend's entry (only "=": "SDF: ISIS cells attacked" is a report, not a definition). */
+const LEGEND_RE = /(?<![\w-])([A-Z][A-Za-z]{1,5})\s*=\s*/g;
+const UPPER_WORD_RE = /^[A-Z]{2,}$/;
+
+/** Whether `abbr`'s letters are, in order, initials of the words (or hyphenated parts) of `name`. */
+function isInitialsOf(abbr: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join("");
+  let k = 0;
+  for (const c of initials) if (k < abbr.length && c === abbr[k]!.toUpperCase()) k++;
+  return k === abbr.length;
+}
+
+/** The fewest words at one end of `words` that still name `group` ("Al-Shabaab" of "... violence. Al-Shabaab"). */
+function shortestNaming(words: readonly string[], group: string, side: "end" | "start"): string {
+  for (let k = 1; k <= Math.min(6, words.length); k++) {
+    const part = (side === "end" ? words.slice(-k) : words.slice(0, k)).join(" ");
+    if (groupNamedAt(part, side === "end" ? part.length : 0, side) === group) return part;
+  }
+  return "";
+}
+
+export class GroupAliases {
+  /** Abbreviation -> the group's name as GROUPS read it. */
+  readonly #aliases = new Map<string, string>();
+  #replacer: RegExp | null = null;
+
+  /** Reads the definitions a text gives; cheap when it has neither parentheses nor "=". */
+  learn(text: string): void {
+    if (text.includes("(")) {
+      IN_PARENS_RE.lastIndex = 0;
+      for (let m = IN_PARENS_RE.exec(text); m; m = IN_PARENS_RE.exec(text)) {
+        const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
+        const group = groupNamedAt(before, before.length, "end");
+        if (group !== null) this.#add(m[1]!, group, shortestNaming(before.split(/\s+/), group, "end"));
+      }
+    }
+    if (text.includes("=")) {
+      LEGEND_RE.lastIndex = 0;
+      for (let m = LEGEND_RE.exec(text); m; m = LEGEND_RE.exec(text)) {
+        const at = m.index + m[0].length;
+        const after = text.slice(at, at + 60);
+        const group = groupNamedAt(after, 0, "start");
+        if (group !== null) this.#add(m[1]!, group, shortestNaming(after.split(/\s+/), group, "start"));
+      }
+    }
+  }
+
+  #add(abbr: string, group: string, name: string): void {
+    // An abbreviation the group tables already read needs nothing; "Central Africa Province (DRC)" names a place.
+    if (findGroup(abbr) !== null || !isInitialsOf(abbr, name) || this.#aliases.get(abbr) === group) return;
+    this.#aliases.set(abbr, group);
+    this.#replacer = new RegExp(`(?<![\\w-])(?:${[...this.#aliases.keys()].join("|")})(?![\\w-])`, "g");
+  }
+
+  /** `text` with each defined abbreviation replaced by its group's name (not in a line of capitals). */
+  apply(text: string): string {
+    if (this.#replacer === null) return text;
+    return text.replace(this.#replacer, (abbr, at: number) => {
+      const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? "";
+      const after = /^\s+(\S+)/.exec(text.slice(at + abbr.length, at + abbr.length + 30))?.[1] ?? "";
+      const upper = (w: string): boolean => UPPER_WORD_RE.test(w.replace(/[^\w]/g, ""));
+      return upper(before) && upper(after) ? abbr : this.#aliases.get(abbr)!;
+    });
+  }
+}
