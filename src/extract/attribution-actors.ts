@@ -68,7 +68,7 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bPhilippine (?:army|forces|troops|air force|military)\b|\bArmed Forces of the Philippines\b/i, "Philippine armed forces"],
   [/\bsecurity forces?\b|\bsecurity personnel\b|\bFDS\b|\bDefen[cs]e and Security Forces\b|\bMarines\b|\b(?:Joint|Air) Task Force\b|\bInfantry (?:Division|Battalion|Brigade)\b/i, "security forces"],
   // "an aircraft of the Air Force", "Army Aviation helicopters": a state's air arm, the country the section's.
-  [/\b(?:the )?Air Force\b|\bArmy Aviation\b/, "air force"],
+  [/\b(?:the )?Air Force\b|\bArmy Aviation\b|\b(?:[Aa]ir|[Aa]erial) vectors?\b|\b(?:[Oo]ffensive )?[Aa]ir missions?\b/, "air force"],
   [/\barmy\b|\bmilitary\b|\btroops\b/i, "army"],
   [/\bpolice\b/i, "police"],
 ];

@@ -40,8 +40,8 @@ const ACTIVE_TOLL_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring)\s
 const NONE_RE = /\bno (?:casualties|injuries|deaths|fatalities)\b(?:\s+(?:were|was)\s+reported)?|\b[Nn]o\s+(?:[\w-]+\s+){0,2}?(?:personnel|soldiers|troops|civilians|people|policemen|police officers|officers|staff|workers|members|passengers|residents)\s+(?:(?:was|were)\s+)(?:(?:reported|reportedly|seriously|badly)\s+)?(?:killed|hurt|wounded|injured|harmed)\b|\b(?:no one|nobody|none)\s+(?:(?:was|were|had been|has been)\s+)?(?:(?:reported|reportedly|seriously|badly)\s+)?(?:killed|hurt|wounded|injured|harmed)\b|\bwithout (?:causing )?(?:casualties|injuries)\b/i;
 // Clauses about earlier events ("launched after recent attacks killing dozens", "The raid follows
 // the 31 May attacks, in which 50 died") are background; "over the past three days" in a statement
-// is the span of its own operation.
-const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:since|over) the (?:past|last)\b(?!\s+(?:\d{1,2}|two|three|four|five|six|seven)\s+(?:hours|days)\b)|\bin recent (?:weeks|months|days)\b|\bfollow(?:s|ed)\s+(?:the|an?|last|earlier|recent|similar|previous)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|killings?|massacres?|bombings?|ambush(?:es)?)\b/i;
+// is the span of its own operation; "Since the start of the deployment in July, ... have killed 93" is a running total.
+const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\bsince the (?:start|beginning|launch|outset|arrival) of\b|\b(?:since|over) the (?:past|last)\b(?!\s+(?:\d{1,2}|two|three|four|five|six|seven)\s+(?:hours|days)\b)|\bin recent (?:weeks|months|days)\b|\bfollow(?:s|ed)\s+(?:the|an?|last|earlier|recent|similar|previous)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|killings?|massacres?|bombings?|ambush(?:es)?)\b/i;
 
 /**
  * Words without which a clause states no casualties; the full rules run only where one occurs.

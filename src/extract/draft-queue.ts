@@ -28,6 +28,9 @@ function waiting(d: Draft): boolean {
   return d.scope.pending || (d.awaitingNotes ?? 0) > 0;
 }
 
+/** "claimed this raid", "claimed that attack": the incident just told. */
+const THIS_EVENT_RE = /\b(?:this|that)\s+(?:[\w-]+\s+)?(?:attack|raid|ambush|bombing|assault|killing|massacre|operation|abduction|kidnapping)\b/i;
+
 export class DraftQueue {
   readonly document: string;
   #drafts: Draft[] = [];
@@ -92,8 +95,8 @@ export class DraftQueue {
     const sharedWith = (d: Draft): number => names.filter((n) => d.analysis.includes(n)).length;
     let target = last;
     let best = 0;
-    // The last draft, unless it shares no name with the claim.
-    const searched = sharedWith(last) === 0 ? Math.max(0, this.#drafts.length - RECENT_DRAFTS) : this.#drafts.length;
+    // The last draft, unless it shares no name with the claim ("claimed this raid" is the last one whatever it names).
+    const searched = sharedWith(last) === 0 && !THIS_EVENT_RE.test(analysis) ? Math.max(0, this.#drafts.length - RECENT_DRAFTS) : this.#drafts.length;
     for (let i = this.#drafts.length - 2; i >= searched; i--) {
       const shared = sharedWith(this.#drafts[i]!);
       if (shared > best) {

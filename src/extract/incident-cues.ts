@@ -26,7 +26,7 @@ export const METHOD_NOTE_RE = /^(?:How we (?:count|code|work)|Method(?:ology)?|S
 // "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
 export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from|the following (?:is|are)\b[^.]{0,120}?\b(?:documented|compiled|recorded|verified|collected|gathered) by)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
-export const EDITORIAL_RE = /^(?:[A-Z][a-z]+(?:['’]s)?\s)?(?:note|remarks?|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?|translator(?:'s note)?|translation note)s?\s*:/i;
+export const EDITORIAL_RE = /^(?:[A-Z][a-z]+(?:['’]s)?\s)?(?:note|remarks?|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?|translator(?:'s note)?|translation note)s?\s*:|^(?:Compiled|Prepared|Translated|Collated|Assembled)\s+(?:on|in)\s+[^.]{0,40}?\bfrom\b/i;
 // A dateline: "MOSUL, Iraq, March 3 (AFP) - ".
 export const DATELINE_RE = /^([A-Z][A-Z'’ .-]{2,40}),\s+([A-Z][A-Za-z .'-]{2,40}),\s+/;
 export const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;
@@ -47,7 +47,7 @@ export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\
  */
 // "... the following attacks in Iraq⁴:": the list's arena and a footnote's marker may follow.
 // "..., the following attacks were carried out by the Sinai Province this week:": the same, passive.
-const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]*\s*:\s*$|,?\s*the following\s+(?:attacks|operations|activities|incidents)\s+(?:were|was)\s+(?:carried out|conducted|claimed|perpetrated)\b[^.:;]{0,80}:\s*$|\s*:\s*$/i;
+const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:this|last|that|during the|over the|in the)\s+(?:past\s+)?(?:week|month|period|days))?\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]*\s*:\s*$|,?\s*the following\s+(?:attacks|operations|activities|incidents)\s+(?:were|was)\s+(?:carried out|conducted|claimed|perpetrated)\b[^.:;]{0,80}:\s*$|\s*:\s*$/i;
 /** "ISIS's Telegram channels published the following claim:": a note that the item below is the group's claim. */
 const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\s+(?:[\w-]+\s+){0,2}?(?:channels?|outlets?|agency|accounts?)\s+(?:published|posted|issued|released|carried)\s+the following\s+claims?(?:\s+of responsibility)?\s*:\s*$/i;
 export function sectionNoteOf(text: string): SectionNote | null {

@@ -87,7 +87,7 @@ const ROAD_WORD_RE = /\b(?:road|highway)\b/i;
 const OFFSET_AGREES_KM = 25;
 
 const REPORTED_FROM_RE = /\b(?:sources|officials|doctors|spokesm[ae]n|taken|rushed|evacuated|transferred|admitted)\s+$/i;
-const ELSEWHERE_BEFORE_RE = /\b(?:hospital|clinic)\s+$|\bin connection with\b[^.;,]{0,90}$/i;
+const ELSEWHERE_BEFORE_RE = /\b(?:to|at|in|from|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:hospital|clinic)\s+$|\bin connection with\b[^.;,]{0,90}$/i;
 const HOSPITAL_AFTER_RE = /^\s+(?:(?:General|Central|Teaching|Military|Regional|Provincial|District)\s+)?Hospital\b/;
 
 // A city in capitals opening the text, then ", Country,", ", Oct 4", a parenthesis (outlet or country) or a dash.

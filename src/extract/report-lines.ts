@@ -13,8 +13,8 @@ const INLINE_UPDATE_RE = /^\s*(?:UPDATE|Update)\b[^:.]{0,80}[:.]\s/;
 const RELEASE_SUFFIX_RE = /^\s*No\.?\s*PR[-\s]?\d{1,4}\/\d{2,4}-([A-Z]{2,10})\s*$/;
 const RELEASE_PREFIX_RE = /^\s*([A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3})\s+(?:PRESS RELEASE|Press Release|Press release|STATEMENT|Statement|COMMUNIQU[EÉ]|Communiqu[eé])\s+(?:No\.?|Number|#)\s*\d[\w/-]*\s*$/;
 
-/** "COMMUNIQUÉ No. 061/EMGA": the issuer after the number. */
-const RELEASE_OF_RE = /^\s*(?:COMMUNIQU[EÉ]|Communiqu[eé]|PRESS RELEASE|Press [Rr]elease|STATEMENT|Statement)\s+(?:No\.?|N°|Number|#)\s*\d{1,4}\s*\/\s*([A-Z]{2,10})\s*$/;
+/** "COMMUNIQUÉ No. 061/EMGA", "COMMUNIQUÉ No. 031/2023/EMGA": the issuer after the number (and the year). */
+const RELEASE_OF_RE = /^\s*(?:COMMUNIQU[EÉ]|Communiqu[eé]|PRESS RELEASE|Press [Rr]elease|STATEMENT|Statement)\s+(?:No\.?|N°|Number|#)\s*\d{1,4}\s*\/\s*(?:(?:19|20)\d\d\s*\/\s*)?([A-Z]{2,10})\s*$/;
 
 const REPORT_KIND_RE = /\b(?:briefing|report|bulletin|update|sitrep|statement|communiqu[eé]|summary|digest|release|issue)\b/i;
 /** The day a short heading gives as its own ("Briefing of 17 February 2020", "Daily report - 12 May 2022"), or null. */

@@ -26,8 +26,9 @@ export const PASSIVE_RE = new RegExp(
   `\\b(was|were|had been|have been|has been|are|is|got|being)\\s+(?:reportedly\\s+|also\\s+|both\\s+|all\\s+|later\\s+|then\\s+|subsequently\\s+|allegedly\\s+|seriously\\s+|critically\\s+|slightly\\s+|lightly\\s+|severely\\s+|fatally\\s+|mortally\\s+|found\\s+)*(${EITHER}|${KILLED}|${WOUNDED}|neutrali[sz]ed)\\b`,
   "gi",
 );
-// "paid the supreme price", "made the ultimate sacrifice", "succumbed to his wounds": military releases' deaths.
-const INTRANSITIVE_RE = /\b(died|perished|fell(?=\s+(?:in|during)\s+(?:the\s+)?(?:fighting|battle|clashes?|combat|action|attack|ambush|operation)\b|\s+and\s|\s*[.;,])|lost (?:their|his|her) lives?|lost (?:their|his|her) life|paid the (?:supreme|ultimate) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|succumbed to (?:his|her|their) (?:wounds|injuries)|embraced (?:shahadat|martyrdom))\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
+// "paid the supreme price", "made the ultimate sacrifice", "succumbed to his wounds", "fell with arms in hand": military releases' deaths.
+const COUNTED_FORCE_RE = /\b\d{1,4}\s+[A-Z]{2,6}s?$/;
+const INTRANSITIVE_RE = /\b(died|perished|fell(?=\s+(?:in|during)\s+(?:the\s+)?(?:fighting|battle|clashes?|combat|action|attack|ambush|operation)\b|\s+(?:with\s+(?:arms|weapons)\s+in\s+hand|on\s+the\s+field\s+of\s+honou?r)\b|\s+and\s|\s*[.;,])|lost (?:their|his|her) lives?|lost (?:their|his|her) life|paid the (?:supreme|ultimate) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|succumbed to (?:his|her|their) (?:wounds|injuries)|embraced (?:shahadat|martyrdom))\b(?!\s+(?:of|from)\s+(?:covid|illness|disease|natural|cancer|a heart|old age|his illness))/gi;
 /** "Two soldiers were killed [and three wounded]". */
 /** "... and nine people wounded": a noun or two may follow the count, but no verb. */
 const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+(?:others?|more))?(?:\\s+(?!(?:were|was|are|is|had|have|been|being)\\b)[\\w'-]+){0,2}?)\\s+(wounded|injured|killed|dead)\\b`, "gi");
@@ -168,7 +169,8 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
       // "Both men died instantly", after "shot dead two policemen".
       if (pieces.length === 1 && PRONOUN_SUBJECT_RE.test(pieces[0]!) && (killedBefore || out.some((k) => k.kind === "killed"))) continue;
       // "two SDF fighters also fell": people fall in battle; shells and towns fall otherwise.
-      if (m[1]!.startsWith("fell") && !PERSON_NOUN_RE.test(pieces.join(" "))) continue;
+      // "4 VDP fell with arms in hand": a count of a force's initials is people too.
+      if (m[1]!.startsWith("fell") && !PERSON_NOUN_RE.test(pieces.join(" ")) && !COUNTED_FORCE_RE.test(pieces.join(" "))) continue;
       const c = countPiecesFor(pieces, antecedent);
       collect(out, "killed", c);
       // "four of the wounded succumbed": dead now, no longer among the wounded.

@@ -63,3 +63,30 @@ test("a running total's wounded after its dead, and a network's numbered name th
   assert.deepEqual(statisticsOf("The brigade's media office said that since the start of the offensive, 210 of its fighters have been killed and more than 900 have been wounded.").sort(), ["killed:210:", "wounded:900:"]);
   assert.deepEqual(statisticsOf("Raqqa Now 7 counted 12 security incidents this week: 5 shootings, 4 raids by the SDF and the Coalition forces, and 3 bombings."), ["attacks:12:shootings=5,raids by the SDF and the Coalition forces=4,bombings=3"]);
 });
+
+test("heldout28's weeklies: a claims note on 'the following attacks this week', a compound taken over, a running total since a day, a hospital stormed in a city, the ADF as ISIS's province", () => {
+  const doc = [
+    "Spotlight on Global Jihad (March 9-15, 2017)",
+    "",
+    "Iraq",
+    "► On March 12, Brigadier General Yahya Rasool said that some 900 ISIS operatives had been killed in western Mosul since February 19 (Al-Sumaria, March 12, 2017).",
+    "► On March 13, 2017, Federal Police units took over the provincial council compound in western Mosul after heavy fighting; about 20 ISIS operatives were killed.",
+    "",
+    "The Sinai Peninsula",
+    "► According to ISIS's claims of responsibility posted on Telegram, the Sinai Province carried out the following attacks this week:",
+    "◆ On March 11, 2017, an IED was detonated against an army bulldozer south of Rafah. Two soldiers were killed.",
+    "",
+    "Afghanistan",
+    "► On March 14, 2017, gunmen stormed the Indira Gandhi children's hospital in Kabul, killing four guards.",
+    "",
+    "Central Africa",
+    "► On March 15, 2017, attackers killed five farmers near Eringeti. Civil society blamed the ADF, which operates as ISIS's Central Africa Province (Radio Okapi, March 15, 2017).",
+  ].join("\n");
+  const out = extractDocument(doc, { document: "t" }).incidents.map((i) => [i.event_date, i.category, i.perpetrator, i.claim, i.location]);
+  assert.deepEqual(out, [
+    ["2017-03-13", "counterterrorism", "police", null, "Mosul"],
+    ["2017-03-11", "attack", "ISIS", "claimed", "Rafah"],
+    ["2017-03-14", "attack", "unknown", "unattributed", "Kabul"],
+    ["2017-03-15", "attack", "ISIS", "suspected", "Eringeti"],
+  ]);
+});
