@@ -212,6 +212,7 @@ export class DocumentExtractor {
     if (isTitle) this.#outlet ??= outletOfTitle(text);
     const issue = this.#outlet !== null && !isTitle ? issueNote(text, this.#outlet, this.#dateContext()) : null;
     if (issue) {
+      this.#stats.publishedIn(issue.sources[0]!.name, issue.sources[0]!.date);
       this.#scope = { note: issue, pending: false };
       this.#scopeCountry = null;
       this.#scopeArena = null;

@@ -48,3 +48,16 @@ test("a release's heading names its issuer, not the country of its items", () =>
   const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.country, i.admin1]);
   assert.deepEqual(out, [["MZ", "Cabo Delgado"]]);
 });
+
+test("an issue's harvest covers the span of days it gives without a year, and that span in parentheses names no publisher", () => {
+  const text = [
+    "AL-NABA' MONITOR - MONTHLY DIGEST",
+    "Prepared on 28 August 2021. This digest summarises the issues of al-Naba' published in August 2021.",
+    "",
+    "ISSUE 301 - Thursday 5 Muharram 1443 (12 August 2021)",
+    "",
+    "Harvest (27 Dhu al-Hijjah - 4 Muharram / 5-11 August): 36 operations: Iraq 14, West Africa 12, Syria 10. Between them the harvest counts 120 killed and wounded.",
+  ].join("\n");
+  const stats = extractDocument(text, { document: "t" }).statistics.map((s) => [s.metric, s.total, s.period.start, s.period.end, s.publisher]);
+  assert.deepEqual(stats[0], ["attacks", 36, "2021-08-05", "2021-08-11", "Al-Naba'"]);
+});

@@ -42,6 +42,8 @@ function looksLikeName(s: string): boolean {
   // A known outlet is a name whatever its words ("Raqqa Is Being Slaughtered Silently").
   if (KNOWN.has(t.toLowerCase())) return true;
   if (!/^[@A-Z0-9"'“]/.test(t)) return false;
+  // "(4-10 Dhu al-Qa'dah / 25 June - 1 July)": a range of days, not an outlet.
+  if (/^\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(t) || /[-–/]$/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 13) return false;
   // A name is not a clause: no finite verbs or measures.

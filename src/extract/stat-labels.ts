@@ -52,7 +52,7 @@ const GENERIC_RE = /^(?:(?:the|a|an)\s+)?(?:(?:largest|highest|greatest|total|ov
 
 const PLACE_LIKE_RE = new RegExp(`^${LIST_NAME}$`);
 /** Capitalised words that are not places: publishers, groups, months, list words. */
-const NOT_PLACE_RE = /\b(?:ISIS|ISIL|IS|Islamic|State|Daesh|Amaq|Naba'?|Telegram|Twitter|Total|Other|Others|Week|Issue|Table|Figure|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Of|In|On|During|Since|Most|The|According)\b/;
+const NOT_PLACE_RE = /\b(?:ISIS|ISIL|IS|Islamic|State|Daesh|Amaq|Naba'?|Telegram|Twitter|Total|Other|Others|Week|Issue|Table|Figure|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Of|In|On|During|Since|Most|The|According|Between|From|Until|After|Before|Over|About|Around|Monthly|Harvest)\b/;
 
 /** A label shaped like a place name as lists print it, and not one of the capitalised words that never are. */
 export function isPlaceLike(label: string): boolean {

@@ -21,6 +21,13 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "credited the group with 9 attacks", "credited Wilayat Khorasan with 14 operations"
   [new RegExp(`\\b(?:credited|credits|crediting)\\b[^.;:]{0,60}?\\bwith\\s+${NUM}\\s+(?:attacks|operations)`, "i"), "attacks"],
   [new RegExp(`\\b(?:caused|inflicted|resulting in|resulted in)\\s+${NUM}\\s+casualties`, "i"), "casualties"],
+  // "Harvest (9-15 July): 34 operations.", "Total: 34 attacks.": a total's label and its count alone ("Iraq: 12 attacks" is a part).
+  [new RegExp(`(?:\\)|\\b(?:harvest|total|overall|tally|summary))\\s*:\\s*${NUM}\\s+(?:attacks|operations)\\s*(?:[.;]|$)`, "i"), "attacks"],
+  // "The killed and wounded numbered 118", "121 killed and 46 wounded, 167 in all": one count of both.
+  [new RegExp(`\\b(?:killed and wounded|dead and wounded|wounded and killed|casualties)\\s+(?:numbered|totall?ed|stood at|reached|came to)\\s+${NUM}\\b`, "i"), "casualties"],
+  [new RegExp(`\\b(?:wounded|injured)\\s*,\\s*${NUM}\\s+in\\s+(?:all|total)\\b`, "i"), "casualties"],
+  // "The attacks left 156 people dead or wounded": one count of both.
+  [new RegExp(`\\b(?:left|leaving|caused|causing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:people\\s+|persons\\s+)?(?:dead|killed) (?:or|and) (?:wounded|injured)\\b`, "i"), "casualties"],
   // "The attacks killed and wounded 87 people": one count of both.
   [new RegExp(`\\b(?:killed and wounded|wounded and killed|killed or wounded|killing and wounding)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "casualties"],
   [new RegExp(`\\b(?:resulted in|resulting in|caused|left)\\s+${NUM}\\s+(?:reported\\s+|recorded\\s+|confirmed\\s+)?(?:fatalities|deaths|dead)`, "i"), "killed"],
@@ -86,7 +93,8 @@ export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\binc
 // "The Sahel region accounted for 398 of them": the name may carry its lower-case kind.
 export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?(?:\\s+alone)?\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\b`, "g");
 // "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31"
-export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(${LIST_NAME})\\s+(?:(?:again\\s+|once again\\s+|still\\s+)?(?:led|leads|came first|ranked first|was first|topped (?:the|its) (?:list|table|ranking)|headed (?:the|its) (?:list|table|ranking))\\s+)?with\\s+${NUM}\\b`, "g");
+// "Central Africa led the provinces with 14 attacks; Mozambique followed with 11, ... and the Sahel with 2"
+export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:the\\s+)?(${LIST_NAME})\\s+(?:(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|topped (?:the|its) (?:list|table|ranking)|headed (?:the|its) (?:list|table|ranking))\\s+)?with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
   [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b/gi, "attacks"],

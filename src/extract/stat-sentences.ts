@@ -17,8 +17,12 @@ import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAR
 const PAREN_IN_LIST_RE = /\((\s*\d[\d,]*\s+in\s+[^()]{3,200})\)/g;
 const PAREN_PART_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=\d)/;
 const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
-const METRIC_AFTER_RE = /^\s*(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
+const NUMBER_AT_ALL_RE = new RegExp(NUMBER_AT_RE.source.replace("\\b(?:put|", "\\b(?:and(?=\\s+the\\s+(?:number|total|toll|tally|count)\\s+of)|put|"), "gi");
+/** "people killed in these attacks": what the descriptor counts is said before its qualifiers. */
+const DESCRIPTOR_TAIL_RE = /\s+(?:in|during|from|by|over|since)\s+.*$/;
+const METRIC_AFTER_RE = /^\s*(?:of\s+(?:the\s+)?)?(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
 const NAME_NOTE_RE = /(?<=[A-Za-z])\s+\([^()\d]{3,60}\)(?=\s+\d)/g;
+const PLACE_TAIL_RE = /\b(?:in|at)\s+(?:the\s+)?([^,;:()]{2,60})$/;
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
 export interface SentenceFigures {
@@ -66,7 +70,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     for (const toll of tollsIn(sentence)) {
       if (totals.has(toll.metric)) continue;
       totals.set(toll.metric, toll.total);
-      for (const { label, value } of toll.parts) items.push({ label, value, metric: toll.metric, dimension: "target" });
+      for (const { label, value } of toll.parts) items.push({ label, value, metric: toll.metric, dimension: toll.dimension ?? "target" });
     }
     for (const [re, rule] of TOTAL_RES) {
       const m = re.exec(sentence);
@@ -93,10 +97,12 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       totals.set(changeMetric, toNumber(change[2]!));
       previous.set(changeMetric, toNumber(change[1]!));
     }
-    const at = NUMBER_AT_RE.exec(sentence);
-    // "put the toll of the week's operations at 243 killed and wounded": the words after the figure say what it counts.
-    const atMetric = at ? firstMetric(METRIC_AFTER_RE.exec(sentence.slice(at.index + at[0].length))?.[0] ?? "") ?? firstMetric(at[1]!) : null;
-    if (at && atMetric && !totals.has(atMetric)) totals.set(atMetric, toNumber(at[2]!));
+    // "put the toll of the week's operations at 243 killed and wounded": the words after the figure say what it counts;
+    // "put the number of people killed in these attacks at 97 and the number of wounded at 41": else the descriptor's head, each in turn.
+    for (const at of sentence.includes(" at ") ? eachMatch(NUMBER_AT_ALL_RE, sentence) : []) {
+      const atMetric = firstMetric(METRIC_AFTER_RE.exec(sentence.slice(at.index + at[0].length))?.[0] ?? "") ?? firstMetric(at[1]!.replace(DESCRIPTOR_TAIL_RE, ""));
+      if (atMetric && !totals.has(atMetric)) totals.set(atMetric, toNumber(at[2]!));
+    }
     const prev = PREVIOUS_RE.exec(sentence);
     const prevNumber = prev?.slice(1).find((g) => g !== undefined);
     if (prevNumber !== undefined) {
@@ -127,7 +133,12 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       paragraphMetric = metric;
       const before = sentence.slice(0, m.index).replace(/,?\s*(?:i\.e\.|e\.g\.|namely),?[^;:()]*$/i, "");
       const chunk = (splitAt(before, CHUNK_BREAK_RE).pop() ?? "").replace(/^\s*and\s+/i, "");
-      let label = statLabel(chunk);
+      // "The Syrian attacks were concentrated in the Deir ez-Zor Province (6)": the place the count follows, not the subject's country.
+      const tail = PLACE_TAIL_RE.exec(chunk);
+      const tailLabel = tail ? statLabel(tail[1]!) : null;
+      const whole = statLabel(chunk);
+      // Only a province over the subject's country: "Al-Hasakah Province in northeastern Syria (72)" stays Al-Hasakah.
+      let label = tailLabel?.named && tailLabel.dimension === "admin1" && whole.dimension === "arena" ? tailLabel : whole;
       if (!label.named) label = trailingName(chunk) ?? label;
       const unknown = isUnknownPlace(label);
       if (!label.named || label.dimension === "other") {

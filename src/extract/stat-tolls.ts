@@ -14,6 +14,8 @@ export interface Toll {
   metric: Metric;
   total: number;
   parts: BreakdownItem[];
+  /** What the parts split the total by, when not by who died ("198 of them by the air vectors"). */
+  dimension?: "method";
 }
 
 const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD_PATTERN})`;
@@ -91,7 +93,7 @@ function descriptorMetric(descriptor: string): Metric | null {
 /** Tolls a sentence publishes, each with the groups listed after it. */
 export function tollsIn(sentence: string): Toll[] {
   // Every shape below has a count word after a toll word or a verb of dying: a cheap gate first.
-  if (!/\b(?:number|toll|tally|count|killed|wounded|injured|dead|fatalities|deaths)\b/i.test(sentence)) return [];
+  if (!/\b(?:number|toll|tally|count|killed|wounded|injured|dead|fatalities|deaths|neutrali[sz]ed|fell|in all)\b/i.test(sentence)) return [];
   const out: Toll[] = [];
   const add = (t: Toll | null): void => {
     if (t && !out.some((o) => o.metric === t.metric)) out.push(t);
@@ -132,8 +134,32 @@ export function tollsIn(sentence: string): Toll[] {
       }
     }
   }
+  const means = sentence.includes(" of them by ") ? BY_MEANS_RE.exec(sentence) : null;
+  if (means) {
+    const total = count(means[1]!);
+    const parts = [{ label: means[4]!.trim(), value: count(means[3]!) }, { label: means[6]!.trim(), value: count(means[5]!) }];
+    if (total !== null && parts.every((x): x is BreakdownItem => x.value !== null) && parts.reduce((a, x) => a + (x.value ?? 0), 0) === total) {
+      add({ metric: /wounded|injured/i.test(means[2]!) ? "wounded" : "killed", total, parts: parts as BreakdownItem[], dimension: "method" });
+    }
+  }
+  const inAll = sentence.includes(" in all") || sentence.includes(" in total") ? IN_ALL_RE.exec(sentence) : null;
+  if (inAll) {
+    const total = count(inAll[2]!);
+    const parts: BreakdownItem[] = [];
+    for (const m of inAll[1]!.matchAll(PART_OF_LIST_RE)) {
+      const value = count(m[1]!);
+      if (value !== null) parts.push({ label: m[2]!, value });
+    }
+    if (total !== null && parts.length >= 2 && parts.reduce((a, x) => a + x.value, 0) === total) add({ metric: "killed", total, parts });
+  }
   return out;
 }
+
+// "412 terrorists were neutralised, 198 of them by the air vectors and 214 by ground units": a total split by who killed them.
+const BY_MEANS_RE = new RegExp(`\\b(${COUNT})\\s+(?:[\\w'-]+\\s+){0,3}?(?:were|have been|had been)\\s+(neutrali[sz]ed|killed|eliminated|wounded|injured)\\b[^.;]{0,40}?,\\s*(${COUNT})\\s+of\\s+them\\s+by\\s+(?:the\\s+)?([^,;.]{2,40}?)\\s+and\\s+(${COUNT})\\s+by\\s+(?:the\\s+)?([^,;.]{2,40}?)(?=\\s*(?:[,;.]|$))`, "i");
+// "the 41 soldiers and 63 VDP who fell in April, 104 in all": the dead by who they were, then their sum.
+const IN_ALL_RE = new RegExp(`\\b((?:${COUNT}\\s+[\\w'-]+(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){1,5}${COUNT}\\s+[\\w'-]+)\\s+(?:who|that)\\s+(?:fell|died|perished|were killed|lost their lives)\\b[^.;]{0,40}?,\\s*(${COUNT})\\s+in\\s+(?:all|total)\\b`, "i");
+const PART_OF_LIST_RE = new RegExp(`(${COUNT})\\s+([\\w'-]+)`, "gi");
 
 /** A sentence that states someone's figures: "According to the figures it presented, ...". */
 const FIGURES_RE = /\baccording to (?:the |its |their |these |official )?(?:figures|statistics|data|tally|numbers)\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b|\bsummari[sz]ed the (?:results|outcome)\b|\b(?:figures|statistics|tally) (?:it|they|which) (?:presented|released|published|issued|gave|announced)\b/i;

@@ -376,6 +376,36 @@ const table: [string, string, string[], string[]][] = [
     ["attacks:total=5"],
     ["attacks:admin1:Jaish Al-Qadisiyah=1", "attacks:arena:Iraq=1"],
   ],
+  [
+    "a ranking told as who led the provinces and who followed with how many, the last with its article",
+    "The weekly reported 30 attacks. Iraq led the provinces with 12 attacks; West Africa followed with 9, Syria with 6 and the Sahel with 3.",
+    ["attacks:total=30", "attacks:arena:Iraq=12", "attacks:arena:West Africa=9", "attacks:arena:Syria=6", "attacks:arena:Sahel=3"],
+    [],
+  ],
+  [
+    "the number of dead and the number of wounded each put at a figure, and the dead a province accounted for",
+    "The weekly put the number of people killed in these attacks at 85 and the number of wounded at 37. Iraq alone accounted for 40 of the dead.",
+    ["killed:total=85", "wounded:total=37", "killed:arena:Iraq=40"],
+    ["attacks:total=85", "attacks:arena:Iraq=40"],
+  ],
+  [
+    "a label's count alone, the killed and wounded that 'numbered', 'N in all' after the dead and the wounded, and 'left N people dead or wounded'",
+    "Harvest (9-15 July): 34 operations. The killed and wounded numbered 118. Casualties: 80 killed and 38 wounded, 118 in all. The attacks left 118 people dead or wounded.",
+    ["attacks:total=34", "casualties:total=118", "killed:total=80", "wounded:total=38"],
+    [],
+  ],
+  [
+    "a count after the province it was in, not the country the sentence opens on; a province named in a country stays the province",
+    "The Syrian attacks were concentrated in the Deir ez-Zor Province (6), with another 2 in the Al-Raqqah Province. Of the rest, Al-Hasakah Province in northeastern Syria (3).",
+    ["attacks:admin1:Deir ez-Zor=6", "attacks:admin1:Al-Raqqah=2", "attacks:admin1:Al-Hasakah=3"],
+    ["attacks:arena:Syria=6"],
+  ],
+  [
+    "the enemy dead split by who killed them, and the dead of the army split by force with their sum 'in all'",
+    "Over the month, 300 terrorists were neutralised, 120 of them by the air vectors and 180 by ground units.\n\nThe General Staff bows to the memory of the 30 soldiers and 45 VDP who fell in March, 75 in all.",
+    ["killed:total=300", "killed:method:air vectors=120", "killed:method:ground units=180", "killed:total=75", "killed:target:soldiers=30", "killed:target:VDP=45"],
+    [],
+  ],
 ];
 
 for (const [what, paragraph, present, absent] of table) {
