@@ -2,7 +2,7 @@
 // (arena, region, notes, day headers), turns dated incident paragraphs into incidents and
 // infographic paragraphs into published statistics.
 
-import type { Extraction, Incident, SourceRef, Statistic } from "../core/incident.ts";
+import type { Extraction, Incident, Statistic } from "../core/incident.ts";
 import type { CandidateExtra, DocumentInfo, ExtractedItems, ExtractOptions } from "./extract-types.ts";
 
 export type { DocumentInfo, ExtractedItems, ExtractOptions } from "./extract-types.ts";
@@ -13,7 +13,7 @@ import { BlockReader, type Block } from "./blocks.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
 import { weekAfter, weekendAfter } from "./calendar.ts";
 import type { Draft } from "./incident-builder.ts";
-import { headingCountries, headingRegion, noteCountry } from "./section-heading.ts";
+import { headingCountries, headingRegion } from "./section-heading.ts";
 import { DocumentCountries } from "./document-countries.ts";
 import { geoContextOf, readCandidate } from "./candidate.ts";
 import { DocumentHeader } from "./document-header.ts";
@@ -23,15 +23,15 @@ import { DraftQueue } from "./draft-queue.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
 import { issueNote, outletOfTitle } from "./outlet-issues.ts";
+import { SectionNotes } from "./section-notes.ts";
+import { ReleaseState } from "./release-state.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { Referents } from "./referents.ts";
-import { headingDay, isHeadline, isReleaseHouse, isUpdateHeader, opensAsUpdate, opensOnToll, releaseIssuer } from "./report-lines.ts";
-import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, parseNote, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
+import { headingDay, isReleaseHeading, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
+import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
-const RELEASE_HEADING_RE = /\b(?:PRESS RELEASE|Press Release|PRESS STATEMENT|Press Statement|COMMUNIQU[EÉ]|Communiqu[eé])\b/;
-const BACK_REFERENCE_RE = /\bthe (?:attack|abducted|kidnapped|victims|incident|ambush|bombing|blast|raid|assault|explosion)\b|\bthose (?:killed|abducted|kidnapped|injured|wounded)\b/i;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -48,38 +48,18 @@ export class DocumentExtractor {
   #referents = new Referents();
   /** Under a heading that sums up or looks ahead ("OUTLOOK"): no incidents of its own. */
   #summary = false;
-  #scope: Draft["scope"] = { note: null, pending: false };
-  /**
-   * The country of the heading that set the section note (see noteCountry): a heading that moves
-   * to another country ends it. Null for a note that runs across countries.
-   */
-  #scopeCountry: string | null = null;
-  /** The countries of an arena whose heading set the note: a heading on another country ends it. */
-  #scopeArena: readonly string[] | null = null;
-  /** The note was marked on a region's sub-heading ("The Euphrates Valley²"): the next heading ends it. */
-  #scopeOfSubheading = false;
-  #pendingScopes = new Map<string, Draft["scope"]>();
-  #footnotes = new Map<string, string>();
+  #notes = new SectionNotes();
   #endnotes = new Endnotes();
   #headings: string[] = [];
   #dayDate: string | null = null;
-  /** The body whose statement header ("Security Media Cell, 1 October 2020") the items below sit under. */
-  #issuer: SourceRef | null = null;
-  /** The block after a digest item's stamp may be its headline. */
-  #headlineNext = false;
-  /** Items read under a statement's header: its later paragraphs tell more of the same one. */
-  #statementItems: number | null = null;
+  #releases = new ReleaseState();
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
   #lastDay: string | null = null;
   #seenCountries = new DocumentCountries();
   #drafts: DraftQueue;
   #table = new TableReader();
-  /** The body a release-number line names ("No PR-112/2023-ISPR"), for the day header under it. */
-  #releaseIssuer: string | null = null;
   /** The group outlet whose issues the document digests ("AL-NABA' MONITOR"): each issue's heading opens its claims. */
   #outlet: string | null = null;
-  /** The header line of an update ("UPDATE 2 | BURKINA FASO | Inata | ..."): the paragraphs below revise an incident told before. */
-  #updateOf: string | null = null;
 
   constructor(options: ExtractOptions) {
     this.options = options;
@@ -145,7 +125,7 @@ export class DocumentExtractor {
       case "heading":
         // A line giving the document's period or date is no section.
         if (head.period && this.#blocksSeen <= 4) return;
-        if (this.#headline(b)) return;
+        if (this.#releases.headline(b)) return;
         // "According to ISIS's claims of responsibility posted on Telegram:" set as a heading is a note on the list below it.
         if (NOTE_START_RE.test(b.norm) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
         return this.#heading(b, head.title);
@@ -155,14 +135,7 @@ export class DocumentExtractor {
         if (head.period) return;
         const d = findDates(b.dateText ?? "", this.#dateContext())[0];
         if (d) this.#dayDate = d.date;
-        // "[02-08-2023] ..." under a title "SDF PRESS CENTRE": a release of the body the title names.
-        const issuer = b.issuer ?? this.#releaseIssuer ?? (b.statement && isReleaseHouse(this.#stats.house) ? this.#stats.house : null);
-        this.#issuer = issuer ? { name: issuer, date: d?.date ?? null } : null;
-        this.#releaseIssuer = null;
-        this.#statementItems = b.statement ? 0 : null;
-        this.#headlineNext = b.headline === true;
-        // A follow-up's report revises the item it is about, as an alert's UPDATE header's does.
-        this.#updateOf = b.followUp ? "" : null;
+        this.#releases.dayHeader(b, d?.date ?? null, this.#stats.house);
         if (b.rest && INCIDENT_RE.test(b.rest) && b.rest.length > 25) this.#paragraph(b, b.rest);
         return;
       }
@@ -171,38 +144,26 @@ export class DocumentExtractor {
       case "paragraph": {
         // A headline taken as the title ("Militants Kill Six in Village Raid") is no incident of its own.
         if (head.title && !/[.!?]["”')]*$/.test(b.quote)) return;
-        if (this.#headline(b)) return;
+        if (this.#releases.headline(b)) return;
         return this.#paragraph(b, null);
       }
     }
   }
 
-  /** A digest item's headline under its stamp: no incident or section of its own; a follow-up's names the item it revises. */
-  #headline(b: Block): boolean {
-    const headline = this.#headlineNext && isHeadline(b.quote);
-    this.#headlineNext = false;
-    if (headline && this.#updateOf !== null) this.#updateOf = b.quote;
-    return headline;
-  }
-
   #heading(b: Block, isTitle = false): void {
     const text = b.norm;
-    this.#updateOf = null;
+    this.#releases.updateOf = null;
     if (this.#release(b.quote)) return;
     if (this.#blocksSeen <= 3 && findPeriod(text)) return;
     if (ARENA_HEADING_RE.test(text)) {
-      this.#scope = { note: null, pending: false };
+      this.#notes.clear();
       this.#groupOfSection = null;
       this.#referents.reset();
     }
     // "RWANDA DEFENCE FORCE - PRESS RELEASE": a release's heading names its issuer, not where its items are.
-    const release = RELEASE_HEADING_RE.test(text);
+    const release = isReleaseHeading(text);
     const countries = release ? null : headingCountries(text, this.#countries);
-    // "Egypt" after "ISIS's activity in Iraq¹": the note on Iraq's claims does not follow into the next country.
-    // A note on an arena ("3. THE SAHEL¹") ends at a heading on a country outside it ("4. NIGERIA").
-    const outside = countries && (this.#scopeCountry !== null ? countries[0] !== this.#scopeCountry : this.#scopeArena !== null && !this.#scopeArena.includes(countries[0]!));
-    if (outside || this.#scopeOfSubheading) this.#scope = { note: null, pending: false };
-    this.#scopeOfSubheading = false;
+    this.#notes.heading(countries);
     if (countries) {
       this.#countries = countries;
       this.#region = null;
@@ -213,9 +174,7 @@ export class DocumentExtractor {
     const issue = this.#outlet !== null && !isTitle ? issueNote(text, this.#outlet, this.#dateContext()) : null;
     if (issue) {
       this.#stats.publishedIn(issue.sources[0]!.name, issue.sources[0]!.date);
-      this.#scope = { note: issue, pending: false };
-      this.#scopeCountry = null;
-      this.#scopeArena = null;
+      this.#notes.set(issue);
     }
     const place = release ? null : headingRegion(b.quote, this.#countries, this.#blocksSeen <= 1);
     if (place) {
@@ -224,48 +183,27 @@ export class DocumentExtractor {
     }
     // "BRIEFING OF 17 FEBRUARY 2020": a heading that is one day's report dates what it says ("yesterday", "over the past day").
     this.#dayDate = headingDay(text, this.#dateContext());
-    this.#issuer = null;
-    this.#statementItems = null;
+    this.#releases.heading();
     // "The metro" over "About an hour later, ...": a sub-heading of the same story keeps the day told before.
     if (countries || place || ARENA_HEADING_RE.test(text)) this.#lastDay = null;
     if (!isTitle) this.#summary = SUMMARY_HEADING_RE.test(b.quote.trim());
     // The document's title is no section of it.
     if (!isTitle) this.#headings = [...this.#headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
-    for (const marker of b.markers) {
-      const known = this.#footnotes.get(marker);
-      const scope: Draft["scope"] = { note: known ? parseNote(known) : null, pending: !known };
-      if (scope.note || scope.pending) {
-        this.#scope = scope;
-        // "ISIS in West Africa³": a note on an arena of several countries runs on through their headings.
-        this.#scopeCountry = noteCountry(text, countries, place, this.#countries);
-        this.#scopeArena = this.#scopeCountry === null && countries && countries.length > 1 ? countries : null;
-        this.#scopeOfSubheading = !countries && !ARENA_HEADING_RE.test(text) && !GROUP_HEADING_RE.test(text);
-        if (scope.pending) this.#pendingScopes.set(marker, scope);
-      }
-    }
+    this.#notes.marked(b.markers, text, countries, place, this.#countries, !countries && !ARENA_HEADING_RE.test(text) && !GROUP_HEADING_RE.test(text));
   }
 
   /** A release's number line ("No PR-112/2023-ISPR"): its issuer is the source of what follows. */
   #release(line: string): boolean {
-    const release = releaseIssuer(line);
-    if (!release) return false;
+    if (!this.#releases.release(line)) return false;
     // Each release stands alone: its "terrorists" are not the group the one before named.
-    this.#releaseIssuer = release;
-    this.#issuer = { name: release, date: null };
     this.#referents.reset();
     return true;
   }
 
   #footnote(b: Block): void {
     const marker = b.markers[0] ?? "";
-    this.#footnotes.set(marker, b.quote);
+    this.#notes.footnote(marker, b.quote);
     this.#endnotes.define(marker, b.quote, this.#dateContext());
-    const scope = this.#pendingScopes.get(marker);
-    if (scope) {
-      scope.note = parseNote(b.quote);
-      scope.pending = false;
-      this.#pendingScopes.delete(marker);
-    }
   }
 
   #paragraph(b: Block, restOfDayHeader: string | null): void {
@@ -273,26 +211,24 @@ export class DocumentExtractor {
     this.#drafts.learnAcronyms(restOfDayHeader ?? b.norm);
     if (!restOfDayHeader && this.#release(b.quote)) return;
     if (!restOfDayHeader && isUpdateHeader(b.quote)) {
-      this.#updateOf = b.quote;
+      this.#releases.updateOf = b.quote;
       return;
     }
     // Another header row, or a rule line, ends the update.
-    if (!restOfDayHeader && (isTableRow(b.quote) || !/\p{L}/u.test(b.quote))) this.#updateOf = null;
+    if (!restOfDayHeader && (isTableRow(b.quote) || !/\p{L}/u.test(b.quote))) this.#releases.updateOf = null;
     if (!restOfDayHeader && (isTableRow(b.quote) || isTabRow(b.raw))) return this.#tableRow(b);
     this.#table.end();
     const normAll = restOfDayHeader ?? b.norm;
     const note = restOfDayHeader ? null : sectionNoteOf(normAll);
     if (note) {
-      this.#scope = { note, pending: false };
-      this.#scopeCountry = null;
-      this.#scopeArena = null;
       // "... carried out the following attacks:", "According to ...:": a note on the list below it, which ends at the next heading.
-      this.#scopeOfSubheading = normAll.includes("the following") || /:\s*$/.test(normAll);
+      this.#notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll));
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.
     // So does a paragraph that says it goes on with the item before ("The forces also ...").
-    if ((this.#statementItems !== null && this.#statementItems > 0 && !opensOwnEvent(normAll, this.#dateContext())) || (continuesLast(normAll) && this.#drafts.length > 0)) {
+    const items = this.#releases.statementItems;
+    if ((items !== null && items > 0 && !opensOwnEvent(normAll, this.#dateContext())) || (continuesLast(normAll) && this.#drafts.length > 0)) {
       const claims = claimsIn(normAll);
       if (claims) this.#drafts.amendClaim(claims, []);
       return;
@@ -305,7 +241,7 @@ export class DocumentExtractor {
       const anchor = seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : seg.after === "week" ? weekAfter(previous) : addDays(previous, seg.after);
       this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor, closingSources: seg.closing });
       previous = this.#drafts.length > before ? this.#drafts.last!.eventDate : previous;
-      if (this.#statementItems !== null && this.#drafts.length > before) this.#statementItems++;
+      if (this.#releases.statementItems !== null && this.#drafts.length > before) this.#releases.statementItems++;
     }
     this.#lastDay = previous;
   }
@@ -321,7 +257,7 @@ export class DocumentExtractor {
   #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, extra: CandidateExtra = {}): void {
     if (this.#summary) return;
     // "Update on the Zhob attack: two of the soldiers injured succumbed": a later report on an incident told before.
-    const revising = this.#updateOf ?? (opensAsUpdate(normText) ? "" : null);
+    const revising = this.#releases.updateOf ?? (opensAsUpdate(normText) ? "" : null);
     const found = readCandidate(normText, {
       dates: this.#dateContext(),
       dayDate: extra.anchorDay ?? this.#dayDate,
@@ -330,10 +266,11 @@ export class DocumentExtractor {
       periodEnd: this.#header.period?.end ?? null,
     });
     // A follow-up under its outlet's stamp is that outlet's report too.
-    const issued = this.#issuer && revising !== null ? [{ ...this.#issuer }] : [];
+    const issuer = this.#releases.issuer;
+    const issued = issuer && revising !== null ? [{ ...issuer }] : [];
     // "UPDATE - 23/09/2021: The bodies of two of the abducted farmers were found": an update naming
     // nothing of its own but "the attack" or "the abducted" is about the incident just told.
-    const backReference = revising === "" && BACK_REFERENCE_RE.test(normText);
+    const backReference = revising === "" && refersBack(normText);
     if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, [...(found?.sources ?? []), ...issued], b.start, revising, false, backReference)) return;
     if (!found) return;
     if (found.kind === "claim-of-last") return this.#drafts.amendClaim(found.analysis, found.sources);
@@ -353,11 +290,11 @@ export class DocumentExtractor {
       eventDate: found.date,
       timePrecision: found.precision,
       // A statement under its issuer's header line is that body's, whatever outlet it also names.
-      citedSources: [...(found.sources.length > 0 ? found.sources : (extra.closingSources ?? [])), ...(extra.sources ?? []), ...found.recordSources, ...(this.#issuer ? [{ ...this.#issuer }] : [])],
+      citedSources: [...(found.sources.length > 0 ? found.sources : (extra.closingSources ?? [])), ...(extra.sources ?? []), ...found.recordSources, ...(issuer ? [{ ...issuer }] : [])],
       geo,
       groupOfSection: this.#groupOfSection,
       referent: this.#referents.current,
-      scope: this.#scope,
+      scope: this.#notes.current,
       section: [...this.#headings],
       quoteStart: b.start + span.start,
       quoteEnd: b.start + span.end,

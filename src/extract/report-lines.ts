@@ -35,6 +35,20 @@ export function isUpdateHeader(line: string): boolean {
   return line.length < 240 && UPDATE_HEADER_RE.test(line);
 }
 
+const RELEASE_HEADING_RE = /\b(?:PRESS RELEASE|Press Release|PRESS STATEMENT|Press Statement|COMMUNIQU[EÉ]|Communiqu[eé])\b/;
+
+/** A release's heading ("RWANDA DEFENCE FORCE - PRESS RELEASE"): it names the issuer, not where the items are. */
+export function isReleaseHeading(heading: string): boolean {
+  return RELEASE_HEADING_RE.test(heading);
+}
+
+const BACK_REFERENCE_RE = /\bthe (?:attack|abducted|kidnapped|victims|incident|ambush|bombing|blast|raid|assault|explosion)\b|\bthose (?:killed|abducted|kidnapped|injured|wounded)\b/i;
+
+/** An update that names nothing of its own but "the attack" or "the abducted": it is about the incident just told. */
+export function refersBack(text: string): boolean {
+  return BACK_REFERENCE_RE.test(text);
+}
+
 /** A paragraph that opens as a later report on an incident ("Update on the Zhob attack: ...", "Update. ..."). */
 export function opensAsUpdate(text: string): boolean {
   return INLINE_UPDATE_RE.test(text);

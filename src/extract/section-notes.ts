@@ -1,0 +1,81 @@
+// The section note in force over the items read: a claims note ("According to ISIS's claims ...")
+// set as a paragraph, marked on a heading by a footnote (perhaps defined only later), or opened by
+// an issue's heading in a digest of a group's outlet; and where it ends (the next country's
+// heading, the next heading after a sub-heading's note, an arena heading).
+
+import type { Place } from "../geo/gazetteer.ts";
+import type { Draft, SectionNote } from "./incident-builder.ts";
+import { parseNote } from "./incident-cues.ts";
+import { noteCountry } from "./section-heading.ts";
+
+export type Scope = Draft["scope"];
+
+export class SectionNotes {
+  /** Shared by the drafts read under it: a footnote defined later still fills a pending one in. */
+  #scope: Scope = { note: null, pending: false };
+  /**
+   * The country of the heading that set the note (see noteCountry): a heading that moves to
+   * another country ends it. Null for a note that runs across countries.
+   */
+  #country: string | null = null;
+  /** The countries of an arena whose heading set the note: a heading on another country ends it. */
+  #arena: readonly string[] | null = null;
+  /** The note was marked on a region's sub-heading ("The Euphrates Valley²"), or ends in a colon: the next heading ends it. */
+  #ofSubheading = false;
+  #pending = new Map<string, Scope>();
+  #footnotes = new Map<string, string>();
+
+  /** The note the items read now are under. */
+  get current(): Scope {
+    return this.#scope;
+  }
+
+  /** An arena's heading: no note of the section before runs into it. */
+  clear(): void {
+    this.#scope = { note: null, pending: false };
+  }
+
+  /**
+   * A heading naming `countries` (null for none): "Egypt" after "ISIS's activity in Iraq¹" ends the
+   * note on Iraq's claims; a note on an arena ("3. THE SAHEL¹") ends at a heading on a country
+   * outside it ("4. NIGERIA"); any heading ends a sub-heading's note.
+   */
+  heading(countries: readonly string[] | null): void {
+    const outside = countries && (this.#country !== null ? countries[0] !== this.#country : this.#arena !== null && !this.#arena.includes(countries[0]!));
+    if (outside || this.#ofSubheading) this.clear();
+    this.#ofSubheading = false;
+  }
+
+  /** A note the text sets itself, over every country; `toNextHeading` when the next heading ends it. */
+  set(note: SectionNote, toNextHeading = false): void {
+    this.#scope = { note, pending: false };
+    this.#country = null;
+    this.#arena = null;
+    this.#ofSubheading = toNextHeading;
+  }
+
+  /** The footnote marks on a heading: each defined or still to come opens its note. */
+  marked(markers: readonly string[], heading: string, countries: string[] | null, place: Place | null, inForce: readonly string[], subheading: boolean): void {
+    for (const marker of markers) {
+      const known = this.#footnotes.get(marker);
+      const scope: Scope = { note: known ? parseNote(known) : null, pending: !known };
+      if (!scope.note && !scope.pending) continue;
+      this.#scope = scope;
+      // "ISIS in West Africa³": a note on an arena of several countries runs on through their headings.
+      this.#country = noteCountry(heading, countries, place, inForce);
+      this.#arena = this.#country === null && countries && countries.length > 1 ? countries : null;
+      this.#ofSubheading = subheading;
+      if (scope.pending) this.#pending.set(marker, scope);
+    }
+  }
+
+  /** A footnote's text: the note of a heading that waits for it is read now. */
+  footnote(marker: string, text: string): void {
+    this.#footnotes.set(marker, text);
+    const scope = this.#pending.get(marker);
+    if (!scope) return;
+    scope.note = parseNote(text);
+    scope.pending = false;
+    this.#pending.delete(marker);
+  }
+}
