@@ -61,6 +61,9 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bNigerien (?:army|forces|armed forces|FDS)\b/i, "Nigerien armed forces"],
   [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b|\bPuntland (?:forces|security forces|troops|army|Security Force|Maritime Police Force)\b|\bPMPF\b/i, "Somali and AU forces"],
   [/\bPakistani (?:army|forces|security forces)\b|\bCTD\b/i, "Pakistani security forces"],
+  [/\bIsrael(?:i)? Security Agency\b|\bShin Bet\b|\bISA\b|\bIsraeli (?:police|security forces|army)\b|\bIsrael Police\b/, "Israeli security forces"],
+  // Case-sensitive: "Bir al-Abd" is a town.
+  [/\bBIR\b|\bRapid Intervention Battalion\b|\bCameroonian (?:army|forces|soldiers|troops|military)\b|\bOperation Emergence\b/, "Cameroonian armed forces"],
   [/\bKDF\b|\bKenya Defen[cs]e Forces?\b|\bKenyan (?:army|forces|security forces|police|troops|soldiers|military)\b/i, "Kenyan security forces"],
   [/\bTunisian (?:army|forces|security forces|national guard|troops|soldiers)\b|\bGarde nationale\b|\bNational Guard\b/i, "Tunisian security forces"],
   [/\bAlgerian (?:army|forces|security forces|troops|soldiers)\b|\bANP\b/i, "Algerian army"],

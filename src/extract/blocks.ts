@@ -44,7 +44,8 @@ export interface Block {
 const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d)|\(?(?:[ivx]{1,4}|[a-hA-H])[.)])\s+/u;
 const BANNER_RE = /^\s*([=*#~_-])\1{2,}\s*([^=*#~_\s][^=*#~_]{0,60}?)\s*\1{3,}\s*$/;
 const FOOTNOTE_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
-const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*[:.]?\s*$/u;
+// "Attacks north of Baghdad(1)": a number in parentheses set against the heading's last word marks it too.
+const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3})|(?<=\p{L})\((\d{1,2})\))\s*[:.]?\s*$/u;
 const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
 /** "Spotlight on Global Jihad (February 10-16, 2022)": a closing parenthesis holding only dates is a title's period, not a citation. */
 function datesOnlyTail(quote: string): boolean {
@@ -80,6 +81,9 @@ export const RECORD_LINE_RE =
 const PAGE_FURNITURE_RE = /^\s*(?:(?:Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\/\d{1,4}|\d{2}-\d{4,6}|[A-Z]{1,4}\/\d{4}\/\d{1,5}|[-–]\s*\d{1,4}\s*[-–]|\d{1,4})\s*){1,3}$/;
 /** A line of one rule character ("=====", "*****", "~~~~~"): a section's rule. */
 const RULE_LINE_RE = /^\s*([=*#~_-])\1{2,}\s*$/;
+const YEAR_RE = /\b(?:19|20)\d\d\b/;
+/** A line ending on a month and year, or a year, after a dash or a comma: a title's dateline. */
+const TITLE_DATE_END_RE = new RegExp(`\\s[-–—,|:]\\s*(?:\\d{1,2}\\s+)?(?:${MONTH_RE}\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\s*$`, "i");
 /** The rule above a page's footnotes. */
 const FOOT_RULE_RE = /^\s*[_—–-]{5,}\s*$/;
 const LEADING_DATE_RE = /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/;
@@ -130,7 +134,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
     }
     if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw) && !isLabelCountRow(quote) && !LABEL_COLON_COUNT_RE.test(quote) && !LEADER_ROW_RE.test(quote)) {
       const mk = HEADING_MARKER_RE.exec(quote);
-      const markers = mk ? [toDigits(mk[1] ?? mk[2] ?? mk[3] ?? "")] : [];
+      const markers = mk ? [toDigits(mk[1] ?? mk[2] ?? mk[3] ?? mk[4] ?? "")] : [];
       return { ...base, kind: "heading", markers };
     }
   }
@@ -246,7 +250,11 @@ export class BlockReader {
       // Hard-wrapped prose: a long previous line, one that fills the document's column, or one
       // that stops mid-sentence, continues. A line ending in a word cut by a hyphen ("wound-") always goes on.
       const full = this.#width !== null && prev.length >= this.#width - COLUMN_SLACK;
-      const wrapped = !startsNew && (prev.length >= 65 || full || open || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text) && !unwrappedParagraph(prev, text) && !headline(prev) && !(cur.length === 1 && this.#width === null && headlineOverParagraph(prev, text));
+      // "Islamic Emirate statements on operations against ISKP - May 2022": a title's line that ends on its date ends there.
+      const titleLine = this.#lineNo <= 6 && TITLE_DATE_END_RE.test(prev);
+      // "RADIO SAVA (Mora), Saturday 3 April 2021 - correspondent ...": a dated header line stands alone, however long.
+      const headerLine = prev.length >= 40 && prev.length <= 140 && YEAR_RE.test(prev) && cur.length === 1 && dayHeaderOf(prev) !== null;
+      const wrapped = !startsNew && !titleLine && !headerLine && (prev.length >= 65 || full || open || (prev.length >= 40 && !/[.:!?)"”]$/.test(prev)) || /[A-Za-z]-$/.test(prev)) && !/^#/.test(prev) && !capitalsBeforeProse(prev, text) && !unwrappedParagraph(prev, text) && !headline(prev) && !(cur.length === 1 && this.#width === null && headlineOverParagraph(prev, text));
       if (!wrapped || this.#currentLength > MAX_BLOCK) this.#flush(out);
     }
     this.#currentLength += text.length;

@@ -95,13 +95,15 @@ const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\
 
 /** "The first reports spoke of 40 dead, then of 60 and 115. ... put the toll at 137": figures the later toll replaced. */
 // "According to the first reports, 14 people were killed; ... put the toll at 23", "initially reported 25 dead": the same.
-const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted)\b[^.;]*[.;]|\b(?:At first|Initially|Early on),?\s+[^.;]{0,60}?\b(?:spoke of|said|reported|put|gave|counted|mentioned)\b[^.;]*[.;]/g;
+const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:[Ff]irst|[Ii]nitial|[Ee]arly|[Ee]arliest|[Pp]reliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted)\b[^.;]*[.;]|\b(?:At first|Initially|Early on),?\s+[^.;]{0,60}?\b(?:spoke of|said|reported|put|gave|counted|mentioned)\b[^.;]*[.;]/g;
 /** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
 const TOLL_ROSE_RE = /\b(?:toll|number of (?:the )?(?:dead|victims))\s+(?:rose|climbed|increased|grew|kept rising|has risen|had risen)\b/i;
 // Only after a toll that gives the wounded anew: "rose to 11 dead, after four of the wounded succumbed" moves them.
 const WHO_BEFORE_DIED_RE = /(?<=\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+[a-z]+)\s+who\s+(?:had\s+been|was|were|had)\s+[^,.;]{1,60}?(?=\s+(?:later\s+|also\s+)?(?:died|succumbed)\b)/g;
+/** "with about 125 wounded still in hospitals": the wounded, counted where they lie. */
+const WOUNDED_IN_HOSPITAL_RE = new RegExp(`\\b((?:about |some |around |nearly |more than |over )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured)\\s+(?:(?:were|are|remained|remain)\\s+)?still\\s+in\\s+(?:the\\s+)?(?:hospitals?|clinics?)\\b`, "gi");
 /** "eight were admitted to hospital", "Seven others remain in hospital": the wounded, told by where they are. */
-const IN_HOSPITAL_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:others\\s+|more\\s+|(?:[\\w-]+\\s+)?(?:people|[a-z]+s)\\s+)?)(?:(?:were|have been|had been)\\s+(?:admitted|taken|rushed|evacuated|brought)\\s+to|(?:remain|remained|are still|were still|are)\\s+in)\\s+(?:a\\s+|the\\s+)?(?:hospitals?|clinics?)\\b`, "gi");
+const IN_HOSPITAL_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:others\\s+|more\\s+|(?:[\\w-]+\\s+)?(?:people|[a-z]+s)\\s+)?)(?:(?:were|have been|had been)\\s+(?:admitted|taken|rushed|evacuated|brought)\\s+to|(?:remain|remained|are still|were still|are|still)\\s+in)\\s+(?:a\\s+|the\\s+)?(?:hospitals?|clinics?)\\b`, "gi");
 const AGED_RE = /\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\b/g;
 /** "at least seven bodies were lying in the streets", "rescuers recovered 12 bodies": the dead, counted by their bodies. */
 const COUNTED_BODIES_RE = new RegExp(`\\b((?:at least |about |some |more than |over |nearly )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:more\\s+|other\\s+)?(?:bodies|corpses)\\s+(?:were|had been|have been)\\s+(?:lying|found|recovered|discovered|retrieved|pulled|counted|seen)\\b|\\b(?:recovered|found|retrieved|discovered|counted|pulled out)\\s+((?:at least |about |some |more than |over |nearly )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:more\\s+|other\\s+)?(?:bodies|corpses)\\b`, "gi");
@@ -151,7 +153,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
   if (text.includes(" and ") && (text.includes("reported ") || text.includes("said ") || text.includes("confirmed ") || text.includes("counted "))) text = text.replace(REPORTED_LIST_RE, (_m, verb: string, list: string, toll: string) => `${verb} that ${list} were ${toll === "dead" ? "killed" : toll}`);
   if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");
-  if (text.includes(" hospital") || text.includes(" clinic")) text = text.replace(IN_HOSPITAL_RE, "$1were wounded");
+  if (text.includes(" hospital") || text.includes(" clinic")) text = text.replace(IN_HOSPITAL_RE, "$1were wounded").replace(WOUNDED_IN_HOSPITAL_RE, "$1 people were wounded");
   // "A student who had been treated for burns in Bwera hospital died": the relative clause is not the verb.
   if (text.includes(" who ") && (text.includes(" died") || text.includes(" succumbed"))) text = text.replace(WHO_BEFORE_DIED_RE, (m) => " ".repeat(m.length));
   if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");

@@ -73,12 +73,13 @@ const TOTAL_RE = new RegExp(
     `\\bbringing\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,5}?to\\s+${AMOUNT}`,
     `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,40}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
     // "medical sources later raised the toll to four dead", "the army revised its death toll to six"
-    `\\b(?:raised|revised|updated|increased|lifted|upped|corrected)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll)\\s+(?:(?:up(?:ward)?|upwards)\\s+)?to\\s+${AMOUNT}`,
+    `\\b(?:raised|revised|updated|increased|lifted|upped|corrected)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally)\\s+(?:(?:up(?:ward)?|upwards)\\s+)?to\\s+${AMOUNT}`,
   ].join("|"),
   "gi",
 );
+const THEN_TO_RE = new RegExp(`^[^.;]{0,40}?\\band\\s+(?:then\\s+|later\\s+)?to\\s+${AMOUNT}`, "i");
 /** Every TOTAL_RE match holds "bringing", a toll or a number of: most clauses with a verb of rising hold none. */
-const TOTAL_GATE_RE = /bringing|toll|number of/i;
+const TOTAL_GATE_RE = /bringing|toll|number of|figure|tally/i;
 /** A total over many events or a period is a statistic, not this incident's toll. */
 const CUMULATIVE_RE = /\b(?:since|so far|to date|this (?:year|month|week)|(?:past|last) (?:\w+ )?(?:days|weeks|months|year)|attacks|operations|incidents|campaign)\b/i;
 const SINCE_RISEN_RE = /\bsince\s+(?=risen|rose|climbed|increased|reached|jumped)/i;
@@ -95,7 +96,9 @@ export function totalCounts(sentence: string, out: Count[]): void {
     // "since" may only say when the toll rose ("has since risen"), not what it covers.
     const rest = sentence.slice(m.index + m[0].length);
     if (CUMULATIVE_RE.test(m[0].replace(SINCE_RISEN_RE, "")) || CUMULATIVE_RE.test(rest)) continue;
-    const c = countPhrase(figure, null);
+    // "rose to 54 the next day and to 63 by August 1": the last figure the sentence gives.
+    const later = THEN_TO_RE.exec(rest);
+    const c = countPhrase(later ? later[1]! : figure, null);
     if (!c) continue;
     const kind = EITHER_NOUN_RE.test(what) ? "either" : WOUNDED_NOUN_RE.test(what) ? "wounded" : "killed";
     out.push({ kind, low: c.low, high: c.high, total: "update" });

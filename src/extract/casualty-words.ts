@@ -75,7 +75,7 @@ const WORDS: [number, string[]][] = [
   [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "claiming that", "claimed through ", "claimed via ", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a "]],
   [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility", "claimed the "]],
   [W_RESTATEMENT_STATING, ["stating", "saying", "adding", "asserting", "claiming"]],
-  [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis ", "iswap", "iskp", "iscap", "jnim", "shabaab", "boko haram"]],
+  [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis", "province", "iswap", "iskp", "iscap", "jnim", "shabaab", "boko haram"]],
   [W_RESTATEMENT_VERB, ["said ", "claimed ", "stated ", "boasted "]],
   // MONTH_RE's names, as the date-blanking rule reads them.
   [W_MONTH, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
@@ -83,7 +83,7 @@ const WORDS: [number, string[]][] = [
   [W_SUSTAINED, ["sustained", "suffered", "received", "treated for", "escaped with", "survived with"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "admitted", "confirmed", "stated", "according to", "put ", "counted", "told"]],
   [W_RISE, [" rise"]],
-  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up"]],
+  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up", "figure to", "tally to", "count to"]],
 ];
 
 export const CASUALTY_WORDS = new LiteralScanner(WORDS.flatMap(([bit, words]) => words.map((w): [string, number] => [w, bit])));

@@ -27,6 +27,8 @@ const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'�
 const BRACKET_DATE_HEADLINE_RE = new RegExp(`^\\s*\\[(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})\\]\\s+[A-Z"“'‘][^\\n]{2,140}$`);
 /** "[Shafaq News | Fri 02/10/2020 22:15] FOLLOW-UP": a news digest's stamp of an item, its outlet and day. */
 export const STAMP_LINE_RE = new RegExp(`^\\s*\\[\\s*([A-Z][\\w'’ .&-]{1,40}?)\\s*\\|\\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})(?:,?\\s+\\d{1,2}[:.h]\\d{2})?\\s*\\]\\s*(FOLLOW-?UP|UPDATE)?\\s*$`, "i");
+// "RADIO SAVA (Mora), Saturday 3 April 2021 - correspondent Oumarou Bakary": a broadcast item's byline, the station its source.
+const BYLINE_HEADER_RE = new RegExp(`^\\s*([A-Z][\\w'’&.-]*(?:\\s+[A-Z][\\w'’&.-]*){0,4})(?:\\s*\\([^()]{2,30}\\))?\\s*,\\s*(${DAY_DATE})\\s*[,–—-]\\s*(?:our\\s+)?(?:correspondent|reporter|reported by|by)\\b[^\\n]{0,60}$`, "i");
 const INSTITUTION_RE = /\b(?:Cell|Command|Ministry|Army|Police|Forces?|Directorate|Office|Agency|Spokes(?:man|person)|Headquarters|Service|Department|Government|Council|Mission|Cent(?:re|er)|Authority|Corps|Staff|Operations|Presidency|Embassy|Gendarmerie|Guard|Commission)\b|^[A-Z]{3,8}$/;
 
 /** What a day-header line gives its block: the date's text, the rest of the line, and for statements the issuer. */
@@ -56,6 +58,8 @@ export function dayHeaderOf(line: string): DayHeader | null {
   // A title in capitals before the date ("SAHEL WIRE, 4 February 2023") is the document's, not a date line.
   if (dateline && dateline[0].includes(",") && /^\s*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*,/.test(line)) return null;
   if (dateline) return dateline[0].includes(",") ? { dateText: dateline[1]!, rest: "" } : { dateText: dateline[1]!, rest: "", statement: true };
+  const byline = BYLINE_HEADER_RE.exec(line);
+  if (byline) return { dateText: byline[2]!, rest: "", issuer: stationName(byline[1]!), statement: true };
   const stamp = STAMP_LINE_RE.exec(line);
   if (stamp) return { dateText: stamp[2]!, rest: "", issuer: stamp[1]!.trim(), statement: true, headline: true, ...(stamp[3] ? { followUp: true as const } : {}) };
   const headline = BRACKET_DATE_HEADLINE_RE.exec(line);
@@ -64,3 +68,9 @@ export function dayHeaderOf(line: string): DayHeader | null {
   if (day && day[1] && ((day[2] ?? "").length < 80 || !/\.\s/.test(day[2]!))) return { dateText: day[1], rest: cleanQuote(day[2] ?? "") };
   return null;
 }
+
+/** "RADIO SAVA" -> "Radio Sava", "CRTV MAROUA" -> "CRTV Maroua": capitals kept only for initials. */
+function stationName(name: string): string {
+  return name.replace(/\b[A-Z][A-Z'’]{3,}\b/g, (w) => (/[AEIOUY]/.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
+}
+

@@ -32,6 +32,7 @@ import { headingDay, isReleaseHeading, isUpdateHeader, opensAsUpdate, opensOnTol
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
+const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -142,6 +143,9 @@ export class DocumentExtractor {
       case "caption":
         return;
       case "paragraph": {
+        // "(1) ISIS claimed both attacks ...": a numbered line is the note a heading's "(1)" waits for.
+        const mark = b.bullet ? NUMBERED_NOTE_RE.exec(b.raw) : null;
+        if (mark && this.#notes.awaits(mark[1]!)) return this.#footnote({ ...b, markers: [mark[1]!] });
         // A headline taken as the title ("Militants Kill Six in Village Raid") is no incident of its own.
         if (head.title && !/[.!?]["”')]*$/.test(b.quote)) return;
         if (this.#releases.headline(b)) return;

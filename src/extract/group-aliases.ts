@@ -70,3 +70,15 @@ export class GroupAliases {
     });
   }
 }
+
+const KHAWARIJ_RE = /\bkhawarij\b|\bkharijites?\b/i;
+const MUJAHIDIN_RE = /\b(?:the\s+)?mujahid(?:in|een)(?:\s+of\s+the\s+Islamic\s+Emirate)?\b/gi;
+
+/**
+ * A text that calls ISIS "khawarij" speaks in the Taliban's voice: its "mujahidin" ("the mujahidin
+ * of the Islamic Emirate") are the Taliban's forces, not the group's fighters as in ISIS's own words.
+ */
+export function inTalibanVoice(text: string): string {
+  return text.includes("ujahid") && KHAWARIJ_RE.test(text) ? text.replace(MUJAHIDIN_RE, "Taliban forces") : text;
+}
+

@@ -8,7 +8,7 @@ import { withRevisions } from "./toll-revisions.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
 import { SourceMemory } from "./source-memory.ts";
-import { GroupAliases } from "./group-aliases.ts";
+import { GroupAliases, inTalibanVoice } from "./group-aliases.ts";
 import { withReferent, type Referent } from "./referents.ts";
 import { withFrontline, withLocalName } from "./attribution-place.ts";
 import { mergeSources, namedSourcesOf } from "./sources.ts";
@@ -47,6 +47,8 @@ export interface Draft {
   awaitingNotes?: number;
 }
 
+const DOUBLE_QUOTES_RE = /["“”]/g;
+
 export function incidentId(document: string, start: number, quote: string): string {
   // One-shot digest: the same SHA-1 as createHash(...).update(...).digest("hex"), without a Hash object per incident.
   return hash("sha1", `${document}\u0000${start}\u0000${quote}`, "hex").slice(0, 16);
@@ -58,8 +60,10 @@ export function buildIncident(d: Draft, document: string, memory: SourceMemory =
   // The text's words, read once for the rule families that gate on them.
   const words = wordsOf(d.analysis);
   const where = locate(d.analysis, d.geo);
-  // The groups are read with the document's own abbreviations for them spelled out ("AS" -> al-Shabaab).
-  const actorText = aliases.apply(d.analysis);
+  // The groups are read with the document's own abbreviations for them spelled out ("AS" -> al-Shabaab),
+  // and with the Taliban's "mujahidin" named as theirs where the text calls ISIS "khawarij".
+  // Quotation marks the text puts round the group's words ('six "takfiri" operatives') are no part of what the rules read.
+  const actorText = inTalibanVoice(aliases.apply(d.analysis)).replace(DOUBLE_QUOTES_RE, "");
   const attributed = attributeWords(actorText, hints, actorText === d.analysis ? words : wordsOf(actorText));
   const a = withFrontline(withLocalName(withReferent(attributed, d.referent, where.country, d.analysis), where.country), d.analysis, where.country, where.admin1);
   const methods = methodsOf(d.analysis, a.category, words);

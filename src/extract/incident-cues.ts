@@ -26,7 +26,7 @@ export const METHOD_NOTE_RE = /^(?:How we (?:count|code|work)|Method(?:ology)?|S
 // "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
 export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from|the following (?:is|are)\b[^.]{0,120}?\b(?:documented|compiled|recorded|verified|collected|gathered) by)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
-export const EDITORIAL_RE = /^(?:[A-Z][a-z]+(?:['’]s)?\s)?(?:note|remarks?|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?|translator(?:'s note)?|translation note)s?\s*:|^(?:Compiled|Prepared|Translated|Collated|Assembled)\s+(?:on|in)\s+[^.]{0,40}?\bfrom\b/i;
+export const EDITORIAL_RE = /^(?:[A-Z][a-z]+(?:['’]s)?\s)?(?:note|remarks?|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?|translator(?:'s note)?|translation note)s?\s*:|^(?:Compiled|Prepared|Translated|Collated|Assembled)\s+(?:on|in)\s+[^.]{0,40}?\bfrom\b|^(?:[A-Z][\w'’-]*\s+){0,3}(?:[Rr]emarks|[Cc]omments?|[Cc]ommentary|[Aa]ssessment|[Aa]nalysis)\.\s/i;
 // A dateline: "MOSUL, Iraq, March 3 (AFP) - ".
 export const DATELINE_RE = /^([A-Z][A-Z'’ .-]{2,40}),\s+([A-Z][A-Za-z .'-]{2,40}),\s+/;
 export const ON_DATE_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of|During the night of|Overnight on)\s/;

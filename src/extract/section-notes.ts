@@ -69,6 +69,11 @@ export class SectionNotes {
     }
   }
 
+  /** Whether a heading's mark waits for its note ("(1)" after "... Province(1)"). */
+  awaits(marker: string): boolean {
+    return this.#pending.has(marker);
+  }
+
   /** A footnote's text: the note of a heading that waits for it is read now. */
   footnote(marker: string, text: string): void {
     this.#footnotes.set(marker, text);

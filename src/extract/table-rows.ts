@@ -5,6 +5,7 @@
 import type { SourceRef } from "../core/incident.ts";
 import { addDays, findDates, type DateContext } from "./dates.ts";
 import { relativeDayOffset } from "./relative-day.ts";
+import { parseCitation } from "./sources.ts";
 
 export const COLUMN_ROLES = ["date", "location", "what", "casualties", "attribution", "source", "other"] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
@@ -48,7 +49,17 @@ export function inferredRoles(cells: readonly string[], ctx: DateContext): Colum
   if (cells.length < 3 || findDates(cells[0]!, ctx)[0]?.start !== 0) return null;
   const longest = cells.reduce((best, c, i) => (c.length > cells[best]!.length ? i : best), 0);
   if (cells[longest]!.length < 40 || !/[a-z]{3,}\s+[a-z]{3,}/.test(cells[longest]!)) return null;
-  return cells.map((c, i) => (i === 0 ? "date" : i === longest ? "what" : OUTLET_CELL_RE.test(c) ? "source" : c.length <= 40 ? "location" : "other"));
+  const last = cells.length - 1;
+  return cells.map((c, i) => (i === 0 ? "date" : i === longest ? "what" : OUTLET_CELL_RE.test(c) || (i === last && i > longest && isSourceCell(c)) ? "source" : c.length <= 40 ? "location" : "other"));
+}
+
+/** One name a log's last column gives as its source: an outlet, a body's initials, "Local media", "AFRICOM press release, 27/07/2022". */
+const SOURCE_PART_RE = /^(?:[A-Z]{2,8}|(?:local|social|national|international|state|community) (?:media|press|sources|radio)|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:press release|statement|communiqu[eé]|report)(?:,\s*[\d/.-]{6,10})?)$/i;
+
+/** "ATMIS; Radio Andalus", "Local media": a last column after the sentence that names where the row comes from. */
+function isSourceCell(cell: string): boolean {
+  const parts = cell.split(/\s*;\s*/);
+  return cell.length <= 60 && parts.every((p) => OUTLET_CELL_RE.test(p) || SOURCE_PART_RE.test(p));
 }
 
 export interface TableRow {
@@ -83,7 +94,9 @@ export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[]
   const attribution = claimText ? "" : get("attribution");
   if (attribution) parts.push(`${attribution}.`);
   const source = get("source");
-  return { text: parts.join(" "), place: get("location"), sources: source ? [{ name: source, date: null }] : [] };
+  // "ATMIS; Radio Andalus", "AFRICOM press release, 27/07/2022": the names a cell lists, dated where it dates them.
+  const sources = source ? parseCitation(source, ctx) ?? source.split(/\s*;\s*/).filter(Boolean).map((name) => ({ name, date: null })) : [];
+  return { text: parts.join(" "), place: get("location"), sources };
 }
 
 /** `text` states `count` with the column's word ("17 fighters killed", "killed 17"). */

@@ -27,7 +27,7 @@ const WOUNDED_TOLL_RE = new RegExp(`\\b(?:dead|killed)\\s+and\\s+(?:\\d[\\d,]*|$
 const NO_DEATHS_RE = /\b(?:denied|dismissed|rejected)\s+(?:reports\s+)?that\s+(?:any(?:one)?|any of [^.;]{1,30}?)\s+(?:had been|has been|was|were|had)\s+(?:killed|died)\b|\bno (?:one|deaths?|fatalities) (?:in|from|during)\b|\bno one (?:was|had been) killed\b/i;
 
 /** Words that give a toll as the new whole rather than the change. */
-const WHOLE_TOLL_RE = /\b(?:bringing|brings|brought|raising|raises) the (?:death )?toll\b|\b(?:bringing|brings|brought|raising|raises) the (?:number|total|count) of (?:the )?(?:dead|killed|deaths|fatalities)\b|\bput the (?:death )?toll at\b|\btoll\b[^.;]{0,80}?\b(?:now|risen|rose|climbed|reached|stands)\b|\brevised toll\b|\bnow gives\b/i;
+const WHOLE_TOLL_RE = /\b(?:bringing|brings|brought|raising|raises) the (?:death )?toll\b|\b(?:bringing|brings|brought|raising|raises) the (?:number|total|count) of (?:the )?(?:dead|killed|deaths|fatalities)\b|\bput the (?:death )?toll at\b|\btoll\b[^.;]{0,80}?\b(?:now|risen|rose|climbed|reached|stands|(?:raised|revised|increased|updated) to)\b|\brevised toll\b|\bnow gives\b/i;
 
 const stated = (r: Range): boolean => r.low > 0 || r.high !== 0;
 const plus = (a: Range, b: Range): Range => ({ low: a.low + b.low, high: a.high === null || b.high === null ? null : a.high + b.high });
