@@ -177,6 +177,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // the group's names for its own men, in lower case as digests of its newsletter write them; its outlet "says"
   ["A sniper of the caliphate killed a soldier of the apostate army at a checkpoint south of Rafah.", none, "attack", "ISIS", "suspected"],
   ["On 26 June the fighters stormed a barracks in Monguno, killing seven soldiers, al-Naba' says.", none, "attack", "ISIS", "claimed"],
+  // a group whose hallmarks the killing bore is suspected; one named only as a victim's topic is no actor
+  ["Gunmen shot dead a mukhtar near Baiji. No organization has claimed responsibility, but the police said the killing bore ISIS's hallmarks.", none, "attack", "ISIS", "suspected"],
+  ["Gunmen shot dead a researcher who advised the government on ISIS outside his home in Baghdad. No organization claimed responsibility.", none, "attack", "unknown", "unattributed"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {

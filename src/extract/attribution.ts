@@ -162,6 +162,15 @@ function isStateSubject(subject: string, actorPart: string, reporter: RegExpExec
   return (governing || test(STATE_SUBJECT, actorPart, p) || STATE_INITIALS_RE.test(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
 }
 
+const TOPIC_GROUP_RE = /\b(?:advised|advising|wrote|writing|written|spoke|speaking|expert|research|researcher|studies|studied|reported|reporting|book)\b[^.;,]{0,40}?\b(?:on|about)\s+(?:the\s+)?[A-Z][\w'’-]*/g;
+const POSSESSIVE_MARK_RE = /\b(?:bore|bears|carried|carries|had|has)\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]*)['’]s?\s+(?:hallmarks|trademarks|signature|fingerprints|mark)\b/;
+
+/** The group whose hallmarks the text says the attack bore ("bore ISIS's hallmarks"), or null. */
+function markedBy(text: string, p: Uint8Array): string | null {
+  const m = text.includes("'") || text.includes("’") ? POSSESSIVE_MARK_RE.exec(text) : null;
+  return m ? findSpecificGroup(m[1]!, false, p) : null;
+}
+
 /** Whether `subject` goes on after the actor part to name a specific group other than `actor`. */
 function otherGroupAfter(subject: string, actorPart: string, actor: string, p: Uint8Array): boolean {
   const at = subject.indexOf(actorPart);
@@ -281,11 +290,14 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     // "held it responsible": the group the text names, when "it" is the attack and one group is named.
     const accusedName = accused ? accused.slice(1).find((g) => g !== undefined)! : null;
     const blamed = accusedName ? findSpecificGroup(/^(?:it|them)$/.test(accusedName) ? text : accusedName, false, p) : null;
-    claim = test(SUSPECTED_RE, text, p) || blamed !== null ? "suspected" : "unattributed";
-    if (blamed !== null && perpetrator === "unknown") perpetrator = blamed;
+    // "the police said the killing bore ISIS's hallmarks": the group whose mark it bore.
+    const marked = blamed ?? markedBy(text, p);
+    claim = test(SUSPECTED_RE, text, p) || marked !== null ? "suspected" : "unattributed";
+    if (marked !== null && perpetrator === "unknown") perpetrator = marked;
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
     if (claim === "unattributed") {
-      const actor = findSpecificGroup(firstSentence, false, p);
+      // "a researcher who advised the government on ISIS": a group named as a topic is no actor.
+      const actor = findSpecificGroup(firstSentence.replace(TOPIC_GROUP_RE, " "), false, p);
       // "a bomb on a Taliban police pickup": the governing group as the target.
       perpetrator = actor === null || (GOVERNING_GROUPS.has(actor) && GOVERNING_TARGET_RE.test(firstSentence)) ? "unknown" : actor;
       // "an ISIS squad infiltrated ... ISIS has not claimed responsibility": the text names the author, unclaimed.
