@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { figureParts, personLabel, personParts, tollsIn } from "./stat-tolls.ts";
+import { extractDocument } from "./extract.ts";
 
 test("a cumulative count 'has risen to N since ...' is a toll with the groups 'including' lists, number words too", () => {
   const got = tollsIn("With today's victims, the number of civilians killed by unexploded ordnance in the region has risen to 48 since January, including nine children and 14 women, according to the monitor.");
@@ -62,4 +63,11 @@ test("the same counts without saying whose figures they are are no statistic", (
 
 test("a part's participle clause is not its label: '45 civilians killed by the militants'", () => {
   assert.equal(personLabel("civilians killed by the militants"), "civilians");
+});
+
+test("a campaign's dead by side, given at the end of an incident's bullet, is a published figure of its own", () => {
+  const text = "Weekly, May 3-9, 2018\n\n► On May 6, 2018, army units killed four takfiri operatives near Rafah, according to the army spokesman. The spokesman added that since the start of the operation on February 9, 2018, 210 takfiri operatives and 31 soldiers and officers had been killed.\n";
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.incidents.length, 1);
+  assert.deepEqual(out.statistics.map((s) => [s.metric, s.breakdown.map((b) => [b.label, b.value])]), [["killed", [["takfiri operatives", 210], ["soldiers and officers", 31]]]]);
 });

@@ -166,6 +166,8 @@ const FIGURES_RE = /\baccording to (?:the |its |their |these |official )?(?:figu
 // "1,294 ISIS operatives were killed", "the SDF lost 11 fighters", "45 soldiers lost their lives"
 const FATE_PART_RE = new RegExp(`\\b(${COUNT})\\s+([^,;:.()]{2,60}?)\\s+(?:(?:were|had been|have been)\\s+killed|lost their lives)\\b|\\b(${COUNT})\\s+([^,;:.()]{2,60}?)\\s+killed(?=\\s*(?:[,;.]|and\\b|$))|\\blost\\s+(${COUNT})\\s+([^,;:.()]{2,40}?)(?=\\s*(?:[,;.()]|$)|\\s+(?:and|in|while|during)\\b)`, "gi");
 
+const FATE_PAIR_RE = new RegExp(`\\b(${COUNT})\\s+([^,;:.()]{2,40}?)\\s+and\\s+(${COUNT})\\s+([^,;:.()]{2,60}?)\\s+(?:(?:were|had been|have been)\\s+killed|lost their lives)\\b`, "i");
+
 /**
  * The dead of each side in a sentence that states a campaign's figures ("1,294 ISIS operatives were
  * killed and 522 were taken prisoner; the SDF lost 11 fighters"): parts with no total. Empty unless
@@ -173,6 +175,12 @@ const FATE_PART_RE = new RegExp(`\\b(${COUNT})\\s+([^,;:.()]{2,60}?)\\s+(?:(?:we
  */
 export function figureParts(sentence: string): BreakdownItem[] {
   if (!FIGURES_RE.test(sentence)) return [];
+  // "157 takfiri operatives and 33 soldiers and officers had been killed": two sides before one verb.
+  const pair = FATE_PAIR_RE.exec(sentence);
+  if (pair) {
+    const sides = [[pair[1]!, pair[2]!], [pair[3]!, pair[4]!]].map(([n, phrase]) => ({ value: count(n!), label: personLabel(phrase!) }));
+    if (sides.every((x) => x.value !== null && x.label !== null)) return sides.map((x) => ({ label: x.label!, value: x.value! }));
+  }
   const parts: BreakdownItem[] = [];
   FATE_PART_RE.lastIndex = 0;
   for (let m = FATE_PART_RE.exec(sentence); m; m = FATE_PART_RE.exec(sentence)) {

@@ -38,6 +38,8 @@ const REFERENCE_MARK_RE = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 /** A count of attacks or events a sentence publishes ("conducted 60 attacks", "recorded 54 ISWAP attacks"). */
 const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|registered|claimed)\s+(?:a total of |some |about |more than |over )?\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|operations|events|incidents|fatalities)\b/i;
 /** ... and says against what or from whose data: "up from 41 in February", "according to ACLED data". */
+/** "since the start of the operation, 250 terrorists and 35 members of the armed forces had been killed": a campaign's dead by side. */
+const CAMPAIGN_TOLL_RE = /\bsince the (?:start|beginning|launch|outset) of\b[^.]{0,160}?\b\d[\d,]*\s+[^.;]{2,60}?\s+and\s+\d[\d,]*\s+[^.;]{2,60}?\s+(?:had been|have been|were)\s+killed\b/i;
 const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 
@@ -82,10 +84,10 @@ export class StatisticsReader {
    * are read, so an incident's own casualties never become a figure.
    */
   figuresAmongIncidents(b: Block, headings: readonly string[]): Statistic[] {
-    if (b.kind !== "paragraph" || !FIGURE_AMONG_RE.test(b.norm)) return [];
+    if (b.kind !== "paragraph" || !(FIGURE_AMONG_RE.test(b.norm) || CAMPAIGN_TOLL_RE.test(b.norm))) return [];
     const out: Statistic[] = [];
     for (const s of splitSentences(b.norm)) {
-      if (!FIGURE_AMONG_RE.test(s.text) || !FIGURE_FRAME_RE.test(s.text)) continue;
+      if (!(FIGURE_AMONG_RE.test(s.text) && FIGURE_FRAME_RE.test(s.text)) && !CAMPAIGN_TOLL_RE.test(s.text)) continue;
       const quote = b.quote.slice(s.start, s.end);
       const at = b.raw.indexOf(quote.slice(0, 40));
       const start = at >= 0 ? b.start + at : b.start;
