@@ -26,6 +26,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "The killed and wounded numbered 118", "121 killed and 46 wounded, 167 in all": one count of both.
   [new RegExp(`\\b(?:killed and wounded|dead and wounded|wounded and killed|casualties)\\s+(?:numbered|totall?ed|stood at|reached|came to)\\s+${NUM}\\b`, "i"), "casualties"],
   [new RegExp(`\\b(?:wounded|injured)\\s*,\\s*${NUM}\\s+in\\s+(?:all|total)\\b`, "i"), "casualties"],
+  // "The number of those killed and wounded was given as 96".
+  [new RegExp(`\\bnumber of (?:those |people |persons )?(?:killed (?:and|or) wounded|dead (?:and|or) wounded|wounded (?:and|or) killed|casualties)\\s+(?:was|were|stood)\\s+(?:given as|put at|reported as|estimated at|at)\\s+${NUM}\\b`, "i"), "casualties"],
   // "The attacks left 156 people dead or wounded": one count of both.
   [new RegExp(`\\b(?:left|leaving|caused|causing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:people\\s+|persons\\s+)?(?:dead|killed) (?:or|and) (?:wounded|injured)\\b`, "i"), "casualties"],
   // "The attacks killed and wounded 87 people": one count of both.

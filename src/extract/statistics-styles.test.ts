@@ -401,6 +401,12 @@ const table: [string, string, string[], string[]][] = [
     ["attacks:arena:Syria=6"],
   ],
   [
+    "the number of killed and wounded 'given as' a figure",
+    "Al-Naba' listed 31 attacks in the week. The number of those killed and wounded was given as 104.",
+    ["attacks:total=31", "casualties:total=104"],
+    [],
+  ],
+  [
     "the enemy dead split by who killed them, and the dead of the army split by force with their sum 'in all'",
     "Over the month, 300 terrorists were neutralised, 120 of them by the air vectors and 180 by ground units.\n\nThe General Staff bows to the memory of the 30 soldiers and 45 VDP who fell in March, 75 in all.",
     ["killed:total=300", "killed:method:air vectors=120", "killed:method:ground units=180", "killed:total=75", "killed:target:soldiers=30", "killed:target:VDP=45"],
