@@ -138,7 +138,10 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
       return { ...base, kind: "heading", markers };
     }
   }
-  return { ...base, kind: "paragraph" };
+  // "ISIS operatives carried out several attacks east of the Euphrates¹:": a list's introduction marked by a note.
+  const listMark = !bullet && /:\s*$/.test(quote) ? HEADING_MARKER_RE.exec(quote) : null;
+  const markers = listMark && (listMark[1] ?? listMark[2] ?? listMark[3]) ? [toDigits(listMark[1] ?? listMark[2] ?? listMark[3]!)] : [];
+  return { ...base, kind: "paragraph", markers };
 }
 
 /** Splits a stream of text into blocks. */

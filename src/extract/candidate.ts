@@ -136,6 +136,8 @@ function eventfulSentence(analysis: string): string {
 const POST_PREFIX_RE = /^\s*\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2})?\]\s*([A-Z@][\w'’.@-]*(?:[ -][A-Za-z0-9@][\w'’.-]*){0,4}):\s+(?=\S)/;
 const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:region|province|state|governorate|district|area|sector|county|prefecture|department|wilaya)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
 
+/** "Alert. Around 23h last night ...": a message's kind opens it, no sentence of its event. */
+const ALERT_LABEL_RE = /^\s*(?:ALERT|Alert|URGENT|Urgent|FLASH|Flash|BREAKING|Breaking|Security alert|SECURITY ALERT)\s*[.:!-]\s+(?=\p{Lu})/u;
 /** "Iraq (Baghdad belt). ...", "West Africa. ...", "Salah al-Din. ...": an arena, a country or a province alone as the item's label. */
 const PLACE_LABEL_RE = /^\s*(\p{Lu}[\p{L}'’ -]{1,30}?)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
 function placeLabel(text: string): RegExpExecArray | null {
@@ -154,7 +156,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const blanked = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   // "Ménaka region. Studio Tamani reports that ...": a label naming the item's area opens no event; every reader starts after it.
-  const label = AREA_LABEL_START_RE.exec(blanked) ?? placeLabel(blanked);
+  const label = AREA_LABEL_START_RE.exec(blanked) ?? placeLabel(blanked) ?? ALERT_LABEL_RE.exec(blanked);
   // "[13/06 08:15] Deir ez-Zor 24: ...": a network's post, its channel the source, its stamp no count or place.
   const post = label ? null : POST_PREFIX_RE.exec(blanked);
   const opener = label ?? post;

@@ -24,7 +24,8 @@ const NUMBERED_STATEMENT_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:Statement|Commun
 // "Maputo, 3 June 2022": the same with a comma, as a communiqué's date line.
 const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}(?:\\s+[–—-]|,)\\s+(${DAY_DATE})\\s*$`);
 // "[02-08-2023] Financier of ISIS cells arrested in Al-Shuhayl": a release's date in brackets before its headline, which its text retells.
-const BRACKET_DATE_HEADLINE_RE = new RegExp(`^\\s*\\[(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})\\]\\s+[A-Z"“'‘][^\\n]{2,140}$`);
+// "[02/03/2021 06:12] FP Ouallam": a message's stamp, its time too, before the sender.
+const BRACKET_DATE_HEADLINE_RE = new RegExp(`^\\s*\\[(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})(?:,?\\s+\\d{1,2}[:.h]\\d{2})?\\]\\s+[A-Z"“'‘][^\\n]{2,140}$`);
 /** "[Shafaq News | Fri 02/10/2020 22:15] FOLLOW-UP": a news digest's stamp of an item, its outlet and day. */
 export const STAMP_LINE_RE = new RegExp(`^\\s*\\[\\s*([A-Z][\\w'’ .&-]{1,40}?)\\s*\\|\\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})(?:,?\\s+\\d{1,2}[:.h]\\d{2})?\\s*\\]\\s*(FOLLOW-?UP|UPDATE)?\\s*$`, "i");
 // "RADIO SAVA (Mora), Saturday 3 April 2021 - correspondent Oumarou Bakary": a broadcast item's byline, the station its source.

@@ -213,6 +213,7 @@ export class DocumentExtractor {
   #paragraph(b: Block, restOfDayHeader: string | null): void {
     // Before a table row returns: a table's legend ("AS = al-Shabaab") may sit in its header row.
     this.#drafts.learnAcronyms(restOfDayHeader ?? b.norm);
+    if (b.markers.length > 0 && b.kind === "paragraph") this.#notes.markedList(b.markers);
     if (!restOfDayHeader && this.#release(b.quote)) return;
     if (!restOfDayHeader && isUpdateHeader(b.quote)) {
       this.#releases.updateOf = b.quote;

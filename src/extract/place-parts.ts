@@ -6,11 +6,12 @@ import { distanceKm } from "../geo/geodesy.ts";
 import { NAME, SETTLEMENT, resolveWithKey } from "./place-names.ts";
 
 /** The parts of a town whose whole follows ("the X district of Y"). */
-const PART_WORD = "(?:district|area|quarter|neighbou?rhood|suburb)";
+const PART_WORD = "(?:district|area|quarter|neighbou?rhood|suburb|square)";
 export const PART_NAME_RE = new RegExp(`^${PART_WORD}$`, "i");
 /** "Al-Hamidiyah quarter of": the part's word when the name pattern did not take it. */
 export const PART_WORD_AFTER_RE = new RegExp(`^\\s+${PART_WORD}\\b`, "i");
-const OF_WHOLE_RE = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(${NAME})`);
+// "the X district of Y", "X square, in western Y".
+const OF_WHOLE_RE = new RegExp(`^(?:\\s+of|\\s*,\\s*in)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(${NAME})`);
 const PROVINCE_AFTER_RE = /^\s+(?:province|governorate|state|region|district|county|territory|department)\b/i;
 /** Farther than this from the town it is said to be part of, a part's namesake is another place. */
 const PART_OF_KM = 30;
@@ -20,7 +21,10 @@ export function farFromWhole(after: string, part: Place, countries: readonly str
   const of = OF_WHOLE_RE.exec(after);
   const whole = of ? resolveWithKey(of[1]!, countries, cKey) : null;
   // "the Andarab district of Baghlan", "the Hawija district of Kirkuk province": the whole is a province, whose seat is no measure.
-  if (!of || !whole || PROVINCE_AFTER_RE.test(after.slice(of[0].length)) || loadGazetteer().findAdmin1(of[1]!, { countries: [...countries] })) return false;
+  if (!of || !whole || PROVINCE_AFTER_RE.test(after.slice(of[0].length))) return false;
+  // A province of that name holds its part wherever it lies in it; a namesake outside it is another place ("Dehmazang square, in western Kabul").
+  const province = loadGazetteer().findAdmin1(of[1]!, { countries: [...countries] });
+  if (province && (!SETTLEMENT.has(whole.place.kind) || part.admin1 === province.admin1)) return false;
   return SETTLEMENT.has(whole.place.kind) && whole.place !== part && distanceKm(part.lat, part.lon, whole.place.lat, whole.place.lon) > PART_OF_KM;
 }
 

@@ -23,6 +23,8 @@ export class SectionNotes {
   /** The note was marked on a region's sub-heading ("The Euphrates Valley²"), or ends in a colon: the next heading ends it. */
   #ofSubheading = false;
   #pending = new Map<string, Scope>();
+  /** The note a list's introduction marked, still undefined: the list ends where its note is printed. */
+  #listNote: Scope | null = null;
   #footnotes = new Map<string, string>();
 
   /** The note the items read now are under. */
@@ -69,6 +71,27 @@ export class SectionNotes {
     }
   }
 
+  /**
+   * The note marks on a list's introduction ("... in the region controlled by the SDF¹:"): its
+   * items are under the note; the next heading ends it, and so does the note itself when it is
+   * printed after the list.
+   */
+  markedList(markers: readonly string[]): void {
+    for (const marker of markers) {
+      const known = this.#footnotes.get(marker);
+      const scope: Scope = { note: known ? parseNote(known) : null, pending: !known };
+      if (!scope.note && !scope.pending) continue;
+      this.#scope = scope;
+      this.#country = null;
+      this.#arena = null;
+      this.#ofSubheading = true;
+      if (scope.pending) {
+        this.#pending.set(marker, scope);
+        this.#listNote = scope;
+      }
+    }
+  }
+
   /** Whether a heading's mark waits for its note ("(1)" after "... Province(1)"). */
   awaits(marker: string): boolean {
     return this.#pending.has(marker);
@@ -82,5 +105,9 @@ export class SectionNotes {
     scope.note = parseNote(text);
     scope.pending = false;
     this.#pending.delete(marker);
+    if (scope === this.#listNote) {
+      this.#listNote = null;
+      if (this.#scope === scope) this.clear();
+    }
   }
 }
