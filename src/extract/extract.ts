@@ -127,8 +127,9 @@ export class DocumentExtractor {
         // A line giving the document's period or date is no section.
         if (head.period && this.#blocksSeen <= 4) return;
         if (this.#releases.headline(b)) return;
-        // "According to ISIS's claims of responsibility posted on Telegram:" set as a heading is a note on the list below it.
-        if (NOTE_START_RE.test(b.norm) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
+        // "According to ISIS's claims of responsibility posted on Telegram:", "The Sinai Province claimed the following
+        // attacks on its Telegram channels:" set as a heading is a note on the list below it.
+        if ((NOTE_START_RE.test(b.norm) || (b.markers.length === 0 && /\bclaimed the following\b[^:]*:\s*$/.test(b.norm))) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
         return this.#heading(b, head.title);
       case "footnote":
         return this.#footnote(b);
@@ -224,7 +225,8 @@ export class DocumentExtractor {
     if (!restOfDayHeader && (isTableRow(b.quote) || isTabRow(b.raw))) return this.#tableRow(b);
     this.#table.end();
     const normAll = restOfDayHeader ?? b.norm;
-    const note = restOfDayHeader ? null : sectionNoteOf(normAll);
+    // A list introduction whose mark calls a note (markedList above) is under that note, not one of its own words.
+    const note = restOfDayHeader || b.markers.length > 0 ? null : sectionNoteOf(normAll);
     if (note) {
       // "... carried out the following attacks:", "According to ...:": a note on the list below it, which ends at the next heading.
       this.#notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll));

@@ -49,6 +49,8 @@ export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\
 // "..., the following attacks were carried out by the Sinai Province this week:": the same, passive.
 const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:this|last|that|during the|over the|in the)\s+(?:past\s+)?(?:week|month|period|days))?\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]*\s*:\s*$|,?\s*the following\s+(?:attacks|operations|activities|incidents)\s+(?:were|was)\s+(?:carried out|conducted|claimed|perpetrated)\b[^.:;]{0,80}:\s*$|\s*:\s*$/i;
 /** "ISIS's Telegram channels published the following claim:": a note that the item below is the group's claim. */
+/** "The Sinai Province claimed the following attacks on its Telegram channels:": the group's claims, the list below. */
+const CLAIMED_FOLLOWING_RE = /^(?:[\w'’-]+\s+){1,5}?claimed\s+(?:responsibility\s+for\s+)?the following\s+(?:attacks|operations|activities|incidents)(?:\s+(?:on|in|through|via)\s+[^:]{2,60}?)?\s*:\s*$/i;
 const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\s+(?:[\w-]+\s+){0,2}?(?:channels?|outlets?|agency|accounts?)\s+(?:published|posted|issued|released|carried)\s+the following\s+claims?(?:\s+of responsibility)?\s*:\s*$/i;
 export function sectionNoteOf(text: string): SectionNote | null {
   // "How we count. Our log records every claim issued through Amaq ... on Telegram.": a method note's second sentence says it.
@@ -56,7 +58,7 @@ export function sectionNoteOf(text: string): SectionNote | null {
     const said = splitSentences(text, 2)[1]?.text ?? "";
     return said.length < 300 && said.search(NOTE_SOURCE_RE) >= 0 ? parseNote(said) : null;
   }
-  if (text.includes("following") && PUBLISHED_FOLLOWING_RE.test(text)) return parseNote(text);
+  if (text.includes("following") && (PUBLISHED_FOLLOWING_RE.test(text) || CLAIMED_FOLLOWING_RE.test(text))) return parseNote(text);
   // "According to ISIS's claims ..., its operatives carried out the following attacks:": a note that introduces the list.
   const head = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;
   if (!NOTE_RE.test(head) || INCIDENT_RE.test(head) || findDates(head).length > 0) return null;

@@ -92,3 +92,24 @@ test("a bracketed compiler's note after a remark on the visit claims the attack 
   const out = extractDocument(doc, { document: "t" }).incidents.map((i) => [i.event_date, i.perpetrator, i.claim, i.killed.low, i.killed.high, i.sources.map((s) => s.name)]);
   assert.deepEqual(out, [["2022-05-19", "ISIS", "claimed", 1, 4, ["Amaq"]]]);
 });
+
+test("a claims note set as a heading, 'X claimed the following attacks on its Telegram channels:', claims the list under it; army helicopters that 'had attacked' the group act for the state", () => {
+  const doc = [
+    "Weekly, July 21-27, 2016",
+    "",
+    "Egypt (Sinai Peninsula)",
+    "",
+    "The Sinai Province claimed the following attacks on its Telegram channels:",
+    "",
+    "◆ July 22, 2016: A roadside bomb hit an army vehicle south of Sheikh Zuweid; two soldiers died.",
+    "",
+    "► On July 25, 2016, the army spokesman announced that army helicopters had attacked gatherings of takfiri operatives south of Rafah, killing nine of them.",
+  ].join("\n");
+  const out = extractDocument(doc, { document: "t" }).incidents.map((i) => [i.event_date, i.category, i.perpetrator, i.claim, i.sources.map((s) => s.name).join()]);
+  assert.deepEqual(out.map((o) => o.slice(0, 4)), [
+    ["2016-07-22", "attack", "ISIS", "claimed"],
+    ["2016-07-25", "counterterrorism", "army", null],
+  ]);
+  assert.equal(out[0]![4], "Telegram");
+});
+
