@@ -5,12 +5,11 @@ import { ACTOR_GATE_RULES, GENERIC, findGroup, findSpecificGroup, findStateActor
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
 import { frontClash } from "./attribution-front.ts";
+import { agentOf, markedBy, stateInitials, withoutTopics } from "./attribution-agents.ts";
 import { ACCUSED_RE, CLAIMED_RE, GROUP_SAID_RE, LEFTOVER_RE, NOT_CLAIMED_RE, PROBABLE_RE, SUSPECTED_RE, claimantOf } from "./attribution-claims.ts";
 
 const STATE_SUBJECT = /\b(?:Coalition|(?:air|aerial) vectors?|air missions?|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|Garde nationale|National Guard|Bunyan al-Marsous|Task Force|FDS|air component|AFRICOM|Africa Command|CENTCOM|international military forces|FARDC|UPDF|FAMa|SNA|KDF|AMISOM|ATMIS|CTS|NDS|GDI|MNJTF|Hadin Kai|FSB|MIT|DGSI|Densus(?: 88)?|Asayish)\b/i;
 /** Fighters a text names without their group: the section's group when it has one. */
-/** Forces' initials that are also words in lower case (Cameroon's BIR; "Bir al-Abd" is a town): read in capitals only. */
-const STATE_INITIALS_RE = /\bBIR\b/;
 const INSURGENTS_RE = /\b(?:insurgents|militants|jihadists)\b/i;
 const CT_VERB = /\b(?:(?:aircraft|drones?|jets?|warplanes?|helicopters?|gunships?) (?:had )?(?:attacked|hit|targeted)|dropped (?:[\w,-]+ ){0,3}?bombs|(?:completed|began|launched|continued) the (?:clearing|clearance|liberation|recapture|storming|takeover|capture) of|advanced (?:into|on|towards?|through)|took (?:control of|over (?:the |an? )?(?:[\w()-]+ ){0,3}?(?:neighbou?rhoods?|districts?|villages?|town|city|areas?|positions?|hills?|quarters?|bases?|camps?|strongholds?|hideouts?|headquarters|compound|complex|buildings?|airport))|(?:launched an? (?:attack|assault|offensive) on|attacked|stormed|assaulted) (?:the )?(?:[\w-]+ ){0,4}?(?:held|controlled|occupied) by (?:ISIS|IS|the Islamic State|Daesh|ISWAP|ISCAP|al-Shabaab|JNIM|Boko Haram|the (?:group|militants|jihadists|insurgents|terrorists))\b|searched|swept (?:through )?(?:the )?(?:[\w-]+ ){0,3}?(?:neighbou?rhoods?|villages?|areas?|towns?|district|desert|region|camps?|quarters?)|(?:killed|arrested|detained) (?:\w+ ){0,2}(?:supporters|followers|sympathi[sz]ers|members|operatives) of|apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|carrying out|conducted|conducting|launched|launching|ran|mounted|staged|began|started) (?:on (?:\w+ ){1,3}?(?=an? |its |the ))?(?:an? |its |the )?(?:[\w-]+ ){0,3}?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive|missions?|sorties|phase|reconnaissance)|killed (?:\w+ ){0,3}(?:ISIS|IS|ISGS|ISKP|EIGS|Daesh|khawarij|terrorist|militant|jihadist|insurgent|Boko Haram|al-Shabaab|ISWAP|JNIM|ADF|AQIM|JAS|BIFF|Abu Sayyaf|Maute|TTP|takfiri) (?:operatives?|members?|fighters?|militants?|terrorists?|commanders?|leaders?|emirs?|elements?|gunmen)|(?<!\b(?:was|were|been|being) )ambushed(?! (?:on|in|near|at|along|outside|while|close to)\b)|neutrali[sz]ing|(?:killed|killing) (?:at least |about |some )?(?:\d+|\w+)(?: of)? (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:(?!HTS|rebel|opposition|Turkish|Syrian|regime)[\w-]+ ){0,2}?(?:positions|hideouts?|camps?|bases?)|(?:cleared|retook|recaptured|liberated|regained control of|seized|entered) (?:the |several |a |an |two |three |four |five |dozens of |more )?(?:[\w-]+ ){0,3}?(?:buildings?|houses?|villages?|areas?|neighbou?rhoods?|districts?|positions?|town|city|compound|mosque|hills?|bridge|roads?|quarters?|blocks?|camps?|hideouts?|bases?|enclaves?)\b|pushed (?:into|across|through) |besieged|besieging|laid siege to|surrounded|encircled|took (?:\w+ ){0,2}?into custody|(?:laid|set|mounted|sprang) an ambush|fought (?:their|its) way (?:into|through)|combed|combing|broke (?:into|through)|fought (?:against )?(?:[\w-]+ ){0,2}?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISGS|ADF|JNIM|al-Shabaab|Boko Haram|takfiri|terrorist|militant|insurgent|jihadist)s?\b|(?:freed|rescued|liberated) (?:\d+|\w+ )?(?:of (?:the )?)?(?:[\w-]+ ){0,3}?(?:hostages|captives|abductees|women|children|prisoners|[\w-]+s (?:abducted|kidnapped|held|seized|taken))\b|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |killed (?:\w+ ){0,2}(?:members|fighters|militants|elements) of (?:the )?[A-Z][\w-]+ (?:[\w-]+ ){0,3}(?:Brigade|Battalion|group|cell|network)\b|(?:attacked|stormed|overran|assaulted) (?:an? |the |their )?(?:[\w-]+ )?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISGS|EIGS|ADF|JNIM|AQIM|al-Shabaab|Boko Haram|JAS|HTS|TTP|Abu Sayyaf|BIFF|Maute|NSAG|terrorist|militant|insurgent|jihadist|enemy|rebel) (?:positions?|camps?|bases?|hideouts?|strongholds?|bastions?)\b|clashed with|exchanged (?:heavy )?fire with|strikes? (?:against|on|targeting) (?:an? |the )?(?:[\w-]+ )?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISGS|ISSP|al-Shabaab|JNIM|Boko Haram|ADF|AQIM|AQAP|terrorist|militant|insurgent|jihadist)s? (?:fighters|militants|positions|targets|camps?|hideouts?|elements|operatives|members|commanders?|leaders?)\b|engaged|encountered|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against)|eliminat(?:ed|ing) (?:\w+ ){0,3}?(?:takfiri|terrorist|militant|jihadist|insurgent|criminal)s?\b|(?:targeted|struck|hit|bombed|destroyed) (?:an? |the )?(?:\w+ )?(?:gathering|concentration|hideouts?|dens?|camps?|bases?|positions?|convoy|vehicles?) (?:of|used by|belonging to) (?:the )?(?:takfiri|terrorist|militant|jihadist|insurgent|criminal|extremist)|killed [^.;]{0,60}?\b(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISSP|al-Shabaab|JNIM|Boko Haram|the group|the organi[sz]ation)(?:'s|’s) (?:top |senior |local |military |overall )?(?:commander|leader|emir|chief|head|governor|wali|spokesman|official))/i;
 const ANTI_GROUP_WORDS = /\b(?:takfiris?|takfiri elements|khawarij|Kharijites?|AQIM|al-Qaeda|JAS|BIFF|Abu Sayyaf|Maute|Okba Ibn Nafaa|ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAGs?|non-state armed groups?|wanted|suspects?|suspected|suspicion|hideouts?|accused|plots?|plott(?:ing|ed)|planning|planned)\b/i;
@@ -88,8 +87,6 @@ const SUPPORT_RE = /\b(?:with the (?:assistance|support|help|backing|air support
 const ACCORDING_RE = /\b[Aa]ccording to (?:an? |the )?(?:statement (?:by|from) |claim (?:by|from) )?(?:the )?((?:al-|Al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})/;
 
 /** Forces that fended off an attack: the attack is the event (tested on 120 characters only). */
-const PASSIVE_ARREST_RE = /\b(?:was|were|had been|have been)\s+(?:arrested|detained|apprehended|captured|taken into custody)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?([^,;.]{2,60}?)(?=\s+(?:on|in|at|near|during|after|for)\b|[,;.]|$)/;
-const OPERATION_BY_RE = /^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:operation|offensive|raid|campaign|sweep|assault)\s+(?:by|of)\s+(?:the\s+)?([^,;.]{3,80}?)(?=\s+(?:in|against|on|near|at|into|launched|which|that)\b|[,;.])/;
 const REPELLED_RE = /\b(?:repell?ed|repulsed|fended off|held off|beat back|beaten back)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|incursion|raid|offensive)\b/i;
 /** The governing group as a target ("on a Taliban police pickup", "the Taliban's checkpoint"). */
 const GOVERNING_TARGET_RE = /\b(?:on|against|at|near|targeting|targeted|into|of|outside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?Taliban\b|\bTaliban(?:'s|’s)?\s+(?:police|officials?|checkpoints?|guards?|spokesman|commanders?|vehicles?|pickups?|members?|posts?|intelligence|officers?|governor|district chief)/i;
@@ -159,17 +156,10 @@ function isStateSubject(subject: string, actorPart: string, reporter: RegExpExec
   const stateReporter = reporter !== null && reported !== null && test(STATE_SUBJECT, reporter[1]!, p) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
   // "Taliban fighters clashed with ISKP": the governing group against another group.
   const governing = groupActor !== null && GOVERNING_GROUPS.has(groupActor) && otherGroupAfter(subject, actorPart, groupActor, p);
-  return (governing || test(STATE_SUBJECT, actorPart, p) || STATE_INITIALS_RE.test(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
+  return (governing || test(STATE_SUBJECT, actorPart, p) || stateInitials(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
 }
 
-const TOPIC_GROUP_RE = /\b(?:advised|advising|wrote|writing|written|spoke|speaking|expert|research|researcher|studies|studied|reported|reporting|book)\b[^.;,]{0,40}?\b(?:on|about)\s+(?:the\s+)?[A-Z][\w'’-]*/g;
-const POSSESSIVE_MARK_RE = /\b(?:bore|bears|carried|carries|had|has)\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]*)['’]s?\s+(?:hallmarks|trademarks|signature|fingerprints|mark)\b/;
 
-/** The group whose hallmarks the text says the attack bore ("bore ISIS's hallmarks"), or null. */
-function markedBy(text: string, p: Uint8Array): string | null {
-  const m = text.includes("'") || text.includes("’") ? POSSESSIVE_MARK_RE.exec(text) : null;
-  return m ? findSpecificGroup(m[1]!, false, p) : null;
-}
 
 /** Whether `subject` goes on after the actor part to name a specific group other than `actor`. */
 function otherGroupAfter(subject: string, actorPart: string, actor: string, p: Uint8Array): boolean {
@@ -260,8 +250,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   }
   // "A three-day operation by the Taliban forces of the 313 Central Corps ... against the last khawarij cells": the operation's agent acts.
   // "A resident of Hura was arrested by the ISA on April 1": the agent of a passive arrest acts.
-  const by = OPERATION_BY_RE.exec(subjectHead) ?? PASSIVE_ARREST_RE.exec(subjectHead);
-  const byActor = by ? findStateActor(by[1]!, p) ?? (test(STATE_SUBJECT, by[1]!, p) ? "security forces" : null) : null;
+  const by = agentOf(subjectHead);
+  const byActor = by !== null ? findStateActor(by, p) ?? (test(STATE_SUBJECT, by, p) ? "security forces" : null) : null;
   if (byActor !== null && isAgainstGroup(text, p)) return { category: "counterterrorism", perpetrator: byActor, claim: null };
   // "a drone believed to belong to the International Coalition targeted their motorcycle": a strike
   // by the state or coalition the aircraft belongs to, on the group's men.
@@ -297,7 +287,7 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
     if (claim === "unattributed") {
       // "a researcher who advised the government on ISIS": a group named as a topic is no actor.
-      const actor = findSpecificGroup(firstSentence.replace(TOPIC_GROUP_RE, " "), false, p);
+      const actor = findSpecificGroup(withoutTopics(firstSentence), false, p);
       // "a bomb on a Taliban police pickup": the governing group as the target.
       perpetrator = actor === null || (GOVERNING_GROUPS.has(actor) && GOVERNING_TARGET_RE.test(firstSentence)) ? "unknown" : actor;
       // "an ISIS squad infiltrated ... ISIS has not claimed responsibility": the text names the author, unclaimed.

@@ -2,7 +2,7 @@
 // other), and a stated calendar year.
 
 import type { Period } from "../core/incident.ts";
-import { isoDate, MONTH_RE, monthNumber } from "./dates.ts";
+import { findPeriod, isoDate, MONTH_RE, monthNumber } from "./dates.ts";
 
 const YEAR_RE = "((?:19|20)\\d\\d)";
 // Not a day's date ("11 March 2022"): a title dated to the day is dated, not about the month.
@@ -45,4 +45,18 @@ export function findQuarter(text: string): Period | null {
   const q = m[1] ? Number(m[1]) : QUARTER_WORDS[m[2]!.toLowerCase()]!;
   const year = Number(m[3]);
   return { start: isoDate(year, q * 3 - 2, 1), end: monthEnd(year, q * 3) };
+}
+
+/** "25 June - 1 July", "2-8 July", "February 22-28" not followed by a year. */
+const YEARLESS_RANGE_RE = new RegExp(`\\b(?:\\d{1,2}\\s+${MONTH_RE}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\s*[-–]\\s*(?:${MONTH_RE}\\s+)?\\d{1,2})(?![\\d,]|\\s*,?\\s*(?:19|20)\\d\\d)`, "i");
+
+/**
+ * "Harvest (... / 25 June - 1 July)", "in the week of February 22-28": a span of days printed
+ * without its year, in the year of `reference` (the report's date); a span ending after it is none.
+ */
+export function yearlessPeriod(text: string, reference: string | null): Period | null {
+  const yearless = YEARLESS_RANGE_RE.exec(text);
+  if (!yearless || !reference) return null;
+  const range = findPeriod(`${yearless[0]} ${reference.slice(0, 4)}`);
+  return range && range.end <= reference ? { start: range.start, end: range.end } : null;
 }

@@ -14,15 +14,13 @@ import { readFigureSentences } from "./stat-sentences.ts";
 import { addListLine, listDimension, listIntro, type OpenList } from "./stat-lists.ts";
 import { digitsForWords, proseCell } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
-import { addDays, findDates, findPeriod, MONTH_RE, type DateContext } from "./dates.ts";
-import { yearPeriod } from "./month-period.ts";
+import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
+import { yearlessPeriod, yearPeriod } from "./month-period.ts";
 import { findCitations } from "./sources.ts";
 import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-labels.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 
-/** "25 June - 1 July", "2-8 July", "February 22-28" not followed by a year. */
-const YEARLESS_RANGE_RE = new RegExp(`\\b(?:\\d{1,2}\\s+${MONTH_RE}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\s*[-–]\\s*(?:${MONTH_RE}\\s+)?\\d{1,2})(?![\\d,]|\\s*,?\\s*(?:19|20)\\d\\d)`, "i");
 const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\d\s+in all\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been killed\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been killed\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b/i;
 /** "2,316 civilian casualties (806 deaths and 1,510 injured)": the split as the figures' own words, in the same length. */
 const DEATHS_INJURED_RE = /\((\d[\d,]*) deaths and (\d[\d,]*) injured\)/g;
@@ -213,18 +211,6 @@ export class StatisticsReader {
     return null;
   }
 
-  /**
-   * "Harvest (... / 25 June - 1 July)", "in the week of February 22-28": a span of days without its
-   * year, in the report's year. It dates its own paragraph's figures only, not the ones after it.
-   */
-  #yearlessPeriodIn(text: string): Period | null {
-    const yearless = YEARLESS_RANGE_RE.exec(text);
-    const reference = this.context().reference ?? this.context().period?.end ?? null;
-    if (!yearless || !reference) return null;
-    const range = findPeriod(`${yearless[0]} ${reference.slice(0, 4)}`);
-    // A span that ends after the report would be last year's.
-    return range && range.end <= reference ? { start: range.start, end: range.end } : null;
-  }
 
   #paragraph(b: Block, headings: readonly string[]): Statistic[] {
     const ctx = this.context();
@@ -238,7 +224,8 @@ export class StatisticsReader {
     // "[6]": a reference marker is no figure.
     const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " ")).replace(DEATHS_INJURED_RE, " $1 killed and $2 wounded ").replace(IN_PLACE_DASH_RE, "$1 ($2)").replace(COMMA_PAIRS_RE, (run) => run.replace(COMMA_PAIR_RE, "$1: $2"));
     const stated = this.#periodIn(text);
-    const period = stated ?? this.#yearlessPeriodIn(text) ?? this.#period ?? ctx.period ?? null;
+    // "Harvest (... / 25 June - 1 July)": a span of days without its year dates its own paragraph's figures only.
+    const period = stated ?? yearlessPeriod(text, ctx.reference ?? ctx.period?.end ?? null) ?? this.#period ?? ctx.period ?? null;
     if (stated) this.#period = stated;
     // Every count below is digits: a paragraph without any has citations and a period at most.
     if (!/\d/.test(text)) return [];

@@ -1,0 +1,36 @@
+// Who acted or is blamed, where the sentence names them outside its subject: the agent of a
+// passive arrest or of "an operation by ...", forces known by initials that are also words, a
+// group whose hallmarks an attack bore, and groups named only as a topic.
+
+import { findSpecificGroup } from "./attribution-actors.ts";
+
+/** Forces' initials that are also words in lower case (Cameroon's BIR; "Bir al-Abd" is a town): read in capitals only. */
+const STATE_INITIALS_RE = /\bBIR\b/;
+
+/** Whether `actorPart` names forces by initials read in capitals only ("The BIR and vigilance committees"). */
+export function stateInitials(actorPart: string): boolean {
+  return STATE_INITIALS_RE.test(actorPart);
+}
+
+const PASSIVE_ARREST_RE = /\b(?:was|were|had been|have been)\s+(?:arrested|detained|apprehended|captured|taken into custody)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?([^,;.]{2,60}?)(?=\s+(?:on|in|at|near|during|after|for)\b|[,;.]|$)/;
+const OPERATION_BY_RE = /^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:operation|offensive|raid|campaign|sweep|assault)\s+(?:by|of)\s+(?:the\s+)?([^,;.]{3,80}?)(?=\s+(?:in|against|on|near|at|into|launched|which|that)\b|[,;.])/;
+
+/** "A resident of Hura was arrested by the ISA ...", "A three-day operation by the Taliban forces of ...": the agent named after "by", or null. */
+export function agentOf(subject: string): string | null {
+  return (OPERATION_BY_RE.exec(subject) ?? PASSIVE_ARREST_RE.exec(subject))?.[1] ?? null;
+}
+
+const TOPIC_GROUP_RE = /\b(?:advised|advising|wrote|writing|written|spoke|speaking|expert|research|researcher|studies|studied|reported|reporting|book)\b[^.;,]{0,40}?\b(?:on|about)\s+(?:the\s+)?[A-Z][\w'’-]*/g;
+
+/** `sentence` without the groups it names only as a topic ("a researcher who advised the government on ISIS"). */
+export function withoutTopics(sentence: string): string {
+  return sentence.replace(TOPIC_GROUP_RE, " ");
+}
+
+const POSSESSIVE_MARK_RE = /\b(?:bore|bears|carried|carries|had|has)\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]*)['’]s?\s+(?:hallmarks|trademarks|signature|fingerprints|mark)\b/;
+
+/** The group whose hallmarks the text says the attack bore ("bore ISIS's hallmarks"), or null. */
+export function markedBy(text: string, p: Uint8Array): string | null {
+  const m = text.includes("'") || text.includes("’") ? POSSESSIVE_MARK_RE.exec(text) : null;
+  return m ? findSpecificGroup(m[1]!, false, p) : null;
+}
