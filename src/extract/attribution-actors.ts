@@ -183,15 +183,16 @@ export function findStateActor(text: string, p: Uint8Array | null = null): strin
   let best: RegExpExecArray | null = null;
   let bestName = "";
   for (let a = 0; a < STATE_ACTORS.length; a++) {
+    // A named force found: the generic ones after it are not read.
     if (a === GENERIC_STATE0 && best) break;
     if (p !== null && p[STATE_SLOT0 + a] === 0) continue;
     const [re, name] = STATE_ACTORS[a]!;
     const m = re.exec(text);
-    if (m && (!best || m.index < best.index)) {
-      best = m;
-      bestName = name;
-    }
-    if (best && a >= GENERIC_STATE0) break;
+    if (!m || (best && m.index >= best.index)) continue;
+    best = m;
+    bestName = name;
+    // The first generic one that matches is the answer.
+    if (a >= GENERIC_STATE0) break;
   }
   if (!best) return null;
   return bestName.includes("$1") ? best[0].replace(/\s+Intelligence Directorate$/, "") + " Intelligence Directorate" : bestName;

@@ -29,7 +29,7 @@ import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { Referents } from "./referents.ts";
 import { headingDay, isReleaseHeading, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
-import { ARENA_HEADING_RE, GROUP_HEADING_RE, INCIDENT_RE, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, claimsListIntro, GROUP_HEADING_RE, INCIDENT_RE, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
 const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
@@ -129,7 +129,7 @@ export class DocumentExtractor {
         if (this.#releases.headline(b)) return;
         // "According to ISIS's claims of responsibility posted on Telegram:", "The Sinai Province claimed the following
         // attacks on its Telegram channels:" set as a heading is a note on the list below it.
-        if ((NOTE_START_RE.test(b.norm) || (b.markers.length === 0 && /\bclaimed the following\b[^:]*:\s*$/.test(b.norm))) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
+        if ((NOTE_START_RE.test(b.norm) || (b.markers.length === 0 && claimsListIntro(b.norm))) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
         return this.#heading(b, head.title);
       case "footnote":
         return this.#footnote(b);

@@ -51,6 +51,10 @@ const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+
 /** "ISIS's Telegram channels published the following claim:": a note that the item below is the group's claim. */
 /** "The Sinai Province claimed the following attacks on its Telegram channels:": the group's claims, the list below. */
 const CLAIMED_FOLLOWING_RE = /^(?:[\w'’-]+\s+){1,5}?claimed\s+(?:responsibility\s+for\s+)?the following\s+(?:attacks|operations|activities|incidents)(?:\s+(?:on|in|through|via)\s+[^:]{2,60}?)?\s*:\s*$/i;
+/** A group's claims list's introduction ("The Sinai Province claimed the following attacks on its Telegram channels:"), set as a heading or not. */
+export function claimsListIntro(text: string): boolean {
+  return CLAIMED_FOLLOWING_RE.test(text);
+}
 const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\s+(?:[\w-]+\s+){0,2}?(?:channels?|outlets?|agency|accounts?)\s+(?:published|posted|issued|released|carried)\s+the following\s+claims?(?:\s+of responsibility)?\s*:\s*$/i;
 export function sectionNoteOf(text: string): SectionNote | null {
   // "How we count. Our log records every claim issued through Amaq ... on Telegram.": a method note's second sentence says it.

@@ -59,15 +59,11 @@ export class SectionNotes {
   /** The footnote marks on a heading: each defined or still to come opens its note. */
   marked(markers: readonly string[], heading: string, countries: string[] | null, place: Place | null, inForce: readonly string[], subheading: boolean): void {
     for (const marker of markers) {
-      const known = this.#footnotes.get(marker);
-      const scope: Scope = { note: known ? parseNote(known) : null, pending: !known };
-      if (!scope.note && !scope.pending) continue;
-      this.#scope = scope;
+      if (!this.#open(marker)) continue;
       // "ISIS in West Africa³": a note on an arena of several countries runs on through their headings.
       this.#country = noteCountry(heading, countries, place, inForce);
       this.#arena = this.#country === null && countries && countries.length > 1 ? countries : null;
       this.#ofSubheading = subheading;
-      if (scope.pending) this.#pending.set(marker, scope);
     }
   }
 
@@ -78,18 +74,23 @@ export class SectionNotes {
    */
   markedList(markers: readonly string[]): void {
     for (const marker of markers) {
-      const known = this.#footnotes.get(marker);
-      const scope: Scope = { note: known ? parseNote(known) : null, pending: !known };
-      if (!scope.note && !scope.pending) continue;
-      this.#scope = scope;
+      const scope = this.#open(marker);
+      if (!scope) continue;
       this.#country = null;
       this.#arena = null;
       this.#ofSubheading = true;
-      if (scope.pending) {
-        this.#pending.set(marker, scope);
-        this.#listNote = scope;
-      }
+      if (scope.pending) this.#listNote = scope;
     }
+  }
+
+  /** The note a mark calls, read now if printed already or waited for: the note in force from here on (null for a mark with none). */
+  #open(marker: string): Scope | null {
+    const known = this.#footnotes.get(marker);
+    const scope: Scope = { note: known ? parseNote(known) : null, pending: !known };
+    if (!scope.note && !scope.pending) return null;
+    this.#scope = scope;
+    if (scope.pending) this.#pending.set(marker, scope);
+    return scope;
   }
 
   /** Whether a heading's mark waits for its note ("(1)" after "... Province(1)"). */

@@ -85,8 +85,8 @@ export const PREVIOUS_RE = new RegExp(`\\b(?:compared (?:to|with)|down from|up f
 export const PREVIOUS_PAREN_RE = /\b(?:previous|preceding|prior|last)\s+(?:week|month|year|period|quarter)\b/i;
 /** "rose from 45 the previous week to 52": the previous figure, then the current one. */
 export const FROM_TO_RE = new RegExp(`\\b(?:rose|rising|increased|increasing|climbed|jumped|grew|fell|falling|dropped|declined|decreased|went (?:up|down))\\s+from\\s+${NUM}\\b[^.;:]{0,40}?\\bto\\s+${NUM}\\b`, "i");
-/** "put the number of people killed or wounded at 128": the descriptor (its metric words decide) and the figure. */
-export const NUMBER_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|set|sets|gave|gives)\\s+(?:(?:the|its)\\s+(?:number|total|toll|tally|count)\\s+of\\s+)?([^.;:]{3,80}?)\\s+at\\s+${NUM}\\b`, "i");
+/** "put the number of people killed or wounded at 128 ... and the number of wounded at 41": each descriptor (its metric words decide) and its figure. */
+export const NUMBER_AT_RE = new RegExp(`\\b(?:and(?=\\s+the\\s+(?:number|total|toll|tally|count)\\s+of)|put|puts|putting|placed|places|set|sets|gave|gives)\\s+(?:(?:the|its)\\s+(?:number|total|toll|tally|count)\\s+of\\s+)?([^.;:]{3,80}?)\\s+at\\s+${NUM}\\b`, "gi");
 // "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
 // The count may carry its noun: "Iraq 10 attacks, Syria 6 attacks".
 // Or a colon: "(Iraq: 12, Syria: 8)", "Iraq: 12 attacks; Syria: 8 attacks".

@@ -17,7 +17,6 @@ import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAR
 const PAREN_IN_LIST_RE = /\((\s*\d[\d,]*\s+in\s+[^()]{3,200})\)/g;
 const PAREN_PART_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=\d)/;
 const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
-const NUMBER_AT_ALL_RE = new RegExp(NUMBER_AT_RE.source.replace("\\b(?:put|", "\\b(?:and(?=\\s+the\\s+(?:number|total|toll|tally|count)\\s+of)|put|"), "gi");
 /** "people killed in these attacks": what the descriptor counts is said before its qualifiers. */
 const DESCRIPTOR_TAIL_RE = /\s+(?:in|during|from|by|over|since)\s+.*$/;
 const METRIC_AFTER_RE = /^\s*(?:of\s+(?:the\s+)?)?(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
@@ -99,7 +98,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     }
     // "put the toll of the week's operations at 243 killed and wounded": the words after the figure say what it counts;
     // "put the number of people killed in these attacks at 97 and the number of wounded at 41": else the descriptor's head, each in turn.
-    for (const at of sentence.includes(" at ") ? eachMatch(NUMBER_AT_ALL_RE, sentence) : []) {
+    for (const at of sentence.includes(" at ") ? eachMatch(NUMBER_AT_RE, sentence) : []) {
       const atMetric = firstMetric(METRIC_AFTER_RE.exec(sentence.slice(at.index + at[0].length))?.[0] ?? "") ?? firstMetric(at[1]!.replace(DESCRIPTOR_TAIL_RE, ""));
       if (atMetric && !totals.has(atMetric)) totals.set(atMetric, toNumber(at[2]!));
     }

@@ -136,10 +136,10 @@ export function tollsIn(sentence: string): Toll[] {
   }
   const means = sentence.includes(" of them by ") ? BY_MEANS_RE.exec(sentence) : null;
   if (means) {
-    const total = count(means[1]!);
-    const parts = [{ label: means[4]!.trim(), value: count(means[3]!) }, { label: means[6]!.trim(), value: count(means[5]!) }];
-    if (total !== null && parts.every((x): x is BreakdownItem => x.value !== null) && parts.reduce((a, x) => a + (x.value ?? 0), 0) === total) {
-      add({ metric: /wounded|injured/i.test(means[2]!) ? "wounded" : "killed", total, parts: parts as BreakdownItem[], dimension: "method" });
+    const [total, first, second] = [count(means[1]!), count(means[3]!), count(means[5]!)];
+    if (total !== null && first !== null && second !== null && first + second === total) {
+      const parts = [{ label: means[4]!.trim(), value: first }, { label: means[6]!.trim(), value: second }];
+      add({ metric: /wounded|injured/i.test(means[2]!) ? "wounded" : "killed", total, parts, dimension: "method" });
     }
   }
   const inAll = sentence.includes(" in all") || sentence.includes(" in total") ? IN_ALL_RE.exec(sentence) : null;

@@ -211,7 +211,6 @@ export class StatisticsReader {
     return null;
   }
 
-
   #paragraph(b: Block, headings: readonly string[]): Statistic[] {
     const ctx = this.context();
     const citations = findCitations(b.norm, ctx);
