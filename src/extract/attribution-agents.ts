@@ -20,6 +20,14 @@ export function agentOf(subject: string): string | null {
   return (OPERATION_BY_RE.exec(subject) ?? PASSIVE_ARREST_RE.exec(subject))?.[1] ?? null;
 }
 
+/** "Three suspects were arrested in Mpeketoni": an arrest told without its agent, which only the state makes. */
+const AGENTLESS_ARREST_RE = /^[^.;]{0,100}?\b(?:was|were|had been|have been|has been)\s+(?:arrested|apprehended|taken into custody)\b(?![^.;]{0,60}?\bby\b)/;
+
+/** Whether the subject sentence tells an arrest and names no one who made it. */
+export function agentlessArrest(subject: string): boolean {
+  return AGENTLESS_ARREST_RE.test(subject);
+}
+
 const TOPIC_GROUP_RE = /\b(?:advised|advising|wrote|writing|written|spoke|speaking|expert|research|researcher|studies|studied|reported|reporting|book)\b[^.;,]{0,40}?\b(?:on|about)\s+(?:the\s+)?[A-Z][\w'’-]*/g;
 
 /** `sentence` without the groups it names only as a topic ("a researcher who advised the government on ISIS"). */

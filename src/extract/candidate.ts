@@ -10,6 +10,7 @@ import { loadGazetteer } from "../geo/gazetteer.ts";
 import type { GeoContext } from "./places.ts";
 import { findDates, type DateContext } from "./dates.ts";
 import { eventDayOf } from "./event-date.ts";
+import { daysBetween } from "./calendar.ts";
 import { anyOf, eachMatch } from "./matches.ts";
 import { readRecord } from "./record.ts";
 import { statedCountries } from "./place-labels.ts";
@@ -76,6 +77,8 @@ function backgroundOnly(first: string): boolean {
   const main = first.replace(TIME_CLAUSE_ALL_RE, " ");
   return !NEW_EVENT_RE.test(main) && !TOLL_WORD_RE.test(main);
 }
+/** A day this long before the period, that the item does not open on, is what it recalls ("held since the attack of July 25"), not its event. */
+const BACKGROUND_DAYS = 31;
 const TIME_CLAUSE_RE = /\b(?:after|since|following|before|until)\b/i;
 const TIME_CLAUSE_ALL_RE = new RegExp(`${TIME_CLAUSE_RE.source}[^,;]*`, "gi");
 const TOLL_WORD_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/i;
@@ -118,6 +121,8 @@ export type Candidate =
       casualtyText: string | null;
       /** The area label that opened the item ("Sahel region (Djibo)"), blanked from the analysis. */
       areaLabel: string | null;
+      /** A log entry's header in capitals ("OB 04/26/01/2020 - TAKABA POLICE STATION. "): the record's, not the event's words, so no part of its quote. */
+      entryHeader: string | null;
     }
   | { kind: "claim-of-last"; analysis: string; sources: SourceRef[] }
   /** "... died of his wounds, bringing the death toll to three": a new toll for an incident told before. */
@@ -138,6 +143,8 @@ const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:region|province|s
 
 /** "Alert. Around 23h last night ...": a message's kind opens it, no sentence of its event. */
 const ALERT_LABEL_RE = /^\s*(?:ALERT|Alert|URGENT|Urgent|FLASH|Flash|BREAKING|Breaking|Security alert|SECURITY ALERT)\s*[.:!-]\s+(?=\p{Lu})/u;
+/** "OB 04/26/01/2020 - TAKABA POLICE STATION. A police patrol ...": a log entry's number and station in capitals, no sentence of its event. */
+const CAPS_LABEL_RE = /^\s*(?:[A-Z]{1,5}\.?\s+(?:No\.?\s*)?\d[\d/.-]*\s*[-–—:]\s*)?[A-Z0-9][A-Z0-9'’&/.-]*(?:\s+[A-Z0-9(][A-Z0-9'’&/().-]*)+\.\s+(?=\p{Lu}[\p{Ll}\s])/u;
 /** "Iraq (Baghdad belt). ...", "West Africa. ...", "Salah al-Din. ...": an arena, a country or a province alone as the item's label. */
 const PLACE_LABEL_RE = /^\s*(\p{Lu}[\p{L}'’ -]{1,30}?)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
 function placeLabel(text: string): RegExpExecArray | null {
@@ -156,7 +163,8 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const blanked = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   // "Ménaka region. Studio Tamani reports that ...": a label naming the item's area opens no event; every reader starts after it.
-  const label = AREA_LABEL_START_RE.exec(blanked) ?? placeLabel(blanked) ?? ALERT_LABEL_RE.exec(blanked);
+  const header = AREA_LABEL_START_RE.test(blanked) ? null : CAPS_LABEL_RE.exec(blanked);
+  const label = AREA_LABEL_START_RE.exec(blanked) ?? placeLabel(blanked) ?? ALERT_LABEL_RE.exec(blanked) ?? header;
   // "[13/06 08:15] Deir ez-Zor 24: ...": a network's post, its channel the source, its stamp no count or place.
   const post = label ? null : POST_PREFIX_RE.exec(blanked);
   const opener = label ?? post;
@@ -197,8 +205,8 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // "... brought the attack forward after Abdeslam was captured on March 18": a day before the period
   // that only a clause of time gives is background to what the sentence says.
   const periodStart = c.dates.period?.start;
-  if (periodStart && day.date < periodStart && !ON_DATE_START_RE.test(first) && backgroundOnly(first)) return null;
-  return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: [...cited, ...postSources], recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null, areaLabel: label ? label[0].trim().replace(/\.$/, "") : null };
+  if (periodStart && day.date < periodStart && !ON_DATE_START_RE.test(first) && (backgroundOnly(first) || daysBetween(day.date, periodStart) > BACKGROUND_DAYS)) return null;
+  return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: [...cited, ...postSources], recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null, areaLabel: label ? label[0].trim().replace(/\.$/, "") : null, entryHeader: header && label === header ? header[0] : null };
 }
 
 /** The section's place context: the countries its headings name and the region heading in force. */

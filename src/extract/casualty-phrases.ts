@@ -44,6 +44,8 @@ const UNKNOWN_NUMBER_RE = /^an?\s+(?:unknown|unspecified|undetermined|undisclose
 const ARTICLE_RE = /^(?:the|all|all the|its|their|his|her)?\s*(?:a|an)\s/i;
 const ARTICLE_GROUP_RE = /^(?:a|an)\s+(?:number|few|lot|total|group)\b/i;
 const ANOTHER_RE = /^another\b/i;
+/** "another three were wounded": three more, not one. */
+const ANOTHER_COUNT_RE = new RegExp(`^another\\s+(?=\\d|(?:${NUMBER_WORD_PATTERN})\\b)`, "i");
 const DETERMINED_RE = /^(?:the|his|her|its|their)\s+\w+/i;
 const PLURAL_WORD_RE = /s\b/;
 const SPACES_RE = /\s+/g;
@@ -117,6 +119,7 @@ export function countPhraseFor(phrase: string, antecedent: Antecedent): Span | n
     qualifier = q[1]!.toLowerCase();
     p = p.slice(q[0].length);
   }
+  if ((first === CHAR_A || qualifier !== "") && ANOTHER_COUNT_RE.test(p)) p = p.replace(ANOTHER_COUNT_RE, "");
   const counted = p.replace(DETERMINER_RE, "");
   const n = parseCardinal(counted);
   if (n !== null && MEASURE_RE.test(counted)) return null;

@@ -42,6 +42,10 @@ const ORG_APPOSITION_RE = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:militia|group|force|o
 const WHOSE_BODIES_RE = new RegExp(`\\b(abducted|kidnapped|seized)\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN}|an?)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+),\\s+whose\\s+(?:bod(?:y|ies)|corpses?)\\s+(?:was|were)\\s+(?:later\\s+|subsequently\\s+)?(?:found|discovered|recovered)`, "gi");
 /** "one soldier was KIA and four others were WIA": a release's abbreviations as the verbs they stand for. */
 const WAS_KIA_RE = /\b(was|were)\s+(KIA|WIA)\b/g;
+/** "a large number of terrorists were killed": many, as "many terrorists" reads. */
+const LARGE_NUMBER_RE = /\b[Aa]\s+(?:large|great|huge|significant|considerable|high)\s+number\s+of\b/g;
+/** "repelled the attackers, two of whom were neutralized": the part of them killed, as "two of whom were killed" reads. */
+const OF_WHOM_NEUTRALISED_RE = /\b(of (?:whom|them) (?:was|were|had been) )(?:neutrali[sz]ed|eliminated)\b/g;
 /** "Eleven soldiers were killed or wounded, of whom three died": the dead and the rest wounded. */
 const OF_WHOM_DIED_RE = new RegExp(`\\b(\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+((?:[\\w'-]+\\s+){0,3}?)(?:were|had been)\\s+killed\\s+(?:or|and)\\s+wounded,?\\s+(?:of whom\\s+(\\d{1,4}|${NUMBER_WORD_PATTERN})|(\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+of whom)\\s+(?:later\\s+|subsequently\\s+)?died\\b`, "gi");
 
@@ -86,6 +90,9 @@ const AGE_NOTE_RE = /\s*\((?:age|aged)\s+\d{1,3}(?:\s+years?)?(?:\s*,[^()]{0,80}
 
 /** "The ministry now gives nine gendarmes killed and two wounded": a body's toll, as a clause. */
 const GIVES_TOLL_RE = new RegExp(`\\b(?:gives|gave|cites|cited|counts|counted)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(wounded|injured))?\\b`, "gi");
+
+/** "A location chief, Mr. Abdirahman Sheikh, was shot dead", "one of its staff, a language assistant, who was shot": one victim, named or described, not two. */
+const NAME_APPOSITION_RE = /(\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,5}?[a-z]+),\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Imam|Pastor|Father|Chief|Hon|Col|Lt|Capt|Maj|Gen|Sgt|Cpl|Insp|Constable)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|an?\s+(?:[\w-]+\s+){0,3}?[\w-]+),(?=\s+(?:who\s+)?(?:was|had been|has been)\b)/g;
 
 /** "two civilians, a woman and her son, were killed": the apposition names the two already counted. */
 const PERSONS_APPOSITION_RE = new RegExp(`(\\b(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?(?:[a-z]+s|people|men|women|children))(,\\s+(?:an?|one|two|three|four|five|six|his|her|their)\\s+[^,;.()]{1,50}?\\s+and\\s+[^,;.()]{1,50}?,)(?=\\s+(?:were|had been|have been|all|both)\\b)`, "gi");
@@ -186,7 +193,10 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" dead")) text = text.replace(REPORTED_DEAD_RE, (_m, k: string, w: string | undefined) => `said that ${k} were killed${w ? ` and ${w} were wounded` : ""}`);
   if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);
+  if (text.includes(" of whom ") || text.includes(" of them ")) text = text.replace(OF_WHOM_NEUTRALISED_RE, "$1killed");
+  if (text.includes(" number of ")) text = text.replace(LARGE_NUMBER_RE, "many");
   if (text.includes("IA")) text = text.replace(WAS_KIA_RE, (_m, aux: string, abbr: string) => `${aux} ${abbr === "KIA" ? "killed" : "wounded"}`);
+  if (text.includes(", ") && (text.includes(" was ") || text.includes(" been "))) text = text.replace(NAME_APPOSITION_RE, (m, one: string) => one + " ".repeat(m.length - one.length));
   if (text.includes(" and ") && text.includes(", ")) text = text.replace(PERSONS_APPOSITION_RE, (_m, counted: string, apposition: string) => counted + " ".repeat(apposition.length));
   if (text.includes(", a")) text = text.replace(ORG_APPOSITION_RE, (m) => ",".padEnd(m.length, " "));
   if (text.includes("whose")) text = text.replace(WHOSE_BODIES_RE, "$1 and killed $2; the bodies were found");

@@ -15,6 +15,8 @@ const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|
 /** "an operation near Douentza, during which [about thirty terrorists] were neutralised": the relative clause holds the whole subject. */
 const WHICH_CLAUSE_RE = /\b(?:during|in|in the course of|after|following) which\s+/gi;
 
+const UNTIL_RE = /\b(?:until|till)\s+/g;
+
 /** A phrase that introduces a clause, not its subject ("According to local sources"). */
 // "in the ensuing exchange of fire, two terrorists were killed": a phrase of when or where is no part of the subject.
 const LEAD_IN_RE = /^(?:according to|(?:an?|the)\s+(?:(?:intense|heavy|brief|fierce|prolonged|short)\s+)?(?:exchange of fire|fire ?fight|firefight|gunfight|clash|shoot-?out)$|in the (?:ensuing |subsequent )?(?:exchange of fire|fire ?fight|firefight|gunfight|clash(?:es)?|fighting|shoot-?out)|during the (?:ensuing |subsequent )?(?:exchange of fire|fire ?fight|firefight|gunfight|clash(?:es)?|fighting|shoot-?out))\b/i;
@@ -27,6 +29,13 @@ export function subjectBefore(sentence: string, from: number, end: number): stri
   // "confined them to a small area, where all five terrorists were killed": the subject is the relative clause's own.
   const where = text.lastIndexOf(", where ");
   if (where >= 0) text = text.slice(where + 8);
+  // "fought them for four hours, until all three had been killed": the clause after "until" has its own subject.
+  if (text.includes("until ") || text.includes("till ")) {
+    let at = -1;
+    UNTIL_RE.lastIndex = 0;
+    for (let m = UNTIL_RE.exec(text); m; m = UNTIL_RE.exec(text)) at = m.index + m[0].length;
+    if (at >= 0) text = text.slice(at);
+  }
   if (text.includes(" which ")) {
     let at = -1;
     WHICH_CLAUSE_RE.lastIndex = 0;

@@ -4,7 +4,7 @@ import { tollCounts, totalCounts, type Count } from "./casualty-totals.ts";
 
 function totals(sentence: string): Count[] {
   const out: Count[] = [];
-  totalCounts(sentence, out);
+  totalCounts(sentence, out, []);
   return out;
 }
 

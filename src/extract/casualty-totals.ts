@@ -35,8 +35,10 @@ const TOLL_ITEM_RE = new RegExp(
   "gi",
 );
 /** "a toll of 14 'Christians'", "put the toll at 19": a figure without a fate is the dead, one account of them all. */
-const TOLL_FIGURE_RE = new RegExp(`^toll\\s+(?:is|was|stands at|rose to|of|at|:)\\s+((?:${QUALIFIER}\\s+)?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b(?!\\s*(?:%|percent|per cent))`, "i");
+const TOLL_FIGURE_RE = new RegExp(`^toll\\s+(?:(?:of|from|in)\\s+[^.;:]{0,60}?\\s)?(?:now\\s+)?(?:is|was|stands at|stood at|rose to|of|at|:)\\s+((?:${QUALIFIER}\\s+)?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b(?!\\s*(?:%|percent|per cent))`, "i");
 const CASUALTY_TOLL_RE = /\bcasualty\s+toll/i;
+/** "The toll of the attack now stands at ...": the toll as it has become. */
+const NOW_TOLL_RE = /^toll\s+(?:[^.;:]{0,60}?\s)?now\s+(?:stands at|is)\s/i;
 const WOUNDED_WORD_RE = /wounded|injured/i;
 
 /** The counts a toll lists, appended to `out`. */
@@ -44,14 +46,16 @@ export function tollCounts(sentence: string, out: Count[]): void {
   const t = TOLL_RE.exec(sentence);
   if (!t) return;
   const rest = sentence.slice(t.index);
+  const now = NOW_TOLL_RE.test(rest);
   TOLL_ITEM_RE.lastIndex = 0;
   const before = out.length;
   for (let m = TOLL_ITEM_RE.exec(rest); m; m = TOLL_ITEM_RE.exec(rest)) {
     const kind = WOUNDED_WORD_RE.test(m[3]!) ? "wounded" : "killed";
     for (const figure of [m[1], m[2]]) {
       const c = figure ? countPhrase(figure, null) : null;
-      // Each item names its own victims ("4 VDP killed"), which other sentences may add to.
-      if (c) out.push({ kind, low: c.low, high: c.high });
+      // Each item names its own victims ("4 VDP killed"), which other sentences may add to;
+      // a toll that "now stands at" them is the whole, the deaths told before among them.
+      if (c) out.push(now ? { kind, low: c.low, high: c.high, total: "update" } : { kind, low: c.low, high: c.high });
     }
   }
   if (out.length > before) return;
@@ -60,7 +64,10 @@ export function tollCounts(sentence: string, out: Count[]): void {
   if (c) out.push({ kind: CASUALTY_TOLL_RE.test(sentence.slice(Math.max(0, t.index - 12), t.index + 4)) ? "either" : "killed", low: c.low, high: c.high, total: "account" });
 }
 
-const RISE = "(?:(?:later|subsequently|then|now|eventually)\\s+)?(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|reached|jumped)";
+// "rose this week to 50": when the toll rose, not what it covers.
+const RISE_WHEN = "(?:\\s+(?:this|last|on|by|over|during|early|late)\\s+(?:week|weekend|month|morning|afternoon|evening|night|day|\\w+day))";
+const RISE_WHEN_RE = new RegExp(`(?<=\\b(?:risen|rose|climbed|increased|reached|jumped))${RISE_WHEN}`, "i");
+const RISE = `(?:(?:later|subsequently|then|now|eventually)\\s+)?(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|reached|jumped)${RISE_WHEN}?`;
 const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
 /**
  * "bringing to three the number of NDF members killed", "bringing the death toll to seven",
@@ -71,7 +78,7 @@ const TOTAL_RE = new RegExp(
   [
     `\\bbringing\\s+to\\s+${AMOUNT}\\s+the\\s+(?:number|toll|total)\\s+of\\s+([^.;:]{0,80}?\\b(?:killed|dead|deaths|fatalities|wounded|injured|casualties|victims))\\b`,
     `\\bbringing\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,5}?to\\s+${AMOUNT}`,
-    `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,40}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
+    `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,120}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
     // "medical sources later raised the toll to four dead", "the army revised its death toll to six"
     `\\b(?:raised|revised|updated|increased|lifted|upped|corrected)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally)\\s+(?:(?:up(?:ward)?|upwards)\\s+)?to\\s+${AMOUNT}`,
   ].join("|"),
@@ -86,8 +93,8 @@ const SINCE_RISEN_RE = /\bsince\s+(?=risen|rose|climbed|increased|reached|jumped
 const WOUNDED_NOUN_RE = /\b(?:wounded|injured)\b/i;
 const EITHER_NOUN_RE = /\bcasualt/i;
 
-/** The incident's running totals in a sentence, appended to `out` (marked as totals). */
-export function totalCounts(sentence: string, out: Count[]): void {
+/** The incident's running totals in a sentence, appended to `out` (marked as totals); their spans are added to `used`. */
+export function totalCounts(sentence: string, out: Count[], used: number[]): void {
   if (!TOTAL_GATE_RE.test(sentence)) return;
   TOTAL_RE.lastIndex = 0;
   for (let m = TOTAL_RE.exec(sentence); m; m = TOTAL_RE.exec(sentence)) {
@@ -95,12 +102,13 @@ export function totalCounts(sentence: string, out: Count[]): void {
     const what = m[2] ?? m[3] ?? m[5] ?? m[7]!;
     // "since" may only say when the toll rose ("has since risen"), not what it covers.
     const rest = sentence.slice(m.index + m[0].length);
-    if (CUMULATIVE_RE.test(m[0].replace(SINCE_RISEN_RE, "")) || CUMULATIVE_RE.test(rest)) continue;
+    if (CUMULATIVE_RE.test(m[0].replace(SINCE_RISEN_RE, "").replace(RISE_WHEN_RE, "")) || CUMULATIVE_RE.test(rest)) continue;
     // "rose to 54 the next day and to 63 by August 1": the last figure the sentence gives.
     const later = THEN_TO_RE.exec(rest);
     const c = countPhrase(later ? later[1]! : figure, null);
     if (!c) continue;
     const kind = EITHER_NOUN_RE.test(what) ? "either" : WOUNDED_NOUN_RE.test(what) ? "wounded" : "killed";
     out.push({ kind, low: c.low, high: c.high, total: "update" });
+    used.push(m.index, m.index + m[0].length);
   }
 }

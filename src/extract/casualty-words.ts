@@ -83,7 +83,7 @@ const WORDS: [number, string[]][] = [
   [W_SUSTAINED, ["sustained", "suffered", "received", "treated for", "escaped with", "survived with"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "admitted", "confirmed", "stated", "according to", "put ", "counted", "told"]],
   [W_RISE, [" rise"]],
-  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up", "figure to", "tally to", "count to"]],
+  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up", "figure to", "tally to", "count to", "rose this ", "rose last ", "rose on ", "risen this "]],
 ];
 
 export const CASUALTY_WORDS = new LiteralScanner(WORDS.flatMap(([bit, words]) => words.map((w): [string, number] => [w, bit])));

@@ -129,9 +129,11 @@ export class DraftQueue {
    * its toll revises the one first told (toll-revisions.ts), and its claims and sources join the
    * incident's. Returns false when no recent incident is the one it updates.
    */
-  revise(analysis: string, sources: SourceRef[], blockStart: number, about = "", sameBlock = false, orLast = false): boolean {
+  revise(analysis: string, sources: SourceRef[], blockStart: number, about = "", sameBlock = false, orLast = false, day: string | null = null): boolean {
     // `orLast`: a paragraph that opens on "the toll" without naming its incident is about the last one.
-    const target = this.#updated(`${about} ${analysis}`, blockStart, sameBlock) ?? (orLast ? this.last : undefined);
+    // `day`: the update names its incident's day ("the attack of 20 January"): a recent incident of that day with a toll is the one.
+    const dated = day === null ? undefined : this.#recent().find((d) => d.eventDate === day && TOLL_RE.test(d.analysis));
+    const target = dated ?? this.#updated(`${about} ${analysis}`, blockStart, sameBlock) ?? (orLast ? this.last : undefined);
     if (!target) return false;
     this.#changes++;
     this.#amended = { draft: target, blockStart };
@@ -140,6 +142,11 @@ export class DraftQueue {
     target.analysis = `${target.analysis} ${analysis}`;
     target.citedSources = [...target.citedSources, ...sources];
     return true;
+  }
+
+  /** The recent drafts an update may be about, the latest first. */
+  #recent(): Draft[] {
+    return this.#drafts.slice(-RECENT_DRAFTS).reverse();
   }
 
   /** The draft an update is about: the last one when it is in its paragraph, else the recent one sharing most names. */

@@ -28,7 +28,7 @@ import { ReleaseState } from "./release-state.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { Referents } from "./referents.ts";
-import { headingDay, isReleaseHeading, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
+import { datelineDay, headingDay, incidentDayNamed, isReleaseHeading, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
 import { ARENA_HEADING_RE, claimsListIntro, GROUP_HEADING_RE, INCIDENT_RE, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
@@ -188,6 +188,9 @@ export class DocumentExtractor {
     }
     // "BRIEFING OF 17 FEBRUARY 2020": a heading that is one day's report dates what it says ("yesterday", "over the past day").
     this.#dayDate = headingDay(text, this.#dateContext());
+    // A release's dateline holds until the next one, over the release's own title; an arena heading ends it.
+    const dateline = datelineDay(text, this.#dateContext());
+    if (dateline !== null || countries || ARENA_HEADING_RE.test(text)) this.#releases.dateline = dateline;
     this.#releases.heading();
     // "The metro" over "About an hour later, ...": a sub-heading of the same story keeps the day told before.
     if (countries || place || ARENA_HEADING_RE.test(text)) this.#lastDay = null;
@@ -269,7 +272,7 @@ export class DocumentExtractor {
       dates: this.#dateContext(),
       dayDate: extra.anchorDay ?? this.#dayDate,
       underDayHeader,
-      published: this.#published(),
+      published: this.#releases.dateline ?? this.#published(),
       periodEnd: this.#header.period?.end ?? null,
     });
     // A follow-up under its outlet's stamp is that outlet's report too.
@@ -278,16 +281,21 @@ export class DocumentExtractor {
     // "UPDATE - 23/09/2021: The bodies of two of the abducted farmers were found": an update naming
     // nothing of its own but "the attack" or "the abducted" is about the incident just told.
     const backReference = revising === "" && refersBack(normText);
-    if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, [...(found?.sources ?? []), ...issued], b.start, revising, false, backReference)) return;
+    if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, [...(found?.sources ?? []), ...issued], b.start, revising, false, backReference, incidentDayNamed(normText, this.#dateContext()))) return;
     if (!found) return;
     if (found.kind === "claim-of-last") return this.#drafts.amendClaim(found.analysis, found.sources);
     // A changed toll revises the one first told; one told again by another account bounds it.
     if (found.kind === "update") {
       if (found.restated) return this.#drafts.amendRestated(found.analysis, found.sources, b.start);
-      this.#drafts.revise(found.analysis, found.sources, b.start, "", true, opensOnToll(found.analysis));
+      this.#drafts.revise(found.analysis, found.sources, b.start, "", true, opensOnToll(found.analysis), incidentDayNamed(found.analysis, this.#dateContext()));
       return;
     }
     const analysis = found.analysis;
+    // The entry's header in capitals is the log's, not the event's: the quote starts after it.
+    if (found.entryHeader && quote.startsWith(found.entryHeader)) {
+      quote = quote.slice(found.entryHeader.length);
+      span = { start: span.start + found.entryHeader.length, end: span.end };
+    }
     // "Centre-Nord region (Kongoussi). ...": the item's own label is its region, as a heading's would be.
     const labelled = found.areaLabel ? headingRegion(found.areaLabel, this.#countries, false) : null;
     const geo = geoContextOf(analysis, { countries: this.#countries, region: labelled ?? this.#region }, extra.countries ?? [], () => this.#seenCountries.ranked());

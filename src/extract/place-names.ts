@@ -103,7 +103,9 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
     if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
     // "New Jersey" is no town called New: a leading word of direction or age is never a place alone.
     if (t !== base && /^(?:New|Old|North|South|East|West|Upper|Lower|Great|Greater|Little|Saint|San|Santa|Port|Mount|Lake|Fort)$/.test(t)) continue;
-    const hits = gaz.lookup(t, { countries });
+    // "Elwak" for "El Wak": an article written joined to the name.
+    const joined = /^(?:El|Al)[a-z]{3,}$/.test(t) ? gaz.lookup(t, { countries }).length === 0 : false;
+    const hits = gaz.lookup(joined ? `${t.slice(0, 2)} ${t.slice(2)}` : t, { countries });
     const inCountry = countries.length === 0 ? hits : hits.filter((p) => countries.includes(p.country));
     // With a country context, a name found only abroad is a coincidence ("Khair" in India for Kabul's Khair Khana),
     // unless it is a great city that no other place of note shares ("Dutch police arrested two men in Rotterdam").

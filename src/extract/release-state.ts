@@ -16,6 +16,8 @@ export class ReleaseState {
    * revise an incident told before ("" for a follow-up whose headline has not named it yet).
    */
   updateOf: string | null = null;
+  /** The day of the release dateline in force ("PR/2019/004 - Bamako, 6 January 2019"): relative days in its text count from it. */
+  dateline: string | null = null;
   /** The block after a digest item's stamp may be its headline. */
   #headlineNext = false;
   /** The body a release-number line names ("No PR-112/2023-ISPR"), for the day header under it. */

@@ -24,6 +24,28 @@ export function headingDay(text: string, ctx: DateContext): string | null {
   return dates.length === 1 && dates[0]!.precision === 1 && /\b(?:19|20)\d\d\b/.test(text) ? dates[0]!.date : null;
 }
 
+/** "PR/2019/004 - Bamako, 6 January 2019", "Kabul, March 3, 2021": a release's dateline, its number optional. */
+const DATELINE_RE = /^\s*(?:[A-Z]{1,6}\s*[\w/.-]*\d[\w/.-]*\s*[-–—|:]\s*)?\p{Lu}[\p{L}'’ .-]{1,30},\s+(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\.?\s*$/u;
+
+/** The day a release's dateline heading gives: what its "yesterday", "this morning" and "On Saturday" count from. */
+export function datelineDay(text: string, ctx: DateContext): string | null {
+  if (text.length > 80 || !DATELINE_RE.test(text)) return null;
+  const dates = findDates(text, ctx);
+  return dates.length === 1 && dates[0]!.precision === 1 ? dates[0]!.date : null;
+}
+
+/** "wounded in the attack of 20 January", "the ambush on 15 January": the day of the incident an update is about. */
+const INCIDENT_OF_DAY_RE = /\b(?:attack|ambush|bombing|raid|assault|explosion|blast|incident|killing|abduction)\s+(?:of|on)\s+(?=(?:\p{L}+day,?\s+)?(?:the\s+)?\d|\p{L}+\s+\d)/u;
+
+/** The day an update says its incident happened on ("the attack of 20 January"), or null. */
+export function incidentDayNamed(text: string, ctx: DateContext): string | null {
+  const m = INCIDENT_OF_DAY_RE.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const d = findDates(text.slice(at, at + 40), ctx)[0];
+  return d && d.precision === 1 ? d.date : null;
+}
+
 /** The issuer a release's number line names, or null when the line is none. */
 export function releaseIssuer(line: string): string | null {
   if (line.length > 80) return null;

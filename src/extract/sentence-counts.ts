@@ -109,11 +109,11 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     tollCounts(sentence, out);
     if (out.length > 0) return out;
   }
-  if (words & W_TOTAL) totalCounts(sentence, out);
+  // Spans already read, as flat [start, end] pairs: a running total's figure is the total, no part of it.
+  const used: number[] = [];
+  if (words & W_TOTAL) totalCounts(sentence, out, used);
   // The number of people "they" stands for, read only where a phrase needs it.
   const antecedent = words & W_ANTECEDENT ? new TextAntecedent(text) : null;
-  // Spans already read, as flat [start, end] pairs.
-  const used: number[] = [];
   let last = 0;
   PASSIVE_RE.lastIndex = 0;
   for (let m = words & W_PASSIVE ? PASSIVE_RE.exec(sentence) : null; m; m = PASSIVE_RE.exec(sentence)) {

@@ -159,6 +159,8 @@ const PRESS_VERB_RE = /^(?:reports|writes|wrote|informs|relates)$/;
 /** An outlet's own name: a few capitalised words, "du"/"de" inside ("Journal du Mali"), a domain ("Lefaso.net"). */
 const OUTLET_NAME_RE = /^(?:[A-Z][\wÀ-ÿ'’.-]*|L['’][A-Z][\wÀ-ÿ'’-]*)(?:\s+(?:(?:du|de|des|la|le|al|el)\s+)?[A-Z][\wÀ-ÿ'’.-]*){0,3}$/;
 const NOT_PRESS_RE = /^(?:The|A|An|It|He|She|They|We|This|That|Police|Officials?|Local|Security|Army|Military|Residents|Witnesses|Sources)\b/;
+/** "Initial reports spoke of nine dead", "First reports from the town": "reports" as the noun, which names no outlet. */
+const REPORTS_NOUN_RE = /^\s+(?:from|of|by|that\s+[a-z]+\s+(?:were|was|had)|spoke|speak|said|say|put|gave|give|mentioned|indicated?|suggested?|were|are|had|have|differ(?:ed)?|varied)\b/;
 /** The speaker just before such a verb; only the few words before each verb are read. */
 // "SOHR activists have documented", "SOHR sources reported": an outlet's people speak for it;
 // "the Sulaimani Asayish directorate said": the body by its name; "Garmiyan police said": a force by its place.
@@ -251,7 +253,7 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
       const speaker = SPEAKER_RE.exec(before.endsWith(", ") ? before.replace(APPOSITION_RE, " ") : before);
       if (!speaker) continue;
       const name = speaker[1]!.replace(/^(?:the|The)\s+/, "");
-      if (PRESS_VERB_RE.test(v[0]) && OUTLET_NAME_RE.test(name) && !NOT_PRESS_RE.test(name) && !NOT_OUTLET_RE.test(name)) out.push({ name, date: null });
+      if (PRESS_VERB_RE.test(v[0]) && !(v[0] === "reports" && REPORTS_NOUN_RE.test(text.slice(v.index + v[0].length))) && OUTLET_NAME_RE.test(name) && !NOT_PRESS_RE.test(name) && !NOT_OUTLET_RE.test(name)) out.push({ name, date: null });
       else mentions.push(speaker[1]!);
     }
   }

@@ -6,7 +6,8 @@ import { splitAt } from "./matches.ts";
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
 
-const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+\\d{4}-\\d{2}-\\d{2},?|\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
+// "on 17/01/2020", "at about 0915hrs": a date in figures, or a time of day, is no place or target either.
+const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+\\d{4}-\\d{2}-\\d{2},?|\\b(?:on|at)\\s+(?:about\\s+|around\\s+)?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}\\s*(?:hrs?|hours)\\b|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?),?|\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
 
 const STOP = "(?=\\s+(?:in|on|near|at|about|some|around|outside|inside|north|south|east|west|northeast|northwest|southeast|southwest|while|who|which|during|as|from|with|using|by|when|after|before|between|along|within|close|killing|wounding|injuring|and (?:killed|wounded|fired|activated|seized|destroyed))\\b|[.,;:()|]|$)";
 const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)?\\s*[^.,;:()|]{2,90}?)";
@@ -81,7 +82,7 @@ function activeObject(text: string): RegExpExecArray | null {
 /** Phrases that are where or when, not whom: "on the road", "at the entrance", "motorcycle shot". */
 // "14/08": a log's date is no target.
 // "a dirt road", "the coastal highway": a road in the phrase's last word is where, not whom.
-const NOT_TARGET_RE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$|\b(?:road|highway|street|route|axis)s?$|^(?:them|us|which|whom)\b|^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|^(?:about|around|approximately|roughly)\s+\d{1,2}(?:\s*[ap])?$|^(?:about|around|approximately|roughly)?\s*(?:\d{1,2}[:.h]\d{2}|\d{4}\s*(?:hrs?|hours|GMT|UTC)\b|\d{1,2}\s*(?:a\.?m\b|p\.?m\b|hrs?\b|hours\b|o'clock\b)|noon|midday|midnight|nightfall|sunset|sunrise|daybreak)(?:\W|$)|^(?:in (?:the )?|the |his |her |their )?(?:head|neck|chest|back|legs?|arms?|abdomen|stomach|shoulders?|face)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
+const NOT_TARGET_RE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$|^(?:IEDs?|(?:land)?mines?|(?:an? )?(?:improvised )?explosive devices?|roadside bombs?)$|\b(?:road|highway|street|route|axis)s?$|^(?:them|us|which|whom)\b|^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|^(?:about|around|approximately|roughly)\s+\d{1,2}(?:\s*[ap])?$|^(?:about|around|approximately|roughly)?\s*(?:\d{1,2}[:.h]\d{2}|\d{4}\s*(?:hrs?|hours|GMT|UTC)\b|\d{1,2}\s*(?:a\.?m\b|p\.?m\b|hrs?\b|hours\b|o'clock\b)|noon|midday|midnight|nightfall|sunset|sunrise|daybreak)(?:\W|$)|^(?:in (?:the )?|the |his |her |their )?(?:head|neck|chest|back|legs?|arms?|abdomen|stomach|shoulders?|face)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
 
 const byIndex = (a: Found, b: Found): number => a.index - b.index;
 const ARTICLE_RE = /^(?:an?|the)\s+/i;
@@ -93,6 +94,8 @@ const PRONOUN_RE = /^(?:\d+|it|them|him|her)$/i;
 /** The attacked person, group or object as named, e.g. "SDF intelligence operative". */
 const LEAD_REPORTER_RE = /^[\s,]*(?:the\s+)?[A-Z][^.;,]{0,80}?\b(?:said|announced|reported|stated|confirmed)\s+(?:in a statement\s+)?that\s+/;
 
+const STRUCK_DEVICE_RE = /\b((?:an?|the)\s+[^.;,()]{3,60}?)(?:\s+\([^()]{1,30}\))?(?:\s+(?:on patrol|escorting)\b[^.;,]{0,60}?)?\s+(?:hit|struck|ran over|drove over|triggered)\s+(?:an?\s+)?(?:IED|(?:land)?mine|(?:improvised\s+)?explosive device|roadside bomb)\b/i;
+
 export function extractTarget(input: string): string {
   // "The Ministry of Peshmerga Affairs said that two Peshmerga were killed": the reporter is no target.
   const text = input.replace(DATE_PHRASE_RE, (m) => ",".padEnd(m.length, " ")).replace(LEAD_REPORTER_RE, (m) => " ".repeat(m.length));
@@ -100,6 +103,9 @@ export function extractTarget(input: string): string {
   const found: Found[] = [];
   const passive = passiveSubject(text);
   if (passive) found.push(passive);
+  // "A police Land Cruiser on patrol hit an IED": the vehicle that struck the device was hit.
+  const struck = STRUCK_DEVICE_RE.exec(text);
+  if (struck) found.push({ index: struck.index + struck[0].indexOf(struck[1]!), phrase: struck[1]!, end: struck.index + struck[0].length });
   for (const m of [...prepositionObjects(text), activeObject(text)]) {
     if (m) found.push({ index: m.index + m[0].indexOf(m[1]!), phrase: m[1]!, end: m.index + m[0].length });
   }
@@ -122,7 +128,7 @@ export function extractTarget(input: string): string {
 
 const TYPE_RULES: [TargetType, RegExp][] = [
   ["intelligence", /\bintelligence\b|\bDirectorate of Security\b|\bNDS\b|\bmukhabarat\b|\bsecurity service\b|\bspy\b|\bspies\b|\binformants?\b/i],
-  ["government", /\bjudges?\b|\bprosecutors?\b|\bneighbou?rhood (?:leaders?|chiefs?|secretar(?:y|ies))\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\bdistrict chief\b|(?<!Military )\bcouncil\b|\bbarangay (?:captain|chairman|chairwoman|officials?|councilors?|kagawad)\b|\b(?:regional|local|district|provincial|state|county) administration\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b|\bconsulates?\b|\bembass(?:y|ies)\b|\bdiplomats?\b|\b(?:finance|education|health|justice|revenue|tax|passport|customs|agriculture) (?:department|office|directorate)s?\b/i],
+  ["government", /\bjudges?\b|\bprosecutors?\b|\bneighbou?rhood (?:leaders?|chiefs?|secretar(?:y|ies))\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\b(?:district|location|sub-location|assistant|area|paramount) chiefs?\b|(?<!Military )\bcouncil\b|\bbarangay (?:captain|chairman|chairwoman|officials?|councilors?|kagawad)\b|\b(?:regional|local|district|provincial|state|county) administration\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b|\bconsulates?\b|\bembass(?:y|ies)\b|\bdiplomats?\b|\b(?:finance|education|health|justice|revenue|tax|passport|customs|agriculture) (?:department|office|directorate)s?\b/i],
   ["police", /\bpolice\b|\bAsayish\b|\bKPR\b|\bpolicem[ae]n\b|\bLevies\b|\bgendarm|\bcheckpoint guards?\b|\btraffic\b|\bfederal police\b|\bsecurity guards?\b/i],
   ["militia", /\bSDF\b|\bSyrian Democratic Forces\b|\bYPG\b|\bProtection Units\b|\bPetroleum Facilities Guard\b|\btribal fighters\b|\bUnion of [\w ]{0,20}Tribes\b|\btribal (?:union|forces|militias?)\b|\btribesmen\b|\bHouthis?\b|\bMisratan?\b|\bMSA\b|\bGATIA\b|\bMovement for the Salvation of Azawad\b|\bPopular Mobili[sz]ation\b|\bPMF\b|\bPMU\b|\bHashd\b|\bTribal Mobilization\b|\bHomeland Defen[cs]e\b|\bNational Defen[cs]e Forces\b|\bNDF\b|\bmilitia|\bAl-Quds Brigade\b|\bQuds Brigade\b|\bCJTF\b|\bCivilian JTF\b|\bCivilian Joint Task Force\b|\bMilitary Council\b|\bJTF\b|\bvigilantes?\b|\b(?<!truffle )hunters?\b|\bVDP\b|\bVolunteers for the Defen[cs]e\b|\bdozos?\b|\bdan na ?Ambassagou\b|\bSahwa\b|\bawakening\b|\blocal (?:forces|fighters)\b|\bFazaa\b|\bself-defen[cs]e\b|\bMacina\b|\bCAFGU\b|\b(?:Civilian|Citizens?) Armed Forces? Geographical Units?\b|\bSecurity Belt\b|\b(?:Shabwani|Hadrami) Elite\b|\bFree Syrian Army\b|\bSyrian National Army\b|\bTurkish-backed\b/i],
   ["insurgents", /\bTaliban\b|\bISIS (?:operatives?|members?|fighters?|squads?|cells?|hideouts?|positions?|terrorists?)\b|\bterrorist operatives?\b|\bterrorists?\b|\bjihadists?\b|\binsurgents?\b|\bHTS\b|\bHay'?at Tahrir|\bBoko Haram\b|\bJAS\b|\bal-Shabaab\b|\bJNIM\b|\brebels?\b|\bmilitants?\b|\bwanted (?:persons?|men|suspects?)\b|\bsuspects?\b/i],
@@ -131,12 +137,22 @@ const TYPE_RULES: [TargetType, RegExp][] = [
   ["civilian", /\bcivilians?\b|\b(?:truffle |firewood |scrap )?(?:gatherers|collectors|pickers)\b|\bvillagers?\b|\bresidents?\b|\binhabitants?\b|\bpeople\b|\bshepherds?\b|\bfarmers?\b|\bherders?\b|\bworshippers?\b|\bmosques?\b|\bchurch(?:es)?\b|\bChristians?\b|\bYazidis?\b|\bShiites?\b|\bschools?\b|\bstudents?\b|\bteachers?\b|\bmarkets?\b|\bmerchants?\b|\btraders?\b|\bworkers?\b|\blabou?rers?\b|\bwomen\b|\bchildren\b|\bfamil(?:y|ies)\b|\bjournalists?\b|\baid workers?\b|\bhumanitarian\b|\bNGO\b|\bdrivers?\b|\bpassengers?\b|\btravell?ers?\b|\bcollaborators?\b|\bagents?\b|\bbus\b|\bhospital\b|\bIDP\b|\bdisplaced\b|\brefugees?\b|\btruckers?\b|\bfisherm[ae]n\b|\bminers?\b|\bhunters\b|\bmen\b|\bman\b|\bwoman\b|\bboys?\b|\bgirls?\b|\bbystanders?\b|\bfirefighters?\b|\bshops?\b|\bshopkeepers?\b|\bstores?\b|\bvendors?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bhotels?\b|\bbaker(?:y|ies)\b|\bneighbou?rhoods?\b|\bhomes?\b|\bhouses?\b|\bminibus(?:es)?\b|\bbuses\b|\bcrops?\b|\bfields?\b|\bharvest\b|\bcattle\b|\blivestock\b|\bmourners\b|\b(?:local|community|religious) leaders?\b|\bshrines?\b|\bmadrass?as?\b|\bclerics?\b|\bimams?\b|\breligious scholars?\b|\bfunerals?\b|\bweddings?\b|\bguests\b|\bpilgrims?\b|\bcrowds?\b|\bspectators\b|\bcustomers\b|\bpatients\b|\bpassers-by\b/i],
 ];
 
-const CLAUSE_BREAK_RE = /[.;,]\s+/g;
+const CLAUSE_BREAK_RE = /,\s+/g;
+const SENTENCE_BREAK_RE = /[.;]\s+/g;
 
 const ARMY_WORD_RE = /\b(?:army|military|soldiers?)\b/i;
 
 /** Attribution clauses name who reported or was blamed, not who was hit: "police said", "Officials blamed ISIS". */
-const REPORTING_RE = /\b(?:said|say|says|reported|told|blamed|accused|according to|spokesm[ae]n)\b/i;
+const REPORTING_RE = /\b(?:said|say|says|reported|told|blamed|accused|according to|spokesm[ae]n|(?:raised|revised|updated|put) the (?:death )?toll|spoke of)\b/i;
+/** Who is blamed or cited names no victim; what a body said, or the toll it gave, may ("the army said eleven civilians were killed"). */
+const REPORTER_ONLY_RE = /^(?:blamed|accused|according to|spokesm[ae]n)$/i;
+
+/** A clause without its reporter: the words after the reporting verb, or nothing where the clause only names who spoke. */
+function reportedPart(clause: string): string {
+  const m = REPORTING_RE.exec(clause);
+  if (!m) return clause;
+  return REPORTER_ONLY_RE.test(m[0]) ? "" : clause.slice(m.index + m[0].length);
+}
 /** The sentences that count victims ("A police captain and six other people were killed"). */
 const VICTIM_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|hurt|kidnapped|abducted|executed|beheaded)\b/i;
 /** Objects that are infrastructure whatever they belong to ("an oil pipeline belonging to the SDF"). */
@@ -186,18 +202,35 @@ export function classifyTargetWords(target: string, text: string, category: stri
   }
   // Failing the phrase, the victims the text counts, then the rest of the text, leaving out who reported it.
   const xp = TYPE_GATE.possibleIn(words);
-  const all = splitAt(text, CLAUSE_BREAK_RE);
-  const clauses = xp[REPORTING] === 1 ? all.filter((c) => !REPORTING_RE.test(c)) : all;
-  const plain = clauses.join(". ");
-  const victims = xp[VICTIM] === 1 ? clauses.filter((c) => VICTIM_RE.test(c)).join(". ") : "";
-  for (const part of [victims, plain]) {
+  const sentences = splitAt(text, SENTENCE_BREAK_RE).map((s) => {
+    const all = splitAt(s, CLAUSE_BREAK_RE);
+    return xp[REPORTING] === 1 ? all.map(reportedPart).filter((c) => c.length > 0) : all;
+  });
+  const plain = sentences.flat().join(". ");
+  // The clauses that count victims, then their sentences whole ("in which eleven civilians, including four children, were killed").
+  // "no officer was hurt": a clause that says nobody was is no count of victims.
+  const counts = (c: string): boolean => VICTIM_RE.test(c) && !NO_VICTIM_RE.test(c);
+  const victims = xp[VICTIM] === 1 ? sentences.flat().filter(counts).join(". ") : "";
+  const victimSentences = xp[VICTIM] === 1 ? sentences.filter((cs) => cs.length > 1 && cs.some(counts)).map((cs) => cs.join(", ")).join(". ") : "";
+  for (const part of [victims, victimSentences, plain]) {
     for (let i = 0; i < TYPE_RULES.length; i++) {
       const [type, re] = TYPE_RULES[i]!;
-      if (type !== "insurgents" && xp[i] === 1 && re.test(part)) return type === "militia" && xp[ARMY] === 1 && armyFirst(part, re) ? "military" : type;
+      if (type !== "insurgents" && xp[i] === 1 && re.test(part)) {
+        if (type === "militia" && xp[ARMY] === 1 && armyFirst(part, re)) return "military";
+        // "a police Land Cruiser ... Two officers died": officers of the only force the text names.
+        if (type === "military" && OFFICERS_ONLY_RE.test(part) && !MILITARY_NOT_OFFICERS_RE.test(part) && POLICE_WORD_RE.test(text) && !ARMY_WORD_RE.test(text)) return "police";
+        return type;
+      }
     }
   }
   return "other";
 }
+
+const NO_VICTIM_RE = /\bno (?:one|[a-z]+)\s+(?:was|were|had been)\b/i;
+const OFFICERS_ONLY_RE = /\bofficers?\b/i;
+const POLICE_WORD_RE = /\bpolice(?:m[ae]n)?\b/i;
+/** The military rule's words other than "officer": any of them makes the part the army's. */
+const MILITARY_NOT_OFFICERS_RE = new RegExp(TYPE_RULES[MILITARY]![1].source.replace("|\\bofficers?\\b", ""), "i");
 
 const OWN_FORCES_RE = /\bour (?:forces|fighters|units|troops|men|comrades|soldiers|positions?|checkpoints?|posts?|points?|patrols?|vehicles?)\b/i;
 const FORCE_TYPES: readonly TargetType[] = ["military", "police", "militia"];

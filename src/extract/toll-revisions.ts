@@ -80,7 +80,7 @@ const RAISED_TO_RE = /^[^.;]*?\b(?:raised|revised|increased|updated)(?: the (?:d
  * "49 were killed"; "..., after four bodies were found" says why, no more dead). Null without one.
  */
 export function laterRevision(raw: string): { before: string; after: string; told: string } | null {
-  const revision = raw.includes(" was ") || raw.includes("raised") ? LATER_REVISION_RE.exec(raw) : null;
+  const revision = raw.includes(" was ") || raw.includes("raised") || raw.includes("revised") || raw.includes("updated") ? LATER_REVISION_RE.exec(raw) : null;
   if (!revision || revision.index === 0) return null;
   const after = raw.slice(revision.index);
   const told = (revision[1] !== undefined ? after.slice(revision[0].length) : after.replace(RAISED_TO_RE, "$1 were killed")).replace(WHY_RAISED_RE, "");

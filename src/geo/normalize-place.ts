@@ -3,7 +3,7 @@
  * - strict: case, diacritics, apostrophes (ʿ ’ '), hyphens and spaces ignored, a leading Arabic
  *   article and trailing administrative words dropped ("Al-Anbar Province" -> "anbar");
  * - loose: also folds the transliteration variants analysts mix (ee/ei/ay -> i, ou/aw -> u,
- *   q -> k, dh -> d, ph -> f, final -ah/-eh -> -a, doubled letters, inner articles), so that
+ *   q -> k, dh -> d, rh -> r, ph -> f, final -ah/-eh -> -a, doubled letters, inner articles), so that
  *   "Al-Mayadeen" meets "Mayadin" and "Deir ez-Zor" meets "Dayr az Zawr".
  * Keys are only ever compared with other keys, so the folding may produce non-words.
  */
@@ -64,7 +64,7 @@ export function strictKey(tokens: readonly string[]): string {
 }
 
 // One left-to-right pass; a two-letter cluster wins over its first letter alone ("ee" before "e").
-// Pairs: ph -> f, dh -> d, ck -> k; ee ei ey ay ai ie iy ea -> i; oo ou ow aw au uw ue -> u.
+// Pairs: ph -> f, dh -> d, rh -> r, ck -> k; ee ei ey ay ai ie iy ea -> i; oo ou ow aw au uw ue -> u.
 // Single letters: q -> k, e -> i, o -> u, y -> i.
 
 /** Ta marbuta endings: Hasakah / Hasakeh / Hasaka. */
@@ -94,13 +94,15 @@ function looseToken(token: string): string {
 }
 
 const CH = (s: string): number => s.charCodeAt(0);
-const [a_, c_, d_, e_, h_, i_, k_, o_, p_, q_, u_, w_, y_] = ["a", "c", "d", "e", "h", "i", "k", "o", "p", "q", "u", "w", "y"].map(CH) as [number, number, number, number, number, number, number, number, number, number, number, number, number];
+const [a_, c_, d_, e_, h_, i_, k_, o_, p_, q_, r_, u_, w_, y_] = ["a", "c", "d", "e", "h", "i", "k", "o", "p", "q", "r", "u", "w", "y"].map(CH) as [number, number, number, number, number, number, number, number, number, number, number, number, number, number];
 
 /** LOOSE_PAIRS as a switch: the fold of two letters, or "" when they are no pair. */
 function loosePair(x: number, y: number): string {
   switch (x) {
     case p_: return y === h_ ? "f" : "";
     case d_: return y === h_ ? "d" : "";
+    // "Rhamu" / "Ramu": an h after r marks no sound of its own.
+    case r_: return y === h_ ? "r" : "";
     case c_: return y === k_ ? "k" : "";
     case e_: return y === e_ || y === i_ || y === y_ || y === a_ ? "i" : "";
     case a_: return y === y_ || y === i_ ? "i" : y === w_ || y === u_ ? "u" : "";
