@@ -60,3 +60,14 @@ export function yearlessPeriod(text: string, reference: string | null): Period |
   const range = findPeriod(`${yearless[0]} ${reference.slice(0, 4)}`);
   return range && range.end <= reference ? { start: range.start, end: range.end } : null;
 }
+
+const SINCE_MONTH_RE = new RegExp(`\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+)?(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "i");
+
+/** "163 people killed since February 2023", as of `end` (the figure's date): from that month's first day to then; null without one. */
+export function sincePeriod(text: string, end: string | null): Period | null {
+  const m = end ? SINCE_MONTH_RE.exec(text) : null;
+  const month = m ? monthNumber(m[1]!) : null;
+  if (!m || !end || month === null) return null;
+  const start = isoDate(Number(m[2]), month, 1);
+  return start <= end ? { start, end } : null;
+}

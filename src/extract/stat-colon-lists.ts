@@ -4,7 +4,7 @@
 // stated before the colon, so a colon that introduces anything else yields nothing.
 
 import type { Metric } from "../core/vocabulary.ts";
-import { firstMetric, metricAt } from "./stat-metrics.ts";
+import { earliestMetric, metricAt } from "./stat-metrics.ts";
 import { personLabel } from "./stat-tolls.ts";
 import { statLabel, type StatDimension } from "./stat-labels.ts";
 import type { StatItem } from "./stat-unknown-names.ts";
@@ -20,7 +20,7 @@ export interface ColonBreakdown {
 /** A part's label is a few words ("raids by the SDF and the Coalition"); more is a clause. */
 const MAX_LABEL_WORDS = 8;
 /** One part: a count, then what it counts, perhaps after a preposition ("9 near Qayyarah", "41 on the eastern axis"). */
-const PART_RE = new RegExp(`^${NUM}\\s+(?:(?:were|was)\\s+)?(?:(?:in|near|around|on|at|along|from|against|by|among)\\s+)?(?:the\\s+)?(.+)$`);
+const PART_RE = new RegExp(`^${NUM}\\s+(?:(?:were|was)\\s+(?:(?:killed|wounded|injured|hurt|recorded|reported)\\s+)?)?(?:(?:in|near|around|on|at|along|from|against|by|among)\\s+)?(?:the\\s+)?(.+)$`);
 const COUNT_RE = new RegExp(NUM, "g");
 /** Where a part's label ends: a clause about it ("45 civilians killed by the militants"). */
 const LABEL_END_RE = /\s+(?:killed|wounded|injured|dead|were|was|who|which|that|respectively|(?:\w+ed|shot|hit|slain|struck|caught)\s+(?:by|in|during)\b).*$/i;
@@ -28,6 +28,9 @@ const LABEL_END_RE = /\s+(?:killed|wounded|injured|dead|were|was|who|which|that|
 const STRIKES_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids)\b/i;
 /** Parts of a front or of a territory with no gazetteer name: "the eastern axis", "other areas". */
 const AREA_RE = /\b(?:axis|axes|fronts?|sectors?|areas?|regions?|districts?|provinces?|elsewhere)\b/i;
+
+const NAMELY_RE = /,\s+namely\s+/g;
+const OF_THE_TOTAL_RE = new RegExp(`(^|[.;]\\s+)Of the (${NUM}\\s+[^,:;]{2,60}),\\s+`, "g");
 
 /** What one part's label counts, or null when it is no kind of part. */
 function partDimension(label: string): StatDimension | null {
@@ -39,8 +42,12 @@ function partDimension(label: string): StatDimension | null {
 }
 
 /** The colon lists of one sentence whose parts add up to a count before their colon. */
-export function colonBreakdowns(sentence: string, fallback: Metric | null): ColonBreakdown[] {
+export function colonBreakdowns(text: string, fallback: Metric | null): ColonBreakdown[] {
   const out: ColonBreakdown[] = [];
+  // "11 persons were killed, namely 4 officers, 6 civilians and 1 chief": the list a colon would introduce (same length, same offsets).
+  // "Of the 27 peacekeepers injured, 23 were wounded in Kidal and 4 in Mopti": the same, the total first.
+  const namely = text.includes("namely") ? text.replace(NAMELY_RE, (m) => ":".padEnd(m.length, " ")) : text;
+  const sentence = namely.includes("Of the ") ? namely.replace(OF_THE_TOTAL_RE, "$1The $2: ") : namely;
   for (let colon = sentence.indexOf(":"); colon >= 0; colon = sentence.indexOf(":", colon + 1)) {
     const list = sentence.slice(colon + 1).split(/[;.(:]/, 1)[0]!;
     const parts: { label: string; value: number; dimension: StatDimension | null }[] = [];
@@ -61,7 +68,8 @@ export function colonBreakdowns(sentence: string, fallback: Metric | null): Colo
     const at = clauseStart + totalAt.index!;
     const after = sentence.slice(at + totalAt[0].length, colon);
     // The words between the count and the colon say what it counts ("412 reported fatalities in May"), else the nearest ones.
-    const metric = firstMetric(after) ?? metricAt(sentence, at, null) ?? (STRIKES_RE.test(after) ? "attacks" : fallback);
+    // "11 persons were killed in attacks: ...": the first of them.
+    const metric = earliestMetric(after) ?? metricAt(sentence, at, null) ?? (STRIKES_RE.test(after) ? "attacks" : fallback);
     if (!metric) continue;
     // One breakdown has one dimension: the most common among the parts that have one.
     const counts = new Map<StatDimension, number>();

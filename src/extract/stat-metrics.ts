@@ -42,6 +42,13 @@ function metricWords(raw: string): MetricWords {
   return lastMetricWords;
 }
 
+/** The metric of the metric word that comes first in `text` ("persons were killed in attacks": killed), or null. */
+export function earliestMetric(text: string): Metric | null {
+  let first: { i: number; m: Metric } | null = null;
+  for (const w of metricWords(text).words) if (!first || w.i < first.i) first = w;
+  return first?.m ?? null;
+}
+
 /** The metric of the nearest metric word before `index` in the sentence, else after it. */
 export function metricAt(raw: string, index: number, fallback: Metric | null): Metric | null {
   const { blanked: sentence, words } = metricWords(raw);

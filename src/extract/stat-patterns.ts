@@ -31,7 +31,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "The attacks left 156 people dead or wounded": one count of both.
   [new RegExp(`\\b(?:left|leaving|caused|causing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:people\\s+|persons\\s+)?(?:dead|killed) (?:or|and) (?:wounded|injured)\\b`, "i"), "casualties"],
   // "The attacks killed and wounded 87 people": one count of both.
-  [new RegExp(`\\b(?:killed and wounded|wounded and killed|killed or wounded|killing and wounding)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "casualties"],
+  [new RegExp(`\\b(?:killed and wounded|wounded and killed|killed or wounded|killing (?:and|or) wounding|wounding (?:and|or) killing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "casualties"],
   [new RegExp(`\\b(?:resulted in|resulting in|caused|left)\\s+${NUM}\\s+(?:reported\\s+|recorded\\s+|confirmed\\s+)?(?:fatalities|deaths|dead)`, "i"), "killed"],
   [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s+(?:were\\s+)?(?:carried out\\s+)?in (?:the )?(?:various|all|its|different)\\b`, "i"), "attacks"],
   [new RegExp(`\\b(?:a total of|total of|in total,?)\\s+${NUM}\\s+(?:people|persons|individuals|casualties)?\\s*(?:were\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties)`, "i"), "casualties"],
@@ -91,9 +91,11 @@ export const NUMBER_AT_RE = new RegExp(`\\b(?:and(?=\\s+the\\s+(?:number|total|t
 // The count may carry its noun: "Iraq 10 attacks, Syria 6 attacks".
 // Or a colon: "(Iraq: 12, Syria: 8)", "Iraq: 12 attacks; Syria: 8 attacks".
 export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\bincluding)\\s*(?:the\\s+)?(${LIST_NAME}(?:\\s+(?:region|province|district|governorate|zone|county))?)(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
+/** "Iraq and Syria for 2 each": two parts of one count; groups 1 and 2 the names, 3 the count. */
+export const FOR_EACH_PAIR_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?(${LIST_NAME})\\s+and\\s+(?:the\\s+)?(${LIST_NAME})\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\s+each\\b`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
 // "The Sahel region accounted for 398 of them": the name may carry its lower-case kind.
-export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?(?:\\s+alone)?\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\b`, "g");
+export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?(?:\\s+alone)?\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\b`, "g");
 // "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31"
 // "Central Africa led the provinces with 14 attacks; Mozambique followed with 11, ... and the Sahel with 2"
 export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:the\\s+)?(${LIST_NAME})\\s+(?:(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|topped (?:the|its) (?:list|table|ranking)|headed (?:the|its) (?:list|table|ranking))\\s+)?with\\s+${NUM}\\b`, "g");

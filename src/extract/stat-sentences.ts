@@ -12,7 +12,7 @@ import { statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
-import { FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE, PREVIOUS_PAREN_RE } from "./stat-patterns.ts";
+import { FOR_EACH_PAIR_RE, FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE, PREVIOUS_PAREN_RE } from "./stat-patterns.ts";
 
 const PAREN_IN_LIST_RE = /\((\s*\d[\d,]*\s+in\s+[^()]{3,200})\)/g;
 const PAREN_PART_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=\d)/;
@@ -84,10 +84,10 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     // "312 ISIS operatives have been killed ..., while Puntland lost 41 soldiers": one side's dead, not the total.
     if (sideParts.length > 0 && !totalsBefore.has("killed") && sideParts.some((p) => p.value === totals.get("killed"))) totals.delete("killed");
     // "97 strikes in Iraq: 71 near Mosul, 9 near Qayyarah, ...": parts that add up to the count before the colon.
-    if (sentence.includes(":")) {
+    if (sentence.includes(":") || sentence.includes(" namely ") || sentence.includes("Of the ")) {
       for (const list of colonBreakdowns(sentence, paragraphMetric)) {
         if (!totals.has(list.metric)) totals.set(list.metric, list.total);
-        for (const i of list.items) if (!items.some((o) => o.value === i.value && o.label === i.label)) items.push(i);
+        for (const i of list.items) if (!items.some((o) => o.value === i.value && o.label === i.label && o.metric === i.metric)) items.push(i);
       }
     }
     const change = FROM_TO_RE.exec(sentence);
@@ -203,6 +203,20 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         const value = toNumber(m[2]!);
         if (totals.get(metric) === value) continue;
         if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
+      }
+    }
+    // "Iraq and Syria for 2 each": each name its own part.
+    if (sentence.includes(" each")) {
+      for (const m of eachMatch(FOR_EACH_PAIR_RE, sentence)) {
+        const metric = metricAt(sentence, m.index, paragraphMetric);
+        if (!metric) continue;
+        const value = toNumber(m[3]!);
+        for (const name of [m[1]!, m[2]!]) {
+          const label = statLabel(name);
+          if (!label.named || label.dimension === "other" || label.dimension === "target") continue;
+          const at = items.findIndex((i) => i.value === value && i.label === label.label);
+          if (at < 0) items.push({ label: label.label, value, metric, dimension: label.dimension });
+        }
       }
     }
     settleUnknown(items, first);

