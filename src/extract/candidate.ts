@@ -69,7 +69,7 @@ const TALLY_SPAN_DAYS = 10;
 const PRAISED_AS_SOLDIERS_RE = /^[^.;]{0,80}?\b(?:described|called|hailed|praised|named)\b[^.;]{0,60}?\bsoldiers of the (?:caliphate|khilafah?)\b/i;
 // "claimed responsibility for Sunday's cathedral bombing": the day's or a named target's attack told before.
 // "ISIS issued a statement claiming responsibility for the attack": the same, told by its statement.
-const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\b(?:issued|released|published|posted) (?:a |its )?(?:statement|claim|communiqu[eé]) claiming responsibility for (?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's) (?:[\w-]+ )?(?:attack|bombing|raid|ambush|assault|blast|operation)\b|^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|yesterday's|last night's)\s+(?:[\w-]+\s+){0,2}(?:attack|raid|bombing|killings?|ambush|assault|blast|operation|explosion|abduction|kidnapping)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
+const CLAIM_OF_LAST_RE = /^[^.;]{0,80}?\b(?:issued|released|published|posted) (?:a |its )?(?:statement|claim|communiqu[eé]) claiming responsibility for (?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's) (?:[\w-]+ )?(?:attack|bombing|raid|ambush|assault|blast|operation)\b|^[^.;]{0,80}?\bclaimed\s+(?:(?:responsibility\s+for\s+)?(?:the|this|that|both|the two|these|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|yesterday's|last night's)\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|bombings?|killings?|ambush(?:es)?|assaults?|blasts?|operations?|explosions?|abductions?|kidnappings?)\b|responsibility\s*(?:[,;(]|(?:through|via|on|in)\s))/i;
 
 /** The sentence's events are all in clauses of time ("after ...", "since ...") and none outside them. */
 function backgroundOnly(first: string): boolean {
@@ -79,6 +79,7 @@ function backgroundOnly(first: string): boolean {
 }
 /** A day this long before the period, that the item does not open on, is what it recalls ("held since the attack of July 25"), not its event. */
 const BACKGROUND_DAYS = 31;
+const RECALLED_DAYS = 366;
 const TIME_CLAUSE_RE = /\b(?:after|since|following|before|until)\b/i;
 const TIME_CLAUSE_ALL_RE = new RegExp(`${TIME_CLAUSE_RE.source}[^,;]*`, "gi");
 const TOLL_WORD_RE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/i;
@@ -93,7 +94,9 @@ function reportedTollFirst(first: string): boolean {
 /** "ISIS's claim of responsibility was issued on the morning of November 14": the claim of the attack told before. */
 const CLAIM_ISSUED_RE = /^[^.;]{0,40}?\bclaim of responsibility (?:was|were) (?:issued|published|posted|released|circulated)\b/i;
 
-function claimOfLast(first: string): boolean {
+function claimOfLast(sentence: string): boolean {
+  // A label blanked before the sentence ("TWINOMUJUNI: ") leaves spaces: the sentence starts after them.
+  const first = sentence.trimStart();
   return CLAIM_OF_LAST_RE.test(first) || CLAIM_ISSUED_RE.test(first) || (first.includes("oldiers of") && PRAISED_AS_SOLDIERS_RE.test(first));
 }
 
@@ -145,6 +148,9 @@ const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:region|province|s
 const ALERT_LABEL_RE = /^\s*(?:ALERT|Alert|URGENT|Urgent|FLASH|Flash|BREAKING|Breaking|Security alert|SECURITY ALERT)\s*[.:!-]\s+(?=\p{Lu})/u;
 /** "OB 04/26/01/2020 - TAKABA POLICE STATION. A police patrol ...": a log entry's number and station in capitals, no sentence of its event. */
 const CAPS_LABEL_RE = /^\s*(?:[A-Z]{1,5}\.?\s+(?:No\.?\s*)?\d[\d/.-]*\s*[-–—:]\s*)?[A-Z0-9][A-Z0-9'’&/.-]*(?:\s+[A-Z0-9(][A-Z0-9'’&/().-]*)+\.\s+(?=\p{Lu}[\p{Ll}\s])/u;
+const QUESTION_LABEL_RE = /^\s*(?:QUESTION|Question|Q)\b[^:.]{0,60}:\s/;
+/** "TWINOMUJUNI: On Tuesday ...": a transcript's speaker, in capitals before a colon, is no part of what he says. */
+const SPEAKER_LABEL_RE = /^\s*(?!(?:UPDATE|NOTE|CORRECTION|SOURCES?|ALERT|URGENT|FLASH|BREAKING|EDITOR|COMMENT|TOLL|DATE|PLACE|LOCATION|INCIDENT|DETAILS|SUMMARY|Q|A)\b)[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]{1,}){0,2}\s*:\s+(?=\p{Lu})/u;
 /** "Iraq (Baghdad belt). ...", "West Africa. ...", "Salah al-Din. ...": an arena, a country or a province alone as the item's label. */
 const PLACE_LABEL_RE = /^\s*(\p{Lu}[\p{L}'’ -]{1,30}?)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
 function placeLabel(text: string): RegExpExecArray | null {
@@ -163,14 +169,15 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const blanked = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   // "Ménaka region. Studio Tamani reports that ...": a label naming the item's area opens no event; every reader starts after it.
-  const header = AREA_LABEL_START_RE.test(blanked) ? null : CAPS_LABEL_RE.exec(blanked);
+  const header = AREA_LABEL_START_RE.test(blanked) ? null : CAPS_LABEL_RE.exec(blanked) ?? SPEAKER_LABEL_RE.exec(blanked);
   const label = AREA_LABEL_START_RE.exec(blanked) ?? placeLabel(blanked) ?? ALERT_LABEL_RE.exec(blanked) ?? header;
   // "[13/06 08:15] Deir ez-Zor 24: ...": a network's post, its channel the source, its stamp no count or place.
   const post = label ? null : POST_PREFIX_RE.exec(blanked);
   const opener = label ?? post;
   const analysis = opener && opener[0].length < blanked.length ? blankSpans(blanked, [{ start: 0, end: opener[0].length }]) : blanked;
   const postSources: SourceRef[] = post ? [{ name: post[1]!, date: null }] : [];
-  if (EDITORIAL_RE.test(analysis)) return null;
+  // "QUESTION (NTV Uganda): ... were they linked?": a journalist's question tells no event; the answer does.
+  if (EDITORIAL_RE.test(analysis) || QUESTION_LABEL_RE.test(blanked)) return null;
   if (!INCIDENT_RE.test(analysis)) {
     // "On June 4, Amaq described the attackers as 'soldiers of the Caliphate'": a claim needs no incident word.
     const lead = /claim|soldiers of/i.test(analysis) ? splitSentences(analysis, 1)[0]?.text ?? analysis : "";
@@ -206,6 +213,8 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // that only a clause of time gives is background to what the sentence says.
   const periodStart = c.dates.period?.start;
   if (periodStart && day.date < periodStart && !ON_DATE_START_RE.test(first) && (backgroundOnly(first) || daysBetween(day.date, periodStart) > BACKGROUND_DAYS)) return null;
+  // Without a period, a day years before the text's own ("For comparison, on 11th July 2010 ...") is recalled too.
+  if (!periodStart && c.published && !ON_DATE_START_RE.test(first) && daysBetween(day.date, c.published) > RECALLED_DAYS) return null;
   return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: [...cited, ...postSources], recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null, areaLabel: label ? label[0].trim().replace(/\.$/, "") : null, entryHeader: header && label === header ? header[0] : null };
 }
 

@@ -91,9 +91,12 @@ function relativeEvent(clause: string): boolean {
   return relativeDays(clause) !== null && NEW_EVENT_RE.test(clause);
 }
 
+const SPEAKER_RE = /^[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}\s*:\s+/;
+
 /** Days after the previous incident a sentence's opening names, or null (the caller checks it reports a new attack). */
 function relativeDays(sentence: string): RelativeDay | null {
-  const m = RELATIVE_DAY_RE.exec(sentence);
+  // "TWINOMUJUNI: About three minutes later, ...": a speaker's label before the opening.
+  const m = RELATIVE_DAY_RE.exec(sentence.charCodeAt(1) <= 90 && sentence.charCodeAt(1) >= 65 ? sentence.replace(SPEAKER_RE, "") : sentence);
   if (!m) return null;
   if (m[6]) return "weekend";
   if (m[7]) return "week";

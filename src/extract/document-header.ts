@@ -17,6 +17,8 @@ const MAIL_BLOCKS = 8;
 const MONTH_BLOCKS = 4;
 /** "By a staff reporter | June 18, 2022": a byline that dates the piece. */
 const BYLINE_RE = /^\s*By\s+[^|]{2,60}?(?:\||,|\s[–—-])\s*(.*\d{4}.*)$/;
+/** ", Media Centre, Naguru" after a date line: where the briefing was held. */
+const TRAILING_PLACE_RE = /(?:,\s*(?:the\s+)?[A-Z][^,\d]{2,40}){1,3}\s*$/;
 const ISSUED_RE = /^\s*(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Prepared|Compiled|Produced|Date of issue|Date of publication|Publication date|Date de publication|Publi[ée] le|As of|As at)\b\s*(?:on\s+)?:?\s*(.+)$/i;
 
 /** The parts of a line cut by bars or middle dots, when it has more than one. */
@@ -93,7 +95,8 @@ export class DocumentHeader {
       for (const part of b.norm.length < 100 ? [b.norm, ...barParts(b.norm)] : [...lead, ...barParts(b.norm)]) {
         const issued = ISSUED_RE.exec(part) ?? BYLINE_RE.exec(part);
         // A bare date only near the top: further down it is more likely a day header.
-        const stamp = !issued && !this.period && this.#blocks <= MONTH_BLOCKS ? dateAlone(part, {}, { withYear: true, withTime: true }) : null;
+        // "Monday, 22nd November 2021, 11:00 a.m., Media Centre, Naguru": a briefing's date line, its place after it.
+        const stamp = !issued && !this.period && this.#blocks <= MONTH_BLOCKS ? dateAlone(part, {}, { withYear: true, withTime: true }) ?? dateAlone(part.replace(TRAILING_PLACE_RE, ""), {}, { withYear: true, withTime: true }) : null;
         if (issued) this.dated = findDates(issued[1]!).find((d) => d.hasYear && d.precision === 1)?.date ?? null;
         else if (stamp) {
           this.dated = stamp;
