@@ -42,6 +42,8 @@ const ORG_APPOSITION_RE = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:militia|group|force|o
 const WHOSE_BODIES_RE = new RegExp(`\\b(abducted|kidnapped|seized)\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN}|an?)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+),\\s+whose\\s+(?:bod(?:y|ies)|corpses?)\\s+(?:was|were)\\s+(?:later\\s+|subsequently\\s+)?(?:found|discovered|recovered)`, "gi");
 /** "one soldier was KIA and four others were WIA": a release's abbreviations as the verbs they stand for. */
 const WAS_KIA_RE = /\b(was|were)\s+(KIA|WIA)\b/g;
+/** "five ISIS operatives who were hiding in a cave had been killed", "a mukhtar who had cooperated with the SDF was shot dead": the relative clause is no part of the subject. */
+const WHO_WERE_RE = /\b(?:who|that)\s+(?:were|was|had been|had|has|have)\s+(?!(?:been\s+)?(?:killed|wounded|injured|hurt|shot)\b)[^.;,]{1,50}?(?=\s+(?:had been|have been|were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot dead)\b)/g;
 /** "a large number of terrorists were killed": many, as "many terrorists" reads. */
 const LARGE_NUMBER_RE = /\b[Aa]\s+(?:large|great|huge|significant|considerable|high)\s+number\s+of\b/g;
 /** "repelled the attackers, two of whom were neutralized": the part of them killed, as "two of whom were killed" reads. */
@@ -195,6 +197,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);
   if (text.includes(" of whom ") || text.includes(" of them ")) text = text.replace(OF_WHOM_NEUTRALISED_RE, "$1killed");
   if (text.includes(" number of ")) text = text.replace(LARGE_NUMBER_RE, "many");
+  if (text.includes(" who ") || text.includes(" that ")) text = text.replace(WHO_WERE_RE, (m) => " ".repeat(m.length));
   if (text.includes("IA")) text = text.replace(WAS_KIA_RE, (_m, aux: string, abbr: string) => `${aux} ${abbr === "KIA" ? "killed" : "wounded"}`);
   if (text.includes(", ") && (text.includes(" was ") || text.includes(" been "))) text = text.replace(NAME_APPOSITION_RE, (m, one: string) => one + " ".repeat(m.length - one.length));
   if (text.includes(" and ") && text.includes(", ")) text = text.replace(PERSONS_APPOSITION_RE, (_m, counted: string, apposition: string) => counted + " ".repeat(apposition.length));

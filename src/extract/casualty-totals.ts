@@ -80,13 +80,13 @@ const TOTAL_RE = new RegExp(
     `\\bbringing\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,5}?to\\s+${AMOUNT}`,
     `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,120}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
     // "medical sources later raised the toll to four dead", "the army revised its death toll to six"
-    `\\b(?:raised|revised|updated|increased|lifted|upped|corrected)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally)\\s+(?:(?:up(?:ward)?|upwards)\\s+)?to\\s+${AMOUNT}`,
+    `\\b(?:raised|revised|updated|increased|lifted|upped|corrected)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally|number)\\s+(?:(?:up(?:ward)?|upwards)\\s+)?to\\s+${AMOUNT}`,
   ].join("|"),
   "gi",
 );
 const THEN_TO_RE = new RegExp(`^[^.;]{0,40}?\\band\\s+(?:then\\s+|later\\s+)?to\\s+${AMOUNT}`, "i");
 /** Every TOTAL_RE match holds "bringing", a toll or a number of: most clauses with a verb of rising hold none. */
-const TOTAL_GATE_RE = /bringing|toll|number of|figure|tally/i;
+const TOTAL_GATE_RE = /bringing|toll|number|figure|tally|count/i;
 /** A total over many events or a period is a statistic, not this incident's toll. */
 const CUMULATIVE_RE = /\b(?:since|so far|to date|this (?:year|month|week)|(?:past|last) (?:\w+ )?(?:days|weeks|months|year)|attacks|operations|incidents|campaign)\b/i;
 const SINCE_RISEN_RE = /\bsince\s+(?=risen|rose|climbed|increased|reached|jumped)/i;

@@ -20,7 +20,7 @@ export const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|
 // period or a whole country is a published figure, not one incident.
 export const PERIOD_TALLY_RE = /\b\d{1,5}\s+(?:[\w'’-]+\s+){0,6}?(?:(?:across|throughout) the (?:country|region|state|theatre)\b|nationwide\b|(?:in|during|over) the (?:preceding|previous|past|last) (?:week|month|fortnight|seven days|quarter)\b|(?:in|during|over|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))|\b(?:have|has) (?:killed|arrested|destroyed|neutrali[sz]ed|eliminated|detained) (?:a total of |some |about |more than )?\d/i;
 export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
-export const NOTE_SOURCE_RE = /\b(?:on|in|by|via|from|through|ISIS's|its|and)\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
+export const NOTE_SOURCE_RE = /(?:\b(?:on|in|by|via|from|through|ISIS's|its|and)|[,:])\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
 // "How we count. Our log records every claim issued through Amaq ...": a method note.
 export const METHOD_NOTE_RE = /^(?:How we (?:count|code|work)|Method(?:ology)?|Sources and method)\b[^.:]{0,20}[.:]\s/;
 // "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
@@ -71,10 +71,11 @@ export function sectionNoteOf(text: string): SectionNote | null {
 }
 
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
-const CLAIMS_POSTED_RE = /[^.]*\bclaims\b[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
+const CLAIMS_POSTED_RE = /[^.]*\bclaims\b(?![^.]{0,20}\b(?:for|of)\s+(?:these|the following|the above|the attacks (?:below|above))\b)[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
 const PROVINCE_OF_RE = /\b(?:is|are|was|were) (?:now |also )?(?:included in|part of|covered by|counted (?:in|under)|attributed to)\b[^.]{0,40}\bProvince\b/i;
 export function parseNote(text: string): SectionNote {
-  // "Claims relating to Mozambique are posted by Amaq": where claims appear, not that these items are claims.
+  // "Claims relating to Mozambique are posted by Amaq": where claims appear, not that these items are claims
+  // ("The claims for these attacks were posted on Telegram" says they are).
   const own = text.replace(CLAIMS_POSTED_RE, " ");
   const claimed = /\bclaims?\b|\bclaimed\b/i.test(own);
   const sources: SourceRef[] = [];

@@ -207,6 +207,7 @@ const GATE = new WordGate([/\b(?:according|reported|cited|quoted|documented|reco
 const BRACKET_SOURCE_RE = /\[(?:[^\]:]{0,60}?\b(?:to|by)\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,4})\s*(?:,\s*citing\b|:)/g;
 
 const SRC_FIELD_RE = /\b(?:Src|Source):\s*([A-Za-z][^.;|()\d]{1,60}?)(?:\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*(?=[.;|]|$)/g;
+const CLAIMS_FIELD_RE = /\bclaims?\b/i;
 const GENERIC_SOURCE_RE = /^(?:(?:local|security|military|official|medical|hospital|humanitarian|multiple|several|various|open|social media|unconfirmed)\s+)*(?:sources?|reports?|residents|witnesses|media)$/i;
 
 /** `findNamedSources` given the text's words (`wordsOf(text)`). */
@@ -224,7 +225,8 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
     SRC_FIELD_RE.lastIndex = 0;
     for (let m = SRC_FIELD_RE.exec(text); m; m = SRC_FIELD_RE.exec(text)) {
       const name = m[1]!.trim();
-      if (!GENERIC_SOURCE_RE.test(name)) out.push({ name: canonical(name) ?? name, date: null });
+      // "Source: ISIS claims of responsibility, Telegram": the outlets the field lists; the group's claims are no outlet.
+      for (const part of name.split(/\s*,\s*/)) if (part && !GENERIC_SOURCE_RE.test(part) && !CLAIMS_FIELD_RE.test(part)) out.push({ name: canonical(part) ?? part, date: null });
     }
   }
   const mentions: string[] = [];
