@@ -44,6 +44,8 @@ const WHOSE_BODIES_RE = new RegExp(`\\b(abducted|kidnapped|seized)\\s+((?:\\d{1,
 const WAS_KIA_RE = /\b(was|were)\s+(KIA|WIA)\b/g;
 /** "five ISIS operatives who were hiding in a cave had been killed", "a mukhtar who had cooperated with the SDF was shot dead": the relative clause is no part of the subject. */
 const WHO_WERE_RE = /\b(?:who|that)\s+(?:were|was|had been|had|has|have)\s+(?!(?:been\s+)?(?:killed|wounded|injured|hurt|shot)\b)[^.;,]{1,50}?(?=\s+(?:had been|have been|were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot dead)\b)/g;
+/** "A Nigerian military source, however, said that two soldiers were killed": a new sentence's speaker, the interjection left out. */
+const SPEAKER_HOWEVER_RE = /(?<=(?:^|[.!?]["'’”)]*\s+)[A-Z][^,.;]{2,60}),\s+(?:however|though|in turn|for (?:its|their|his|her) part|in contrast),(?=\s)/g;
 /** "a large number of terrorists were killed": many, as "many terrorists" reads. */
 const LARGE_NUMBER_RE = /\b[Aa]\s+(?:large|great|huge|significant|considerable|high)\s+number\s+of\b/g;
 /** "repelled the attackers, two of whom were neutralized": the part of them killed, as "two of whom were killed" reads. */
@@ -196,6 +198,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);
   if (text.includes(" of whom ") || text.includes(" of them ")) text = text.replace(OF_WHOM_NEUTRALISED_RE, "$1killed");
+  if (text.includes(", however,") || text.includes(", though,") || text.includes(", in turn,") || text.includes(" part,") || text.includes(", in contrast,")) text = text.replace(SPEAKER_HOWEVER_RE, "");
   if (text.includes(" number of ")) text = text.replace(LARGE_NUMBER_RE, "many");
   if (text.includes(" who ") || text.includes(" that ")) text = text.replace(WHO_WERE_RE, (m) => " ".repeat(m.length));
   if (text.includes("IA")) text = text.replace(WAS_KIA_RE, (_m, aux: string, abbr: string) => `${aux} ${abbr === "KIA" ? "killed" : "wounded"}`);
