@@ -66,3 +66,14 @@ test("an official's figure in a sentence of its own, 'however' after its speaker
   const c = extractCasualties("ISWAP fighters attacked an army base near Damasak. ISIS claimed that 15 soldiers were killed (Amaq, June 2, 2019). A military source, however, said that three soldiers were killed and five were wounded.");
   assert.deepEqual([c.killed.low, c.killed.high, c.wounded.low], [3, 15, 5]);
 });
+
+test("an item whose first sentence has no date is dated by the next one's 'The arrest was carried out on ...'", () => {
+  const text = [
+    "Spotlight on Global Jihad (March 3-9, 2022)",
+    "",
+    "Iraq",
+    "► In Tikrit, the National Security Service arrested an ISIS operative who ran the group's finances in Salah al-Din. The arrest was carried out on March 5, 2022, in the city's Al-Qadisiyah neighborhood (INA, March 6, 2022).",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.category]), [["2022-03-05", "counterterrorism"]]);
+});

@@ -189,12 +189,23 @@ export function eventDayOf(first: string, analysis: string, c: EventDateContext)
   const month = dates.length === 0 ? monthOnly(first, c) : null;
   if (month) return month;
   const weekend = WEEKEND_RE.test(first);
-  const date = dateOf(first, analysis, c, dates) ?? (weekend ? referenceDay(c) : null);
+  const date = dateOf(first, analysis, c, dates) ?? (weekend ? referenceDay(c) : null) ?? (dates.length === 0 ? toldLaterDay(first, analysis, c) : null);
   if (date === null) return null;
   // "said on Monday that ... over the weekend": the weekend before the day the text gives (that of
   // the report), coded by its Saturday with precision 2; a weekend day the text names is that day.
   if (weekend && !/\b(?:Satur|Sun)day\b/i.test(first)) return { date: weekdayOnOrBefore("saturday", date)!, precision: 2 };
   return { date, precision: 1 };
+}
+
+/** "... arrested a senior ISIS operative. The arrest was carried out on November 26, 2021": the next sentence dates the event it refers back to. */
+const TOLD_LATER_RE = /^\s*(?:The|This|That)\s+(?:arrests?|attacks?|raids?|operations?|strikes?|bombings?|ambush|killings?|abductions?|assaults?|explosions?|blasts?)\s+(?:(?:was|were|had been)\s+(?:carried out|made|conducted|launched|staged|mounted)|took place|happened|occurred)\s+(?:on|in the (?:early hours|morning|evening|night) of)\s+([^.;]{4,40})/;
+
+/** The day the sentence after the first gives its event ("The arrest was carried out on November 26"), or null. */
+function toldLaterDay(first: string, analysis: string, c: EventDateContext): string | null {
+  const at = analysis.indexOf(first);
+  const m = at < 0 ? null : TOLD_LATER_RE.exec(analysis.slice(at + first.length));
+  const d = m ? findDates(m[1]!, c.dates).find((x) => x.precision === 1) : undefined;
+  return d?.date ?? null;
 }
 
 const WIRE_DATELINE_RE = new RegExp(`^[A-Z][A-Z'’ .-]{2,40},\\s+(?:[A-Z][A-Za-z .'-]{2,40},\\s+)?(?:${MONTH_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:\\([^()]{1,30}\\))?\\s*[-–—]+\\s`);
