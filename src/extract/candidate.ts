@@ -16,7 +16,7 @@ import { readRecord } from "./record.ts";
 import { statedCountries } from "./place-labels.ts";
 import { findCitations } from "./sources.ts";
 import { blankSpans, splitSentences } from "./text.ts";
-import { ON_DATE_START_RE, DENIAL_OR_GRAVE_RE, DEVICES_CLEARED_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, PROTEST_RE, TOLL_CHANGE_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
+import { ON_DATE_START_RE, SPEAKER_LABEL_RE, DENIAL_OR_GRAVE_RE, DEVICES_CLEARED_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, PROTEST_RE, TOLL_CHANGE_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
 
 /** A publication, a tally, a period's tally or a repost (one search for them all). */
 const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
@@ -149,8 +149,6 @@ const ALERT_LABEL_RE = /^\s*(?:ALERT|Alert|URGENT|Urgent|FLASH|Flash|BREAKING|Br
 /** "OB 04/26/01/2020 - TAKABA POLICE STATION. A police patrol ...": a log entry's number and station in capitals, no sentence of its event. */
 const CAPS_LABEL_RE = /^\s*(?:[A-Z]{1,5}\.?\s+(?:No\.?\s*)?\d[\d/.-]*\s*[-–—:]\s*)?[A-Z0-9][A-Z0-9'’&/.-]*(?:\s+[A-Z0-9(][A-Z0-9'’&/().-]*)+\.\s+(?=\p{Lu}[\p{Ll}\s])/u;
 const QUESTION_LABEL_RE = /^\s*(?:QUESTION|Question|Q)\b[^:.]{0,60}:\s/;
-/** "TWINOMUJUNI: On Tuesday ...": a transcript's speaker, in capitals before a colon, is no part of what he says. */
-const SPEAKER_LABEL_RE = /^\s*(?!(?:UPDATE|NOTE|CORRECTION|SOURCES?|ALERT|URGENT|FLASH|BREAKING|EDITOR|COMMENT|TOLL|DATE|PLACE|LOCATION|INCIDENT|DETAILS|SUMMARY|Q|A)\b)[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]{1,}){0,2}\s*:\s+(?=\p{Lu})/u;
 /** "Iraq (Baghdad belt). ...", "West Africa. ...", "Salah al-Din. ...": an arena, a country or a province alone as the item's label. */
 const PLACE_LABEL_RE = /^\s*(\p{Lu}[\p{L}'’ -]{1,30}?)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
 function placeLabel(text: string): RegExpExecArray | null {
@@ -169,8 +167,10 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const notes = !norm.includes("(") ? [] : [...eachMatch(NOTE_PAREN_RE, norm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const blanked = blankSpans(norm, [...citations.map((x) => ({ start: x.start, end: x.end })), ...notes]);
   // "Ménaka region. Studio Tamani reports that ...": a label naming the item's area opens no event; every reader starts after it.
-  const header = AREA_LABEL_START_RE.test(blanked) ? null : CAPS_LABEL_RE.exec(blanked) ?? SPEAKER_LABEL_RE.exec(blanked);
-  const label = AREA_LABEL_START_RE.exec(blanked) ?? placeLabel(blanked) ?? ALERT_LABEL_RE.exec(blanked) ?? header;
+  const area = AREA_LABEL_START_RE.exec(blanked);
+  // "OB 04/26/01/2020 - TAKABA POLICE STATION. ", "TWINOMUJUNI: ": a log entry's or a speaker's header, cut from the quote too.
+  const header = area ? null : CAPS_LABEL_RE.exec(blanked) ?? SPEAKER_LABEL_RE.exec(blanked);
+  const label = area ?? placeLabel(blanked) ?? ALERT_LABEL_RE.exec(blanked) ?? header;
   // "[13/06 08:15] Deir ez-Zor 24: ...": a network's post, its channel the source, its stamp no count or place.
   const post = label ? null : POST_PREFIX_RE.exec(blanked);
   const opener = label ?? post;

@@ -9,7 +9,7 @@ import type { SourceRef } from "../core/incident.ts";
 import type { Block } from "./blocks.ts";
 import { findCitations } from "./sources.ts";
 import { findDates, type DateContext } from "./dates.ts";
-import { DAY_WORD_RE, INCIDENT_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, REPORTED_EVENT_RE, WEEKEND_RE } from "./incident-cues.ts";
+import { DAY_WORD_RE, INCIDENT_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, REPORTED_EVENT_RE, SPEAKER_LABEL_RE, WEEKEND_RE } from "./incident-cues.ts";
 import { isSpace, RawWalker, splitSentences, type Sentence } from "./text.ts";
 
 /** A day counted from the incident before: days after it, "that weekend", or "the following week". */
@@ -91,12 +91,10 @@ function relativeEvent(clause: string): boolean {
   return relativeDays(clause) !== null && NEW_EVENT_RE.test(clause);
 }
 
-const SPEAKER_RE = /^[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}\s*:\s+/;
-
 /** Days after the previous incident a sentence's opening names, or null (the caller checks it reports a new attack). */
 function relativeDays(sentence: string): RelativeDay | null {
   // "TWINOMUJUNI: About three minutes later, ...": a speaker's label before the opening.
-  const m = RELATIVE_DAY_RE.exec(sentence.charCodeAt(1) <= 90 && sentence.charCodeAt(1) >= 65 ? sentence.replace(SPEAKER_RE, "") : sentence);
+  const m = RELATIVE_DAY_RE.exec(sentence.replace(SPEAKER_LABEL_RE, ""));
   if (!m) return null;
   if (m[6]) return "weekend";
   if (m[7]) return "week";

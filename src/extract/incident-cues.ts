@@ -20,6 +20,8 @@ export const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|
 // period or a whole country is a published figure, not one incident.
 export const PERIOD_TALLY_RE = /\b\d{1,5}\s+(?:[\w'’-]+\s+){0,6}?(?:(?:across|throughout) the (?:country|region|state|theatre)\b|nationwide\b|(?:in|during|over) the (?:preceding|previous|past|last) (?:week|month|fortnight|seven days|quarter)\b|(?:in|during|over|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))|\b(?:have|has) (?:killed|arrested|destroyed|neutrali[sz]ed|eliminated|detained) (?:a total of |some |about |more than )?\d/i;
 export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
+/** "TWINOMUJUNI: On Tuesday ...": a transcript's speaker, in capitals before a colon, is no part of what he says. */
+export const SPEAKER_LABEL_RE = /^\s*(?!(?:UPDATE|NOTE|CORRECTION|SOURCES?|ALERT|URGENT|FLASH|BREAKING|EDITOR|COMMENT|TOLL|DATE|PLACE|LOCATION|INCIDENT|DETAILS|SUMMARY|Q|A)\b)[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]{1,}){0,2}\s*:\s+(?=\p{Lu})/u;
 export const NOTE_SOURCE_RE = /(?:\b(?:on|in|by|via|from|through|ISIS's|its|and)|[,:])\s+(?:its\s+|the\s+)?(Telegram|Amaq|Al-Naba'?|Nashir|Twitter|Facebook|Rocket\.Chat|Element|Hoop|Tamtam|websites?|social media)/gi;
 // "How we count. Our log records every claim issued through Amaq ...": a method note.
 export const METHOD_NOTE_RE = /^(?:How we (?:count|code|work)|Method(?:ology)?|Sources and method)\b[^.:]{0,20}[.:]\s/;

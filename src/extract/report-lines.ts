@@ -25,11 +25,11 @@ export function headingDay(text: string, ctx: DateContext): string | null {
 }
 
 /** "PR/2019/004 - Bamako, 6 January 2019", "Kabul, March 3, 2021": a release's dateline, its number optional. */
-const DATELINE_RE = /^\s*(?:[A-Z]{1,6}\s*[\w/.-]*\d[\w/.-]*\s*[-–—|:]\s*)?\p{Lu}[\p{L}'’ .-]{1,30},\s+(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\.?\s*$/u;
+const RELEASE_DATELINE_RE = /^\s*(?:[A-Z]{1,6}\s*[\w/.-]*\d[\w/.-]*\s*[-–—|:]\s*)?\p{Lu}[\p{L}'’ .-]{1,30},\s+(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\.?\s*$/u;
 
 /** The day a release's dateline heading gives: what its "yesterday", "this morning" and "On Saturday" count from. */
 export function datelineDay(text: string, ctx: DateContext): string | null {
-  if (text.length > 80 || !DATELINE_RE.test(text)) return null;
+  if (text.length > 80 || !RELEASE_DATELINE_RE.test(text)) return null;
   const dates = findDates(text, ctx);
   return dates.length === 1 && dates[0]!.precision === 1 ? dates[0]!.date : null;
 }

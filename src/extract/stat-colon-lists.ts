@@ -44,7 +44,8 @@ function partDimension(label: string): StatDimension | null {
 /** The colon lists of one sentence whose parts add up to a count before their colon. */
 export function colonBreakdowns(text: string, fallback: Metric | null): ColonBreakdown[] {
   const out: ColonBreakdown[] = [];
-  // "11 persons were killed, namely 4 officers, 6 civilians and 1 chief": the list a colon would introduce (same length, same offsets).
+  if (!text.includes(":") && !text.includes(" namely ") && !text.includes("Of the ")) return out;
+  // "11 persons were killed, namely 4 officers, 6 civilians and 1 chief": the list a colon would introduce.
   // "Of the 27 peacekeepers injured, 23 were wounded in Kidal and 4 in Mopti": the same, the total first.
   const namely = text.includes("namely") ? text.replace(NAMELY_RE, (m) => ":".padEnd(m.length, " ")) : text;
   const sentence = namely.includes("Of the ") ? namely.replace(OF_THE_TOTAL_RE, "$1The $2: ") : namely;

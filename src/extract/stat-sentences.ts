@@ -84,11 +84,9 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     // "312 ISIS operatives have been killed ..., while Puntland lost 41 soldiers": one side's dead, not the total.
     if (sideParts.length > 0 && !totalsBefore.has("killed") && sideParts.some((p) => p.value === totals.get("killed"))) totals.delete("killed");
     // "97 strikes in Iraq: 71 near Mosul, 9 near Qayyarah, ...": parts that add up to the count before the colon.
-    if (sentence.includes(":") || sentence.includes(" namely ") || sentence.includes("Of the ")) {
-      for (const list of colonBreakdowns(sentence, paragraphMetric)) {
-        if (!totals.has(list.metric)) totals.set(list.metric, list.total);
-        for (const i of list.items) if (!items.some((o) => o.value === i.value && o.label === i.label && o.metric === i.metric)) items.push(i);
-      }
+    for (const list of colonBreakdowns(sentence, paragraphMetric)) {
+      if (!totals.has(list.metric)) totals.set(list.metric, list.total);
+      for (const i of list.items) if (!items.some((o) => o.value === i.value && o.label === i.label && o.metric === i.metric)) items.push(i);
     }
     const change = FROM_TO_RE.exec(sentence);
     const changeMetric = change ? metricAt(sentence, change.index, paragraphMetric) : null;
@@ -214,8 +212,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         for (const name of [m[1]!, m[2]!]) {
           const label = statLabel(name);
           if (!label.named || label.dimension === "other" || label.dimension === "target") continue;
-          const at = items.findIndex((i) => i.value === value && i.label === label.label);
-          if (at < 0) items.push({ label: label.label, value, metric, dimension: label.dimension });
+          if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension });
         }
       }
     }

@@ -4,6 +4,7 @@ import type { TargetType } from "../core/vocabulary.ts";
 import { MONTH_RE, WEEKDAY_PATTERN } from "./dates.ts";
 import { splitAt } from "./matches.ts";
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
+import { loosened } from "./rule-stems.ts";
 import { isSpace } from "./text.ts";
 
 // "on 17/01/2020", "at about 0915hrs": a date in figures, or a time of day, is no place or target either.
@@ -218,7 +219,7 @@ export function classifyTargetWords(target: string, text: string, category: stri
       if (type !== "insurgents" && xp[i] === 1 && re.test(part)) {
         if (type === "militia" && xp[ARMY] === 1 && armyFirst(part, re)) return "military";
         // "a police Land Cruiser ... Two officers died": officers of the only force the text names.
-        if (type === "military" && OFFICERS_ONLY_RE.test(part) && !MILITARY_NOT_OFFICERS_RE.test(part) && POLICE_WORD_RE.test(text) && !ARMY_WORD_RE.test(text)) return "police";
+        if (type === "military" && OFFICER_WORD_RE.test(part) && !MILITARY_NOT_OFFICERS_RE.test(part) && POLICE_WORD_RE.test(text) && !ARMY_WORD_RE.test(text)) return "police";
         return type;
       }
     }
@@ -227,10 +228,10 @@ export function classifyTargetWords(target: string, text: string, category: stri
 }
 
 const NO_VICTIM_RE = /\bno (?:one|[a-z]+)\s+(?:was|were|had been)\b/i;
-const OFFICERS_ONLY_RE = /\bofficers?\b/i;
+const OFFICER_WORD_RE = /\bofficers?\b/i;
 const POLICE_WORD_RE = /\bpolice(?:m[ae]n)?\b/i;
 /** The military rule's words other than "officer": any of them makes the part the army's. */
-const MILITARY_NOT_OFFICERS_RE = new RegExp(TYPE_RULES[MILITARY]![1].source.replace("|\\bofficers?\\b", ""), "i");
+const MILITARY_NOT_OFFICERS_RE = loosened(TYPE_RULES[MILITARY]![1], "|\\bofficers?\\b", "");
 
 const OWN_FORCES_RE = /\bour (?:forces|fighters|units|troops|men|comrades|soldiers|positions?|checkpoints?|posts?|points?|patrols?|vehicles?)\b/i;
 const FORCE_TYPES: readonly TargetType[] = ["military", "police", "militia"];
