@@ -47,6 +47,15 @@ const QUIET_BUT_RE = /\b(?:except|but|apart from|although|though)\b/i;
 // "some 1,300 ISIS operatives had been killed in western Mosul since February 19".
 const CUMULATIVE_RE = /^(?:[\w' -]{0,40}:\s*)?(?:In (?:all|total),?\s+)?since the (?:start|beginning|launch|outset) of\b|\bsummari[sz]ed the (?:results|outcome|toll)\b|\b(?:had|have|has)\s+(?:killed|claimed the lives of)\s+(?:more than\s+|over\s+|some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:[\w'-]+\s+){0,3}?since\b|\b(?:more than\s+|over\s+|some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:[\w'-]+\s+){0,3}?(?:had|have|has)\s+been\s+killed\s+(?:[\w'-]+\s+){0,4}?since\b/i;
 
+/**
+ * A toll over several incidents told before, not one of them: "Death toll as of 1600 hrs: 156
+ * killed", "The overall toll stands at 321 dead", "A total of 259 persons were killed: 126 in
+ * Colombo district, ...", "The number of injured stands at 383, distributed as ...".
+ */
+const OVERALL_TOLL_RE = /^(?:the\s+)?(?:overall|combined|cumulative|consolidated|total)\s+(?:death\s+|casualty\s+)?(?:toll|figures?)\b|^(?:the\s+)?(?:death\s+toll|(?:revised\s+)?figures)\s+as\s+(?:of|at)\s+\d|^(?:a total of\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:were|have been)\s+(?:killed|injured|wounded)\s*:\s*\d[\d,]*\s+in\b|\b(?:injured|wounded|killed|dead)\b[^.;]{0,40}?,?\s+distributed as\b/i;
+/** "Police have so far taken 24 suspects into custody", "Since the attacks, 76 suspects have been arrested": a running count of a campaign's arrests. */
+const RUNNING_COUNT_RE = /\b(?:have|has)\s+so\s+far\s+(?:arrested|detained|taken|apprehended|killed|neutrali[sz]ed)\b|^Since the (?:attacks?|bombings?|blasts?|explosions?)\b[^.;]{0,80}?\b(?:have|has) been (?:arrested|detained|taken)\b/i;
+
 /** A sentence that says only that a statement was issued ("... issued statement No. 8 on the operation."). */
 const ISSUE_WORD_RE = /\b(?:issued|published|released|put out)\b/;
 const STATEMENT_ONLY_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:communiqu[eé]|statement|bulletin|press release)(?:\s+No\.?\s*\d+)?\b[^.;]{0,80}\.?\s*$/;
@@ -190,7 +199,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // the statement's content is the event; its issue only dates the report.
   const next = ISSUE_WORD_RE.test(lead) && STATEMENT_ONLY_RE.test(lead) && !NEW_EVENT_RE.test(lead) ? splitSentences(analysis, 2)[1]?.text : undefined;
   const first = next !== undefined && INCIDENT_RE.test(next) ? next : lead;
-  if (CUMULATIVE_RE.test(first) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || ((DEVICES_CLEARED_RE.test(first) || PROTEST_RE.test(first)) && !TOLL_WORD_RE.test(first)) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  if (CUMULATIVE_RE.test(first) || RUNNING_COUNT_RE.test(first) || (OVERALL_TOLL_RE.test(first.trimStart()) && !NEW_EVENT_RE.test(first)) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || ((DEVICES_CLEARED_RE.test(first) || PROTEST_RE.test(first)) && !TOLL_WORD_RE.test(first)) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
   if (UPDATE_RE.test(first) && (!NEW_EVENT_RE.test(first) || reportedTollFirst(first))) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: !TOLL_CHANGE_RE.test(first) };
   // "The Chief of Army Staff met the injured of the Khar blast. The toll has risen to 54": a visit
   // that reports no event of its own, then a new toll for the one told before.

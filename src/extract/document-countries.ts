@@ -5,7 +5,7 @@
 
 import { loadGazetteer } from "../geo/gazetteer.ts";
 import { eachMatch } from "./matches.ts";
-import { NAME_RE, NOT_PLACES } from "./place-names.ts";
+import { NAME_RE, NOT_PLACES, isVenue } from "./place-names.ts";
 
 const CONJUNCTION_RE = /\s+(?:AND|And|OR|Or|&)\s+/;
 
@@ -15,6 +15,7 @@ const countryOfName = new Map<string, string | null>();
 function soleCountry(name: string): string | null {
   const cached = countryOfName.get(name);
   if (cached !== undefined) return cached;
+  if (isVenue(name)) return null;
   let found: string | null = null;
   const words = name.replace(/[’']s$/, "").split(/\s+/);
   for (let n = words.length; n >= 1; n--) {

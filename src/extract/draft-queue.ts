@@ -11,6 +11,10 @@ const MAX_WAITING = 2000;
 
 /** How far back an update in a later paragraph looks for the incident it updates. */
 const RECENT_DRAFTS = 30;
+/** A claim of several attacks, not one. */
+const CLAIMED_ATTACKS_RE = /\b(?:attacks|bombings|blasts|explosions|raids|operations)\s+(?:of|on)\b/i;
+/** A site's name (its locality after a comma), a colon, and its toll alone. */
+const SITE_TOLL_LINE_RE = /^\s*(\p{Lu}[\p{L}'’. -]{2,60}?)(?:,\s*\p{Lu}[\p{L}'’. -]{1,40})?:\s*(?:\d[\d,]*|no)\s+(?:killed|dead)(?:,?\s*(?:and\s+)?(?:\d[\d,]*|no)\s+(?:injured|wounded))?\s*\.?\s*$/u;
 /** Capitalised words that name no place or body. */
 const NOT_A_NAME = new Set(["According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "There", "Their", "They", "This", "That", "These", "Those", "After", "Before", "Later", "Earlier", "Meanwhile", "During", "Since", "When", "While", "Local", "Security", "Military", "Police", "Officials", "Sources"]);
 const TOLL_RE = /\b(?:killed|killing|wounded|wounding|wounds|injured|injuring|dead|died|KIA|WIA|martyred|shahadat|sent to hell|neutrali[sz]ed|eliminated|casualties|behead(?:ed|ing)|executed|executing|hurt)\b/i;
@@ -87,9 +91,19 @@ export class DraftQueue {
    * ("ISIS claimed the killing of the shepherd whose body was found near Al-Busayrah") that the last
    * does not and an earlier open draft does (the one naming most of them).
    */
-  amendClaim(analysis: string, sources: SourceRef[]): void {
+  amendClaim(analysis: string, sources: SourceRef[], day: string | null = null): void {
     const last = this.last;
     if (!last) return;
+    // "claimed responsibility for the attacks of 21 April": every recent incident of that day; "the attack of 20 January": the latest.
+    const ofDay = day === null ? [] : this.#recent().filter((d) => d.eventDate === day);
+    if (ofDay.length > 0) {
+      for (const d of CLAIMED_ATTACKS_RE.test(analysis) ? ofDay : ofDay.slice(0, 1)) {
+        this.#changes++;
+        d.analysis = `${d.analysis} ${analysis}`;
+        d.citedSources = [...d.citedSources, ...sources];
+      }
+      return;
+    }
     // Its citations and the group's outlets name no incident.
     const names = namesIn(analysis.replace(PARENS_RE, " ")).filter((n) => !OUTLET_NAMES.has(n));
     const sharedWith = (d: Draft): number => names.filter((n) => d.analysis.includes(n)).length;
@@ -135,6 +149,11 @@ export class DraftQueue {
     const dated = day === null ? undefined : this.#recent().find((d) => d.eventDate === day && TOLL_RE.test(d.analysis));
     const target = dated ?? this.#updated(`${about} ${analysis}`, blockStart, sameBlock) ?? (orLast ? this.last : undefined);
     if (!target) return false;
+    return this.#applied(target, analysis, sources, blockStart);
+  }
+
+  /** Adds a later report's text and sources to a draft: its toll revises the one first told. */
+  #applied(target: Draft, analysis: string, sources: SourceRef[], blockStart: number): true {
     this.#changes++;
     this.#amended = { draft: target, blockStart };
     target.casualtyText ??= target.analysis;
@@ -142,6 +161,19 @@ export class DraftQueue {
     target.analysis = `${target.analysis} ${analysis}`;
     target.citedSources = [...target.citedSources, ...sources];
     return true;
+  }
+
+  /**
+   * "St. Anthony's Shrine, Kochchikade: 56 killed, 98 injured": a line giving a named site's toll
+   * and nothing else revises the recent incident told at that site, if one names it.
+   */
+  reviseSite(text: string, sources: SourceRef[], blockStart: number): boolean {
+    const m = SITE_TOLL_LINE_RE.exec(text);
+    if (!m) return false;
+    const site = m[1]!.trim();
+    const target = this.#recent().find((d) => d.analysis.includes(site));
+    if (!target) return false;
+    return this.#applied(target, text, sources, blockStart);
   }
 
   /** The recent drafts an update may be about, the latest first. */

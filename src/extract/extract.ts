@@ -187,7 +187,9 @@ export class DocumentExtractor {
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
     // "BRIEFING OF 17 FEBRUARY 2020": a heading that is one day's report dates what it says ("yesterday", "over the past day").
-    this.#dayDate = headingDay(text, this.#dateContext());
+    // "Sites reported so far:" under a report's dated heading: a label of that report's list keeps its day.
+    const day = headingDay(text, this.#dateContext());
+    if (day !== null || !/:\s*$/.test(text) || countries || place || ARENA_HEADING_RE.test(text)) this.#dayDate = day;
     // A release's dateline holds until the next one, over the release's own title; an arena heading ends it.
     const dateline = datelineDay(text, this.#dateContext());
     if (dateline !== null || countries || ARENA_HEADING_RE.test(text)) this.#releases.dateline = dateline;
@@ -283,13 +285,14 @@ export class DocumentExtractor {
     const backReference = revising === "" && refersBack(normText);
     if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, [...(found?.sources ?? []), ...issued], b.start, revising, false, backReference, incidentDayNamed(normText, this.#dateContext()))) return;
     if (!found) return;
-    if (found.kind === "claim-of-last") return this.#drafts.amendClaim(found.analysis, found.sources);
+    if (found.kind === "claim-of-last") return this.#drafts.amendClaim(found.analysis, found.sources, incidentDayNamed(found.analysis, this.#dateContext()));
     // A changed toll revises the one first told; one told again by another account bounds it.
     if (found.kind === "update") {
       if (found.restated) return this.#drafts.amendRestated(found.analysis, found.sources, b.start);
       this.#drafts.revise(found.analysis, found.sources, b.start, "", true, opensOnToll(found.analysis), incidentDayNamed(found.analysis, this.#dateContext()));
       return;
     }
+    if (this.#drafts.reviseSite(found.analysis, found.sources, b.start)) return;
     const analysis = found.analysis;
     // The entry's header in capitals is the log's, not the event's: the quote starts after it.
     if (found.entryHeader && quote.startsWith(found.entryHeader)) {

@@ -55,7 +55,15 @@ export function resolve(name: string, countries: readonly string[], typeWord?: s
   return resolveWithKey(name, countries, countries.join(","), typeWord);
 }
 /** `resolve` for a caller that resolves many names in one context: `countriesKey` is `countries.join(",")`. */
+/** A building's name: "Shangri-La Hotel", "Zion Church", "Tropical Inn". */
+const VENUE_END_RE = /\s(?:Hotel|Church|Cathedral|Shrine|Mosque|Temple|Gurdwara|Synagogue|Restaurant|Caf[eé]|Inn|Mall|Stadium|Bank)$/;
+export function isVenue(name: string): boolean {
+  return VENUE_END_RE.test(name);
+}
+
 export function resolveWithKey(name: string, countries: readonly string[], countriesKey: string, typeWord?: string): Resolved {
+  // "the Shangri-La Hotel, Colombo": a building's name is no place's (the town after it is read instead).
+  if (isVenue(name)) return null;
   let byType = resolveCache.get(countriesKey);
   if (byType === undefined) resolveCache.set(countriesKey, (byType = new Map()));
   let byName = byType.get(typeWord ?? "");

@@ -28,7 +28,8 @@ export function farFromWhole(after: string, part: Place, countries: readonly str
   return SETTLEMENT.has(whole.place.kind) && whole.place !== part && distanceKm(part.lat, part.lon, whole.place.lat, whole.place.lon) > PART_OF_KM;
 }
 
-const COMMA_PLACE_RE = new RegExp(`^(?:\\s+\\d+[A-Za-z]?)?(?:\\s*\\([^)]{0,30}\\))?,\\s+(${NAME})`);
+// "the Marikiti market, Mombasa", "the Tropical Inn guest house, Dehiwala": a place's kind in lower case before the comma.
+const COMMA_PLACE_RE = new RegExp(`^(?:\\s+\\d+[A-Za-z]?|(?:\\s+[a-z][a-z'-]+){1,2})?(?:\\s*\\([^)]{0,30}\\))?,\\s+(${NAME})`);
 /** An address's parts the gazetteer may not hold, read outward: "Sitio X, Barangay Y, Patikul, Sulu". */
 const ADDRESS_PARTS = 3;
 

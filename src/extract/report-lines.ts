@@ -35,7 +35,7 @@ export function datelineDay(text: string, ctx: DateContext): string | null {
 }
 
 /** "wounded in the attack of 20 January", "the ambush on 15 January": the day of the incident an update is about. */
-const INCIDENT_OF_DAY_RE = /\b(?:attack|ambush|bombing|raid|assault|explosion|blast|incident|killing|abduction)\s+(?:of|on)\s+(?=(?:\p{L}+day,?\s+)?(?:the\s+)?\d|\p{L}+\s+\d)/u;
+const INCIDENT_OF_DAY_RE = /\b(?:attack|ambush|bombing|raid|assault|explosion|blast|incident|killing|abduction)s?\s+(?:of|on)\s+(?=(?:\p{L}+day,?\s+)?(?:the\s+)?\d|\p{L}+\s+\d)/u;
 
 /** The day an update says its incident happened on ("the attack of 20 January"), or null. */
 export function incidentDayNamed(text: string, ctx: DateContext): string | null {

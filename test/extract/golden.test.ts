@@ -42,9 +42,10 @@ const SHORT_QUOTE_FLOORS = new Map<string, string[]>([
   ["niger_tillaberi_community_alerts_2021_03.txt", ["incidents_f1=0.8", "fields_mean=0.8"]],
   ["minusma_press_releases_2019_01.txt", ["incidents_f1=0.7", "fields_mean=0.8"]],
   ["uganda_police_press_briefing_transcript_2021_11.txt", ["incidents_f1=0.7", "fields_mean=0.8"]],
-  // Not a matter of quotes: a run of numbered sitreps whose first lists its sites as lettered items the
-  // extractor does not yet read (test/fixtures/heldout32/README.md). The floor guards what it does read.
-  ["sri_lanka_government_sitreps_2019_04.txt", ["incidents_f1=0.35", "fields_mean=0.7"]],
+  // Not a matter of quotes: a run of numbered sitreps whose methods and perpetrators come from later
+  // reports ("carried out by suicide bombers", a local group named), which the extractor does not
+  // yet carry back to the sites (test/fixtures/heldout32/README.md).
+  ["sri_lanka_government_sitreps_2019_04.txt", ["incidents_f1=0.9", "fields_mean=0.75"]],
 ]);
 
 for (const { dir, name } of docs) {
