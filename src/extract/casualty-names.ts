@@ -1,7 +1,8 @@
 // A victim named rather than counted: "Sepoy Imtiaz Khan was martyred", "Naik Bashir Ahmed and
 // Sepoy Tariq Khan were killed", "gunmen shot dead Colonel Fuad al-Muflihi". A personal name is one person.
 
-import { PERSON_NOUN_RE } from "./casualty-phrases.ts";
+import { PERSON_NOUN_RE, addSpan, countPhrase, type Span } from "./casualty-phrases.ts";
+import { OF_POSSESSIVE_RE } from "./active-counts.ts";
 
 /** The joining words of names: "Abu Bakr al-Baghdadi", "Muhammad bin Salman", "Ghulam ud Din". */
 const PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ibn", "bint", "abu", "ud", "ul", "ur", "ad", "de", "da", "di", "van", "von", "der", "la", "le"] as const);
@@ -47,4 +48,28 @@ export function namedVictims(sentence: string): number[] {
     if (isPersonName(m[0])) out.push(m.index);
   }
   return out;
+}
+
+const NAME_WORDS = "(?:[A-Z][\\w'’.-]*|(?:al|el|bin|ibn|bint|abu|ud|ul)\\b-?[\\w'’-]*)(?:\\s+(?:[A-Z][\\w'’.-]*|(?:al|el|bin|ibn|bint|abu|ud|ul)\\b-?[\\w'’-]*)){0,5}";
+/** The name a victim's count starts at. */
+const LEADING_NAME_RE = new RegExp(`^${NAME_WORDS}`);
+/** A name's notes, then "and" another name: ", the commander of ISIS in East Asia, and Omar Maute". */
+const AND_NAME_RE = new RegExp(`^\\s*(?:\\([^()]{1,40}\\))?(?:,\\s+[^,;.()]{1,60}?)?,?\\s+and\\s+(${NAME_WORDS})(?=\\s*[,.;:()]|$)`);
+/** A name's notes, then its companions: ", one of the leaders of the Maute group, along with five other operatives". */
+const ALONG_AFTER_NAME_RE = /^\s*(?:\([^()]{1,40}\))?(?:,\s+[^,;.()]{1,60}?)?,?\s*(?:along|together)\s+with\s+([^.;,()]+)/;
+
+/**
+ * How many the named victim at `at` stands for: the names joined to it ("killed Isnilon Hapilon,
+ * ..., and Omar Maute, ...") and the companions counted after them ("along with five other operatives").
+ */
+export function namedGroup(sentence: string, at: number): Span {
+  let end = at + (LEADING_NAME_RE.exec(sentence.slice(at))?.[0].length ?? 0);
+  let names = 1;
+  for (let m = AND_NAME_RE.exec(sentence.slice(end)); m && isPersonName(m[1]!); m = AND_NAME_RE.exec(sentence.slice(end))) {
+    names++;
+    end += m[0].length;
+  }
+  const along = ALONG_AFTER_NAME_RE.exec(sentence.slice(end));
+  const companions = along ? countPhrase(along[1]!.replace(OF_POSSESSIVE_RE, " "), null) : null;
+  return companions ? addSpan({ low: names, high: names }, companions) : { low: names, high: names };
 }

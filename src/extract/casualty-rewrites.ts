@@ -96,6 +96,8 @@ const AGE_NOTE_RE = /\s*\((?:age|aged)\s+\d{1,3}(?:\s+years?)?(?:\s*,[^()]{0,80}
 const GIVES_TOLL_RE = new RegExp(`\\b(?:gives|gave|cites|cited|counts|counted)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(wounded|injured))?\\b`, "gi");
 
 /** "A location chief, Mr. Abdirahman Sheikh, was shot dead", "one of its staff, a language assistant, who was shot": one victim, named or described, not two. */
+const SOURCE_APPOSITION_RE = /(\b[Aa]ccording to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:an?|the)\s+[^,;.]{2,80}?,(?=\s)/g;
+const PAST_CRIME_RE = /\b(?:was|were|is|are|had been|has been)\s+(?:(?:also|already|long)\s+)?(?:wanted|accused|convicted|sentenced)\s+(?:for|of|over|in connection with|to death for)\b[^.;]*/g;
 const NAME_APPOSITION_RE = /(\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,5}?[a-z]+),\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Imam|Pastor|Father|Chief|Hon|Col|Lt|Capt|Maj|Gen|Sgt|Cpl|Insp|Constable)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|an?\s+(?:[\w-]+\s+){0,3}?[\w-]+),(?=\s+(?:who\s+)?(?:was|had been|has been)\b)/g;
 
 /** "two civilians, a woman and her son, were killed": the apposition names the two already counted. */
@@ -132,6 +134,23 @@ const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths)\b/;
 
 /** The text as the count rules read it: the same words in the shapes those rules know. */
+/** A toll's revision: what it revises is told before it. */
+const REVISION_RE = /\b(?:revised|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|figures?|tally|count)\b/g;
+/** A clause before the revision: a sentence, a clause after a semicolon, or one joined by ", and". */
+const EARLIER_CLAUSE_RE = /[^.;]+?(?:[.;]|,\s+and\s+|$)/g;
+/** Someone's toll: a reporting verb and a count's noun. */
+const REPORTED_TOLL_CLAUSE_RE = /\b(?:gave|reported|said|spoke of|put|counted|cited|mentioned|announced)\b[^.;]*?\b(?:killed|dead|deaths|wounded|injured)\b/;
+
+/** The accounts of a toll given before its last revision, blanked (same length). */
+function beforeRevision(text: string): string {
+  let at = -1;
+  REVISION_RE.lastIndex = 0;
+  for (let m = REVISION_RE.exec(text); m; m = REVISION_RE.exec(text)) at = m.index;
+  if (at < 0) return text;
+  const before = text.slice(0, at).replace(EARLIER_CLAUSE_RE, (clause) => (REPORTED_TOLL_CLAUSE_RE.test(clause) ? " ".repeat(clause.length) : clause));
+  return before + text.slice(at);
+}
+
 export function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
   let text = IS_GROUP_RE.test(raw) ? raw.replace(IS_GROUP_ALL_RE, "ISIS") : raw;
@@ -168,6 +187,8 @@ export function rewrittenForCounting(raw: string): string {
   // "A student who had been treated for burns in Bwera hospital died": the relative clause is not the verb.
   if (text.includes(" who ") && (text.includes(" died") || text.includes(" succumbed"))) text = text.replace(WHO_BEFORE_DIED_RE, (m) => " ".repeat(m.length));
   if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");
+  // "... later said that 22 had been killed; on June 7 the state government revised the figures and said 38": the revision stands, not the accounts before it.
+  if (text.includes("revised") || text.includes("updated") || text.includes("corrected")) text = beforeRevision(text);
   if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
   if (text.includes(" of the wounded") && TOLL_ROSE_RE.test(text)) text = text.replace(WHY_TOLL_ROSE_RE, (m) => " ".repeat(m.length));
@@ -205,6 +226,10 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(", ") && (text.includes(" was ") || text.includes(" been "))) text = text.replace(NAME_APPOSITION_RE, (m, one: string) => one + " ".repeat(m.length - one.length));
   if (text.includes(" and ") && text.includes(", ")) text = text.replace(PERSONS_APPOSITION_RE, (_m, counted: string, apposition: string) => counted + " ".repeat(apposition.length));
   if (text.includes(", a")) text = text.replace(ORG_APPOSITION_RE, (m) => ",".padEnd(m.length, " "));
+  // "According to Zagazola Makama, a counterinsurgency expert who quoted military sources, at least 15 ...": the source is no victim.
+  if (text.includes("ccording to ")) text = text.replace(SOURCE_APPOSITION_RE, (m, head: string) => head + ",".padEnd(m.length - head.length, " "));
+  // "One of them was wanted for his involvement in the execution of civilians in 2016": a detainee's past, not this incident's toll.
+  if (text.includes("wanted ") || text.includes("accused ") || text.includes("convicted ") || text.includes("sentenced ")) text = text.replace(PAST_CRIME_RE, (m) => " ".repeat(m.length));
   if (text.includes("whose")) text = text.replace(WHOSE_BODIES_RE, "$1 and killed $2; the bodies were found");
   if (text.includes("bomber") && SUICIDE_WORD_RE.test(text)) text = text.replace(BOMBER_KILLED_RE, (m) => " ".repeat(m.length));
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(BARE_NEUTRALISED_RE, ": $1 were $2");

@@ -5,7 +5,7 @@
 import { CREW_RE, PERSON_NOUN_RE, addSpan, countPhrase, countPhraseFor, countPiecesFor, prepareClause, vehiclesBefore, type AntecedentSource } from "./casualty-phrases.ts";
 import { subjectBefore } from "./casualty-subjects.ts";
 import { headlineCounts } from "./casualty-headlines.ts";
-import { isPersonName, namedVictims } from "./casualty-names.ts";
+import { isPersonName, namedGroup, namedVictims } from "./casualty-names.ts";
 import { suicideAttackersAmong } from "./casualty-suicide.ts";
 import { COUNT_WORD, QUALIFIER, tollCounts, totalCounts, type Count, type Kind } from "./casualty-totals.ts";
 import { livesCounts, sustainedCounts } from "./casualty-nouns.ts";
@@ -182,7 +182,7 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
   if (words & W_ACTIVE && (hits === null || activeVerbOutside(hits, offset, sentence.length, used))) {
     activeCounts(sentence, antecedent, counted, used, out);
     // "gunmen shot dead Colonel Fuad al-Muflihi": a name as the object is one person.
-    for (const at of namedVictims(sentence)) if (!isUsed(used, at, at, true)) collect(out, "killed", { low: 1, high: 1 });
+    for (const at of namedVictims(sentence)) if (!isUsed(used, at, at, true)) collect(out, "killed", namedGroup(sentence, at));
   }
   if (words & W_ELLIPTIC) {
     ELLIPTIC_RE.lastIndex = 0;

