@@ -26,6 +26,8 @@ const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'�
 // "[02-08-2023] Financier of ISIS cells arrested in Al-Shuhayl": a release's date in brackets before its headline, which its text retells.
 // "[02/03/2021 06:12] FP Ouallam": a message's stamp, its time too, before the sender.
 const BRACKET_DATE_HEADLINE_RE = new RegExp(`^\\s*\\[(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})(?:,?\\s+\\d{1,2}[:.h]\\d{2})?\\]\\s+[A-Z"“'‘][^\\n]{2,140}$`);
+/** "[05/02/24 21:14]": a post's stamp alone on its line, in a thread copied post by post; the post follows. */
+const BRACKET_STAMP_RE = /^\s*\[(\d{1,2}[./-]\d{1,2}[./-](?:(?:19|20)\d\d|\d\d))(?:,?\s+\d{1,2}[:.h]\d{2}(?::\d{2})?)?\]\s*$/;
 /** "[Shafaq News | Fri 02/10/2020 22:15] FOLLOW-UP": a news digest's stamp of an item, its outlet and day. */
 export const STAMP_LINE_RE = new RegExp(`^\\s*\\[\\s*([A-Z][\\w'’ .&-]{1,40}?)\\s*\\|\\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|${DAY_DATE})(?:,?\\s+\\d{1,2}[:.h]\\d{2})?\\s*\\]\\s*(FOLLOW-?UP|UPDATE)?\\s*$`, "i");
 // "RADIO SAVA (Mora), Saturday 3 April 2021 - correspondent Oumarou Bakary": a broadcast item's byline, the station its source.
@@ -63,6 +65,9 @@ export function dayHeaderOf(line: string): DayHeader | null {
   if (byline) return { dateText: byline[2]!, rest: "", issuer: stationName(byline[1]!), statement: true };
   const stamp = STAMP_LINE_RE.exec(line);
   if (stamp) return { dateText: stamp[2]!, rest: "", issuer: stamp[1]!.trim(), statement: true, headline: true, ...(stamp[3] ? { followUp: true as const } : {}) };
+  const stamped = BRACKET_STAMP_RE.exec(line);
+  // Its year in two digits is this century's (or the last's, from 70).
+  if (stamped) return { dateText: stamped[1]!.replace(/([./-])(\d\d)$/, (_m, sep: string, yy: string) => `${sep}${Number(yy) < 70 ? "20" : "19"}${yy}`), rest: "", statement: true };
   const headline = BRACKET_DATE_HEADLINE_RE.exec(line);
   if (headline && !/[.!?]["”')]*\s*$/.test(line)) return { dateText: headline[1]!, rest: "", statement: true };
   const day = DAY_HEADER_RE.exec(line);
