@@ -11,6 +11,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "tha
 /** Capitalised words that follow a verb of killing without naming anyone ("killed Monday"). */
 const NOT_NAMES: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday"] as const);
 const CAPITALISED_RE = /^[A-Z][a-z][\w'’.-]*$|^[A-Z]\.?$/;
+/** Police and army ranks written in capitals before a name: "SI Sher Afzal Khan", "ASI Hazrat Gul", "HC Amanullah". */
+const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(["SI", "ASI", "HC", "FC", "SHO", "DSP", "ASP", "SP", "SSP", "DPO", "DIG", "IGP", "SPO", "LNK", "NK", "HAV", "SEP", "SGT", "CPL", "PC", "WPC", "CPT", "LT", "COL", "MAJ", "GEN", "BRIG"] as const);
 const PREFIXED_RE = /^[a-z]{1,3}-[A-Z]/;
 
 /**
@@ -22,7 +24,7 @@ export function isPersonName(phrase: string): boolean {
   if (words.length === 0 || words[0] === "" || DETERMINERS.has(words[0]!.toLowerCase()) || NOT_NAMES.has(words[0]!.toLowerCase())) return false;
   let capitalised = 0;
   for (const w of words) {
-    if (CAPITALISED_RE.test(w) || PREFIXED_RE.test(w)) capitalised++;
+    if (CAPITALISED_RE.test(w) || PREFIXED_RE.test(w) || RANK_ABBREVIATIONS.has(w.replace(/\.$/, ""))) capitalised++;
     else if (!PARTICLES.has(w.toLowerCase())) return false;
   }
   // A rank before a name ("Major Karim al-Hadi") is a title; a noun of people after the first word ("Police Officers") is no name.

@@ -33,6 +33,11 @@ test("victims named one after another count one each, with the companions counte
   assert.deepEqual(toll("Commandos killed Abu Yasir al-Iraqi, along with four of his guards."), [5, 5, 0, 0]);
 });
 
+test("a police rank in capitals before a name ('ASI', 'SI', 'HC') still makes it a name", () => {
+  assert.deepEqual(toll("ASI Gul Nawaz embraced shahadat, while two constables were injured."), [1, 1, 2, 2]);
+  assert.deepEqual(toll("HC Amir Zeb was martyred near the post."), [1, 1, 0, 0]);
+});
+
 test("a source's apposition is no victim, and a detainee's past crimes are no toll", () => {
   assert.deepEqual(toll("According to Ahmed Salkida, a journalist who cited local sources, at least 12 fighters were killed."), [12, null, 0, 0]);
   assert.deepEqual(toll("Police arrested three suspects near Kirkuk. One of them was wanted for the murder of two shepherds in 2015."), [0, 0, 0, 0]);
