@@ -57,7 +57,8 @@ const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 // A caption names a picture; a line with a finite verb is a sentence that happens to end in a citation.
 const CLAUSE_VERB_RE = /\b(?:was|were|is|are|has|have|had|carried out|claimed|killed|wounded|reported|attacked|said|stated)\b/i;
 
-function toDigits(s: string): string {
+/** "³" -> "3": a superscript mark as the digits its footnote is numbered by. */
+export function toDigits(s: string): string {
   let out = "";
   for (const ch of s) {
     const i = SUPERSCRIPTS.indexOf(ch);

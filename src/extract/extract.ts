@@ -312,7 +312,7 @@ export class DocumentExtractor {
       geo,
       groupOfSection: this.#groupOfSection,
       referent: this.#referents.current,
-      scope: this.#notes.current,
+      scope: this.#notes.forItem(quote) ?? this.#notes.current,
       section: [...this.#headings],
       quoteStart: b.start + span.start,
       quoteEnd: b.start + span.end,

@@ -26,7 +26,7 @@ export const NOTE_SOURCE_RE = /(?:\b(?:on|in|by|via|from|through|ISIS's|its|and)
 // "How we count. Our log records every claim issued through Amaq ...": a method note.
 export const METHOD_NOTE_RE = /^(?:How we (?:count|code|work)|Method(?:ology)?|Sources and method)\b[^.:]{0,20}[.:]\s/;
 // "The following is a summary of the developments documented by SOHR ...": a monitor's own report, its source.
-export const NOTE_RE = /^(?:according to|based on|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from|the following (?:is|are)\b[^.]{0,120}?\b(?:documented|compiled|recorded|verified|collected|gathered) by)\b/i;
+export const NOTE_RE = /^(?:according to|based on|(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s claims of responsibility (?:were|was) (?:posted|published|issued|released|disseminated)|as reported by|as claimed by|source:|compiled from|drawn from|taken from|sourced from|the following (?:is|are)\b[^.]{0,120}?\b(?:documented|compiled|recorded|verified|collected|gathered) by)\b/i;
 // Editorial paragraphs labelled as such ("Weekly note:", "Analysis:") are not incidents.
 export const EDITORIAL_RE = /^(?:[A-Z][a-z]+(?:['’]s)?\s)?(?:note|remarks?|comment|commentary|analysis|assessment|background|context|outlook|editor's note|correction|update|excluded(?: [a-z]+){0,3}|open questions|methodology|caveats?|translator(?:'s note)?|translation note)s?\s*:|^(?:Compiled|Prepared|Translated|Collated|Assembled)\s+(?:on|in)\s+[^.]{0,40}?\bfrom\b|^(?:[A-Z][\w'’-]*\s+){0,3}(?:[Rr]emarks|[Cc]omments?|[Cc]ommentary|[Aa]ssessment|[Aa]nalysis)\.\s/i;
 // A dateline: "MOSUL, Iraq, March 3 (AFP) - ".
@@ -74,11 +74,14 @@ export function sectionNoteOf(text: string): SectionNote | null {
 
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
 const CLAIMS_POSTED_RE = /[^.]*\bclaims\b(?![^.]{0,20}\b(?:for|of)\s+(?:these|the following|the above|the attacks (?:below|above))\b)[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
+const SPECIFIC_CLAIMS_RE = /^\s*According to\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility\s+(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b/i;
 const PROVINCE_OF_RE = /\b(?:is|are|was|were) (?:now |also )?(?:included in|part of|covered by|counted (?:in|under)|attributed to)\b[^.]{0,40}\bProvince\b/i;
 export function parseNote(text: string): SectionNote {
   // "Claims relating to Mozambique are posted by Amaq": where claims appear, not that these items are claims
   // ("The claims for these attacks were posted on Telegram" says they are).
-  const own = text.replace(CLAIMS_POSTED_RE, " ");
+  // "According to ISIS's claims of responsibility, which were posted on its Telegram channels", "ISIS's claims of
+  // responsibility were issued on Telegram": these items' claims, not where such claims appear.
+  const own = SPECIFIC_CLAIMS_RE.test(text) ? text : text.replace(CLAIMS_POSTED_RE, " ");
   const claimed = /\bclaims?\b|\bclaimed\b/i.test(own);
   const sources: SourceRef[] = [];
   for (const m of eachMatch(NOTE_SOURCE_RE, own)) {

