@@ -34,7 +34,8 @@ const VAGUE_BY_WORD = new Map(VAGUE_ENTRIES);
 // "[the army said] that two soldiers": a reported clause's "that" is no part of its subject.
 // "[the 31 May attacks,] in which more than 50 civilians [died]": a relative clause's opening is no part of its subject.
 // "only two of its men": an exact count, however small the speaker makes it.
-const LEAD_WORD_RE = /^(?:(?:and|but|while|with|including|of whom|of them|that|in which|during which|in whom|only|just)\s+)+/i;
+// "a total of 1,466 Iraqis": the count itself.
+const LEAD_WORD_RE = /^(?:(?:and|but|while|with|including|of whom|of them|that|in which|during which|in whom|only|just|a total of|in total|in all)\s+)+/i;
 const LEAD_MARK_RE = /^[-–—"'“\s]+/;
 const POSSESSIVE_S_RE = /['’]s\b/g;
 const NO_ONE_RE = /^(?:no one|nobody|none)\b/i;

@@ -108,7 +108,7 @@ const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\
 
 /** "The first reports spoke of 40 dead, then of 60 and 115. ... put the toll at 137": figures the later toll replaced. */
 // "According to the first reports, 14 people were killed; ... put the toll at 23", "initially reported 25 dead": the same.
-const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:[Ff]irst|[Ii]nitial|[Ee]arly|[Ee]arliest|[Pp]reliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted)\b[^.;]*[.;]|\b(?:At first|Initially|Early on),?\s+[^.;]{0,60}?\b(?:spoke of|said|reported|put|gave|counted|mentioned)\b[^.;]*[.;]/g;
+const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:[Ff]irst|[Ii]nitial|[Ee]arly|[Ee]arliest|[Pp]reliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)(?:\s+(?:of|from|by)\s+[^.;,]{1,50}?)?\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted|told)\b[^.;]*[.;]|\b(?:At first|Initially|Early on),?\s+[^.;]{0,60}?\b(?:spoke of|said|reported|put|gave|counted|mentioned)\b[^.;]*[.;]/g;
 /** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
 const TOLL_ROSE_RE = /\b(?:toll|number of (?:the )?(?:dead|victims))\s+(?:rose|climbed|increased|grew|kept rising|has risen|had risen)\b/i;
 // Only after a toll that gives the wounded anew: "rose to 11 dead, after four of the wounded succumbed" moves them.
@@ -134,8 +134,9 @@ const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths)\b/;
 
 /** The text as the count rules read it: the same words in the shapes those rules know. */
+const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?(?:(?:seriously|critically|badly|gravely|severely|mortally)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b/g;
 /** A toll's revision: what it revises is told before it. */
-const REVISION_RE = /\b(?:revised|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|figures?|tally|count)\b/g;
+const REVISION_RE = /\b(?:revised|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|figures?|tally|count)\b|\b(?:gave|put out|announced|issued)\s+(?:a|the|its)\s+final\s+(?:death\s+)?toll\b/g;
 /** A clause before the revision: a sentence, a clause after a semicolon, or one joined by ", and". */
 const EARLIER_CLAUSE_RE = /[^.;]+?(?:[.;]|,\s+and\s+|$)/g;
 /** Someone's toll: a reporting verb and a count's noun. */
@@ -188,7 +189,9 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" who ") && (text.includes(" died") || text.includes(" succumbed"))) text = text.replace(WHO_BEFORE_DIED_RE, (m) => " ".repeat(m.length));
   if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");
   // "... later said that 22 had been killed; on June 7 the state government revised the figures and said 38": the revision stands, not the accounts before it.
-  if (text.includes("revised") || text.includes("updated") || text.includes("corrected")) text = beforeRevision(text);
+  if (text.includes("revised") || text.includes("updated") || text.includes("corrected") || text.includes("final toll")) text = beforeRevision(text);
+  // "Barakat was seriously wounded and died in hospital several hours later": killed, not wounded.
+  if (text.includes(" died") || text.includes(" succumbed")) text = text.replace(WOUNDED_THEN_DIED_RE, "$1 killed");
   if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
   if (text.includes(" of the wounded") && TOLL_ROSE_RE.test(text)) text = text.replace(WHY_TOLL_ROSE_RE, (m) => " ".repeat(m.length));

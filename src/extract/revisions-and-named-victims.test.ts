@@ -42,3 +42,14 @@ test("a source's apposition is no victim, and a detainee's past crimes are no to
   assert.deepEqual(toll("According to Ahmed Salkida, a journalist who cited local sources, at least 12 fighters were killed."), [12, null, 0, 0]);
   assert.deepEqual(toll("Police arrested three suspects near Kirkuk. One of them was wanted for the murder of two shepherds in 2015."), [0, 0, 0, 0]);
 });
+
+test("a final toll stands over the first reports, however their source is named, and 'a total of' is no vague count", () => {
+  assert.deepEqual(toll("The first reports of the state news agency spoke of five dead. Later the radio reported 11 killed and 20 injured, and on Monday the governor gave a final toll of 14 dead and 31 wounded."), [14, 14, 31, 31]);
+  assert.deepEqual(toll("Police sources initially told reporters that 40 people had been killed. In the evening the ministry said that 12 soldiers had been killed and 6 wounded."), [12, 12, 6, 6]);
+  assert.deepEqual(toll("A total of 2,315 people were killed in the province during the year."), [2315, 2315, 0, 0]);
+  assert.deepEqual(toll("A total of 12 people were killed in the raid."), [12, 12, 0, 0]);
+});
+
+test("a victim 'wounded and died in hospital' is among the dead, not the wounded", () => {
+  assert.deepEqual(toll("The judge was critically wounded and died in hospital that night. Four of his guards were wounded."), [1, 1, 4, 4]);
+});
