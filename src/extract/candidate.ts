@@ -13,6 +13,7 @@ import { eventDayOf } from "./event-date.ts";
 import { daysBetween } from "./calendar.ts";
 import { anyOf, eachMatch } from "./matches.ts";
 import { readRecord } from "./record.ts";
+import { claimsIn } from "./follow-on.ts";
 import { statedCountries } from "./place-labels.ts";
 import { findCitations } from "./sources.ts";
 import { blankSpans, splitSentences } from "./text.ts";
@@ -116,6 +117,8 @@ export interface DayContext {
   underDayHeader: boolean;
   published: string | null;
   periodEnd: string | null;
+  /** The day of the incident an earlier segment of the same paragraph told, if any. */
+  blockDay?: string | null;
 }
 
 export type Candidate =
@@ -222,6 +225,11 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   // that only a clause of time gives is background to what the sentence says.
   const periodStart = c.dates.period?.start;
   if (periodStart && day.date < periodStart && !ON_DATE_START_RE.test(first) && (backgroundOnly(first) || daysBetween(day.date, periodStart) > BACKGROUND_DAYS)) return null;
+  // "On August 12, ISKP gunmen killed ... On July 30, an ISKP suicide bomber ...": after the item's incident in the period, an earlier one is recalled; its claims are the item's.
+  if (periodStart && c.blockDay && c.blockDay >= periodStart && day.date < periodStart) {
+    const claims = claimsIn(analysis);
+    return claims ? { kind: "claim-of-last", analysis: claims, sources: [...cited, ...postSources] } : null;
+  }
   // Without a period, a day years before the text's own ("For comparison, on 11th July 2010 ...") is recalled too.
   if (!periodStart && c.published && !ON_DATE_START_RE.test(first) && daysBetween(day.date, c.published) > RECALLED_DAYS) return null;
   return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: [...cited, ...postSources], recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null, areaLabel: label ? label[0].trim().replace(/\.$/, "") : null, entryHeader: header && label === header ? header[0] : null };

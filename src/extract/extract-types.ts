@@ -31,4 +31,6 @@ export interface CandidateExtra {
   closingSources?: SourceRef[];
   /** Countries the candidate's own place column names, ahead of the section's. */
   countries?: string[];
+  /** The day of the incident an earlier segment of the same paragraph told. */
+  blockDay?: string | null;
 }

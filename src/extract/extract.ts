@@ -248,11 +248,14 @@ export class DocumentExtractor {
     this.#referents.observe(normAll, () => [...countriesIn(normAll), ...this.#countries]);
     // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.
     let previous: string | null = this.#lastDay;
+    let blockDay: string | null = null;
     for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) {
       const before = this.#drafts.length;
       const anchor = seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : seg.after === "week" ? weekAfter(previous) : addDays(previous, seg.after);
-      this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor, closingSources: seg.closing });
+      this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor, closingSources: seg.closing, blockDay });
       previous = this.#drafts.length > before ? this.#drafts.last!.eventDate : previous;
+      // A bullet is one item: a later segment's day before the period recalls, where a narrative paragraph may report it anew.
+      if (b.bullet) blockDay ??= this.#drafts.length > before ? previous : null;
       if (this.#releases.statementItems !== null && this.#drafts.length > before) this.#releases.statementItems++;
     }
     this.#lastDay = previous;
@@ -276,6 +279,7 @@ export class DocumentExtractor {
       underDayHeader,
       published: this.#releases.dateline ?? this.#published(),
       periodEnd: this.#header.period?.end ?? null,
+      blockDay: extra.blockDay ?? null,
     });
     // A follow-up under its outlet's stamp is that outlet's report too.
     const issuer = this.#releases.issuer;

@@ -1,0 +1,30 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+import { attribute } from "./attribution.ts";
+
+// Wordings of heldout34's weeklies, written anew: an air force's sorties, militants killed "in an
+// exchange of fire with the security forces", an earlier attack recalled inside a bullet, and an
+// army's count for the past month.
+
+const none = { claimedBySection: false, groupOfSection: null };
+
+test("sorties flown against a group's hideouts and militants killed in an exchange of fire with the army are the state's operations", () => {
+  assert.equal(attribute("On May 4, 2021, Russian warplanes flew about 20 sorties against ISIS hideouts in the desert near Palmyra.", none).category, "counterterrorism");
+  assert.equal(attribute("On May 4, 2021, the army spokesman said that six terrorists had been killed in an exchange of fire with the security forces near Bir al-Abd.", none).category, "counterterrorism");
+});
+
+test("inside a bullet, an attack before the period recalled after the item's own is no incident; its claim sentence stays the item's", () => {
+  const text = [
+    "Weekly, August 10-16, 2023",
+    "",
+    "► On August 13, 2023, ISKP gunmen shot dead a local cleric in Bajaur. On July 28, an ISKP suicide bomber had struck a rally in the same district, killing 40 people. ISKP claimed the cleric's killing the next day (Amaq, August 14, 2023).",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.killed.low, i.claim]), [["2023-08-13", 1, "claimed"]]);
+});
+
+test("an army's count of what its forces did over the past month is a tally, not an incident", () => {
+  const text = ["Weekly, November 21-27, 2019", "", "► The Egyptian army announced on November 24, 2019, that during the past month its forces had killed 23 terrorists and destroyed 30 hideouts in North Sinai."].join("\n");
+  assert.deepEqual(extractDocument(text, { document: "t" }).incidents, []);
+});
