@@ -20,6 +20,8 @@ const DASH = "\\s*(?:-|–|—|to|until|till|and)\\s*";
 export interface DateContext {
   period?: Period | null;
   reference?: string | null;
+  /** The document writes numeric dates day first: "09/07/2022" is 9 July where the period allows both. */
+  dayFirst?: boolean;
 }
 
 /** The year for a month and day that printed none: the one that puts it nearest the period or reference. */
@@ -86,7 +88,7 @@ function distanceToContext(date: string, ctx: DateContext): number {
  */
 function numericDate(a: number, b: number, sep: string, yearText: string | undefined, ctx: DateContext): string | null {
   // "02-08-2023": dashes too are mostly written day first.
-  const readings: [number, number][] = sep === "." || sep === "-" ? [[b, a], [a, b]] : [[a, b], [b, a]];
+  const readings: [number, number][] = sep === "." || sep === "-" || ctx.dayFirst ? [[b, a], [a, b]] : [[a, b], [b, a]];
   let best: string | null = null;
   let bestGap = Infinity;
   for (const [month, day] of readings) {
@@ -104,6 +106,24 @@ function numericDate(a: number, b: number, sep: string, yearText: string | undef
   return best;
 }
 const HAS_DIGIT_RE = /\d/;
+/**
+ * Whether a full numeric date in `text` shows its document's order: "03/07/2022" in a July report
+ * can only be day first, "17/07/2022" is day first whatever the report. Null when it shows neither.
+ */
+export function numericOrder(text: string, ctx: DateContext): "day" | "month" | null {
+  NUMERIC_FULL.lastIndex = 0;
+  const m = NUMERIC_FULL.exec(text);
+  NUMERIC_FULL.lastIndex = 0;
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const year = Number(m[4]);
+  const gap = (month: number, day: number) => (isValidDay(year, month, day) ? distanceToContext(isoDate(year, month, day), ctx) : Infinity);
+  const dayFirst = gap(b, a);
+  const monthFirst = gap(a, b);
+  return dayFirst < monthFirst ? "day" : monthFirst < dayFirst ? "month" : null;
+}
+
 
 /** Every date in `text`, in order of appearance. */
 /** Keeps `m` unless it overlaps a mention already taken. */

@@ -2,12 +2,16 @@
 // "AS = al-Shabaab"): a later "AS" is that group. Only the text attribution reads is rewritten;
 // quotes and offsets keep the document's own words.
 
-import { findGroup, groupNamedAt } from "./attribution-actors.ts";
+import { GENERIC, findGroup, groupNamedAt } from "./attribution-actors.ts";
 
 const IN_PARENS_RE = /\(([A-Z][A-Za-z]{1,5})\)/g;
 /** "AS = al-Shabaab": a legend's entry (only "=": "SDF: ISIS cells attacked" is a report, not a definition). */
 const LEGEND_RE = /(?<![\w-])([A-Z][A-Za-z]{1,5})\s*=\s*/g;
 const UPPER_WORD_RE = /^[A-Z]{2,}$/;
+/** "NSAG-J: presumed JNIM, on the basis of ...": a forum's code for a group it presumes, in its key. */
+const PRESUMED_KEY_RE = /(?<![\w-])([A-Z]{2,6}-[A-Z]{1,3}|[A-Z]{2,6})\s*:\s*(?:presumed|suspected|probable|likely)\s+/g;
+/** A code the key marks as claimed: "NSAG-E (claimed)". */
+const CLAIMED_AFTER_RE = /^\s*\(claimed\)/i;
 
 /** Whether `abbr`'s letters are, in order, initials of the words (or hyphenated parts) of `name`. */
 function isInitialsOf(abbr: string, name: string): boolean {
@@ -29,6 +33,8 @@ function shortestNaming(words: readonly string[], group: string, side: "end" | "
 export class GroupAliases {
   /** Abbreviation -> the group's name as GROUPS read it. */
   readonly #aliases = new Map<string, string>();
+  /** Codes a key defines as a presumed group: the text is read as "suspected JNIM" unless the row says "(claimed)". */
+  readonly #presumed = new Set<string>();
   #replacer: RegExp | null = null;
 
   /** Reads the definitions a text gives; cheap when it has neither parentheses nor "=". */
@@ -39,6 +45,17 @@ export class GroupAliases {
         const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
         const group = groupNamedAt(before, before.length, "end");
         if (group !== null) this.#add(m[1]!, group, shortestNaming(before.split(/\s+/), group, "end"));
+      }
+    }
+    if (text.includes("resumed") || text.includes("uspected") || text.includes("robable") || text.includes("ikely")) {
+      PRESUMED_KEY_RE.lastIndex = 0;
+      for (let m = PRESUMED_KEY_RE.exec(text); m; m = PRESUMED_KEY_RE.exec(text)) {
+        const group = groupNamedAt(text.slice(m.index + m[0].length, m.index + m[0].length + 60), 0, "start");
+        // "NSAG" alone reads as gunmen; the key's "NSAG-J" names its group.
+        const known = findGroup(m[1]!);
+        if (group === null || (known !== null && !GENERIC.has(known))) continue;
+        this.#presumed.add(m[1]!);
+        this.#set(m[1]!, group);
       }
     }
     if (text.includes("=")) {
@@ -55,8 +72,13 @@ export class GroupAliases {
   #add(abbr: string, group: string, name: string): void {
     // An abbreviation the group tables already read needs nothing; "Central Africa Province (DRC)" names a place.
     if (findGroup(abbr) !== null || !isInitialsOf(abbr, name) || this.#aliases.get(abbr) === group) return;
+    this.#set(abbr, group);
+  }
+
+  #set(abbr: string, group: string): void {
     this.#aliases.set(abbr, group);
-    this.#replacer = new RegExp(`(?<![\\w-])(?:${[...this.#aliases.keys()].join("|")})(?![\\w-])`, "g");
+    // Longer codes first: "NSAG-J" before "NSAG".
+    this.#replacer = new RegExp(`(?<![\\w-])(?:${[...this.#aliases.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\w-])`, "g");
   }
 
   /** `text` with each defined abbreviation replaced by its group's name (not in a line of capitals). */
@@ -66,7 +88,9 @@ export class GroupAliases {
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? "";
       const after = /^\s+(\S+)/.exec(text.slice(at + abbr.length, at + abbr.length + 30))?.[1] ?? "";
       const upper = (w: string): boolean => UPPER_WORD_RE.test(w.replace(/[^\w]/g, ""));
-      return upper(before) && upper(after) ? abbr : this.#aliases.get(abbr)!;
+      if (upper(before) && upper(after)) return abbr;
+      const group = this.#aliases.get(abbr)!;
+      return this.#presumed.has(abbr) && !CLAIMED_AFTER_RE.test(text.slice(at + abbr.length)) ? `suspected ${group}` : group;
     });
   }
 }

@@ -12,8 +12,9 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 const ROLE_RULES: [ColumnRole, RegExp][] = [
   ["date", /^(?:date|day|when|time|timestamp|posted|date\/time)\b/i],
-  ["location", /^(?:location|place|where|area|district|province|town|village|site)\b/i],
-  ["casualties", /^(?:casualties|killed|dead|deaths|fatalities|wounded|result|results|outcome|toll|victims)\b/i],
+  ["location", /^(?:location|place|where|area|district|province|town|village|site|region|commune|department|county|state|lga|locality|governorate|country)\b/i],
+  // "K | I | A": a forum's killed, injured and abducted columns by their initials.
+  ["casualties", /^(?:casualties|killed|dead|deaths|fatalities|wounded|injured|abducted|kidnapped|result|results|outcome|toll|victims)\b|^(?:K|I|W|A|KIA|WIA)$/i],
   ["attribution", /^(?:attribution|claim|claimed|perpetrator|actor|group|responsibility)(?:\b|_)/i],
   ["source", /^(?:source|sources|reported by|reference|channel|outlet|media)\b/i],
   ["what", /^(?:type|event|action|description|incident|method|what|details|summary|target)\b/i],
@@ -62,6 +63,20 @@ function isSourceCell(cell: string): boolean {
   return cell.length <= 60 && parts.every((p) => OUTLET_CELL_RE.test(p) || SOURCE_PART_RE.test(p));
 }
 
+/** "Djibo, approx. 18 km S on the Djibo-Namsiguia axis": a place, then its offset in a table's shorthand. */
+const APPROX_OFFSET_RE = /^([^,;]{2,40}),\s*(?:approx\.?|approximately|about|c\.|ca\.)\s*(\d{1,3})\s*km\s+(N|NE|E|SE|S|SW|W|NW)\b/;
+/** A country column's two-letter codes, as names the place rules read. */
+const COUNTRY_CODES: Readonly<Record<string, string>> = { BF: "Burkina Faso", NE: "Niger", ML: "Mali", NG: "Nigeria", TD: "Chad", CM: "Cameroon", BJ: "Benin", TG: "Togo", MZ: "Mozambique", CD: "DR Congo", SO: "Somalia", KE: "Kenya", SY: "Syria", IQ: "Iraq", AF: "Afghanistan", PK: "Pakistan", EG: "Egypt", LY: "Libya", PH: "Philippines" };
+function countryOfCode(cell: string): string | null {
+  return COUNTRY_CODES[cell.trim()] ?? null;
+}
+
+/** A column's name as the word a bare count takes: "K" -> "killed", "I" -> "injured", "A" -> "abducted". */
+function columnWord(name: string): string {
+  const initials: Record<string, string> = { k: "killed", kia: "killed", i: "injured", w: "wounded", wia: "wounded", a: "abducted" };
+  return initials[name.trim().toLowerCase()] ?? name.toLowerCase();
+}
+
 export interface TableRow {
   /** The row as a sentence for the rules. */
   text: string;
@@ -76,18 +91,26 @@ export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[]
   const dateCell = get("date");
   const date = findDates(dateCell, ctx)[0];
   if (!date) return null;
-  const location = get("location").replace(/^(?:Outskirts|Near|North|South|East|West|Centre|Center)\b/, (w) => w.toLowerCase());
+  // The most precise place first ("Djibo, approx. 18 km S" before "Sahel / Soum" and "BF"), its offset as prose.
+  const location = cells
+    .filter((_, i) => roles[i] === "location")
+    .reverse()
+    .map((c) => countryOfCode(c) ?? c.replace(APPROX_OFFSET_RE, (_m, place: string, km: string, bearing: string) => `about ${km} km ${bearing} of ${place}`))
+    .join("; ")
+    .replace(/^(?:Outskirts|Near|North|South|East|West|Centre|Center)\b/, (w) => w.toLowerCase());
   // A "claim" column that holds the claim's text (a log of a group's statements) is what happened, not who claimed it.
   const claimText = get("attribution").length > 60;
   const what = [get("what"), get("other"), claimText ? get("attribution") : ""].filter(Boolean).join("; ");
   // A post's timestamp and a claim that says "yesterday": the day before the post.
   const shift = relativeDayOffset(what);
-  const day = shift ? addDays(date.date, shift) : dateCell;
+  // A day is written as the ISO date it was read as, so the rules read it in the table's order ("09/07/2022" day first).
+  const day = shift ? addDays(date.date, shift) : date.precision === 1 && date.hasYear ? date.date : dateCell;
   const parts = [`On ${day}, ${what || "an incident"}${location ? ` in ${location}` : ""}.`];
   // A bare count takes its column's name: "Killed 3 | Wounded 7" -> "3 killed; 7 wounded".
   // A remark that repeats the column's toll ("17 fighters killed per DHQ" under Killed 17) is the same deaths, not more.
   const casualties = cells
-    .map((c, i) => (roles[i] !== "casualties" ? "" : /^\d{1,5}$/.test(c) && names[i] ? (restates(what, c, names[i]!) ? "" : `${c} ${names[i]!.toLowerCase()}`) : c))
+    // A count of none says nothing ("0" abducted is no abduction).
+    .map((c, i) => (roles[i] !== "casualties" || c === "0" ? "" : /^\d{1,5}$/.test(c) && names[i] ? (restates(what, c, columnWord(names[i]!)) ? "" : `${c} ${columnWord(names[i]!)}`) : c))
     .filter(Boolean)
     .join("; ");
   if (casualties) parts.push(`${casualties.replace(/^(\d+)\s+([A-Z][\w-]*)\s+(killed|dead|wounded)/, "$1 $2 members $3")}.`);
@@ -103,5 +126,9 @@ export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[]
 function restates(text: string, count: string, column: string): boolean {
   const word = /^(?:killed|dead|deaths|fatalities)$/i.test(column) ? "(?:killed|dead)" : /^(?:wounded|injured)$/i.test(column) ? "(?:wounded|injured)" : null;
   if (!word || count === "0") return false;
-  return new RegExp(`\\b${count}\\s+(?:[\\w-]+\\s+){0,3}?${word}\\b|\\b${word}\\s+(?:[\\w-]+\\s+){0,2}?${count}\\b`, "i").test(text);
+  // "five men shot dead" under K 5: the count in words too.
+  const n = Number(count);
+  const said = n > 0 && n < COUNT_WORDS.length ? `(?:${count}|${COUNT_WORDS[n]})` : count;
+  return new RegExp(`\\b${said}\\s+(?:[\\w-]+\\s+){0,3}?${word}\\b|\\b${word}\\s+(?:[\\w-]+\\s+){0,2}?${said}\\b`, "i").test(text);
 }
+const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"] as const;
