@@ -53,3 +53,8 @@ test("a final toll stands over the first reports, however their source is named,
 test("a victim 'wounded and died in hospital' is among the dead, not the wounded", () => {
   assert.deepEqual(toll("The judge was critically wounded and died in hospital that night. Four of his guards were wounded."), [1, 1, 4, 4]);
 });
+
+test("a log's 'Three soldiers killed and two wounded' counts the dead before the elliptic wounded", () => {
+  assert.deepEqual(toll("Casualties: Four policemen killed and six wounded, per a hospital source."), [4, 4, 6, 6]);
+  assert.deepEqual(toll("5 killed and 9 wounded."), [5, 5, 9, 9]);
+});

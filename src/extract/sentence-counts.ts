@@ -35,6 +35,8 @@ const ELLIPTIC_RE = new RegExp(`\\band\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:
 /** "mourned six soldiers killed when ...": a counted noun with a past participle after it. */
 const PARTICIPLE_RE = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?([a-z'-]+s|[a-z]*men|people|children|personnel|troops)\\s+(killed|wounded|injured)\\s+(?:in|when|during|by|as|at|on|while|after)\\b`, "gi");
 /** The end every PARTICIPLE_RE match holds: a quick test that starts from a literal. */
+/** The clause before an elliptic "and two wounded" when it is a count and "killed" alone: "Three soldiers killed". */
+const TELEGRAPHIC_DEAD_RE = new RegExp(`^(?:[^.;:]*[:;]\\s*)?((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+[\\w'-]+){0,3}?)\\s+(?:killed|dead)\\s*$`, "i");
 const PARTICIPLE_TAIL_RE = /(?:killed|wounded|injured)\s+(?:in|when|during|by|as|at|on|while|after)\b/i;
 /** "his body was found the next morning": the person was killed. */
 const BODY_FOUND_RE = /\b(?:his|her|the)\s+(?:\w+\s+)?body\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|dumped)\b|\b(?:found|discovered|recovered)\s+the\s+(?:\w+\s+)?body\s+of\s+(?:an?|the|his|her)\b/gi;
@@ -190,6 +192,9 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
       if (isUsed(used, m.index, m.index + m[0].length, false)) continue;
       collect(out, WOUNDED_WORD_RE.test(m[2]!) ? "wounded" : "killed", countPhraseFor(m[1]!, antecedent));
       used.push(m.index, m.index + m[0].length);
+      // "Three soldiers killed and two wounded": a log's count of the dead before the elliptic wounded, no verb of its own.
+      const dead = WOUNDED_WORD_RE.test(m[2]!) && !out.some((c) => c.kind === "killed") ? TELEGRAPHIC_DEAD_RE.exec(sentence.slice(0, m.index)) : null;
+      if (dead) collect(out, "killed", countPhraseFor(dead[1]!, antecedent));
     }
   }
   if (words & W_SUSTAINED) for (const c of sustainedCounts(sentence, antecedent)) out.push(c);
