@@ -4,11 +4,11 @@
 import { NUMBER_WORD_PATTERN } from "./numbers.ts";
 import { splitAt } from "./matches.ts";
 
-const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|fell|lost|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|engaged|fired|destroyed|put|seized|found|arrived|launched|said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|added|acknowledged|admitted|estimated|noted|indicated|showed|revealed|told|stating|saying|adding|claiming|killed|killing|wounding|injuring|struck|exploded|detonated|believes?|believed|suspects?|think|thinks)\b/i;
+const FINITE_VERB_RE = /\b(?:was|were|is|are|had|has|have|been|did|died|perished|fell|lost|paid|made|succumbed|carried|activated|attacked|targeted|ambushed|engaged|fired|destroyed|put|seized|found|arrived|launched|said|says|say|reported|reports|stated|states|claimed|claims|announced|confirmed|added|acknowledged|admitted|estimated|noted|indicated|showed|revealed|told|stating|saying|adding|claiming|killed|killing|wounding|injuring|struck|exploded|detonated|believes?|believed|suspects?|think|thinks)\b/i;
 const THAT_AUX_RE = /^that\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:had|has|have)$/i;
 const AUX_TAIL_RE = /\b(?:was|were|is|are|had|has|have|been)\b[^]*$/i;
 /** A report's content after its verb: "the Security Media Cell said [five operatives]". */
-const REPORTED_RE = /\b(?:said|says|reported|reports|stated|states|added|adds|announced|confirmed|acknowledged|claimed|claims|indicated|showed|revealed|stating|saying|adding|claiming|believes?|believed|suspects?|suspected|think|thinks|told (?:the )?[\w'’-]+(?:(?: [\w'’-]+){0,3}? that)?)\s+(?:that\s+)?/gi;
+const REPORTED_RE = /\b(?:said|says|say|reported|reports|stated|states|added|adds|announced|confirmed|acknowledged|claimed|claims|indicated|showed|revealed|stating|saying|adding|claiming|believes?|believed|suspects?|suspected|think|thinks|told (?:the )?[\w'’-]+(?:(?: [\w'’-]+){0,3}? that)?)\s+(?:that\s+)?/gi;
 
 const SAID_HOW_RE = /^(?:in|on|at|to|during|through|via)\b[^]{0,60}?\bthat\s+/i;
 const PIECE_BREAK_RE = /\s*(?:[;:]|,(?!\d{3})|\s[-–—]+\s|\([^()]*\)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bwhen\b)\s*/gi;

@@ -73,6 +73,8 @@ const DTG = new RegExp(`\\b(\\d{2})\\d{4}\\s?Z\\s?(${MONTH_RE})\\s?(\\d{2}(?:\\d
 
 // Military style without the time: "21 MAR 23", "21MAR23" (capitals only: "21 March 23 soldiers" is a count).
 const MIL_DATE = /\b(\d{1,2}) ?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) ?(\d{2})\b/g;
+// "20 Mar 21, late afternoon": a brief's short form, its two-digit year ending the date ("20 Mar 21 soldiers" is a count).
+const SHORT_DATE = /\b(\d{1,2}) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) (\d{2})(?=\s*(?:[,;.)(]|$))/g;
 
 /** Days from `date` to the period (0 inside it), or to the reference. */
 function distanceToContext(date: string, ctx: DateContext): number {
@@ -152,6 +154,14 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   }
   if (/[A-Z]{3} ?\d\d\b/.test(text)) {
     for (const m of eachMatch(MIL_DATE, text)) {
+      const month = monthNumber(m[2]!);
+      const year = 2000 + Number(m[3]);
+      const day = Number(m[1]);
+      if (month !== null && isValidDay(year, month, day)) addMention(out, taken, { date: isoDate(year, month, day), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (/[A-Z][a-z]{2,3} \d\d\b/.test(text)) {
+    for (const m of eachMatch(SHORT_DATE, text)) {
       const month = monthNumber(m[2]!);
       const year = 2000 + Number(m[3]);
       const day = Number(m[1]);

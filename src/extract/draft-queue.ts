@@ -11,6 +11,15 @@ const MAX_WAITING = 2000;
 
 /** How far back an update in a later paragraph looks for the incident it updates. */
 const RECENT_DRAFTS = 30;
+/** An entry's number in a log or brief: "MZ-21-075", "FIR No. 64", "OB No. 12". */
+const ENTRY_ID_RE = /\b[A-Z]{1,5}-\d{2}-\d{2,4}\b|\b(?:FIR|OB|DD)\s+No\.?\s*\d{1,6}\b/;
+
+/** The entry number a text gives first, written without spaces or points ("FIR No. 64" -> "FIRNo64"), or null. */
+export function entryIdIn(text: string): string | null {
+  const m = ENTRY_ID_RE.exec(text);
+  return m ? m[0].replace(/[\s.]/g, "") : null;
+}
+
 /** A claim of several attacks, not one. */
 const CLAIMED_ATTACKS_RE = /\b(?:attacks|bombings|blasts|explosions|raids|operations)\s+(?:of|on)\b/i;
 /** A site's name (its locality after a comma), a colon, and its toll alone. */
@@ -94,8 +103,11 @@ export class DraftQueue {
   amendClaim(analysis: string, sources: SourceRef[], day: string | null = null): void {
     const last = this.last;
     if (!last) return;
-    // "claimed responsibility for the attacks of 21 April": every recent incident of that day; "the attack of 20 January": the latest.
-    const ofDay = day === null ? [] : this.#recent().filter((d) => d.eventDate === day);
+    // "UPDATE to MZ-21-075 (claim): ...": the entry it names; "claimed responsibility for the attacks of 21 April": every
+    // recent incident of that day; "the attack of 20 January": the latest.
+    const id = entryIdIn(analysis);
+    const named = id === null ? [] : this.#recent().filter((d) => d.entryId === id).slice(0, 1);
+    const ofDay = named.length > 0 ? named : day === null ? [] : this.#recent().filter((d) => d.eventDate === day);
     if (ofDay.length > 0) {
       for (const d of CLAIMED_ATTACKS_RE.test(analysis) ? ofDay : ofDay.slice(0, 1)) {
         this.#changes++;
@@ -146,7 +158,10 @@ export class DraftQueue {
   revise(analysis: string, sources: SourceRef[], blockStart: number, about = "", sameBlock = false, orLast = false, day: string | null = null): boolean {
     // `orLast`: a paragraph that opens on "the toll" without naming its incident is about the last one.
     // `day`: the update names its incident's day ("the attack of 20 January"): a recent incident of that day with a toll is the one.
-    const dated = day === null ? undefined : this.#recent().find((d) => d.eventDate === day && TOLL_RE.test(d.analysis));
+    // "UPDATE to MZ-21-075: ...", "Further to FIR No. 64: ...": the entry the update names by its number.
+    const id = entryIdIn(`${about} ${analysis}`);
+    const named = id === null ? undefined : this.#recent().find((d) => d.entryId === id);
+    const dated = named ?? (day === null ? undefined : this.#recent().find((d) => d.eventDate === day && TOLL_RE.test(d.analysis)));
     const target = dated ?? this.#updated(`${about} ${analysis}`, blockStart, sameBlock) ?? (orLast ? this.last : undefined);
     if (!target) return false;
     return this.#applied(target, analysis, sources, blockStart);

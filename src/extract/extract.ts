@@ -19,7 +19,7 @@ import { geoContextOf, readCandidate } from "./candidate.ts";
 import { DocumentHeader } from "./document-header.ts";
 import { StatisticsReader } from "./statistics.ts";
 import { Endnotes } from "./endnotes.ts";
-import { DraftQueue } from "./draft-queue.ts";
+import { DraftQueue, entryIdIn } from "./draft-queue.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
 import { issueNote, outletOfTitle } from "./outlet-issues.ts";
@@ -53,6 +53,7 @@ export class DocumentExtractor {
   #endnotes = new Endnotes();
   #headings: string[] = [];
   #dayDate: string | null = null;
+  #entryHeading: string | null = null;
   #releases = new ReleaseState();
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
   #lastDay: string | null = null;
@@ -186,6 +187,8 @@ export class DocumentExtractor {
       this.#region = place;
       if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
     }
+    // "MZ-21-075" on a line of its own: the number of the entry below, which later updates name.
+    this.#entryHeading = entryIdIn(text);
     // "BRIEFING OF 17 FEBRUARY 2020": a heading that is one day's report dates what it says ("yesterday", "over the past day").
     // "Sites reported so far:" under a report's dated heading: a label of that report's list keeps its day.
     const day = headingDay(text, this.#dateContext());
@@ -240,7 +243,8 @@ export class DocumentExtractor {
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.
     // So does a paragraph that says it goes on with the item before ("The forces also ...").
     const items = this.#releases.statementItems;
-    if ((items !== null && items > 0 && !opensOwnEvent(normAll, this.#dateContext())) || (continuesLast(normAll) && this.#drafts.length > 0)) {
+    // An update naming what it updates ("UPDATE to MZ-21-075: ...") is read as one, whatever item it follows.
+    if (((items !== null && items > 0 && !opensOwnEvent(normAll, this.#dateContext())) || (continuesLast(normAll) && this.#drafts.length > 0)) && !opensAsUpdate(normAll)) {
       const claims = claimsIn(normAll);
       if (claims) this.#drafts.amendClaim(claims, []);
       return;
@@ -321,6 +325,8 @@ export class DocumentExtractor {
       quoteStart: b.start + span.start,
       quoteEnd: b.start + span.end,
       casualtyText: found.casualtyText,
+      // The entry's number, on its own line above the record or in its header.
+      entryId: entryIdIn(b.raw.slice(0, Math.min(b.raw.length, span.start + 80))) ?? this.#entryHeading,
     };
     this.#endnotes.attach(draft, quote);
     this.#drafts.push(draft);

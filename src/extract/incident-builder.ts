@@ -45,6 +45,8 @@ export interface Draft {
   revisions?: string[];
   /** Endnote marks whose notes have not been read yet: the draft waits for them. */
   awaitingNotes?: number;
+  /** The number its log or brief gives the entry ("MZ-21-075", "FIR No. 64"), for updates that name it. */
+  entryId?: string | null;
 }
 
 const DOUBLE_QUOTES_RE = /["“”]/g;

@@ -7,7 +7,8 @@ import { findDates, findPeriod, type DateContext } from "./dates.ts";
 /** "UPDATE | MALI | Boni | ...", "UPDATE 2 - Inata", "Update:": a line that heads a later report on an incident. */
 const UPDATE_HEADER_RE = /^\s*(?:UPDATE|Update)(?:\s+\d{1,2})?\s*(?:[|:–—-]\s*[^.]*)?$/;
 /** "Update on the Zhob Garrison attack: ...", "UPDATE: ...": a paragraph that opens as one. */
-const INLINE_UPDATE_RE = /^\s*(?:UPDATE|Update|CORRECTION|Correction)\b[^:.]{0,80}[:.]\s/;
+// "Further to FIR No. 64: injured constable X succumbed": a police log's update of an entry.
+const INLINE_UPDATE_RE = /^\s*(?:UPDATE|Update|CORRECTION|Correction|Further to)\b[^:.]{0,80}[:.]\s/;
 
 /** "No PR-112/2023-ISPR", "WESTMINCOM PRESS RELEASE No. 003-2019": a release's number line, naming its issuer. */
 const RELEASE_SUFFIX_RE = /^\s*No\.?\s*PR[-\s]?\d{1,4}\/\d{2,4}-([A-Z]{2,10})\s*$/;
