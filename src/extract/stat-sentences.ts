@@ -8,6 +8,7 @@ import { figureParts, tollsIn } from "./stat-tolls.ts";
 import { ledCounts } from "./stat-led.ts";
 import { colonBreakdowns } from "./stat-colon-lists.ts";
 import { isYear, toNumber } from "./stat-text.ts";
+import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { splitSentences } from "./text.ts";
@@ -23,6 +24,24 @@ const METRIC_AFTER_RE = /^\s*(?:of\s+(?:the\s+)?)?(?:people\s+|persons\s+)?(?:ki
 const NAME_NOTE_RE = /(?<=[A-Za-z])\s+\([^()\d]{3,60}\)(?=\s+\d)/g;
 const PLACE_TAIL_RE = /\b(?:in|at)\s+(?:the\s+)?([^,;:()]{2,60})$/;
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
+
+/** A sentence that breaks attacks down by method, and the list after its colon. */
+const METHOD_LIST_RE = /\b(?:methods?|types? of (?:attacks?|operations?)|tactics?|modus operandi)\b[^.:;]{0,60}?:\s*(.+?)\.?\s*$/i;
+const METHOD_ITEM_RE = new RegExp(`^((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+([A-Za-z][\\w' -]{1,40})$`, "i");
+
+/** "21 IEDs, 18 armed attacks, eight assassinations and five sniper attacks": counts before their methods' names. */
+function methodList(sentence: string): { label: string; value: number }[] {
+  const m = METHOD_LIST_RE.exec(sentence);
+  if (!m) return [];
+  const out: { label: string; value: number }[] = [];
+  for (const part of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const item = METHOD_ITEM_RE.exec(part.trim());
+    const value = item ? (/^\d/.test(item[1]!) ? toNumber(item[1]!) : parseCardinal(item[1]!)) : null;
+    if (!item || value === null) return [];
+    out.push({ label: item[2]!.trim(), value });
+  }
+  return out;
+}
 
 export interface SentenceFigures {
   items: Item[];
@@ -63,6 +82,12 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     const sentence = s.text.includes("(") ? s.text.replace(NAME_NOTE_RE, "") : s.text;
     if (!/\d/.test(sentence)) continue;
     const first = items.length;
+    // "The methods were broken down as follows: 21 IEDs, 18 armed attacks, eight assassinations and five sniper attacks."
+    const methods = methodList(sentence);
+    if (methods.length >= 2) {
+      for (const { label, value } of methods) items.push({ label, value, metric: "attacks", dimension: "method" });
+      continue;
+    }
     led.push(...ledCounts(sentence));
     const totalsBefore = new Set(totals.keys());
     // A toll with the groups it is made of ("has risen to 61 since ..., including 12 children").

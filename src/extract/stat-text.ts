@@ -9,13 +9,20 @@ const COUNT_WORDS = ["(?<=(?:,|\\band)\\s)one", "two", "three", "four", "five", 
 // "nine were carried out in West Africa", "three each in the Sahel, ...": the same list's counts.
 const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:each\\s+|of them\\s+|(?:were|was)\\s+(?:carried out|recorded|reported|conducted)\\s+)?(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
 
+/** "three attacks in Syria": a list's count with its noun, but not "three of the eight attacks in Table A". */
+const COUNT_ATTACKS_RE = new RegExp(`(?<!\\bof the\\s)\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:attacks|operations)\\s+in\\s+(?:the\\s+)?(?!Table\\b|Figure\\b|Annex\\b)[A-Z])`, "gi");
+
 /** "Sixteen (16) members": an official's count written twice, read once as its digits. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(?:${COUNT_WORDS.slice(1).join("|")}|one|twenty-\\w+|thirty|forty|fifty|hundred)\\s+\\((\\d{1,4})\\)`, "gi");
 
+const PAREN_COUNT_RE = new RegExp(`\\((one|${COUNT_WORDS.slice(1).join("|")})\\)`, "gi");
+
 /** Count words before a place ("five in Nampula") as digits padded to the word's length. */
 export function digitsForWords(text: string): string {
-  const once = text.includes("(") ? text.replace(DOUBLED_COUNT_RE, (m, n: string) => n.padEnd(m.length, " ")) : text;
-  return once.replace(COUNT_WORD_RE, (w) => String(parseCardinal(w) ?? w).padEnd(w.length, " "));
+  // "West Africa Province (nine)": a label's count in words in its parenthesis, as "(9)" and spaces after it.
+  const once = text.includes("(") ? text.replace(DOUBLED_COUNT_RE, (m, n: string) => n.padEnd(m.length, " ")).replace(PAREN_COUNT_RE, (m, w: string) => `(${parseCardinal(w) ?? w})`.padEnd(m.length, " ")) : text;
+  const digits = (w: string): string => String(parseCardinal(w) ?? w).padEnd(w.length, " ");
+  return once.replace(COUNT_WORD_RE, digits).replace(COUNT_ATTACKS_RE, digits);
 }
 
 /** The one long cell of a table row that is a sentence with figures in it, if any. */
