@@ -96,7 +96,8 @@ const AGE_NOTE_RE = /\s*\((?:age|aged)\s+\d{1,3}(?:\s+years?)?(?:\s*,[^()]{0,80}
 const GIVES_TOLL_RE = new RegExp(`\\b(?:gives|gave|cites|cited|counts|counted)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(wounded|injured))?\\b`, "gi");
 
 /** "A location chief, Mr. Abdirahman Sheikh, was shot dead", "one of its staff, a language assistant, who was shot": one victim, named or described, not two. */
-const SOURCE_APPOSITION_RE = /(\b[Aa]ccording to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:an?|the)\s+[^,;.]{2,80}?,(?=\s)/g;
+// "According to X, the air force's spokesman, ..."; after "quoted by X," only "a ..." ("quoted by AFP, the raid left eight dead" is the report).
+const SOURCE_APPOSITION_RE = /(\b[Aa]ccording to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:an?|the)\s+[^,;.]{2,80}?,(?=\s)|(\b(?:quoted|cited) by\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+an?\s+[^,;.]{2,80}?,(?=\s)/g;
 const PAST_CRIME_RE = /\b(?:was|were|is|are|had been|has been)\s+(?:(?:also|already|long)\s+)?(?:wanted|accused|convicted|sentenced)\s+(?:for|of|over|in connection with|to death for)\b[^.;]*/g;
 const NAME_APPOSITION_RE = /(\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,5}?[a-z]+),\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Imam|Pastor|Father|Chief|Hon|Col|Lt|Capt|Maj|Gen|Sgt|Cpl|Insp|Constable)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|an?\s+(?:[\w-]+\s+){0,3}?[\w-]+),(?=\s+(?:who\s+)?(?:was|had been|has been)\b)/g;
 
@@ -131,7 +132,7 @@ const OFFICIAL_SPEAKER_RE = /\b(?:police|army|military|ministry|spokesman|spokes
 const CONFIRMED_DEAD_RE = /\b(was|were|has been|have been|had been)\s+confirmed dead\b/g;
 const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
 const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
-const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths)\b/;
+const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b/;
 
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?(?:(?:seriously|critically|badly|gravely|severely|mortally)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b/g;
@@ -140,7 +141,7 @@ const REVISION_RE = /\b(?:revised|updated|corrected)\s+(?:the|its|their)\s+(?:de
 /** A clause before the revision: a sentence, a clause after a semicolon, or one joined by ", and". */
 const EARLIER_CLAUSE_RE = /[^.;]+?(?:[.;]|,\s+and\s+|$)/g;
 /** Someone's toll: a reporting verb and a count's noun. */
-const REPORTED_TOLL_CLAUSE_RE = /\b(?:gave|reported|said|spoke of|put|counted|cited|mentioned|announced)\b[^.;]*?\b(?:killed|dead|deaths|wounded|injured)\b/;
+const REPORTED_TOLL_CLAUSE_RE = /^(?=[^.;]*\b(?:gave|reported|said|spoke of|put|counted|cited|mentioned|announced|according to)\b)(?=[^.;]*\b(?:killed|dead|deaths|wounded|injured)\b)/;
 
 /** The accounts of a toll given before its last revision, blanked (same length). */
 function beforeRevision(text: string): string {
@@ -192,7 +193,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("revised") || text.includes("updated") || text.includes("corrected") || text.includes("final toll")) text = beforeRevision(text);
   // "Barakat was seriously wounded and died in hospital several hours later": killed, not wounded.
   if (text.includes(" died") || text.includes(" succumbed")) text = text.replace(WOUNDED_THEN_DIED_RE, "$1 killed");
-  if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first") || text.includes(" first ")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
   if (text.includes(" of the wounded") && TOLL_ROSE_RE.test(text)) text = text.replace(WHY_TOLL_ROSE_RE, (m) => " ".repeat(m.length));
   if (text.includes(" toll ") && TOLL_ROSE_RE.test(text)) text = text.replace(EARLIER_FIGURE_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
@@ -230,7 +231,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" and ") && text.includes(", ")) text = text.replace(PERSONS_APPOSITION_RE, (_m, counted: string, apposition: string) => counted + " ".repeat(apposition.length));
   if (text.includes(", a")) text = text.replace(ORG_APPOSITION_RE, (m) => ",".padEnd(m.length, " "));
   // "According to Zagazola Makama, a counterinsurgency expert who quoted military sources, at least 15 ...": the source is no victim.
-  if (text.includes("ccording to ")) text = text.replace(SOURCE_APPOSITION_RE, (m, head: string) => head + ",".padEnd(m.length - head.length, " "));
+  if (text.includes("ccording to ") || text.includes(" by ")) text = text.replace(SOURCE_APPOSITION_RE, (m, a: string | undefined, b: string | undefined) => (a ?? b ?? "") + ",".padEnd(m.length - (a ?? b ?? "").length, " "));
   // "One of them was wanted for his involvement in the execution of civilians in 2016": a detainee's past, not this incident's toll.
   if (text.includes("wanted ") || text.includes("accused ") || text.includes("convicted ") || text.includes("sentenced ")) text = text.replace(PAST_CRIME_RE, (m) => " ".repeat(m.length));
   if (text.includes("whose")) text = text.replace(WHOSE_BODIES_RE, "$1 and killed $2; the bodies were found");

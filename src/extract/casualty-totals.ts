@@ -76,8 +76,8 @@ const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
  */
 const TOTAL_RE = new RegExp(
   [
-    `\\bbringing\\s+to\\s+${AMOUNT}\\s+the\\s+(?:number|toll|total)\\s+of\\s+([^.;:]{0,80}?\\b(?:killed|dead|deaths|fatalities|wounded|injured|casualties|victims))\\b`,
-    `\\bbringing\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,5}?to\\s+${AMOUNT}`,
+    `\\b(?:bringing|raising)\\s+to\\s+${AMOUNT}\\s+the\\s+(?:number|toll|total)\\s+of\\s+([^.;:]{0,80}?\\b(?:killed|dead|deaths|fatalities|wounded|injured|casualties|victims))\\b`,
+    `\\b(?:bringing|raising)\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,5}?to\\s+${AMOUNT}`,
     `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,120}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
     // "medical sources later raised the toll to four dead", "the army revised its death toll to six"
     `\\b(?:raised|revised|updated|increased|lifted|upped|corrected)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally|number)\\s+(?:(?:up(?:ward)?|upwards)\\s+)?to\\s+${AMOUNT}`,

@@ -58,3 +58,12 @@ test("a log's 'Three soldiers killed and two wounded' counts the dead before the
   assert.deepEqual(toll("Casualties: Four policemen killed and six wounded, per a hospital source."), [4, 4, 6, 6]);
   assert.deepEqual(toll("5 killed and 9 wounded."), [5, 5, 9, 9]);
 });
+
+test("successive accounts of one toll: the last stands, a group's claimed figure only bounds the official one", () => {
+  assert.deepEqual(toll("Hospital officials first put the toll at 30 killed; by the evening the number had risen to 48. On Monday the governor said that 61 people had been killed and 150 wounded."), [61, 61, 150, 150]);
+  assert.deepEqual(toll("Local sources initially spoke of 9 dead. On Tuesday a district official said that 13 bodies had been recovered."), [13, 13, 0, 0]);
+  assert.deepEqual(toll("ISIS claimed that five soldiers had been killed. Military sources quoted by a local journalist said two soldiers were killed."), [2, 5, 0, 0]);
+  assert.deepEqual(toll("Civil society figures reported seven villagers killed. ISIS claimed in Amaq that its operatives had killed 11 Christians."), [7, 11, 0, 0]);
+  assert.deepEqual(toll("Three people were killed and 12 were wounded, according to the police. The next day the health ministry updated the toll: three killed and 15 wounded."), [3, 3, 15, 15]);
+  assert.deepEqual(toll("The monitor first reported that three soldiers had been killed; on Sunday it said that one of the wounded had died, raising the toll to four.").slice(0, 2), [4, 4]);
+});
