@@ -154,7 +154,8 @@ function eventfulSentence(analysis: string): string {
 
 /** "Gao region.", "Sahel region (Djibo).", "North Sinai governorate.": an area's name standing alone as the item's label. */
 const POST_PREFIX_RE = /^\s*\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2})?\]\s*([A-Z@][\w'’.@-]*(?:[ -][A-Za-z0-9@][\w'’.-]*){0,4}):\s+(?=\S)/;
-const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:region|province|state|governorate|district|area|sector|county|prefecture|department|wilaya)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
+// "Seno and Oudalan provinces (Sahel region).": two areas under one label too.
+const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:regions?|provinces?|states?|governorates?|districts?|areas?|sectors?|county|counties|prefectures?|departments?|wilayas?)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
 
 /** "Alert. Around 23h last night ...": a message's kind opens it, no sentence of its event. */
 const ALERT_LABEL_RE = /^\s*(?:ALERT|Alert|URGENT|Urgent|FLASH|Flash|BREAKING|Breaking|Security alert|SECURITY ALERT)\s*[.:!-]\s+(?=\p{Lu})/u;

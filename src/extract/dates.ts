@@ -216,6 +216,8 @@ const RANGE_PATTERNS: RegExp[] = [
   new RegExp(`${YEAR_RE}\\D{1,12}?\\b${DAY_RE}\\s+(${MONTH_RE})${DASH}${DAY_RE}\\s+(${MONTH_RE})\\b`, "i"),
   // A signal's subject line: "13 TO 19 MAR 23", "28 DEC TO 3 JAN 24" (capitals, two-digit year).
   /\b(\d{1,2})(?: ?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))?\s*(?:-|TO)\s*(\d{1,2}) ?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) ?(\d\d)\b/,
+  // A report's months: "January-June 2023", "January to June 2023" (from the first day of the one to the last of the other).
+  new RegExp(`\\b(January|February|March|April|May|June|July|August|September|October|November|December)${DASH}(January|February|March|April|May|June|July|August|September|October|November|December)\\s*,?\\s*${YEAR_RE}`),
 ];
 
 export interface PeriodMention extends Period {
@@ -258,6 +260,13 @@ export function findPeriod(input: string): PeriodMention | null {
       em = monthNumber(m[5]!) ?? 0;
       ey = Number(m[6]);
       sy = m[3] ? Number(m[3]) : sm > em ? ey - 1 : ey;
+    } else if (kind === 6) {
+      sm = monthNumber(m[1]!) ?? 0;
+      em = monthNumber(m[2]!) ?? 0;
+      ey = Number(m[3]);
+      sy = sm > em ? ey - 1 : ey;
+      sd = 1;
+      ed = new Date(Date.UTC(ey, em, 0)).getUTCDate();
     } else if (kind === 5) {
       sd = Number(m[1]);
       ed = Number(m[3]);

@@ -3,7 +3,7 @@
 // Year's Eve"), or the day header itself.
 
 import { INCIDENT_RE, DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, WEEKEND_RE } from "./incident-cues.ts";
-import { addDays, findDates, MONTH_RE, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
+import { addDays, findDates, inferYear, MONTH_RE, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { dateAlone } from "./date-alone.ts";
 import { eventRangeOf } from "./event-range.ts";
 import { relativeDayOffset } from "./relative-day.ts";
@@ -210,7 +210,8 @@ function toldLaterDay(first: string, analysis: string, c: EventDateContext): str
 
 const WIRE_DATELINE_RE = new RegExp(`^[A-Z][A-Z'’ .-]{2,40},\\s+(?:[A-Z][A-Za-z .'-]{2,40},\\s+)?(?:${MONTH_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:\\([^()]{1,30}\\))?\\s*[-–—]+\\s`);
 
-const MONTH_ONLY_RE = /^In\s+(?:(early|mid-?|late)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d),/;
+// "In late January, armed men ...": a part of a month without its year is the period's (the year is required for a bare month).
+const MONTH_ONLY_RE = /^\s*In\s+(?:(early|mid-?|late)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d\d))?,/;
 
 /**
  * "In March 2022, the Counter-Terrorism Service ...": an event a report of a month or more dates by
@@ -221,10 +222,12 @@ function monthOnly(first: string, c: EventDateContext): { date: string; precisio
   const m = MONTH_ONLY_RE.exec(first);
   const p = c.dates.period;
   if (!m || !p || !INCIDENT_RE.test(first) || addDays(p.start, 27) > p.end) return null;
-  const year = Number(m[3]);
   const month = monthNumber(m[2]!)!;
   const part = m[1]?.toLowerCase();
-  return part ? { date: isoDate(year, month, part === "early" ? 1 : part.startsWith("mid") ? 11 : 21), precision: 2 } : { date: isoDate(year, month, 1), precision: 3 };
+  const year = m[3] ? Number(m[3]) : part ? inferYear(month, 15, c.dates) : null;
+  if (year === null) return null;
+  // The start of the month's first, middle or last part: the 1st, the 15th, the 21st.
+  return part ? { date: isoDate(year, month, part === "early" ? 1 : part.startsWith("mid") ? 15 : 21), precision: 2 } : { date: isoDate(year, month, 1), precision: 3 };
 }
 
 const MID_MONTH_RE = /^[^.;]{0,20}?\b(?:[Mm]id-month|(?:[Ii]n )?the middle of the month)\b/;
