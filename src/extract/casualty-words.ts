@@ -76,7 +76,7 @@ const WORDS: [number, string[]][] = [
   [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility", "claimed the "]],
   [W_RESTATEMENT_STATING, ["stating", "saying", "adding", "asserting", "claiming"]],
   [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis", "province", "iswap", "iskp", "iscap", "jnim", "shabaab", "boko haram"]],
-  [W_RESTATEMENT_VERB, ["said ", "claimed ", "stated ", "boasted "]],
+  [W_RESTATEMENT_VERB, ["said ", "claimed ", "claiming ", "stated ", "boasted "]],
   // MONTH_RE's names, as the date-blanking rule reads them.
   [W_MONTH, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
   [W_NOMINAL, ["assassination of", "killing of", "execution of", "beheading of", "murder of", "death of", "deaths of", "injury of", "injuries of", "wounding of", "injuring of", "injury to", "injuries to"]],

@@ -51,3 +51,9 @@ test("a brief's '20 Mar 21, late afternoon' is 20 March 2021, and 'sources now s
   assert.equal(findDates("Date/time: 20 Mar 21, late afternoon (reported 22 Mar)", { reference: "2021-03-22" })[0]?.date, "2021-03-20");
   assert.equal(extractCasualties("Police sources now say six officers were killed in the attack.").killed.low, 6);
 });
+
+test("al-Shabaab's station is Radio Andalus however the text shortens it", async () => {
+  const { extractDocument: run } = await import("./extract.ts");
+  const out = run("On January 12, 2020, al-Shabaab fighters attacked a base in Afmadow. The group claimed the attack on its Andalus radio station.", { document: "t" }).incidents;
+  assert.deepEqual(out[0]?.sources.map((s) => s.name), ["Radio Andalus"]);
+});

@@ -67,3 +67,8 @@ test("successive accounts of one toll: the last stands, a group's claimed figure
   assert.deepEqual(toll("Three people were killed and 12 were wounded, according to the police. The next day the health ministry updated the toll: three killed and 15 wounded."), [3, 3, 15, 15]);
   assert.deepEqual(toll("The monitor first reported that three soldiers had been killed; on Sunday it said that one of the wounded had died, raising the toll to four.").slice(0, 2), [4, 4]);
 });
+
+test("the group's account after an official's bounds the toll: 'claimed the blast ..., saying seven had died', 'claiming its fighters had overrun ... and killed nine'; a minister is an official", () => {
+  assert.deepEqual(toll("Two soldiers were killed when a bomb hit their truck, an officer said. Radio Andalus claimed the blast, saying six soldiers had died."), [2, 6, 0, 0]);
+  assert.deepEqual(toll("The interior minister said that four policemen died in the attack. Al-Shabaab gave another account, claiming its fighters had stormed the post and killed ten policemen."), [4, 10, 0, 0]);
+});

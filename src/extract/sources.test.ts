@@ -54,7 +54,7 @@ test("findNamedSources finds an outlet named with 'according to'", () => {
 const running: [string, string[]][] = [
   ["Jihadists shelled the barracks. The group claimed the shelling through Amaq.", ["Amaq"]],
   ["The bombing was claimed by the militants on Telegram two days later.", ["Telegram"]],
-  ["Al-Shabaab claimed it in a broadcast on its Andalus radio station.", ["Andalus"]],
+  ["Al-Shabaab claimed it in a broadcast on its Andalus radio station.", ["Radio Andalus"]],
   ["The group boasted of the raid in its weekly al-Naba.", ["Al-Naba'"]],
   ["Amaq later claimed the assassination.", ["Amaq"]],
   ["The state-run Iraqi News Agency reported that two officers were hurt.", ["Iraqi News Agency"]],
