@@ -61,10 +61,14 @@ export function yearlessPeriod(text: string, reference: string | null): Period |
   return range && range.end <= reference ? { start: range.start, end: range.end } : null;
 }
 
+const SINCE_YEAR_RE = /\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+((?:19|20)\d\d)\b/i;
 const SINCE_MONTH_RE = new RegExp(`\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+)?(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "i");
 
 /** "163 people killed since February 2023", as of `end` (the figure's date): from that month's first day to then; null without one. */
 export function sincePeriod(text: string, end: string | null): Period | null {
+  // "since the beginning of 2024 ISIS's cells have carried out 187 attacks (SOHR, October 14, 2024)".
+  const y = end ? SINCE_YEAR_RE.exec(text) : null;
+  if (y && end && `${y[1]}-01-01` <= end) return { start: `${y[1]}-01-01`, end };
   const m = end ? SINCE_MONTH_RE.exec(text) : null;
   const month = m ? monthNumber(m[1]!) : null;
   if (!m || !end || month === null) return null;

@@ -25,6 +25,7 @@ const NAME_NOTE_RE = /(?<=[A-Za-z])\s+\([^()\d]{3,60}\)(?=\s+\d)/g;
 const PLACE_TAIL_RE = /\b(?:in|at)\s+(?:the\s+)?([^,;:()]{2,60})$/;
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
+const OF_THESE_RE = /^\s*(?:Of (?:these|them|those)|Among (?:these|them|those))\b/i;
 /** A sentence that breaks attacks down by method, and the list after its colon. */
 const METHOD_LIST_RE = /\b(?:methods?|types? of (?:attacks?|operations?)|tactics?|modus operandi)\b[^.:;]{0,60}?:\s*(.+?)\.?\s*$/i;
 const METHOD_ITEM_RE = new RegExp(`^((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+([A-Za-z][\\w' -]{1,40})$`, "i");
@@ -77,11 +78,14 @@ export function readFigureSentences(text: string, subject: string, headingMetric
   paragraphMetric = firstMetric(text) ?? paragraphMetric ?? headingMetric;
   const led: Item[] = [];
   let sides = false;
+  let lastTotal: Metric | null = null;
   for (const s of splitSentences(text)) {
     // "Nineveh Province (the battle for Mosul) 68": a note between a name and its count is no part of either.
     const sentence = s.text.includes("(") ? s.text.replace(NAME_NOTE_RE, "") : s.text;
     if (!/\d/.test(sentence)) continue;
     const first = items.length;
+    // "... reported 38 attacks. Of these, 14 were carried out in West Africa, ...": the parts count what the total before them counts.
+    if (OF_THESE_RE.test(sentence) && lastTotal !== null) paragraphMetric = lastTotal;
     // "The methods were broken down as follows: 21 IEDs, 18 armed attacks, eight assassinations and five sniper attacks."
     const methods = methodList(sentence);
     if (methods.length >= 2) {
@@ -99,8 +103,11 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     for (const [re, rule] of TOTAL_RES) {
       const m = re.exec(sentence);
       if (m && notAttacks(sentence.slice(0, m.index), m[0], sentence.slice(m.index + m[0].length))) continue;
-      const metric = m ? rule ?? firstMetric(m[0]) ?? metricAt(sentence, m.index, paragraphMetric) : null;
-      if (m && metric && !totals.has(metric)) totals.set(metric, toNumber(m[1]!));
+      const metric: Metric | null = m ? rule ?? firstMetric(m[0]) ?? metricAt(sentence, m.index, paragraphMetric) : null;
+      if (m && metric && !totals.has(metric)) {
+        totals.set(metric, toNumber(m[1]!));
+        lastTotal = metric;
+      }
     }
     // "According to the figures it presented, 1,294 ISIS operatives were killed ...; the SDF lost 11 fighters."
     const sideParts = figureParts(sentence);

@@ -206,7 +206,8 @@ export class StatisticsReader {
       const b = findDates(between[2]!, this.context())[0];
       if (a && b && a.date <= b.date) return { start: a.date, end: b.date };
     }
-    const year = /\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/.exec(text);
+    // "since the beginning of 2024" runs to the figure's date (sincePeriod), not to the year's end.
+    const year = /(?<!\b(?:beginning|start)\s)\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/.exec(text);
     if (year) return yearPeriod(Number(year[1]));
     return null;
   }
