@@ -34,6 +34,8 @@ export interface Block {
   issuer?: string;
   /** A statement's or brief's header (issuer or "Erbil – 15 March 2021"): the paragraphs below it are one item. */
   statement?: true;
+  /** A numbered statement's header ("Statement No. 131 | Sunday 16 May 2021"). */
+  numbered?: true;
   /** A digest's item stamp: the next short line is its headline; `followUp` when it marks a later report. */
   headline?: true;
   followUp?: true;

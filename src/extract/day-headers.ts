@@ -16,11 +16,11 @@ export const DAY_HEADER_RE = new RegExp(
 // A statement's header line in a compilation of official statements: the issuing body with the
 // day (and time) it published ("Security Media Cell, 1 October 2020, 10:15", "2 May 2021 | AFRICOM").
 // The body must read as one (an institution's word or an acronym), so a dateline's city is none.
-const CLOCK = `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:hrs|[AaPp]\\.?[Mm]\\.?|UTC|GMT|local(?: time)?|\\([^()]{1,25}\\)))?)?`;
+const CLOCK = `(?:\\s*[,|]?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:hrs|[AaPp]\\.?[Mm]\\.?|UTC|GMT|local(?: time)?|\\([^()]{1,25}\\)))?)?`;
 const BODY = `((?:[A-Z][\\w'’&.-]*)(?:\\s+(?:[A-Z][\\w'’&.-]*|of|the|and|for|on)){0,7})`;
 const ISSUER_HEADER_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:${BODY}\\s*[,|–—-]\\s*(${DAY_DATE})${CLOCK}|(${DAY_DATE})${CLOCK}\\s*[,|–—-]\\s*${BODY})\\s*(?:\\*\\*|__)?\\s*$`);
 // "Statement No. 7, issued Monday 19 February 2018": a numbered statement's header; its text follows.
-const NUMBERED_STATEMENT_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:Statement|Communiqu[eé]|Press release|Bulletin|Announcement|Release|Briefing)\\s+(?:No\\.?|Number|n°|#)\\s*\\d{1,4}\\s*[,:–—-]?\\s*(?:(?:issued|dated|published|released|of)\\s+)?(?:on\\s+)?(${DAY_DATE})${CLOCK}\\s*(?:\\([^()]{0,80}\\))?\\s*\\.?\\s*(?:\\*\\*|__)?\\s*$`, "i");
+const NUMBERED_STATEMENT_RE = new RegExp(`^\\s*(?:\\*\\*|__)?(?:Statement|Communiqu[eé]|Press release|Bulletin|Announcement|Release|Briefing)\\s+(?:No\\.?|Number|n°|#)\\s*\\d{1,4}\\s*[,:|–—-]?\\s*(?:(?:issued|dated|published|released|of)\\s+)?(?:on\\s+)?(${DAY_DATE})${CLOCK}\\s*(?:\\([^()]{0,80}\\))?\\s*\\.?\\s*(?:\\*\\*|__)?\\s*$`, "i");
 // "Maputo, 3 June 2022": the same with a comma, as a communiqué's date line.
 const PLACE_DATE_LINE_RE = new RegExp(`^\\s*[A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+){0,2}(?:\\s+[–—-]|,)\\s+(${DAY_DATE})\\s*$`);
 // "[02-08-2023] Financier of ISIS cells arrested in Al-Shuhayl": a release's date in brackets before its headline, which its text retells.
@@ -41,6 +41,8 @@ export interface DayHeader {
   issuer?: string;
   /** A statement's or brief's header: the paragraphs below it are one item. */
   statement?: true;
+  /** A numbered statement's header ("Statement No. 131 | Sunday 16 May 2021"): its issuer is the house the title names. */
+  numbered?: true;
   /** A digest's stamp over a headline ("[Shafaq News | Fri 02/10/2020 22:15]"): the next short line is the headline. */
   headline?: true;
   /** The stamp marks a follow-up of an item told before ("... 09:30] FOLLOW-UP"). */
@@ -54,7 +56,7 @@ export function dayHeaderOf(line: string): DayHeader | null {
   if (issued && issuer && INSTITUTION_RE.test(issuer)) return { dateText: (issued[2] ?? issued[3])!, rest: "", issuer, statement: true };
   // A numbered statement's paragraphs may tell several operations: each is read as an item of that day.
   const numbered = NUMBERED_STATEMENT_RE.exec(line);
-  if (numbered) return { dateText: numbered[1]!, rest: "" };
+  if (numbered) return { dateText: numbered[1]!, rest: "", numbered: true };
   // "Erbil – 15 March 2021": a brief's date line, its place before the day.
   const dateline = PLACE_DATE_LINE_RE.exec(line);
   // A communiqué's "Maputo, 3 June 2022" heads items of their own; a brief's "Erbil – 15 March 2021" one item.

@@ -191,6 +191,16 @@ export class DraftQueue {
     return this.#applied(target, text, sources, blockStart);
   }
 
+  /** Takes back a draft still open (a summary its items replace); null, for the caller's reference to it. */
+  drop(d: Draft): null {
+    const at = this.#drafts.indexOf(d);
+    if (at >= 0) {
+      this.#drafts.splice(at, 1);
+      this.#changes++;
+    }
+    return null;
+  }
+
   /** The recent drafts an update may be about, the latest first. */
   #recent(): Draft[] {
     return this.#drafts.slice(-RECENT_DRAFTS).reverse();

@@ -57,3 +57,32 @@ test("al-Shabaab's station is Radio Andalus however the text shortens it", async
   const out = run("On January 12, 2020, al-Shabaab fighters attacked a base in Afmadow. The group claimed the attack on its Andalus radio station.", { document: "t" }).incidents;
   assert.deepEqual(out[0]?.sources.map((s) => s.name), ["Radio Andalus"]);
 });
+
+test("a numbered statement's header with pipes dates its text and names its issuer from the title", async () => {
+  const { extractDocument: run } = await import("./extract.ts");
+  const text = [
+    "REPUBLIC OF IRAQ - JOINT OPERATIONS COMMAND - SECURITY MEDIA CELL",
+    "Daily statements, 9-15 June 2022",
+    "",
+    "Statement No. 88 | Friday 10 June 2022 | 10:15",
+    "",
+    "At 22:30 yesterday evening, Iraqi F-16 aircraft struck a hideout of Daesh terrorists in the Hamrin mountains, killing three of them.",
+  ].join("\n");
+  const out = run(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.sources.map((s) => s.name)]), [["2022-06-09", ["Security Media Cell"]]]);
+});
+
+test("undated bullets led by their site after a dated paragraph are that day's events, and the paragraph only sums them up", async () => {
+  const { extractDocument: run } = await import("./extract.ts");
+  const text = [
+    "Weekly, April 18-24, 2019",
+    "",
+    "On the morning of April 21, suicide bombers struck two churches within half an hour.",
+    "",
+    "◆ Kandy: A bomber blew himself up at the door of St. Mary's Church, killing 12 worshippers.",
+    "",
+    "◆ Galle: A second bomber detonated his vest inside the Holy Cross church, killing eight people.",
+  ].join("\n");
+  const out = run(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.killed.low, i.quote.slice(0, 6)]), [["2019-04-21", 12, "Kandy:"], ["2019-04-21", 8, "Galle:"]]);
+});

@@ -37,6 +37,9 @@ const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
 const SLICE = 64 * 1024;
 
 /** Streaming extraction: feed text in any chunks; completed items come back as soon as they are known. */
+/** "Negombo: A suicide bomber ...", "Colombo, St. Anthony's Shrine: ...": a bullet led by its site's name. */
+const SITE_LABEL_RE = /^\s*\p{Lu}[\p{L}'’.() -]{1,40}(?:,\s*\p{Lu}[\p{L}'’.() -]{1,40})?:\s+\p{Lu}/u;
+
 export class DocumentExtractor {
   readonly options: ExtractOptions;
   #blocks = new BlockReader();
@@ -54,6 +57,8 @@ export class DocumentExtractor {
   #headings: string[] = [];
   #dayDate: string | null = null;
   #entryHeading: string | null = null;
+  /** The day and the draft of the last plain paragraph, for the site bullets that may follow it. */
+  #intro: { day: string; summary: Draft | null } | null = null;
   #releases = new ReleaseState();
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
   #lastDay: string | null = null;
@@ -253,14 +258,20 @@ export class DocumentExtractor {
     // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.
     let previous: string | null = this.#lastDay;
     let blockDay: string | null = null;
+    // "On the morning of April 21, ... suicide bombers blew themselves up at ..." then "◆ Negombo: A suicide bomber ...":
+    // undated bullets labelled by their site are the events the paragraph before them summed up, on its day.
+    const intro = b.bullet && SITE_LABEL_RE.test(normAll) && !findDates(normAll.replace(/\([^()]*\)/g, " ").split(/[.;]\s/, 1)[0]!, this.#dateContext()).some((d) => d.precision === 1) ? this.#intro : null;
+    if (!b.bullet) this.#intro = null;
     for (const seg of datedSegments(b, restOfDayHeader, this.#dateContext())) {
       const before = this.#drafts.length;
-      const anchor = seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : seg.after === "week" ? weekAfter(previous) : addDays(previous, seg.after);
+      const anchor = intro ? intro.day : seg.after === null || previous === null ? null : seg.after === "weekend" ? weekendAfter(previous) : seg.after === "week" ? weekAfter(previous) : addDays(previous, seg.after);
       this.#candidate(b, seg.quote, seg.norm, seg.span, restOfDayHeader !== null, { anchorDay: anchor, closingSources: seg.closing, blockDay });
       previous = this.#drafts.length > before ? this.#drafts.last!.eventDate : previous;
       // A bullet is one item: a later segment's day before the period recalls, where a narrative paragraph may report it anew.
       if (b.bullet) blockDay ??= this.#drafts.length > before ? previous : null;
       if (this.#releases.statementItems !== null && this.#drafts.length > before) this.#releases.statementItems++;
+      if (intro?.summary && this.#drafts.length > before) intro.summary = this.#drafts.drop(intro.summary);
+      if (!b.bullet && this.#drafts.length === before + 1) this.#intro = { day: previous!, summary: this.#drafts.last! };
     }
     this.#lastDay = previous;
   }

@@ -29,7 +29,7 @@ export class ReleaseState {
    * statement, a digest item or a follow-up.
    */
   dayHeader(b: Block, day: string | null, house: string | null): void {
-    const issuer = b.issuer ?? this.#releaseIssuer ?? (b.statement && isReleaseHouse(house) ? house : null);
+    const issuer = b.issuer ?? this.#releaseIssuer ?? ((b.statement || b.numbered) && isReleaseHouse(house) ? house : null);
     this.issuer = issuer ? { name: issuer, date: day } : null;
     this.#releaseIssuer = null;
     this.statementItems = b.statement ? 0 : null;

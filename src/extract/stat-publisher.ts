@@ -26,6 +26,8 @@ export function namedPublisher(text: string, ctx: DateContext): { name: string; 
 // ("Cabo Ligado counted 64 people", "According to ACLED, ...").
 
 /** Nouns that make a title line the name of a publication or a monitor, not a headline. */
+/** An issuing body's noun, for a title's later parts. */
+const BODY_NOUN_RE = /\b(?:cell|command|ministry|directorate|headquarters|press cent(?:re|er)|spokes(?:man|person)['’]?s? office)\b/i;
 const HOUSE_NOUN_RE = /\b(?:observatory|monitor|digest|review|overview|brief|briefing|bulletin|newsletter|tracker|report|update|weekly|monthly|daily|log|watch|sitrep|institute|centre|center|council|project|network|foundation|commission|mission|office|agency)\b/i;
 const SMALL_WORD_RE = /^(?:of|for|and|the|in|on|to|a|an|&)$/i;
 const NAME = "((?:[A-Z][\\w'’.-]*\\s+(?:(?:of|for|on|and|the)\\s+)?){0,5}[A-Z][\\w'’-]*)";
@@ -77,8 +79,15 @@ export class TitleBlock {
   get house(): string | null {
     const first = this.#lines[0];
     if (first === undefined) return null;
+    const parts = first.split(/\s+[-–—|]\s+/);
     const name = first.split(/\s+[-–—|]\s+|:\s|\s\(/, 1)[0]!.trim();
-    return name.split(/\s+/).length <= 7 && HOUSE_NOUN_RE.test(name) && !/\d/.test(name) ? titleCase(name) : null;
+    if (name.split(/\s+/).length <= 7 && HOUSE_NOUN_RE.test(name) && !/\d/.test(name)) return titleCase(name);
+    // "REPUBLIC OF IRAQ - JOINT OPERATIONS COMMAND - SECURITY MEDIA CELL": a state's body after its state, the last the issuer.
+    for (let i = parts.length - 1; i > 0; i--) {
+      const part = parts[i]!.trim();
+      if (part.split(/\s+/).length <= 7 && BODY_NOUN_RE.test(part) && !/\d/.test(part)) return titleCase(part);
+    }
+    return null;
   }
 
   /** "ECPM" spelt out by a title line "Eastern Congo Protection Monitor (ECPM)", or the house whose initials it is ("SOHR"). */
