@@ -21,6 +21,9 @@ const LOSS_OF_RE = new RegExp(`\\b(?:acknowledged|admitted|announced|reported|co
 const CLAIMING_KILLED_RE = /\bclaiming\s+((?:over |more than |at least |some |about )?\d{1,4}\s+(?:[\w-]+\s+){0,2}?)killed\b/gi;
 const ELLIPTIC_NEUTRALIZED_RE = /\b((?:were|had been|have been)\s+(?:killed|wounded|injured)\s+and\s+)(\d{1,4}\s+(?:[\w-]+\s+){1,2}?)(neutrali[sz]ed|eliminated)\b/g;
 const HOW_WOUNDED_RE = /\b(was|were)\s+(?:badly|seriously|severely|critically|gravely|slightly|lightly|moderately)\s+(wounded|injured|hurt)\b/g;
+const SHOT_AND_KILLED_RE = /\b(was|were|been)\s+shot\s+and\s+killed\b/g;
+// "two shepherds ... were abducted by gunmen ... Their bodies ... were found": the passive's abducted were killed.
+const ABDUCTED_PASSIVE_FOUND_RE = /\b(were)\s+(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses)\b(?!\s+of\b)[^.]{0,60}?\b(?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
 const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses) (?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
 const HELD_VERB_RE = /\b(?:arrested|captured|detained|apprehended)\s/;
 const HELD_WOUNDED_RE = /\b(arrested|captured|detained|apprehended)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+wounded\s+([a-z]+)\b/g;
@@ -173,7 +176,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("ly wounded") || text.includes("ly injured") || text.includes("ly hurt")) text = text.replace(HOW_WOUNDED_RE, "$1 $2");
   // "abducted two shepherds ... Their bodies were found the following day": the abducted were killed
   // (one body found is read by BODY_FOUND_RE).
-  if (text.includes("bod")) text = text.replace(ABDUCTED_FOUND_DEAD_RE, "$1 and killed");
+  if (text.includes("bod")) text = text.replace(ABDUCTED_PASSIVE_FOUND_RE, "$1 killed").replace(ABDUCTED_FOUND_DEAD_RE, "$1 and killed");
   // "arrested 2 wounded terrorists": the wounded are counted as well as held.
   if (text.includes(" wounded ") && HELD_VERB_RE.test(text)) text = text.replace(HELD_WOUNDED_RE, "$1 $2 $3; $2 $3 were wounded;");
   // "acknowledged the loss of two soldiers", "with the army claiming over 30 militants killed": a toll in other words.
@@ -185,6 +188,8 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
   if (text.includes(" and ") && (text.includes("reported ") || text.includes("said ") || text.includes("confirmed ") || text.includes("counted "))) text = text.replace(REPORTED_LIST_RE, (_m, verb: string, list: string, toll: string) => `${verb} that ${list} were ${toll === "dead" ? "killed" : toll}`);
   if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");
+  // "an SDF fighter was shot and killed": killed, not a shot (wounded) and a death.
+  if (text.includes("shot and killed")) text = text.replace(SHOT_AND_KILLED_RE, "$1 killed");
   if (text.includes(" hospital") || text.includes(" clinic")) text = text.replace(IN_HOSPITAL_RE, "$1were wounded").replace(WOUNDED_IN_HOSPITAL_RE, "$1 people were wounded");
   // "A student who had been treated for burns in Bwera hospital died": the relative clause is not the verb.
   if (text.includes(" who ") && (text.includes(" died") || text.includes(" succumbed"))) text = text.replace(WHO_BEFORE_DIED_RE, (m) => " ".repeat(m.length));

@@ -72,3 +72,10 @@ test("the group's account after an official's bounds the toll: 'claimed the blas
   assert.deepEqual(toll("Two soldiers were killed when a bomb hit their truck, an officer said. Radio Andalus claimed the blast, saying six soldiers had died."), [2, 6, 0, 0]);
   assert.deepEqual(toll("The interior minister said that four policemen died in the attack. Al-Shabaab gave another account, claiming its fighters had stormed the post and killed ten policemen."), [4, 10, 0, 0]);
 });
+
+test("'was shot and killed', 'shot dead a ... fighter about 15 km northeast of ...', and the abducted whose bodies were found are dead", () => {
+  assert.deepEqual(toll("On May 2, 2021, a police officer was shot and killed at a checkpoint near Hawija."), [1, 1, 0, 0]);
+  assert.deepEqual(toll("An ISIS sniper shot dead a Popular Mobilization fighter about 12 km east of Khanaqin."), [1, 1, 0, 0]);
+  assert.deepEqual(toll("Three farmers were abducted by gunmen near Tuz Khurmatu. Their bodies were found two days later."), [3, 3, 0, 0]);
+  assert.deepEqual(toll("About 20 herders were abducted near Palmyra. The bodies of nine of them were found the next day.").slice(0, 1), [9]);
+});
