@@ -9,7 +9,8 @@ import { W_ACTIVE } from "./casualty-words.ts";
 // "killing and wounding 11": one count of killed and wounded together, tried before "killing" alone.
 const ACTIVE_VERBS = "(?:killing|wounding|injuring) (?:and|or) (?:killing|wounding|injuring)|(?:killed|wounded|injured) (?:and|or) (?:killed|wounded|injured)|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|liquidated|liquidating|killing|killed|wounding|wounded|injuring|injured|leaving|left|shot dead|shooting dead|shot and killed|beheaded|beheading|executed|executing|slaughtered|slaughtering|murdered|murdering|assassinated|assassinating|massacred|massacring|gunned down|gunning down|martyred|martyring";
 // "shot dead a Popular Mobilization fighter about 15 km northeast of ...": an offset ends the object too.
-const OBJECT_END = "(?=[.;:()]|,|\\s+(?:about|around|approximately|roughly|some)\\s+\\d|\\s+\\d+\\s*(?:km|kilomet(?:er|re)s|miles)\\b|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|\\s+after\\b|\\s+during\\b|\\s+belonging\\b|\\s+(?:who|whom|whose|which)\\b|$)";
+// A run of blanks is a citation blanked out: it ends the object as its parenthesis did.
+const OBJECT_END = "(?=[.;:()]|,|\\s{3,}|\\s+(?:about|around|approximately|roughly|some)\\s+\\d|\\s+\\d+\\s*(?:km|kilomet(?:er|re)s|miles)\\b|\\s+(?:along|together) with\\b|\\s+and\\b|\\s+in\\b|\\s+on\\b|\\s+near\\b|\\s+at\\b|\\s+with\\b|\\s+from\\b|\\s+as\\b|\\s+while\\b|\\s+after\\b|\\s+during\\b|\\s+belonging\\b|\\s+(?:who|whom|whose|which)\\b|$)";
 const ACTIVE_RE = new RegExp(
   // 'troops "neutralised" 25 assailants', 'killing "more than 40 terrorists"': quotes; "wounding others": people of unknown number.
   `\\b(${ACTIVE_VERBS})["'”’]?\\s+["“']?(${QUALIFIER}\\s+)?((?:${COUNT_WORD}|an?|him|her|them|the|his|their|its|another|all|others)\\b[^.;:()]{0,60}?)${OBJECT_END}`,

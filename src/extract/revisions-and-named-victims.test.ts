@@ -79,3 +79,7 @@ test("'was shot and killed', 'shot dead a ... fighter about 15 km northeast of .
   assert.deepEqual(toll("Three farmers were abducted by gunmen near Tuz Khurmatu. Their bodies were found two days later."), [3, 3, 0, 0]);
   assert.deepEqual(toll("About 20 herders were abducted near Palmyra. The bodies of nine of them were found the next day.").slice(0, 1), [9]);
 });
+
+test("a citation blanked out after the object ends it: 'The strikes killed at least seven ISIS operatives (SOHR, September 8, 2020).'", () => {
+  assert.deepEqual(toll(`Jets struck ISIS hideouts in the desert north of Palmyra, where its cells have been active in recent weeks. The strikes killed at least nine ISIS operatives ${" ".repeat(50)}.`), [9, null, 0, 0]);
+});
