@@ -53,7 +53,7 @@ const CUMULATIVE_RE = /^(?:[\w' -]{0,40}:\s*)?(?:In (?:all|total),?\s+)?since th
  * killed", "The overall toll stands at 321 dead", "A total of 259 persons were killed: 126 in
  * Colombo district, ...", "The number of injured stands at 383, distributed as ...".
  */
-const OVERALL_TOLL_RE = /^(?:the\s+)?(?:overall|combined|cumulative|consolidated|total)\s+(?:death\s+|casualty\s+)?(?:toll|figures?)\b|^(?:the\s+)?(?:death\s+toll|(?:revised\s+)?figures)\s+as\s+(?:of|at)\s+\d|^(?:a total of\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:were|have been)\s+(?:killed|injured|wounded)\s*:\s*\d[\d,]*\s+in\b|\b(?:injured|wounded|killed|dead)\b[^.;]{0,40}?,?\s+distributed as\b/i;
+const OVERALL_TOLL_RE = /^(?:the\s+)?(?:overall|combined|cumulative|consolidated|total)\s+(?:death\s+|casualty\s+)?(?:toll|figures?)\b|^(?:the\s+)?(?:death\s+)?toll\s+(?:kept|continued|has continued)\s+(?:changing|rising|climbing)\b|^(?:the\s+)?(?:death\s+toll|(?:revised\s+)?figures)\s+as\s+(?:of|at)\s+\d|^(?:a total of\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:were|have been)\s+(?:killed|injured|wounded)\s*:\s*\d[\d,]*\s+in\b|\b(?:injured|wounded|killed|dead)\b[^.;]{0,40}?,?\s+distributed as\b/i;
 /** "Police have so far taken 24 suspects into custody", "Since the attacks, 76 suspects have been arrested": a running count of a campaign's arrests. */
 const RUNNING_COUNT_RE = /\b(?:have|has)\s+so\s+far\s+(?:arrested|detained|taken|apprehended|killed|neutrali[sz]ed)\b|^Since the (?:attacks?|bombings?|blasts?|explosions?)\b[^.;]{0,80}?\b(?:have|has) been (?:arrested|detained|taken)\b/i;
 
@@ -102,12 +102,14 @@ function reportedTollFirst(first: string): boolean {
 }
 
 /** "ISIS's claim of responsibility was issued on the morning of November 14": the claim of the attack told before. */
+/** "Amaq announced that 'the perpetrators of the attack that targeted ...' were 'fighters of the Islamic State'": the claim of what was told. */
+const PERPETRATORS_CLAIM_RE = /^[^.;]{0,80}?\b(?:announced|said|stated|claimed|declared)\s+that\s+["“]?the\s+(?:perpetrators|attackers|bombers|executors)\s+of\s+the\s+(?:attacks?|bombings?|operations?|blasts?)\b/i;
 const CLAIM_ISSUED_RE = /^[^.;]{0,40}?\bclaim of responsibility (?:was|were) (?:issued|published|posted|released|circulated)\b/i;
 
 function claimOfLast(sentence: string): boolean {
   // A label blanked before the sentence ("TWINOMUJUNI: ") leaves spaces: the sentence starts after them.
   const first = sentence.trimStart();
-  return CLAIM_OF_LAST_RE.test(first) || CLAIM_ISSUED_RE.test(first) || (first.includes("oldiers of") && PRAISED_AS_SOLDIERS_RE.test(first));
+  return CLAIM_OF_LAST_RE.test(first) || CLAIM_ISSUED_RE.test(first) || PERPETRATORS_CLAIM_RE.test(first) || (first.includes("oldiers of") && PRAISED_AS_SOLDIERS_RE.test(first));
 }
 
 export interface DayContext {

@@ -28,3 +28,17 @@ test("an army's count of what its forces did over the past month is a tally, not
   const text = ["Weekly, November 21-27, 2019", "", "► The Egyptian army announced on November 24, 2019, that during the past month its forces had killed 23 terrorists and destroyed 30 hideouts in North Sinai."].join("\n");
   assert.deepEqual(extractDocument(text, { document: "t" }).incidents, []);
 });
+
+test("'Amaq announced that \"the perpetrators of the attack ...\" were \"fighters of the Islamic State\"' is a claim of what was told, and 'The toll kept changing' opens no incident", () => {
+  const text = [
+    "Weekly, April 18-24, 2019",
+    "",
+    "► On April 21, 2019, a suicide bomber blew himself up in a church in Kandy, killing 30 worshippers.",
+    "",
+    "► The toll kept changing through the week, as hospitals reported more deaths.",
+    "",
+    "► On April 23, 2019, Amaq announced that \"the perpetrators of the attack that targeted Christians in Kandy\" were \"fighters of the Islamic State.\"",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.claim]), [["2019-04-21", "claimed"]]);
+});
