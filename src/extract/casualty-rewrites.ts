@@ -21,6 +21,7 @@ const LOSS_OF_RE = new RegExp(`\\b(?:acknowledged|admitted|announced|reported|co
 const CLAIMING_KILLED_RE = /\bclaiming\s+((?:over |more than |at least |some |about )?\d{1,4}\s+(?:[\w-]+\s+){0,2}?)killed\b/gi;
 const ELLIPTIC_NEUTRALIZED_RE = /\b((?:were|had been|have been)\s+(?:killed|wounded|injured)\s+and\s+)(\d{1,4}\s+(?:[\w-]+\s+){1,2}?)(neutrali[sz]ed|eliminated)\b/g;
 const HOW_WOUNDED_RE = /\b(was|were)\s+(?:badly|seriously|severely|critically|gravely|slightly|lightly|moderately)\s+(wounded|injured|hurt)\b/g;
+const HIT_AND_WOUNDED_RE = /\b(was|were)\s+(?:also\s+)?(?:hit|shot|struck)\s+and\s+(wounded|injured)\b/g;
 const SHOT_AND_KILLED_RE = /\b(was|were|been)\s+shot\s+and\s+killed\b/g;
 // "two shepherds ... were abducted by gunmen ... Their bodies ... were found": the passive's abducted were killed.
 const ABDUCTED_PASSIVE_FOUND_RE = /\b(were)\s+(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses)\b(?!\s+of\b)[^.]{0,60}?\b(?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
@@ -190,6 +191,8 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");
   // "an SDF fighter was shot and killed": killed, not a shot (wounded) and a death.
   if (text.includes("shot and killed")) text = text.replace(SHOT_AND_KILLED_RE, "$1 killed");
+  // "Two of his men ... were also hit and wounded": wounded.
+  if (text.includes("hit and ")) text = text.replace(HIT_AND_WOUNDED_RE, "$1 $2");
   if (text.includes(" hospital") || text.includes(" clinic")) text = text.replace(IN_HOSPITAL_RE, "$1were wounded").replace(WOUNDED_IN_HOSPITAL_RE, "$1 people were wounded");
   // "A student who had been treated for burns in Bwera hospital died": the relative clause is not the verb.
   if (text.includes(" who ") && (text.includes(" died") || text.includes(" succumbed"))) text = text.replace(WHO_BEFORE_DIED_RE, (m) => " ".repeat(m.length));

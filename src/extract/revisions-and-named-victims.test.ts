@@ -83,3 +83,7 @@ test("'was shot and killed', 'shot dead a ... fighter about 15 km northeast of .
 test("a citation blanked out after the object ends it: 'The strikes killed at least seven ISIS operatives (SOHR, September 8, 2020).'", () => {
   assert.deepEqual(toll(`Jets struck ISIS hideouts in the desert north of Palmyra, where its cells have been active in recent weeks. The strikes killed at least nine ISIS operatives ${" ".repeat(50)}.`), [9, null, 0, 0]);
 });
+
+test("'Two of his men ... were also hit and wounded' are wounded", () => {
+  assert.deepEqual(toll("A sniper shot dead a police officer at the checkpoint. Two of his men who ran to help him were also hit and wounded."), [1, 1, 2, 2]);
+});
