@@ -21,6 +21,7 @@ const LOSS_OF_RE = new RegExp(`\\b(?:acknowledged|admitted|announced|reported|co
 const CLAIMING_KILLED_RE = /\bclaiming\s+((?:over |more than |at least |some |about )?\d{1,4}\s+(?:[\w-]+\s+){0,2}?)killed\b/gi;
 const ELLIPTIC_NEUTRALIZED_RE = /\b((?:were|had been|have been)\s+(?:killed|wounded|injured)\s+and\s+)(\d{1,4}\s+(?:[\w-]+\s+){1,2}?)(neutrali[sz]ed|eliminated)\b/g;
 const HOW_WOUNDED_RE = /\b(was|were)\s+(?:badly|seriously|severely|critically|gravely|slightly|lightly|moderately)\s+(wounded|injured|hurt)\b/g;
+const WHOLE_AMONG_THEM_RE = /\b(\d[\d,]*)\s+(?:people|persons|civilians|worshippers|victims)\s+(?:had been|have been|were)\s+killed(\s+and\s+\d[\d,]*\s+(?:wounded|injured))?,\s+(?:the|a|an|one)\s+[\w' -]{2,30}?\s+among them\b/g;
 const HIT_AND_WOUNDED_RE = /\b(was|were)\s+(?:also\s+)?(?:hit|shot|struck)\s+and\s+(wounded|injured)\b/g;
 const SHOT_AND_KILLED_RE = /\b(was|were|been)\s+shot\s+and\s+killed\b/g;
 // "two shepherds ... were abducted by gunmen ... Their bodies ... were found": the passive's abducted were killed.
@@ -191,6 +192,8 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");
   // "an SDF fighter was shot and killed": killed, not a shot (wounded) and a death.
   if (text.includes("shot and killed")) text = text.replace(SHOT_AND_KILLED_RE, "$1 killed");
+  // "63 people had been killed and 196 wounded, the policeman among them": the whole toll, with the victim told before in it.
+  if (text.includes(" among them")) text = text.replace(WHOLE_AMONG_THEM_RE, (_m, n: string, wounded: string | undefined) => `the toll had risen to ${n} killed${wounded ?? ""}`);
   // "Two of his men ... were also hit and wounded": wounded.
   if (text.includes("hit and ")) text = text.replace(HIT_AND_WOUNDED_RE, "$1 $2");
   if (text.includes(" hospital") || text.includes(" clinic")) text = text.replace(IN_HOSPITAL_RE, "$1were wounded").replace(WOUNDED_IN_HOSPITAL_RE, "$1 people were wounded");

@@ -42,3 +42,9 @@ test("'Amaq announced that \"the perpetrators of the attack ...\" were \"fighter
   const out = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(out.map((i) => [i.event_date, i.claim]), [["2019-04-21", "claimed"]]);
 });
+
+test("'Three days after the attack, ISIS's Sahel Province claimed responsibility and published photos' claims the ambush, it is no incident", () => {
+  const text = "Weekly, October 10-16, 2024\n\n► On October 10, 2024, an army convoy was ambushed north of Tera, killing six soldiers. Three days after the attack, ISIS's Sahel Province claimed responsibility and published photos of weapons it had seized (Amaq, October 13, 2024).\n";
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.claim, i.perpetrator]), [["2024-10-10", "claimed", "ISIS"]]);
+});

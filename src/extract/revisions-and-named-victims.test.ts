@@ -87,3 +87,7 @@ test("a citation blanked out after the object ends it: 'The strikes killed at le
 test("'Two of his men ... were also hit and wounded' are wounded", () => {
   assert.deepEqual(toll("A sniper shot dead a police officer at the checkpoint. Two of his men who ran to help him were also hit and wounded."), [1, 1, 2, 2]);
 });
+
+test("'N people had been killed ..., the policeman among them' is the whole toll, the victim told before inside it", () => {
+  assert.deepEqual(toll("A guard was shot dead at the gate. Then the bomber blew himself up in the hall. On Monday the governor said that 41 people had been killed and 90 wounded, the guard among them.").slice(0, 2), [41, 41]);
+});
