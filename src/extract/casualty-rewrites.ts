@@ -127,7 +127,8 @@ const AGED_RE = /\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*
 /** "at least seven bodies were lying in the streets", "rescuers recovered 12 bodies": the dead, counted by their bodies. */
 const COUNTED_BODIES_RE = new RegExp(`\\b((?:at least |about |some |more than |over |nearly )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:more\\s+|other\\s+)?(?:bodies|corpses)\\s+(?:were|had been|have been)\\s+(?:lying|found|recovered|discovered|retrieved|pulled|counted|seen)\\b|\\b(?:recovered|found|retrieved|discovered|counted|pulled out)\\s+((?:at least |about |some |more than |over |nearly )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:more\\s+|other\\s+)?(?:bodies|corpses)\\b`, "gi");
 /** "Since ISIS took over Sirte in mid-2015, dozens of residents have been executed in the city": a running total, not this event's dead. */
-const SINCE_RUNNING_RE = /(?<=^|[.;]\s+)Since\b[^.;]{0,80},\s+[^.;]*?\b(?:have|has) been (?:killed|executed|murdered|beheaded)\b[^.;]*[.;]?/g;
+// "Since 2023, ISKP has killed dozens of JUI-F activists in Bajaur, including ...": a running toll, the group's record.
+const SINCE_RUNNING_RE = /(?<=^|[.;]\s+)Since\b[^.;]{0,80},\s+[^.;]*?\b(?:(?:have|has) been (?:killed|executed|murdered|beheaded)|(?:have|has) (?:killed|executed|murdered|beheaded|claimed the lives of))\b[^.;]*[.;]?/g;
 /** "all of the soldiers in the vehicle, five in number, were killed": the number they were. */
 const ALL_IN_NUMBER_RE = new RegExp(`\\ball (?:of )?(?:the )?([\\w ]{2,50}?),\\s+((?:\\d{1,3}|${NUMBER_WORD_PATTERN}))\\s+in number,`, "gi");
 const OF_GROUPS_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+of\\s+(?:the\\s+)?(?:group|organi[sz]ation|movement|cell)['’]s\\s+`, "gi");

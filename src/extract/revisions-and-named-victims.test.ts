@@ -91,3 +91,7 @@ test("'Two of his men ... were also hit and wounded' are wounded", () => {
 test("'N people had been killed ..., the policeman among them' is the whole toll, the victim told before inside it", () => {
   assert.deepEqual(toll("A guard was shot dead at the gate. Then the bomber blew himself up in the hall. On Monday the governor said that 41 people had been killed and 90 wounded, the guard among them.").slice(0, 2), [41, 41]);
 });
+
+test("'Since 2023, ISKP has killed dozens of ... including more than 60 in a suicide bombing' is the group's record, not this incident's toll", () => {
+  assert.deepEqual(toll("Two gunmen shot dead a party leader outside a mosque. Since 2022, the group has killed dozens of party activists in the district, including 40 people at a rally.").slice(0, 2), [1, 1]);
+});
