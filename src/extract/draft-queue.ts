@@ -213,7 +213,8 @@ export class DraftQueue {
     if (this.#amended?.blockStart === blockStart && this.#drafts.includes(this.#amended.draft)) return this.#amended.draft;
     let target: Draft | undefined = sameBlock && last.quoteStart >= blockStart ? last : undefined;
     if (!target) {
-      const names = namesIn(analysis);
+      // The group's outlets ("Amaq") name no incident, as in amendClaim.
+      const names = namesIn(analysis.replace(PARENS_RE, " ")).filter((n) => !OUTLET_NAMES.has(n));
       let best = 0;
       for (let i = this.#drafts.length - 1; i >= Math.max(0, this.#drafts.length - RECENT_DRAFTS); i--) {
         const d = this.#drafts[i]!;

@@ -86,3 +86,16 @@ test("undated bullets led by their site after a dated paragraph are that day's e
   const out = run(text, { document: "t" }).incidents;
   assert.deepEqual(out.map((i) => [i.event_date, i.killed.low, i.quote.slice(0, 6)]), [["2019-04-21", 12, "Kandy:"], ["2019-04-21", 8, "Galle:"]]);
 });
+
+test("an update shares no incident with the one before through the group's outlet alone", async () => {
+  const { extractDocument: run } = await import("./extract.ts");
+  const text = [
+    "Weekly, April 15-21, 2021",
+    "",
+    "► On April 17, 2021, ISIS operatives ambushed a minibus near Macomia, killing two passengers. ISIS claimed the ambush through Amaq the next day.",
+    "",
+    "► The Borno State government said on April 16, 2021 that the toll of the attacks carried out by ISWAP in Damasak had risen to 18 civilians killed. ISWAP claimed in Amaq that it had burned the town's warehouses.",
+  ].join("\n");
+  const out = run(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.location, i.killed.low]), [["Macomia", 2]]);
+});
