@@ -40,7 +40,9 @@ const LEFT_LIST_TAIL_RE = new RegExp(`^\\s+and\\s+((?:${COUNT_WORD}|an?|another)
 const LEFT_SECOND_FATE_RE = new RegExp(`^\\s*,?\\s+and\\s+((?:${COUNT_WORD}|an?|another)\\b[^.;:(),]{0,30}?)\\s+(?:wounded|injured|hurt)\\b`, "i");
 const DETERMINER_RE = /^(?:the|his|their|its|all)\s+/i;
 export const OF_THEM_RE = /\bof them\b|\bassailants\b/i;
-const NAME_NOTES_RE = /^\s*(?:\([^()]{1,40}\))?(?:,\s+[^,;.()]{1,60}?)?(?=,?\s*(?:along|together) with\b)/;
+/** A name's notes: "(Ibn Omar)", ", ISIS's commander in Mozambique". */
+export const NAME_NOTES = "\\s*(?:\\([^()]{1,40}\\))?(?:,\\s+[^,;.()]{1,60}?)?";
+const NAME_NOTES_RE = new RegExp(`^${NAME_NOTES}(?=,?\\s*(?:along|together) with\\b)`);
 const COMPANION_RE = /^\s*,?\s*(?:along|together) with/i;
 
 /** Adds a count found in a clause (a plain function: a closure per clause would cost more than the count). */

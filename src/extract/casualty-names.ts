@@ -2,7 +2,7 @@
 // Sepoy Tariq Khan were killed", "gunmen shot dead Colonel Fuad al-Muflihi". A personal name is one person.
 
 import { PERSON_NOUN_RE, addSpan, countPhrase, type Span } from "./casualty-phrases.ts";
-import { OF_POSSESSIVE_RE } from "./active-counts.ts";
+import { NAME_NOTES, OF_POSSESSIVE_RE } from "./active-counts.ts";
 
 /** The joining words of names: "Abu Bakr al-Baghdadi", "Muhammad bin Salman", "Ghulam ud Din". */
 const PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ibn", "bint", "abu", "ud", "ul", "ur", "ad", "de", "da", "di", "van", "von", "der", "la", "le"] as const);
@@ -31,13 +31,16 @@ export function isPersonName(phrase: string): boolean {
   return capitalised > 0 && !PERSON_NOUN_RE.test(words.length > 1 ? words.slice(1).join(" ") : phrase);
 }
 
+/** One word of a name: capitalised, or a particle ("al-Muflihi", "bin"). */
+const NAME_WORD = "(?:[A-Z][\\w'’.-]*|(?:al|el|bin|ibn|bint|abu|ud|ul)\\b-?[\\w'’-]*)";
+
 /**
  * A name after a killing verb: "shot dead Colonel Fuad al-Muflihi, a senior officer". It is
  * case-sensitive, so the name's capitals count, and it must end the object (a comma, a
  * preposition), so "killed Syrian soldiers" names no one. The scan stops only at capitals: the
  * verb is a lookbehind tried there.
  */
-const NAMED_OBJECT_RE = /(?<![\w'’.-])[A-Z](?<=\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|assassinating|murdered|murdering|executed|executing|beheaded|beheading|martyred|martyring)\s+[A-Z])[\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|bint|abu|ud|ul)\b-?[\w'’-]*)){0,5}(?=\s*(?:[,.;:()]|$)|\s+(?:and|in|on|at|outside|near|as|while|with|after|during|from|who|when|inside)\b)/g;
+const NAMED_OBJECT_RE = new RegExp(`(?<![\\w'’.-])[A-Z](?<=\\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|assassinating|murdered|murdering|executed|executing|beheaded|beheading|martyred|martyring)\\s+[A-Z])[\\w'’.-]*(?:\\s+${NAME_WORD}){0,5}(?=\\s*(?:[,.;:()]|$)|\\s+(?:and|in|on|at|outside|near|as|while|with|after|during|from|who|when|inside)\\b)`, "g");
 /** "was killed Monday": a passive verb has no object. */
 const PASSIVE_BEFORE_RE = /\b(?:was|were|been|be|is|are|being)\s+\w+(?:\s+(?:dead|down))?\s+$/i;
 
@@ -52,13 +55,13 @@ export function namedVictims(sentence: string): number[] {
   return out;
 }
 
-const NAME_WORDS = "(?:[A-Z][\\w'’.-]*|(?:al|el|bin|ibn|bint|abu|ud|ul)\\b-?[\\w'’-]*)(?:\\s+(?:[A-Z][\\w'’.-]*|(?:al|el|bin|ibn|bint|abu|ud|ul)\\b-?[\\w'’-]*)){0,5}";
+const NAME_WORDS = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,5}`;
 /** The name a victim's count starts at. */
 const LEADING_NAME_RE = new RegExp(`^${NAME_WORDS}`);
 /** A name's notes, then "and" another name: ", the commander of ISIS in East Asia, and Omar Maute". */
-const AND_NAME_RE = new RegExp(`^\\s*(?:\\([^()]{1,40}\\))?(?:,\\s+[^,;.()]{1,60}?)?,?\\s+and\\s+(${NAME_WORDS})(?=\\s*[,.;:()]|$)`);
+const AND_NAME_RE = new RegExp(`^${NAME_NOTES},?\\s+and\\s+(${NAME_WORDS})(?=\\s*[,.;:()]|$)`);
 /** A name's notes, then its companions: ", one of the leaders of the Maute group, along with five other operatives". */
-const ALONG_AFTER_NAME_RE = /^\s*(?:\([^()]{1,40}\))?(?:,\s+[^,;.()]{1,60}?)?,?\s*(?:along|together)\s+with\s+([^.;,()]+)/;
+const ALONG_AFTER_NAME_RE = new RegExp(`^${NAME_NOTES},?\\s*(?:along|together)\\s+with\\s+([^.;,()]+)`);
 
 /**
  * How many the named victim at `at` stands for: the names joined to it ("killed Isnilon Hapilon,

@@ -31,9 +31,17 @@ const PARENS_RE = /\([^()]*\)/g;
 const OUTLET_NAMES = new Set(["Amaq", "Aamaq", "Telegram", "Naba", "Nashir", "Islamic", "State", "Province", "Wilayat", "Agency", "Shabaab", "Qaeda"]);
 const NAME_RE = /\b[A-Z][a-z'’-]{3,}\b/g;
 
-/** The distinct names an update's text gives ("Makhmour", "Peshmerga"): what ties it to its incident. */
+/**
+ * The distinct names an update's or a claim's text gives ("Makhmour", "Peshmerga"): what ties it to
+ * its incident. Its citations and the group's outlets ("Amaq") name no incident.
+ */
 function namesIn(text: string): string[] {
-  return [...new Set(text.match(NAME_RE) ?? [])].filter((n) => !NOT_A_NAME.has(n));
+  return [...new Set(text.replace(PARENS_RE, " ").match(NAME_RE) ?? [])].filter((n) => !NOT_A_NAME.has(n) && !OUTLET_NAMES.has(n));
+}
+
+/** How many of `names` a draft's text holds. */
+function sharedNames(names: readonly string[], d: Draft): number {
+  return names.filter((n) => d.analysis.includes(n)).length;
 }
 
 /** A draft still waiting for its section note or its endnotes. */
@@ -89,10 +97,7 @@ export class DraftQueue {
   /** "Islamic State claimed the attack through Amaq": more text and sources for the draft before. */
   amendLast(analysis: string, sources: SourceRef[]): void {
     const last = this.last;
-    if (!last) return;
-    this.#changes++;
-    last.analysis = `${last.analysis} ${analysis}`;
-    last.citedSources = [...last.citedSources, ...sources];
+    if (last) this.#added(last, analysis, sources);
   }
 
   /**
@@ -109,16 +114,11 @@ export class DraftQueue {
     const named = id === null ? [] : this.#recent().filter((d) => d.entryId === id).slice(0, 1);
     const ofDay = named.length > 0 ? named : day === null ? [] : this.#recent().filter((d) => d.eventDate === day);
     if (ofDay.length > 0) {
-      for (const d of CLAIMED_ATTACKS_RE.test(analysis) ? ofDay : ofDay.slice(0, 1)) {
-        this.#changes++;
-        d.analysis = `${d.analysis} ${analysis}`;
-        d.citedSources = [...d.citedSources, ...sources];
-      }
+      for (const d of CLAIMED_ATTACKS_RE.test(analysis) ? ofDay : ofDay.slice(0, 1)) this.#added(d, analysis, sources);
       return;
     }
-    // Its citations and the group's outlets name no incident.
-    const names = namesIn(analysis.replace(PARENS_RE, " ")).filter((n) => !OUTLET_NAMES.has(n));
-    const sharedWith = (d: Draft): number => names.filter((n) => d.analysis.includes(n)).length;
+    const names = namesIn(analysis);
+    const sharedWith = (d: Draft): number => sharedNames(names, d);
     let target = last;
     let best = 0;
     // The last draft, unless it shares no name with the claim ("claimed this raid" is the last one whatever it names).
@@ -130,9 +130,14 @@ export class DraftQueue {
         target = this.#drafts[i]!;
       }
     }
+    this.#added(target, analysis, sources);
+  }
+
+  /** Adds a later report's text (a claim, more of the same item) and its sources to a draft. */
+  #added(d: Draft, analysis: string, sources: SourceRef[]): void {
     this.#changes++;
-    target.analysis = `${target.analysis} ${analysis}`;
-    target.citedSources = [...target.citedSources, ...sources];
+    d.analysis = `${d.analysis} ${analysis}`;
+    d.citedSources = [...d.citedSources, ...sources];
   }
 
   /**
@@ -213,14 +218,13 @@ export class DraftQueue {
     if (this.#amended?.blockStart === blockStart && this.#drafts.includes(this.#amended.draft)) return this.#amended.draft;
     let target: Draft | undefined = sameBlock && last.quoteStart >= blockStart ? last : undefined;
     if (!target) {
-      // The group's outlets ("Amaq") name no incident, as in amendClaim.
-      const names = namesIn(analysis.replace(PARENS_RE, " ")).filter((n) => !OUTLET_NAMES.has(n));
+      const names = namesIn(analysis);
       let best = 0;
       for (let i = this.#drafts.length - 1; i >= Math.max(0, this.#drafts.length - RECENT_DRAFTS); i--) {
         const d = this.#drafts[i]!;
         // Only an incident that told a toll has one to update.
         if (!TOLL_RE.test(d.analysis)) continue;
-        const shared = names.filter((n) => d.analysis.includes(n)).length;
+        const shared = sharedNames(names, d);
         if (shared > best) {
           best = shared;
           target = d;
