@@ -6,24 +6,8 @@ import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
 import { frontClash } from "./attribution-front.ts";
 import { agentlessArrest, agentOf, markedBy, stateInitials, withoutTopics } from "./attribution-agents.ts";
+import { ACCORDING_RE, ACTION_VERB_RE, AFFILIATE_RE, AGENTLESS_RETAKEN_RE, AIR_OR_SEARCH_RE, AIR_OWNER_RE, ANTI_GROUP_WORDS, CLASH_RE, CT_VERB, DATE_PLACE_LABEL_RE, GOVERNING_TARGET_RE, HTS_CT_RE, INSURGENTS_RE, ISIS_BRANCH_AFTER_RE, NATIONAL_AIR_RE, REPELLED_RE, REPORTER_RE, REPORTER_VERB_RE, STATEMENT_ISSUED_RE, STATE_ARREST_RE, STATE_SUBJECT, STRUCK_EXPLOSIVE_RE, SUPPORT_RE } from "./attribution-patterns.ts";
 import { ACCUSED_RE, CLAIMED_RE, GROUP_SAID_RE, LEFTOVER_RE, NOT_CLAIMED_RE, PROBABLE_RE, SUSPECTED_RE, claimantOf } from "./attribution-claims.ts";
-
-const STATE_SUBJECT = /\b(?:Coalition|officers|peacekeepers|blue helmets|MINUSMA|MONUSCO|Barkhane|(?:air|aerial) vectors?|air missions?|army|military|troops|soldiers|marines|Division|Brigade|Battalion|forces?|police|policemen|(?:air|drone) ?strikes?|(?:F|Su|MiG)-\d+s?|Apparatus|Directorate|Department|Service|Command|CTD|CTS|aircraft|warplanes?|jets|drones?|helicopters?|security|authorities|intelligence|teams|units?|commandos|SDF|Peshmerga|Mobilization|gendarmerie|gendarmes|Garde nationale|National Guard|Bunyan al-Marsous|Task Force|FDS|air component|AFRICOM|Africa Command|CENTCOM|international military forces|FARDC|UPDF|FAMa|SNA|KDF|AMISOM|ATMIS|CTS|NDS|GDI|MNJTF|Hadin Kai|FSB|MIT|DGSI|Densus(?: 88)?|Asayish)\b/i;
-/** Forces that arrest act against whoever they hold, named as the group's or not ("apprehended three individuals"). */
-const STATE_ARREST_RE = /\b(?:arrested|apprehended|detained|took (?:\w+ ){0,2}?into custody)\b/;
-/** Fighters a text names without their group: the section's group when it has one. */
-const INSURGENTS_RE = /\b(?:insurgents|militants|jihadists)\b/i;
-const CT_VERB = /\b(?:(?:terrorists|militants|insurgents|jihadists|takfiris)["”]?\s+(?:had been|have been|were)\s+(?:killed|neutrali[sz]ed|eliminated)\s+(?:in\s+(?:an?\s+)?(?:exchange of fire|clash(?:es)?|operation|raid|firefight)\s+with|by)\s+(?:the\s+)?(?:security forces|army|troops|police|soldiers|forces)\b|(?:aircraft|drones?|jets?|warplanes?|helicopters?|gunships?) (?:had )?(?:attacked|hit|targeted)|dropped (?:[\w,-]+ ){0,3}?bombs|(?:completed|began|launched|continued) the (?:clearing|clearance|liberation|recapture|storming|takeover|capture) of|advanced (?:into|on|towards?|through)|took (?:control of|over (?:the |an? )?(?:[\w()-]+ ){0,3}?(?:neighbou?rhoods?|districts?|villages?|town|city|areas?|positions?|hills?|quarters?|bases?|camps?|strongholds?|hideouts?|headquarters|compound|complex|buildings?|airport))|(?:launched an? (?:attack|assault|offensive) on|attacked|stormed|assaulted) (?:the )?(?:[\w-]+ ){0,4}?(?:held|controlled|occupied) by (?:ISIS|IS|the Islamic State|Daesh|ISWAP|ISCAP|al-Shabaab|JNIM|Boko Haram|the (?:group|militants|jihadists|insurgents|terrorists))\b|searched|swept (?:through )?(?:the )?(?:[\w-]+ ){0,3}?(?:neighbou?rhoods?|villages?|areas?|towns?|district|desert|region|camps?|quarters?)|(?:killed|arrested|detained) (?:\w+ ){0,2}(?:supporters|followers|sympathi[sz]ers|members|operatives) of|apprehended|arrested|arresting|captured|capturing|detained|detaining|(?:carried out|carrying out|conducted|conducting|launched|launching|ran|mounted|staged|began|started|flew) (?:on (?:\w+ ){1,3}?(?=an? |its |the ))?(?:an? |its |the )?(?:[\w-]+ ){0,3}?(?:counter-?)?(?:search|sweep|security|airstrikes?|air ?strikes?|strikes|raids?|operations?|campaign|offensive|missions?|sorties|phase|reconnaissance)|killed (?:\w+ ){0,3}(?:ISIS|IS|ISGS|ISKP|EIGS|Daesh|khawarij|terrorist|militant|jihadist|insurgent|Boko Haram|al-Shabaab|ISWAP|JNIM|ADF|AQIM|JAS|BIFF|Abu Sayyaf|Maute|TTP|takfiri) (?:operatives?|members?|fighters?|militants?|terrorists?|commanders?|leaders?|emirs?|elements?|gunmen)|(?<!\b(?:was|were|been|being) )ambushed(?! (?:on|in|near|at|along|outside|while|close to)\b)|neutrali[sz]ing|(?:killed|killing) (?:at least |about |some )?(?:\d+|\w+)(?: of)? (?:militants|terrorists|insurgents|jihadists)|(?:shot dead|shot and killed|gunned down) (?!by\b)(?:[\w'-]+ ){0,3}(?:militants|terrorists|insurgents|jihadists|gunmen|fighters)|(?:shelled|pounded|bombarded) (?:the )?(?:(?!HTS|rebel|opposition|Turkish|Syrian|regime)[\w-]+ ){0,2}?(?:positions|hideouts?|camps?|bases?)|(?:cleared|retook|recaptured|liberated|regained control of|seized|entered) (?:the |several |a |an |two |three |four |five |dozens of |more )?(?:[\w-]+ ){0,3}?(?:buildings?|houses?|villages?|areas?|neighbou?rhoods?|districts?|positions?|town|city|compound|mosque|hills?|bridge|roads?|quarters?|blocks?|camps?|hideouts?|bases?|enclaves?)\b|pushed (?:into|across|through) |besieged|besieging|laid siege to|surrounded|encircled|took (?:\w+ ){0,2}?into custody|(?:laid|set|mounted|sprang) an ambush|fought (?:their|its) way (?:into|through)|combed|combing|broke (?:into|through)|fought (?:against )?(?:[\w-]+ ){0,2}?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISGS|ADF|JNIM|al-Shabaab|Boko Haram|takfiri|terrorist|militant|insurgent|jihadist)s?\b|(?:freed|rescued|liberated) (?:\d+|\w+ )?(?:of (?:the )?)?(?:[\w-]+ ){0,3}?(?:hostages|captives|abductees|women|children|prisoners|[\w-]+s (?:abducted|kidnapped|held|seized|taken))\b|eliminated|neutrali[sz]ed|dismantled|seized (?:weapons|explosives|a cache|an arms)|(?:found|located|uncovered|destroyed) (?:an? )?(?:tunnels?|hideouts?|caches?|weapons|depots?|ammunition)|raided|struck|bombed|targeted (?:ISIS|terrorist|militant) |killed (?:\w+ ){0,2}(?:members|fighters|militants|elements) of (?:the )?[A-Z][\w-]+ (?:[\w-]+ ){0,3}(?:Brigade|Battalion|group|cell|network)\b|(?:attacked|stormed|overran|assaulted) (?:an? |the |their )?(?!by )(?:[\w-]+ )?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISGS|EIGS|ADF|JNIM|AQIM|al-Shabaab|Boko Haram|JAS|HTS|TTP|Abu Sayyaf|BIFF|Maute|NSAG|terrorist|militant|insurgent|jihadist|enemy|rebel)(?:s|s['’]|['’]s)? (?:positions?|camps?|bases?|hideouts?|strongholds?|bastions?|gatherings?|concentrations?|cells?|fighters|operatives|militants|elements|targets)\b|(?:announced|reported|confirmed) the (?:arrests?|capture|detention) of\b|clashed with|exchanged (?:heavy )?fire with|strikes? (?:against|on|targeting) (?:an? |the )?(?:[\w-]+ )?(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISGS|ISSP|al-Shabaab|JNIM|Boko Haram|ADF|AQIM|AQAP|terrorist|militant|insurgent|jihadist)s? (?:fighters|militants|positions|targets|camps?|hideouts?|elements|operatives|members|commanders?|leaders?)\b|engaged|encountered|(?:air|artillery|drone)(?: and (?:air|artillery))? ?strikes? (?:on|against)|eliminat(?:ed|ing) (?:\w+ ){0,3}?(?:takfiri|terrorist|militant|jihadist|insurgent|criminal)s?\b|(?:targeted|struck|hit|bombed|destroyed) (?:an? |the )?(?:\w+ )?(?:gathering|concentration|hideouts?|dens?|camps?|bases?|positions?|convoy|vehicles?) (?:of|used by|belonging to) (?:the )?(?:takfiri|terrorist|militant|jihadist|insurgent|criminal|extremist)|killed [^.;]{0,60}?\b(?:ISIS|IS|ISWAP|ISKP|ISCAP|ISSP|al-Shabaab|JNIM|Boko Haram|the group|the organi[sz]ation)(?:'s|’s) (?:top |senior |local |military |overall )?(?:commander|leader|emir|chief|head|governor|wali|spokesman|official))/i;
-const ANTI_GROUP_WORDS = /\b(?:takfiris?|takfiri elements|khawarij|Kharijites?|AQIM|al-Qaeda|JAS|BIFF|Abu Sayyaf|Maute|Okba Ibn Nafaa|ISIS|ISIL|Islamic State|Daesh|ISKP|ISGS|ISWAP|terrorist|terrorists|militants?|jihadists|insurgents|Boko Haram|al-Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAGs?|non-state armed groups?|wanted|suspects?|suspected|suspicion|hideouts?|accused|plots?|plott(?:ing|ed)|planning|planned)\b/i;
-
-const HTS_CT_RE = /\b(?:HTS|Hay'at Tahrir al-Sham|Tahrir al-Sham)(?:'s)?\b[^.]{0,80}?\b(?:raid(?:ed|s)?|arrest(?:ed|s)?|detained|campaign|crackdown|security operation)\b[^.]{0,80}?\b(?:ISIS|Islamic State|Daesh)\b/i;
-/** A sentence that only says a statement came out ("... issued communiqué No. 29 on the results of ..."): the event is told next. */
-const STATEMENT_ISSUED_RE = /^.{0,160}?\b(?:issued|published|released|put out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:communiqu[eé]|statement|bulletin|press release)(?!\w)/;
-/** A recapture told in the passive with no agent: the forces that did it are named after it. */
-// Not a relative clause ("swept the neighborhoods that had been cleared"): there the subject acts.
-const AGENTLESS_RETAKEN_RE = /^[^.]{0,80}(?<!\b(?:that|which|who)\s+)\b(?:was|were|has been|had been|have been)\s+(?:retaken|recaptured|liberated|cleared|freed)\b(?![^.]*\bby\b)[^.]*\.$/;
-const DATE_PLACE_LABEL_RE = /^[\w,/ ]{3,40}?\s+[-–—]\s+[^.]{2,70}\.\s*$/;
-const CLASH_RE = /\b(?:exchanges? of (?:artillery )?fire|clash(?:es|ed)?|shell(?:ed|ing)|fighting)\b[^.]*\b(?:between|with)\b[^.]*\b(?:army|regime|rebels?|HTS|opposition|Turkish)|\b(?:HTS|rebels?|opposition|operations room|factions?|National Front for Liberation|NFL|Faylaq al-Sham|Ahrar al-Sham)\b[^.]*\b(?:shelled|fired (?:\w+ ){0,2}?(?:at|on)|snipers?|shot|attacked|targeted|raided|stormed|ambushed|counter-?attack(?:ed)?|launched an? (?:attack|offensive|assault))\b[^.]*\b(?:Syrian|regime|army)|\b(?:Syrian army|regime forces|Russian aircraft)\b[^.]*\b(?:shelled|bombed|struck|airstrikes?)\b[^.]*\b(?:HTS|rebel|opposition|Idlib)|\b(?:Houthis?|Ansar Allah)\b[^.]*\b(?:struck|shelled|attacked|fired|targeted|drone|missile)\b[^.]*\b(?:army|government|soldiers?|troops|forces|camp|positions?)\b/i;
 
 export { findGroup };
 
@@ -62,40 +46,11 @@ export function withOutletSources(hints: SectionHints, sourceNames: readonly str
   return hints;
 }
 
-const AIR_OWNER_RE = /\b(?:drones?|aircraft|warplanes?|jets|helicopters?|UAVs?)\s+(?:believed to belong to|thought to belong to|belonging to|operated by)\s+([^,.;]{3,60}?)\s+(?:struck|targeted|hit|bombed|attacked|fired)\b|\b(?:drone|air) ?strikes?\s+(?:believed|thought|said|assessed) to (?:be|have been)\s+([A-Z]\w+)\s+(?:struck|targeted|hit|killed)\b|\b(?:drone|air) ?strikes?\s+by\s+((?:the\s+)?(?:international military forces|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\s+(?:targeting|on|against|struck|hit)\b/;
-const AIR_OR_SEARCH_RE = /\bairstrikes?\b|\bsearch|\bsweep/i;
-/** "a US drone struck a car", "French aircraft bombed a camp": a strike by a Western state's own air arm, whoever it hit. */
-// A neighbour's cross-border strikes and shelling too ("Turkish artillery shelled villages north of Amedi"): the state's, whoever the text says was hit.
-const NATIONAL_AIR_RE = /^(?:[^.;]{0,40}?\b)?(?:an?\s+|the\s+)?(US|U\.S\.|American|French|British|Coalition|Turkish|Russian|Israeli|Jordanian|Iranian)\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|warplanes?|jets|helicopters?|UAVs?|gunships?|artillery|(?:air|drone) ?strikes?)\s+(?:had\s+)?(?:struck|targeted|hit|bombed|attacked|fired on|shelled|pounded)\b/;
-
-
-
-// "an improvised explosive device (IED) struck their military vehicle": the bomb struck, not the soldiers.
-const STRUCK_EXPLOSIVE_RE = /\b(?:struck|hit|ran over|drove over|stepped on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|roadside bombs?)\b|\b(?:IEDs?|(?:land)?mines?|explosive devices?|roadside bombs?)\s+(?:\([A-Z]+\)\s+)?(?:struck|hit)\b/i;
-
-const ACTION_VERB_RE = /\b(?:apprehended|arrested|captured|detained|carried out|conducted|launched|killed|raided|struck|bombed|targeted|eliminated|seized|found|located|shelled|fired|shot|attacked|clashed|engaged|ambushed|stormed|overran)\b/i;
-/** "The 6th Infantry Division says air strikes on ... left five dead": a state body reporting its own operation. */
-const REPORTER_RE = /^(.{3,90}?)\s+(?:says|said|reported|announced|stated)\s+(?:that\s+)?/;
-
 /** `text.split(re)[0]` for a regex that never matches empty: the text before its first match. */
 function beforeFirst(text: string, re: RegExp): string {
   const m = re.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
-
-/** "with the assistance of the international coalition aircraft,", "supported by coalition aircraft": help, not the actor. */
-const SUPPORT_RE = /\b(?:with the (?:assistance|support|help|backing|air support|cover) of|(?:supported|backed|assisted|covered) by|with (?:air )?support (?:from|of))\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:aircraft|warplanes|jets|drones|helicopters|air ?strikes|[Cc]oalition|air support|air force)\b|\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial)\s+(?:support|cover)\b/i;
-/** "According to al-Shabaab, ...": the group's own account (the group is checked by name). */
-const ACCORDING_RE = /\b[Aa]ccording to (?:an? |the )?(?:statement (?:by|from) |claim (?:by|from) )?(?:the )?((?:al-|Al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})/;
-
-/** Forces that fended off an attack: the attack is the event (tested on 120 characters only). */
-const REPELLED_RE = /\b(?:repell?ed|repulsed|fended off|held off|beat back|beaten back)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|incursion|raid|offensive)\b/i;
-/** The governing group as a target ("on a Taliban police pickup", "the Taliban's checkpoint"). */
-const GOVERNING_TARGET_RE = /\b(?:on|against|at|near|targeting|targeted|into|of|outside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?Taliban\b|\bTaliban(?:'s|’s)?\s+(?:police|officials?|checkpoints?|guards?|spokesman|commanders?|vehicles?|pickups?|members?|posts?|intelligence|officers?|governor|district chief)/i;
-
-/** "Al-Qaeda affiliate JNIM", "IS-linked ISWAP": the parent named as an epithet of the group that acted. */
-const ISIS_BRANCH_AFTER_RE = /^\s*,\s+(?:the\s+)?[\w -]{0,30}?\b(?:branch|affiliate|province|wilayat?)\s+of\s+(?:ISIS|the Islamic State|IS)\b|^\s*,\s+(?:which|that|who)\s+(?:now\s+)?(?:operates|acts|fights|is known)\s+as\s+(?:ISIS|the Islamic State|IS)['’]s\s+[\w -]{0,30}?\bProvince\b/i;
-const AFFILIATE_RE = /\b(?:[Aa]l-Qa[ei]da|Islamic State|ISIS|IS)(?:'s)?[ -](?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\s+/;
 
 /** The group an epithet like "Al-Qaeda affiliate" introduces, when `named` (the first named) is its parent. */
 function affiliateOf(text: string, named: string | null, p: Uint8Array): string | null {
@@ -105,8 +60,6 @@ function affiliateOf(text: string, named: string | null, p: Uint8Array): string 
   const head = /^\S+(?:\s\S+)?/.exec(text.slice(aff.index + aff[0].length, aff.index + aff[0].length + 40));
   return (head && findSpecificGroup(head[0])) ?? named;
 }
-
-const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
 
 /*
  * The word gate over the rules above, read once per incident text: the actors' rules first (slots
@@ -160,8 +113,6 @@ function isStateSubject(subject: string, actorPart: string, reporter: RegExpExec
   const governing = groupActor !== null && GOVERNING_GROUPS.has(groupActor) && otherGroupAfter(subject, actorPart, groupActor, p);
   return (governing || test(STATE_SUBJECT, actorPart, p) || stateInitials(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
 }
-
-
 
 /** Whether `subject` goes on after the actor part to name a specific group other than `actor`. */
 function otherGroupAfter(subject: string, actorPart: string, actor: string, p: Uint8Array): boolean {

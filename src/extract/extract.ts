@@ -6,14 +6,14 @@ import type { Extraction, Incident, Statistic } from "../core/incident.ts";
 import type { CandidateExtra, DocumentInfo, ExtractedItems, ExtractOptions } from "./extract-types.ts";
 
 export type { DocumentInfo, ExtractedItems, ExtractOptions } from "./extract-types.ts";
-import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { loadGazetteer } from "../geo/gazetteer.ts";
 import { admin1Countries } from "../geo/admin1-at.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { BlockReader, type Block } from "./blocks.ts";
-import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
+import { addDays, findDates, type DateContext } from "./dates.ts";
 import { weekAfter, weekendAfter } from "./calendar.ts";
 import type { Draft } from "./incident-builder.ts";
-import { headingCountries, headingRegion } from "./section-heading.ts";
+import { headingRegion } from "./section-heading.ts";
 import { DocumentCountries } from "./document-countries.ts";
 import { geoContextOf, readCandidate } from "./candidate.ts";
 import { DocumentHeader } from "./document-header.ts";
@@ -22,51 +22,37 @@ import { Endnotes } from "./endnotes.ts";
 import { DraftQueue, entryIdIn } from "./draft-queue.ts";
 import { TableReader } from "./table-reader.ts";
 import { datedSegments } from "./dated-segments.ts";
-import { issueNote, outletOfTitle } from "./outlet-issues.ts";
-import { SectionNotes } from "./section-notes.ts";
+import { Sections } from "./sections.ts";
 import { ReleaseState } from "./release-state.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
-import { Referents } from "./referents.ts";
-import { datelineDay, headingDay, incidentDayNamed, isReleaseHeading, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
-import { ARENA_HEADING_RE, claimsListIntro, GROUP_HEADING_RE, INCIDENT_RE, sectionNoteOf, SUMMARY_HEADING_RE } from "./incident-cues.ts";
+import { incidentDayNamed, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
+import { claimsListIntro, INCIDENT_RE, sectionNoteOf } from "./incident-cues.ts";
 
 const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
 const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
-/** Streaming extraction: feed text in any chunks; completed items come back as soon as they are known. */
 /** "Negombo: A suicide bomber ...", "Colombo, St. Anthony's Shrine: ...": a bullet led by its site's name. */
 const SITE_LABEL_RE = /^\s*\p{Lu}[\p{L}'’.() -]{1,40}(?:,\s*\p{Lu}[\p{L}'’.() -]{1,40})?:\s+\p{Lu}/u;
 
+/** Streaming extraction: feed text in any chunks; completed items come back as soon as they are known. */
 export class DocumentExtractor {
   readonly options: ExtractOptions;
   #blocks = new BlockReader();
   #stats: StatisticsReader;
   #header = new DocumentHeader();
   #blocksSeen = 0;
-  #countries: string[] = [];
-  #region: Place | null = null;
-  #groupOfSection: string | null = null;
-  #referents = new Referents();
-  /** Under a heading that sums up or looks ahead ("OUTLOOK"): no incidents of its own. */
-  #summary = false;
-  #notes = new SectionNotes();
+  /** What the headings above say of the text under them. */
+  #sec = new Sections();
   #endnotes = new Endnotes();
-  #headings: string[] = [];
-  #dayDate: string | null = null;
-  #entryHeading: string | null = null;
   /** The day and the draft of the last plain paragraph, for the site bullets that may follow it. */
   #intro: { day: string; summary: Draft | null } | null = null;
   #releases = new ReleaseState();
-  /** The day of the last incident read, for a paragraph that opens "Two days later". */
-  #lastDay: string | null = null;
   #seenCountries = new DocumentCountries();
   #drafts: DraftQueue;
   #table = new TableReader();
-  /** The group outlet whose issues the document digests ("AL-NABA' MONITOR"): each issue's heading opens its claims. */
-  #outlet: string | null = null;
 
   constructor(options: ExtractOptions) {
     this.options = options;
@@ -102,7 +88,7 @@ export class DocumentExtractor {
 
   #dateContext(): DateContext {
     // Without a publication date, the day header in force anchors the years of dates that print none.
-    return { period: this.#header.period, reference: this.#published() ?? this.#dayDate };
+    return { period: this.#header.period, reference: this.#published() ?? this.#sec.dayDate };
   }
 
   #published(): string | null {
@@ -115,8 +101,8 @@ export class DocumentExtractor {
       const before = this.#drafts.changes;
       this.#block(b);
       // A paragraph that reported incidents (or more of one) is not an infographic summary: its numbers are casualties.
-      if (this.#drafts.changes === before) statistics.push(...this.#stats.block(b, this.#headings));
-      else statistics.push(...this.#stats.figuresAmongIncidents(b, this.#headings));
+      if (this.#drafts.changes === before) statistics.push(...this.#stats.block(b, this.#sec.headings));
+      else statistics.push(...this.#stats.figuresAmongIncidents(b, this.#sec.headings));
     }
     if (final) statistics.push(...this.#stats.end());
     return { incidents: partial ? this.#drafts.buildReady() : this.#drafts.build(final), statistics };
@@ -125,9 +111,9 @@ export class DocumentExtractor {
   #block(b: Block): void {
     this.#blocksSeen++;
     const head = this.#header.read(b);
-    if (head.titleCountries && this.#countries.length === 0) this.#countries = head.titleCountries;
+    if (head.titleCountries && this.#sec.countries.length === 0) this.#sec.countries = head.titleCountries;
     if (head.mail) return;
-    if (this.#countries.length === 0 && (b.kind === "paragraph" || b.kind === "heading" || b.kind === "day_header")) this.#seenCountries.note(b.norm);
+    if (this.#sec.countries.length === 0 && (b.kind === "paragraph" || b.kind === "heading" || b.kind === "day_header")) this.#seenCountries.note(b.norm);
     switch (b.kind) {
       case "heading":
         // A line giving the document's period or date is no section.
@@ -136,13 +122,13 @@ export class DocumentExtractor {
         // "According to ISIS's claims of responsibility posted on Telegram:", "The Sinai Province claimed the following
         // attacks on its Telegram channels:" set as a heading is a note on the list below it.
         if ((NOTE_START_RE.test(b.norm) || (b.markers.length === 0 && claimsListIntro(b.norm))) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
-        return this.#heading(b, head.title);
+        return this.#sec.heading(b, { isTitle: head.title, blocksSeen: this.#blocksSeen, dates: () => this.#dateContext(), releases: this.#releases, publishedIn: (outlet, date) => this.#stats.publishedIn(outlet, date) });
       case "footnote":
         return this.#footnote(b);
       case "day_header": {
         if (head.period) return;
         const d = findDates(b.dateText ?? "", this.#dateContext())[0];
-        if (d) this.#dayDate = d.date;
+        if (d) this.#sec.dayDate = d.date;
         this.#releases.dayHeader(b, d?.date ?? null, this.#stats.house);
         if (b.rest && INCIDENT_RE.test(b.rest) && b.rest.length > 25) this.#paragraph(b, b.rest);
         return;
@@ -152,7 +138,7 @@ export class DocumentExtractor {
       case "paragraph": {
         // "(1) ISIS claimed both attacks ...": a numbered line is the note a heading's "(1)" waits for.
         const mark = b.bullet ? NUMBERED_NOTE_RE.exec(b.raw) : null;
-        if (mark && this.#notes.awaits(mark[1]!)) return this.#footnote({ ...b, markers: [mark[1]!] });
+        if (mark && this.#sec.notes.awaits(mark[1]!)) return this.#footnote({ ...b, markers: [mark[1]!] });
         // A headline taken as the title ("Militants Kill Six in Village Raid") is no incident of its own.
         if (head.title && !/[.!?]["”')]*$/.test(b.quote)) return;
         if (this.#releases.headline(b)) return;
@@ -161,74 +147,17 @@ export class DocumentExtractor {
     }
   }
 
-  #heading(b: Block, isTitle = false): void {
-    const text = b.norm;
-    this.#releases.updateOf = null;
-    if (this.#release(b.quote)) return;
-    if (this.#blocksSeen <= 3 && findPeriod(text)) return;
-    if (ARENA_HEADING_RE.test(text)) {
-      this.#notes.clear();
-      this.#groupOfSection = null;
-      this.#referents.reset();
-    }
-    // "RWANDA DEFENCE FORCE - PRESS RELEASE": a release's heading names its issuer, not where its items are.
-    const release = isReleaseHeading(text);
-    const countries = release ? null : headingCountries(text, this.#countries);
-    this.#notes.heading(countries);
-    if (countries) {
-      this.#countries = countries;
-      this.#region = null;
-      this.#referents.reset();
-    }
-    if (GROUP_HEADING_RE.test(text)) this.#groupOfSection = "ISIS";
-    if (isTitle) this.#outlet ??= outletOfTitle(text);
-    const issue = this.#outlet !== null && !isTitle ? issueNote(text, this.#outlet, this.#dateContext()) : null;
-    if (issue) {
-      this.#stats.publishedIn(issue.sources[0]!.name, issue.sources[0]!.date);
-      this.#notes.set(issue);
-    }
-    const place = release ? null : headingRegion(b.quote, this.#countries, this.#blocksSeen <= 1);
-    if (place) {
-      this.#region = place;
-      if (this.#countries[0] !== place.country) this.#countries = [place.country, ...this.#countries.filter((c) => c !== place.country)];
-    }
-    // "MZ-21-075" on a line of its own: the number of the entry below, which later updates name.
-    this.#entryHeading = entryIdIn(text);
-    // "BRIEFING OF 17 FEBRUARY 2020": a heading that is one day's report dates what it says ("yesterday", "over the past day").
-    // "Sites reported so far:" under a report's dated heading: a label of that report's list keeps its day.
-    const day = headingDay(text, this.#dateContext());
-    if (day !== null || !/:\s*$/.test(text) || countries || place || ARENA_HEADING_RE.test(text)) this.#dayDate = day;
-    // A release's dateline holds until the next one, over the release's own title; an arena heading ends it.
-    const dateline = datelineDay(text, this.#dateContext());
-    if (dateline !== null || countries || ARENA_HEADING_RE.test(text)) this.#releases.dateline = dateline;
-    this.#releases.heading();
-    // "The metro" over "About an hour later, ...": a sub-heading of the same story keeps the day told before.
-    if (countries || place || ARENA_HEADING_RE.test(text)) this.#lastDay = null;
-    if (!isTitle) this.#summary = SUMMARY_HEADING_RE.test(b.quote.trim());
-    // The document's title is no section of it.
-    if (!isTitle) this.#headings = [...this.#headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
-    this.#notes.marked(b.markers, text, countries, place, this.#countries, !countries && !ARENA_HEADING_RE.test(text) && !GROUP_HEADING_RE.test(text));
-  }
-
-  /** A release's number line ("No PR-112/2023-ISPR"): its issuer is the source of what follows. */
-  #release(line: string): boolean {
-    if (!this.#releases.release(line)) return false;
-    // Each release stands alone: its "terrorists" are not the group the one before named.
-    this.#referents.reset();
-    return true;
-  }
-
   #footnote(b: Block): void {
     const marker = b.markers[0] ?? "";
-    this.#notes.footnote(marker, b.quote);
+    this.#sec.notes.footnote(marker, b.quote);
     this.#endnotes.define(marker, b.quote, this.#dateContext());
   }
 
   #paragraph(b: Block, restOfDayHeader: string | null): void {
     // Before a table row returns: a table's legend ("AS = al-Shabaab") may sit in its header row.
     this.#drafts.learnAcronyms(restOfDayHeader ?? b.norm);
-    if (b.markers.length > 0 && b.kind === "paragraph") this.#notes.markedList(b.markers);
-    if (!restOfDayHeader && this.#release(b.quote)) return;
+    if (b.markers.length > 0 && b.kind === "paragraph") this.#sec.notes.markedList(b.markers);
+    if (!restOfDayHeader && this.#sec.release(b.quote, this.#releases)) return;
     if (!restOfDayHeader && isUpdateHeader(b.quote)) {
       this.#releases.updateOf = b.quote;
       return;
@@ -242,7 +171,7 @@ export class DocumentExtractor {
     const note = restOfDayHeader || b.markers.length > 0 ? null : sectionNoteOf(normAll);
     if (note) {
       // "... carried out the following attacks:", "According to ...:": a note on the list below it, which ends at the next heading.
-      this.#notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll));
+      this.#sec.notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll));
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.
@@ -254,9 +183,9 @@ export class DocumentExtractor {
       if (claims) this.#drafts.amendClaim(claims, []);
       return;
     }
-    this.#referents.observe(normAll, () => [...countriesIn(normAll), ...this.#countries]);
+    this.#sec.referents.observe(normAll, () => [...countriesIn(normAll), ...this.#sec.countries]);
     // A segment opening "The next day, ..." is dated from the incident before it in the paragraph.
-    let previous: string | null = this.#lastDay;
+    let previous: string | null = this.#sec.lastDay;
     let blockDay: string | null = null;
     // "On the morning of April 21, ... suicide bombers blew themselves up at ..." then "◆ Negombo: A suicide bomber ...":
     // undated bullets labelled by their site are the events the paragraph before them summed up, on its day.
@@ -273,7 +202,7 @@ export class DocumentExtractor {
       if (intro?.summary && this.#drafts.length > before) intro.summary = this.#drafts.drop(intro.summary);
       if (!b.bullet && this.#drafts.length === before + 1) this.#intro = { day: previous!, summary: this.#drafts.last! };
     }
-    this.#lastDay = previous;
+    this.#sec.lastDay = previous;
   }
 
   #tableRow(b: Block): void {
@@ -285,12 +214,12 @@ export class DocumentExtractor {
   }
 
   #candidate(b: Block, quote: string, normText: string, span: { start: number; end: number }, underDayHeader: boolean, extra: CandidateExtra = {}): void {
-    if (this.#summary) return;
+    if (this.#sec.summary) return;
     // "Update on the Zhob attack: two of the soldiers injured succumbed": a later report on an incident told before.
     const revising = this.#releases.updateOf ?? (opensAsUpdate(normText) ? "" : null);
     const found = readCandidate(normText, {
       dates: this.#dateContext(),
-      dayDate: extra.anchorDay ?? this.#dayDate,
+      dayDate: extra.anchorDay ?? this.#sec.dayDate,
       underDayHeader,
       published: this.#releases.dateline ?? this.#published(),
       periodEnd: this.#header.period?.end ?? null,
@@ -319,8 +248,8 @@ export class DocumentExtractor {
       span = { start: span.start + found.entryHeader.length, end: span.end };
     }
     // "Centre-Nord region (Kongoussi). ...": the item's own label is its region, as a heading's would be.
-    const labelled = found.areaLabel ? headingRegion(found.areaLabel, this.#countries, false) : null;
-    const geo = geoContextOf(analysis, { countries: this.#countries, region: labelled ?? this.#region }, extra.countries ?? [], () => this.#seenCountries.ranked());
+    const labelled = found.areaLabel ? headingRegion(found.areaLabel, this.#sec.countries, false) : null;
+    const geo = geoContextOf(analysis, { countries: this.#sec.countries, region: labelled ?? this.#sec.region }, extra.countries ?? [], () => this.#seenCountries.ranked());
     const draft: Draft = {
       quote,
       analysis,
@@ -329,15 +258,15 @@ export class DocumentExtractor {
       // A statement under its issuer's header line is that body's, whatever outlet it also names.
       citedSources: [...(found.sources.length > 0 ? found.sources : (extra.closingSources ?? [])), ...(extra.sources ?? []), ...found.recordSources, ...(issuer ? [{ ...issuer }] : [])],
       geo,
-      groupOfSection: this.#groupOfSection,
-      referent: this.#referents.current,
-      scope: this.#notes.forItem(quote) ?? this.#notes.current,
-      section: [...this.#headings],
+      groupOfSection: this.#sec.groupOfSection,
+      referent: this.#sec.referents.current,
+      scope: this.#sec.notes.forItem(quote) ?? this.#sec.notes.current,
+      section: [...this.#sec.headings],
       quoteStart: b.start + span.start,
       quoteEnd: b.start + span.end,
       casualtyText: found.casualtyText,
       // The entry's number, on its own line above the record or in its header.
-      entryId: entryIdIn(b.raw.slice(0, Math.min(b.raw.length, span.start + 80))) ?? this.#entryHeading,
+      entryId: entryIdIn(b.raw.slice(0, Math.min(b.raw.length, span.start + 80))) ?? this.#sec.entryHeading,
     };
     this.#endnotes.attach(draft, quote);
     this.#drafts.push(draft);
