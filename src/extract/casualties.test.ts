@@ -73,6 +73,10 @@ const table: [string, R, R, R][] = [
   ["Gunmen attacked a patrol. Four soldiers were killed and three others were wounded.", [4, 4], [3, 3], [7, 7]],
   ["A roadside bomb hit a truck. The passengers were wounded.", [0, 0], [1, null], [1, null]],
   ["A bomb hit a pick-up truck. The passengers were killed or wounded.", [0, null], [0, null], [1, null]],
+  // the occupants named by what they did or where they were: "those riding in it", "everyone on board"
+  ["A mine went off under a police Land Cruiser. Those riding in the vehicle were killed or wounded, the group said.", [0, null], [0, null], [1, null]],
+  ["The truck was burned and those riding in it were killed or wounded.", [0, null], [0, null], [1, null]],
+  ["A rocket hit the minibus; everyone on board was killed or wounded.", [0, null], [0, null], [1, null]],
   ["About 30 soldiers were killed or wounded in the assault.", [0, null], [0, null], [30, 30]],
   ["Several militiamen were killed in the exchange of fire.", [2, null], [0, 0], [2, null]],
   ["A colonel and 9 soldiers were killed.", [10, 10], [0, 0], [10, 10]],

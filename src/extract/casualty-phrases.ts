@@ -10,7 +10,8 @@ export interface Span {
   high: number | null;
 }
 
-export const CREW_RE = /\b(?:passengers|occupants|crews?|riders|those (?:inside|on board)|people inside)\b/i;
+// "Those riding in the vehicle", "everyone on board": its occupants, as "the passengers" are.
+export const CREW_RE = /\b(?:passengers|occupants|crews?|riders|those (?:inside|on board|aboard|riding (?:in|on|inside)\b(?: (?:it|them|the [\w-]+))?)|(?:everyone|everybody|all(?: those)?) (?:on board|aboard|inside)|people (?:inside|aboard|on board))\b/i;
 // "her" before a count is a possessive: "her two children" are two.
 const SINGULAR_PRONOUN_RE = new RegExp(`^(?:he|she|him)\\b|^her\\b(?!\\s+(?:\\d|${NUMBER_WORD_PATTERN}\\b))`, "i");
 /** A figure that measures rather than counts: "about 10 km west of", "two hours", "30 percent". */

@@ -66,7 +66,7 @@ const WORDS: [number, string[]][] = [
   [W_PASSIVE, ["killed", "wounded", "injured", "casualties", "slain", "executed", "beheaded", "dead", "martyred", "assassinated", "murdered", "died", "liquidated", "eliminated", "to death", "hurt", "maimed", "neutrali", "gunned down"]],
   [W_NONE, ["no ", "nobody", "none", "without"]],
   // countPhrase reads its antecedent only for "they"/"them" and the passengers of CREW_RE.
-  [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "inside", "board"]],
+  [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "riding", "inside", "board", "aboard"]],
   // "t report" and the like are the ends of "not report" and "didn't report"; "losses" and "among" for dead left open.
   [W_UNKNOWN, ["fate of", "unknown ", "unclear ", "no casualty", "no death", "no fatality", "t report", "t disclose", "t give", "t provide", "casualties were", "casualties was", "casualties are", "casualties remain", "losses", "among"]],
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],

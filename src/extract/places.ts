@@ -13,6 +13,7 @@ import { nameRunStart, numberRunStart } from "./name-run.ts";
 import { NAME, TYPE_WORD, namedAdmin1, placeInNamedAdmin1, resolveWithKey } from "./place-names.ts";
 import { farFromWhole, outerPlace, PART_NAME_RE, PART_WORD_AFTER_RE } from "./place-parts.ts";
 import { admin1AtCached, settlementAdmin1 } from "./place-admin1.ts";
+import { isEndsRoad, roadBetweenEnds } from "./place-roads.ts";
 import {
   type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
   placeInAdmin1,
@@ -223,6 +224,10 @@ export function locate(raw: string, given: GeoContext): Located {
     const r = resolveWithKey(name, countries, cKey);
     if (r) cands.push({ place: r.place, name: r.name, index: 0, precision: 2, weight: 5 });
   }
+  // "on the Maiduguri-Damboa road": the road, in place of the ends its name holds.
+  const road = roadBetweenEnds(text, countries, cKey, (p) => weightOf(p, undefined, ctx));
+  if (road) for (let i = cands.length - 1; i >= 0; i--) if (!cands[i]!.offset && cands[i]!.index >= road.from - 12 && cands[i]!.index < road.to) cands.splice(i, 1);
+  if (road) cands.push(road.candidate);
   const offsetCand = cands.find((c) => c.offset);
   const named = bestNamed(cands);
   const explicitAdmin1 = namedAdmin1(text, countries);
@@ -287,7 +292,7 @@ export function locate(raw: string, given: GeoContext): Located {
   else {
     const hit = admin1AtCached(point.lat, point.lon, country);
     admin1 = hit?.admin1 ?? chosen.place.admin1;
-    admin1 = chosen.offset ? offsetAdmin1(point, chosen, admin1, ctx, named) : settlementAdmin1(chosen.place, admin1);
+    admin1 = chosen.offset ? offsetAdmin1(point, chosen, admin1, ctx, named) : isEndsRoad(chosen.place) ? chosen.place.admin1 || admin1 : settlementAdmin1(chosen.place, admin1);
   }
   return {
     location,
