@@ -165,12 +165,15 @@ const ALERT_LABEL_RE = /^\s*(?:ALERT|Alert|URGENT|Urgent|FLASH|Flash|BREAKING|Br
 const CAPS_LABEL_RE = /^\s*(?:[A-Z]{1,5}\.?\s+(?:No\.?\s*)?\d[\d/.-]*\s*[-–—:]\s*)?[A-Z0-9][A-Z0-9'’&/.-]*(?:\s+[A-Z0-9(][A-Z0-9'’&/().-]*)+\.\s+(?=\p{Lu}[\p{Ll}\s])/u;
 const QUESTION_LABEL_RE = /^\s*(?:QUESTION|Question|Q)\b[^:.]{0,60}:\s/;
 /** "Iraq (Baghdad belt). ...", "West Africa. ...", "Salah al-Din. ...": an arena, a country or a province alone as the item's label. */
+const TITLE_LABEL_RE = /^(?:Capt|Brig|Corp|Sgt|Lieut|Prof|Gov|Sen|Rep|Hon|Rev|Ref|Fig|Vol|Nos?|Art|Sect?|Para|Note|Annex)$/i;
 const PLACE_LABEL_RE = /^\s*(\p{Lu}[\p{L}'’ -]{1,30}?)(?: \([^)]{2,40}\))?\.\s+(?=\p{Lu})/u;
 function placeLabel(text: string): RegExpExecArray | null {
   const m = PLACE_LABEL_RE.exec(text);
   if (!m) return null;
   const name = m[1]!;
-  return findArena(name) !== null || countryFromText(name) || loadGazetteer().findAdmin1(name) !== undefined ? m : null;
+  if (findArena(name) !== null || countryFromText(name) || loadGazetteer().findAdmin1(name) !== undefined) return m;
+  // "Bannu. Militants stormed ...": a district or town alone, at least four letters (no "Gen." or "Capt.").
+  return name.length >= 4 && !TITLE_LABEL_RE.test(name) && loadGazetteer().lookup(name).length > 0 ? m : null;
 }
 
 /** What `text` reports, or null when it is no incident (or nothing dates it). */

@@ -22,6 +22,8 @@ export function headingCountries(text: string, inForce: readonly string[]): stri
 const MONTH_HEADING_RE = new RegExp(`^\\s*(?:${MONTH_RE})(?:\\s*[/|–-]\\s*(?:${MONTH_RE}))*\\s*,?\\s*(?:(?:19|20)\\d\\d)?\\s*$`, "i");
 
 /** The place below a country a heading names ("Diyala Province", "Beni territory"), or null. */
+const BODY_NAME_RE = /\b(?:Cent(?:re|er)|Institute|Foundation|Observatory|Council|Programme|Program|Project|Academy|Forum|Network|Society|Association)\s+(?:for|of|on)\s/i;
+
 export function headingRegion(quote: string, countries: readonly string[], isFirstBlock: boolean): Place | null {
   // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
   // "SYRIA: THE EUPHRATES VALLEY" is a country's section, its region after the colon.
@@ -29,6 +31,8 @@ export function headingRegion(quote: string, countries: readonly string[], isFir
   if (label && !countryFromText(label[1]!)) return null;
   // "MAI / MAY", "June 2016": a month's section, not a place (Mai is a Kenyan town).
   if (MONTH_HEADING_RE.test(quote)) return null;
+  // "CENTRE FOR SECURITY AND CONFLICT STUDIES": a body's name (Centre is also a Cameroonian region).
+  if (BODY_NAME_RE.test(quote)) return null;
   const place = headingPlace(quote, [...countries]);
   // A town in the document's title ("Jazira Monitor") is more often a coincidence of names
   // than the place of everything that follows; provinces and regions there do hold.

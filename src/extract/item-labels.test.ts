@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+const extract = (text: string, published: string | null = null) => extractDocument(text, { document: "labels.txt", published });
+
+test("a town or district alone opening an item is its label, and a day told late in the sentence still dates it", () => {
+  const r = extract(
+    [
+      "Monthly Security Review: August 2023",
+      "",
+      "Khyber Pakhtunkhwa",
+      "",
+      "Tank. Gunmen on motorcycles raided a checkpoint of the Frontier Constabulary in the small hours of 9 August. One constable died.",
+      "",
+      "Lakki Marwat. Unknown men shot dead a retired subedar outside his house on the evening of 17 August.",
+    ].join("\n"),
+    "2023-09-02",
+  );
+  assert.deepEqual(r.incidents.map((i) => [i.event_date, i.admin1]), [["2023-08-09", "Khyber Pakhtunkhwa"], ["2023-08-17", "Khyber Pakhtunkhwa"]]);
+  assert.match(r.incidents[1]!.location, /^Lakki\b/);
+  assert.equal(r.incidents[0]!.killed.low, 1);
+});
+
+test("a body's name in the title ('Centre for ... Studies') places nothing, whatever region shares a word of it", () => {
+  const r = extract(
+    [
+      "CENTRE FOR PEACE AND SECURITY RESEARCH, PESHAWAR",
+      "Quarterly Review: July-September 2023",
+      "",
+      "Militants attacked a police van in Bannu on 14 August 2023. Two policemen were killed.",
+    ].join("\n"),
+  );
+  assert.equal(r.incidents.length, 1);
+  assert.equal(r.incidents[0]!.country, "PK");
+  assert.equal(r.incidents[0]!.location, "Bannu");
+});
