@@ -74,6 +74,9 @@ const table: [string, R, R, R][] = [
   ["A roadside bomb hit a truck. The passengers were wounded.", [0, 0], [1, null], [1, null]],
   ["A bomb hit a pick-up truck. The passengers were killed or wounded.", [0, null], [0, null], [1, null]],
   // the occupants named by what they did or where they were: "those riding in it", "everyone on board"
+  // a side's losses named by its fighters' word
+  ["Twelve soldiers were killed and the attackers lost nine of their militants.", [21, 21], [0, 0], [21, 21]],
+  ["The Shabaab lost 11 mujahidin in the assault, by its own account.", [11, 11], [0, 0], [11, 11]],
   ["A mine went off under a police Land Cruiser. Those riding in the vehicle were killed or wounded, the group said.", [0, null], [0, null], [1, null]],
   ["The truck was burned and those riding in it were killed or wounded.", [0, null], [0, null], [1, null]],
   ["A rocket hit the minibus; everyone on board was killed or wounded.", [0, null], [0, null], [1, null]],

@@ -1,0 +1,30 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+const weekly = (...items: string[]) =>
+  extractDocument(["Weekly Jihad Monitor", "", "April 2-8, 2019", "", "Syria", "", ...items.flatMap((i) => [i, ""])].join("\n"), { document: "openings.txt" });
+
+test("an item opening on a launched attack is an incident of its own, even when a later sentence updates its toll", () => {
+  const r = weekly(
+    "► On April 4, 2019, ISIS operatives launched a night assault on army posts near al-Shola, south of Deir ez-Zor. A monitoring group first counted nine soldiers killed. The next day it updated the toll to 17 soldiers killed.",
+  );
+  assert.equal(r.incidents.length, 1);
+  assert.equal(r.incidents[0]!.event_date, "2019-04-04");
+  assert.equal(r.incidents[0]!.killed.low, 17);
+});
+
+test("a convoy that came under attack, or a bomber who rammed a gate, opens an incident though a toll update follows", () => {
+  const r = weekly(
+    "► On April 5, 2019, a Syrian army convoy came under fire on the road to al-Sukhnah. Local sources later updated the toll to six soldiers killed.",
+    "► On April 6, 2019, a suicide bomber rammed the gate of an SDF base in al-Shaddadi. The SDF later updated the toll to three fighters killed.",
+  );
+  assert.deepEqual(r.incidents.map((i) => [i.event_date, i.killed.low]), [["2019-04-05", 6], ["2019-04-06", 3]]);
+});
+
+test("an attack a cell had carried out before is background, not an event the paragraph opens", () => {
+  const r = weekly(
+    "► On April 7, 2019, police in Idlib arrested two men. Investigators said the cell that had carried out the bombings in March had planned more. The prosecutor later updated the count to four suspects.",
+  );
+  assert.ok(r.incidents.every((i) => i.category !== "attack"));
+});
