@@ -38,8 +38,22 @@ export function withoutTopics(sentence: string): string {
 
 const POSSESSIVE_MARK_RE = /\b(?:bore|bears|carried|carries|had|has)\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]*)['’]s?\s+(?:hallmarks|trademarks|signature|fingerprints|mark)\b/;
 
-/** The group whose hallmarks the text says the attack bore ("bore ISIS's hallmarks"), or null. */
+/** "ISIS cells operate in the area", "the ISKP has repeatedly attacked Hazara schools": a group known for such attacks there. */
+const KNOWN_THERE_RE = /\b([A-Z][\w-]*)\s+(?:cells?\s+|operatives\s+|fighters\s+|militants\s+)?(?:operates?|(?:is|are|remains?)\s+(?:still\s+)?active|(?:has|have)\s+(?:repeatedly|often|frequently|previously|already|regularly)\s+(?:attacked|targeted|struck|bombed))\b/;
+
+/** The group whose hallmarks the text says the attack bore ("bore ISIS's hallmarks"), or that it says is known for such attacks there, or null. */
 export function markedBy(text: string, p: Uint8Array): string | null {
   const m = text.includes("'") || text.includes("’") ? POSSESSIVE_MARK_RE.exec(text) : null;
-  return m ? findSpecificGroup(m[1]!, false, p) : null;
+  const marked = m ? findSpecificGroup(m[1]!, false, p) : null;
+  if (marked !== null) return marked;
+  const known = KNOWN_THERE_RE.exec(text);
+  return known ? findSpecificGroup(known[1]!, false, p) : null;
+}
+
+/** "The Taliban blamed ...", "al-Shabaab denied ...": who blames, condemns or denies is not who acted. */
+const ACCUSER_RE = /(?:\b[Tt]he\s+)?\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:['’]s?\s+(?:spokesman|government|authorities|leadership))?\s+(?:blamed|accused|condemned|denied)\b/g;
+
+/** `text` without the subjects of blame, condemnation and denial (same length). */
+export function withoutAccusers(text: string): string {
+  return text.replace(ACCUSER_RE, (m) => " ".repeat(m.length));
 }

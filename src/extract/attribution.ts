@@ -5,7 +5,7 @@ import { ACTOR_GATE_RULES, GENERIC, findGroup, findSpecificGroup, findStateActor
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
 import { frontClash } from "./attribution-front.ts";
-import { agentlessArrest, agentOf, markedBy, stateInitials, withoutTopics } from "./attribution-agents.ts";
+import { agentlessArrest, agentOf, markedBy, stateInitials, withoutAccusers, withoutTopics } from "./attribution-agents.ts";
 import { ACCORDING_RE, ACTION_VERB_RE, AFFILIATE_RE, AGENTLESS_RETAKEN_RE, AIR_OR_SEARCH_RE, AIR_OWNER_RE, ANTI_GROUP_WORDS, CLASH_RE, CT_VERB, DATE_PLACE_LABEL_RE, GOVERNING_TARGET_RE, HTS_CT_RE, INSURGENTS_RE, ISIS_BRANCH_AFTER_RE, NATIONAL_AIR_RE, REPELLED_RE, REPORTER_RE, REPORTER_VERB_RE, STATEMENT_ISSUED_RE, STATE_ARREST_RE, STATE_SUBJECT, STRUCK_EXPLOSIVE_RE, SUPPORT_RE } from "./attribution-patterns.ts";
 import { ACCUSED_RE, CLAIMED_RE, GROUP_SAID_RE, LEFTOVER_RE, NOT_CLAIMED_RE, PROBABLE_RE, SUSPECTED_RE, claimantOf } from "./attribution-claims.ts";
 
@@ -223,7 +223,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     const actor = findSpecificGroup(actorPart, false, p) ?? findStateActor(actorPart, p);
     return { category: "clash", perpetrator: actor ?? findStateActor(subjectHead, p) ?? groupIn(subjectHead, p) ?? "unknown", claim: null };
   }
-  const named = affiliateOf(text, groupIn(text, p), p);
+  const actors = /blamed|accused|condemned|denied/.test(text) ? withoutAccusers(text) : text;
+  const named = affiliateOf(actors, groupIn(actors, p), p);
   const specific = named !== null && !GENERIC.has(named) ? named : null;
   let perpetrator = specific ?? "unknown";
   let claim: Claim;

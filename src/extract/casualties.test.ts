@@ -74,6 +74,8 @@ const table: [string, R, R, R][] = [
   ["A roadside bomb hit a truck. The passengers were wounded.", [0, 0], [1, null], [1, null]],
   ["A bomb hit a pick-up truck. The passengers were killed or wounded.", [0, null], [0, null], [1, null]],
   // the occupants named by what they did or where they were: "those riding in it", "everyone on board"
+  // a later toll of the wounded alone revises the first report's wounded, not its dead
+  ["A bomb went off at a school gate. Police first said that four pupils had been killed and nine wounded; by nightfall, doctors put the number of wounded at 31.", [4, 4], [31, 31], [35, 35]],
   // a side's losses named by its fighters' word
   ["Twelve soldiers were killed and the attackers lost nine of their militants.", [21, 21], [0, 0], [21, 21]],
   ["The Shabaab lost 11 mujahidin in the assault, by its own account.", [11, 11], [0, 0], [11, 11]],

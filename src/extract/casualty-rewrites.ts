@@ -80,6 +80,8 @@ const HELD_INJURED_RE = /\b(was|were)\s+(apprehended|arrested|captured|detained)
 const AGE_RE = new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD_PATTERN})(?:-|\\s)years?(?:-|\\s)old\\b`, "gi");
 /** "put the number of dead at no fewer than 170": a toll some body gives. */
 const PUT_QUANTITY = `(?:(no fewer than|not less than|at least|more than|over|about|around|some|nearly)\\s+)?(\\d[\\d,]*|${NUMBER_WORD_PATTERN})`;
+/** "put the number of wounded at 24": the wounded alone. */
+const PUT_WOUNDED_RE = new RegExp(`\\bput\\s+the\\s+(?:number|count)\\s+of\\s+(?:the\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b`, "gi");
 const PUT_NUMBER_RE = new RegExp(`\\bput\\s+the\\s+(?:(?:number|count)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?)?(?:dead|deaths|killed|fatalities)\\s+at\\s+${PUT_QUANTITY}\\b(?:\\s+and\\s+the\\s+(?:number\\s+of\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b)?`, "gi");
 /** "doctors reported 14 dead and about 30 wounded", "The MSA speaks of about fifteen dead": another body's toll, not deaths it caused. */
 const REPORTED_DEAD_RE = new RegExp(`\\b(?:reported|reports|recorded|confirmed|speaks? of|spoke of|counted|counts|mentions?|mentioned|cites?|cited|gives?|gave)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+dead(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured))?\\b`, "gi");
@@ -139,6 +141,17 @@ const CONFIRMED_DEAD_RE = /\b(was|were|has been|have been|had been)\s+confirmed 
 const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
 const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b/;
+
+/** A later toll of the wounded alone revises only the first report's wounded: its dead stand. */
+const LATER_WOUNDED_RE = /\b(?:wounded|injured)\b/;
+const FIRST_WOUNDED_RE = /(?:,\s*|\s+and\s+)?\b(?:about\s+|some\s+|at least\s+)?[\w-]+\s+(?:others?\s+|people\s+)?(?:(?:were|had been)\s+)?(?:wounded|injured)\b/g;
+
+/** A first report of a toll told later again: blanked (same length) where the later toll replaces it. */
+function earlierAccount(m: string, at: number, all: string): string {
+  const later = all.slice(at + m.length);
+  if (LATER_TOLL_RE.test(later)) return " ".repeat(m.length);
+  return LATER_WOUNDED_RE.test(later) ? m.replace(FIRST_WOUNDED_RE, (w) => " ".repeat(w.length)) : m;
+}
 
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?(?:(?:seriously|critically|badly|gravely|severely|mortally)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b/g;
@@ -205,7 +218,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("revised") || text.includes("updated") || text.includes("corrected") || text.includes("final toll")) text = beforeRevision(text);
   // "Barakat was seriously wounded and died in hospital several hours later": killed, not wounded.
   if (text.includes(" died") || text.includes(" succumbed")) text = text.replace(WOUNDED_THEN_DIED_RE, "$1 killed");
-  if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first") || text.includes(" first ")) text = text.replace(FIRST_REPORTS_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first") || text.includes(" first ")) text = text.replace(FIRST_REPORTS_RE, earlierAccount);
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
   if (text.includes(" of the wounded") && TOLL_ROSE_RE.test(text)) text = text.replace(WHY_TOLL_ROSE_RE, (m) => " ".repeat(m.length));
   if (text.includes(" toll ") && TOLL_ROSE_RE.test(text)) text = text.replace(EARLIER_FIGURE_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
@@ -230,7 +243,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("confirmed dead")) text = text.replace(CONFIRMED_DEAD_RE, "$1 killed");
   // "two men aged 67 and 56": ages, not people.
   if (text.includes("aged ")) text = text.replace(AGED_RE, (m) => " ".repeat(m.length));
-  if (text.includes("put the")) text = text.replace(PUT_NUMBER_RE, (_m, q: string | undefined, n: string, wq: string | undefined, w: string | undefined) => `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}`);
+  if (text.includes("put the")) text = text.replace(PUT_NUMBER_RE, (_m, q: string | undefined, n: string, wq: string | undefined, w: string | undefined) => `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}`).replace(PUT_WOUNDED_RE, (_m, q: string | undefined, n: string) => `said that ${quantity(q)}${n} were wounded`);
   if (text.includes(" dead")) text = text.replace(REPORTED_DEAD_RE, (_m, k: string, w: string | undefined) => `said that ${k} were killed${w ? ` and ${w} were wounded` : ""}`);
   if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);

@@ -5,6 +5,13 @@ import type { Method } from "../core/vocabulary.ts";
 
 const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["The army launched an offensive on the rebels' forest camps.", "counterterrorism", ["armed_assault"]],
+  // people taken away are abducted; buildings set on fire are arson; explosions are bombs
+  ["Gunmen fired on herders near the well and two boys were taken away by the attackers.", "attack", ["shooting", "kidnapping"]],
+  ["Fighters overran the base and set most of its huts on fire.", "attack", ["armed_assault", "arson_sabotage"]],
+  ["Two explosions tore through the market minutes apart.", "attack", ["ied"]],
+  // a run of deaths since a date, and what a group has done before, give no method of this event
+  ["Gunmen shot dead three shepherds. Since January, over 40 shepherds have died in the area, most of them to landmines.", "attack", ["shooting"]],
+  ["A grenade was thrown into a tea shop. The militants have repeatedly planted roadside bombs on this road.", "attack", ["grenade"]],
   // a lone knife attack, and the police shot that stopped it, are no assault or gunfire; a raid with machetes is a raid
   ["A man armed with a kitchen knife attacked shoppers outside a bakery, wounding two before a police officer shot him.", "attack", ["other"]],
   ["Militants armed with machetes raided a village at night and burned houses.", "attack", ["armed_assault", "arson_sabotage"]],

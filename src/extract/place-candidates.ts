@@ -30,7 +30,7 @@ export function countryBonus(place: Place, ctx: GeoContext): number {
 /** How specific a named place is: a village named as such beats a town, a road, a bearing, a region. */
 export function weightOf(place: Place, ofWord: string | undefined, ctx: GeoContext): number {
   // "in Ménaka region": the region a city gives its name to, weighed as a region.
-  const regionWord = ofWord !== undefined && /^(?:region|province|governorate|state)$/i.test(ofWord);
+  const regionWord = ofWord !== undefined && /^(?:region|province|governorate|state|countryside)$/i.test(ofWord);
   let w = SETTLEMENT.has(place.kind) && !regionWord ? 60 : place.kind === "road" ? 55 : 30;
   if (ofWord === "village" || ofWord === "town") w += 15;
   return w + countryBonus(place, ctx);

@@ -230,3 +230,9 @@ test("words of a heading in capitals are not looked up as places", () => {
   const [inc] = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual([inc?.country, inc?.admin1], ["IQ", "Diyala"]);
 });
+
+test("a bearing from a village beats the countryside of the city it lies in", () => {
+  const r = locate("Gunmen attacked shepherds in the desert east of Uqayribat, in the eastern countryside of Hama.", ctx(["SY"]));
+  assert.ok(r.offset === null);
+  assert.match(r.location, /Uqayribat/);
+});
