@@ -1,6 +1,7 @@
 // The drafts of a document in reading order, built into incidents as soon as nothing they depend
 // on is still unread: a section note defined by a later footnote, or endnotes printed at the end.
 
+import { PlaceMemory } from "./place-memory.ts";
 import type { Incident, SourceRef } from "../core/incident.ts";
 import { buildIncident, type Draft } from "./incident-builder.ts";
 import { SourceMemory } from "./source-memory.ts";
@@ -57,6 +58,7 @@ export class DraftQueue {
   #drafts: Draft[] = [];
   /** Drafts of the current chunk already built by `buildReady`. */
   #builtEarly = 0;
+  #places = new PlaceMemory();
   /** Sources named in full earlier in the document, for later short mentions. */
   #memory = new SourceMemory();
   /** Abbreviations the document defines for groups ("Al-Shabaab (AS)"). */
@@ -245,7 +247,7 @@ export class DraftQueue {
     let i = 0;
     // The latest drafts stay open for a toll update that may still come (see revise and amendRestated).
     const open = this.#drafts.length - RECENT_DRAFTS;
-    for (; i < open && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.document, this.#memory, this.#aliases));
+    for (; i < open && !waiting(this.#drafts[i]!); i++) out.push(buildIncident(this.#drafts[i]!, this.document, this.#memory, this.#aliases, this.#places));
     if (i > 0) this.#drafts = this.#drafts.slice(i);
     this.#builtEarly += i;
     return out;
@@ -261,7 +263,7 @@ export class DraftQueue {
     for (; i < open; i++) {
       const d = this.#drafts[i]!;
       if (hold && waiting(d)) break;
-      out.push(buildIncident(d, this.document, this.#memory, this.#aliases));
+      out.push(buildIncident(d, this.document, this.#memory, this.#aliases, this.#places));
     }
     this.#drafts = this.#drafts.slice(i);
     return out;

@@ -1,5 +1,6 @@
 // From one incident's text and its section context to an interchange-format incident.
 
+import { PlaceMemory } from "./place-memory.ts";
 import { hash } from "node:crypto";
 import type { Incident, SourceRef } from "../core/incident.ts";
 import { attributeWords, withOutletSources } from "./attribution.ts";
@@ -56,12 +57,12 @@ export function incidentId(document: string, start: number, quote: string): stri
   return hash("sha1", `${document}\u0000${start}\u0000${quote}`, "hex").slice(0, 16);
 }
 
-export function buildIncident(d: Draft, document: string, memory: SourceMemory = new SourceMemory(), aliases: GroupAliases = new GroupAliases()): Incident {
+export function buildIncident(d: Draft, document: string, memory: SourceMemory = new SourceMemory(), aliases: GroupAliases = new GroupAliases(), places: PlaceMemory = new PlaceMemory()): Incident {
   const note = d.scope.note;
   const hints = withOutletSources({ claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection ?? note?.group ?? null }, d.citedSources.map((s) => s.name));
   // The text's words, read once for the rule families that gate on them.
   const words = wordsOf(d.analysis);
-  const where = locate(d.analysis, d.geo);
+  const where = places.resolve(locate(d.analysis, d.geo), d.analysis, d.section);
   // The groups are read with the document's own abbreviations for them spelled out ("AS" -> al-Shabaab),
   // and with the Taliban's "mujahidin" named as theirs where the text calls ISIS "khawarij".
   // Quotation marks the text puts round the group's words ('six "takfiri" operatives') are no part of what the rules read.
