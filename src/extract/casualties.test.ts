@@ -74,6 +74,9 @@ const table: [string, R, R, R][] = [
   ["A roadside bomb hit a truck. The passengers were wounded.", [0, 0], [1, null], [1, null]],
   ["A bomb hit a pick-up truck. The passengers were killed or wounded.", [0, null], [0, null], [1, null]],
   // the occupants named by what they did or where they were: "those riding in it", "everyone on board"
+  // a monitor's account after the group's claim, named by its acronym or its name, bounds the claim rather than adding to it
+  ["Fighters raided an army post. The group claimed that 40 soldiers were killed. According to the SOHR, nine soldiers died.", [9, 40], [0, 0], [9, 40]],
+  ["Fighters raided an army post. The group said that 40 soldiers were killed. The Syrian Network for Human Rights (SNHR), however, gave a lower figure: nine soldiers and four attackers were killed.", [13, 40], [0, 0], [13, 40]],
   // a later toll of the wounded alone revises the first report's wounded, not its dead
   ["A bomb went off at a school gate. Police first said that four pupils had been killed and nine wounded; by nightfall, doctors put the number of wounded at 31.", [4, 4], [31, 31], [35, 35]],
   // a side's losses named by its fighters' word

@@ -81,7 +81,7 @@ const WORDS: [number, string[]][] = [
   [W_MONTH, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
   [W_NOMINAL, ["assassination of", "killing of", "execution of", "beheading of", "murder of", "death of", "deaths of", "injury of", "injuries of", "wounding of", "injuring of", "injury to", "injuries to"]],
   [W_SUSTAINED, ["sustained", "suffered", "received", "treated for", "escaped with", "survived with"]],
-  [W_OFFICIAL, ["said", "reported", "acknowledged", "admitted", "confirmed", "stated", "according to", "put ", "counted", "told"]],
+  [W_OFFICIAL, ["said", "reported", "acknowledged", "admitted", "confirmed", "stated", "according to", "put ", "counted", "told", "gave"]],
   [W_RISE, [" rise"]],
   [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up", "figure to", "tally to", "count to", "number to", "number up", "rose this ", "rose last ", "rose on ", "risen this "]],
 ];

@@ -9,6 +9,8 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Gunmen fired on herders near the well and two boys were taken away by the attackers.", "attack", ["shooting", "kidnapping"]],
   ["Fighters overran the base and set most of its huts on fire.", "attack", ["armed_assault", "arson_sabotage"]],
   ["Two explosions tore through the market minutes apart.", "attack", ["ied"]],
+  // a bomber who blew up his own car bomb died in it
+  ["A militant blew up his explosives-laden truck at the gate of the base.", "attack", ["suicide_bombing"]],
   // a run of deaths since a date, and what a group has done before, give no method of this event
   ["Gunmen shot dead three shepherds. Since January, over 40 shepherds have died in the area, most of them to landmines.", "attack", ["shooting"]],
   ["A grenade was thrown into a tea shop. The militants have repeatedly planted roadside bombs on this road.", "attack", ["grenade"]],
