@@ -163,6 +163,8 @@ const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:regions?|province
 const ALERT_LABEL_RE = /^\s*(?:ALERT|Alert|URGENT|Urgent|FLASH|Flash|BREAKING|Breaking|Security alert|SECURITY ALERT)\s*[.:!-]\s+(?=\p{Lu})/u;
 /** "OB 04/26/01/2020 - TAKABA POLICE STATION. A police patrol ...": a log entry's number and station in capitals, no sentence of its event. */
 const CAPS_LABEL_RE = /^\s*(?:[A-Z]{1,5}\.?\s+(?:No\.?\s*)?\d[\d/.-]*\s*[-–—:]\s*)?[A-Z0-9][A-Z0-9'’&/.-]*(?:\s+[A-Z0-9(][A-Z0-9'’&/().-]*)+\.\s+(?=\p{Lu}[\p{Ll}\s])/u;
+/** "WEEKLY SUMMARY (01-07 March): 4 residents killed, ...": a log's totals, figures rather than an event. */
+const SUMMARY_LABEL_RE = /^\s*(?:(?:WEEKLY|DAILY|MONTHLY|Weekly|Daily|Monthly)\s+)?(?:SUMMARY|TOTALS?|Summary|Totals?)\b[^:.]{0,40}:\s/;
 const QUESTION_LABEL_RE = /^\s*(?:QUESTION|Question|Q)\b[^:.]{0,60}:\s/;
 /** "Iraq (Baghdad belt). ...", "West Africa. ...", "Salah al-Din. ...": an arena, a country or a province alone as the item's label. */
 const TITLE_LABEL_RE = /^(?:Capt|Brig|Corp|Sgt|Lieut|Prof|Gov|Sen|Rep|Hon|Rev|Ref|Fig|Vol|Nos?|Art|Sect?|Para|Note|Annex)$/i;
@@ -195,7 +197,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const analysis = opener && opener[0].length < blanked.length ? blankSpans(blanked, [{ start: 0, end: opener[0].length }]) : blanked;
   const postSources: SourceRef[] = post ? [{ name: post[1]!, date: null }] : [];
   // "QUESTION (NTV Uganda): ... were they linked?": a journalist's question tells no event; the answer does.
-  if (EDITORIAL_RE.test(analysis) || QUESTION_LABEL_RE.test(blanked)) return null;
+  if (EDITORIAL_RE.test(analysis) || QUESTION_LABEL_RE.test(blanked) || SUMMARY_LABEL_RE.test(blanked)) return null;
   if (!INCIDENT_RE.test(analysis)) {
     // "On June 4, Amaq described the attackers as 'soldiers of the Caliphate'": a claim needs no incident word.
     const lead = /claim|soldiers of/i.test(analysis) ? splitSentences(analysis, 1)[0]?.text ?? analysis : "";

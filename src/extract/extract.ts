@@ -122,7 +122,7 @@ export class DocumentExtractor {
         // "According to ISIS's claims of responsibility posted on Telegram:", "The Sinai Province claimed the following
         // attacks on its Telegram channels:" set as a heading is a note on the list below it.
         if ((NOTE_START_RE.test(b.norm) || (b.markers.length === 0 && claimsListIntro(b.norm))) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
-        return this.#sec.heading(b, { isTitle: head.title, blocksSeen: this.#blocksSeen, dates: () => this.#dateContext(), releases: this.#releases, publishedIn: (outlet, date) => this.#stats.publishedIn(outlet, date) });
+        return this.#headingBlock(b, head.title);
       case "footnote":
         return this.#footnote(b);
       case "day_header": {
@@ -140,11 +140,16 @@ export class DocumentExtractor {
         const mark = b.bullet ? NUMBERED_NOTE_RE.exec(b.raw) : null;
         if (mark && this.#sec.notes.awaits(mark[1]!)) return this.#footnote({ ...b, markers: [mark[1]!] });
         // A headline taken as the title ("Militants Kill Six in Village Raid") is no incident of its own.
-        if (head.title && !/[.!?]["”')]*$/.test(b.quote)) return;
+        // Its countries and region hold as a title's set as a heading would ("AL-HOL CAMP AND ANNEX: DAILY SECURITY LOG").
+        if (head.title && !/[.!?]["”')]*$/.test(b.quote)) return this.#headingBlock(b, true);
         if (this.#releases.headline(b)) return;
         return this.#paragraph(b, null);
       }
     }
+  }
+
+  #headingBlock(b: Block, isTitle: boolean): void {
+    this.#sec.heading(b, { isTitle, blocksSeen: this.#blocksSeen, dates: () => this.#dateContext(), releases: this.#releases, publishedIn: (outlet, date) => this.#stats.publishedIn(outlet, date) });
   }
 
   #footnote(b: Block): void {
@@ -206,7 +211,7 @@ export class DocumentExtractor {
   }
 
   #tableRow(b: Block): void {
-    const row = this.#table.row(b, this.#dateContext());
+    const row = this.#table.row(b, this.#dateContext(), this.#sec.dayDate);
     if (!row) return;
     // The row's place column names its country or arena ("West Africa", "Syria (al-Khayr)"): that, before the section's.
     const countries = row.place ? [...new Set([...countriesIn(row.place), ...(findArena(row.place)?.countries ?? [])])] : [];

@@ -19,7 +19,7 @@ export const NOT_PLACES = new Set(
   // Function words a heading in capitals turns into capitalised words ("OUR COUNT", "BY PROVINCE").
   // Philippine settlement words ("Sitio Tubig Amatong", "Barangay Bangkal") are no place alone.
   ("Sitio Purok Barangay Brgy " +
-    "Our Their By How We What Why Who This That Against Brief Count Numbers Notable Claimed Claims Own " +
+    "Road Highway Admin Perimeter Our Their By How We What Why Who This That Against Brief Count Numbers Notable Claimed Claims Own " +
     "Date Week Summary Context Overview Headlines Headline Table Notes Note Prepared Coverage Compiled Reporting Report Issue " +
     "Main Other Killing Activities Activity Events Event Assessment Outlook Analysis Background Update Updates Sources Source " +
     "Attacks Attack Operations Operation Incidents Incident Arena Region Province Provinces Security Situation Review Weekly " +

@@ -24,6 +24,17 @@ const MONTH_HEADING_RE = new RegExp(`^\\s*(?:${MONTH_RE})(?:\\s*[/|–-]\\s*(?:$
 /** The place below a country a heading names ("Diyala Province", "Beni territory"), or null. */
 const BODY_NAME_RE = /\b(?:Cent(?:re|er)|Institute|Foundation|Observatory|Council|Programme|Program|Project|Academy|Forum|Network|Society|Association)\s+(?:for|of|on)\s/i;
 
+const TITLE_CAMP_RE = /\b(?:camp|IDP site)\b/i;
+const CAMP_NAME_RE = /([\p{L}'’-]+)\s+camp\b/iu;
+
+/** "... UNIT AL-HOL CAMP AND ANNEX": the camp a heading names by the word before "camp", in the countries in force. */
+function campNamed(quote: string, countries: readonly string[]): Place | null {
+  const m = CAMP_NAME_RE.exec(quote);
+  if (!m) return null;
+  const name = m[1]!.toLowerCase().replace(/(^|-)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return loadGazetteer().lookup(name, { countries: [...countries] }).find((p) => countries.length === 0 || countries.includes(p.country)) ?? null;
+}
+
 export function headingRegion(quote: string, countries: readonly string[], isFirstBlock: boolean): Place | null {
   // "Date of issue: 8 June 2023", "Coverage: 1-31 August": metadata, not a section.
   // "SYRIA: THE EUPHRATES VALLEY" is a country's section, its region after the colon.
@@ -33,10 +44,11 @@ export function headingRegion(quote: string, countries: readonly string[], isFir
   if (MONTH_HEADING_RE.test(quote)) return null;
   // "CENTRE FOR SECURITY AND CONFLICT STUDIES": a body's name (Centre is also a Cameroonian region).
   if (BODY_NAME_RE.test(quote)) return null;
-  const place = headingPlace(quote, [...countries]);
+  const place = headingPlace(quote, [...countries]) ?? campNamed(quote, countries);
   // A town in the document's title ("Jazira Monitor") is more often a coincidence of names
   // than the place of everything that follows; provinces and regions there do hold.
-  if (!place || place.kind === "country" || (isFirstBlock && SETTLEMENT.has(place.kind))) return null;
+  // "AL-HOL CAMP AND ANNEX: DAILY SECURITY LOG": a title naming a camp is the log of that camp.
+  if (!place || place.kind === "country" || (isFirstBlock && SETTLEMENT.has(place.kind) && !TITLE_CAMP_RE.test(quote))) return null;
   return place;
 }
 

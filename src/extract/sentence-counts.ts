@@ -39,7 +39,7 @@ const PARTICIPLE_RE = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\w'-]+\\s+){0,2}?([
 const TELEGRAPHIC_DEAD_RE = new RegExp(`^(?:[^.;:]*[:;]\\s*)?((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s+[\\w'-]+){0,3}?)\\s+(?:killed|dead)\\s*$`, "i");
 const PARTICIPLE_TAIL_RE = /(?:killed|wounded|injured)\s+(?:in|when|during|by|as|at|on|while|after)\b/i;
 /** "his body was found the next morning": the person was killed. */
-const BODY_FOUND_RE = /\b(?:his|her|the)\s+(?:\w+\s+)?body\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|dumped)\b|\b(?:found|discovered|recovered)\s+the\s+(?:\w+\s+)?body\s+of\s+(?:an?|the|his|her)\b/gi;
+const BODY_FOUND_RE = /\b(?:his|her|the)\s+(?:\w+\s+)?body\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|dumped)\b|\b(?:found|discovered|recovered)\s+the\s+(?:\w+\s+)?body\s+of\s+(?:an?|the|his|her)\b|(?:^|(?<=[|,:]\s*))[Bb]ody\s+of\s+(?:an?|one)\s+[^.;]{3,80}?\b(?:found|discovered|recovered|dumped)\b/gi;
 /** "the army said it lost three soldiers". */
 const LOST_RE = new RegExp(`\\b(?:lost|losing)\\s+(${COUNT_WORD})\\s+(?:of (?:its|their)\\s+)?(?:[\\w'-]+\\s+)?(?:soldiers|men|fighters|troops|policemen|officers|personnel|members|operatives|militants|mujahidin|elements|gunmen|attackers|jihadists|commanders|militiamen)\\b`, "gi");
 const REMAINS_RE = new RegExp(`\\b(?:remains|bodies|corpses)\\s+of\\s+((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b`, "gi");

@@ -20,7 +20,8 @@ export class TableReader {
   }
 
   /** A data row as prose; null for a header row (remembered), a rule, or a row without a header of its shape. */
-  row(b: Block, given: DateContext): TableRow | null {
+  /** `day`: the day header in force, for a log whose lines give only the time. */
+  row(b: Block, given: DateContext, day: string | null = null): TableRow | null {
     if (isTableRule(b.norm)) return null;
     const shown = numericOrder(b.norm, given);
     if (shown !== null) this.#dayFirst ??= shown === "day";
@@ -35,8 +36,8 @@ export class TableReader {
     }
     if (!this.#columns || this.#columns.length !== cells.length) {
       // A log without a header row: its columns are guessed from the row itself.
-      const guessed = inferredRoles(cells, ctx);
-      return guessed ? rowAsText(cells, guessed, ctx) : null;
+      const guessed = inferredRoles(cells, ctx, day);
+      return guessed ? rowAsText(cells, guessed, ctx, [], day) : null;
     }
     return rowAsText(cells, this.#columns, ctx, this.#names);
   }

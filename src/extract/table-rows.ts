@@ -46,8 +46,9 @@ const OUTLET_CELL_RE = /^(?:Amaq|Nashir|al-Naba'?|Naba'?|Telegram|Twitter|X|Reut
  * "2022-05-14 08:12 | Amaq | West Africa | Fighters attacked ...". Its first cell must be a date
  * and one cell a sentence; a short cell naming an outlet is the source, other short cells the place.
  */
-export function inferredRoles(cells: readonly string[], ctx: DateContext): ColumnRole[] | null {
-  if (cells.length < 3 || findDates(cells[0]!, ctx)[0]?.start !== 0) return null;
+export function inferredRoles(cells: readonly string[], ctx: DateContext, day: string | null = null): ColumnRole[] | null {
+  // "0710 | Ph.1 Sec.4 | ...": a log line under its day's header opens on the time alone.
+  if (cells.length < 3 || !(findDates(cells[0]!, ctx)[0]?.start === 0 || (day !== null && TIME_CELL_RE.test(cells[0]!)))) return null;
   const longest = cells.reduce((best, c, i) => (c.length > cells[best]!.length ? i : best), 0);
   if (cells[longest]!.length < 40 || !/[a-z]{3,}\s+[a-z]{3,}/.test(cells[longest]!)) return null;
   const last = cells.length - 1;
@@ -85,11 +86,14 @@ export interface TableRow {
   sources: SourceRef[];
 }
 
-/** A data row as prose, or null when the row has no date. */
-export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[], ctx: DateContext, names: readonly string[] = []): TableRow | null {
+/** A time of day alone: "0710", "21:45", "0600-1300", "2305 hrs". */
+const TIME_CELL_RE = /^(?:\d{4}|\d{1,2}[:h.]\d{2})(?:\s*(?:hrs?|h|LT))?(?:\s*[-–]\s*(?:\d{4}|\d{1,2}[:h.]\d{2})(?:\s*(?:hrs?|h))?)?$/i;
+
+/** A data row as prose, or null when the row has no date (a time alone takes `day`, the day header's). */
+export function rowAsText(cells: readonly string[], roles: readonly ColumnRole[], ctx: DateContext, names: readonly string[] = [], dayInForce: string | null = null): TableRow | null {
   const get = (role: ColumnRole) => cells.filter((_, i) => roles[i] === role).join("; ");
   const dateCell = get("date");
-  const date = findDates(dateCell, ctx)[0];
+  const date = findDates(dateCell, ctx)[0] ?? (dayInForce !== null && TIME_CELL_RE.test(dateCell) ? { date: dayInForce, precision: 1, hasYear: true } : undefined);
   if (!date) return null;
   // The most precise place first ("Djibo, approx. 18 km S" before "Sahel / Soum" and "BF"), its offset as prose.
   const location = cells
