@@ -77,6 +77,10 @@ const table: [string, R, R, R][] = [
   // a monitor's account after the group's claim, named by its acronym or its name, bounds the claim rather than adding to it
   ["Fighters raided an army post. The group claimed that 40 soldiers were killed. According to the SOHR, nine soldiers died.", [9, 40], [0, 0], [9, 40]],
   ["Fighters raided an army post. The group said that 40 soldiers were killed. The Syrian Network for Human Rights (SNHR), however, gave a lower figure: nine soldiers and four attackers were killed.", [13, 40], [0, 0], [13, 40]],
+  // two officials' tolls joined by "while" are two accounts of the same dead
+  ["A car bomb hit a convoy. The army confirmed three soldiers killed and five wounded, while hospital staff said seven soldiers had died.", [3, 7], [5, 5], [8, 12]],
+  // the toll of the attack whose plotters were arrested is that attack's, not the arrest's
+  ["Police arrested two men in Izmir accused of sheltering the perpetrators of the nightclub attack, in which 39 people were killed.", [0, 0], [0, 0], [0, 0]],
   // a later toll of the wounded alone revises the first report's wounded, not its dead
   ["A bomb went off at a school gate. Police first said that four pupils had been killed and nine wounded; by nightfall, doctors put the number of wounded at 31.", [4, 4], [31, 31], [35, 35]],
   // a side's losses named by its fighters' word

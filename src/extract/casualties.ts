@@ -41,7 +41,7 @@ const NONE_RE = /\bno (?:casualties|injuries|deaths|fatalities)\b(?:\s+(?:were|w
 // Clauses about earlier events ("launched after recent attacks killing dozens", "The raid follows
 // the 31 May attacks, in which 50 died") are background; "over the past three days" in a statement
 // is the span of its own operation; "Since the start of the deployment in July, ... have killed 93" is a running total.
-const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\bsince the (?:start|beginning|launch|outset|arrival) of\b|\b(?:since|over) the (?:past|last)\b(?!\s+(?:\d{1,2}|two|three|four|five|six|seven)\s+(?:hours|days)\b)|\bin recent (?:weeks|months|days)\b|\bfollow(?:s|ed)\s+(?:the|an?|last|earlier|recent|similar|previous)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|killings?|massacres?|bombings?|ambush(?:es)?)\b/i;
+const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:after|following|in response to)\b|\b(?:arrested|detained|apprehended|captured)\b[^.]*\b(?:perpetrators|organi[sz]ers|planners|masterminds?|financiers)\s+of\s+(?:the|last|an?)\b|\bsince the (?:start|beginning|launch|outset|arrival) of\b|\b(?:since|over) the (?:past|last)\b(?!\s+(?:\d{1,2}|two|three|four|five|six|seven)\s+(?:hours|days)\b)|\bin recent (?:weeks|months|days)\b|\bfollow(?:s|ed)\s+(?:the|an?|last|earlier|recent|similar|previous)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|killings?|massacres?|bombings?|ambush(?:es)?)\b/i;
 
 /**
  * Words without which a clause states no casualties; the full rules run only where one occurs.
@@ -120,7 +120,7 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
 }
 
 /** A clause that gives its count on someone's word ("According to SOHR, ...", "local sources reported ..."). */
-const REPORTER_CLAUSE_RE = new RegExp(`\\b(?:[Aa]ccording to|reported|said|stated|announced|put the (?:death )?toll|${DISPUTED})\\b`);
+const REPORTER_CLAUSE_RE = new RegExp(`\\b(?:[Aa]ccording to|reported|said|stated|announced|confirmed|acknowledged|put the (?:death )?toll|${DISPUTED})\\b`);
 const DISPUTE_RE = new RegExp(`\\b${DISPUTED}\\b`);
 
 /** An analyst's remark after the item, to its end: "... killing seven soldiers. Analyst: AFP's source spoke of two dead." */
