@@ -163,6 +163,7 @@ const AREA_LABEL_START_RE = /^\s*\p{Lu}[\p{L}'’ -]{1,40}? (?:regions?|province
 const ALERT_LABEL_RE = /^\s*(?:ALERT|Alert|URGENT|Urgent|FLASH|Flash|BREAKING|Breaking|Security alert|SECURITY ALERT)\s*[.:!-]\s+(?=\p{Lu})/u;
 /** "OB 04/26/01/2020 - TAKABA POLICE STATION. A police patrol ...": a log entry's number and station in capitals, no sentence of its event. */
 const CAPS_LABEL_RE = /^\s*(?:[A-Z]{1,5}\.?\s+(?:No\.?\s*)?\d[\d/.-]*\s*[-–—:]\s*)?[A-Z0-9][A-Z0-9'’&/.-]*(?:\s+[A-Z0-9(][A-Z0-9'’&/().-]*)+\.\s+(?=\p{Lu}[\p{Ll}\s])/u;
+const RELEASED_CAPTIVES_RE = /\b(?:released|freed|set free|handed over|returned)\s+(?:[\w-]+\s+){0,5}?(?:hostages|captives|abductees|schoolgirls|schoolboys|students|pupils|girls|boys|women|children|passengers|workers)\s+(?:whom\s+|that\s+|who\s+)?(?:they|it|the group|the militants|the kidnappers|its (?:fighters|operatives))\s+had\s+(?:abducted|kidnapped|seized|taken|held)\b/i;
 /** "WEEKLY SUMMARY (01-07 March): 4 residents killed, ...": a log's totals, figures rather than an event. */
 const SUMMARY_LABEL_RE = /^\s*(?:(?:WEEKLY|DAILY|MONTHLY|Weekly|Daily|Monthly)\s+)?(?:SUMMARY|TOTALS?|Summary|Totals?)\b[^:.]{0,40}:\s/;
 const QUESTION_LABEL_RE = /^\s*(?:QUESTION|Question|Q)\b[^:.]{0,60}:\s/;
@@ -211,6 +212,8 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   const next = ISSUE_WORD_RE.test(lead) && STATEMENT_ONLY_RE.test(lead) && !NEW_EVENT_RE.test(lead) ? splitSentences(analysis, 2)[1]?.text : undefined;
   const first = next !== undefined && INCIDENT_RE.test(next) ? next : lead;
   if (CUMULATIVE_RE.test(first) || RUNNING_COUNT_RE.test(first) || (OVERALL_TOLL_RE.test(first.trimStart()) && !NEW_EVENT_RE.test(first)) || AFTERMATH_RE.test(first) || (SINCE_EVENT_RE.test(first) && !NEW_EVENT_RE.test(first.replace(SINCE_EVENT_RE, ""))) || (SCHEDULED_RE.test(first) && !NEW_EVENT_RE.test(first)) || (QUIET_RE.test(first) && !QUIET_BUT_RE.test(first)) || notOneEvent(first) || ((DEVICES_CLEARED_RE.test(first) || PROTEST_RE.test(first)) && !TOLL_WORD_RE.test(first)) || (!INCIDENT_RE.test(first) && notOneEvent(eventfulSentence(analysis))) || ((MEASURE_RE.test(first) || NOT_AN_EVENT_RE.test(first)) && !NEW_EVENT_RE.test(first))) return null;
+  // "... released 101 of the 110 schoolgirls they had abducted on February 19": the end of an abduction told before, no attack.
+  if (RELEASED_CAPTIVES_RE.test(first)) return null;
   if (UPDATE_RE.test(first) && (!NEW_EVENT_RE.test(first) || reportedTollFirst(first))) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: !TOLL_CHANGE_RE.test(first) };
   // "The Chief of Army Staff met the injured of the Khar blast. The toll has risen to 54": a visit
   // that reports no event of its own, then a new toll for the one told before.

@@ -28,3 +28,11 @@ test("an attack a cell had carried out before is background, not an event the pa
   );
   assert.ok(r.incidents.every((i) => i.category !== "attack"));
 });
+
+test("the release of captives a group had abducted before ends that abduction; it opens no attack", () => {
+  const r = weekly(
+    "► On April 6, 2019, the militants drove into the village and released 23 of the 40 pupils they had abducted from its school in March. Three of the pupils had died in captivity, their parents said.",
+    "► On April 7, 2019, gunmen abducted nine farmers near Tabqa.",
+  );
+  assert.deepEqual(r.incidents.map((i) => i.event_date), ["2019-04-07"]);
+});
