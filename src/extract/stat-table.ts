@@ -57,6 +57,8 @@ export class StatTable {
       const value = Number(count[1]!.replace(/,/g, ""));
       if (TOTAL_ROW_RE.test(label)) this.#totals.set(metric, value);
       else if (named.named && (named.dimension !== "other" || unknown)) this.#items.push({ label: named.label, value, metric, dimension: named.dimension, ...(unknown ? { unknown } : {}) });
+      // "Merged tribal districts (ex-FATA) | 24 | 38 | 51" among provinces: a part of the same breakdown, in the table's words.
+      else if (first > 0 && label.trim()) this.#items.push({ label: label.trim(), value, metric, dimension: this.#items[first - 1]!.dimension });
     });
     return this.#items.length > first || TOTAL_ROW_RE.test(label);
   }
