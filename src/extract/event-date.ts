@@ -3,7 +3,7 @@
 // Year's Eve"), or the day header itself.
 
 import { INCIDENT_RE, DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, WEEKEND_RE } from "./incident-cues.ts";
-import { addDays, findDates, inferYear, MONTH_RE, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
+import { addDays, daysBetween, findDates, inferYear, MONTH_RE, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { dateAlone } from "./date-alone.ts";
 import { eventRangeOf } from "./event-range.ts";
 import { relativeDayOffset } from "./relative-day.ts";
@@ -257,9 +257,14 @@ function pastSpanStart(first: string, c: EventDateContext): string | null {
   return days >= 1 && days <= MAX_PAST_SPAN_DAYS ? addDays(ref, -days) : null;
 }
 
+/** "During the week, forces ... shelled ISIS positions": an event somewhere in the bulletin's week. */
+const DURING_THE_WEEK_RE = /^\W*(?:during|throughout|over|in the course of)\s+the\s+week\b/i;
+
 function recentSpanStart(first: string, c: EventDateContext): string | null {
   const past = pastSpanStart(first, c);
   if (past) return past;
+  const period = c.dates.period;
+  if (period && DURING_THE_WEEK_RE.test(first) && NEW_EVENT_RE.test(first) && daysBetween(period.start, period.end) <= 7) return period.start;
   // "This week ISIS continued its activity": a summary, not an incident of the span.
   const m = NEW_EVENT_RE.test(first) ? RECENT_SPAN_RE.exec(first) : null;
   const ref = m ? referenceDay(c) : null;

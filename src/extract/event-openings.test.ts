@@ -36,3 +36,10 @@ test("the release of captives a group had abducted before ends that abduction; i
   );
   assert.deepEqual(r.incidents.map((i) => i.event_date), ["2019-04-07"]);
 });
+
+test("an item that tells an event 'during the week' is dated by the bulletin's week, with a week's precision", () => {
+  const r = weekly("► During the week, Syrian army artillery shelled ISIS positions in the desert east of Palmyra. No casualties were reported.");
+  assert.equal(r.incidents.length, 1);
+  assert.equal(r.incidents[0]!.event_date, "2019-04-02");
+  assert.equal(r.incidents[0]!.time_precision, 2);
+});
