@@ -81,6 +81,10 @@ const table: [string, R, R, R][] = [
   ["A car bomb hit a convoy. The army confirmed three soldiers killed and five wounded, while hospital staff said seven soldiers had died.", [3, 7], [5, 5], [8, 12]],
   // the toll of the attack whose plotters were arrested is that attack's, not the arrest's
   ["Police arrested two men in Izmir accused of sheltering the perpetrators of the nightclub attack, in which 39 people were killed.", [0, 0], [0, 0], [0, 0]],
+  // "it had risen to" after a first toll; a man named by his surname with his driver; a side's acknowledged dead against the group's boast
+  ["A bomber struck a funeral. Police first gave a toll of nine dead; by the evening it had risen to 13 killed and 40 wounded.", [13, 13], [40, 40], [53, 53]],
+  ["A mine hit the car of the district chief. Haidari and his bodyguard were killed.", [2, 2], [0, 0], [2, 2]],
+  ["Fighters raided a militia post. The group boasted of killing 20 apostates; militia sources acknowledged three of their men dead.", [3, 20], [0, 0], [3, 20]],
   // a later toll of the wounded alone revises the first report's wounded, not its dead
   ["A bomb went off at a school gate. Police first said that four pupils had been killed and nine wounded; by nightfall, doctors put the number of wounded at 31.", [4, 4], [31, 31], [35, 35]],
   // a side's losses named by its fighters' word

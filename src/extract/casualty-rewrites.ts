@@ -84,7 +84,7 @@ const PUT_QUANTITY = `(?:(no fewer than|not less than|at least|more than|over|ab
 const PUT_WOUNDED_RE = new RegExp(`\\bput\\s+the\\s+(?:number|count)\\s+of\\s+(?:the\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b`, "gi");
 const PUT_NUMBER_RE = new RegExp(`\\bput\\s+the\\s+(?:(?:number|count)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?)?(?:dead|deaths|killed|fatalities)\\s+at\\s+${PUT_QUANTITY}\\b(?:\\s+and\\s+the\\s+(?:number\\s+of\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b)?`, "gi");
 /** "doctors reported 14 dead and about 30 wounded", "The MSA speaks of about fifteen dead": another body's toll, not deaths it caused. */
-const REPORTED_DEAD_RE = new RegExp(`\\b(?:reported|reports|recorded|confirmed|speaks? of|spoke of|counted|counts|mentions?|mentioned|cites?|cited|gives?|gave)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+dead(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured))?\\b`, "gi");
+const REPORTED_DEAD_RE = new RegExp(`\\b(?:reported|reports|recorded|confirmed|acknowledged|admitted|speaks? of|spoke of|counted|counts|mentions?|mentioned|cites?|cited|gives?|gave)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})(?:\\s+of\\s+(?:their|its|his|our)\\s+[\\w-]+)?)\\s+dead(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured))?\\b`, "gi");
 
 /** "Local sources reported four soldiers and two VDP killed": the verb's object list, as a clause. */
 const REPORTED_LIST_RE = new RegExp(`\\b(reported|said|confirmed|counted)\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+(?:,\\s+(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+)*\\s+and\\s+(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+)\\s+(killed|dead|wounded|injured)\\b`, "gi");
@@ -155,6 +155,7 @@ function earlierAccount(m: string, at: number, all: string): string {
 
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?(?:(?:seriously|critically|badly|gravely|severely|mortally)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b/g;
+const IT_ROSE_RE = /\b(?:it|the figure|this figure|the count)\s+((?:had|has)\s+(?:since\s+)?(?:risen|climbed)|rose|climbed)\s+to\b/g;
 /** A toll's revision: what it revises is told before it. */
 const REVISION_RE = /\b(?:revised|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|figures?|tally|count)\b|\b(?:gave|put out|announced|issued)\s+(?:a|the|its)\s+final\s+(?:death\s+)?toll\b/g;
 /** A clause before the revision: a sentence, a clause after a semicolon, or one joined by ", and". */
@@ -214,6 +215,8 @@ export function rewrittenForCounting(raw: string): string {
   // "A student who had been treated for burns in Bwera hospital died": the relative clause is not the verb.
   if (text.includes(" who ") && (text.includes(" died") || text.includes(" succumbed"))) text = text.replace(WHO_BEFORE_DIED_RE, (m) => " ".repeat(m.length));
   if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");
+  // "first gave a toll of 11 dead; by the following day it had risen to 15 killed": the toll rose.
+  if (text.includes(" toll") && (text.includes(" risen to") || text.includes(" rose to") || text.includes(" climbed to"))) text = text.replace(IT_ROSE_RE, (m, verb: string, at: number, all: string) => (all.lastIndexOf(" toll", at) >= 0 ? `the toll ${verb} to` : m));
   // "... later said that 22 had been killed; on June 7 the state government revised the figures and said 38": the revision stands, not the accounts before it.
   if (text.includes("revised") || text.includes("updated") || text.includes("corrected") || text.includes("final toll")) text = beforeRevision(text);
   // "Barakat was seriously wounded and died in hospital several hours later": killed, not wounded.

@@ -59,6 +59,8 @@ const WOUNDED_WORD_RE = /wounded|injured/i;
 const KILLED_ONLY_RE = /killed/i;
 const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
 const THEIR_RE = /\btheir\b/i;
+const SURNAME_RE = /^\s*\p{Lu}[\p{Ll}'’-]{2,}\s*$/u;
+const HIS_RE = /^\s*(?:his|her)\s/i;
 const NEUTRALISED_RE = /^neutrali/i;
 
 function kindOf(verb: string): Kind {
@@ -136,6 +138,8 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
     // "Naik Shahzad Khan having fought gallantly was martyred": the participle tells how he fell.
     const named = pieces.filter((p, i) => i > 0 || !OPENING_PHRASE_RE.test(p)).map((p) => p.replace(HAVING_RE, ""));
     if (!neutralised && named.length > 0 && (!c || c.low < named.length) && named.every(isPersonName)) c = singular ? { low: 1, high: 1 } : { low: named.length, high: named.length };
+    // "Ahmadi and his driver were killed": the man named by his surname alone, whose driver it was, is one of them.
+    if (c && !neutralised && !singular && pieces.length === 2 && SURNAME_RE.test(pieces[0]!) && HIS_RE.test(pieces[1]!) && countPhraseFor(pieces[0]!, null) === null) c = addSpan(c, { low: 1, high: 1 });
     // "The bodies of six farmers were found. They had been killed with machetes": the pronoun is the dead already counted.
     if (c && kind === "killed" && pieces.length === 1 && PRONOUN_SUBJECT_RE.test(pieces[0]!) && (killedBefore || out.some((k) => k.kind === "killed"))) c = null;
     // "At least 4 people, including the assailant, were killed" in a suicide attack: three victims.
