@@ -59,7 +59,7 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bMalian (?:army|forces)\b|\bFAMa\b|\bWagner\b|\bAfrica Corps\b/i, "Malian armed forces"],
   [/\bBurkinab[eéè] (?:army|forces|armed forces|air force)\b/i, "Burkinabe armed forces"],
   [/\bNigerien (?:army|forces|armed forces|FDS)\b/i, "Nigerien armed forces"],
-  [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b|\bPuntland (?:forces|security forces|troops|army|Security Force|Maritime Police Force)\b|\bPMPF\b/i, "Somali and AU forces"],
+  [/\bSomali (?:army|forces|National Army)\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bAUSSOM\b|\bPuntland (?:forces|security forces|troops|army|Security Force|Maritime Police Force|Defen[cs]e Forces|Dervish Forces)\b|\bPMPF\b/i, "Somali and AU forces"],
   [/\bPakistani (?:army|forces|security forces)\b|\bCTD\b/i, "Pakistani security forces"],
   [/\bIsrael(?:i)? Security Agency\b|\bShin Bet\b|\bISA\b|\bIsraeli (?:police|security forces|army)\b|\bIsrael Police\b/, "Israeli security forces"],
   // Case-sensitive: "Bir al-Abd" is a town.
