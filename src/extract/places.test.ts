@@ -236,3 +236,8 @@ test("a bearing from a village beats the countryside of the city it lies in", ()
   assert.ok(r.offset === null);
   assert.match(r.location, /Uqayribat/);
 });
+
+test("a road leading out of a town places the item at the town, not at the city a bearing names", () => {
+  const r = locate("Gunmen shot a fighter on the road leading out of al-Suwar, in the valley north of Deir ez-Zor.", ctx(["SY"]));
+  assert.match(r.location, /Suwar/);
+});

@@ -140,7 +140,7 @@ export function locate(raw: string, given: GeoContext): Located {
     const typeWord = m[4];
     // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is, and so are
     // "the entrance of Djibo", "the weekly market of Abala", "the sector of Titao" (French usage).
-    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|side|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|municipality|department|locality|environs|surroundings|badia|desert|countryside)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|side|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|municipality|department|locality|environs|surroundings|badia|desert|countryside|(?:leading|just|right) out)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
       // "the governor of Aden": a place only when nothing else is (see below).
       if (ofOnly.length < 3) ofOnly.push(name);
       continue;
