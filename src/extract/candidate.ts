@@ -36,7 +36,8 @@ function notOneEvent(sentence: string): boolean {
 const SHOWN_KILLING_RE = /\b(?:photographs?|photos?|pictures|images|a video|footage)\s+(?:[\w-]+\s+){0,3}?of\s+the\s+(?:execution|beheading|killing|shooting|stoning|crucifixion)s?\s+of\b/i;
 
 /** "On Sunday morning, May 13, three suicide bombings were carried out at three churches": one coordinated attack of a day, not a tally. */
-const COORDINATED_RE = /^On\s+[^.]{0,40}?\d{1,2},?\s+(?:\d{4},?\s+)?(?:[\w-]+\s+){0,4}?(?:two|three|four|five|[2-5])\s+(?:(?:suicide|car|truck|simultaneous|coordinated|near-simultaneous)\s+)*(?:bombings|explosions|blasts)\b/i;
+// "On September 8, two attacks were carried out near the town of Barsalogho": a day's pair of attacks told as one item.
+const COORDINATED_RE = /^On\s+[^.]{0,40}?\d{1,2},?\s+(?:\d{4},?\s+)?(?:(?:[\w-]+\s+){0,4}?(?:two|three|four|five|[2-5])\s+(?:(?:suicide|car|truck|simultaneous|coordinated|near-simultaneous)\s+)*(?:bombings|explosions|blasts)\b|(?:two|three|[23])\s+(?:[\w-]+\s+)?attacks\s+(?:were carried out|took place|were launched|were staged)\b)/i;
 
 /** "The elections went off without any major attack": the news is that nothing happened. */
 const QUIET_RE = /\b(?:went off|passed|ended|took place|were held|was held)\s+(?:peacefully|calmly|smoothly|quietly|without (?:any |a |major |serious |significant )*(?:attacks?|incidents?|violence|disruption))\b/i;

@@ -43,3 +43,20 @@ test("an item that tells an event 'during the week' is dated by the bulletin's w
   assert.equal(r.incidents[0]!.event_date, "2019-04-02");
   assert.equal(r.incidents[0]!.time_precision, 2);
 });
+
+test("'the figure was raised to' in a later sentence revises the item's toll; it opens no incident of its own", () => {
+  const r = weekly(
+    "► On April 4, 2019, gunmen attacked a bus near Tabqa. Officials first spoke of six dead. On April 5 the figure was raised to 11 passengers killed.",
+  );
+  assert.equal(r.incidents.length, 1);
+  assert.equal(r.incidents[0]!.event_date, "2019-04-04");
+  assert.equal(r.incidents[0]!.killed.low, 11);
+});
+
+test("a day's two attacks told together near one town are one item, and resumed strikes open an event", () => {
+  const r = weekly(
+    "► On April 6, 2019, two attacks were carried out near the town of Tabqa. In the first, a mine hit a truck; in the second, gunmen fired on a checkpoint. Seven people were killed.",
+    "► On April 7, 2019, after a lull, army aircraft resumed heavy strikes on Saraqib. At least nine civilians were killed; the figure was later raised to 12.",
+  );
+  assert.deepEqual(r.incidents.map((i) => [i.event_date, i.killed.low]), [["2019-04-06", 7], ["2019-04-07", 12]]);
+});
