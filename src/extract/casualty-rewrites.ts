@@ -144,11 +144,16 @@ const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b/;
 
 /** A later toll of the wounded alone revises only the first report's wounded: its dead stand. */
 const LATER_WOUNDED_RE = /\b(?:wounded|injured)\b/;
+/** What makes a count a first report, which the count rules pass over: its wounded still stand. */
+const FIRST_WORD_RE = /\b(?:initially|first|previously|earlier)\b/gi;
+const FIRST_DEAD_RE = /\b(?:about\s+|some\s+|at least\s+)?[\w-]+\s+(?:people\s+|others?\s+)?(?:(?:were|had been)\s+)?(?:dead|killed)\b(?:\s+and\b)?/g;
 const FIRST_WOUNDED_RE = /(?:,\s*|\s+and\s+)?\b(?:about\s+|some\s+|at least\s+)?[\w-]+\s+(?:others?\s+|people\s+)?(?:(?:were|had been)\s+)?(?:wounded|injured)\b/g;
 
 /** A first report of a toll told later again: blanked (same length) where the later toll replaces it. */
 function earlierAccount(m: string, at: number, all: string): string {
   const later = all.slice(at + m.length);
+  // "initially reported ten dead and 47 injured; ... the number of dead had climbed to 16": the wounded stand.
+  if (LATER_TOLL_RE.test(later) && !LATER_WOUNDED_RE.test(later) && LATER_WOUNDED_RE.test(m)) return m.replace(FIRST_DEAD_RE, (w) => " ".repeat(w.length)).replace(FIRST_WORD_RE, (w) => " ".repeat(w.length));
   if (LATER_TOLL_RE.test(later)) return " ".repeat(m.length);
   return LATER_WOUNDED_RE.test(later) ? m.replace(FIRST_WOUNDED_RE, (w) => " ".repeat(w.length)) : m;
 }
