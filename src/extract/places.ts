@@ -95,7 +95,8 @@ const HOSPITAL_AFTER_RE = /^\s+(?:(?:General|Central|Teaching|Military|Regional|
 const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{2,40},|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s*\([^)]{0,40}\)\s*[-–—:]|\s+[-–—]\s|\s{2,}[-–—]\s)/;
 // "in PD 8, Kabul", "in Hodan district, Mogadishu": a part the gazetteer lacks, then the place it is in.
 
-const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(?:\\s*\\([^)]*\\))?:\\s`);
+// "Makassar, South Sulawesi: Densus 88 arrested ...": the town before its province.
+const LEADING_LABEL_RE = new RegExp(`^(?:[^:]{0,24}?\\s[-–—]\\s*)?(${NAME})(?:,\\s*${NAME})?(?:\\s*\\([^)]*\\))?:\\s`);
 
 /** Locate one incident from its text (citations already blanked) and its section's context. */
 export function locate(raw: string, given: GeoContext): Located {
@@ -275,7 +276,7 @@ export function locate(raw: string, given: GeoContext): Located {
   const label = chosen ? null : LEADING_LABEL_RE.exec(text);
   const labelled = label ? (loadGazetteer().findAdmin1(label[1]!, { countries }) ?? resolveWithKey(label[1]!, countries, cKey)?.place) : undefined;
   if (!chosen && labelled && (countries.length === 0 || countries.includes(labelled.country))) {
-    chosen = { place: labelled, name: label![1]!, index: 0, precision: 3, weight: 0 };
+    chosen = { place: labelled, name: label![1]!, index: 0, precision: labelled.kind === "admin1" || labelled.kind === "region" ? 3 : 2, weight: 0 };
     location = label![1]!;
   }
   if (!chosen && ctx.region) {
