@@ -64,7 +64,7 @@ const WORDS: [number, string[]][] = [
   [W_BODY, ["body"]],
   [W_REMAINS, ["remains", "bodies", "corpses"]],
   [W_PASSIVE, ["killed", "wounded", "injured", "casualties", "slain", "executed", "beheaded", "dead", "martyred", "assassinated", "murdered", "died", "liquidated", "eliminated", "to death", "hurt", "maimed", "neutrali", "gunned down"]],
-  [W_NONE, ["no ", "nobody", "none", "without"]],
+  [W_NONE, ["no ", "nobody", "none", "neither", "without"]],
   // countPhrase reads its antecedent only for "they"/"them" and the passengers of CREW_RE.
   [W_ANTECEDENT, ["they", "them", "passengers", "occupants", "crew", "riders", "riding", "inside", "board", "aboard"]],
   // "t report" and the like are the ends of "not report" and "didn't report"; "losses" and "among" for dead left open.

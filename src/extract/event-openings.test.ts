@@ -60,3 +60,13 @@ test("a day's two attacks told together near one town are one item, and resumed 
   );
   assert.deepEqual(r.incidents.map((i) => [i.event_date, i.killed.low]), [["2019-04-06", 7], ["2019-04-07", 12]]);
 });
+
+test("staff taken from a bus at a roadblock, and a car driven off at gunpoint, are incidents", () => {
+  const r = weekly(
+    "► On April 3, 2019, two nurses were taken from a minibus at a roadblock north of Tabqa. No demand has been received.",
+    "► On April 4, 2019, armed men stopped an aid agency's car outside Raqqa, forced the driver out and drove off with the vehicle. Neither the driver nor his passenger was hurt.",
+  );
+  assert.deepEqual(r.incidents.map((i) => i.event_date), ["2019-04-03", "2019-04-04"]);
+  assert.ok(r.incidents[0]!.methods.includes("kidnapping"));
+  assert.equal(r.incidents[1]!.wounded.high, 0);
+});
