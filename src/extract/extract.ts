@@ -272,6 +272,7 @@ export class DocumentExtractor {
       casualtyText: found.casualtyText,
       // The entry's number, on its own line above the record or in its header.
       entryId: entryIdIn(b.raw.slice(0, Math.min(b.raw.length, span.start + 80))) ?? this.#sec.entryHeading,
+      bulletMark: b.bullet ? b.raw.trimStart().charAt(0) : null,
     };
     this.#endnotes.attach(draft, quote);
     this.#drafts.push(draft);

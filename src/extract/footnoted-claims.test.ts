@@ -57,3 +57,13 @@ test("a mark closing one item calls its note for that item alone", () => {
     ["On March 7, 2022", "unattributed", ""],
   ]);
 });
+
+test("a note on 'the attacks marked ◆' covers the items under that bullet and not the others", () => {
+  const text = [
+    "Weekly Jihad Monitor", "", "June 8-14, 2023", "", "The Syrian arena³", "",
+    "◆ On June 9, 2023, ISIS operatives fired on an SDF checkpoint near Busayrah. One fighter was wounded.", "",
+    "► On June 10, 2023, gunmen shot dead a shepherd near Shuhayl.", "",
+    "³ ISIS's claims of responsibility for the attacks marked ◆ were posted on Telegram",
+  ].join("\n");
+  assert.deepEqual(claims(text), [["On June 9, 2023,", "claimed", "Telegram"], ["On June 10, 2023", "unattributed", ""]]);
+});

@@ -22,6 +22,8 @@ export interface SectionNote {
   sources: SourceRef[];
   /** The group whose claims the note says the items are ("According to ISIS's claims ..."), if it names one. */
   group?: string | null;
+  /** "the attacks marked ◆": the bullet the note covers; items under other bullets are not its. */
+  marker?: string | null;
 }
 
 export interface Draft {
@@ -48,6 +50,8 @@ export interface Draft {
   awaitingNotes?: number;
   /** The number its log or brief gives the entry ("MZ-21-075", "FIR No. 64"), for updates that name it. */
   entryId?: string | null;
+  /** The bullet the item's line opens with ("◆"), for a note that covers only the items it marks. */
+  bulletMark?: string | null;
 }
 
 const DOUBLE_QUOTES_RE = /["“”]/g;
@@ -58,7 +62,7 @@ export function incidentId(document: string, start: number, quote: string): stri
 }
 
 export function buildIncident(d: Draft, document: string, memory: SourceMemory = new SourceMemory(), aliases: GroupAliases = new GroupAliases(), places: PlaceMemory = new PlaceMemory()): Incident {
-  const note = d.scope.note;
+  const note = d.scope.note && (!d.scope.note.marker || d.scope.note.marker === d.bulletMark) ? d.scope.note : null;
   const hints = withOutletSources({ claimedBySection: Boolean(note?.claimed), groupOfSection: d.groupOfSection ?? note?.group ?? null }, d.citedSources.map((s) => s.name));
   // The text's words, read once for the rule families that gate on them.
   const words = wordsOf(d.analysis);

@@ -73,9 +73,11 @@ export function sectionNoteOf(text: string): SectionNote | null {
 }
 
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
-const CLAIMS_POSTED_RE = /[^.]*\bclaims\b(?![^.]{0,20}\b(?:for|of)\s+(?:these|the following|the above|the attacks (?:below|above))\b)[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
+const CLAIMS_POSTED_RE = /[^.]*\bclaims\b(?![^.]{0,20}\b(?:for|of)\s+(?:these|the following|the above|the attacks (?:below|above|marked))\b)[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
 const SPECIFIC_CLAIMS_RE = /^\s*According to\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility\s+(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b/i;
 const PROVINCE_OF_RE = /\b(?:is|are|was|were) (?:now |also )?(?:included in|part of|covered by|counted (?:in|under)|attributed to)\b[^.]{0,40}\bProvince\b/i;
+/** "for the attacks marked ◆": the bullet a note covers. */
+const MARKED_BULLET_RE = /\b(?:items|attacks|incidents|entries)\s+marked\s+(?:with\s+)?(?:an?\s+|the\s+)?([◆►▶•■●◼✦✱*†‡])/;
 export function parseNote(text: string): SectionNote {
   // "Claims relating to Mozambique are posted by Amaq": where claims appear, not that these items are claims
   // ("The claims for these attacks were posted on Telegram" says they are).
@@ -92,7 +94,8 @@ export function parseNote(text: string): SectionNote {
   // "According to ISIS's claims ...": the items are that group's, whatever the heading calls the arena.
   // "Cabo Delgado is included in the Central Africa Province": the area is that group's, claims or not.
   const group = claimed || PROVINCE_OF_RE.test(text) ? findGroup(text) : null;
-  return { claimed, sources, ...(group !== null && !GENERIC.has(group) ? { group } : {}) };
+  const marked = MARKED_BULLET_RE.exec(text);
+  return { claimed, sources, ...(group !== null && !GENERIC.has(group) ? { group } : {}), ...(marked ? { marker: marked[1]! } : {}) };
 }
 // "... when they raided a camp near Mueda over the weekend": the Saturday and Sunday before the report.
 export const WEEKEND_RE = /\b(?:(?:over|at|during) the weekend|(?:last|this) weekend)\b/i;
