@@ -17,6 +17,7 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, investigators arrested a man who sold pistols to an MIT cell.", none, "counterterrorism", "security forces", null],
   ["On May 3, 2022, Puntland Defense Forces took control of a valley serving as an ISIS base in the Cal Miskaad mountains.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, troops intercepted a group of militants crossing the border near Zhob; three of the infiltrators were killed.", none, "counterterrorism", "army", null],
+  ["On May 3, 2022, six herders were killed near Monguno. Vigilantes told HumAngle that the attackers belonged to JAS. No group has claimed the killings.", none, "attack", "Boko Haram", "suspected"],
   // who blames or condemns is not who acted; a group known for such attacks there is the suspect
   ["On May 3, 2022, a bomb exploded outside a Shia mosque in Kunduz. No one claimed it. The Taliban condemned the bombing; ISKP has repeatedly targeted Shia worshippers in the province.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a mine hit a truck of the Syrian army east of Palmyra, killing four soldiers. Nobody has claimed the blast, but ISIS cells operate in the area.", none, "attack", "ISIS", "suspected"],
