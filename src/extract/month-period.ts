@@ -35,8 +35,8 @@ export function yearPeriod(year: number): Period {
   return { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
 }
 
-const QUARTER_RE = /\b(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?)\s*,?\s*((?:19|20)\d\d)\b/i;
-const QUARTER_WORDS: Readonly<Record<string, number>> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
+const QUARTER_RE = /\b(?:Q([1-4])|(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)?)\s*,?\s*((?:19|20)\d\d)\b/i;
+const QUARTER_WORDS: Readonly<Record<string, number>> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, last: 4 };
 
 /** "Q2 2016", "the second quarter of 2016": its three months as a period. */
 export function findQuarter(text: string): Period | null {

@@ -191,7 +191,9 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     let scoped: Item | null = null;
     for (const m of eachMatch(IN_ITEM_RE, sentence)) {
       if (isYear(m[1]!)) continue;
-      const label = statLabel(m[3]!);
+      // "one each in Somalia and Iraq": every name the list joins takes the count.
+      const [head, ...joined] = m[2] ? m[3]!.split(/\s+and\s+/) : [m[3]!];
+      const label = statLabel(head!);
       const unknown = isUnknownPlace(label);
       if (!label.named || (label.dimension === "other" && !unknown) || /\b(?:various|all|different)\b/i.test(m[3]!)) continue;
       // "36 of the attacks were carried out in Iraq": the item names its own metric.
@@ -206,7 +208,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
       // "three each in the Sahel, Mozambique and Syria": the same count for every name the list goes on with.
       if (m[2]) {
-        for (const name of namesContinuing(sentence.slice(m.index + m[0].length))) {
+        for (const name of [...joined, ...namesContinuing(sentence.slice(m.index + m[0].length))]) {
           const more = statLabel(name);
           if (more.named && more.dimension === label.dimension && !items.some((i) => i.value === value && i.label === more.label)) items.push({ label: more.label, value, metric, dimension: more.dimension });
         }

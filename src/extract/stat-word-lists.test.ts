@@ -30,3 +30,11 @@ test("a running total the forces give 'since' a day, its parts by area in their 
   assert.equal(s.total, 64);
   assert.deepEqual(s.breakdown.map((b) => [b.label, b.value]), [["northern Mali", 40], ["central Mali", 24]]);
 });
+
+test("'Nine of them were in West Africa' and 'one each in Somalia and Iraq' are parts of the total, and 'the first quarter of 2025' is its three months", () => {
+  const [s] = statisticsOf("The weekly listed 19 attacks. Nine of them were in West Africa, seven in Central Africa, and one each in Somalia and Iraq.");
+  assert.deepEqual(s?.breakdown, [{ label: "West Africa", value: 9 }, { label: "Central Africa", value: 7 }, { label: "Somalia", value: 1 }, { label: "Iraq", value: 1 }]);
+  assert.equal(s?.total, 19);
+  const [q] = statisticsOf("An infographic on the first quarter of 2025 shows 40 attacks in Syria: 25 in Deir ez-Zor and 15 in al-Hasakah.");
+  assert.deepEqual(q?.period, { start: "2025-01-01", end: "2025-03-31" });
+});

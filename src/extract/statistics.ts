@@ -15,7 +15,7 @@ import { addListLine, listDimension, listIntro, type OpenList } from "./stat-lis
 import { digitsForWords, proseCell } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
-import { sincePeriod, yearlessPeriod, yearPeriod } from "./month-period.ts";
+import { findQuarter, sincePeriod, yearlessPeriod, yearPeriod } from "./month-period.ts";
 import { findCitations } from "./sources.ts";
 import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-labels.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
@@ -208,7 +208,7 @@ export class StatisticsReader {
     }
     // "since the beginning of 2024" runs to the figure's date (sincePeriod), not to the year's end.
     const year = /(?<!\b(?:beginning|start)\s)\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/.exec(text);
-    if (year) return yearPeriod(Number(year[1]));
+    if (year) return findQuarter(text) ?? yearPeriod(Number(year[1]));
     return null;
   }
 
