@@ -12,6 +12,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, gunmen ambushed a bus near Eringeti, killing five. Nobody claimed it, but the army blamed the ADF, the Congolese branch of ISIS.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, HTS fighters, together with other rebel factions, launched a counter-attack on Syrian army positions near Saraqib.", none, "clash", "HTS", null],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility.", none, "attack", "unknown", "unattributed"],
+  ["On May 3, 2022, F-16 jets of the Iraqi Air Force hit ISIS hideouts in the Wadi al-Shay area.", none, "counterterrorism", "Iraqi Air Force", null],
+  ["On May 3, 2022, gunmen shot dead a policeman in El-Arish. Nobody claimed the killing, which fits the pattern of the Sinai Province's attacks.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, aircraft of the International Coalition dropped some 20 tons of munitions on an island used by ISIS north of Samarra.", none, "counterterrorism", "International Coalition", null],
   ["On May 3, 2022, a 24-year-old welder suspected of links to JAD was picked up at his home in Bekasi.", none, "counterterrorism", "security forces", null],
   ["On May 3, 2022, investigators arrested a man who sold pistols to an MIT cell.", none, "counterterrorism", "security forces", null],

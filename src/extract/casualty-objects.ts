@@ -10,7 +10,9 @@ import type { NounCount } from "./casualty-nouns.ts";
 export type SpanCount = NounCount & { start: number; end: number };
 
 /** "stabbed three people to death", "hacked him to death": the verb says the manner, "to death" the outcome. */
-const MANNER_RE = /\b(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|club(?:bed|bing)|bludgeon(?:ed|ing)|ston(?:ed|ing)|strangl(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing)|lynch(?:ed|ing)|shoot(?:ing)?|shot)\s+((?:him|her|them|an?|the|his|their|\d[\d,]*|[a-z]+)\b[^.;:()]{0,60}?)\s+to\s+death\b/gi;
+const MANNER_VERB = "(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|club(?:bed|bing)|bludgeon(?:ed|ing)|ston(?:ed|ing)|strangl(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing)|lynch(?:ed|ing)|shoot(?:ing)?|shot)";
+// "hacked or shot at least nine civilians to death": two verbs of manner for one outcome.
+const MANNER_RE = new RegExp(`\\b${MANNER_VERB}(?:\\s+(?:or|and)\\s+${MANNER_VERB})?\\s+((?:him|her|them|an?|the|his|their|at least|\\d[\\d,]*|[a-z]+)\\b[^.;:()]{0,60}?)\\s+to\\s+death\\b`, "gi");
 
 /** The dead a clause names with a verb of manner and "to death" (its passive, "were stabbed to death", is the passive rule's). */
 export function mannerCounts(sentence: string, antecedent: Antecedent): SpanCount[] {

@@ -161,6 +161,7 @@ function earlierAccount(m: string, at: number, all: string): string {
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?(?:(?:seriously|critically|badly|gravely|severely|mortally)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b/g;
 const IT_ROSE_RE = /\b(?:it|the figure|this figure|the count)\s+((?:had|has)\s+(?:since\s+)?(?:risen|climbed)|rose|climbed)\s+to\b/g;
+const PICKED_OFF_RE = /\b(was|were|been)\s+picked\s+off\b/g;
 const TO_DEATH_OBJECT_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled)\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)/g;
 /** A toll's revision: what it revises is told before it. */
 const REVISION_RE = /\b(?:revised|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|figures?|tally|count)\b|\b(?:gave|put out|announced|issued)\s+(?:a|the|its)\s+final\s+(?:death\s+)?toll\b/g;
@@ -186,6 +187,8 @@ export function rewrittenForCounting(raw: string): string {
   if (REVENGE_WORD_RE.test(text)) text = text.replace(REVENGE_CLAUSE_RE, (m) => " ".repeat(m.length));
   // "shot him dead along with his son": the verb's usual order, for the rules that read "shot dead".
   if (text.includes(" dead")) text = text.replace(SHOT_X_DEAD_RE, "shot dead $1");
+  // "was picked off by an ISIS sniper": a sniper's kill.
+  if (text.includes("picked off")) text = text.replace(PICKED_OFF_RE, "$1 killed");
   // "hacked to death a 52-year-old farmer": the verb's object, as "killed" takes it.
   if (text.includes(" to death ")) text = text.replace(TO_DEATH_OBJECT_RE, "killed ");
   // "His nephew, who was with him, was injured": the relative clause is not the subject.

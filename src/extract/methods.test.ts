@@ -10,6 +10,7 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Fighters overran the base and set most of its huts on fire.", "attack", ["armed_assault", "arson_sabotage"]],
   ["Two explosions tore through the market minutes apart.", "attack", ["ied"]],
   ["Saboteurs blew up a gas pipeline north of the town.", "attack", ["arson_sabotage"]],
+  ["An ISIS cell lay in wait for the convoy on the desert road.", "attack", ["ambush"]],
   ["Iraqi F-16s, guided by intelligence from the ground forces, hit an ISIS hideout in the Hamrin mountains.", "counterterrorism", ["airstrike"]],
   // a bomber who blew up his own car bomb died in it
   ["A militant blew up his explosives-laden truck at the gate of the base.", "attack", ["suicide_bombing"]],

@@ -249,3 +249,8 @@ test("a town and its province opening an item place it, and Indonesia's towns ar
   const poso = locate("Gunmen fired on a post near Poso.", ctx(["ID"]));
   assert.equal(poso.admin1, "Central Sulawesi");
 });
+
+test("a part named in a town's possessive whose namesake lies far away is placed at the town", () => {
+  const r = locate("A bomb went off near a bakery in Al-Hasakah's Tal Hajar neighborhood.", ctx(["SY"]));
+  assert.equal(r.admin1, "Al-Hasakah");
+});
