@@ -16,6 +16,8 @@ function isAgainstGroup(text: string, p: Uint8Array): boolean {
   return test(ANTI_GROUP_WORDS, text, p) || findSpecificGroup(text, false, p) !== null;
 }
 
+const ISIS_EPITHET_RE = /\b(?:khawarij|kharijites?|takfiris?)\b/i;
+
 /** Groups that govern where they operate, so their forces act as a state would. */
 const GOVERNING_GROUPS = new Set(["Taliban"]);
 
@@ -264,6 +266,11 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     const branch = probable ? ISIS_BRANCH_AFTER_RE.test(text.slice(probable.index + probable[0].length, probable.index + probable[0].length + 60)) : false;
     const suspect = probable && (branch ? "ISIS" : groupIn(probable[1]!, p));
     if (suspect && (perpetrator === "unknown" || !GENERIC.has(suspect))) perpetrator = suspect;
+  }
+  // "an explosive device planted by the khawarij", "a takfiri drove a car ...": a state's or the Taliban's name for ISIS.
+  if (perpetrator === "unknown" && ISIS_EPITHET_RE.test(firstSentence)) {
+    perpetrator = "ISIS";
+    if (claim === "unattributed") claim = "suspected";
   }
   if (claim !== "unattributed" && perpetrator === "unknown") perpetrator = hints.groupOfSection ?? "unknown";
   // "Bandits attacked ...": the criminal gangs of north-west Nigeria are an actor of their own
