@@ -41,12 +41,15 @@ const POSSESSIVE_MARK_RE = /\b(?:bore|bears|carried|carries|had|has)\s+(?:all\s+
 /** "ISIS cells operate in the area", "the ISKP has repeatedly attacked Hazara schools": a group known for such attacks there. */
 const KNOWN_THERE_RE = /\b([A-Z][\w-]*)\s+(?:cells?\s+|operatives\s+|fighters\s+|militants\s+)?(?:operates?|(?:is|are|remains?)\s+(?:still\s+)?active|(?:has|have)\s+(?:repeatedly|often|frequently|previously|already|regularly)\s+(?:attacked|targeted|struck|bombed))\b/;
 
+/** "the attackers carried the ISIS flag": the group whose flag they bore. */
+const FLAG_RE = /\b(?:carried|carrying|raised|waved|waving|flew|flying|bore)\s+(?:the\s+|an?\s+)?([A-Z][\w-]*)(?:['’]s?)?\s+(?:flags?|banners?)\b/;
+
 /** The group whose hallmarks the text says the attack bore ("bore ISIS's hallmarks"), or that it says is known for such attacks there, or null. */
 export function markedBy(text: string, p: Uint8Array): string | null {
   const m = text.includes("'") || text.includes("’") ? POSSESSIVE_MARK_RE.exec(text) : null;
   const marked = m ? findSpecificGroup(m[1]!, false, p) : null;
   if (marked !== null) return marked;
-  const known = KNOWN_THERE_RE.exec(text);
+  const known = KNOWN_THERE_RE.exec(text) ?? FLAG_RE.exec(text);
   return known ? findSpecificGroup(known[1]!, false, p) : null;
 }
 

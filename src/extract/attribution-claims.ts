@@ -22,7 +22,7 @@ export const ACCUSED_RE = new RegExp(
     `\\b(?:said|says|claimed|claims|reported|stated|accused|alleged|believes?|believed|think|thinks|suspects?)\\s+(?:that\\s+)?(?:the\\s+|an?\\s+)?(${ACCUSED_NAME})\\s+(?:[a-z]+\\s+){0,8}?(?:had\\s+)?(?:opened fire|attacked|ambushed|killed|stormed|raided|fired|carried out|detonated|planted|was behind|were behind)\\b`,
     // "in the ITIC's assessment, the attack was carried out by the Boko Haram faction led by ...".
     // "... the military said that it had been carried out by Boko Haram".
-    `\\b(?:(?:attack|bombing|ambush|raid|killing|assault|blast)s?|(?<=\\bthat\\s)it)\\s+(?:was|were|had been|has been)\\s+(?:probably\\s+|likely\\s+|most likely\\s+)?(?:carried out|perpetrated|committed|staged|conducted)\\s+by\\s+((?:the\\s+)?${ACCUSED_NAME})`,
+    `\\b(?:(?:attack|bombing|ambush|raid|killing|assault|blast)s?|(?<=\\bthat\\s)it)\\s+(?:was|were|had been|has been)\\s+(?:probably\\s+|likely\\s+|most likely\\s+)?(?:carried out|perpetrated|committed|staged|conducted)\\s+by\\s+((?:the\\s+|an?\\s+)?${ACCUSED_NAME})`,
     `\\b(?:said|says|stated|announced|confirmed)\\s+(?:that\\s+)?the\\s+(?:suicide\\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)s?\\s+(?:was|were)\\s+(?:an?\\s+)?(?:member|operative|supporter|follower)s?\\s+of\\s+((?:the\\s+)?${ACCUSED_NAME})`,
     `\\bheld\\s+((?:the\\s+)?${ACCUSED_NAME}|it|them)\\s+responsible\\b`,
     `\\b(?:said|says|stated|believe[sd]?|think|suspect(?:s|ed)?|told(?:\\s+[A-Z][\\w'’-]*){1,3})\\s+(?:that\\s+)?the\\s+(?:attackers|assailants|gunmen|bombers?|perpetrators)\\s+(?:belonged to|were members of|were linked to|were from)\\s+(?:an?\\s+(?:cell|network|group)\\s+(?:linked|affiliated|tied)\\s+to\\s+)?(?:the\\s+)?(${ACCUSED_NAME})`,

@@ -16,6 +16,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, gunmen shot dead a policeman in El-Arish. Nobody claimed the killing, which fits the pattern of the Sinai Province's attacks.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, an explosive device planted by the khawarij went off under a militia pick-up near Rafah.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, tribal fighters searched the orchards south of Rafah and arrested three takfiris.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, gunmen ambushed a minibus of soldiers near Maadan. No group claimed it, but in our assessment the ambush was carried out by an ISIS cell.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, gunmen stormed a church in Minya. Nobody has claimed the attack; witnesses said the gunmen carried the ISIS flag.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, aircraft of the International Coalition dropped some 20 tons of munitions on an island used by ISIS north of Samarra.", none, "counterterrorism", "International Coalition", null],
   ["On May 3, 2022, a 24-year-old welder suspected of links to JAD was picked up at his home in Bekasi.", none, "counterterrorism", "security forces", null],
   ["On May 3, 2022, investigators arrested a man who sold pistols to an MIT cell.", none, "counterterrorism", "security forces", null],
