@@ -38,3 +38,9 @@ test("'Nine of them were in West Africa' and 'one each in Somalia and Iraq' are 
   const [q] = statisticsOf("An infographic on the first quarter of 2025 shows 40 attacks in Syria: 25 in Deir ez-Zor and 15 in al-Hasakah.");
   assert.deepEqual(q?.period, { start: "2025-01-01", end: "2025-03-31" });
 });
+
+test("a dated paragraph saying an outlet broadcast a summary of operations gives its figures", () => {
+  const [s] = statisticsOf("On March 6, 2022, the group's radio broadcast a summary of its operations in Iraq between February 26 and March 4. According to it, its fighters carried out 30 operations: 12 in Kirkuk, 10 in Diyala and 8 in Anbar.");
+  assert.equal(s?.total, 30);
+  assert.deepEqual(s?.breakdown.map((b) => b.value), [12, 10, 8]);
+});

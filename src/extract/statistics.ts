@@ -31,7 +31,7 @@ const IN_PLACE_DASH_RE = /\bin ((?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?) [
 /** "Iraq, 15; Syria, 11; Sinai, 6": a list of names and counts joined by semicolons, read as "Iraq: 15; ..." (same length). */
 const COMMA_PAIRS_RE = /(?:\b[A-Z][A-Za-z'’ -]{0,30}?[A-Za-z],\s\d{1,4}\s*;\s*)+(?:and\s+)?\b[A-Z][A-Za-z'’ -]{0,30}?[A-Za-z],\s\d{1,4}(?=\s*[.;)]|\s*$)/g;
 const COMMA_PAIR_RE = /([A-Za-z]),(\s\d{1,4})\b/g;
-const SUMMED_UP_RE = /\b(?:summari[sz]ed|summed up)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:results|outcome|toll|activity|activities|operations)\b/i;
+const SUMMED_UP_RE = /\b(?:summari[sz]ed|summed up)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:results|outcome|toll|activity|activities|operations)\b|\b(?:broadcast|published|released|issued|aired|posted)\s+an?\s+(?:weekly\s+|monthly\s+)?(?:summary|round-?up|tally)\s+of\b/i;
 const REFERENCE_MARK_RE = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 /** A count of attacks or events a sentence publishes ("conducted 60 attacks", "recorded 54 ISWAP attacks"). */
 const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|registered|claimed)\s+(?:a total of |some |about |more than |over )?\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|operations|events|incidents|fatalities)\b/i;
