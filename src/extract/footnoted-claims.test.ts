@@ -67,3 +67,16 @@ test("a note on 'the attacks marked ◆' covers the items under that bullet and 
   ].join("\n");
   assert.deepEqual(claims(text), [["On June 9, 2023,", "claimed", "Telegram"], ["On June 10, 2023", "unattributed", ""]]);
 });
+
+test("a claims note holds over the group's items but not over those under a heading of the state's operations, and resumes after it", () => {
+  const text = [
+    "Weekly Jihad Monitor", "", "June 8-14, 2023", "", "The Syrian arena", "", "ISIS's activity in Syria¹", "",
+    "- On June 9, 2023, ISIS operatives fired on an SDF checkpoint near Busayrah. One fighter was wounded.", "",
+    "¹ According to ISIS's claims of responsibility posted on Telegram", "",
+    "Counterterrorism activity in the east", "",
+    "- On June 10, 2023, the body of a woman was found in the al-Hol camp; the Asayish said ISIS's hisbah had killed her (North Press, June 10, 2023).", "",
+    "Al-Raqqah region", "",
+    "- On June 11, 2023, ISIS operatives shot dead an SDF fighter near Raqqa.",
+  ].join("\n");
+  assert.deepEqual(claims(text).map((c) => c[1]), ["claimed", "suspected", "claimed"]);
+});

@@ -22,6 +22,8 @@ export type Scope = Draft["scope"];
 export class SectionNotes {
   /** Shared by the drafts read under it: a footnote defined later still fills a pending one in. */
   #scope: Scope = { note: null, pending: false };
+  /** Under a heading of the state's operations ("Counterterrorism activities in the desert region"): the group's claims note is not theirs. */
+  #suspended = false;
   /**
    * The country of the heading that set the note (see noteCountry): a heading that moves to
    * another country ends it. Null for a note that runs across countries.
@@ -41,10 +43,15 @@ export class SectionNotes {
 
   /** The note the items read now are under. */
   get current(): Scope {
-    return this.#scope;
+    return this.#suspended ? { note: null, pending: false } : this.#scope;
   }
 
   /** An arena's heading: no note of the section before runs into it. */
+  /** A heading of the state's operations suspends the note for the items under it; the next heading of another kind resumes it. */
+  suspend(on: boolean): void {
+    this.#suspended = on;
+  }
+
   clear(): void {
     this.#scope = { note: null, pending: false };
   }
@@ -110,7 +117,7 @@ export class SectionNotes {
     const m = ITEM_MARK_RE.exec(quote);
     if (!m) return null;
     const marker = toDigits(m[1]!);
-    const section = this.#scope.note;
+    const section = this.#suspended ? null : this.#scope.note;
     const known = this.#footnotes.get(marker);
     if (known) return { note: orSection(parseNote(known), section), pending: false };
     const scope: Scope = { note: section, pending: true };

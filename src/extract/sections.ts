@@ -14,6 +14,8 @@ import { headingCountries, headingRegion } from "./section-heading.ts";
 import { SectionNotes } from "./section-notes.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
+const COUNTERTERRORISM_HEADING_RE = /^\W*(?:counter-?terrorism|security forces['’]? (?:activity|activities|operations)|(?:the )?(?:army|state|government)['’]?s? (?:operations|activity))\b/i;
+
 /** What a heading needs from the document around it. */
 export interface HeadingContext {
   isTitle: boolean;
@@ -58,6 +60,7 @@ export class Sections {
     if (this.release(b.quote, releases)) return;
     if (ctx.blocksSeen <= 3 && findPeriod(text)) return;
     const arena = ARENA_HEADING_RE.test(text);
+    this.notes.suspend(COUNTERTERRORISM_HEADING_RE.test(text));
     if (arena) {
       this.notes.clear();
       this.groupOfSection = null;
