@@ -19,7 +19,8 @@ const MONTH_BLOCKS = 4;
 const BYLINE_RE = /^\s*By\s+[^|]{2,60}?(?:\||,|\s[–—-])\s*(.*\d{4}.*)$/;
 /** ", Media Centre, Naguru" after a date line: where the briefing was held. */
 const TRAILING_PLACE_RE = /(?:,\s*(?:the\s+)?[A-Z][^,\d]{2,40}){1,3}\s*$/;
-const ISSUED_RE = /^\s*(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Prepared|Compiled|Produced|Date of issue|Date of publication|Publication date|Date de publication|Publi[ée] le|As of|As at)\b\s*(?:on\s+)?:?\s*(.+)$/i;
+// "Field notes, published 24 June 2019": a short label before it.
+const ISSUED_RE = /^\s*(?:[A-Z][\w ]{1,30},\s+)?(?:(?:Issue|Report|Bulletin|Edition|First|Last)\s+)?(?:Published|Posted|Issued|Released|Updated|Prepared|Compiled|Produced|Date of issue|Date of publication|Publication date|Date de publication|Publi[ée] le|As of|As at)\b\s*(?:on\s+)?:?\s*(.+)$/i;
 
 /** The parts of a line cut by bars or middle dots, when it has more than one. */
 function barParts(line: string): string[] {

@@ -19,7 +19,14 @@ const RELEASE_OF_RE = /^\s*(?:COMMUNIQU[EÉ]|Communiqu[eé]|PRESS RELEASE|Press 
 
 const REPORT_KIND_RE = /\b(?:briefing|report|bulletin|update|sitrep|statement|communiqu[eé]|summary|digest|release|issue)\b/i;
 /** The day a short heading gives as its own ("Briefing of 17 February 2020", "Daily report - 12 May 2022"), or null. */
+/** "Day 3 - Wednesday, 5 June", "Tuesday, 4 June (Sallah)": a diary's day, its weekday written out, its year the document's. */
+const DIARY_DAY_RE = /^\s*(?:Day\s+\d{1,3}\s*[-–—:,]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\))?\s*$/u;
+
 export function headingDay(text: string, ctx: DateContext): string | null {
+  if (DIARY_DAY_RE.test(text)) {
+    const day = findDates(text, ctx);
+    return day.length === 1 && day[0]!.precision === 1 ? day[0]!.date : null;
+  }
   if (text.length > 60 || !/\d/.test(text) || !REPORT_KIND_RE.test(text) || findPeriod(text)) return null;
   const dates = findDates(text, ctx);
   return dates.length === 1 && dates[0]!.precision === 1 && /\b(?:19|20)\d\d\b/.test(text) ? dates[0]!.date : null;

@@ -53,8 +53,8 @@ const SHORT_QUOTE_FLOORS = new Map<string, string[]>([
   ["sri_lanka_government_sitreps_2019_04.txt", ["incidents_f1=0.9", "fields_mean=0.75"]],
   // The thirty-seventh's monthly report: its gold codes the July bombing whose toll the August report revises (test/fixtures/heldout37/README.md).
   ["pakistan_monthly_security_report_2023_08.txt", ["incidents_f1=0.85", "fields_mean=0.8"]],
-  // The thirty-ninth's field notes: a diary whose attacks are told after the writer's own day, not read yet (test/fixtures/heldout39/README.md).
-  ["west_africa_journalist_field_notes_2019_06.txt", ["incidents_f1=0.25", "fields_mean=0.6"]],
+  // The thirty-ninth's field notes: a diary whose tolls and places are told loosely (test/fixtures/heldout39/README.md).
+  ["west_africa_journalist_field_notes_2019_06.txt", ["incidents_f1=0.85", "fields_mean=0.7"]],
 ]);
 
 for (const { dir, name } of docs) {
