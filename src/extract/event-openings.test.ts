@@ -70,3 +70,9 @@ test("staff taken from a bus at a roadblock, and a car driven off at gunpoint, a
   assert.ok(r.incidents[0]!.methods.includes("kidnapping"));
   assert.equal(r.incidents[1]!.wounded.high, 0);
 });
+
+test("a bomber who drove a vehicle into a position opens an event, though a later sentence raises the toll", () => {
+  const r = weekly("► April 5, 2019: A suicide bomber drove an explosives-laden truck into an SDF position near Hajin. Monitors first counted three dead; the next day they raised the toll to six fighters killed.");
+  assert.equal(r.incidents.length, 1);
+  assert.equal(r.incidents[0]!.killed.low, 6);
+});

@@ -80,3 +80,12 @@ test("a claims note holds over the group's items but not over those under a head
   ].join("\n");
   assert.deepEqual(claims(text).map((c) => c[1]), ["claimed", "suspected", "claimed"]);
 });
+
+test("'Note: The information in this subsection is based on ISIS's claims ...' covers the subsection's items", () => {
+  const text = [
+    "Weekly Jihad Monitor", "", "June 8-14, 2023", "", "Deir ez-Zor", "",
+    "Note: The information in this subsection is based on ISIS's claims of responsibility posted on its Telegram channels.", "",
+    "- June 10, 2023: ISIS operatives shot dead an SDF member in Dhiban.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [["June 10, 2023: I", "claimed", "Telegram"]]);
+});

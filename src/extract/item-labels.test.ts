@@ -35,3 +35,17 @@ test("a body's name in the title ('Centre for ... Studies') places nothing, what
   assert.equal(r.incidents[0]!.country, "PK");
   assert.equal(r.incidents[0]!.location, "Bannu");
 });
+
+test("a spokesman's name before his statement ('Sahel, statement on Twitter, 6 March:') is no place, whatever arena shares it", () => {
+  const r = extract(
+    [
+      "PROVINCIAL STATEMENTS DIGEST", "Period covered: 1-15 March 2022", "", "NANGARHAR", "",
+      "Qari Sahel, spokesman for the Nangarhar police command (voice message, 2 March):",
+      "\"Last night the khawarij opened fire on a police checkpoint near Jalalabad.\" He said two policemen were martyred.",
+      "",
+      "Sahel, statement on Twitter, 6 March:",
+      "\"The bodies of three men were found this morning in a canal in Behsud district, each shot in the head.\"",
+    ].join("\n"),
+  );
+  assert.deepEqual(r.incidents.map((i) => i.country), ["AF", "AF"]);
+});

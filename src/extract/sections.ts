@@ -14,6 +14,7 @@ import { headingCountries, headingRegion } from "./section-heading.ts";
 import { SectionNotes } from "./section-notes.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
+const SPEAKER_HEADING_RE = /^[^,:]{2,60},\s+(?:(?:deputy\s+|chief\s+|provincial\s+)?spokes(?:man|woman|person)|statement|voice message|press conference|tweet|post|interview)\b/i;
 const COUNTERTERRORISM_HEADING_RE = /^\W*(?:counter-?terrorism|security forces['’]? (?:activity|activities|operations)|(?:the )?(?:army|state|government)['’]?s? (?:operations|activity))\b/i;
 
 /** What a heading needs from the document around it. */
@@ -67,7 +68,8 @@ export class Sections {
       this.referents.reset();
     }
     // "RWANDA DEFENCE FORCE - PRESS RELEASE": a release's heading names its issuer, not where its items are.
-    const release = isReleaseHeading(text);
+    // "Qari Habibullah Sahel, spokesman for the Nangarhar police command (...):", "Sahel, statement on Twitter, 6 March:": a speaker, not a place.
+    const release = isReleaseHeading(text) || SPEAKER_HEADING_RE.test(text);
     const countries = release ? null : headingCountries(text, this.countries);
     this.notes.heading(countries);
     if (countries) {
