@@ -254,3 +254,11 @@ test("a part named in a town's possessive whose namesake lies far away is placed
   const r = locate("A bomb went off near a bakery in Al-Hasakah's Tal Hajar neighborhood.", ctx(["SY"]));
   assert.equal(r.admin1, "Al-Hasakah");
 });
+
+test("'on the road to' a town places the item there, unless an offset says where it happened", () => {
+  const r = locate("An IED hit an SDF vehicle on the road to al-Suwar, north of Deir ez-Zor.", ctx(["SY"]));
+  assert.match(r.location, /Suwar/);
+  const o = locate("Gunmen ambushed a convoy about 20 km north of Kaya, on the road to Djibo.", ctx(["BF"]));
+  assert.equal(o.offset?.anchor, "Kaya");
+  assert.equal(o.admin1, "Centre-Nord");
+});

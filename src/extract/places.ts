@@ -56,7 +56,7 @@ const OFFSET_RE = new RegExp(
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
 // A place after a preposition, or as the object of a raid ("insurgents raided Monguno", "overran Dikwa").
 const CUE_RE = new RegExp(
-  `\\b(in|In|into|near|at|outside|around|inside|on|from|between|towards|leading to|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with|raided|stormed|overran|besieged|shelled|attacked|entered|invaded|captured|seized|took control of|took over|retook|recaptured|liberated)\\s+(?:the\\s+)?(?:general\\s+area\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
+  `\\b(in|In|into|near|at|outside|around|inside|on|from|between|towards|leading to|road to|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with|raided|stormed|overran|besieged|shelled|attacked|entered|invaded|captured|seized|took control of|took over|retook|recaptured|liberated)\\s+(?:the\\s+)?(?:general\\s+area\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
 const COMPASS_REGION_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\\s+and\\s+(?:central|(?:north|south|east|west)ern))?\\s+(${NAME})`, "g");
@@ -147,6 +147,8 @@ export function locate(raw: string, given: GeoContext): Located {
       continue;
     }
     if (cue === "with" && !/\b(?:connecting|linking|joining)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    // "20 km north of Bourzanga, on the road to Djibo": with an offset, where the road leads is not where it happened.
+    if (cue === "road to" && offsetSpans.length > 0) continue;
     // A place that is the anchor of an offset is not where the incident happened.
     if (offsetSpans.length > 0 && afterOffsetAnchor(text, offsetSpans, m.index, cue.length)) continue;
     // "in Bajaur's Mamund tehsil": the place the possessive names comes before the one that names it.
