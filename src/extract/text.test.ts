@@ -46,3 +46,9 @@ test("a walk over a paragraph's segments in order gives the same offsets as a wa
 test("isSpace agrees with a regex's \\s on every UTF-16 code unit", () => {
   for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });
+
+test("a sentence ending on a transliterated name's last letter ('al-Ra'i.') ends there, while an initial does not", () => {
+  assert.equal(splitSentences("The tank was hit near al-Ra'i. Two soldiers were killed.").length, 2);
+  assert.equal(splitSentences("The convoy was hit near Tal Abu-Z. Three men died.").length, 2);
+  assert.equal(splitSentences("The minister, J. Smith, spoke. He left.").length, 2);
+});

@@ -105,7 +105,9 @@ export function splitSentences(text: string, limit = Infinity): Sentence[] {
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
     const word = wordBefore(text, Math.max(start, m.index - 6), m.index);
-    if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
+    // "al-Ra'i." ends a sentence: a letter after an apostrophe or a hyphen ends a name, it is no initial.
+    const joined = word.length === 1 && m.index >= 2 && JOINER_CODES.has(text.charCodeAt(m.index - 2));
+    if ((ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) && !joined) continue;
     // Parentheses must be closed before a sentence ends.
     open += openParens(text, counted, m.index);
     counted = m.index;
@@ -123,6 +125,9 @@ export function splitSentences(text: string, limit = Infinity): Sentence[] {
   if (start < text.length && text.slice(start).trim().length > 0) out.push({ text: text.slice(start), start, end: text.length });
   return out;
 }
+
+/** "'" and "-": what joins the last letter of a transliterated name ("Ra'i", "Shu'a-i") to the rest of it. */
+const JOINER_CODES: ReadonlySet<number> = new Set([39, 45]);
 
 // An endnote mark may follow the stop: "... killing two policemen.[6] The raid ..."; a bracketed note may open the next sentence.
 const SENTENCE_END_RE = /[.!?]+["')\]]*(?:\[\d{1,3}\])*(?=\s+["“(\[]?[A-Z0-9])/g;
