@@ -262,3 +262,8 @@ test("'on the road to' a town places the item there, unless an offset says where
   assert.equal(o.offset?.anchor, "Kaya");
   assert.equal(o.admin1, "Centre-Nord");
 });
+
+test("an Arabic name's generic head alone ('Bab' of 'Bab Tadmur') is not taken for the place; the town the text names is", () => {
+  const r = locate("A suicide bomber struck a checkpoint at the Bab Tadmur entrance to Homs.", ctx(["SY"]));
+  assert.equal(r.admin1, "Homs");
+});
