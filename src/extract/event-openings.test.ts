@@ -76,3 +76,9 @@ test("a bomber who drove a vehicle into a position opens an event, though a late
   assert.equal(r.incidents.length, 1);
   assert.equal(r.incidents[0]!.killed.low, 6);
 });
+
+test("photographs of an execution the group published tell the execution", () => {
+  const r = weekly("► On April 5, 2019, ISIS published photos of the execution of three men near Hajin whom it accused of spying for the SDF.");
+  assert.equal(r.incidents.length, 1);
+  assert.equal(r.incidents[0]!.killed.low, 3);
+});
