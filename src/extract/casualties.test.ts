@@ -86,6 +86,7 @@ const table: [string, R, R, R][] = [
   ["A mine hit the car of the district chief. Haidari and his bodyguard were killed.", [2, 2], [0, 0], [2, 2]],
   ["Fighters raided a militia post. The group boasted of killing 20 apostates; militia sources acknowledged three of their men dead.", [3, 20], [0, 0], [3, 20]],
   ["Raiders hacked to death two rubber tappers near the plantation.", [2, 2], [0, 0], [2, 2]],
+  ['Jets struck a camp. A spokesman said that 14 militants had been "neutralized."', [14, 14], [0, 0], [14, 14]],
   ["Raiders hacked or shot at least six villagers to death.", [6, null], [0, 0], [6, null]],
   ["A guard was picked off by a sniper at dusk.", [1, 1], [0, 0], [1, 1]],
   // a later toll of the dead alone revises the first report's dead, not its wounded

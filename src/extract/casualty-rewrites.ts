@@ -163,6 +163,8 @@ const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?
 const IT_ROSE_RE = /\b(?:it|the figure|this figure|the count)\s+((?:had|has)\s+(?:since\s+)?(?:risen|climbed)|rose|climbed)\s+to\b/g;
 const PICKED_OFF_RE = /\b(was|were|been)\s+picked\s+off\b/g;
 const TO_DEATH_OBJECT_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled)\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)/g;
+/** 'had been "neutralized."': the official's word in quotes is still the verb. */
+const QUOTED_VERB_RE = /"(neutrali[sz]ed|eliminated|liquidated|killed|martyred|wounded|injured)([.,;]?)"/g;
 /** A toll's revision: what it revises is told before it. */
 const REVISION_RE = /\b(?:revised|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|figures?|tally|count)\b|\b(?:gave|put out|announced|issued)\s+(?:a|the|its)\s+final\s+(?:death\s+)?toll\b/g;
 /** A clause before the revision: a sentence, a clause after a semicolon, or one joined by ", and". */
@@ -196,7 +198,7 @@ export function rewrittenForCounting(raw: string): string {
   // "was hit in the shoulder": wounded.
   if (text.includes(" in the ")) text = text.replace(HIT_IN_RE, "$1 wounded in the $2");
   // A count in quotes is still the count: 'said "at least six" militants were killed'.
-  if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ").replace(QUOTED_NOUN_RE, "$1 $2 ");
+  if (text.includes('"')) text = text.replace(QUOTED_COUNT_RE, " $1 ").replace(QUOTED_NOUN_RE, "$1 $2 ").replace(QUOTED_VERB_RE, " $1$2");
   // "led to the martyrdom of an officer": an official's word for killing.
   // "resulted in the elimination of 12 takfiri elements": the same.
   if (text.includes("martyr") || text.includes("the elimination") || text.includes("the neutrali") || text.includes("the killing") || text.includes("the death")) text = text.replace(MARTYRDOM_RE, "killing").replace(WOUNDING_OF_RE, "wounding");
