@@ -136,6 +136,11 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
   } else if (firstDate && (withDate || firstDate.start < 60 || ON_DATE_START_RE.test(analysis.slice(firstDate.start - 3)))) eventDate = firstDate.date;
   else if (firstDate && !c.underDayHeader && !c.dayDate) eventDate = firstDate.date;
   else if (firstDate && c.dayDate && statedOnDay(first, firstDate, c.dayDate)) eventDate = firstDate.date;
+  // "Sahel, statement on Twitter, 6 March:" then "Last night ...": the label's date is the statement's, and its relative words count from it.
+  if (firstDate && eventDate === firstDate.date && LABEL_END_RE.test(analysis.slice(firstDate.end, firstDate.end + 8))) {
+    const said = relativeDayOffset(analysis.slice(firstDate.end, firstDate.end + 160));
+    if (said) eventDate = addDays(firstDate.date, said);
+  }
   // "MOGADISHU, March 5 (Reuters) - ... yesterday": a day counted back from the dateline's date.
   const relative = firstDate && dateline && !weekday ? relativeDayOffset(first) : null;
   if (relative !== null && firstDate) eventDate = addDays(firstDate.date, relative);
@@ -161,6 +166,9 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
   if (!eventDate && !c.dayDate) eventDate = closingDate(analysis, c.dates);
   return eventDate ?? c.dayDate;
 }
+
+/** A date closing a speaker's label: "(voice message to journalists, 2 March):", "statement, 12 March:". */
+const LABEL_END_RE = /^\s*\)?\s*:\s/;
 
 /** "... JNIM claimed the blast (31 Jan)": an item dated at its end, in parentheses that hold only the date. */
 const CLOSING_PAREN_RE = /\(([^()]{3,40})\)[\s.;]*$/;

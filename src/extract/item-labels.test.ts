@@ -49,3 +49,14 @@ test("a spokesman's name before his statement ('Sahel, statement on Twitter, 6 M
   );
   assert.deepEqual(r.incidents.map((i) => i.country), ["AF", "AF"]);
 });
+
+test("'last night' in a statement whose date closes its speaker's label counts from that date", () => {
+  const r = extract(
+    [
+      "PROVINCIAL STATEMENTS DIGEST", "Period covered: 1-15 March 2022", "", "KUNDUZ", "",
+      "Mawlawi Obaidullah, spokesman for the Kunduz police command (statement, 11 March):",
+      "\"Last night armed men attacked the guards of a Shia mosque in Kunduz city; two guards were martyred.\"",
+    ].join("\n"),
+  );
+  assert.equal(r.incidents[0]?.event_date, "2022-03-10");
+});
