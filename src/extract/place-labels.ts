@@ -2,9 +2,9 @@
 // flag that opens it ("MALI: ...", "🇧🇫 ..."), a country written after a place ("Liège, Belgium"),
 // and a district named in a possessive.
 
-import { distanceKm } from "../geo/geodesy.ts";
 import { countryFromText, countryName } from "../geo/countries.ts";
 import { resolveWithKey } from "./place-names.ts";
+import { tooFarToBePart } from "./place-parts.ts";
 import type { GeoContext } from "./places.ts";
 
 /** "in Bajaur's Mamund tehsil": the place the district's name gives, else the district itself. */
@@ -14,10 +14,9 @@ export function possessed(name: string, countries: readonly string[], cKey: stri
   const part = resolveWithKey(name.slice(at + 3), countries, cKey, typeWord);
   const whole = resolveWithKey(name.slice(0, at), countries, cKey);
   // "Al-Hasakah's Tal Hajar neighborhood": a namesake of the part far from the place that owns it is another place.
-  if (part && whole && distanceKm(part.place.lat, part.place.lon, whole.place.lat, whole.place.lon) > PART_KM) return whole;
+  if (part && whole && tooFarToBePart(part.place, whole.place)) return whole;
   return part ?? whole;
 }
-const PART_KM = 40;
 
 // "MALI: Suspected militants ...", "Nigeria – ISWAP fighters ...": a country label opening the item.
 const COUNTRY_LABEL_RE = /^([A-Z][A-Za-z'’ .-]{2,30}?)\s*(?::|\s[-–—])\s/;

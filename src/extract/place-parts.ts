@@ -25,7 +25,12 @@ export function farFromWhole(after: string, part: Place, countries: readonly str
   // A province of that name holds its part wherever it lies in it; a namesake outside it is another place ("Dehmazang square, in western Kabul").
   const province = loadGazetteer().findAdmin1(of[1]!, { countries: [...countries] });
   if (province && (!SETTLEMENT.has(whole.place.kind) || part.admin1 === province.admin1)) return false;
-  return SETTLEMENT.has(whole.place.kind) && whole.place !== part && distanceKm(part.lat, part.lon, whole.place.lat, whole.place.lon) > PART_OF_KM;
+  return SETTLEMENT.has(whole.place.kind) && whole.place !== part && tooFarToBePart(part, whole.place);
+}
+
+/** Whether `part` lies farther from `whole` than a part of it could: a namesake, another place. */
+export function tooFarToBePart(part: Place, whole: Place): boolean {
+  return distanceKm(part.lat, part.lon, whole.lat, whole.lon) > PART_OF_KM;
 }
 
 // "the Marikiti market, Mombasa", "the Tropical Inn guest house, Dehiwala": a place's kind in lower case before the comma.

@@ -8,7 +8,7 @@ import type { Candidate } from "./place-candidates.ts";
 import { NAME, SETTLEMENT, resolveWithKey } from "./place-names.ts";
 
 const ROAD_TYPE = "(road|highway|motorway|axis|route)";
-export const ROAD_TYPE_RE = new RegExp(`\\b${ROAD_TYPE}\\b`, "i");
+const ROAD_TYPE_RE = new RegExp(`\\b${ROAD_TYPE}\\b`, "i");
 const DASHED_RE = new RegExp(`\\bthe\\s+(${NAME}(?:\\s*[-–—]\\s*${NAME})+)\\s+${ROAD_TYPE}\\b`, "g");
 const TOWN_OF = "(?:(?:the\\s+)?(?:towns?|villages?|cities|city)\\s+of\\s+)?";
 const BETWEEN_RE = new RegExp(`\\b(?:the\\s+)?${ROAD_TYPE}\\s+(?:between|linking|connecting|joining)\\s+${TOWN_OF}(${NAME})\\s+(?:and|with|to)\\s+${TOWN_OF}(${NAME})`, "g");

@@ -2,7 +2,7 @@
 // release's number line and its issuer, an alert's UPDATE header, a briefing's dated heading, a
 // digest item's headline, a paragraph opening on a toll.
 
-import { findDates, findPeriod, type DateContext } from "./dates.ts";
+import { findDates, findPeriod, MONTH_RE, WEEKDAY_PATTERN, type DateContext } from "./dates.ts";
 
 /** "UPDATE | MALI | Boni | ...", "UPDATE 2 - Inata", "Update:": a line that heads a later report on an incident. */
 const UPDATE_HEADER_RE = /^\s*(?:UPDATE|Update)(?:\s+\d{1,2})?\s*(?:[|:–—-]\s*[^.]*)?$/;
@@ -20,7 +20,7 @@ const RELEASE_OF_RE = /^\s*(?:COMMUNIQU[EÉ]|Communiqu[eé]|PRESS RELEASE|Press 
 const REPORT_KIND_RE = /\b(?:briefing|report|bulletin|update|sitrep|statement|communiqu[eé]|summary|digest|release|issue)\b/i;
 /** The day a short heading gives as its own ("Briefing of 17 February 2020", "Daily report - 12 May 2022"), or null. */
 /** "Day 3 - Wednesday, 5 June", "Tuesday, 4 June (Sallah)": a diary's day, its weekday written out, its year the document's. */
-const DIARY_DAY_RE = /^\s*(?:Day\s+\d{1,3}\s*[-–—:,]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\))?\s*$/u;
+const DIARY_DAY_RE = new RegExp(`^\\s*(?:Day\\s+\\d{1,3}\\s*[-–—:,]\\s*)?${WEEKDAY_PATTERN},?\\s+(?:\\d{1,2}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2})(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:\\([^()]{1,30}\\))?\\s*$`, "u");
 
 export function headingDay(text: string, ctx: DateContext): string | null {
   if (DIARY_DAY_RE.test(text)) {
