@@ -137,6 +137,8 @@ const table: [string, R, R, R][] = [
   ["Police arrested a bomb maker and three of his helpers, one of whom was wounded in the raid.", [0, 0], [1, 1], [1, 1]],
   // "including women and children" names who the six were, not more of them
   ["At least six villagers, including women and children, were killed in the strike.", [6, null], [0, 0], [6, null]],
+  // "including four women" is part of the dead told before it, not more of the wounded after it
+  ["Officials said the toll had climbed to 58, including four women, and 90 people were hurt.", [58, 58], [90, 90], [148, 148]],
   // two reporters' counts of the same dead in one sentence bound the toll; a range after "reported"; an official by its title
   ["Gunmen raided a checkpoint. According to the Observatory, six soldiers were killed; a local page reported nine soldiers killed.", [6, 9], [0, 0], [6, 9]],
   ["Raiders burned the hamlet. Local officials reported between 8 and 11 villagers killed.", [8, 11], [0, 0], [8, 11]],

@@ -174,6 +174,8 @@ export function countPieces(pieces: readonly string[], antecedent: number | null
 
 /** "three of them women", "including an imam", "most of whom": a part of the people counted before. */
 const SUBSET_RE = /^(?:including|among them|among whom|of whom|of them)\b|^\S+(?:\s+\S+)?\s+of\s+(?:them|whom)\b/i;
+/** "had risen to 311, including 27 children, and 122 people were wounded": a part of a figure told before the phrase. */
+const LEADING_SUBSET_RE = /^(?:including|among them|among whom)\b/i;
 
 /** A phrase that states its own number or determiner ("two", "a", "the", "several", "their"). */
 const COUNTED_START_RE = new RegExp(`^\\s*(?:${NUMBER_WORD_PATTERN}|an?|the|one|several|some|many|dozens|scores|hundreds|other|others|more|numerous|multiple|his|her|their|its|both|all|another)\\b`, "i");
@@ -189,7 +191,7 @@ export function countPiecesFor(pieces: readonly string[], antecedent: Antecedent
     // "Eleven civilians, three of them women": the apposition is part of the eleven; so is a bare
     // plural that goes on with it ("six civilians, including women and children").
     const bare = BARE_PLURAL_RE.test(piece) && !COUNTED_START_RE.test(piece);
-    if (total && (SUBSET_RE.test(piece.trim()) || (subset && bare))) {
+    if (total ? SUBSET_RE.test(piece.trim()) || (subset && bare) : LEADING_SUBSET_RE.test(piece.trim())) {
       subset = true;
       continue;
     }
