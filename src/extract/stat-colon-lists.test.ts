@@ -24,3 +24,7 @@ test("groups of people are parts by target, a clause after a part is not its lab
 test("axes of a front are parts of it", () => {
   assert.deepEqual(parts("Amaq counted 52 suicide operations since the offensive began on June 2: 30 on the western axis and 22 on the northern axis."), [["attacks", 52, "western axis:30, northern axis:22"]]);
 });
+
+test("a remark on a part ('most of them shepherds') is skipped, and a label's small words do not make it a clause", () => {
+  assert.deepEqual(parts("The cells had killed 40 people: 22 soldiers of the army and members of the allied militias, 11 civilians, most of them shepherds, and 7 policemen."), [["killed", 40, "soldiers of the army and members of the allied militias:22, civilians:11, policemen:7"]]);
+});

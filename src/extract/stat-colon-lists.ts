@@ -19,6 +19,10 @@ export interface ColonBreakdown {
 
 /** A part's label is a few words ("raids by the SDF and the Coalition"); more is a clause. */
 const MAX_LABEL_WORDS = 8;
+/** Words a label's length does not count: "soldiers of the Syrian army and members of pro-Iranian militias" is six. */
+const LABEL_GLUE_RE = /^(?:of|the|and|a|an)$/i;
+/** "98 civilians, most of them truffle gatherers": a remark on the part before, not a part. */
+const PART_REMARK_RE = /^(?:(?:most|many|all|some|several|half|none|mostly)\s+of\s+(?:them|whom)|including|among them|mostly|mainly|chiefly)\b/i;
 /** One part: a count, then what it counts, perhaps after a preposition ("9 near Qayyarah", "41 on the eastern axis"). */
 const PART_RE = new RegExp(`^${NUM}\\s+(?:(?:were|was)\\s+(?:(?:killed|wounded|injured|hurt|recorded|reported)\\s+)?)?(?:(?:in|near|around|on|at|along|from|against|by|among)\\s+)?(?:the\\s+)?(.+)$`);
 const COUNT_RE = new RegExp(NUM, "g");
@@ -53,10 +57,11 @@ export function colonBreakdowns(text: string, fallback: Metric | null): ColonBre
     const list = sentence.slice(colon + 1).split(/[;.(:]/, 1)[0]!;
     const parts: { label: string; value: number; dimension: StatDimension | null }[] = [];
     for (const chunk of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\d)/)) {
+      if (parts.length > 0 && PART_REMARK_RE.test(chunk.trim())) continue;
       const m = PART_RE.exec(chunk.trim());
       if (!m) break;
       const label = m[2]!.replace(LABEL_END_RE, "").trim();
-      if (!label || label.split(/\s+/).length > MAX_LABEL_WORDS) break;
+      if (!label || label.split(/\s+/).filter((w) => !LABEL_GLUE_RE.test(w)).length > MAX_LABEL_WORDS) break;
       parts.push({ label, value: toNumber(m[1]!), dimension: partDimension(label) });
     }
     if (parts.length < 2) continue;

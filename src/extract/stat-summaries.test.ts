@@ -55,3 +55,19 @@ test("a toll counted 'since' a month runs from that month to the figure's date",
   assert.ok(s);
   assert.deepEqual([s.metric, s.total, s.period], ["killed", 97, { start: "2023-03-01", end: "2023-05-08" }]);
 });
+
+test("a dated item reporting a toll counted since the start of the year is a statistic, its parts by target with their remarks left out", () => {
+  const text = [
+    "Spotlight on Global Jihad (March 6-12, 2025)",
+    "",
+    "Syria",
+    "",
+    "► On March 10, 2025, the monitor said that since the beginning of 2025, ISIS cells in the eastern countryside had killed 64 people: 29 fighters of the Kurdish-led forces and their Arab tribal allies, 23 shepherds, most of them from nomadic families, and 12 members of other forces (SOHR, March 10, 2025).",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  const [s] = out.statistics;
+  assert.ok(s);
+  assert.deepEqual([s.metric, s.total, s.period], ["killed", 64, { start: "2025-01-01", end: "2025-03-10" }]);
+  assert.deepEqual(s.breakdown.map((p) => p.value), [29, 23, 12]);
+  assert.equal(out.incidents.length, 0);
+});

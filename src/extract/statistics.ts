@@ -40,6 +40,8 @@ const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|
 const CAMPAIGN_TOLL_RE = /\bsince the (?:start|beginning|launch|outset) of\b[^.]{0,160}?\b\d[\d,]*\s+[^.;]{2,60}?\s+and\s+\d[\d,]*\s+[^.;]{2,60}?\s+(?:had been|have been|were)\s+killed\b/i;
 const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
+/** "On September 18, the SOHR reported that since the beginning of 2023, ISIS attacks had killed 312 people": a dated report of a running toll. */
+const DATED_RUNNING_TOLL_RE = /\bsince the (?:start|beginning|outset) of\b[^.;]{0,120}?\b(?:have|has|had) (?:killed|claimed the lives of)\s+(?:more than |over |at least |some )?\d/i;
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
 export class StatisticsReader {
@@ -154,7 +156,7 @@ export class StatisticsReader {
       return [];
     }
     // "On February 25, the spokesman summarized the results ...": a dated summary is figures all the same.
-    if (b.kind !== "paragraph" || (INCIDENT_START_RE.test(b.norm) && !SUMMED_UP_RE.test(b.norm)) || !STAT_CUE_RE.test(b.norm)) return [];
+    if (b.kind !== "paragraph" || (INCIDENT_START_RE.test(b.norm) && !SUMMED_UP_RE.test(b.norm) && !DATED_RUNNING_TOLL_RE.test(b.norm)) || !STAT_CUE_RE.test(b.norm)) return [];
     return this.#paragraph(b, headings);
   }
 
