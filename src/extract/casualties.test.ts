@@ -137,6 +137,10 @@ const table: [string, R, R, R][] = [
   ["Police arrested a bomb maker and three of his helpers, one of whom was wounded in the raid.", [0, 0], [1, 1], [1, 1]],
   // "including women and children" names who the six were, not more of them
   ["At least six villagers, including women and children, were killed in the strike.", [6, null], [0, 0], [6, null]],
+  // a first account revised in its own clause, downwards or told figure first
+  ["Police, who initially spoke of 41 dead, later lowered the toll to 37 killed; some 120 people were hurt.", [37, 37], [120, 120], [157, 157]],
+  ["At first the monitor reported three guards killed; it later put the number at five killed and several wounded.", [5, 5], [2, null], [7, null]],
+  ["The toll of the market bombing was later lowered to 18.", [18, 18], [0, 0], [18, 18]],
   // "including four women" is part of the dead told before it, not more of the wounded after it
   ["Officials said the toll had climbed to 58, including four women, and 90 people were hurt.", [58, 58], [90, 90], [148, 148]],
   // two reporters' counts of the same dead in one sentence bound the toll; a range after "reported"; an official by its title

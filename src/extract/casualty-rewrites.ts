@@ -83,6 +83,10 @@ const PUT_QUANTITY = `(?:(no fewer than|not less than|at least|more than|over|ab
 /** "put the number of wounded at 24": the wounded alone. */
 const PUT_WOUNDED_RE = new RegExp(`\\bput\\s+the\\s+(?:number|count)\\s+of\\s+(?:the\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b`, "gi");
 const PUT_NUMBER_RE = new RegExp(`\\bput\\s+the\\s+(?:(?:number|count)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?)?(?:dead|deaths|killed|fatalities)\\s+at\\s+${PUT_QUANTITY}\\b(?:\\s+and\\s+the\\s+(?:number\\s+of\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b)?`, "gi");
+/** A figure or a vague quantity ("several wounded"). */
+const PUT_SOME = `(?:(at least|more than|over|about|around|some|nearly)\\s+)?(\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores)`;
+/** "later put the number at six killed and several wounded": the toll's figure first, what it counts after. */
+const PUT_AT_KILLED_RE = new RegExp(`\\bput\\s+the\\s+(?:number|figure|count|tally)\\s+at\\s+${PUT_QUANTITY}\\s+(?:killed|dead)\\b(?:,?\\s+(?:and|with)\\s+${PUT_SOME}\\s+(?:wounded|injured)\\b)?`, "gi");
 /** "doctors reported 14 dead and about 30 wounded", "The MSA speaks of about fifteen dead": another body's toll, not deaths it caused. */
 const REPORTED_DEAD_RE = new RegExp(`\\b(?:reported|reports|recorded|confirmed|acknowledged|admitted|speaks? of|spoke of|counted|counts|mentions?|mentioned|cites?|cited|gives?|gave)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})(?:\\s+of\\s+(?:their|its|his|our)\\s+[\\w-]+)?)\\s+dead(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured))?\\b`, "gi");
 
@@ -93,6 +97,8 @@ const REPORTED_LIST_RE = new RegExp(`\\b(reported|said|confirmed|counted)\\s+((?
 const HAS_DIED_RE = /\b(?:has|have|had)\s+(?:(?:since|also|later|now|subsequently)\s+)?died\b/g;
 
 const quantity = (q: string | undefined): string => (!q ? "" : /fewer|less/i.test(q) ? "at least " : `${q} `);
+/** A toll an official "put" at its figures, in the words the count rules read. */
+const putToll = (_m: string, q: string | undefined, n: string, wq: string | undefined, w: string | undefined): string => `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}`;
 
 /** "Weapons were recovered from the killed terrorists": the dead told again, not more of them ("the number of those killed" is a total). */
 const THE_KILLED_RE = /(?<!\b(?:number|toll|total)\s+of\s+)\b(the|these|those)\s+killed\s+(?=[a-z])/g;
@@ -142,6 +148,8 @@ const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|whe
 const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b/;
 
+/** "later" opening a second account inside the first one's clause. */
+const LATER_IN_CLAUSE_RE = /,?\s+(?:but\s+|and\s+)?(?:later|subsequently)\s/;
 /** A later toll of the wounded alone revises only the first report's wounded: its dead stand. */
 const LATER_WOUNDED_RE = /\b(?:wounded|injured)\b/;
 /** What makes a count a first report, which the count rules pass over: its wounded still stand. */
@@ -155,6 +163,9 @@ function earlierAccount(m: string, at: number, all: string): string {
   // "initially reported ten dead and 47 injured; ... the number of dead had climbed to 16": the wounded stand.
   if (LATER_TOLL_RE.test(later) && !LATER_WOUNDED_RE.test(later) && LATER_WOUNDED_RE.test(m)) return m.replace(FIRST_DEAD_RE, (w) => " ".repeat(w.length)).replace(FIRST_WORD_RE, (w) => " ".repeat(w.length));
   if (LATER_TOLL_RE.test(later)) return " ".repeat(m.length);
+  // "initially spoke of 103 dead, later lowered the toll to 95 killed", no toll after it: the later account in the clause stands.
+  const then = LATER_IN_CLAUSE_RE.exec(m);
+  if (then) return " ".repeat(then.index) + m.slice(then.index);
   return LATER_WOUNDED_RE.test(later) ? m.replace(FIRST_WOUNDED_RE, (w) => " ".repeat(w.length)) : m;
 }
 
@@ -259,7 +270,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("confirmed dead")) text = text.replace(CONFIRMED_DEAD_RE, "$1 killed");
   // "two men aged 67 and 56": ages, not people.
   if (text.includes("aged ")) text = text.replace(AGED_RE, (m) => " ".repeat(m.length));
-  if (text.includes("put the")) text = text.replace(PUT_NUMBER_RE, (_m, q: string | undefined, n: string, wq: string | undefined, w: string | undefined) => `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}`).replace(PUT_WOUNDED_RE, (_m, q: string | undefined, n: string) => `said that ${quantity(q)}${n} were wounded`);
+  if (text.includes("put the")) text = text.replace(PUT_AT_KILLED_RE, putToll).replace(PUT_NUMBER_RE, putToll).replace(PUT_WOUNDED_RE, (_m, q: string | undefined, n: string) => `said that ${quantity(q)}${n} were wounded`);
   if (text.includes(" dead")) text = text.replace(REPORTED_DEAD_RE, (_m, k: string, w: string | undefined) => `said that ${k} were killed${w ? ` and ${w} were wounded` : ""}`);
   if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);

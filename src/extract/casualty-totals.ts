@@ -67,7 +67,8 @@ export function tollCounts(sentence: string, out: Count[]): void {
 // "rose this week to 50": when the toll rose, not what it covers.
 const RISE_WHEN = "(?:\\s+(?:this|last|on|by|over|during|early|late)\\s+(?:week|weekend|month|morning|afternoon|evening|night|day|\\w+day))";
 const RISE_WHEN_RE = new RegExp(`(?<=\\b(?:risen|rose|climbed|increased|reached|jumped))${RISE_WHEN}`, "i");
-const RISE = `(?:(?:later|subsequently|then|now|eventually)\\s+)?(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|reached|jumped)${RISE_WHEN}?`;
+// "the toll was later lowered to 95": a revision either way, told passively.
+const RISE = `(?:(?:later|subsequently|then|now|eventually)\\s+)?(?:(?:has\\s+|had\\s+)?(?:since\\s+)?(?:risen|rose|climbed|increased|reached|jumped)${RISE_WHEN}?|(?:was|has been|had been)\\s+(?:later\\s+|subsequently\\s+|since\\s+)?(?:lowered|reduced|revised(?:\\s+(?:up|down)(?:wards?)?)?|raised|corrected))`;
 const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
 /**
  * "bringing to three the number of NDF members killed", "bringing the death toll to seven",
@@ -80,7 +81,8 @@ const TOTAL_RE = new RegExp(
     `\\b(?:bringing|raising)\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,5}?to\\s+${AMOUNT}`,
     `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,120}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
     // "medical sources later raised the toll to four dead", "the army revised its death toll to six"
-    `\\b(?:raised|revised|updated|increased|lifted|upped|corrected)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally|number)\\s+(?:(?:up(?:ward)?|upwards)\\s+)?to\\s+${AMOUNT}`,
+    // "later lowered the toll to 95 killed": a revision downwards is a revision all the same.
+    `\\b(?:raised|revised|updated|increased|lifted|upped|corrected|lowered|reduced)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally|number)\\s+(?:(?:up(?:ward)?|upwards|down(?:wards?)?)\\s+)?to\\s+${AMOUNT}`,
   ].join("|"),
   "gi",
 );
