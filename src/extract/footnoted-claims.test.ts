@@ -89,3 +89,16 @@ test("'Note: The information in this subsection is based on ISIS's claims ...' c
   ].join("\n");
   assert.deepEqual(claims(text), [["June 10, 2023: I", "claimed", "Telegram"]]);
 });
+
+test("a claims note that opens 'Unless stated otherwise' covers the section's items", () => {
+  const text = [
+    "Weekly, March 3-9, 2022",
+    "",
+    "Iraq",
+    "",
+    "Note: Unless noted otherwise, the information in this section is based on claims of responsibility that ISIS posted on Telegram.",
+    "",
+    "- March 4, 2022: An ISIS cell fired on an army post near Tuz Khurmatu, wounding two soldiers.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [["March 4, 2022: A", "claimed", "Telegram"]]);
+});
