@@ -137,6 +137,8 @@ const table: [string, R, R, R][] = [
   ["Police arrested a bomb maker and three of his helpers, one of whom was wounded in the raid.", [0, 0], [1, 1], [1, 1]],
   // "including women and children" names who the six were, not more of them
   ["At least six villagers, including women and children, were killed in the strike.", [6, null], [0, 0], [6, null]],
+  // "According to X, the raid killed ..., including": the report itself, not an apposition naming X
+  ["According to the Northern Sector Command, the raid killed nine gunmen, including a cell leader.", [9, 9], [0, 0], [9, 9]],
   // a first account revised in its own clause, downwards or told figure first
   ["Police, who initially spoke of 41 dead, later lowered the toll to 37 killed; some 120 people were hurt.", [37, 37], [120, 120], [157, 157]],
   ["At first the monitor reported three guards killed; it later put the number at five killed and several wounded.", [5, 5], [2, null], [7, null]],

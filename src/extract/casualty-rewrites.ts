@@ -109,8 +109,8 @@ const AGE_NOTE_RE = /\s*\((?:age|aged)\s+\d{1,3}(?:\s+years?)?(?:\s*,[^()]{0,80}
 const GIVES_TOLL_RE = new RegExp(`\\b(?:gives|gave|cites|cited|counts|counted)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(wounded|injured))?\\b`, "gi");
 
 /** "A location chief, Mr. Abdirahman Sheikh, was shot dead", "one of its staff, a language assistant, who was shot": one victim, named or described, not two. */
-// "According to X, the air force's spokesman, ..."; after "quoted by X," only "a ..." ("quoted by AFP, the raid left eight dead" is the report).
-const SOURCE_APPOSITION_RE = /(\b[Aa]ccording to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:an?|the)\s+[^,;.]{2,80}?,(?=\s)|(\b(?:quoted|cited) by\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+an?\s+[^,;.]{2,80}?,(?=\s)/g;
+// "According to X, the air force's spokesman, ..." ("According to X, the strike killed twelve ..., including" is the report); after "quoted by X," only "a ..." ("quoted by AFP, the raid left eight dead" is the report).
+const SOURCE_APPOSITION_RE = /(\b[Aa]ccording to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:an?|the)\s+(?![^,;.]*\b(?:killed|wounded|injured|left|died)\b)[^,;.]{2,80}?,(?=\s)|(\b(?:quoted|cited) by\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+an?\s+[^,;.]{2,80}?,(?=\s)/g;
 const PAST_CRIME_RE = /\b(?:was|were|is|are|had been|has been)\s+(?:(?:also|already|long)\s+)?(?:wanted|accused|convicted|sentenced)\s+(?:for|of|over|in connection with|to death for)\b[^.;]*/g;
 const NAME_APPOSITION_RE = /(\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,5}?[a-z]+),\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Imam|Pastor|Father|Chief|Hon|Col|Lt|Capt|Maj|Gen|Sgt|Cpl|Insp|Constable)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|an?\s+(?:[\w-]+\s+){0,3}?[\w-]+),(?=\s+(?:who\s+)?(?:was|had been|has been)\b)/g;
 
