@@ -24,6 +24,12 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Puntland Defense Forces took control of a valley serving as an ISIS base in the Cal Miskaad mountains.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, troops intercepted a group of militants crossing the border near Zhob; three of the infiltrators were killed.", none, "counterterrorism", "army", null],
   ["On May 3, 2022, six herders were killed near Monguno. Vigilantes told HumAngle that the attackers belonged to JAS. No group has claimed the killings.", none, "attack", "Boko Haram", "suspected"],
+  // an accusation, a campaign the act is part of, and claims told after the act
+  ["On May 3, 2022, gunmen shot two shepherds near Khanaqin. ISIS did not claim it, but the police accused ISIS of the killing.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, gunmen shot dead a Copt in Bir al-Abd. Nobody claimed it, but the killing is part of the Sinai Province's campaign against Christians.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, an ISIS operative shot a Taliban commander in Kama, according to a claim published by ISIS.", none, "attack", "ISIS", "claimed"],
+  ["On May 3, 2022, gunmen killed a village chief near Eringeti. ISCAP's claim, posted the next day, spoke of a Christian spy killed.", none, "attack", "ISIS", "claimed"],
+  ["On May 3, 2022, an SDF fighter was shot dead by ISIS operatives in Thiban. A claim was posted on ISIS's channels.", none, "attack", "ISIS", "claimed"],
   // who blames or condemns is not who acted; a group known for such attacks there is the suspect
   ["On May 3, 2022, a bomb exploded outside a Shia mosque in Kunduz. No one claimed it. The Taliban condemned the bombing; ISKP has repeatedly targeted Shia worshippers in the province.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a mine hit a truck of the Syrian army east of Palmyra, killing four soldiers. Nobody has claimed the blast, but ISIS cells operate in the area.", none, "attack", "ISIS", "suspected"],
