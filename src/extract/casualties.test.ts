@@ -139,6 +139,8 @@ const table: [string, R, R, R][] = [
   ["At least six villagers, including women and children, were killed in the strike.", [6, null], [0, 0], [6, null]],
   // "According to X, the raid killed ..., including": the report itself, not an apposition naming X
   ["According to the Northern Sector Command, the raid killed nine gunmen, including a cell leader.", [9, 9], [0, 0], [9, 9]],
+  // a running toll since a date is the camp's record, not this raid's dead
+  ["Police searched the camp and held four suspects. According to the monitor, 33 residents have been murdered in the camp since January 12, 2022.", [0, 0], [0, 0], [0, 0]],
   // a first account revised in its own clause, downwards or told figure first
   ["Police, who initially spoke of 41 dead, later lowered the toll to 37 killed; some 120 people were hurt.", [37, 37], [120, 120], [157, 157]],
   ["At first the monitor reported three guards killed; it later put the number at five killed and several wounded.", [5, 5], [2, null], [7, null]],

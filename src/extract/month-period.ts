@@ -63,12 +63,20 @@ export function yearlessPeriod(text: string, reference: string | null): Period |
 
 const SINCE_YEAR_RE = /\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+((?:19|20)\d\d)\b/i;
 const SINCE_MONTH_RE = new RegExp(`\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+)?(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "i");
+/** "since January 1, 2021", "since 1 January 2021": from that day. */
+const SINCE_DAY_RE = new RegExp(`\\bsince\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}))\\s*,?\\s+${YEAR_RE}\\b`, "i");
 
 /** "163 people killed since February 2023", as of `end` (the figure's date): from that month's first day to then; null without one. */
 export function sincePeriod(text: string, end: string | null): Period | null {
   // "since the beginning of 2024 ISIS's cells have carried out 187 attacks (SOHR, October 14, 2024)".
   const y = end ? SINCE_YEAR_RE.exec(text) : null;
   if (y && end && `${y[1]}-01-01` <= end) return { start: `${y[1]}-01-01`, end };
+  const d = end ? SINCE_DAY_RE.exec(text) : null;
+  const dayMonth = d ? monthNumber(d[1] ?? d[4]!) : null;
+  if (d && end && dayMonth !== null) {
+    const start = isoDate(Number(d[5]), dayMonth, Number(d[2] ?? d[3]));
+    return start <= end ? { start, end } : null;
+  }
   const m = end ? SINCE_MONTH_RE.exec(text) : null;
   const month = m ? monthNumber(m[1]!) : null;
   if (!m || !end || month === null) return null;

@@ -28,3 +28,7 @@ test("axes of a front are parts of it", () => {
 test("a remark on a part ('most of them shepherds') is skipped, and a label's small words do not make it a clause", () => {
   assert.deepEqual(parts("The cells had killed 40 people: 22 soldiers of the army and members of the allied militias, 11 civilians, most of them shepherds, and 7 policemen."), [["killed", 40, "soldiers of the army and members of the allied militias:22, civilians:11, policemen:7"]]);
 });
+
+test("people by nationality are parts by target, and parts may be counted in words", () => {
+  assert.deepEqual(parts("Monitors say 33 residents have been murdered since January: 19 Iraqis, eleven Syrians and three guards."), [["killed", 33, "Iraqis:19, Syrians:11, guards:3"]]);
+});

@@ -10,6 +10,7 @@ import { statLabel, type StatDimension } from "./stat-labels.ts";
 import type { StatItem } from "./stat-unknown-names.ts";
 import { NUM } from "./stat-patterns.ts";
 import { toNumber } from "./stat-text.ts";
+import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 
 export interface ColonBreakdown {
   metric: Metric;
@@ -26,6 +27,8 @@ const PART_REMARK_RE = /^(?:(?:most|many|all|some|several|half|none|mostly)\s+of
 /** One part: a count, then what it counts, perhaps after a preposition ("9 near Qayyarah", "41 on the eastern axis"). */
 const PART_RE = new RegExp(`^${NUM}\\s+(?:(?:were|was)\\s+(?:(?:killed|wounded|injured|hurt|recorded|reported)\\s+)?)?(?:(?:in|near|around|on|at|along|from|against|by|among)\\s+)?(?:the\\s+)?(.+)$`);
 const COUNT_RE = new RegExp(NUM, "g");
+const PART_SPLIT_RE = new RegExp(`\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=\\d|(?:${NUMBER_WORD_PATTERN})\\s)`, "i");
+const LEADING_COUNT_WORD_RE = new RegExp(`^(?:${NUMBER_WORD_PATTERN})(?=\\s)`, "i");
 /** Where a part's label ends: a clause about it ("45 civilians killed by the militants"). */
 const LABEL_END_RE = /\s+(?:killed|wounded|injured|dead|were|was|who|which|that|respectively|(?:\w+ed|shot|hit|slain|struck|caught)\s+(?:by|in|during)\b).*$/i;
 /** Air and artillery strikes are counted as attacks by whoever reports them. */
@@ -36,9 +39,14 @@ const AREA_RE = /\b(?:axis|axes|fronts?|sectors?|areas?|regions?|districts?|prov
 const NAMELY_RE = /,\s+namely\s+/g;
 const OF_THE_TOTAL_RE = new RegExp(`(^|[.;]\\s+)Of the (${NUM}\\s+[^,:;]{2,60}),\\s+`, "g");
 
+/** One capitalized plural word: a nationality's people ("Iraqis", "Syrians"). */
+const DEMONYM_PLURAL_RE = /^[A-Z][a-z]+s$/;
+
 /** What one part's label counts, or null when it is no kind of part. */
 function partDimension(label: string): StatDimension | null {
   const named = statLabel(label);
+  // "14 Iraqis, six Syrians": people by nationality, not the countries the names stand for.
+  if (named.named && named.label !== label && DEMONYM_PLURAL_RE.test(label)) return "target";
   if (named.dimension !== "other") return named.dimension;
   if (personLabel(label) !== null) return "target";
   if (AREA_RE.test(label) || named.named) return "arena";
@@ -56,9 +64,11 @@ export function colonBreakdowns(text: string, fallback: Metric | null): ColonBre
   for (let colon = sentence.indexOf(":"); colon >= 0; colon = sentence.indexOf(":", colon + 1)) {
     const list = sentence.slice(colon + 1).split(/[;.(:]/, 1)[0]!;
     const parts: { label: string; value: number; dimension: StatDimension | null }[] = [];
-    for (const chunk of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\d)/)) {
+    for (const chunk of list.split(PART_SPLIT_RE)) {
       if (parts.length > 0 && PART_REMARK_RE.test(chunk.trim())) continue;
-      const m = PART_RE.exec(chunk.trim());
+      // "14 Iraqis, six Syrians and one aid worker": a part's count in words.
+      const part = chunk.trim().replace(LEADING_COUNT_WORD_RE, (w) => String(parseCardinal(w) ?? w));
+      const m = PART_RE.exec(part);
       if (!m) break;
       const label = m[2]!.replace(LABEL_END_RE, "").trim();
       if (!label || label.split(/\s+/).filter((w) => !LABEL_GLUE_RE.test(w)).length > MAX_LABEL_WORDS) break;

@@ -52,7 +52,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "ACLED recorded 1,176 civilians killed in Burkina Faso", "more than 300 civilians have been killed ... since January".
   [new RegExp(`\\b(?:recorded|reported|counted|documented)\\s+(?:more than\\s+|over\\s+|at least\\s+)?${NUM}\\s+(?:[a-z]+\\s+){1,2}?killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "more than 600 fighters of the GNA forces have been killed in Sirte" with "since" before or after: a running total.
-  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,5}?(?:have|had) been (?:killed|martyred)\\b(?:(?=[^.;]*\\bsince\\b)|(?<=\\bsince\\b[^.;]{0,160}))`, "i"), "killed"],
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,5}?(?:have|had) been (?:killed|martyred|murdered)\\b(?:(?=[^.;]*\\bsince\\b)|(?<=\\bsince\\b[^.;]{0,160}))`, "i"), "killed"],
   // "since 9 February the forces have eliminated 105 takfiri elements": the same running total, told actively.
   [new RegExp(`\\bsince\\b[^.;]{0,80}?\\b(?:have|has|had)\\s+(?:killed|eliminated|neutrali[sz]ed)\\s+(?:a total of\\s+|some\\s+|about\\s+|more than\\s+)?${NUM}\\b`, "i"), "killed"],
   // "27 takfiri elements were killed (19 in ..., eight in ...)": a total its parts follow in parentheses.
@@ -102,6 +102,6 @@ export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
   [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b/gi, "attacks"],
-  [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b|\bneutrali[sz]ed\b|\beliminated\b|\bmartyred\b/gi, "killed"],
+  [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b|\bneutrali[sz]ed\b|\beliminated\b|\bmartyred\b|\bmurdered\b/gi, "killed"],
   [/\bwounded\b|\binjured\b/gi, "wounded"],
 ];

@@ -71,3 +71,19 @@ test("a dated item reporting a toll counted since the start of the year is a sta
   assert.deepEqual(s.breakdown.map((p) => p.value), [29, 23, 12]);
   assert.equal(out.incidents.length, 0);
 });
+
+test("a running toll told after an incident in its paragraph is a statistic, and no part of the incident's toll", () => {
+  const text = [
+    "Spotlight on Global Jihad (March 3-9, 2022)",
+    "",
+    "Syria",
+    "",
+    "► On March 6, 2022, the Asayish raided tents in the camp's third sector and arrested five women accused of running a Hisba cell (Hawar News, March 7, 2022). According to the SOHR, 33 residents have been murdered in the camp since January 12, 2022: 19 Iraqis, eleven Syrians and three guards (SOHR, March 8, 2022).",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  const [s] = out.statistics;
+  assert.ok(s);
+  assert.deepEqual([s.metric, s.total, s.period, s.breakdown.map((p) => `${p.label}:${p.value}`).join(", ")], ["killed", 33, { start: "2022-01-12", end: "2022-03-08" }, "Iraqis:19, Syrians:11, guards:3"]);
+  assert.equal(out.incidents.length, 1);
+  assert.deepEqual(out.incidents[0]!.killed, { low: 0, high: 0 });
+});

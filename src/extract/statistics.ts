@@ -21,7 +21,7 @@ import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-lab
 import type { StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 
-const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\d\s+in all\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been killed\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been killed\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b/i;
+const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\d\s+in all\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been (?:killed|murdered)\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been (?:killed|murdered)\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b/i;
 /** "2,316 civilian casualties (806 deaths and 1,510 injured)": the split as the figures' own words, in the same length. */
 const DEATHS_INJURED_RE = /\((\d[\d,]*) deaths and (\d[\d,]*) injured\)/g;
 /** "Deir ez-Zor 24 counted 17 ...": a number that ends an outlet's name before what it reports is no figure. */
@@ -38,6 +38,8 @@ const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|
 /** ... and says against what or from whose data: "up from 41 in February", "according to ACLED data". */
 /** "since the start of the operation, 250 terrorists and 35 members of the armed forces had been killed": a campaign's dead by side. */
 const CAMPAIGN_TOLL_RE = /\bsince the (?:start|beginning|launch|outset) of\b[^.]{0,160}?\b\d[\d,]*\s+[^.;]{2,60}?\s+and\s+\d[\d,]*\s+[^.;]{2,60}?\s+(?:had been|have been|were)\s+killed\b/i;
+/** "According to the SOHR, 21 people have been murdered in the camp since January 1, 2021: ...": a running toll told beside an incident. */
+const RUNNING_TOLL_RE = /\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\b[^.;]{0,80}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
 const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 /** "On September 18, the SOHR reported that since the beginning of 2023, ISIS attacks had killed 312 people": a dated report of a running toll. */
@@ -84,10 +86,10 @@ export class StatisticsReader {
    * are read, so an incident's own casualties never become a figure.
    */
   figuresAmongIncidents(b: Block, headings: readonly string[]): Statistic[] {
-    if (b.kind !== "paragraph" || !(FIGURE_AMONG_RE.test(b.norm) || CAMPAIGN_TOLL_RE.test(b.norm))) return [];
+    if (b.kind !== "paragraph" || !(FIGURE_AMONG_RE.test(b.norm) || CAMPAIGN_TOLL_RE.test(b.norm) || RUNNING_TOLL_RE.test(b.norm))) return [];
     const out: Statistic[] = [];
     for (const s of splitSentences(b.norm)) {
-      if (!(FIGURE_AMONG_RE.test(s.text) && FIGURE_FRAME_RE.test(s.text)) && !CAMPAIGN_TOLL_RE.test(s.text)) continue;
+      if (!(FIGURE_AMONG_RE.test(s.text) && FIGURE_FRAME_RE.test(s.text)) && !CAMPAIGN_TOLL_RE.test(s.text) && !RUNNING_TOLL_RE.test(s.text)) continue;
       const quote = b.quote.slice(s.start, s.end);
       const at = b.raw.indexOf(quote.slice(0, 40));
       const start = at >= 0 ? b.start + at : b.start;

@@ -1,0 +1,21 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { sincePeriod } from "./month-period.ts";
+
+test("a count 'since the beginning of 2024' runs from the year's first day to the figure's date", () => {
+  assert.deepEqual(sincePeriod("since the beginning of 2024 its cells have carried out 90 attacks", "2024-06-30"), { start: "2024-01-01", end: "2024-06-30" });
+});
+
+test("a count since a month runs from that month's first day", () => {
+  assert.deepEqual(sincePeriod("at least 40 people killed since March 2023", "2023-05-08"), { start: "2023-03-01", end: "2023-05-08" });
+});
+
+test("a count since a day runs from that day, written either way round", () => {
+  assert.deepEqual(sincePeriod("33 people have been murdered in the camp since January 12, 2022", "2022-03-01"), { start: "2022-01-12", end: "2022-03-01" });
+  assert.deepEqual(sincePeriod("33 people have been murdered in the camp since 12 January 2022", "2022-03-01"), { start: "2022-01-12", end: "2022-03-01" });
+});
+
+test("a start after the figure's date, or no date to end on, is no period", () => {
+  assert.equal(sincePeriod("killed since January 12, 2022", "2021-12-01"), null);
+  assert.equal(sincePeriod("killed since January 12, 2022", null), null);
+});
