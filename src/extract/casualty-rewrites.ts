@@ -34,12 +34,14 @@ const PLUS_COUNT_RE = /\b(\d{1,5})\+(?=\s)/g;
 const FRENCH_NEUTRALISED_RE = /["“]?\bneutralis(?:é|ée|és|ées)(?![\wé])["”]?|["“](neutrali[sz]ed|eliminated|liquidated)["”]/g;
 /** "11 terrorists neutralised", "resulted in 9 terrorists neutralised": a communiqué's toll without its verb's auxiliary. */
 const BARE_NEUTRALISED_RE = new RegExp(`\\b(?:(?:resulted in|resulting in|led to|leading to)\\s+)?((?:about |some |at least |more than )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?(?:terrorists?|assailants|attackers|militants|insurgents|fighters|bandits|enemies|elements|jihadists|members))\\s+(neutrali[sz]ed|eliminated)\\b(?!\\s+(?:by|with)\\b)`, "gi");
+/** "Amaq claimed that 15 SDF fighters were killed. A spokesman of the SDF denied the claim and said ...": a claim denied gives way to the denier's account. */
+const DENIED_CLAIM_RE = /(?<=^|[.;]\s+)[^.;]*\bclaimed\b[^.;]*[.;](?=\s+[^.;]*\b(?:denied|dismissed|rejected|refuted)\s+(?:the|this|that|these|its|their)\s+(?:claims?|figures?|tolls?)\b)/g;
 /** "seven (7)": an official's figure written twice. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\s+\\(\\d{1,4}\\)`, "gi");
 /** "two VDP fell in the combat", "fell as martyrs": killed. */
 const FELL_RE = /\bfell\s+(?:in\s+(?:the\s+)?(?:combat|battle|fighting|clash(?:es)?|action)|as\s+martyrs?)\b/gi;
-/** "; the bomber was killed in the explosion": in a suicide attack the bomber's own death is no victim's. */
-const BOMBER_KILLED_RE = /\b(?:the|both|two|three|an?(?:\s+(?:second|third|fourth|fifth))?)\s+(?:would-be\s+)?(?:suicide\s+)?bombers?\s+(?:was|were)\s+(?:also\s+)?killed\b[^.;,]*/gi;
+/** "; the bomber was killed in the explosion": in a suicide attack the bomber's own death is no victim's ("... and that three fighters were wounded" after it is). */
+const BOMBER_KILLED_RE = /\b(?:the|both|two|three|an?(?:\s+(?:second|third|fourth|fifth))?)\s+(?:would-be\s+)?(?:suicide\s+)?bombers?\s+(?:was|were)\s+(?:also\s+)?killed\b(?:(?!\s+and\s+that\s)[^.;,])*/gi;
 const SUICIDE_WORD_RE = /\bsuicide\b/i;
 /** "Two members of the CJTF, a pro-government militia, were killed": the apposition names the body, not another victim. */
 const ORG_APPOSITION_RE = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:militia|group|force|organi[sz]ation|movement|faction|unit|outfit|network|alliance|coalition)\s*,/g;
@@ -292,5 +294,6 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
   if (text.includes(" (")) text = text.replace(DOUBLED_COUNT_RE, "$1");
   if (text.includes("fell ")) text = text.replace(FELL_RE, "were killed");
+  if (text.includes("claimed") && (text.includes("denied") || text.includes("dismissed") || text.includes("rejected") || text.includes("refuted"))) text = text.replace(DENIED_CLAIM_RE, (m) => " ".repeat(m.length));
   return text;
 }
