@@ -24,6 +24,10 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Puntland Defense Forces took control of a valley serving as an ISIS base in the Cal Miskaad mountains.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, troops intercepted a group of militants crossing the border near Zhob; three of the infiltrators were killed.", none, "counterterrorism", "army", null],
   ["On May 3, 2022, six herders were killed near Monguno. Vigilantes told HumAngle that the attackers belonged to JAS. No group has claimed the killings.", none, "attack", "Boko Haram", "suspected"],
+  // the state's operations in more words: one militant killed, a group's base destroyed, fighters airlifted
+  ["On May 3, 2022, police killed a wanted militant, described as an ISKP recruiter, in a shoot-out in Peshawar.", none, "counterterrorism", "police", null],
+  ["On May 3, 2022, the Air Component announced that its jets had destroyed an ISWAP weapons depot near Marte.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, Coalition helicopters airlifted about 200 SDF fighters to the hills south of Shaddadi, where they stormed several hideouts.", none, "counterterrorism", "SDF", null],
   // an accusation, a campaign the act is part of, and claims told after the act
   ["On May 3, 2022, gunmen shot two shepherds near Khanaqin. ISIS did not claim it, but the police accused ISIS of the killing.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, gunmen shot dead a Copt in Bir al-Abd. Nobody claimed it, but the killing is part of the Sinai Province's campaign against Christians.", none, "attack", "ISIS", "suspected"],

@@ -103,6 +103,7 @@ function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
 
 /** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
 /** "2024, " left of "On August 25, 2024, ..." once the day is cut: no word of the subject. */
+const AIRLIFT_RE = /\b(?:airlifted|air-?dropped|inserted|landed)\s/;
 const LEAD_YEAR_RE = /^[\s,]*(?:(?:19|20)\d\d\s*,?\s*)?/;
 
 function isStateSubject(subject: string, actorPart: string, reporter: RegExpExecArray | null, reported: string | null, p: Uint8Array): boolean {
@@ -200,7 +201,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(subject, actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p) || STATE_ARREST_RE.test(subject))) {
     // Forces "with the support of coalition aircraft" act; the support does not.
     // Forces the list does not name ("Afghan special forces, supported by US drones") are still not their support.
-    const acting = test(SUPPORT_RE, subjectHead, p) ? (findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) ?? "security forces") : null;
+    // "US helicopters airlifted about 500 SDF fighters to ...": the force carried acts, not its carrier.
+    const carried = AIRLIFT_RE.exec(subjectHead);
+    const acting = (carried ? findStateActor(subjectHead.slice(carried.index + carried[0].length), p) : null) ?? (test(SUPPORT_RE, subjectHead, p) ? (findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) ?? "security forces") : null);
     return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? "security forces", claim: null };
   }
   // "A three-day operation by the Taliban forces of the 313 Central Corps ... against the last khawarij cells": the operation's agent acts.
