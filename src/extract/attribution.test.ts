@@ -24,6 +24,10 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Puntland Defense Forces took control of a valley serving as an ISIS base in the Cal Miskaad mountains.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, troops intercepted a group of militants crossing the border near Zhob; three of the infiltrators were killed.", none, "counterterrorism", "army", null],
   ["On May 3, 2022, six herders were killed near Monguno. Vigilantes told HumAngle that the attackers belonged to JAS. No group has claimed the killings.", none, "attack", "Boko Haram", "suspected"],
+  // photos of the dead published by the group are its claim; "claimed another attack"; the subject's group over another's blame
+  ["On May 3, 2022, ISIS operatives overran a militia post near Mucojo. ISIS posted photos of the bodies of four militiamen.", none, "attack", "ISIS", "claimed"],
+  ["On May 3, 2022, militants raided a farm near Oicha. The Central Africa Province claimed another attack there.", none, "attack", "ISIS", "claimed"],
+  ["On May 3, 2022, ISCAP fighters abducted 12 villagers near Komanda. ISIS has not claimed it; local officials blamed the ADF.", none, "attack", "ISIS", "suspected"],
   // the state's operations in more words: one militant killed, a group's base destroyed, fighters airlifted
   ["On May 3, 2022, police killed a wanted militant, described as an ISKP recruiter, in a shoot-out in Peshawar.", none, "counterterrorism", "police", null],
   ["On May 3, 2022, the Air Component announced that its jets had destroyed an ISWAP weapons depot near Marte.", none, "counterterrorism", "security forces", null],

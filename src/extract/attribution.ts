@@ -268,7 +268,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     // "blamed the ADF, the Congolese branch of ISIS": the group the apposition says it is.
     const branch = probable ? ISIS_BRANCH_AFTER_RE.test(text.slice(probable.index + probable[0].length, probable.index + probable[0].length + 60)) : false;
     const suspect = probable && (branch ? "ISIS" : groupIn(probable[1]!, p));
-    if (suspect && (perpetrator === "unknown" || !GENERIC.has(suspect))) perpetrator = suspect;
+    // "ISCAP operatives kidnapped ...; the army blamed the ADF": the group the text makes the subject stands.
+    const subjectGroup = groupNamedAt(actorPart.replace(LEAD_YEAR_RE, ""), 0, "start");
+    if (suspect && (perpetrator === "unknown" || !GENERIC.has(suspect)) && (subjectGroup === null || GENERIC.has(subjectGroup))) perpetrator = suspect;
   }
   // "an explosive device planted by the khawarij", "a takfiri drove a car ...": a state's or the Taliban's name for ISIS.
   if (perpetrator === "unknown" && ISIS_EPITHET_RE.test(firstSentence)) {

@@ -159,6 +159,9 @@ function closingSources(text: string, ctx: DateContext): SourceRef[] {
 // So does blame of them all: "The Asayish attribute both murders to ISIS operatives".
 const CLAIMS_ALL_RE = /\b(?:claimed|took responsibility for|attribute[sd]?|blamed)\s+(?:responsibility\s+for\s+)?(?:both|all(?:\s+(?:two|three|four|of the))?|the\s+(?:two|three|four)|these)\s+(?:[\w-]+\s+)?(?:attacks|bombings|operations|incidents|ambushes|raids|killings|assassinations|murders|massacres)\b/i;
 
+/** A paragraph's opening that announces a claim of the event told next, with no toll or day of its own. */
+const LEAD_CLAIM_RE = /^[^.;]*\bclaimed\s+(?:responsibility\s+for\s+)?(?:another|an|a|a new|its latest)\s+(?:[\w-]+\s+)?(?:attack|operation|ambush|raid|bombing)\b(?![^.;]*\b(?:killed|killing|wounded|dead|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[^.;]*\.?$/;
+
 /** The sentence of the last segment that claims all the bullet's events, if any. */
 function closingClaim(text: string): string | null {
   if (!CLAIMS_ALL_RE.test(text)) return null;
@@ -213,6 +216,9 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
   const closing = bounds.length > 1 && lastBound ? closingSources(normAll.slice(lastBound.start, lastBound.end), ctx) : [];
   // "... and on the same day a second IED ... ISIS claimed both attacks": the claim is read with every event, not quoted in them.
   const claim = bounds.length > 1 && lastBound ? closingClaim(normAll.slice(lastBound.start, lastBound.full)) : null;
+  // "The Central Africa Province claimed another attack in the Beni region. On May 19, its operatives attacked ...": the lead's claim is the next event's.
+  const firstBound = bounds[0];
+  const leadClaim = bounds.length > 1 && firstBound && LEAD_CLAIM_RE.test(normAll.slice(firstBound.start, firstBound.end)) ? normAll.slice(firstBound.start, firstBound.end).trim() : null;
   return bounds.map((seg, i) => {
     const quote = quoteAll.slice(seg.start, seg.end).trim();
     // White space before the segment's text, as trimStart would remove it (without copying the rest of the paragraph).
@@ -221,6 +227,7 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     // Offsets into the document: the cleaned quote is walked against the block's raw text.
     const from = inRest + seg.start + lead;
     const norm = normAll.slice(seg.start, seg.end);
-    return { quote, norm: claim && i < bounds.length - 1 ? `${norm} ${claim}` : norm, span: walker.span(from, from + quote.length), after: seg.after, closing: i < bounds.length - 1 ? closing : [] };
+    const withLead = leadClaim && i === 1 ? `${norm} ${leadClaim}` : norm;
+    return { quote, norm: claim && i < bounds.length - 1 ? `${withLead} ${claim}` : withLead, span: walker.span(from, from + quote.length), after: seg.after, closing: i < bounds.length - 1 ? closing : [] };
   });
 }

@@ -53,7 +53,10 @@ export function eventDateOf(first: string, analysis: string, c: EventDateContext
 
 /** The days the first sentence states (only its head: dates later on are background or reporting). */
 function firstDays(first: string, c: EventDateContext): DateMention[] {
-  const days = findDates(first.slice(0, 400), c.dates).filter((d) => d.precision === 1);
+  const head = first.slice(0, 400);
+  // "The Central Africa Province, which ISIS first mentioned on April 18, ...": the day of the subject's history, not of the event.
+  const history = head.includes(", wh") ? HISTORY_CLAUSE_RE.exec(head) : null;
+  const days = findDates(head, c.dates).filter((d) => d.precision === 1 && !(history && d.start >= history.index && d.start < history.index + history[0].length));
   // "The Air Force said on April 9 that its strikes ... on April 8 had killed ...": the day of the
   // report gives way to the day its content names.
   const [said, told] = days;
@@ -66,6 +69,8 @@ function firstDays(first: string, c: EventDateContext): DateMention[] {
   if ((/^\s*On\s+$/.test(before) || ISSUE_OF_RE.test(before)) && REPORT_AFTER_DAY_RE.test(first.slice(said.end, told.start))) return days.slice(1);
   return days;
 }
+/** A relative clause telling when the subject came to be: founded, announced, first mentioned. */
+const HISTORY_CLAUSE_RE = /,\s+(?:which|who)\s+[^,;.]{0,60}?\b(?:mentioned|announced|founded|established|declared|created|formed|set up|proclaimed|named|joined|pledged allegiance)\b[^,;.]{0,30}?\bon\s[^;.]{3,40}?,/;
 /** The verbs that report: "said", "announces", a press review's "writes" and "relates". */
 const REPORT_VERB = "(?:said|announced|reported|stated|confirmed|claimed|revealed|says|announces|indicates|reports|writes|informs|relates)";
 const REPORT_AFTER_DAY_RE = new RegExp(`^,?\\s*[^.;]{0,80}?\\b${REPORT_VERB}\\b\\s+that\\b`);

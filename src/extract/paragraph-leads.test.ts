@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+// A paragraph's opening that frames the event told after it: a claim announced before its day,
+// the day of the subject's history in a relative clause, a province's founding. Sentences written
+// for these tests.
+
+const rows = (text: string) => extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.perpetrator, i.claim, i.quote.slice(0, 12)]);
+
+test("a lead claiming 'another attack' gives its claim to the dated event after it, and its relative clause's day dates nothing", () => {
+  const text = [
+    "Spotlight on Global Jihad (June 6-12, 2019)",
+    "",
+    "Central Africa",
+    "",
+    "► The Central Africa Province, which ISIS first named on April 18, 2019, claimed another attack near Oicha. On June 8, 2019, its operatives raided an army post north of the town. Three soldiers were killed. Local officials blamed the ADF.",
+  ].join("\n");
+  assert.deepEqual(rows(text), [["2019-06-08", "ISIS", "claimed", "On June 8, 2"]]);
+});
+
+test("a group's announcement of a new province is no incident", () => {
+  const text = [
+    "Spotlight on Global Jihad (June 6-12, 2019)",
+    "",
+    "Pakistan",
+    "",
+    "► On June 7, 2019, ISIS announced the establishment of a \"Pakistan Province\" after a clash in Mastung in which one of its men was killed.",
+  ].join("\n");
+  assert.deepEqual(rows(text), []);
+});
