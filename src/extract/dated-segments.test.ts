@@ -27,6 +27,13 @@ test("a suicide bomber who blew herself up later the same day is an incident of 
   ]);
 });
 
+test("'Later that night' opens an incident on the same day", () => {
+  assert.deepEqual(dated("On 6 June, gunmen attacked a police post in Kaya. Later that night, soldiers arrested two of the attackers in Dori."), [
+    ["2022-06-06", "Kaya"],
+    ["2022-06-06", "Dori"],
+  ]);
+});
+
 test("'On the same day' and a bomb that 'was activated' or 'went off' the next day start incidents of their own", () => {
   assert.deepEqual(dated("On 6 June, gunmen attacked a police post in Kaya. On the same day, militants fired mortar shells at the army camp in Djibo. The next day, an IED was activated against a patrol near Dori."), [
     ["2022-06-06", "Kaya"],

@@ -9,7 +9,8 @@ import { NAME, SETTLEMENT, resolveWithKey } from "./place-names.ts";
 const PART_WORD = "(?:district|area|quarter|neighbou?rhood|suburb|square)";
 export const PART_NAME_RE = new RegExp(`^${PART_WORD}$`, "i");
 /** "Al-Hamidiyah quarter of": the part's word when the name pattern did not take it. */
-export const PART_WORD_AFTER_RE = new RegExp(`^\\s+${PART_WORD}\\b`, "i");
+// "the Sarıyer (Sariyer) district of Istanbul": a spelling in brackets between the name and its part word.
+export const PART_WORD_AFTER_RE = new RegExp(`^(?:\\s*\\([^()]{1,40}\\))?\\s+${PART_WORD}\\b`, "i");
 // "the X district of Y", "X square, in western Y".
 const OF_WHOLE_RE = new RegExp(`^(?:\\s+of|\\s*,\\s*in)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(${NAME})`);
 const PROVINCE_AFTER_RE = /^\s+(?:province|governorate|state|region|district|county|territory|department)\b/i;
