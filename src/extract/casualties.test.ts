@@ -141,6 +141,9 @@ const table: [string, R, R, R][] = [
   ["According to the Northern Sector Command, the raid killed nine gunmen, including a cell leader.", [9, 9], [0, 0], [9, 9]],
   // a claim the other side denies gives way to its account; the suicide bomber's death is no victim's
   ["A suicide bomber struck a checkpoint near Tabqa. Amaq claimed that 20 fighters were killed. The SDF rejected the claim and said that the bomber was killed short of the checkpoint and that two fighters were wounded.", [0, 0], [2, 2], [2, 2]],
+  // what a man was in charge of is no part of who was killed; a toll that rose as wounded died, no wounded counted before
+  ["The raid killed an ISIS official responsible for forging documents in the camps, along with two of his guards.", [3, 3], [0, 0], [3, 3]],
+  ["Villagers first counted five dead; the next day the toll rose to eight, after three of the wounded died.", [8, 8], [0, 0], [8, 8]],
   // a running toll since a date is the camp's record, not this raid's dead
   ["Police searched the camp and held four suspects. According to the monitor, 33 residents have been murdered in the camp since January 12, 2022.", [0, 0], [0, 0], [0, 0]],
   // a first account revised in its own clause, downwards or told figure first

@@ -36,6 +36,8 @@ const FRENCH_NEUTRALISED_RE = /["“]?\bneutralis(?:é|ée|és|ées)(?![\wé])["
 const BARE_NEUTRALISED_RE = new RegExp(`\\b(?:(?:resulted in|resulting in|led to|leading to)\\s+)?((?:about |some |at least |more than )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?(?:terrorists?|assailants|attackers|militants|insurgents|fighters|bandits|enemies|elements|jihadists|members))\\s+(neutrali[sz]ed|eliminated)\\b(?!\\s+(?:by|with)\\b)`, "gi");
 /** "Amaq claimed that 15 SDF fighters were killed. A spokesman of the SDF denied the claim and said ...": a claim denied gives way to the denier's account. */
 const DENIED_CLAIM_RE = /(?<=^|[.;]\s+)[^.;]*\bclaimed\b[^.;]*[.;](?=\s+[^.;]*\b(?:denied|dismissed|rejected|refuted)\s+(?:the|this|that|these|its|their)\s+(?:claims?|figures?|tolls?)\b)/g;
+/** "killed an ISIS official responsible for smuggling weapons into the desert": what the man was in charge of is no part of who was killed. */
+const IN_CHARGE_OF_RE = /(?<=\b(?:official|commander|leader|emir|member|operative|chief|head|officer|militant|financier|recruiter)s?)\s+(?:responsible for|in charge of|tasked with|charged with)\s+(?:(?!\s(?:and|along|together|who|was|were|had|has|is)\s)[^,;.()]){1,80}/g;
 /** "seven (7)": an official's figure written twice. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\s+\\(\\d{1,4}\\)`, "gi");
 /** "two VDP fell in the combat", "fell as martyrs": killed. */
@@ -147,6 +149,9 @@ const SPOKE_OF_KILLED_RE = new RegExp(`\\b(?:spoke|speaks) of\\s+((?:about |some
 const OFFICIAL_SPEAKER_RE = /\b(?:police|army|military|ministry|spokesman|spokesperson|officials?|sources|governor|authorities|hospital|doctors)\b[^.;]{0,40}$/i;
 const CONFIRMED_DEAD_RE = /\b(was|were|has been|have been|had been)\s+confirmed dead\b/g;
 const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
+/** "the toll rose to nine, after two of the wounded died", no wounded counted before: why it rose, and no wounded of its own. */
+const WHY_DEAD_ROSE_RE = /(?<=\b(?:rose|risen|climbed|increased)\s+to\s+(?:\d[\d,]*|[a-z]+)(?:\s+(?:dead|killed))?),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
+const WOUNDED_COUNTED_RE = /\b(?:wounded|injured)\b/;
 const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b/;
 
@@ -249,7 +254,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" died") || text.includes(" succumbed")) text = text.replace(WOUNDED_THEN_DIED_RE, "$1 killed");
   if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first") || text.includes(" first ")) text = text.replace(FIRST_REPORTS_RE, earlierAccount);
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
-  if (text.includes(" of the wounded") && TOLL_ROSE_RE.test(text)) text = text.replace(WHY_TOLL_ROSE_RE, (m) => " ".repeat(m.length));
+  if (text.includes(" of the wounded") && TOLL_ROSE_RE.test(text)) text = text.replace(WHY_TOLL_ROSE_RE, (m) => " ".repeat(m.length)).replace(WHY_DEAD_ROSE_RE, (m, at: number, all: string) => (WOUNDED_COUNTED_RE.test(all.slice(0, at)) ? m : " ".repeat(m.length)));
   if (text.includes(" toll ") && TOLL_ROSE_RE.test(text)) text = text.replace(EARLIER_FIGURE_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
   if (text.includes(" gives ") || text.includes(" gave ") || text.includes(" cite") || text.includes(" counted ") || text.includes(" counts ")) text = text.replace(GIVES_TOLL_RE, (_m, who: string, toll: string, more: string | undefined, other: string | undefined) => `said that ${who}were ${toll}${more ? ` and ${more} were ${other}` : ""}`);
   if (text.includes("the killed") || text.includes("se killed")) text = text.replace(THE_KILLED_RE, "$1 ");
@@ -294,6 +299,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
   if (text.includes(" (")) text = text.replace(DOUBLED_COUNT_RE, "$1");
   if (text.includes("fell ")) text = text.replace(FELL_RE, "were killed");
+  if (text.includes(" responsible for ") || text.includes(" in charge of ") || text.includes(" tasked with ") || text.includes(" charged with ")) text = text.replace(IN_CHARGE_OF_RE, (m) => " ".repeat(m.length));
   if (text.includes("claimed") && (text.includes("denied") || text.includes("dismissed") || text.includes("rejected") || text.includes("refuted"))) text = text.replace(DENIED_CLAIM_RE, (m) => " ".repeat(m.length));
   return text;
 }
