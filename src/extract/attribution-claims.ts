@@ -25,6 +25,10 @@ export const ACCUSED_RE = new RegExp(
     `\\b(?:(?:attack|bombing|ambush|raid|killing|assault|blast)s?|(?<=\\bthat\\s)it)\\s+(?:was|were|had been|has been)\\s+(?:probably\\s+|likely\\s+|most likely\\s+)?(?:carried out|perpetrated|committed|staged|conducted)\\s+by\\s+((?:the\\s+|an?\\s+)?${ACCUSED_NAME})`,
     `\\b(?:said|says|stated|announced|confirmed)\\s+(?:that\\s+)?the\\s+(?:suicide\\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)s?\\s+(?:was|were)\\s+(?:an?\\s+)?(?:member|operative|supporter|follower)s?\\s+of\\s+((?:the\\s+)?${ACCUSED_NAME})`,
     `\\bheld\\s+((?:the\\s+)?${ACCUSED_NAME}|it|them)\\s+responsible\\b`,
+    // "A security official told the media that an ISIS cell was behind the bombing".
+    `\\b(?:said|says|stated|told(?:\\s+(?:the\\s+)?[\\w-]+){1,2}?)\\s+(?:that\\s+)?(?:an?\\s+|the\\s+)?(${ACCUSED_NAME})\\s+(?:[a-z]+\\s+){0,2}?(?:was|were|had been)\\s+behind\\b`,
+    // "a stronghold of the Islamic State in the Greater Sahara (ISGS), to which Malian security sources attributed the attack".
+    `(?:\\(([A-Z][A-Za-z]{1,6})\\)|(${ACCUSED_NAME})),\\s+to\\s+which\\s+[^.;]{0,60}?\\battributed\\b`,
     // "the Diyala security forces accused ISIS of the killing".
     `\\baccused\\s+((?:the\\s+)?${ACCUSED_NAME})\\s+of\\s+(?:the|this|these|both|carrying out|perpetrating|being behind)\\b`,
     // "in the ITIC's assessment, the murder is part of the Sinai Province's campaign against ...".

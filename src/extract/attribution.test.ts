@@ -24,6 +24,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Puntland Defense Forces took control of a valley serving as an ISIS base in the Cal Miskaad mountains.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, troops intercepted a group of militants crossing the border near Zhob; three of the infiltrators were killed.", none, "counterterrorism", "army", null],
   ["On May 3, 2022, six herders were killed near Monguno. Vigilantes told HumAngle that the attackers belonged to JAS. No group has claimed the killings.", none, "attack", "Boko Haram", "suspected"],
+  // an official who says a cell "was behind" it, and a group "to which" others attributed it
+  ["On May 3, 2022, a motorcycle bomb exploded near a checkpoint in Hajin. Nobody claimed it. A police officer told reporters that an ISIS cell was behind the blast.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, a mine hit a truck near Menaka. No group claimed it; the area is held by the Islamic State in the Greater Sahara (ISGS), to which local officials attributed the blast.", none, "attack", "ISIS", "suspected"],
   // photos of the dead published by the group are its claim; "claimed another attack"; the subject's group over another's blame
   ["On May 3, 2022, ISIS operatives overran a militia post near Mucojo. ISIS posted photos of the bodies of four militiamen.", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, militants raided a farm near Oicha. The Central Africa Province claimed another attack there.", none, "attack", "ISIS", "claimed"],
