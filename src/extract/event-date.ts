@@ -146,6 +146,8 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
     const said = relativeDayOffset(analysis.slice(firstDate.end, firstDate.end + 160));
     if (said) eventDate = addDays(firstDate.date, said);
   }
+  // "On May 20, CENTCOM announced that on the previous day, US forces had ...": the day before the report's.
+  if (firstDate && eventDate === firstDate.date && PREVIOUS_DAY_TOLD_RE.test(analysis.slice(firstDate.end, firstDate.end + 120))) eventDate = addDays(firstDate.date, -1);
   // "MOGADISHU, March 5 (Reuters) - ... yesterday": a day counted back from the dateline's date.
   const relative = firstDate && dateline && !weekday ? relativeDayOffset(first) : null;
   if (relative !== null && firstDate) eventDate = addDays(firstDate.date, relative);
@@ -171,6 +173,9 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
   if (!eventDate && !c.dayDate) eventDate = closingDate(analysis, c.dates);
   return eventDate ?? c.dayDate;
 }
+
+/** A report whose content happened the day before it: "announced that on the previous day", "said that the night before". */
+const PREVIOUS_DAY_TOLD_RE = /^[^.;]{0,100}?\b(?:announced|said|reported|stated|confirmed|revealed)\s+that\s+(?:on\s+|during\s+)?the\s+(?:(?:previous|preceding)\s+(?:day|night|evening)|(?:day|night|evening)\s+before)\b/;
 
 /** A date closing a speaker's label: "(voice message to journalists, 2 March):", "statement, 12 March:". */
 const LABEL_END_RE = /^\s*\)?\s*:\s/;

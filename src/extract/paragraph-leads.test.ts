@@ -4,7 +4,7 @@ import { extractDocument } from "./extract.ts";
 
 // A paragraph's opening that frames the event told after it: a claim announced before its day,
 // the day of the subject's history in a relative clause, a province's founding. Sentences written
-// for these tests.
+// for these tests; and a report of what happened the day before it.
 
 const rows = (text: string) => extractDocument(text, { document: "t" }).incidents.map((i) => [i.event_date, i.perpetrator, i.claim, i.quote.slice(0, 12)]);
 
@@ -28,4 +28,15 @@ test("a group's announcement of a new province is no incident", () => {
     "► On June 7, 2019, ISIS announced the establishment of a \"Pakistan Province\" after a clash in Mastung in which one of its men was killed.",
   ].join("\n");
   assert.deepEqual(rows(text), []);
+});
+
+test("a report 'that on the previous day' forces struck dates the strike the day before the report", () => {
+  const text = [
+    "Spotlight on Global Jihad (June 6-12, 2019)",
+    "",
+    "Syria",
+    "",
+    "► On June 9, 2019, the Coalition announced that on the previous day, its aircraft had struck an ISIS cell near Hajin, killing two operatives.",
+  ].join("\n");
+  assert.deepEqual(rows(text).map((r) => r[0]), ["2019-06-08"]);
 });
