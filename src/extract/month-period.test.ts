@@ -19,3 +19,8 @@ test("a start after the figure's date, or no date to end on, is no period", () =
   assert.equal(sincePeriod("killed since January 12, 2022", "2021-12-01"), null);
   assert.equal(sincePeriod("killed since January 12, 2022", null), null);
 });
+
+test("a count since the start of a campaign on a day runs from that day, to the day the text says it runs to", () => {
+  assert.deepEqual(sincePeriod("since the start of the siege of the old town on June 4, 2016 and up to July 30, it had killed 900", "2016-08-02"), { start: "2016-06-04", end: "2016-07-30" });
+  assert.deepEqual(sincePeriod("since the beginning of the fighting in the city on May 2, 2017, 310 people have been killed", "2017-06-20"), { start: "2017-05-02", end: "2017-06-20" });
+});

@@ -63,6 +63,10 @@ export function yearlessPeriod(text: string, reference: string | null): Period |
 
 const SINCE_YEAR_RE = /\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+((?:19|20)\d\d)\b/i;
 const SINCE_MONTH_RE = new RegExp(`\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+)?(${MONTH_RE})\\s*,?\\s+${YEAR_RE}\\b`, "i");
+/** "since the beginning of the offensive on western Mosul on February 19, 2017": from the day the campaign began. */
+const SINCE_CAMPAIGN_DAY_RE = new RegExp(`\\bsince\\s+the\\s+(?:start|beginning|launch|outset)\\s+of\\s+[^.;:]{0,60}?\\bon\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR_RE}\\b`, "i");
+/** "... and up to March 19": the day a count runs to, when the text says. */
+const UP_TO_DAY_RE = new RegExp(`^[^.;:]{0,20}?\\b(?:up to|until|through|till)\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR_RE})?\\b`, "i");
 /** "since January 1, 2021", "since 1 January 2021": from that day. */
 const SINCE_DAY_RE = new RegExp(`\\bsince\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}))\\s*,?\\s+${YEAR_RE}\\b`, "i");
 
@@ -71,6 +75,15 @@ export function sincePeriod(text: string, end: string | null): Period | null {
   // "since the beginning of 2024 ISIS's cells have carried out 187 attacks (SOHR, October 14, 2024)".
   const y = end ? SINCE_YEAR_RE.exec(text) : null;
   if (y && end && `${y[1]}-01-01` <= end) return { start: `${y[1]}-01-01`, end };
+  const campaign = SINCE_CAMPAIGN_DAY_RE.exec(text);
+  const campaignMonth = campaign ? monthNumber(campaign[1]!) : null;
+  if (campaign && campaignMonth !== null) {
+    const start = isoDate(Number(campaign[3]), campaignMonth, Number(campaign[2]));
+    const to = UP_TO_DAY_RE.exec(text.slice(campaign.index + campaign[0].length));
+    const toMonth = to ? monthNumber(to[1]!) : null;
+    const last = to && toMonth !== null ? isoDate(Number(to[3] ?? campaign[3]), toMonth, Number(to[2])) : end;
+    if (last && start <= last) return { start, end: last };
+  }
   const d = end ? SINCE_DAY_RE.exec(text) : null;
   const dayMonth = d ? monthNumber(d[1] ?? d[4]!) : null;
   if (d && end && dayMonth !== null) {

@@ -32,3 +32,7 @@ test("a remark on a part ('most of them shepherds') is skipped, and a label's sm
 test("people by nationality are parts by target, and parts may be counted in words", () => {
   assert.deepEqual(parts("Monitors say 33 residents have been murdered since January: 19 Iraqis, eleven Syrians and three guards."), [["killed", 33, "Iraqis:19, Syrians:11, guards:3"]]);
 });
+
+test("a thousands comma parts nothing, and a name's initials in brackets do not end the list", () => {
+  assert.deepEqual(parts("The group said it had killed or wounded 1,650 soldiers: 1,100 from the Special Forces (SF), 400 from the police and 150 from the militias."), [["casualties", 1650, "Special Forces:1100, police:400, militias:150"]]);
+});

@@ -27,7 +27,8 @@ const PART_REMARK_RE = /^(?:(?:most|many|all|some|several|half|none|mostly)\s+of
 /** One part: a count, then what it counts, perhaps after a preposition ("9 near Qayyarah", "41 on the eastern axis"). */
 const PART_RE = new RegExp(`^${NUM}\\s+(?:(?:were|was)\\s+(?:(?:killed|wounded|injured|hurt|recorded|reported)\\s+)?)?(?:(?:in|near|around|on|at|along|from|against|by|among)\\s+)?(?:the\\s+)?(.+)$`);
 const COUNT_RE = new RegExp(NUM, "g");
-const PART_SPLIT_RE = new RegExp(`\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=\\d|(?:${NUMBER_WORD_PATTERN})\\s)`, "i");
+// "1,120 from the Federal Police": a thousands comma parts nothing.
+const PART_SPLIT_RE = new RegExp(`\\s*,(?!\\d{3}\\b)\\s*(?:and\\s+)?|\\s+and\\s+(?=\\d|(?:${NUMBER_WORD_PATTERN})\\s)`, "i");
 const LEADING_COUNT_WORD_RE = new RegExp(`^(?:${NUMBER_WORD_PATTERN})(?=\\s)`, "i");
 /** Where a part's label ends: a clause about it ("45 civilians killed by the militants"). */
 const LABEL_END_RE = /\s+(?:killed|wounded|injured|dead|were|was|who|which|that|respectively|(?:\w+ed|shot|hit|slain|struck|caught)\s+(?:by|in|during)\b).*$/i;
@@ -36,6 +37,7 @@ const STRIKES_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raid
 /** Parts of a front or of a territory with no gazetteer name: "the eastern axis", "other areas". */
 const AREA_RE = /\b(?:axis|axes|fronts?|sectors?|areas?|regions?|districts?|provinces?|elsewhere)\b/i;
 
+const INITIALS_RE = /\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,;.]|$)/g;
 const NAMELY_RE = /,\s+namely\s+/g;
 const OF_THE_TOTAL_RE = new RegExp(`(^|[.;]\\s+)Of the (${NUM}\\s+[^,:;]{2,60}),\\s+`, "g");
 
@@ -62,7 +64,8 @@ export function colonBreakdowns(text: string, fallback: Metric | null): ColonBre
   const namely = text.includes("namely") ? text.replace(NAMELY_RE, (m) => ":".padEnd(m.length, " ")) : text;
   const sentence = namely.includes("Of the ") ? namely.replace(OF_THE_TOTAL_RE, "$1The $2: ") : namely;
   for (let colon = sentence.indexOf(":"); colon >= 0; colon = sentence.indexOf(":", colon + 1)) {
-    const list = sentence.slice(colon + 1).split(/[;.(:]/, 1)[0]!;
+    // "790 from the Counterterrorism Service (CTS)": a name's initials in brackets end no list (a citation's bracket does).
+    const list = sentence.slice(colon + 1).replace(INITIALS_RE, (m) => " ".repeat(m.length)).split(/[;.(:]/, 1)[0]!;
     const parts: { label: string; value: number; dimension: StatDimension | null }[] = [];
     for (const chunk of list.split(PART_SPLIT_RE)) {
       if (parts.length > 0 && PART_REMARK_RE.test(chunk.trim())) continue;

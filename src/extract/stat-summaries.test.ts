@@ -87,3 +87,17 @@ test("a running toll told after an incident in its paragraph is a statistic, and
   assert.equal(out.incidents.length, 1);
   assert.deepEqual(out.incidents[0]!.killed, { low: 0, high: 0 });
 });
+
+test("a dated item on an infographic the group published is figures, not an incident", () => {
+  const text = [
+    "Spotlight on Global Jihad (July 28 - August 3, 2016)",
+    "",
+    "Iraq",
+    "",
+    "► On August 1, 2016, Amaq published an infographic claiming that since the start of the siege of the old town on June 4, 2016 and up to July 30, its fighters had killed or wounded 900 members of the Iraqi forces: 500 from the army, 300 from the police and 100 from the militias.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  const [s] = out.statistics;
+  assert.ok(s);
+  assert.deepEqual([s.metric, s.total, s.period, s.breakdown.map((p) => p.value)], ["casualties", 900, { start: "2016-06-04", end: "2016-07-30" }, [500, 300, 100]]);
+});
