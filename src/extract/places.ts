@@ -14,6 +14,7 @@ import { NAME, TYPE_WORD, namedAdmin1, placeInNamedAdmin1, resolveWithKey } from
 import { farFromWhole, outerPlace, PART_NAME_RE, PART_WORD_AFTER_RE } from "./place-parts.ts";
 import { admin1AtCached, settlementAdmin1 } from "./place-admin1.ts";
 import { isEndsRoad, roadBetweenEnds } from "./place-roads.ts";
+import { withTownAnchors } from "./place-anaphora.ts";
 import {
   type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
   placeInAdmin1,
@@ -103,10 +104,12 @@ export function locate(raw: string, given: GeoContext): Located {
   // "St. Catherine": the abbreviation's point ends no name.
   const saint = raw.includes("St. ") ? raw.replace(SAINT_RE, "Saint ") : raw;
   // "about 15 km north of Ancuabe-Sede": a district's seat is the town of its name.
-  const text = saint.includes("-Sede") ? saint.replace(SEDE_RE, "$1") : saint;
-  const ctx = labelledCountry(text, given);
+  const sede = saint.includes("-Sede") ? saint.replace(SEDE_RE, "$1") : saint;
+  const ctx = labelledCountry(sede, given);
   const countries = ctx.countries;
   const cKey = countries.join(",");
+  // "about 20 km north of the town": from the town named before it.
+  const text = withTownAnchors(sede, countries, cKey);
   const cands: Candidate[] = [];
 
   // Plain exec loops (no generator per scan); a failed exec of a global regex resets lastIndex to 0.
