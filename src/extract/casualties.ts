@@ -100,10 +100,13 @@ const isKilled = (c: Count) => c.kind === "killed";
 
 /**
  * The event's own count and the group's restatement: the own count is the low bound, the
- * larger claim the high one ("the group said it killed 20; the government said three died").
+ * larger claim the high one ("the group said it killed 20; the government said three died"),
+ * and no low of its own where the own account counts only another kind.
  */
-function merge(own: Range, claimed: Range): Range {
-  if (!stated(own)) return claimed;
+function merge(own: Range, claimed: Range, ownTold: boolean): Range {
+  // "A Somali officer said one soldier was wounded. Al-Shabaab claimed to have killed five": where the event's own account
+  // counts anyone, a kind only the group counts is bounded by it, not taken from it.
+  if (!stated(own)) return ownTold && stated(claimed) ? { low: 0, high: claimed.high } : claimed;
   if (!stated(claimed)) return own;
   return { low: own.low, high: own.high === null || claimed.high === null ? null : Math.max(own.high, claimed.high) };
 }
@@ -280,8 +283,10 @@ function resolve(main: readonly Count[], restated: readonly Count[], unknownFate
   let wounded = a.wounded;
   let either = a.either;
   if (b.any) {
-    killed = merge(killed, b.killed);
-    wounded = merge(wounded, b.wounded);
+    const ownTold = stated(a.killed) || stated(a.wounded) || stated(a.either);
+    killed = merge(killed, b.killed, ownTold);
+    // Another's count of the wounded stands where the own account gave none (a group claims its kills, not its wounded).
+    wounded = merge(wounded, b.wounded, false);
     // A restated "killed or wounded" adds no one the main account already counted.
     const mainTotal = killed.low + wounded.low + either.low;
     const extra = b.either.low > 0 ? Math.max(0, b.killed.low + b.wounded.low + b.either.low - mainTotal) : 0;
