@@ -141,6 +141,8 @@ const table: [string, R, R, R][] = [
   ["According to the Northern Sector Command, the raid killed nine gunmen, including a cell leader.", [9, 9], [0, 0], [9, 9]],
   // a claim the other side denies gives way to its account; the suicide bomber's death is no victim's
   ["A suicide bomber struck a checkpoint near Tabqa. Amaq claimed that 20 fighters were killed. The SDF rejected the claim and said that the bomber was killed short of the checkpoint and that two fighters were wounded.", [0, 0], [2, 2], [2, 2]],
+  // a monitor's first figure and its later one in one clause; the group's larger claim bounds it
+  ["The monitor initially put the number of dead guards at three, and the next day at six. The group said that 15 guards had been killed.", [6, 15], [0, 0], [6, 15]],
   // an official counts only the wounded: the group's claimed dead bound the dead, not give their low
   ["A roadside bomb hit a convoy near Balad. An officer said that two soldiers had been wounded. Al-Shabaab claimed to have killed six soldiers.", [0, 6], [2, 2], [2, 8]],
   // what a man was in charge of is no part of who was killed; a toll that rose as wounded died, no wounded counted before
