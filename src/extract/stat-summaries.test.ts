@@ -101,3 +101,16 @@ test("a dated item on an infographic the group published is figures, not an inci
   assert.ok(s);
   assert.deepEqual([s.metric, s.total, s.period, s.breakdown.map((p) => p.value)], ["casualties", 900, { start: "2016-06-04", end: "2016-07-30" }, [500, 300, 100]]);
 });
+
+test("a paragraph reporting on the group's operations for a week is its figures, not an attack", () => {
+  const text = [
+    "Spotlight on Global Jihad (May 5-11, 2016)",
+    "",
+    "ISIS's weekly summary",
+    "",
+    "In al-Naba' issue 30 (May 10, 2016), ISIS reported on its operations in Syria for the week of April 29 - May 5, 2016. According to the weekly, 40 operations were carried out: 18 in Deir ez-Zor, 12 in Aleppo and 10 in Homs. The same issue claimed that these operations had killed or wounded 230 regime soldiers.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.incidents.length, 0);
+  assert.deepEqual(out.statistics.map((s) => [s.metric, s.total]), [["attacks", 40], ["casualties", 230]]);
+});
