@@ -102,3 +102,16 @@ test("a claims note that opens 'Unless stated otherwise' covers the section's it
   ].join("\n");
   assert.deepEqual(claims(text), [["March 4, 2022: A", "claimed", "Telegram"]]);
 });
+
+test("a heading's note 'Based on the Sinai Province's claims, which were posted on Telegram' makes its items claims", () => {
+  const text = [
+    "Weekly, March 3-9, 2022",
+    "",
+    "Northern Sinai²",
+    "",
+    "- On March 5, 2022, an IED hit an army bulldozer south of Rafah; one soldier was killed.",
+    "",
+    "² Based on the Sinai Province's claims, which were posted on Telegram",
+  ].join("\n");
+  assert.deepEqual(claims(text), [["On March 5, 2022", "claimed", "Telegram"]]);
+});

@@ -75,7 +75,7 @@ export function sectionNoteOf(text: string): SectionNote | null {
 
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
 const CLAIMS_POSTED_RE = /[^.]*\bclaims\b(?![^.]{0,20}\b(?:for|of)\s+(?:these|the following|the above|the attacks (?:below|above|marked))\b)[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
-const SPECIFIC_CLAIMS_RE = /^\s*According to\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility\s+(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b/i;
+const SPECIFIC_CLAIMS_RE = /^\s*(?:According to|Based on)\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility\s+(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b/i;
 const PROVINCE_OF_RE = /\b(?:is|are|was|were) (?:now |also )?(?:included in|part of|covered by|counted (?:in|under)|attributed to)\b[^.]{0,40}\bProvince\b/i;
 /** "for the attacks marked ◆": the bullet a note covers. */
 const MARKED_BULLET_RE = /\b(?:items|attacks|incidents|entries)\s+marked\s+(?:with\s+)?(?:an?\s+|the\s+)?([◆►▶•■●◼✦✱*†‡])/;
