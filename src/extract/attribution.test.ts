@@ -24,6 +24,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Puntland Defense Forces took control of a valley serving as an ISIS base in the Cal Miskaad mountains.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, troops intercepted a group of militants crossing the border near Zhob; three of the infiltrators were killed.", none, "counterterrorism", "army", null],
   ["On May 3, 2022, six herders were killed near Monguno. Vigilantes told HumAngle that the attackers belonged to JAS. No group has claimed the killings.", none, "attack", "Boko Haram", "suspected"],
+  // a state's aircraft named with their type in brackets; the governing group's spokesman reporting its own raid
+  ["On May 3, 2022, Iraqi warplanes (F-16s) targeted a cave complex used by ISIS in the Makhoul mountains.", none, "counterterrorism", "Iraqi Air Force", null],
+  ["On May 3, 2022, the Taliban's spokesman announced that in a night raid in Kunduz, its special forces had killed three members of Daesh.", none, "counterterrorism", "Taliban", null],
   // an official who says a cell "was behind" it, and a group "to which" others attributed it
   ["On May 3, 2022, a motorcycle bomb exploded near a checkpoint in Hajin. Nobody claimed it. A police officer told reporters that an ISIS cell was behind the blast.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a mine hit a truck near Menaka. No group claimed it; the area is held by the Islamic State in the Greater Sahara (ISGS), to which local officials attributed the blast.", none, "attack", "ISIS", "suspected"],

@@ -111,7 +111,9 @@ function isStateSubject(subject: string, actorPart: string, reporter: RegExpExec
   const groupActor = findSpecificGroup(actorPart, false, p);
   // "ISIS's Sahel Province claimed an attack on a Nigerien army post": the group that opens the sentence acts; the state is its target.
   if (groupActor !== null && !GOVERNING_GROUPS.has(groupActor) && groupNamedAt(actorPart.replace(LEAD_YEAR_RE, ""), 0, "start") !== null) return false;
-  const stateReporter = reporter !== null && reported !== null && test(STATE_SUBJECT, reporter[1]!, p) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
+  // "The Taliban's spokesman announced that ... its special forces had killed four members of Daesh": the governing group reports as a state.
+  const reporterGroup = reporter !== null ? findSpecificGroup(reporter[1]!, false, p) : null;
+  const stateReporter = reporter !== null && reported !== null && (test(STATE_SUBJECT, reporter[1]!, p) || (reporterGroup !== null && GOVERNING_GROUPS.has(reporterGroup))) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
   // "Taliban fighters clashed with ISKP": the governing group against another group.
   const governing = groupActor !== null && GOVERNING_GROUPS.has(groupActor) && otherGroupAfter(subject, actorPart, groupActor, p);
   return (governing || test(STATE_SUBJECT, actorPart, p) || stateInitials(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
@@ -204,7 +206,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     // "US helicopters airlifted about 500 SDF fighters to ...": the force carried acts, not its carrier.
     const carried = AIRLIFT_RE.exec(subjectHead);
     const acting = (carried ? findStateActor(subjectHead.slice(carried.index + carried[0].length), p) : null) ?? (test(SUPPORT_RE, subjectHead, p) ? (findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) ?? "security forces") : null);
-    return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? "security forces", claim: null };
+    const governing = reporter !== null ? findSpecificGroup(reporter[1]!, false, p) : null;
+    return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? (governing !== null && GOVERNING_GROUPS.has(governing) ? governing : "security forces"), claim: null };
   }
   // "A three-day operation by the Taliban forces of the 313 Central Corps ... against the last khawarij cells": the operation's agent acts.
   // "A resident of Hura was arrested by the ISA on April 1": the agent of a passive arrest acts.
