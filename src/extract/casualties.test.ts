@@ -141,6 +141,10 @@ const table: [string, R, R, R][] = [
   ["According to the Northern Sector Command, the raid killed nine gunmen, including a cell leader.", [9, 9], [0, 0], [9, 9]],
   // a claim the other side denies gives way to its account; the suicide bomber's death is no victim's
   ["A suicide bomber struck a checkpoint near Tabqa. Amaq claimed that 20 fighters were killed. The SDF rejected the claim and said that the bomber was killed short of the checkpoint and that two fighters were wounded.", [0, 0], [2, 2], [2, 2]],
+  // "shot one of them dead"; what a man is described as is no second victim; another's account after the group's claim
+  ["Gunmen seized three herders near Rutba and shot one of them dead.", [1, 1], [0, 0], [1, 1]],
+  ["One ISIS member, described as an official of the cell, was killed and three others were detained.", [1, 1], [0, 0], [1, 1]],
+  ["ISWAP claimed to have killed eight soldiers. According to a local journalist, three soldiers were killed, while the troops killed five of the attackers.", [8, 8], [0, 0], [8, 8]],
   // a monitor's first figure and its later one in one clause; the group's larger claim bounds it
   ["The monitor initially put the number of dead guards at three, and the next day at six. The group said that 15 guards had been killed.", [6, 15], [0, 0], [6, 15]],
   // an official counts only the wounded: the group's claimed dead bound the dead, not give their low

@@ -123,6 +123,8 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
   return OFFICIAL_RE.test(subject + restatement[0]) && !GROUP_VOICE_RE.test(subject);
 }
 
+/** A clause opening on someone else's word than the group's. */
+const ACCORDING_OTHER_RE = /^\s*According to\s+(?!(?:ISIS|IS|ISIL|Daesh|the group|the organi[sz]ation|the militants|its\b|Amaq|al-Naba|Naba|the claim|a claim|[A-Z][\w-]+ Province)\b)/;
 /** A clause that gives its count on someone's word ("According to SOHR, ...", "local sources reported ..."). */
 const REPORTER_CLAUSE_RE = new RegExp(`\\b(?:[Aa]ccording to|reported|said|stated|announced|confirmed|acknowledged|put the (?:death )?toll|${DISPUTED})\\b`);
 const DISPUTE_RE = new RegExp(`\\b${DISPUTED}\\b`);
@@ -255,6 +257,8 @@ function extractAccount(text: string): Casualties {
       const restatement = mayRestate && restatementPossible(w) ? RESTATEMENT_RE.exec(clause) : null;
       if (restatement && !(w & W_OFFICIAL && officialSays(clause, restatement))) restating = true;
       else if (mayRestate && w & W_OFFICIAL && OFFICIAL_RE.test(clause)) restating = false;
+      // "ISIS claimed to have killed six soldiers. According to Zagazola Makama, two soldiers were killed": another's account.
+      else if (restating && ACCORDING_OTHER_RE.test(clause)) restating = false;
       // A second reporter's count of what the first already counted is another account of it, not more dead.
       const reporter = split && counts !== null && counts.length > 0 && REPORTER_CLAUSE_RE.test(clause);
       const kinds = restating ? restatedKinds : reportedKinds;

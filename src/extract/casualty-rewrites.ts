@@ -9,7 +9,7 @@ const IS_GROUP_RE = /(?<![A-Z]{2,}\s)\bIS\b(?!\s+[A-Z0-9]{2,})/;
 const IS_GROUP_ALL_RE = new RegExp(IS_GROUP_RE.source, "g");
 const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
 const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
-const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|two|three|four|five|six|seven|eight|nine|ten|\d+) [\w'-]+(?: [\w'-]+)?)) dead\b/g;
+const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|one|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+) [\w'-]+(?: [\w'-]+)?)) dead\b/g;
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+(?:was|were|had been|had|has|have)\s+(?![^,.;]*\b(?:killed|wounded|injured|hurt|dead|died)\b)[^,.;]{1,60},/g;
 const HIT_IN_RE = /\b(was|were)\s+(?:hit|shot)\s+in\s+the\s+(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|knee)\b/gi;
 const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
@@ -38,6 +38,8 @@ const BARE_NEUTRALISED_RE = new RegExp(`\\b(?:(?:resulted in|resulting in|led to
 const DENIED_CLAIM_RE = /(?<=^|[.;]\s+)[^.;]*\bclaimed\b[^.;]*[.;](?=\s+[^.;]*\b(?:denied|dismissed|rejected|refuted)\s+(?:the|this|that|these|its|their)\s+(?:claims?|figures?|tolls?)\b)/g;
 /** "killed an ISIS official responsible for smuggling weapons into the desert": what the man was in charge of is no part of who was killed. */
 const IN_CHARGE_OF_RE = /(?<=\b(?:official|commander|leader|emir|member|operative|chief|head|officer|militant|financier|recruiter)s?)\s+(?:responsible for|in charge of|tasked with|charged with)\s+(?:(?!\s(?:and|along|together|who|was|were|had|has|is)\s)[^,;.()]){1,80}/g;
+/** "One ISIS operative, described as an official in charge of ..., was killed": what he is said to be, no second victim. */
+const DESCRIBED_AS_RE = /,\s+(?:described|identified|named|known|believed|said|reported)\s+(?:as|to be)\s+[^,;.()]{1,80},(?=\s)/g;
 /** "seven (7)": an official's figure written twice. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\s+\\(\\d{1,4}\\)`, "gi");
 /** "two VDP fell in the combat", "fell as martyrs": killed. */
@@ -303,6 +305,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
   if (text.includes(" (")) text = text.replace(DOUBLED_COUNT_RE, "$1");
   if (text.includes("fell ")) text = text.replace(FELL_RE, "were killed");
+  if (text.includes("ed as ") || text.includes(" to be ")) text = text.replace(DESCRIBED_AS_RE, (m) => ",".padEnd(m.length, " "));
   if (text.includes(" responsible for ") || text.includes(" in charge of ") || text.includes(" tasked with ") || text.includes(" charged with ")) text = text.replace(IN_CHARGE_OF_RE, (m) => " ".repeat(m.length));
   if (text.includes("claimed") && (text.includes("denied") || text.includes("dismissed") || text.includes("rejected") || text.includes("refuted"))) text = text.replace(DENIED_CLAIM_RE, (m) => " ".repeat(m.length));
   return text;
