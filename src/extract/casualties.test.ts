@@ -141,6 +141,8 @@ const table: [string, R, R, R][] = [
   ["According to the Northern Sector Command, the raid killed nine gunmen, including a cell leader.", [9, 9], [0, 0], [9, 9]],
   // a claim the other side denies gives way to its account; the suicide bomber's death is no victim's
   ["A suicide bomber struck a checkpoint near Tabqa. Amaq claimed that 20 fighters were killed. The SDF rejected the claim and said that the bomber was killed short of the checkpoint and that two fighters were wounded.", [0, 0], [2, 2], [2, 2]],
+  // a surname with its Arabic article, and the man whose driver it was
+  ["Al-Zawi and his driver were killed when the drone struck.", [2, 2], [0, 0], [2, 2]],
   // "shot one of them dead"; what a man is described as is no second victim; another's account after the group's claim
   ["Gunmen seized three herders near Rutba and shot one of them dead.", [1, 1], [0, 0], [1, 1]],
   ["One ISIS member, described as an official of the cell, was killed and three others were detained.", [1, 1], [0, 0], [1, 1]],

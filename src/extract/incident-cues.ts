@@ -135,7 +135,8 @@ export const UPDATE_RE = anyOf([TOLL_CHANGE_RE, TOLL_RESTATED_RE]);
 export const REPOST_RE = /\b(?:re-?posts?|re-?posted|republished|re-?shared|recirculated)\s+(?:of\s+)?(?:the|an?|its)\s+(?:[\w'-]+\s+){0,3}?(?:claim|statement|video|photos?|report)\b|^\W{0,4}(?:re-?post(?:ed)?|forwarded|RT)\s+from\s+@?\w/i;
 
 /** "Demonstrators burned tyres on the road": a protest, which its burning does not make an attack. */
-export const PROTEST_RE = /\b(?:demonstrators|protesters|protestors)\s+(?:burned|burnt|set fire to|blocked)\b/i;
+// "The protests that began in early October in Baghdad ... were renewed on October 25": a wave of protests, not an attack.
+export const PROTEST_RE = /\b(?:demonstrators|protesters|protestors)\s+(?:burned|burnt|set fire to|blocked)\b|\b(?:protests?|demonstrations?)\s[^.;]{0,140}?\b(?:(?:were|was)\s+(?:renewed|resumed)|resumed|broke out|erupted|spread)\b/i;
 
 /** "Engineers found and safely detonated 23 explosive devices": devices cleared, which no event verb of the sentence makes an attack. */
 export const DEVICES_CLEARED_RE = /\b(?:found|discovered|located|uncovered)\s+and\s+(?:(?:safely|carefully)\s+)?(?:detonated|destroyed|blew up)\s+(?:(?:an?|the|\d{1,4}|[a-z]+)\s+)?(?:[\w-]+\s+){0,2}?(?:explosive devices?|IEDs?|bombs?|(?:land)?mines|explosive belts?|booby[- ]traps?)\b/i;

@@ -40,3 +40,14 @@ test("a report 'that on the previous day' forces struck dates the strike the day
   ].join("\n");
   assert.deepEqual(rows(text).map((r) => r[0]), ["2019-06-08"]);
 });
+
+test("a wave of protests renewed, with its dead over several days, is no incident", () => {
+  const text = [
+    "Spotlight on Global Jihad (June 6-12, 2019)",
+    "",
+    "Iraq",
+    "",
+    "► The protests that started last month in Basra and other southern cities against power cuts were renewed on June 7, 2019. According to a rights group, 40 protesters were killed between June 7 and 11. There is no sign that ISIS is involved.",
+  ].join("\n");
+  assert.deepEqual(rows(text), []);
+});

@@ -59,7 +59,8 @@ const WOUNDED_WORD_RE = /wounded|injured/i;
 const KILLED_ONLY_RE = /killed/i;
 const SINGULAR_AUX_RE = /^(?:was|is|has been)$/i;
 const THEIR_RE = /\btheir\b/i;
-const SURNAME_RE = /^\s*\p{Lu}[\p{Ll}'’-]{2,}\s*$/u;
+// "Al-Muhajir", "al-Baghdadi": an Arabic surname with its article.
+const SURNAME_RE = /^\s*(?:[Aa][lnrsdtz]-)?\p{Lu}[\p{Ll}'’-]{2,}\s*$/u;
 const HIS_RE = /^\s*(?:his|her)\s/i;
 const NEUTRALISED_RE = /^neutrali/i;
 
