@@ -38,8 +38,16 @@ export function yearPeriod(year: number): Period {
 const QUARTER_RE = /\b(?:Q([1-4])|(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)?)\s*,?\s*((?:19|20)\d\d)\b/i;
 const QUARTER_WORDS: Readonly<Record<string, number>> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, last: 4 };
 
-/** "Q2 2016", "the second quarter of 2016": its three months as a period. */
+const HALF_RE = /\b(first|1st|second|2nd)\s+half\s+of\s+((?:19|20)\d\d)\b/i;
+
+/** "Q2 2016", "the second quarter of 2016": its three months as a period; "the first half of 2024" its six. */
 export function findQuarter(text: string): Period | null {
+  // "in the first half of 2024": January to June.
+  const half = HALF_RE.exec(text);
+  if (half) {
+    const year = Number(half[2]);
+    return /^(?:first|1st)$/i.test(half[1]!) ? { start: isoDate(year, 1, 1), end: monthEnd(year, 6) } : { start: isoDate(year, 7, 1), end: monthEnd(year, 12) };
+  }
   const m = QUARTER_RE.exec(text);
   if (!m) return null;
   const q = m[1] ? Number(m[1]) : QUARTER_WORDS[m[2]!.toLowerCase()]!;

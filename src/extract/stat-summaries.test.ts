@@ -114,3 +114,16 @@ test("a paragraph reporting on the group's operations for a week is its figures,
   assert.equal(out.incidents.length, 0);
   assert.deepEqual(out.statistics.map((s) => [s.metric, s.total]), [["attacks", 40], ["casualties", 230]]);
 });
+
+test("a dated item on the group's weekly infographic 'covering' a week is figures of that week", () => {
+  const text = [
+    "Spotlight on Global Jihad (July 4-10, 2024)",
+    "",
+    "ISIS's weekly figures",
+    "",
+    "► On July 4, 2024, al-Naba' published its weekly infographic, covering June 27 - July 3, 2024. According to the infographic, ISIS's provinces carried out 22 attacks: 10 in West Africa, eight in Central Africa and four in Iraq.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.incidents.length, 0);
+  assert.deepEqual(out.statistics.map((s) => [s.metric, s.total, s.period]), [["attacks", 22, { start: "2024-06-27", end: "2024-07-03" }]]);
+});
