@@ -24,6 +24,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Puntland Defense Forces took control of a valley serving as an ISIS base in the Cal Miskaad mountains.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, troops intercepted a group of militants crossing the border near Zhob; three of the infiltrators were killed.", none, "counterterrorism", "army", null],
   ["On May 3, 2022, six herders were killed near Monguno. Vigilantes told HumAngle that the attackers belonged to JAS. No group has claimed the killings.", none, "attack", "Boko Haram", "suspected"],
+  // the state's forces killing "armed operatives" in an exchange of fire
+  ["On May 3, 2022, army forces killed five armed operatives in an exchange of fire south of Rafah.", none, "counterterrorism", "army", null],
   // "None of the organizations claimed", and the claim's content told "According to the organization's claim"
   ["On May 3, 2022, gunmen believed to belong to ISWAP seized two traders near Gubio. None of the organizations claimed responsibility.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, ISWAP fighters attacked a base in Damasak. According to the organization's claim, posted on Telegram, nine soldiers were killed.", none, "attack", "ISIS", "claimed"],
