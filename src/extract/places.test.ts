@@ -35,6 +35,8 @@ const table: Row[] = [
   { text: "Insurgents raided a checkpoint in the Kunar region, about 190 km northeast of Kabul.", countries: ["AF"], location: "Kabul", country: "AF", admin1: "Kunar", precision: 2, offset: { anchor: "Kabul", km: 190, bearing: "NE" } },
   { text: "A sweep was carried out in the Al-Rutba Desert.", countries: ["IQ"], location: "Al-Rutba Desert", country: "IQ", admin1: "Anbar", precision: 3, near: [33.04, 40.29, 25] },
   { text: "A car bomb went off in the Karrada district of Baghdad.", countries: ["IQ"], location: "Baghdad", country: "IQ", admin1: "Baghdad", precision: 2 },
+  // "between the Raqqa and Deir ez-Zor provinces": provinces, so the range named before them is the place
+  { text: "Aircraft struck ISIS hideouts in Jabal al-Bishri, on the line between the Raqqa and Deir ez-Zor provinces.", countries: ["SY"], location: "Jabal al-Bishri", country: "SY", admin1: "Raqqa", precision: 3 },
   // "the town" an offset is measured from is the town named before it
   { text: "Fighters ambushed a supply column heading toward Dikwa and struck it about 15 km west of the town.", countries: ["NG"], location: "Dikwa", country: "NG", admin1: "Borno", precision: 2, offset: { anchor: "Dikwa", km: 15, bearing: "W" } },
   // a spelling in brackets between the part's name and its word: the part's namesake 200 km away is another place

@@ -61,6 +61,7 @@ const CUE_RE = new RegExp(
   "g",
 );
 const COMPASS_REGION_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\\s+and\\s+(?:central|(?:north|south|east|west)ern))?\\s+(${NAME})`, "g");
+const SHARED_TYPE_RE = /^\s+and\s+(?:the\s+)?[A-Z][^,;.]{1,30}?\s+(province|governorate|region|state|district)s\b/;
 const PART_OF_TOWN_RE = /^(?:quarter|neighbou?rhood|suburb|street|square|market)s?$/i;
 const SITE_OF_RE = /\b(?:post|base|camp|position|checkpoint|garrison|barracks|outpost|station)\s+$/i;
 const TYPE_OF_RE = new RegExp(`\\b(?:the\\s+)?(village|town|city|locality|hamlet|settlement|district|area|neighbou?rhood)\\s+of\\s+(${NAME})`, "g");
@@ -141,7 +142,8 @@ export function locate(raw: string, given: GeoContext): Located {
     const cue = m[1] === "In" ? "in" : site ? "at" : m[1]!;
     const of = m[2];
     const name = m[3]!;
-    const typeWord = m[4];
+    // "between the Raqqa and Deir ez-Zor provinces": the type word after the second name is the first's too.
+    const typeWord = m[4] ?? SHARED_TYPE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
     // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is, and so are
     // "the entrance of Djibo", "the weekly market of Abala", "the sector of Titao" (French usage).
     if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|side|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|municipality|department|locality|environs|surroundings|badia|desert|countryside|(?:leading|just|right) out)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
