@@ -52,7 +52,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "ACLED recorded 1,176 civilians killed in Burkina Faso", "more than 300 civilians have been killed ... since January".
   [new RegExp(`\\b(?:recorded|reported|counted|documented)\\s+(?:more than\\s+|over\\s+|at least\\s+)?${NUM}\\s+(?:[a-z]+\\s+){1,2}?killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "more than 600 fighters of the GNA forces have been killed in Sirte" with "since" before or after: a running total.
-  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,5}?(?:have|had) been (?:killed|martyred|murdered)\\b(?:(?=[^.;]*\\bsince\\b)|(?<=\\bsince\\b[^.;]{0,160}))`, "i"), "killed"],
+  // "more than 380 soldiers of the Syrian army and pro-Iranian militiamen have been killed ... since": up to nine words name them.
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,9}?(?:have|had) been (?:killed|martyred|murdered)\\b(?:(?=[^.;]*\\bsince\\b)|(?<=\\bsince\\b[^.;]{0,160}))`, "i"), "killed"],
   // "since 9 February the forces have eliminated 105 takfiri elements": the same running total, told actively.
   [new RegExp(`\\bsince\\b[^.;]{0,80}?\\b(?:have|has|had)\\s+(?:killed|eliminated|neutrali[sz]ed)\\s+(?:a total of\\s+|some\\s+|about\\s+|more than\\s+)?${NUM}\\b`, "i"), "killed"],
   // "27 takfiri elements were killed (19 in ..., eight in ...)": a total its parts follow in parentheses.

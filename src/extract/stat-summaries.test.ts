@@ -127,3 +127,17 @@ test("a dated item on the group's weekly infographic 'covering' a week is figure
   assert.equal(out.incidents.length, 0);
   assert.deepEqual(out.statistics.map((s) => [s.metric, s.total, s.period]), [["attacks", 22, { start: "2024-06-27", end: "2024-07-03" }]]);
 });
+
+test("a running toll whose victims take many words, and an operation that 'has so far killed' its enemies, are figures", () => {
+  const text = [
+    "Spotlight on Global Jihad (May 3-9, 2018)",
+    "",
+    "Syria",
+    "",
+    "► The monitor estimates that since the beginning of 2018, more than 210 soldiers of the Syrian army and allied Iraqi militiamen have been killed in ISIS ambushes in the desert (SOHR, May 7, 2018).",
+    "",
+    "► According to the army spokesman, the campaign has so far killed 96 \"takfiri elements\" and led to the arrest of 1,400 suspects.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  assert.deepEqual(out.statistics.map((s) => [s.metric, s.total]), [["killed", 210], ["killed", 96]]);
+});
