@@ -147,6 +147,8 @@ const table: [string, R, R, R][] = [
   ["Gunmen seized three herders near Rutba and shot one of them dead.", [1, 1], [0, 0], [1, 1]],
   ["One ISIS member, described as an official of the cell, was killed and three others were detained.", [1, 1], [0, 0], [1, 1]],
   ["ISWAP claimed to have killed eight soldiers. According to a local journalist, three soldiers were killed, while the troops killed five of the attackers.", [8, 8], [0, 0], [8, 8]],
+  // a monitor's toll that evening and its toll the next day: the later one
+  ["The monitor reported two dead that night and four dead and seven wounded the next day.", [4, 4], [7, 7], [11, 11]],
   // a monitor's first figure and its later one in one clause; the group's larger claim bounds it
   ["The monitor initially put the number of dead guards at three, and the next day at six. The group said that 15 guards had been killed.", [6, 15], [0, 0], [6, 15]],
   // an official counts only the wounded: the group's claimed dead bound the dead, not give their low

@@ -92,6 +92,8 @@ const PUT_WOUNDED_RE = new RegExp(`\\bput\\s+the\\s+(?:number|count)\\s+of\\s+(?
 const PUT_NUMBER_RE = new RegExp(`\\bput\\s+the\\s+(?:(?:number|count)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?)?(?:dead|deaths|killed|fatalities)(?:\\s+[a-z]+)?\\s+at\\s+${PUT_QUANTITY}\\b(?:\\s+and\\s+the\\s+(?:number\\s+of\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b)?`, "gi");
 /** "initially put the number of dead soldiers at four, and a day later at seven": the later figure, told once. */
 const FIGURE_THEN_RE = new RegExp(`\\b(?:initially|first|at first)\\s+(put the (?:number|toll|count)(?:\\s+of\\s+(?:the\\s+)?(?:dead|killed)(?:\\s+[a-z]+)?)?\\s+at\\s+)(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}),?\\s+(?:and|but)\\s+(?:a day later|later|the next day|the following day|subsequently|then)\\s+at\\s+(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\b`, "gi");
+/** "reported three dead that evening and five dead and six wounded the next day": the later account, told once. */
+const DEAD_THEN_RE = new RegExp(`\\b(reported|counted|gave|spoke of)\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+dead\\s+(?:that (?:evening|night|morning|afternoon|day)|at first|initially|on the first day)\\s+and\\s+(?=(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+dead\\b[^.;]{0,40}?\\b(?:the next day|the following day|later|a day later|the day after))`, "gi");
 /** A figure or a vague quantity ("several wounded"). */
 const PUT_SOME = `(?:(at least|more than|over|about|around|some|nearly)\\s+)?(\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores)`;
 /** "later put the number at six killed and several wounded": the toll's figure first, what it counts after. */
@@ -257,6 +259,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("revised") || text.includes("updated") || text.includes("corrected") || text.includes("final toll")) text = beforeRevision(text);
   // "Barakat was seriously wounded and died in hospital several hours later": killed, not wounded.
   if (text.includes(" died") || text.includes(" succumbed")) text = text.replace(WOUNDED_THEN_DIED_RE, "$1 killed");
+  if (text.includes(" dead ")) text = text.replace(DEAD_THEN_RE, (m, verb: string) => `${verb} `.padEnd(m.length, " "));
   if (text.includes("put the")) text = text.replace(FIGURE_THEN_RE, (m, _put: string, n: string) => `later put the toll at ${n}`.padEnd(m.length, " "));
   if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first") || text.includes(" first ")) text = text.replace(FIRST_REPORTS_RE, earlierAccount);
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
