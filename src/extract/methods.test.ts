@@ -21,6 +21,8 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["A man armed with a kitchen knife attacked shoppers outside a bakery, wounding two before a police officer shot him.", "attack", ["other"]],
   ["Militants armed with machetes raided a village at night and burned houses.", "attack", ["armed_assault", "arson_sabotage"]],
   ["Iraqi army aviation struck a hideout in the desert.", "counterterrorism", ["airstrike"]],
+  // the owner's other name in brackets between the aircraft and their verb
+  ["Aircraft of the Libyan National Army (Haftar's forces) struck an ISIS convoy south of Derna.", "counterterrorism", ["airstrike"]],
   ["Police arrested two brothers in Vienna who were planning a knife attack on a synagogue.", "counterterrorism", ["arrest"]],
   ["Commandos, supported by French helicopters, raided an ISGS camp near Menaka.", "counterterrorism", ["armed_assault", "airstrike"]],
   ["Special forces raided a safe house in Herat and arrested three men planning suicide attacks.", "counterterrorism", ["arrest", "armed_assault"]],

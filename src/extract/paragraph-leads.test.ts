@@ -51,3 +51,14 @@ test("a wave of protests renewed, with its dead over several days, is no inciden
   ].join("\n");
   assert.deepEqual(rows(text), []);
 });
+
+test("a report that 'one day earlier' aircraft struck dates the strike the day before it", () => {
+  const text = [
+    "Spotlight on Global Jihad (June 6-12, 2019)",
+    "",
+    "Iraq",
+    "",
+    "► On June 10, 2019, the Coalition reported that one day earlier, its aircraft had struck an ISIS depot west of Mosul.",
+  ].join("\n");
+  assert.deepEqual(rows(text).map((r) => r[0]), ["2019-06-09"]);
+});
