@@ -147,6 +147,8 @@ const table: [string, R, R, R][] = [
   ["Gunmen seized three herders near Rutba and shot one of them dead.", [1, 1], [0, 0], [1, 1]],
   ["One ISIS member, described as an official of the cell, was killed and three others were detained.", [1, 1], [0, 0], [1, 1]],
   ["ISWAP claimed to have killed eight soldiers. According to a local journalist, three soldiers were killed, while the troops killed five of the attackers.", [8, 8], [0, 0], [8, 8]],
+  // "raised the number of fatalities to nine": the dead, revised
+  ["The governor's spokesman first said that four people had been killed and 10 wounded. The next day he raised the number of fatalities to six.", [6, 6], [10, 10], [16, 16]],
   // a monitor's toll that evening and its toll the next day: the later one
   ["The monitor reported two dead that night and four dead and seven wounded the next day.", [4, 4], [7, 7], [11, 11]],
   // a monitor's first figure and its later one in one clause; the group's larger claim bounds it

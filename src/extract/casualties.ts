@@ -48,7 +48,7 @@ const BACKGROUND_RE = /\b(?:launched|came|comes|carried out|conducted)\s+(?:afte
  * Words without which a clause states no casualties; the full rules run only where one occurs.
  * The casualty words find them all (as W_HINT), but for KIA and WIA, which must be whole words.
  */
-const HINT_RE = /\b[KW]IA\b|number (?:up|to)|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death|gunned down|gunning down|toll|supreme price|ultimate price|supreme sacrifice|ultimate sacrifice|succumbed|lives|shahadat|\bfell /i;
+const HINT_RE = /\b[KW]IA\b|number (?:up|to)|fatalities to|neutrali[sz]|kill|dead|die[ds]|wound|injur|hurt|maim|slain|execut|behead|martyr|assassin|murder|liquidat|eliminat|perish|lost|casualt|remains|bod(?:y|ies)|corpses|slaughter|massacr|left|leaving|death|gunned down|gunning down|toll|supreme price|ultimate price|supreme sacrifice|ultimate sacrifice|succumbed|lives|shahadat|\bfell /i;
 /** Where the text's clauses part: "The army said it lost three; the group claimed 11". */
 /** Verbs by which one source disputes another's toll. */
 const DISPUTED = "(?:disputed|denied|rejected|contested)";

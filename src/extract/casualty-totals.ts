@@ -82,7 +82,7 @@ const TOTAL_RE = new RegExp(
     `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,120}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
     // "medical sources later raised the toll to four dead", "the army revised its death toll to six"
     // "later lowered the toll to 95 killed": a revision downwards is a revision all the same.
-    `\\b(?:raised|revised|updated|increased|lifted|upped|corrected|lowered|reduced)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally|number)\\s+(?:(?:up(?:ward)?|upwards|down(?:wards?)?)\\s+)?to\\s+${AMOUNT}`,
+    `\\b(?:raised|revised|updated|increased|lifted|upped|corrected|lowered|reduced)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally|number(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|killed|victims|wounded|injured))?)\\s+(?:(?:up(?:ward)?|upwards|down(?:wards?)?)\\s+)?to\\s+${AMOUNT}`,
   ].join("|"),
   "gi",
 );

@@ -51,7 +51,7 @@ export function restatementPossible(w: number): boolean {
 
 const WORDS: [number, string[]][] = [
   // HINT_RE's alternatives, "neutrali[sz]", "die[ds]" and "bod(?:y|ies)" spelt out.
-  [W_HINT, ["number up", "number to", "neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death", "gunned down", "gunning down", "toll", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "lives", "shahadat", "fell "]],
+  [W_HINT, ["number up", "number to", "fatalities to", "neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death", "gunned down", "gunning down", "toll", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "lives", "shahadat", "fell "]],
   [W_KIA, ["kia", "wia"]],
   [W_TOLL, ["toll"]],
   [W_INTRANSITIVE, ["died", "perished", "lost ", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "embraced ", "lives", "fell "]],
@@ -83,7 +83,7 @@ const WORDS: [number, string[]][] = [
   [W_SUSTAINED, ["sustained", "suffered", "received", "treated for", "escaped with", "survived with"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "admitted", "confirmed", "stated", "according to", "put ", "counted", "told", "gave"]],
   [W_RISE, [" rise"]],
-  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up", "figure to", "tally to", "count to", "number to", "number up", "rose this ", "rose last ", "rose on ", "risen this ", "lowered to", "reduced to", "revised to", "revised down", "revised up", "raised to", "corrected to"]],
+  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up", "figure to", "tally to", "count to", "number to", "number up", "rose this ", "rose last ", "rose on ", "risen this ", "lowered to", "reduced to", "revised to", "revised down", "revised up", "raised to", "corrected to", "fatalities to", "dead to", "deaths to", "killed to", "victims to", "wounded to", "injured to"]],
 ];
 
 export const CASUALTY_WORDS = new LiteralScanner(WORDS.flatMap(([bit, words]) => words.map((w): [string, number] => [w, bit])));

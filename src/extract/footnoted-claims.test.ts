@@ -115,3 +115,16 @@ test("a heading's note 'Based on the Sinai Province's claims, which were posted 
   ].join("\n");
   assert.deepEqual(claims(text), [["On March 5, 2022", "claimed", "Telegram"]]);
 });
+
+test("a note 'Unless another source is stated, the information is based on ISIS's claims ...' covers its section's items", () => {
+  const text = [
+    "Weekly, March 3-9, 2022",
+    "",
+    "ISIS attacks against the SDF",
+    "",
+    "Note: Unless another source is stated, the information is based on ISIS's claims of responsibility posted on Telegram.",
+    "",
+    "- March 4, 2022: ISIS operatives fired on an SDF post near Diban, killing one fighter.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [["March 4, 2022: I", "claimed", "Telegram"]]);
+});
