@@ -24,6 +24,11 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Puntland Defense Forces took control of a valley serving as an ISIS base in the Cal Miskaad mountains.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, troops intercepted a group of militants crossing the border near Zhob; three of the infiltrators were killed.", none, "counterterrorism", "army", null],
   ["On May 3, 2022, six herders were killed near Monguno. Vigilantes told HumAngle that the attackers belonged to JAS. No group has claimed the killings.", none, "attack", "Boko Haram", "suspected"],
+  // forces entering a town or taking a district, a power's planes carrying out strikes
+  ["On May 3, 2022, army units and allied militias entered al-Hamra after a day of fighting; officers said 12 ISIS operatives were killed.", none, "counterterrorism", "army", null],
+  ["On May 3, 2022, Chadian forces took the town of Malam Fatori; the ministry said 40 Boko Haram fighters were killed.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, the Counterterrorism Service announced that its fighters had taken control of two districts of the old city, where ISIS operatives were killed.", none, "counterterrorism", "security forces", null],
+  ["Between May 3 and 5, 2022, Russian planes carried out more than 30 air strikes on ISIS hideouts near Palmyra.", none, "counterterrorism", "Russian forces", null],
   // the state's forces killing "armed operatives" in an exchange of fire
   ["On May 3, 2022, army forces killed five armed operatives in an exchange of fire south of Rafah.", none, "counterterrorism", "army", null],
   // "None of the organizations claimed", and the claim's content told "According to the organization's claim"
