@@ -147,6 +147,10 @@ const table: [string, R, R, R][] = [
   ["Gunmen seized three herders near Rutba and shot one of them dead.", [1, 1], [0, 0], [1, 1]],
   ["One ISIS member, described as an official of the cell, was killed and three others were detained.", [1, 1], [0, 0], [1, 1]],
   ["ISWAP claimed to have killed eight soldiers. According to a local journalist, three soldiers were killed, while the troops killed five of the attackers.", [8, 8], [0, 0], [8, 8]],
+  // "the number had risen to 11" (the number of the dead told before); "shot to death the mukhtar"; "claimed, through its Amaq news agency, that"
+  ["Residents first spoke of six villagers killed; by Monday the number had risen to nine.", [9, 9], [0, 0], [9, 9]],
+  ["Gunmen on a motorcycle shot to death the headman of the village.", [1, 1], [0, 0], [1, 1]],
+  ["The army reported two soldiers killed. ISWAP claimed, through its Amaq news agency, that nine soldiers had been killed.", [2, 9], [0, 0], [2, 9]],
   // "raised the number of fatalities to nine": the dead, revised
   ["The governor's spokesman first said that four people had been killed and 10 wounded. The next day he raised the number of fatalities to six.", [6, 6], [10, 10], [16, 16]],
   // a monitor's toll that evening and its toll the next day: the later one

@@ -187,7 +187,7 @@ function earlierAccount(m: string, at: number, all: string): string {
 const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?(?:(?:seriously|critically|badly|gravely|severely|mortally)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b/g;
 const IT_ROSE_RE = /\b(?:it|the figure|this figure|the count)\s+((?:had|has)\s+(?:since\s+)?(?:risen|climbed)|rose|climbed)\s+to\b/g;
 const PICKED_OFF_RE = /\b(was|were|been)\s+picked\s+off\b/g;
-const TO_DEATH_OBJECT_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled)\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)/g;
+const TO_DEATH_OBJECT_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled|shot)\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)/g;
 /** 'had been "neutralized."': the official's word in quotes is still the verb. */
 const QUOTED_VERB_RE = /"(neutrali[sz]ed|eliminated|liquidated|killed|martyred|wounded|injured)([.,;]?)"/g;
 /** A toll's revision: what it revises is told before it. */

@@ -51,7 +51,7 @@ export function restatementPossible(w: number): boolean {
 
 const WORDS: [number, string[]][] = [
   // HINT_RE's alternatives, "neutrali[sz]", "die[ds]" and "bod(?:y|ies)" spelt out.
-  [W_HINT, ["number up", "number to", "fatalities to", "neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death", "gunned down", "gunning down", "toll", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "lives", "shahadat", "fell "]],
+  [W_HINT, ["number up", "number to", "fatalities to", "number had risen", "number has risen", "number had climbed", "number rose", "neutralis", "neutraliz", "kill", "dead", "died", "dies", "wound", "injur", "hurt", "maim", "slain", "execut", "behead", "martyr", "assassin", "murder", "liquidat", "eliminat", "perish", "lost", "casualt", "remains", "body", "bodies", "corpses", "slaughter", "massacr", "left", "leaving", "death", "gunned down", "gunning down", "toll", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "lives", "shahadat", "fell "]],
   [W_KIA, ["kia", "wia"]],
   [W_TOLL, ["toll"]],
   [W_INTRANSITIVE, ["died", "perished", "lost ", "supreme price", "ultimate price", "supreme sacrifice", "ultimate sacrifice", "succumbed", "embraced ", "lives", "fell "]],
@@ -72,7 +72,7 @@ const WORDS: [number, string[]][] = [
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
   [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent ", "follows ", "followed ", "since the ", "perpetrators of", "organizers of", "organisers of", "planners of", "mastermind", "financiers of", "been killed", "been murdered", "been executed", "been assassinated"]],
-  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "claiming that", "claimed through ", "claimed via ", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a ", "boasted of", "bragged of"]],
+  [W_RESTATEMENT, ["according to ", "claimed to have", "d that", "claiming that", "claimed through ", "claimed via ", "through its ", "via its ", "isis has claimed", "in its claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a ", "boasted of", "bragged of"]],
   [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility", "claimed the "]],
   [W_RESTATEMENT_STATING, ["stating", "saying", "adding", "asserting", "claiming"]],
   [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis", "province", "iswap", "iskp", "iscap", "jnim", "shabaab", "boko haram"]],
