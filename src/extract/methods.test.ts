@@ -21,6 +21,8 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["A man armed with a kitchen knife attacked shoppers outside a bakery, wounding two before a police officer shot him.", "attack", ["other"]],
   ["Militants armed with machetes raided a village at night and burned houses.", "attack", ["armed_assault", "arson_sabotage"]],
   ["Iraqi army aviation struck a hideout in the desert.", "counterterrorism", ["airstrike"]],
+  // the destruction of a site: bulldozers and sledgehammers
+  ["Militants began bulldozing the ruins of the ancient city.", "attack", ["arson_sabotage"]],
   // the owner's other name in brackets between the aircraft and their verb
   ["Aircraft of the Libyan National Army (Haftar's forces) struck an ISIS convoy south of Derna.", "counterterrorism", ["airstrike"]],
   ["Police arrested two brothers in Vienna who were planning a knife attack on a synagogue.", "counterterrorism", ["arrest"]],

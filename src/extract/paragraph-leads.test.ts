@@ -62,3 +62,14 @@ test("a report that 'one day earlier' aircraft struck dates the strike the day b
   ].join("\n");
   assert.deepEqual(rows(text).map((r) => r[0]), ["2019-06-09"]);
 });
+
+test("a group reported bulldozing an ancient site is an attack on it", () => {
+  const text = [
+    "Spotlight on Global Jihad (June 6-12, 2019)",
+    "",
+    "Iraq",
+    "",
+    "► On June 8, 2019, the antiquities authority announced that ISIS operatives had begun bulldozing the remains of an Assyrian palace about 20 km east of Mosul.",
+  ].join("\n");
+  assert.deepEqual(rows(text).map((r) => [r[0], r[1]]), [["2019-06-08", "ISIS"]]);
+});
