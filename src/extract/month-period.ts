@@ -55,8 +55,8 @@ export function findQuarter(text: string): Period | null {
   return { start: isoDate(year, q * 3 - 2, 1), end: monthEnd(year, q * 3) };
 }
 
-/** "25 June - 1 July", "2-8 July", "February 22-28" not followed by a year. */
-const YEARLESS_RANGE_RE = new RegExp(`\\b(?:\\d{1,2}\\s+${MONTH_RE}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\s*[-–]\\s*(?:${MONTH_RE}\\s+)?\\d{1,2})(?![\\d,]|\\s*,?\\s*(?:19|20)\\d\\d)`, "i");
+/** "25 June - 1 July", "2-8 July", "February 22-28", "between December 17 and 23" not followed by a year. */
+const YEARLESS_RANGE_RE = new RegExp(`\\b(?:between\\s+${MONTH_RE}\\s+\\d{1,2}\\s+and\\s+(?:${MONTH_RE}\\s+)?\\d{1,2}|\\d{1,2}\\s+${MONTH_RE}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\s*[-–]\\s*(?:${MONTH_RE}\\s+)?\\d{1,2})(?![\\d,]|\\s*,?\\s*(?:19|20)\\d\\d)`, "i");
 
 /**
  * "Harvest (... / 25 June - 1 July)", "in the week of February 22-28": a span of days printed
@@ -65,7 +65,9 @@ const YEARLESS_RANGE_RE = new RegExp(`\\b(?:\\d{1,2}\\s+${MONTH_RE}\\s*[-–]\\s
 export function yearlessPeriod(text: string, reference: string | null): Period | null {
   const yearless = YEARLESS_RANGE_RE.exec(text);
   if (!yearless || !reference) return null;
-  const range = findPeriod(`${yearless[0]} ${reference.slice(0, 4)}`);
+  // "between December 17 and 23": the same span as "December 17-23".
+  const span = yearless[0].startsWith("between") || yearless[0].startsWith("Between") ? yearless[0].replace(/^between\s+/i, "").replace(/\s+and\s+/, "-") : yearless[0];
+  const range = findPeriod(`${span} ${reference.slice(0, 4)}`);
   return range && range.end <= reference ? { start: range.start, end: range.end } : null;
 }
 

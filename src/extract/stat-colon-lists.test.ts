@@ -36,3 +36,7 @@ test("people by nationality are parts by target, and parts may be counted in wor
 test("a thousands comma parts nothing, and a name's initials in brackets do not end the list", () => {
   assert.deepEqual(parts("The group said it had killed or wounded 1,650 soldiers: 1,100 from the Special Forces (SF), 400 from the police and 150 from the militias."), [["casualties", 1650, "Special Forces:1100, police:400, militias:150"]]);
 });
+
+test("the group's own words for a part, in brackets, do not end the list", () => {
+  assert.deepEqual(parts('It claimed 30 operations: 12 suicide bombings ("martyrdom-seeking operations"), 10 IEDs and 8 sniper attacks.'), [["attacks", 30, "suicide bombings:12, IEDs:10, sniper attacks:8"]]);
+});

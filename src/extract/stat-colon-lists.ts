@@ -37,7 +37,8 @@ const STRIKES_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raid
 /** Parts of a front or of a territory with no gazetteer name: "the eastern axis", "other areas". */
 const AREA_RE = /\b(?:axis|axes|fronts?|sectors?|areas?|regions?|districts?|provinces?|elsewhere)\b/i;
 
-const INITIALS_RE = /\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,;.]|$)/g;
+// '15 suicide bombings ("martyrdom-seeking operations")': the group's own words for a part, in brackets.
+const INITIALS_RE = /\s\((?:[A-Z][A-Za-z]{1,7}|["“][^()"”]{1,60}["”])\)(?=[\s,;.]|$)/g;
 const NAMELY_RE = /,\s+namely\s+/g;
 const OF_THE_TOTAL_RE = new RegExp(`(^|[.;]\\s+)Of the (${NUM}\\s+[^,:;]{2,60}),\\s+`, "g");
 
@@ -64,7 +65,7 @@ export function colonBreakdowns(text: string, fallback: Metric | null): ColonBre
   const namely = text.includes("namely") ? text.replace(NAMELY_RE, (m) => ":".padEnd(m.length, " ")) : text;
   const sentence = namely.includes("Of the ") ? namely.replace(OF_THE_TOTAL_RE, "$1The $2: ") : namely;
   for (let colon = sentence.indexOf(":"); colon >= 0; colon = sentence.indexOf(":", colon + 1)) {
-    // "790 from the Counterterrorism Service (CTS)": a name's initials in brackets end no list (a citation's bracket does).
+    // "790 from the Counterterrorism Service (CTS)": a name's initials or quoted words in brackets end no list (a citation's bracket does).
     const list = sentence.slice(colon + 1).replace(INITIALS_RE, (m) => " ".repeat(m.length)).split(/[;.(:]/, 1)[0]!;
     const parts: { label: string; value: number; dimension: StatDimension | null }[] = [];
     for (const chunk of list.split(PART_SPLIT_RE)) {

@@ -63,6 +63,12 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "Since the start of the operation on 24 September: 14 hideouts destroyed, 9 terrorists killed, ...": the one count of dead in a running total.
   [new RegExp(`\\bsince\\b[^.;]{0,120}?\\b${NUM}\\s+(?:[\\w'’"“”-]+\\s+){1,4}?(?:killed|neutrali[sz]ed|eliminated)\\b(?=\\s*(?:[,;.]|and\\b|$))(?![^.]*\\b(?:killed|neutrali[sz]ed|eliminated)\\b)`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:people|persons)?\\s*(?:wounded|injured)`, "i"), "wounded"],
+  // "Since the start of the offensive ..., ISIS has sent about 600 suicide car bombs": a campaign's count of its bombs.
+  [new RegExp(`\\b(?:has|have|had)\\s+(?:sent|launched|used|detonated|fired)\\s+(?:about\\s+|some\\s+|more than\\s+|over\\s+|nearly\\s+)?${NUM}\\s+(?:suicide\\s+)?(?:car\\s+bombs|VBIEDs|suicide\\s+bombers|drones|rockets|missiles)\\b`, "i"), "attacks"],
+  // "The Command also claimed that about 3,300 ISIS operatives had been killed in the city": a body's running count.
+  [new RegExp(`\\b(?:claimed|estimated)\\s+that\\s+(?:about\\s+|some\\s+|more than\\s+|over\\s+|nearly\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){1,4}?had been killed\\b(?!\\s+(?:or|and)\\s+(?:wounded|injured))`, "i"), "killed"],
+  // "between March 2 and March 10 the attacking forces lost 93 fighters killed": a side's dead over a period.
+  [new RegExp(`\\blost\\s+(?:more than\\s+|over\\s+|about\\s+|some\\s+|at least\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:killed|dead)\\b`, "i"), "killed"],
   // "killed 35 people and wounded 52 others", "(killed 60, wounded 80)", "60 killed and 80 wounded"
   [new RegExp(`\\b(?:killed|killing)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "killed"],
   [new RegExp(`(?<!\\b(?:killed|killing) (?:and|or) )\\b(?:wounded|wounding|injured|injuring)\\s+${NUM}\\b(?!\\s*(?:km|%))`, "i"), "wounded"],

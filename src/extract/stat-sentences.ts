@@ -19,6 +19,7 @@ const PAREN_IN_LIST_RE = /\((\s*\d[\d,]*\s+in\s+[^()]{3,200})\)/g;
 const PAREN_PART_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=\d)/;
 const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
 /** "people killed in these attacks": what the descriptor counts is said before its qualifiers. */
+const OTHER_PLACES_RE = /^(?:the\s+)?other\s+(provinces|areas|regions|arenas|countries|governorates|states)$/i;
 const DESCRIPTOR_TAIL_RE = /\s+(?:in|during|from|by|over|since)\s+.*$/;
 const METRIC_AFTER_RE = /^\s*(?:of\s+(?:the\s+)?)?(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
 const NAME_NOTE_RE = /(?<=[A-Za-z])\s+\([^()\d]{3,60}\)(?=\s+\d)/g;
@@ -193,6 +194,15 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       if (isYear(m[1]!)) continue;
       // "one each in Somalia and Iraq": every name the list joins takes the count.
       const [head, ...joined] = m[2] ? m[3]!.split(/\s+and\s+/) : [m[3]!];
+      // "64 of them in West Africa, 41 in Iraq and 56 in the other provinces": the rest, a part like the others.
+      const rest = OTHER_PLACES_RE.exec(head!.trim());
+      const prior = rest ? items.slice(first).find((i) => i.dimension === "arena" || i.dimension === "admin1") : undefined;
+      if (rest && prior) {
+        const value = toNumber(m[1]!);
+        const label = `other ${rest[1]!.toLowerCase()}`;
+        if (!items.some((i) => i.value === value && i.label === label)) items.push({ label, value, metric: prior.metric, dimension: prior.dimension });
+        continue;
+      }
       const label = statLabel(head!);
       const unknown = isUnknownPlace(label);
       if (!label.named || (label.dimension === "other" && !unknown) || /\b(?:various|all|different)\b/i.test(m[3]!)) continue;

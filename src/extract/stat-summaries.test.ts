@@ -141,3 +141,28 @@ test("a running toll whose victims take many words, and an operation that 'has s
   const out = extractDocument(text, { document: "t" });
   assert.deepEqual(out.statistics.map((s) => [s.metric, s.total]), [["killed", 210], ["killed", 96]]);
 });
+
+test("a weekly's parts 'in the other provinces', a yearless 'between December 17 and 23', 'Nine attacks were carried out in ...', a side that 'lost 93 fighters killed', a campaign's running counts", () => {
+  const text = [
+    "Spotlight on Global Jihad (December 24-30, 2020)",
+    "",
+    "ISIS's weekly summary",
+    "",
+    "Issue 300 of Al-Naba', published on December 24, 2020, covered the provinces' activity between December 17 and 23. The provinces carried out 30 attacks: 14 in Iraq, 9 in West Africa and 7 in Syria. ISIS claimed that 120 people were killed or wounded, 50 of them in Iraq, 40 in West Africa and 30 in the other provinces.",
+    "",
+    "In issue 301 of Al-Naba', ISIS reported 20 attacks in the week of December 24-30, 2020. Nine attacks were carried out in Central Africa, six in West Africa and five in Iraq.",
+    "",
+    "The battle for Tikrit",
+    "",
+    "Tikrit has been held by ISIS since June 2014. According to the Ministry of Defense, between December 2 and December 10, 2020 the attacking forces lost 48 fighters killed. These figures cannot be verified.",
+    "",
+    "Since the start of the offensive on October 17, 2020, ISIS has sent about 200 suicide car bombs against the advancing forces. The Command also claimed that about 1,900 ISIS operatives had been killed in the city.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t", published: "2020-12-31" });
+  const got = out.statistics.map((s) => `${s.metric} ${s.total} ${s.period.start}..${s.period.end} ${s.breakdown.map((p) => `${p.label}:${p.value}`).join(",")}`);
+  assert.ok(got.includes("casualties 120 2020-12-17..2020-12-23 Iraq:50,West Africa:40,other provinces:30"), got.join("\n"));
+  assert.ok(got.includes("attacks 20 2020-12-24..2020-12-30 Central Africa:9,West Africa:6,Iraq:5"), got.join("\n"));
+  assert.ok(got.some((g) => g.startsWith("killed 48 2020-12-02..2020-12-10")), got.join("\n"));
+  assert.ok(got.some((g) => g.startsWith("attacks 200 2020-10-17..")), got.join("\n"));
+  assert.ok(got.some((g) => g.startsWith("killed 1900 2020-10-17..")), got.join("\n"));
+});

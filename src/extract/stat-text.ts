@@ -10,7 +10,7 @@ const COUNT_WORDS = ["(?<=(?:,|\\band)\\s)one", "two", "three", "four", "five", 
 const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:each\\s+|of them\\s+)?(?:(?:were|was)\\s+(?:carried out\\s+|recorded\\s+|reported\\s+|conducted\\s+)?)?(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
 
 /** "three attacks in Syria": a list's count with its noun, but not "three of the eight attacks in Table A". */
-const COUNT_ATTACKS_RE = new RegExp(`(?<!\\bof the\\s)\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:attacks|operations)\\s+in\\s+(?:the\\s+)?(?!Table\\b|Figure\\b|Annex\\b)[A-Z])`, "gi");
+const COUNT_ATTACKS_RE = new RegExp(`(?<!\\bof the\\s)\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:attacks|operations)\\s+(?:(?:were|was)\\s+(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?(?!Table\\b|Figure\\b|Annex\\b)[A-Z])`, "gi");
 
 /** "Sixteen (16) members": an official's count written twice, read once as its digits. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(?:${COUNT_WORDS.slice(1).join("|")}|one|twenty-\\w+|thirty|forty|fifty|hundred)\\s+\\((\\d{1,4})\\)`, "gi");

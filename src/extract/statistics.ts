@@ -21,7 +21,7 @@ import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-lab
 import type { StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 
-const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\d\s+in all\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been (?:killed|murdered)\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been (?:killed|murdered)\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b|\b(?:has|have) so far (?:killed|eliminated|neutrali[sz]ed)\s+(?:more than |over |some |about )?\d/i;
+const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\d\s+in all\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been (?:killed|murdered)\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been (?:killed|murdered)\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b|\b(?:has|have) so far (?:killed|eliminated|neutrali[sz]ed)\s+(?:more than |over |some |about )?\d|^Since the (?:start|beginning|launch|outset) of\b/i;
 /** "2,316 civilian casualties (806 deaths and 1,510 injured)": the split as the figures' own words, in the same length. */
 const DEATHS_INJURED_RE = /\((\d[\d,]*) deaths and (\d[\d,]*) injured\)/g;
 /** "Deir ez-Zor 24 counted 17 ...": a number that ends an outlet's name before what it reports is no figure. */
@@ -204,7 +204,7 @@ export class StatisticsReader {
   #periodIn(text: string): Period | null {
     const range = findPeriod(text);
     if (range) return { start: range.start, end: range.end };
-    const between = /\bbetween\s+(.+?)\s+and\s+(.+?\d{4})/i.exec(text);
+    const between = /\bbetween\s+([^.;]+?)\s+and\s+([^.;]+?\d{4})/i.exec(text);
     if (between) {
       const a = findDates(between[1]!, this.context())[0];
       const b = findDates(between[2]!, this.context())[0];
