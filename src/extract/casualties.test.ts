@@ -147,6 +147,8 @@ const table: [string, R, R, R][] = [
   ["Gunmen seized three herders near Rutba and shot one of them dead.", [1, 1], [0, 0], [1, 1]],
   ["One ISIS member, described as an official of the cell, was killed and three others were detained.", [1, 1], [0, 0], [1, 1]],
   ["ISWAP claimed to have killed eight soldiers. According to a local journalist, three soldiers were killed, while the troops killed five of the attackers.", [8, 8], [0, 0], [8, 8]],
+  // the event's own count and a monitor's "put the number of dead at" the same figure: one toll, not two
+  ["Fighters raided a village near Oicha, killing nine civilians. ISIS claimed it had killed \"14 Christians.\" Local sources put the number of dead at nine.", [9, 14], [0, 0], [9, 14]],
   // "the number had risen to 11" (the number of the dead told before); "shot to death the mukhtar"; "claimed, through its Amaq news agency, that"
   ["Residents first spoke of six villagers killed; by Monday the number had risen to nine.", [9, 9], [0, 0], [9, 9]],
   ["Gunmen on a motorcycle shot to death the headman of the village.", [1, 1], [0, 0], [1, 1]],

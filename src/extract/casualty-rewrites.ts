@@ -109,7 +109,8 @@ const HAS_DIED_RE = /\b(?:has|have|had)\s+(?:(?:since|also|later|now|subsequentl
 
 const quantity = (q: string | undefined): string => (!q ? "" : /fewer|less/i.test(q) ? "at least " : `${q} `);
 /** A toll an official "put" at its figures, in the words the count rules read. */
-const putToll = (_m: string, q: string | undefined, n: string, wq: string | undefined, w: string | undefined): string => `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}`;
+// The dead alone as a toll, which another account of them bounds rather than adds to ("killing 11 civilians ... put the number of dead at 11").
+const putToll = (_m: string, q: string | undefined, n: string, wq: string | undefined, w: string | undefined): string => (w || q ? `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}` : `put the toll at ${n}`);
 
 /** "Weapons were recovered from the killed terrorists": the dead told again, not more of them ("the number of those killed" is a total). */
 const THE_KILLED_RE = /(?<!\b(?:number|toll|total)\s+of\s+)\b(the|these|those)\s+killed\s+(?=[a-z])/g;
