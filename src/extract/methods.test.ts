@@ -21,6 +21,8 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["A man armed with a kitchen knife attacked shoppers outside a bakery, wounding two before a police officer shot him.", "attack", ["other"]],
   ["Militants armed with machetes raided a village at night and burned houses.", "attack", ["armed_assault", "arson_sabotage"]],
   ["Iraqi army aviation struck a hideout in the desert.", "counterterrorism", ["airstrike"]],
+  // troops clearing a group's camps search them and take them by force
+  ["Troops cleared several Boko Haram camps near Bama, killing four fighters.", "counterterrorism", ["search_operation", "armed_assault"]],
   // the destruction of a site: bulldozers and sledgehammers
   ["Militants began bulldozing the ruins of the ancient city.", "attack", ["arson_sabotage"]],
   // the owner's other name in brackets between the aircraft and their verb
