@@ -35,6 +35,8 @@ const table: Row[] = [
   { text: "Insurgents raided a checkpoint in the Kunar region, about 190 km northeast of Kabul.", countries: ["AF"], location: "Kabul", country: "AF", admin1: "Kunar", precision: 2, offset: { anchor: "Kabul", km: 190, bearing: "NE" } },
   { text: "A sweep was carried out in the Al-Rutba Desert.", countries: ["IQ"], location: "Al-Rutba Desert", country: "IQ", admin1: "Anbar", precision: 3, near: [33.04, 40.29, 25] },
   { text: "A car bomb went off in the Karrada district of Baghdad.", countries: ["IQ"], location: "Baghdad", country: "IQ", admin1: "Baghdad", precision: 2 },
+  // a far city's offset only says where the town the incident is in lies: the town's own point
+  { text: "Gunmen attacked a shrine in Samarra, about 110 km north of Baghdad.", countries: ["IQ"], location: "Samarra", country: "IQ", admin1: "Salah al-Din", precision: 1, near: [34.2, 43.87, 5] },
   // the site a group is destroying is where it happens; a town in news reports' spelling
   { text: "Officials said ISIS had started destroying Hatra, the ruined city southwest of Mosul.", countries: ["IQ"], location: "Hatra", country: "IQ", admin1: "Nineveh", precision: 1 },
   { text: "Gunmen raided an oil field about 30 km east of Zallah.", countries: ["LY"], location: "Zallah", country: "LY", admin1: "Al Jufrah", precision: 2, offset: { anchor: "Zallah", km: 30, bearing: "E" } },

@@ -88,6 +88,13 @@ const LOCATION_KINDS: ReadonlySet<string> = new Set(["village", "town", "road", 
 const ROAD_WORD_RE = /\b(?:road|highway)\b/i;
 /** An offset landing this close to a city named before it describes that city (offsets are rounded, "about 90 km"). */
 const OFFSET_AGREES_KM = 25;
+/** An offset this long from a city only locates a town the text names with a known point. */
+const LOCATOR_KM = 50;
+/** Only a place the incident is "in" or "at" ("near Anderamboukane, roughly 90 km east of Ménaka" keeps the offset's point). */
+const IN_AT_RE = /^(?:in|at)\s/i;
+/** "in the Tillabéri region, about 90 km north of Ouallam": a region, which the offset places within. */
+const PAREN_RE = /\([^()]*\)/g;
+const REGION_WORD_RE = /\b(?:region|province|governorate|state|district|department|county)\b/i;
 
 const REPORTED_FROM_RE = /\b(?:sources|officials|doctors|spokesm[ae]n|taken|rushed|evacuated|transferred|admitted)\s+$/i;
 const ELSEWHERE_BEFORE_RE = /\b(?:to|at|in|from|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:hospital|clinic)\s+$|\bin connection with\b[^.;,]{0,90}$/i;
@@ -244,7 +251,12 @@ export function locate(raw: string, given: GeoContext): Located {
   if (chosen && !chosen.offset) chosen = { ...chosen, place: placeInAdmin1(chosen.place, chosen.name, explicitAdmin1) };
   let location = chosen?.name ?? "";
   const agrees = offsetCand?.point && named && distanceKm(offsetCand.point.lat, offsetCand.point.lon, named.place.lat, named.place.lon) <= OFFSET_AGREES_KM;
-  if (offsetCand && named && named.index < offsetCand.index && (LOCATION_KINDS.has(named.place.kind) || (agrees && named.place.kind === "city" && !ROAD_WORD_RE.test(text.slice(0, offsetCand.index))))) {
+  // "in Balad, about 80 km north of Baghdad": an offset from a far city only says where the known town the incident is in lies.
+  const locator = offsetCand?.offset && named && named.index < offsetCand.index && offsetCand.offset.km >= LOCATOR_KM && (named.place.kind === "town" || named.place.kind === "city") && named.place.population > 0 && IN_AT_RE.test(text.slice(named.index, named.index + 3)) && !REGION_WORD_RE.test(text.slice(named.index, offsetCand.index).replace(PAREN_RE, ""));
+  if (locator) {
+    chosen = { ...named, place: placeInAdmin1(named.place, named.name, explicitAdmin1) };
+    location = named.name;
+  } else if (offsetCand && named && named.index < offsetCand.index && (LOCATION_KINDS.has(named.place.kind) || (agrees && named.place.kind === "city" && !ROAD_WORD_RE.test(text.slice(0, offsetCand.index))))) {
     // "in the village of Shahil, about 10 km north of Al-Mayadeen": the village is the location, the offset the point.
     // "near the town of Jowhar, about 90 km north of Mogadishu": a city too, when the offset lands by it.
     // The point stays the offset's, as analysts code it.
