@@ -31,6 +31,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Between May 3 and 5, 2022, Russian planes carried out more than 30 air strikes on ISIS hideouts near Palmyra.", none, "counterterrorism", "Russian forces", null],
   // the state's forces killing "armed operatives" in an exchange of fire
   ["On May 3, 2022, army forces killed five armed operatives in an exchange of fire south of Rafah.", none, "counterterrorism", "army", null],
+  // the group's claim, "which was posted on Telegram", told after the army's toll
+  ["On May 3, 2022, ISWAP fighters attacked the base in Rann. The army said four soldiers were killed. ISIS's claim, which was posted on Telegram, speaks of 20 soldiers killed.", none, "attack", "ISIS", "claimed"],
   // "None of the organizations claimed", and the claim's content told "According to the organization's claim"
   ["On May 3, 2022, gunmen believed to belong to ISWAP seized two traders near Gubio. None of the organizations claimed responsibility.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, ISWAP fighters attacked a base in Damasak. According to the organization's claim, posted on Telegram, nine soldiers were killed.", none, "attack", "ISIS", "claimed"],

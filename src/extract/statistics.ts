@@ -37,7 +37,8 @@ const REFERENCE_MARK_RE = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|registered|claimed)\s+(?:a total of |some |about |more than |over )?\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|operations|events|incidents|fatalities)\b/i;
 /** ... and says against what or from whose data: "up from 41 in February", "according to ACLED data". */
 /** "since the start of the operation, 250 terrorists and 35 members of the armed forces had been killed": a campaign's dead by side. */
-const CAMPAIGN_TOLL_RE = /\bsince the (?:start|beginning|launch|outset) of\b[^.]{0,160}?\b\d[\d,]*\s+[^.;]{2,60}?\s+and\s+\d[\d,]*\s+[^.;]{2,60}?\s+(?:had been|have been|were)\s+killed\b/i;
+// "since the SDF launched its offensive on the Hajin pocket on September 10, 2018, more than 1,000 ISIS operatives and about 600 SDF fighters have been killed".
+const CAMPAIGN_TOLL_RE = /\bsince (?:the (?:start|beginning|launch|outset) of\b|[^.;]{0,60}?\b(?:launched|began|started)\b)[^.]{0,160}?\b\d[\d,]*\s+[^.;]{2,60}?\s+and\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?\d[\d,]*\s+[^.;]{2,60}?\s+(?:had been|have been|were)\s+killed\b/i;
 /** "According to the SOHR, 21 people have been murdered in the camp since January 1, 2021: ...": a running toll told beside an incident. */
 const RUNNING_TOLL_RE = /\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\b[^.;]{0,80}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
 const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;

@@ -53,6 +53,7 @@ const typed: [string, string][] = [
   ["On March 4, 2022, a bomber blew himself up in a crowd of Iraqi soldiers and Popular Mobilization fighters at the gate.", "military"],
   ["On March 4, 2022, gunmen opened fire at an Asayish checkpoint outside the camp.", "police"],
   ["On March 4, 2022, a suicide bomber blew himself up at a gathering of tribal elders in the district.", "civilian"],
+  ["On March 4, 2022, ISIS fighters attacked positions of the Badr Organization north of Samarra.", "militia"],
   ["On March 4, 2022, fighters attacked a post of Sunni tribal fighters west of the town.", "militia"],
   ["On March 4, 2022, gunmen opened fire on a group of truffle gatherers in the desert.", "civilian"],
   ["On March 4, 2022, a roadside bomb hit a pickup of the Union of Sinai Tribes south of the town.", "militia"],
