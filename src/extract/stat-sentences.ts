@@ -13,12 +13,13 @@ import { statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { splitSentences } from "./text.ts";
 import { eachMatch, splitAt } from "./matches.ts";
-import { FOR_EACH_PAIR_RE, FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE, PREVIOUS_PAREN_RE } from "./stat-patterns.ts";
+import { NUM, FOR_EACH_PAIR_RE, FOR_ITEM_RE, FROM_TO_RE, IN_ITEM_RE, LABEL_NUMBER_RE, NUMBER_AT_RE, PAREN_ITEM_RE, PREVIOUS_RE, TOTAL_RES, WITH_ITEM_RE, PREVIOUS_PAREN_RE } from "./stat-patterns.ts";
 
 const PAREN_IN_LIST_RE = /\((\s*\d[\d,]*\s+in\s+[^()]{3,200})\)/g;
 const PAREN_PART_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=\d)/;
 const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
 /** "people killed in these attacks": what the descriptor counts is said before its qualifiers. */
+const OF_THOSE_RE = new RegExp(`\\b[Oo]f (?:those|the(?:se)?)\\s+(killed|dead|wounded|injured),\\s+${NUM}\\s+were\\s+([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+were\\s+([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
 const OTHER_PLACES_RE = /^(?:the\s+)?other\s+(provinces|areas|regions|arenas|countries|governorates|states)$/i;
 const DESCRIPTOR_TAIL_RE = /\s+(?:in|during|from|by|over|since)\s+.*$/;
 const METRIC_AFTER_RE = /^\s*(?:of\s+(?:the\s+)?)?(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
@@ -116,6 +117,11 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     if (sideParts.length > 0) sides = true;
     // "312 ISIS operatives have been killed ..., while Puntland lost 41 soldiers": one side's dead, not the total.
     if (sideParts.length > 0 && !totalsBefore.has("killed") && sideParts.some((p) => p.value === totals.get("killed"))) totals.delete("killed");
+    // "Of those killed, 733 were civilians and 298 were members of the security forces; of the wounded, ...": each total's parts.
+    for (const m of sentence.includes("f th") ? eachMatch(OF_THOSE_RE, sentence) : []) {
+      const metric: Metric = /^(?:killed|dead)$/i.test(m[1]!) ? "killed" : "wounded";
+      for (const [value, label] of [[m[2]!, m[3]!], [m[4]!, m[5]!]] as const) items.push({ label: label.trim(), value: toNumber(value), metric, dimension: "target" });
+    }
     // "97 strikes in Iraq: 71 near Mosul, 9 near Qayyarah, ...": parts that add up to the count before the colon.
     for (const list of colonBreakdowns(sentence, paragraphMetric)) {
       if (!totals.has(list.metric)) totals.set(list.metric, list.total);

@@ -166,3 +166,16 @@ test("a weekly's parts 'in the other provinces', a yearless 'between December 17
   assert.ok(got.some((g) => g.startsWith("attacks 200 2020-10-17..")), got.join("\n"));
   assert.ok(got.some((g) => g.startsWith("killed 1900 2020-10-17..")), got.join("\n"));
 });
+
+test("a UN mission's month: 'N were killed and another M were wounded ... in May 2016', then 'Of those killed, ...; of the wounded, ...'", () => {
+  const text = [
+    "Spotlight on Global Jihad (June 2-8, 2016)",
+    "",
+    "Iraq",
+    "",
+    "► According to the UN mission, at least 860 Iraqis were killed and another 1,400 were wounded in acts of violence in May 2016. Of those killed, 600 were civilians and 260 were members of the security forces; of the wounded, 1,100 were civilians and 300 were members of the security forces.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" });
+  const got = out.statistics.map((s) => `${s.metric} ${s.total} ${s.period.start}..${s.period.end} ${s.breakdown.map((p) => p.value).join(",")}`);
+  assert.deepEqual(got, ["killed 860 2016-05-01..2016-05-31 600,260", "wounded 1400 2016-05-01..2016-05-31 1100,300"]);
+});

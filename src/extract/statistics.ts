@@ -15,13 +15,13 @@ import { addListLine, listDimension, listIntro, type OpenList } from "./stat-lis
 import { digitsForWords, proseCell } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
-import { findQuarter, sincePeriod, yearlessPeriod, yearPeriod } from "./month-period.ts";
+import { findMonthPeriod, findQuarter, sincePeriod, yearlessPeriod, yearPeriod } from "./month-period.ts";
 import { findCitations } from "./sources.ts";
 import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-labels.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 
-const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\d\s+in all\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been (?:killed|murdered)\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been (?:killed|murdered)\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b|\b(?:has|have) so far (?:killed|eliminated|neutrali[sz]ed)\s+(?:more than |over |some |about )?\d|^Since the (?:start|beginning|launch|outset) of\b/i;
+const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\d\s+in all\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been (?:killed|murdered)\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been (?:killed|murdered)\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b|\b(?:has|have) so far (?:killed|eliminated|neutrali[sz]ed)\s+(?:more than |over |some |about )?\d|^Since the (?:start|beginning|launch|outset) of\b|\bkilled and another \d/i;
 /** "2,316 civilian casualties (806 deaths and 1,510 injured)": the split as the figures' own words, in the same length. */
 const DEATHS_INJURED_RE = /\((\d[\d,]*) deaths and (\d[\d,]*) injured\)/g;
 /** "Deir ez-Zor 24 counted 17 ...": a number that ends an outlet's name before what it reports is no figure. */
@@ -42,6 +42,9 @@ const CAMPAIGN_TOLL_RE = /\bsince (?:the (?:start|beginning|launch|outset) of\b|
 /** "According to the SOHR, 21 people have been murdered in the camp since January 1, 2021: ...": a running toll told beside an incident. */
 const RUNNING_TOLL_RE = /\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\b[^.;]{0,80}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
 const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;
+/** A count "in May 2015": the figures of that month. */
+// Not "Since the attacks ... in December 2021" nor "since the beginning of the operation in August 2016": the start of a longer span.
+const MONTH_FIGURES_RE = /\b(?:killed|wounded|injured|attacks|incidents|casualties)\b(?:(?!\bsince\b)[^.;]){0,80}?\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b(?<!\bsince\b[^.;]{0,120})/i;
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 /** "On September 18, the SOHR reported that since the beginning of 2023, ISIS attacks had killed 312 people": a dated report of a running toll; "On March 20, Amaq published an infographic ...": a dated release of figures. */
 const DATED_RUNNING_TOLL_RE = /\b(?:published|released|posted|issued)\s+(?:an?|its|the)\s+(?:new\s+|weekly\s+|monthly\s+)?infographic\b|\bsince the (?:start|beginning|outset) of\b[^.;]{0,120}?\b(?:have|has|had) (?:killed|claimed the lives of)\s+(?:more than |over |at least |some )?\d/i;
@@ -211,6 +214,9 @@ export class StatisticsReader {
       const b = findDates(between[2]!, this.context())[0];
       if (a && b && a.date <= b.date) return { start: a.date, end: b.date };
     }
+    // "were killed ... in May 2015": the month.
+    const month = MONTH_FIGURES_RE.test(text) ? findMonthPeriod(text) : null;
+    if (month) return month;
     // "since the beginning of 2024" runs to the figure's date (sincePeriod), not to the year's end.
     const year = /(?<!\b(?:beginning|start)\s)\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/.exec(text);
     if (year) return findQuarter(text) ?? yearPeriod(Number(year[1]));
