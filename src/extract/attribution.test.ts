@@ -31,6 +31,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Between May 3 and 5, 2022, Russian planes carried out more than 30 air strikes on ISIS hideouts near Palmyra.", none, "counterterrorism", "Russian forces", null],
   // the state's forces killing "armed operatives" in an exchange of fire
   ["On May 3, 2022, army forces killed five armed operatives in an exchange of fire south of Rafah.", none, "counterterrorism", "army", null],
+  // a rebel offensive told after a long date phrase is the group's clash; forces landing by helicopter act against the group
+  ["At dawn on Tuesday, May 3, 2022, HTS and its allies in the \"Military Operations Command\" launched an offensive against Syrian army positions west of Aleppo.", none, "clash", "HTS", null],
+  ["On May 3, 2022, Coalition forces landed by helicopter in the village of al-Busayrah. An ISIS official was captured.", none, "counterterrorism", "International Coalition", null],
   // the group's claim, "which was posted on Telegram", told after the army's toll
   ["On May 3, 2022, ISWAP fighters attacked the base in Rann. The army said four soldiers were killed. ISIS's claim, which was posted on Telegram, speaks of 20 soldiers killed.", none, "attack", "ISIS", "claimed"],
   // "None of the organizations claimed", and the claim's content told "According to the organization's claim"

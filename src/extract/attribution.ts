@@ -103,6 +103,7 @@ function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
 
 /** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
 /** "2024, " left of "On August 25, 2024, ..." once the day is cut: no word of the subject. */
+const LEAD_DATE_RE = /^[^.;]{0,60}?\b(?:19|20)\d\d,\s*/;
 const AIRLIFT_RE = /\b(?:airlifted|air-?dropped|inserted|landed)\s/;
 const LEAD_YEAR_RE = /^[\s,]*(?:(?:19|20)\d\d\s*,?\s*)?/;
 
@@ -110,7 +111,8 @@ function isStateSubject(subject: string, actorPart: string, reporter: RegExpExec
   // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
   const groupActor = findSpecificGroup(actorPart, false, p);
   // "ISIS's Sahel Province claimed an attack on a Nigerien army post": the group that opens the sentence acts; the state is its target.
-  if (groupActor !== null && !GOVERNING_GROUPS.has(groupActor) && groupNamedAt(actorPart.replace(LEAD_YEAR_RE, ""), 0, "start") !== null) return false;
+  // "At dawn on Wednesday, November 27, 2024, HTS and its allies launched ...": the words before the date's year are no subject.
+  if (groupActor !== null && !GOVERNING_GROUPS.has(groupActor) && groupNamedAt(actorPart.replace(LEAD_YEAR_RE, "").replace(LEAD_DATE_RE, ""), 0, "start") !== null) return false;
   // "The Taliban's spokesman announced that ... its special forces had killed four members of Daesh": the governing group reports as a state.
   const reporterGroup = reporter !== null ? findSpecificGroup(reporter[1]!, false, p) : null;
   const stateReporter = reporter !== null && reported !== null && (test(STATE_SUBJECT, reporter[1]!, p) || (reporterGroup !== null && GOVERNING_GROUPS.has(reporterGroup))) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
