@@ -41,6 +41,8 @@ const POSSESSIVE_MARK_RE = /\b(?:bore|bears|carried|carries|had|has)\s+(?:all\s+
 /** "ISIS cells operate in the area", "the ISKP has repeatedly attacked Hazara schools": a group known for such attacks there. */
 const KNOWN_THERE_RE = /\b([A-Z][\w-]*)\s+(?:cells?\s+|operatives\s+|fighters\s+|militants\s+)?(?:operates?|(?:is|are|remains?)\s+(?:still\s+)?active|(?:has|have)\s+(?:repeatedly|often|frequently|previously|already|regularly)\s+(?:attacked|targeted|struck|bombed))\b/;
 
+const ITS_MARK_RE = /(?:^|[.;]\s+)([^.;]{2,120}?)\b(?:bore|bears|carried|carries|had|has)\s+(?:all\s+)?its\s+(?:hallmarks|trademarks|signature|fingerprints|mark)\b/;
+
 /** "the attackers carried the ISIS flag": the group whose flag they bore. */
 const FLAG_RE = /\b(?:carried|carrying|raised|waved|waving|flew|flying|bore)\s+(?:the\s+|an?\s+)?([A-Z][\w-]*)(?:['’]s?)?\s+(?:flags?|banners?)\b/;
 
@@ -49,6 +51,10 @@ export function markedBy(text: string, p: Uint8Array): string | null {
   const m = text.includes("'") || text.includes("’") ? POSSESSIVE_MARK_RE.exec(text) : null;
   const marked = m ? findSpecificGroup(m[1]!, false, p) : null;
   if (marked !== null) return marked;
+  // "Boko Haram did not claim responsibility, but the attack bears its signature": the group the sentence named.
+  const its = text.includes(" its ") ? ITS_MARK_RE.exec(text) : null;
+  const own = its ? findSpecificGroup(its[1]!, false, p) : null;
+  if (own !== null) return own;
   const known = KNOWN_THERE_RE.exec(text) ?? FLAG_RE.exec(text);
   return known ? findSpecificGroup(known[1]!, false, p) : null;
 }

@@ -31,6 +31,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Between May 3 and 5, 2022, Russian planes carried out more than 30 air strikes on ISIS hideouts near Palmyra.", none, "counterterrorism", "Russian forces", null],
   // the state's forces killing "armed operatives" in an exchange of fire
   ["On May 3, 2022, army forces killed five armed operatives in an exchange of fire south of Rafah.", none, "counterterrorism", "army", null],
+  // a group named and then "its signature"; a suspicion the authorities did not voice
+  ["On May 3, 2022, a bomb went off at a market in Gwoza. Boko Haram did not claim it, but the bombing bears its signature.", none, "attack", "Boko Haram", "suspected"],
+  ["On May 3, 2022, gunmen fired on a bus near Sadda. No organization claimed responsibility, and the authorities did not point to a suspect.", none, "attack", "unknown", "unattributed"],
   // a rebel offensive told after a long date phrase is the group's clash; forces landing by helicopter act against the group
   ["At dawn on Tuesday, May 3, 2022, HTS and its allies in the \"Military Operations Command\" launched an offensive against Syrian army positions west of Aleppo.", none, "clash", "HTS", null],
   ["On May 3, 2022, Coalition forces landed by helicopter in the village of al-Busayrah. An ISIS official was captured.", none, "counterterrorism", "International Coalition", null],

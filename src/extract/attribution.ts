@@ -103,6 +103,7 @@ function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
 
 /** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
 /** "2024, " left of "On August 25, 2024, ..." once the day is cut: no word of the subject. */
+const NO_SUSPICION_RE = /\b(?:did|do|does|has|have|had)\s+not\s+(?:yet\s+)?(?:point(?:ed)?\s+to|name[sd]?|blame[sd]?|identif(?:y|ied)|attribute[sd]?)\b[^.;]*/g;
 const LEAD_DATE_RE = /^[^.;]{0,60}?\b(?:19|20)\d\d,\s*/;
 const AIRLIFT_RE = /\b(?:airlifted|air-?dropped|inserted|landed)\s/;
 const LEAD_YEAR_RE = /^[\s,]*(?:(?:19|20)\d\d\s*,?\s*)?/;
@@ -247,7 +248,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     const blamed = accusedName ? findSpecificGroup(/^(?:it|them)$/.test(accusedName) ? text : accusedName, false, p) : null;
     // "the police said the killing bore ISIS's hallmarks": the group whose mark it bore.
     const marked = blamed ?? markedBy(text, p);
-    claim = test(SUSPECTED_RE, text, p) || marked !== null ? "suspected" : "unattributed";
+    // "the authorities did not point to a suspect": a suspicion denied is none.
+    const suspicion = text.includes(" not ") ? text.replace(NO_SUSPICION_RE, " ") : text;
+    claim = test(SUSPECTED_RE, suspicion, p) || marked !== null ? "suspected" : "unattributed";
     if (marked !== null && perpetrator === "unknown") perpetrator = marked;
     // Nobody claimed and nobody is blamed: only the actor of the first sentence is named.
     if (claim === "unattributed") {
