@@ -147,6 +147,8 @@ const table: [string, R, R, R][] = [
   ["Gunmen seized three herders near Rutba and shot one of them dead.", [1, 1], [0, 0], [1, 1]],
   ["One ISIS member, described as an official of the cell, was killed and three others were detained.", [1, 1], [0, 0], [1, 1]],
   ["ISWAP claimed to have killed eight soldiers. According to a local journalist, three soldiers were killed, while the troops killed five of the attackers.", [8, 8], [0, 0], [8, 8]],
+  // one of the wounded who died the next day, told after an opening phrase, is no longer among the wounded
+  ["Three guards were killed and four were wounded. On the following day, one of the wounded guards died in hospital.", [4, 4], [3, 3], [7, 7]],
   // a campaign's running toll "since" it began, told after a strike, is no part of the strike's dead
   ["Aircraft struck a headquarters near Hajin, killing six operatives. According to the monitor, since the SDF launched its offensive on the pocket in September, more than 900 operatives and about 500 SDF fighters have been killed.", [6, 6], [0, 0], [6, 6]],
   // the event's own count and a monitor's "put the number of dead at" the same figure: one toll, not two

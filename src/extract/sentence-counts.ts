@@ -181,7 +181,9 @@ export function sentenceCounts(raw: string, words: number, text: string, counted
       const c = countPiecesFor(pieces, antecedent);
       collect(out, "killed", c);
       // "four of the wounded succumbed": dead now, no longer among the wounded.
-      if (c && pieces.length === 1 && OF_THE_WOUNDED_RE.test(pieces[0]!)) out.push({ kind: "wounded", low: c.low, high: c.high, total: "moved" });
+      // "On the following day, one of the wounded soldiers died": the same after an opening phrase.
+      const moved = pieces.filter((piece) => OF_THE_WOUNDED_RE.test(piece));
+      if (c && moved.length === 1 && (pieces.length === 1 || countPiecesFor(moved, antecedent)?.low === c.low)) out.push({ kind: "wounded", low: c.low, high: c.high, total: "moved" });
       used.push(m.index, m.index + m[0].length);
     }
     for (const c of livesCounts(sentence, antecedent)) out.push(c);
