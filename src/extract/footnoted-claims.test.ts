@@ -128,3 +128,16 @@ test("a note 'Unless another source is stated, the information is based on ISIS'
   ].join("\n");
   assert.deepEqual(claims(text), [["March 4, 2022: I", "claimed", "Telegram"]]);
 });
+
+test("a note 'The information below is according to ISIS's claims of responsibility posted on Twitter' covers the items after it", () => {
+  const text = [
+    "Weekly, March 3-9, 2022",
+    "",
+    "Egypt",
+    "",
+    "Note: The information below is according to ISIS's claims of responsibility posted on Twitter.",
+    "",
+    "- March 4, 2022: An IED hit an army jeep south of Rafah, killing two soldiers.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [["March 4, 2022: A", "claimed", "Twitter"]]);
+});
