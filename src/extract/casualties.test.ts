@@ -147,6 +147,10 @@ const table: [string, R, R, R][] = [
   ["Gunmen seized three herders near Rutba and shot one of them dead.", [1, 1], [0, 0], [1, 1]],
   ["One ISIS member, described as an official of the cell, was killed and three others were detained.", [1, 1], [0, 0], [1, 1]],
   ["ISWAP claimed to have killed eight soldiers. According to a local journalist, three soldiers were killed, while the troops killed five of the attackers.", [8, 8], [0, 0], [8, 8]],
+  // a first count and a later one "and on June 15 ..."; "an operative and his companion"; a toll that "stood at" its last figure
+  ["Officials first counted 21 dead, and on May 4 local sources reported that at least 25 villagers had been killed.", [25, null], [0, 0], [25, null]],
+  ["The drone killed a senior commander of the cell and his companion.", [2, 2], [0, 0], [2, 2]],
+  ["The toll, revised twice during the week, stood at 64 killed and 120 wounded.", [64, 64], [120, 120], [184, 184]],
   // one of the wounded who died the next day, told after an opening phrase, is no longer among the wounded
   ["Three guards were killed and four were wounded. On the following day, one of the wounded guards died in hospital.", [4, 4], [3, 3], [7, 7]],
   // a campaign's running toll "since" it began, told after a strike, is no part of the strike's dead

@@ -40,6 +40,8 @@ const DENIED_CLAIM_RE = /(?<=^|[.;]\s+)[^.;]*\bclaimed\b[^.;]*[.;](?=\s+[^.;]*\b
 const IN_CHARGE_OF_RE = /(?<=\b(?:official|commander|leader|emir|member|operative|chief|head|officer|militant|financier|recruiter)s?)\s+(?:responsible for|in charge of|tasked with|charged with)\s+(?:(?!\s(?:and|along|together|who|was|were|had|has|is)\s)[^,;.()]){1,80}/g;
 /** "One ISIS operative, described as an official in charge of ..., was killed": what he is said to be, no second victim. */
 const DESCRIBED_AS_RE = /,\s+(?:described|identified|named|known|believed|said|reported)\s+(?:as|to be)\s+[^,;.()]{1,80},(?=\s)/g;
+/** "killed a senior Hurras al-Din operative and his companion": the companion is one more. */
+const AND_HIS_RE = /\b((?:an?|the|one)\s+(?:[\w'’-]+\s+){0,4}?[\w-]+)\s+and\s+(?:his|her)\s+(companion|driver|bodyguard|aide|deputy|assistant|guard|son|brother|wife|nephew|escort)\b/g;
 /** "seven (7)": an official's figure written twice. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\s+\\(\\d{1,4}\\)`, "gi");
 /** "two VDP fell in the combat", "fell as martyrs": killed. */
@@ -164,7 +166,8 @@ const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.
 const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b/;
 
 /** "later" opening a second account inside the first one's clause. */
-const LATER_IN_CLAUSE_RE = /,?\s+(?:but\s+|and\s+)?(?:later|subsequently)\s/;
+// "first counted 38 dead, and on June 15 local sources reported ...": a later day opens the later account too.
+const LATER_IN_CLAUSE_RE = /,?\s+(?:but\s+|and\s+)?(?:(?:later|subsequently)\s|(?:on|by)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|the (?:next|following) day)\b)/;
 /** A later toll of the wounded alone revises only the first report's wounded: its dead stand. */
 const LATER_WOUNDED_RE = /\b(?:wounded|injured)\b/;
 /** What makes a count a first report, which the count rules pass over: its wounded still stand. */
@@ -309,6 +312,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
   if (text.includes(" (")) text = text.replace(DOUBLED_COUNT_RE, "$1");
   if (text.includes("fell ")) text = text.replace(FELL_RE, "were killed");
+  if (text.includes(" and his ") || text.includes(" and her ")) text = text.replace(AND_HIS_RE, "$1 and one $2");
   if (text.includes("ed as ") || text.includes(" to be ")) text = text.replace(DESCRIBED_AS_RE, (m) => ",".padEnd(m.length, " "));
   if (text.includes(" responsible for ") || text.includes(" in charge of ") || text.includes(" tasked with ") || text.includes(" charged with ")) text = text.replace(IN_CHARGE_OF_RE, (m) => " ".repeat(m.length));
   if (text.includes("claimed") && (text.includes("denied") || text.includes("dismissed") || text.includes("rejected") || text.includes("refuted"))) text = text.replace(DENIED_CLAIM_RE, (m) => " ".repeat(m.length));

@@ -73,7 +73,7 @@ const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
 /**
  * "bringing to three the number of NDF members killed", "bringing the death toll to seven",
  * "the toll has risen to five", "the death toll from the bombing rose to 14", "raised the toll to
- * four". Groups 1, 4, 6 and 8 hold the figure; 2, 3, 5 and 7 the words that say whether the dead or the wounded are counted.
+ * four", "the toll stood at 103". Groups 1, 4, 6, 8 and 10 hold the figure; 2, 3, 5, 7 and 9 the words that say whether the dead or the wounded are counted.
  */
 const TOTAL_RE = new RegExp(
   [
@@ -84,6 +84,8 @@ const TOTAL_RE = new RegExp(
     // "medical sources later raised the toll to four dead", "the army revised its death toll to six"
     // "later lowered the toll to 95 killed": a revision downwards is a revision all the same.
     `\\b(?:raised|revised|updated|increased|lifted|upped|corrected|lowered|reduced)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally|number(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|killed|victims|wounded|injured))?)\\s+(?:(?:up(?:ward)?|upwards|down(?:wards?)?)\\s+)?to\\s+${AMOUNT}`,
+    // "The toll, revised several times during the week, stood at 103 killed": where the revisions left it.
+    `\\b((?:death\\s+)?toll)(?:,[^,;.]{1,80},)?\\s+(?:now\\s+|finally\\s+)?(?:stood|stands)\\s+at\\s+${AMOUNT}`,
   ].join("|"),
   "gi",
 );
@@ -101,8 +103,8 @@ export function totalCounts(sentence: string, out: Count[], used: number[]): voi
   if (!TOTAL_GATE_RE.test(sentence)) return;
   TOTAL_RE.lastIndex = 0;
   for (let m = TOTAL_RE.exec(sentence); m; m = TOTAL_RE.exec(sentence)) {
-    const figure = m[1] ?? m[4] ?? m[6] ?? m[8]!;
-    const what = m[2] ?? m[3] ?? m[5] ?? m[7]!;
+    const figure = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10]!;
+    const what = m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9]!;
     // "since" may only say when the toll rose ("has since risen"), not what it covers.
     const rest = sentence.slice(m.index + m[0].length);
     if (CUMULATIVE_RE.test(m[0].replace(SINCE_RISEN_RE, "").replace(RISE_WHEN_RE, "")) || CUMULATIVE_RE.test(rest)) continue;
