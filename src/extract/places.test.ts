@@ -35,6 +35,9 @@ const table: Row[] = [
   { text: "Insurgents raided a checkpoint in the Kunar region, about 190 km northeast of Kabul.", countries: ["AF"], location: "Kabul", country: "AF", admin1: "Kunar", precision: 2, offset: { anchor: "Kabul", km: 190, bearing: "NE" } },
   { text: "A sweep was carried out in the Al-Rutba Desert.", countries: ["IQ"], location: "Al-Rutba Desert", country: "IQ", admin1: "Anbar", precision: 3, near: [33.04, 40.29, 25] },
   { text: "A car bomb went off in the Karrada district of Baghdad.", countries: ["IQ"], location: "Baghdad", country: "IQ", admin1: "Baghdad", precision: 2 },
+  // an oil port named after "the port of", which a far city's offset only locates
+  { text: "Gunmen attacked the oil port of Es Sider, about 180 km east of Sirte.", countries: ["LY"], location: "Es Sider", country: "LY", admin1: "Sirte", precision: 2, near: [30.63, 18.35, 5] },
+  { text: "Rockets hit storage tanks in Ras Lanuf.", countries: ["LY"], location: "Ras Lanuf", country: "LY", admin1: "Sirte", precision: 1, near: [30.5, 18.55, 5] },
   // a far city's offset only says where the town the incident is in lies: the town's own point
   { text: "Gunmen attacked a shrine in Samarra, about 110 km north of Baghdad.", countries: ["IQ"], location: "Samarra", country: "IQ", admin1: "Salah al-Din", precision: 1, near: [34.2, 43.87, 5] },
   // the site a group is destroying is where it happens; a town in news reports' spelling

@@ -91,7 +91,7 @@ const OFFSET_AGREES_KM = 25;
 /** An offset this long from a city only locates a town the text names with a known point. */
 const LOCATOR_KM = 50;
 /** Only a place the incident is "in" or "at" ("near Anderamboukane, roughly 90 km east of Ménaka" keeps the offset's point). */
-const IN_AT_RE = /^(?:in|at)\s/i;
+const IN_AT_RE = /^(?:in|at|of)\s/i;
 /** "in the Tillabéri region, about 90 km north of Ouallam": a region, which the offset places within. */
 const PAREN_RE = /\([^()]*\)/g;
 const REGION_WORD_RE = /\b(?:region|province|governorate|state|district|department|county)\b/i;
@@ -153,7 +153,7 @@ export function locate(raw: string, given: GeoContext): Located {
     const typeWord = m[4] ?? SHARED_TYPE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
     // "of X" alone is rarely a place, but "the Karrada district of Baghdad" is, and so are
     // "the entrance of Djibo", "the weekly market of Abala", "the sector of Titao" (French usage).
-    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|side|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|municipality|department|locality|environs|surroundings|badia|desert|countryside|(?:leading|just|right) out)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+    if (cue === "of" && !of && !typeWord && !/\b(?:district|area|neighbou?rhood|quarter|suburbs?|outskirts|part|edge|side|center|centre|province|region|governorate|entrance|exit|gates?|market|sector|commune|municipality|department|locality|environs|surroundings|badia|desert|countryside|port|terminal|refinery|(?:leading|just|right) out)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) {
       // "the governor of Aden": a place only when nothing else is (see below).
       if (ofOnly.length < 3) ofOnly.push(name);
       continue;
@@ -252,7 +252,7 @@ export function locate(raw: string, given: GeoContext): Located {
   let location = chosen?.name ?? "";
   const agrees = offsetCand?.point && named && distanceKm(offsetCand.point.lat, offsetCand.point.lon, named.place.lat, named.place.lon) <= OFFSET_AGREES_KM;
   // "in Balad, about 80 km north of Baghdad": an offset from a far city only says where the known town the incident is in lies.
-  const locator = offsetCand?.offset && named && named.index < offsetCand.index && offsetCand.offset.km >= LOCATOR_KM && (named.place.kind === "town" || named.place.kind === "city") && named.place.population > 0 && IN_AT_RE.test(text.slice(named.index, named.index + 3)) && !REGION_WORD_RE.test(text.slice(named.index, offsetCand.index).replace(PAREN_RE, ""));
+  const locator = offsetCand?.offset && named && named.index < offsetCand.index && offsetCand.offset.km >= LOCATOR_KM && (((named.place.kind === "town" || named.place.kind === "city") && named.place.population > 0) || named.place.kind === "facility") && IN_AT_RE.test(text.slice(named.index, named.index + 3)) && !REGION_WORD_RE.test(text.slice(named.index, offsetCand.index).replace(PAREN_RE, ""));
   if (locator) {
     chosen = { ...named, place: placeInAdmin1(named.place, named.name, explicitAdmin1) };
     location = named.name;
