@@ -111,8 +111,8 @@ function resolveUncached(name: string, countries: readonly string[], typeWord?: 
     if (/^(?:Al|El|As|Ar|The)$/i.test(t)) continue;
     // "New Jersey" is no town called New: a leading word of direction or age is never a place alone.
     if (t !== base && /^(?:New|Old|North|South|East|West|Upper|Lower|Great|Greater|Little|Saint|San|Santa|Port|Mount|Lake|Fort)$/.test(t)) continue;
-    // "Bab Tadmur", "Tal Hajar", "Ain Issa": an Arabic name's generic head ("gate", "hill", "spring") alone is another place.
-    if (t !== base && /^(?:Bab|Tal|Tell|Ain|Ayn|Deir|Dayr|Abu|Umm|Bir|Ras|Jabal|Jebel|Wadi|Kafr|Khirbet|Qasr|Beit|Bayt|Sheikh|Sidi|Ouled|Hay|Hayy)$/.test(t)) continue;
+    // "Bab Tadmur", "Tal Hajar", "Ain Issa", "Khan al-Subul": an Arabic name's generic head ("gate", "hill", "spring") alone is another place.
+    if (t !== base && /^(?:Bab|Tal|Tell|Ain|Ayn|Deir|Dayr|Abu|Umm|Bir|Ras|Jabal|Jebel|Wadi|Kafr|Khirbet|Qasr|Beit|Bayt|Sheikh|Sidi|Ouled|Hay|Hayy|Khan|Tall|Jisr|Suq|Souk)$/.test(t)) continue;
     // "Elwak" for "El Wak": an article written joined to the name.
     const joined = /^(?:El|Al)[a-z]{3,}$/.test(t) ? gaz.lookup(t, { countries }).length === 0 : false;
     const hits = gaz.lookup(joined ? `${t.slice(0, 2)} ${t.slice(2)}` : t, { countries });

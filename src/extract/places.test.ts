@@ -35,6 +35,8 @@ const table: Row[] = [
   { text: "Insurgents raided a checkpoint in the Kunar region, about 190 km northeast of Kabul.", countries: ["AF"], location: "Kabul", country: "AF", admin1: "Kunar", precision: 2, offset: { anchor: "Kabul", km: 190, bearing: "NE" } },
   { text: "A sweep was carried out in the Al-Rutba Desert.", countries: ["IQ"], location: "Al-Rutba Desert", country: "IQ", admin1: "Anbar", precision: 3, near: [33.04, 40.29, 25] },
   { text: "A car bomb went off in the Karrada district of Baghdad.", countries: ["IQ"], location: "Baghdad", country: "IQ", admin1: "Baghdad", precision: 2 },
+  // "Khan" alone (the head of "Khan al-Subul", a caravanserai) is another place: the town it is near
+  { text: "A Russian jet was shot down over the village of Khan al-Subul, near Saraqib.", countries: ["SY"], location: "Saraqib", country: "SY", admin1: "Idlib", precision: 2 },
   // an oil port named after "the port of", which a far city's offset only locates
   { text: "Gunmen attacked the oil port of Es Sider, about 180 km east of Sirte.", countries: ["LY"], location: "Es Sider", country: "LY", admin1: "Sirte", precision: 2, near: [30.63, 18.35, 5] },
   { text: "Rockets hit storage tanks in Ras Lanuf.", countries: ["LY"], location: "Ras Lanuf", country: "LY", admin1: "Sirte", precision: 1, near: [30.5, 18.55, 5] },
