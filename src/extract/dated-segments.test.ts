@@ -27,6 +27,10 @@ test("a suicide bomber who blew herself up later the same day is an incident of 
   ]);
 });
 
+test("'On 6 June, one of the strikes killed ...' after a weekend of strikes is part of them, not an incident of its own", () => {
+  assert.equal(dated("Over the weekend, army aircraft carried out dozens of strikes on camps near Djibo. On 6 June, one of the strikes killed five militants.").length, 1);
+});
+
 test("'Later that night' opens an incident on the same day", () => {
   assert.deepEqual(dated("On 6 June, gunmen attacked a police post in Kaya. Later that night, soldiers arrested two of the attackers in Dori."), [
     ["2022-06-06", "Kaya"],

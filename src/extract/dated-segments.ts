@@ -35,6 +35,7 @@ const COORDINATED_RE = /\b(?:coordinated|simultaneous|multi-pronged|complex|comb
 const CONNECTIVE_RE = /^(?:Elsewhere|Meanwhile|Also|Separately|Later|Earlier|In addition|Similarly|Further|Then|Finally|And|But),?\s+(?=(?:on|On)\s)/;
 const RELATIVE_DAY_RE =
   /^(?:(?:Elsewhere|Meanwhile|Also|And|Then),?\s+)?(?:[Oo]n\s+)?(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+)?(?:(?:the|The) (?:(next|following|previous|same) (?:day|morning|evening|night)|day (after|before))|(A|One|Two|Three|Four|Five|Six|\d) days? (later|earlier|after(?:wards)?|before)|(Later|Earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:that|the following|the same) (weekend)|(?:the|The) (?:following|next) (week)|(A|One) week (?:later|after(?:wards)?)|(?:(?:[Aa]bout|[Ss]ome|[Rr]oughly|[Nn]early|[Ll]ess than|[Mm]ore than|[Jj]ust) )?(?:[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Aa] few|[Ss]everal|\d+) (?:hours?|minutes?) (?:later|after(?:wards)?)|(?:Minutes|Hours|Moments|Shortly) (?:later|after(?:wards)?)|At the same time|Simultaneously|(?:That|The same) (?:morning|afternoon|evening|night))\b/;
+const PART_OF_LAST_RE = /^(?:On|on)\s[^,]{3,30},\s+(?:one|two|three|some|several|most|many) of (?:the|these|those) (?:strikes|air ?strikes|raids|attacks|bombs|shells|rockets|missiles|sorties)\b/;
 /** "And last Saturday, a truck ... struck": a sentence opening on a day of the week. */
 const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:[Ll]ast|[Oo]n|[Tt]his past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** "On 26 January, the SDF announced that ...": a dated sentence whose verb only reports. */
@@ -194,7 +195,9 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     const verb = CLAIM_REPORT_RE.test(s.text) ? null : NEW_EVENT_RE.exec(s.text);
     // "On January 26, the SDF announced that they had regained control": the outcome of the operation told before, not a new event.
     const announced = verb === null && DATED_ANNOUNCEMENT_RE.test(opening);
-    const opens = (!announced && (lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || DATE_LABEL_OPEN_RE.test(opening) || (verb !== null && MONTH_OPEN_RE.test(opening)) || (verb !== null && (datedBefore(s.text, verb.index, ctx) || WEEKDAY_OPEN_RE.test(s.text)));
+    // "Over the weekend, Russian aircraft carried out dozens of airstrikes ... On 25 June, one of the strikes killed four": a part of the event told before.
+    const partOfLast = PART_OF_LAST_RE.test(opening);
+    const opens = (!announced && !partOfLast && (lead ? /^on\s/i.test(opening) : ON_DATE_START_RE.test(opening)) && findDates(opening.slice(0, 40), ctx).length > 0) || DATE_LABEL_OPEN_RE.test(opening) || (verb !== null && MONTH_OPEN_RE.test(opening)) || (verb !== null && (datedBefore(s.text, verb.index, ctx) || WEEKDAY_OPEN_RE.test(s.text)));
     // Sentences opening on a day counted from the last incident, or on a recent span, start one only when they report a new attack.
     // "ISIS launched a coordinated attack ... At the same time, dozens of operatives raided villages": a part of the one attack told.
     const part = !opens && SAME_TIME_RE.test(s.text) && COORDINATED_RE.test(normAll.slice(last.start, last.end));
