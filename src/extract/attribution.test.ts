@@ -31,6 +31,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["Between May 3 and 5, 2022, Russian planes carried out more than 30 air strikes on ISIS hideouts near Palmyra.", none, "counterterrorism", "Russian forces", null],
   // the state's forces killing "armed operatives" in an exchange of fire
   ["On May 3, 2022, army forces killed five armed operatives in an exchange of fire south of Rafah.", none, "counterterrorism", "army", null],
+  // a search completed; a relative clause about the reporter is no act of the event
+  ["On May 3, 2022, army and PMU forces completed a search operation in villages south of Hawija used by ISIS; three weapons caches were found.", none, "counterterrorism", "army", null],
+  ["The SDF, which took control of the dam and several villages in December, reported that on May 3, 2022, ISIS tried to recapture the area with a car bomb.", none, "attack", "ISIS", "suspected"],
   // a group named and then "its signature"; a suspicion the authorities did not voice
   ["On May 3, 2022, a bomb went off at a market in Gwoza. Boko Haram did not claim it, but the bombing bears its signature.", none, "attack", "Boko Haram", "suspected"],
   ["On May 3, 2022, gunmen fired on a bus near Sadda. No organization claimed responsibility, and the authorities did not point to a suspect.", none, "attack", "unknown", "unattributed"],

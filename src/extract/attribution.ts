@@ -104,6 +104,7 @@ function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
 /** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
 /** "2024, " left of "On August 25, 2024, ..." once the day is cut: no word of the subject. */
 const NO_SUSPICION_RE = /\b(?:did|do|does|has|have|had)\s+not\s+(?:yet\s+)?(?:point(?:ed)?\s+to|name[sd]?|blame[sd]?|identif(?:y|ied)|attribute[sd]?)\b[^.;]*/g;
+const LEADING_RELATIVE_RE = /^([^,]{2,60}),\s+(?:which|who)\s+[^,]{3,120},\s+/;
 const LEAD_DATE_RE = /^[^.;]{0,60}?\b(?:19|20)\d\d,\s*/;
 const AIRLIFT_RE = /\b(?:airlifted|air-?dropped|inserted|landed)\s/;
 const LEAD_YEAR_RE = /^[\s,]*(?:(?:19|20)\d\d\s*,?\s*)?/;
@@ -188,7 +189,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // A label ends at its text's first colon, within 59 characters of the start: most texts have none there.
   const colon = dated.indexOf(":");
   const subject = colon >= 1 && colon <= 59 ? dated.replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "") : dated;
-  const subjectHead = subject.slice(0, 200);
+  // "The SDF, which took control of the dam in December, reported that ISIS tried to recapture it": the relative clause is no act of the event.
+  const subjectHead = (subject.includes(", wh") ? subject.replace(LEADING_RELATIVE_RE, "$1 ") : subject).slice(0, 200);
   // "Officials said troops killed ...", "The 6th Infantry Division says air strikes on ...": the
   // actor is in what a reporter says, and a state reporter speaks for its own operation.
   const rawActor = p[ACTION_VERB_SLOT] === 1 ? beforeFirst(subjectHead, ACTION_VERB_RE) : subjectHead;
