@@ -6,7 +6,7 @@ import type { Offset } from "../core/incident.ts";
 import type { Bearing } from "../core/vocabulary.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { labelledCountry, possessed } from "./place-labels.ts";
-import { destination, distanceKm } from "../geo/geodesy.ts";
+import { destination } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { wordsBeforeOf } from "./of-hints.ts";
 import { nameRunStart, numberRunStart } from "./name-run.ts";
@@ -15,9 +15,9 @@ import { farFromWhole, outerPlace, PART_NAME_RE, PART_WORD_AFTER_RE } from "./pl
 import { admin1AtCached, settlementAdmin1 } from "./place-admin1.ts";
 import { isEndsRoad, roadBetweenEnds } from "./place-roads.ts";
 import { withTownAnchors } from "./place-anaphora.ts";
+import { offsetOrNamed } from "./place-offset-choice.ts";
 import {
   type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
-  placeInAdmin1,
 } from "./place-candidates.ts";
 
 export { headingPlace } from "./place-names.ts";
@@ -81,20 +81,6 @@ const NAME_TYPE_HINT_RE = new RegExp(`\\s${TYPE_WORD}\\b`);
 
 const SAINT_RE = /\bSt\.\s(?=[A-Z])/g;
 const SEDE_RE = /\b([A-Z][\w'’]+)-Sede\b/g;
-
-/** Places that can be the location an offset describes ("the village of X, 10 km north of Y"). */
-const LOCATION_KINDS: ReadonlySet<string> = new Set(["village", "town", "road", "neighbourhood"]);
-/** "on the Maiduguri-Damboa road, 25 km south-west of Maiduguri": the road, not its end, is the location. */
-const ROAD_WORD_RE = /\b(?:road|highway)\b/i;
-/** An offset landing this close to a city named before it describes that city (offsets are rounded, "about 90 km"). */
-const OFFSET_AGREES_KM = 25;
-/** An offset this long from a city only locates a town the text names with a known point. */
-const LOCATOR_KM = 50;
-/** Only a place the incident is "in" or "at" ("near Anderamboukane, roughly 90 km east of Ménaka" keeps the offset's point). */
-const IN_AT_RE = /^(?:in|at|of)\s/i;
-/** "in the Tillabéri region, about 90 km north of Ouallam": a region, which the offset places within. */
-const PAREN_RE = /\([^()]*\)/g;
-const REGION_WORD_RE = /\b(?:region|province|governorate|state|district|department|county)\b/i;
 
 const REPORTED_FROM_RE = /\b(?:sources|officials|doctors|spokesm[ae]n|taken|rushed|evacuated|transferred|admitted)\s+$/i;
 const ELSEWHERE_BEFORE_RE = /\b(?:to|at|in|from|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:hospital|clinic)\s+$|\bin connection with\b[^.;,]{0,90}$/i;
@@ -247,28 +233,7 @@ export function locate(raw: string, given: GeoContext): Located {
   const named = bestNamed(cands);
   const explicitAdmin1 = namedAdmin1(text, countries);
 
-  let chosen: Candidate | undefined = offsetCand ?? named;
-  if (chosen && !chosen.offset) chosen = { ...chosen, place: placeInAdmin1(chosen.place, chosen.name, explicitAdmin1) };
-  let location = chosen?.name ?? "";
-  const agrees = offsetCand?.point && named && distanceKm(offsetCand.point.lat, offsetCand.point.lon, named.place.lat, named.place.lon) <= OFFSET_AGREES_KM;
-  // "in Balad, about 80 km north of Baghdad": an offset from a far city only says where the known town the incident is in lies.
-  const locator = offsetCand?.offset && named && named.index < offsetCand.index && offsetCand.offset.km >= LOCATOR_KM && (((named.place.kind === "town" || named.place.kind === "city") && named.place.population > 0) || named.place.kind === "facility") && IN_AT_RE.test(text.slice(named.index, named.index + 3)) && !REGION_WORD_RE.test(text.slice(named.index, offsetCand.index).replace(PAREN_RE, ""));
-  if (locator) {
-    chosen = { ...named, place: placeInAdmin1(named.place, named.name, explicitAdmin1) };
-    location = named.name;
-  } else if (offsetCand && named && named.index < offsetCand.index && (LOCATION_KINDS.has(named.place.kind) || (agrees && named.place.kind === "city" && !ROAD_WORD_RE.test(text.slice(0, offsetCand.index))))) {
-    // "in the village of Shahil, about 10 km north of Al-Mayadeen": the village is the location, the offset the point.
-    // "near the town of Jowhar, about 90 km north of Mogadishu": a city too, when the offset lands by it.
-    // The point stays the offset's, as analysts code it.
-    location = named.name;
-  } else if (offsetCand && ROAD_WORD_RE.test(text.slice(0, offsetCand.index))) {
-    const road = /\b(?:on|along)\s+the\s+([^,.;()]{3,60}?\s+(?:road|highway))\b/i.exec(text);
-    if (road) location = road[1]!;
-  } else if (offsetCand) {
-    // "raided the village of Mamove, about 18 km west of Oicha": a village the gazetteer lacks is still the location the text names.
-    const village = /\b(?:village|town|locality|hamlet|settlement) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),?\s+$/.exec(text.slice(Math.max(0, offsetCand.index - 60), offsetCand.index));
-    if (village) location = village[1]!;
-  }
+  let { chosen, location } = offsetOrNamed(text, offsetCand, named, explicitAdmin1);
 
   const bearing = cands.find((c) => c.bearingAnchor);
   if (!offsetCand && chosen && chosen.place.kind === "road" && bearing) {
