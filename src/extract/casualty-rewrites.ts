@@ -3,6 +3,7 @@
 // in quotes without them, and the like. Each rewrite is gated on a word it needs.
 
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
+import { beforeRevision, EARLIER_FIGURE_RE, earlierAccount, FIRST_REPORTS_RE, LATER_TOLL_RE } from "./casualty-accounts.ts";
 
 /** "IS" in capitals: the group's name, which case-blind rules would read as the verb (not inside a line in capitals, "TOLL IS 14"). */
 const IS_GROUP_RE = /(?<![A-Z]{2,}\s)\bIS\b(?!\s+[A-Z0-9]{2,})/;
@@ -134,9 +135,6 @@ const PERSONS_APPOSITION_RE = new RegExp(`(\\b(?:\\d{1,4}|${NUMBER_WORD_PATTERN}
 /** "put the toll at 137 dead, and the ministry said that 182 were wounded": two bodies' figures, two clauses. */
 const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\s+(?=(?:the\s+)?[\w'’ -]{2,40}?\s+(?:said|reported|announced|stated)\b)/g;
 
-/** "The first reports spoke of 40 dead, then of 60 and 115. ... put the toll at 137": figures the later toll replaced. */
-// "According to the first reports, 14 people were killed; ... put the toll at 23", "initially reported 25 dead": the same.
-const FIRST_REPORTS_RE = /\b(?:The\s+|the\s+)?(?:[Ff]irst|[Ii]nitial|[Ee]arly|[Ee]arliest|[Pp]reliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)(?:\s+(?:of|from|by)\s+[^.;,]{1,50}?)?\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted|told)\b[^.;]*[.;]|\b(?:At first|Initially|Early on),?\s+[^.;]{0,60}?\b(?:spoke of|said|reported|put|gave|counted|mentioned)\b[^.;]*[.;]/g;
 /** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
 const TOLL_ROSE_RE = /\b(?:toll|number of (?:the )?(?:dead|victims))\s+(?:rose|climbed|increased|grew|kept rising|has risen|had risen)\b/i;
 // Only after a toll that gives the wounded anew: "rose to 11 dead, after four of the wounded succumbed" moves them.
@@ -162,31 +160,6 @@ const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|whe
 /** "the toll rose to nine, after two of the wounded died", no wounded counted before: why it rose, and no wounded of its own. */
 const WHY_DEAD_ROSE_RE = /(?<=\b(?:rose|risen|climbed|increased)\s+to\s+(?:\d[\d,]*|[a-z]+)(?:\s+(?:dead|killed))?),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
 const WOUNDED_COUNTED_RE = /\b(?:wounded|injured)\b/;
-const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
-const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b/;
-
-/** "later" opening a second account inside the first one's clause. */
-// "first counted 38 dead, and on June 15 local sources reported ...": a later day opens the later account too.
-const LATER_IN_CLAUSE_RE = /,?\s+(?:but\s+|and\s+)?(?:(?:later|subsequently)\s|(?:on|by)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|the (?:next|following) day)\b)/;
-/** A later toll of the wounded alone revises only the first report's wounded: its dead stand. */
-const LATER_WOUNDED_RE = /\b(?:wounded|injured)\b/;
-/** What makes a count a first report, which the count rules pass over: its wounded still stand. */
-const FIRST_WORD_RE = /\b(?:initially|first|previously|earlier)\b/gi;
-const FIRST_DEAD_RE = /\b(?:about\s+|some\s+|at least\s+)?[\w-]+\s+(?:people\s+|others?\s+)?(?:(?:were|had been)\s+)?(?:dead|killed)\b(?:\s+and\b)?/g;
-const FIRST_WOUNDED_RE = /(?:,\s*|\s+and\s+)?\b(?:about\s+|some\s+|at least\s+)?[\w-]+\s+(?:others?\s+|people\s+)?(?:(?:were|had been)\s+)?(?:wounded|injured)\b/g;
-
-/** A first report of a toll told later again: blanked (same length) where the later toll replaces it. */
-function earlierAccount(m: string, at: number, all: string): string {
-  const later = all.slice(at + m.length);
-  // "initially reported ten dead and 47 injured; ... the number of dead had climbed to 16": the wounded stand.
-  if (LATER_TOLL_RE.test(later) && !LATER_WOUNDED_RE.test(later) && LATER_WOUNDED_RE.test(m)) return m.replace(FIRST_DEAD_RE, (w) => " ".repeat(w.length)).replace(FIRST_WORD_RE, (w) => " ".repeat(w.length));
-  if (LATER_TOLL_RE.test(later)) return " ".repeat(m.length);
-  // "initially spoke of 103 dead, later lowered the toll to 95 killed", no toll after it: the later account in the clause stands.
-  const then = LATER_IN_CLAUSE_RE.exec(m);
-  if (then) return " ".repeat(then.index) + m.slice(then.index);
-  return LATER_WOUNDED_RE.test(later) ? m.replace(FIRST_WOUNDED_RE, (w) => " ".repeat(w.length)) : m;
-}
-
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?(?:(?:seriously|critically|badly|gravely|severely|mortally)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b/g;
 const IT_ROSE_RE = /\b(?:it|the figure|this figure|the count)\s+((?:had|has)\s+(?:since\s+)?(?:risen|climbed)|rose|climbed)\s+to\b/g;
@@ -194,23 +167,6 @@ const PICKED_OFF_RE = /\b(was|were|been)\s+picked\s+off\b/g;
 const TO_DEATH_OBJECT_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled|shot)\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)/g;
 /** 'had been "neutralized."': the official's word in quotes is still the verb. */
 const QUOTED_VERB_RE = /"(neutrali[sz]ed|eliminated|liquidated|killed|martyred|wounded|injured)([.,;]?)"/g;
-/** A toll's revision: what it revises is told before it. */
-const REVISION_RE = /\b(?:revised|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|figures?|tally|count)\b|\b(?:gave|put out|announced|issued)\s+(?:a|the|its)\s+final\s+(?:death\s+)?toll\b/g;
-/** A clause before the revision: a sentence, a clause after a semicolon, or one joined by ", and". */
-const EARLIER_CLAUSE_RE = /[^.;]+?(?:[.;]|,\s+and\s+|$)/g;
-/** Someone's toll: a reporting verb and a count's noun. */
-const REPORTED_TOLL_CLAUSE_RE = /^(?=[^.;]*\b(?:gave|reported|said|spoke of|put|counted|cited|mentioned|announced|according to)\b)(?=[^.;]*\b(?:killed|dead|deaths|wounded|injured)\b)/;
-
-/** The accounts of a toll given before its last revision, blanked (same length). */
-function beforeRevision(text: string): string {
-  let at = -1;
-  REVISION_RE.lastIndex = 0;
-  for (let m = REVISION_RE.exec(text); m; m = REVISION_RE.exec(text)) at = m.index;
-  if (at < 0) return text;
-  const before = text.slice(0, at).replace(EARLIER_CLAUSE_RE, (clause) => (REPORTED_TOLL_CLAUSE_RE.test(clause) ? " ".repeat(clause.length) : clause));
-  return before + text.slice(at);
-}
-
 export function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
   let text = IS_GROUP_RE.test(raw) ? raw.replace(IS_GROUP_ALL_RE, "ISIS") : raw;
