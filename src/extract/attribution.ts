@@ -101,26 +101,40 @@ function exec(re: RegExp, text: string, p: Uint8Array): RegExpExecArray | null {
   return p[SLOT.get(re)!] === 1 ? re.exec(text) : null;
 }
 
-/** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
 /** "2024, " left of "On August 25, 2024, ..." once the day is cut: no word of the subject. */
-const NO_SUSPICION_RE = /\b(?:did|do|does|has|have|had)\s+not\s+(?:yet\s+)?(?:point(?:ed)?\s+to|name[sd]?|blame[sd]?|identif(?:y|ied)|attribute[sd]?)\b[^.;]*/g;
-const LEADING_RELATIVE_RE = /^([^,]{2,60}),\s+(?:which|who)\s+[^,]{3,120},\s+/;
-const LEAD_DATE_RE = /^[^.;]{0,60}?\b(?:19|20)\d\d,\s*/;
-const AIRLIFT_RE = /\b(?:airlifted|air-?dropped|inserted|landed)\s/;
 const LEAD_YEAR_RE = /^[\s,]*(?:(?:19|20)\d\d\s*,?\s*)?/;
+/** "At dawn on Wednesday, November 27, 2024, ": the words up to a date's year are no subject either. */
+const LEAD_DATE_RE = /^[^.;]{0,60}?\b(?:19|20)\d\d,\s*/;
+/** "the authorities did not point to a suspect": a suspicion denied. */
+const NO_SUSPICION_RE = /\b(?:did|do|does|has|have|had)\s+not\s+(?:yet\s+)?(?:point(?:ed)?\s+to|name[sd]?|blame[sd]?|identif(?:y|ied)|attribute[sd]?)\b[^.;]*/g;
+/** "The SDF, which took control of the dam in December, reported ...": a relative clause after the sentence's first name. */
+const LEADING_RELATIVE_RE = /^([^,]{2,60}),\s+(?:which|who)\s+[^,]{3,120},\s+/;
+/** "helicopters airlifted about 500 SDF fighters": the verb after which the force carried is named. */
+const AIRLIFT_RE = /\b(?:airlifted|air-?dropped|inserted|landed)\s/;
 
-function isStateSubject(subject: string, actorPart: string, reporter: RegExpExecArray | null, reported: string | null, p: Uint8Array): boolean {
+/** The group the actor part opens on, after any date before it ("At dawn on ..., 2024, HTS and its allies"). */
+function groupOpening(actorPart: string): string | null {
+  return groupNamedAt(actorPart.replace(LEAD_YEAR_RE, "").replace(LEAD_DATE_RE, ""), 0, "start");
+}
+
+/** The governing group that speaks in a sentence's reporter ("the Taliban's spokesman announced that ..."), or null. */
+function governingReporter(reporter: RegExpExecArray | null, p: Uint8Array): string | null {
+  const group = reporter !== null ? findSpecificGroup(reporter[1]!, false, p) : null;
+  return group !== null && GOVERNING_GROUPS.has(group) ? group : null;
+}
+
+/** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
+function isStateSubject(subject: string, actorPart: string, reporter: RegExpExecArray | null, reported: string | null, governing: string | null, p: Uint8Array): boolean {
   // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
   const groupActor = findSpecificGroup(actorPart, false, p);
   // "ISIS's Sahel Province claimed an attack on a Nigerien army post": the group that opens the sentence acts; the state is its target.
   // "At dawn on Wednesday, November 27, 2024, HTS and its allies launched ...": the words before the date's year are no subject.
-  if (groupActor !== null && !GOVERNING_GROUPS.has(groupActor) && groupNamedAt(actorPart.replace(LEAD_YEAR_RE, "").replace(LEAD_DATE_RE, ""), 0, "start") !== null) return false;
+  if (groupActor !== null && !GOVERNING_GROUPS.has(groupActor) && groupOpening(actorPart) !== null) return false;
   // "The Taliban's spokesman announced that ... its special forces had killed four members of Daesh": the governing group reports as a state.
-  const reporterGroup = reporter !== null ? findSpecificGroup(reporter[1]!, false, p) : null;
-  const stateReporter = reporter !== null && reported !== null && (test(STATE_SUBJECT, reporter[1]!, p) || (reporterGroup !== null && GOVERNING_GROUPS.has(reporterGroup))) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
+  const stateReporter = reporter !== null && reported !== null && (test(STATE_SUBJECT, reporter[1]!, p) || governing !== null) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
   // "Taliban fighters clashed with ISKP": the governing group against another group.
-  const governing = groupActor !== null && GOVERNING_GROUPS.has(groupActor) && otherGroupAfter(subject, actorPart, groupActor, p);
-  return (governing || test(STATE_SUBJECT, actorPart, p) || stateInitials(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
+  const governingActs = groupActor !== null && GOVERNING_GROUPS.has(groupActor) && otherGroupAfter(subject, actorPart, groupActor, p);
+  return (governingActs || test(STATE_SUBJECT, actorPart, p) || stateInitials(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
 }
 
 /** Whether `subject` goes on after the actor part to name a specific group other than `actor`. */
@@ -203,16 +217,16 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   // "A Task Force pick-up struck a pressure-plate IED": the vehicle hit a bomb, it struck no one.
   // "Troops repelled an attack by ISWAP": the group's attack, the troops' response part of it.
   const repelled = REPELLED_RE.test(subjectHead);
+  const governing = governingReporter(reporter, p);
   const front = frontClash(text, firstSentence);
   if (front) return front;
-  if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(subject, actorPart, reporter, reported, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p) || STATE_ARREST_RE.test(subject))) {
+  if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(subject, actorPart, reporter, reported, governing, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p) || STATE_ARREST_RE.test(subject))) {
     // Forces "with the support of coalition aircraft" act; the support does not.
     // Forces the list does not name ("Afghan special forces, supported by US drones") are still not their support.
     // "US helicopters airlifted about 500 SDF fighters to ...": the force carried acts, not its carrier.
     const carried = AIRLIFT_RE.exec(subjectHead);
     const acting = (carried ? findStateActor(subjectHead.slice(carried.index + carried[0].length), p) : null) ?? (test(SUPPORT_RE, subjectHead, p) ? (findStateActor(subjectHead.replace(SUPPORT_RE, " "), p) ?? "security forces") : null);
-    const governing = reporter !== null ? findSpecificGroup(reporter[1]!, false, p) : null;
-    return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? (governing !== null && GOVERNING_GROUPS.has(governing) ? governing : "security forces"), claim: null };
+    return { category: "counterterrorism", perpetrator: acting ?? findStateActor(subjectHead, p) ?? governing ?? "security forces", claim: null };
   }
   // "A three-day operation by the Taliban forces of the 313 Central Corps ... against the last khawarij cells": the operation's agent acts.
   // "A resident of Hura was arrested by the ISA on April 1": the agent of a passive arrest acts.
@@ -279,7 +293,7 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
     const branch = probable ? ISIS_BRANCH_AFTER_RE.test(text.slice(probable.index + probable[0].length, probable.index + probable[0].length + 60)) : false;
     const suspect = probable && (branch ? "ISIS" : groupIn(probable[1]!, p));
     // "ISCAP operatives kidnapped ...; the army blamed the ADF": the group the text makes the subject stands.
-    const subjectGroup = groupNamedAt(actorPart.replace(LEAD_YEAR_RE, ""), 0, "start");
+    const subjectGroup = groupOpening(actorPart);
     if (suspect && (perpetrator === "unknown" || !GENERIC.has(suspect)) && (subjectGroup === null || GENERIC.has(subjectGroup))) perpetrator = suspect;
   }
   // "an explosive device planted by the khawarij", "a takfiri drove a car ...": a state's or the Taliban's name for ISIS.

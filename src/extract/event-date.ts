@@ -175,7 +175,7 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
 }
 
 /** A report whose content happened the day before it: "announced that on the previous day", "said that the night before". */
-const PREVIOUS_DAY_TOLD_RE = /^[^.;]{0,100}?\b(?:announced|said|reported|stated|confirmed|revealed)\s+that\s+(?:(?:on\s+|during\s+)?the\s+(?:(?:previous|preceding)\s+(?:day|night|evening)|(?:day|night|evening)\s+before)|(?:one|a)\s+day\s+(?:earlier|before))\b/;
+const PREVIOUS_DAY_TOLD_RE = new RegExp(`^[^.;]{0,100}?\\b${REPORT_VERB}\\s+that\\s+(?:(?:on\\s+|during\\s+)?the\\s+(?:(?:previous|preceding)\\s+(?:day|night|evening)|(?:day|night|evening)\\s+before)|(?:one|a)\\s+day\\s+(?:earlier|before))\\b`);
 
 /** A date closing a speaker's label: "(voice message to journalists, 2 March):", "statement, 12 March:". */
 const LABEL_END_RE = /^\s*\)?\s*:\s/;

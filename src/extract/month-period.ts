@@ -66,7 +66,7 @@ export function yearlessPeriod(text: string, reference: string | null): Period |
   const yearless = YEARLESS_RANGE_RE.exec(text);
   if (!yearless || !reference) return null;
   // "between December 17 and 23": the same span as "December 17-23".
-  const span = yearless[0].startsWith("between") || yearless[0].startsWith("Between") ? yearless[0].replace(/^between\s+/i, "").replace(/\s+and\s+/, "-") : yearless[0];
+  const span = /^between\s/i.test(yearless[0]) ? yearless[0].replace(/^between\s+/i, "").replace(/\s+and\s+/, "-") : yearless[0];
   const range = findPeriod(`${span} ${reference.slice(0, 4)}`);
   return range && range.end <= reference ? { start: range.start, end: range.end } : null;
 }

@@ -4,7 +4,7 @@
 
 import type { Metric } from "../core/vocabulary.ts";
 
-const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+export const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 export const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 /** A place name as lists print it: capitalised words with lower-case particles ("Deir ez-Zor", "Salah al-Din"). */
 // A lower-case particle may open it, as transliterations print them ("al-Khayr 11").

@@ -8,6 +8,7 @@ import type { Block } from "./blocks.ts";
 import { isTableRow, isTableRule } from "./table-lines.ts";
 import { StatTable } from "./stat-table.ts";
 import { firstMetric } from "./stat-metrics.ts";
+import { MONTH_NAMES } from "./stat-patterns.ts";
 import { ledBreakdown } from "./stat-led.ts";
 import { HeldTotals } from "./stat-held.ts";
 import { readFigureSentences } from "./stat-sentences.ts";
@@ -40,14 +41,14 @@ const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|
 // "since the SDF launched its offensive on the Hajin pocket on September 10, 2018, more than 1,000 ISIS operatives and about 600 SDF fighters have been killed".
 const CAMPAIGN_TOLL_RE = /\bsince (?:the (?:start|beginning|launch|outset) of\b|[^.;]{0,60}?\b(?:launched|began|started)\b)[^.]{0,160}?\b\d[\d,]*\s+[^.;]{2,60}?\s+and\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?\d[\d,]*\s+[^.;]{2,60}?\s+(?:had been|have been|were)\s+killed\b/i;
 /** "According to the SOHR, 21 people have been murdered in the camp since January 1, 2021: ...": a running toll told beside an incident. */
-const RUNNING_TOLL_RE = /\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\b[^.;]{0,80}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
+const RUNNING_TOLL_RE = new RegExp(`\\b\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\\b[^.;]{0,80}?\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:(?:early|mid-?|late)\\s+)?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b`);
 const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;
 /** A count "in May 2015": the figures of that month. */
 // Not "Since the attacks ... in December 2021" nor "since the beginning of the operation in August 2016": the start of a longer span.
-const MONTH_FIGURES_RE = /\b(?:killed|wounded|injured|attacks|incidents|casualties)\b(?:(?!\bsince\b)[^.;]){0,80}?\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b(?<!\bsince\b[^.;]{0,120})/i;
+const MONTH_FIGURES_RE = new RegExp(`\\b(?:killed|wounded|injured|attacks|incidents|casualties)\\b(?:(?!\\bsince\\b)[^.;]){0,80}?\\b(?:in|during)\\s+(?:${MONTH_NAMES})\\s+(?:19|20)\\d\\d\\b(?<!\\bsince\\b[^.;]{0,120})`, "i");
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 /** "On September 18, the SOHR reported that since the beginning of 2023, ISIS attacks had killed 312 people": a dated report of a running toll; "On March 20, Amaq published an infographic ...": a dated release of figures. */
-const DATED_RUNNING_TOLL_RE = /\b(?:published|released|posted|issued)\s+(?:an?|its|the)\s+(?:new\s+|weekly\s+|monthly\s+)?infographic\b|\bsince the (?:start|beginning|outset) of\b[^.;]{0,120}?\b(?:have|has|had) (?:killed|claimed the lives of)\s+(?:more than |over |at least |some )?\d/i;
+const DATED_FIGURES_RE = /\b(?:published|released|posted|issued)\s+(?:an?|its|the)\s+(?:new\s+|weekly\s+|monthly\s+)?infographic\b|\bsince the (?:start|beginning|outset) of\b[^.;]{0,120}?\b(?:have|has|had) (?:killed|claimed the lives of)\s+(?:more than |over |at least |some )?\d/i;
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
 export class StatisticsReader {
@@ -162,7 +163,7 @@ export class StatisticsReader {
       return [];
     }
     // "On February 25, the spokesman summarized the results ...": a dated summary is figures all the same.
-    if (b.kind !== "paragraph" || (INCIDENT_START_RE.test(b.norm) && !SUMMED_UP_RE.test(b.norm) && !DATED_RUNNING_TOLL_RE.test(b.norm)) || !STAT_CUE_RE.test(b.norm)) return [];
+    if (b.kind !== "paragraph" || (INCIDENT_START_RE.test(b.norm) && !SUMMED_UP_RE.test(b.norm) && !DATED_FIGURES_RE.test(b.norm)) || !STAT_CUE_RE.test(b.norm)) return [];
     return this.#paragraph(b, headings);
   }
 
