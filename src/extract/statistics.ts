@@ -15,11 +15,12 @@ import { readFigureSentences } from "./stat-sentences.ts";
 import { addListLine, listDimension, listIntro, type OpenList } from "./stat-lists.ts";
 import { digitsForWords, proseCell } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
-import { addDays, findDates, findPeriod, type DateContext } from "./dates.ts";
+import { findDates, findPeriod, type DateContext } from "./dates.ts";
 import { findMonthPeriod, findQuarter, sincePeriod, yearlessPeriod, yearPeriod } from "./month-period.ts";
 import { findCitations } from "./sources.ts";
 import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-labels.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
+import { partsOfTheirSum, statedSum } from "./stat-sums.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 
 const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\d\s+in all\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been (?:killed|murdered)\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been (?:killed|murdered)\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b|\b(?:has|have) so far (?:killed|eliminated|neutrali[sz]ed)\s+(?:more than |over |some |about )?\d|^Since the (?:start|beginning|launch|outset) of\b|\bkilled and another \d/i;
@@ -285,29 +286,3 @@ export class StatisticsReader {
     return out;
   }
 }
-
-/** The parts' sum when the paragraph states it as a figure of its own (and there are parts to add). */
-function statedSum(text: string, list: readonly Item[]): number | null {
-  if (list.length < 2) return null;
-  const sum = list.reduce((a, i) => a + i.value, 0);
-  const written = sum.toLocaleString("en-US");
-  return new RegExp(`(?<![\\d,.])(?:${sum}|${written.replace(/,/g, ",?")})(?![\\d,.]\\d)`).test(text) ? sum : null;
-}
-
-/**
- * "31 attacks ..., in which 104 people were killed or wounded. By province: West Africa 12; ...":
- * parts read under one metric that add up to another metric's stated total are that metric's.
- */
-function partsOfTheirSum(items: Item[], totals: ReadonlyMap<Metric, number>): void {
-  const groups = new Map<string, Item[]>();
-  for (const i of items) groups.set(`${i.metric}|${i.dimension}`, [...(groups.get(`${i.metric}|${i.dimension}`) ?? []), i]);
-  for (const list of groups.values()) {
-    const metric = list[0]!.metric;
-    const sum = list.reduce((a, i) => a + i.value, 0);
-    if (list.length < 2 || totals.get(metric) === sum) continue;
-    const other = [...totals].find(([m, t]) => m !== metric && t === sum && !items.some((i) => i.metric === m && i.dimension === list[0]!.dimension));
-    if (other) for (const i of list) i.metric = other[0];
-  }
-}
-
-export { addDays };
