@@ -141,3 +141,22 @@ test("a note 'The information below is according to ISIS's claims of responsibil
   ].join("\n");
   assert.deepEqual(claims(text), [["March 4, 2022: A", "claimed", "Twitter"]]);
 });
+
+test("a note 'the attacks in this section were claimed by ... unless stated otherwise' covers the section's items, though it names attacks", () => {
+  const text = [
+    "Weekly, May 5-11, 2016",
+    "",
+    "Egypt",
+    "",
+    "► Note: unless stated otherwise, the attacks in this section were claimed by the Sinai Province on its Twitter accounts.",
+    "",
+    "► On May 6, 2016, an IED hit an army jeep west of El Arish, killing two soldiers.",
+    "",
+    "Syria",
+    "",
+    "► Note: the attacks below were claimed by ISIS on Telegram, unless stated otherwise.",
+    "",
+    "► On May 8, 2016, a sniper shot dead a regime soldier near Deir ez-Zor airport.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [["On May 6, 2016, ", "claimed", "Twitter"], ["On May 8, 2016, ", "claimed", "Telegram"]]);
+});

@@ -59,6 +59,12 @@ export function claimsListIntro(text: string): boolean {
   return CLAIMED_FOLLOWING_RE.test(text);
 }
 const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\s+(?:[\w-]+\s+){0,2}?(?:channels?|outlets?|agency|accounts?)\s+(?:published|posted|issued|released|carried)\s+the following\s+claims?(?:\s+of responsibility)?\s*:\s*$/i;
+/**
+ * "Note: unless stated otherwise, the attacks in this section were claimed by ISIS's Sinai Province on its
+ * Twitter accounts", "the attacks below were claimed by ISIS on Telegram, unless stated otherwise": the
+ * items' claimant and where it claimed them, though the note names attacks.
+ */
+const CLAIMED_BY_NOTE_RE = /^(?:note:\s*)?(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?(?:all\s+)?the (?:attacks|operations|incidents|items|activities)(?: (?:below|listed below|reported below|in this (?:sub-?)?section|under this heading))? (?:were|was|are|have been) (?:all )?claimed by\b/i;
 export function sectionNoteOf(text: string): SectionNote | null {
   // "How we count. Our log records every claim issued through Amaq ... on Telegram.": a method note's second sentence says it.
   if (METHOD_NOTE_RE.test(text)) {
@@ -68,6 +74,10 @@ export function sectionNoteOf(text: string): SectionNote | null {
   if (text.includes("following") && (PUBLISHED_FOLLOWING_RE.test(text) || CLAIMED_FOLLOWING_RE.test(text))) return parseNote(text);
   // "According to ISIS's claims ..., its operatives carried out the following attacks:": a note that introduces the list.
   const head = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;
+  if (CLAIMED_BY_NOTE_RE.test(head)) {
+    const note = splitSentences(head, 1)[0]?.text ?? head;
+    return note.length < 220 && findDates(note).length === 0 ? parseNote(note) : null;
+  }
   if (!NOTE_RE.test(head) || INCIDENT_RE.test(head) || findDates(head).length > 0) return null;
   const note = splitSentences(head, 1)[0]?.text ?? head;
   return note.length < 220 ? parseNote(note) : null;
