@@ -97,6 +97,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, a rocket hit a base near Baghdad airport. A group calling itself Ashab al-Kahf claimed the attack on Telegram.", none, "attack", "Ashab al-Kahf", "claimed"],
   ["On May 3, 2022, ISWAP beheaded two farmers near Damboa. Photographs of the beheading were posted on the group's channels.", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, a Coalition drone killed a senior ISIS operative near Sarmada.", none, "counterterrorism", "International Coalition", null],
+  // blame in other words: a bombing that "bears the fingerprints of" a group; who witnesses say the attackers were
+  ["On May 3, 2022, a car bomb went off near a market in Baghdad. No one claimed it; a police officer said the bombing bears the fingerprints of Daesh.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, gunmen raided a village near Gwoza. Nobody claimed responsibility, but villagers told reporters that the attackers were ISWAP operatives.", none, "attack", "ISIS", "suspected"],
   // the series' "operatives" are the jihadists, named or not
   ["On May 3, 2022, Tunisian security forces located a group of operatives hiding on a farm near Kasserine; two operatives were killed in an exchange of fire.", none, "counterterrorism", "Tunisian security forces", null],
   ["On May 3, 2022, police killed three operatives in a shoot-out on the outskirts of Sfax.", none, "counterterrorism", "police", null],

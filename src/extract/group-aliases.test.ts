@@ -31,3 +31,22 @@ test("a report that defines AS in a table's legend gives AS's attacks to al-Shab
   const out = extractDocument(text, { document: "t" }).incidents.map((i) => [i.perpetrator, i.claim]);
   assert.deepEqual(out, [["al-Shabaab", "suspected"], ["al-Shabaab", "suspected"]]);
 });
+
+test("a group the document says now calls itself one of ISIS's provinces, or whose allegiance ISIS accepted, is ISIS's from there on", () => {
+  const aliases = new GroupAliases();
+  aliases.learn("In Nigeria, Boko Haram, which swore allegiance to ISIS last spring and now calls itself ISIS's West Africa Province, raided two villages.");
+  assert.equal(aliases.apply("Boko Haram operatives burned the market."), "ISIS operatives burned the market.");
+  const other = new GroupAliases();
+  other.learn("Boko Haram (which styles itself the Islamic State's \"West Africa Province\") struck again.");
+  assert.equal(other.apply("Residents blamed Boko Haram."), "Residents blamed ISIS.");
+  const accepted = new GroupAliases();
+  accepted.learn("Boko Haram, whose oath of allegiance to ISIS was accepted in March, lost several towns.");
+  assert.equal(accepted.apply("Boko Haram fighters fled."), "ISIS fighters fled.");
+});
+
+test("a pledge to a man, or a name that is not ISIS's, makes no alias", () => {
+  const aliases = new GroupAliases();
+  aliases.learn("Boko Haram, whose pledge of allegiance to Abu Bakr al-Baghdadi was announced on Saturday, kept up its raids.");
+  aliases.learn("Al-Shabaab, which calls itself Harakat al-Shabaab al-Mujahideen, shelled the base.");
+  assert.equal(aliases.apply("Boko Haram fighters fled; al-Shabaab fighters stayed."), "Boko Haram fighters fled; al-Shabaab fighters stayed.");
+});

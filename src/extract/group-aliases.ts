@@ -13,6 +13,13 @@ const PRESUMED_KEY_RE = /(?<![\w-])([A-Z]{2,6}-[A-Z]{1,3}|[A-Z]{2,6})\s*:\s*(?:p
 /** A code the key marks as claimed: "NSAG-E (claimed)". */
 const CLAIMED_AFTER_RE = /^\s*\(claimed\)/i;
 
+/**
+ * "Boko Haram, which now calls itself ISIS's West Africa Province", "Boko Haram (which calls itself
+ * ISIS's \"West Africa Province\")", "Boko Haram, whose oath of allegiance to ISIS was accepted": a
+ * group the document tells has become one of ISIS's provinces; its name after that is ISIS's.
+ */
+const SELF_NAMED_RE = /[,(]\s*(?:which|who)\s+(?:[\w-]+\s+){0,10}?(?:calls|called|presents|styles|brands|names)\s+itself\s+(?:as\s+)?(?:the\s+)?|[,(]\s*whose\s+(?:oath|pledge)\s+of\s+allegiance\s+to\s+/g;
+
 /** Whether `abbr`'s letters are, in order, initials of the words (or hyphenated parts) of `name`. */
 function isInitialsOf(abbr: string, name: string): boolean {
   const initials = name.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join("");
@@ -56,6 +63,17 @@ export class GroupAliases {
         if (group === null || (known !== null && !GENERIC.has(known))) continue;
         this.#presumed.add(m[1]!);
         this.#set(m[1]!, group);
+      }
+    }
+    if (text.includes("itself") || text.includes("allegiance")) {
+      SELF_NAMED_RE.lastIndex = 0;
+      for (let m = SELF_NAMED_RE.exec(text); m; m = SELF_NAMED_RE.exec(text)) {
+        const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
+        const group = groupNamedAt(before, before.length, "end");
+        const at = m.index + m[0].length;
+        if (group === null || group === "ISIS" || GENERIC.has(group) || groupNamedAt(text.slice(at, at + 60), 0, "start") !== "ISIS") continue;
+        const name = shortestNaming(before.split(/\s+/), group, "end");
+        if (name) this.#set(name, "ISIS");
       }
     }
     if (text.includes("=")) {
