@@ -67,6 +67,11 @@ const table: [string, R, R, R][] = [
   ["The blast claimed the lives of six pupils, and about 30 more sustained injuries.", [6, 6], [30, 30], [36, 36]],
   // local leaders, elders and sources that "put the toll at" give the event's own account against the group's claim
   ["Village elders said that eight farmers were killed. ISIS claimed to have killed 15 Christians.", [8, 15], [0, 0], [8, 15]],
+  // a civil society's count is the event's own account, the claim beside it the group's
+  ["Civil society in Eringeti counted nine villagers killed, while ISIS claimed to have killed 14 Christians.", [9, 14], [0, 0], [9, 14]],
+  ["Amaq claimed that six soldiers were killed. Local civil society groups reported one soldier and two civilians killed.", [3, 6], [0, 0], [3, 6]],
+  // bodies found later that open a sentence add to the dead; the claim after them restates the toll
+  ["Militants killed six farmers near Oicha. Two more bodies were found in a field the next day, bringing the toll to eight. ISIS claimed the attack, saying it had killed 12 Christians.", [8, 12], [0, 0], [8, 12]],
   ["The group claimed that four gendarmes had been killed. Local sources put the toll at a single gendarme killed and three injured.", [1, 4], [3, 3], [4, 7]],
   // a toll that rose because wounded people died: the dead counted once, the wounded fewer
   ["Five pilgrims were killed and 12 wounded. By nightfall the toll had risen to eight dead, after three of the wounded succumbed to their injuries.", [8, 8], [9, 9], [17, 17]],

@@ -233,7 +233,8 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("got ")) text = text.replace(GOT_HURT_RE, "were $1");
   if (text.includes(" condition")) text = text.replace(HELD_INJURED_RE, "$1 wounded and $2");
   if (text.includes("-old") || text.includes("year old") || text.includes("years old")) text = text.replace(AGE_RE, "young");
-  if (text.includes("bodies") || text.includes("corpses")) text = text.replace(COUNTED_BODIES_RE, (_m, a: string | undefined, b: string | undefined) => `said that ${a ?? b} were killed`);
+  // "Three more bodies were found" opening a sentence keeps it one ("Said that three were killed", which no one says: see officialSays).
+  if (text.includes("bodies") || text.includes("corpses")) text = text.replace(COUNTED_BODIES_RE, (_m, a: string | undefined, b: string | undefined, at: number, all: string) => `${at === 0 || /[.!?]\s+$/.test(all.slice(Math.max(0, at - 3), at)) ? "Said" : "said"} that ${a ?? b} were killed`);
   if (text.includes("Since ")) text = text.replace(SINCE_RUNNING_RE, (m) => " ".repeat(m.length));
   if (text.includes(" in number")) text = text.replace(ALL_IN_NUMBER_RE, "$2 $1");
   // "killed five of the organization's operatives": five operatives.
