@@ -71,6 +71,9 @@ const table: [string, R, R, R][] = [
   ["Civil society in Eringeti counted nine villagers killed, while ISIS claimed to have killed 14 Christians.", [9, 14], [0, 0], [9, 14]],
   ["Amaq claimed that six soldiers were killed. Local civil society groups reported one soldier and two civilians killed.", [3, 6], [0, 0], [3, 6]],
   ["The army said three soldiers and 11 attackers had been killed. ISIS claimed the attack and said dozens of soldiers had been killed.", [14, null], [0, 0], [14, null]],
+  // a wounded man who died later is counted once, among the dead, however the sentence opens
+  ["Three soldiers were killed and five were wounded. On the following day one of the wounded soldiers died.", [4, 4], [4, 4], [8, 8]],
+  ["A guard was killed and another was badly wounded; the next morning the ministry said that the wounded guard had died in hospital.", [2, 2], [0, 0], [2, 2]],
   // bodies found later that open a sentence add to the dead; the claim after them restates the toll
   ["Militants killed six farmers near Oicha. Two more bodies were found in a field the next day, bringing the toll to eight. ISIS claimed the attack, saying it had killed 12 Christians.", [8, 12], [0, 0], [8, 12]],
   ["The group claimed that four gendarmes had been killed. Local sources put the toll at a single gendarme killed and three injured.", [1, 4], [3, 3], [4, 7]],

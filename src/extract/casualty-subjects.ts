@@ -24,8 +24,12 @@ const LIVES_OF_RE = /^(?:the\s+)?lives?\s+of\b/i;
 const OF_WHOM_RE = new RegExp(`^(?:\\d+|${NUMBER_WORD_PATTERN}|one)\\s+of\\s+whom$`, "i");
 
 /** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
+/** "On the following day one of the wounded soldiers died": a time phrase opening the sentence without a comma is no part of its subject. */
+const TIME_OPENING_RE = /^\s*(?:(?:On|During|In)\s+the\s+(?:following|next|same)\s+(?:day|morning|afternoon|evening|night|week)|(?:The|A)\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:A|One|Two|Three|Several) days? later|Hours later|Later(?:\s+(?:that|the same)\s+(?:day|night|evening|week))?)\s+(?=[a-z]|[A-Z][a-z]+\s+of\s+the\b)/;
+
 export function subjectBefore(sentence: string, from: number, end: number): string[] {
   let text = sentence.slice(from, end);
+  if (from === 0) text = text.replace(TIME_OPENING_RE, "");
   // "confined them to a small area, where all five terrorists were killed": the subject is the relative clause's own.
   const where = text.lastIndexOf(", where ");
   if (where >= 0) text = text.slice(where + 8);

@@ -45,7 +45,8 @@ const LOST_RE = new RegExp(`\\b(?:lost|losing)\\s+(${COUNT_WORD})\\s+(?:of (?:it
 const REMAINS_RE = new RegExp(`\\b(?:remains|bodies|corpses)\\s+of\\s+((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\b`, "gi");
 
 export const VEHICLE_RE = /\b(vehicles?|cars?|trucks?|pick-?ups?|APCs?|tanks?|buses|bus|bulldozers?|tankers?|armou?red vehicles?|humvees?|convoys?|motorcycles?)\b/i;
-const OF_THE_WOUNDED_RE = /\bof (?:the|those) (?:wounded|injured)\b/i;
+// "the wounded policeman had died in hospital": the one wounded man told before, as "one of the wounded" is.
+const OF_THE_WOUNDED_RE = /\bof (?:the|those) (?:wounded|injured)\b|^(?:the|that) (?:seriously |badly |critically )?(?:wounded|injured) (?:[\w-]+ )?(?:policeman|soldier|officer|fighter|man|woman|civilian|guard|member|militiaman|child|boy|girl|driver)$/i;
 // "They", "Both", "The two men": the people counted already, told again.
 const PRONOUN_SUBJECT_RE = /^\s*(?:they|he|she|both(?: of them| men| women)?|the two(?: men| women)?|all of them)\s*$/i;
 const SUBJECT_NOUN_RE = /^(?:an?|the|this|that|one|his|her|their)\s+[\w'-]+/i;
