@@ -74,6 +74,9 @@ const table: [string, R, R, R][] = [
   // a wounded man who died later is counted once, among the dead, however the sentence opens
   ["Three soldiers were killed and five were wounded. On the following day one of the wounded soldiers died.", [4, 4], [4, 4], [8, 8]],
   ["A guard was killed and another was badly wounded; the next morning the ministry said that the wounded guard had died in hospital.", [2, 2], [0, 0], [2, 2]],
+  // a first account "initially acknowledged" gives way to the later toll; a toll of "an officer and three soldiers" is four
+  ["The army initially acknowledged three dead; two days later a spokesman put the toll at six soldiers killed and nine wounded.", [6, 6], [9, 9], [15, 15]],
+  ["Officials first spoke of one policeman killed; by the evening the toll had risen to a lieutenant and four policemen killed.", [5, 5], [0, 0], [5, 5]],
   // bodies found later that open a sentence add to the dead; the claim after them restates the toll
   ["Militants killed six farmers near Oicha. Two more bodies were found in a field the next day, bringing the toll to eight. ISIS claimed the attack, saying it had killed 12 Christians.", [8, 12], [0, 0], [8, 12]],
   ["The group claimed that four gendarmes had been killed. Local sources put the toll at a single gendarme killed and three injured.", [1, 4], [3, 3], [4, 7]],

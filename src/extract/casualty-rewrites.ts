@@ -136,6 +136,8 @@ const PERSONS_APPOSITION_RE = new RegExp(`(\\b(?:\\d{1,4}|${NUMBER_WORD_PATTERN}
 const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\s+(?=(?:the\s+)?[\w'’ -]{2,40}?\s+(?:said|reported|announced|stated)\b)/g;
 
 /** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
+/** "the toll had risen to an officer and three soldiers killed": one of a rank and a count of others, the toll their sum. */
+const TOLL_TO_PAIR_RE = new RegExp(`\\b((?:toll|number of (?:the )?(?:dead|killed))\\s+(?:[^.;:]{0,40}?\\s)?(?:(?:rose|risen|climbed|increased|jumped)\\s+to|reached|stood at|stands at)\\s+)(?:an?|one)\\s+([a-z]+)\\s+and\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?=[a-z]+s\\b)`, "gi");
 const TOLL_ROSE_RE = /\b(?:toll|number of (?:the )?(?:dead|victims))\s+(?:rose|climbed|increased|grew|kept rising|has risen|had risen)\b/i;
 // Only after a toll that gives the wounded anew: "rose to 11 dead, after four of the wounded succumbed" moves them.
 const WHO_BEFORE_DIED_RE = /(?<=\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+[a-z]+)\s+who\s+(?:had\s+been|was|were|had)\s+[^,.;]{1,60}?(?=\s+(?:later\s+|also\s+)?(?:died|succumbed)\b)/g;
@@ -213,6 +215,10 @@ export function rewrittenForCounting(raw: string): string {
   // "A student who had been treated for burns in Bwera hospital died": the relative clause is not the verb.
   if (text.includes(" who ") && (text.includes(" died") || text.includes(" succumbed"))) text = text.replace(WHO_BEFORE_DIED_RE, (m) => " ".repeat(m.length));
   if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");
+  if (text.includes(" and ") && (text.includes(" to a") || text.includes(" at a") || text.includes(" reached a") || text.includes(" to one") || text.includes(" at one"))) text = text.replace(TOLL_TO_PAIR_RE, (m, head: string, _rank: string, n: string) => {
+    const others = parseCardinal(n);
+    return others === null ? m : `${head}${others + 1} `;
+  });
   // "first gave a toll of 11 dead; by the following day it had risen to 15 killed": the toll rose.
   if (text.includes(" toll") && (text.includes(" risen to") || text.includes(" rose to") || text.includes(" climbed to"))) text = text.replace(IT_ROSE_RE, (m, verb: string, at: number, all: string) => (all.lastIndexOf(" toll", at) >= 0 ? `the toll ${verb} to` : m));
   // "... later said that 22 had been killed; on June 7 the state government revised the figures and said 38": the revision stands, not the accounts before it.
