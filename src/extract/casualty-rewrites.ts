@@ -137,7 +137,7 @@ const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\
 
 /** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
 /** "the toll had risen to an officer and three soldiers killed": one of a rank and a count of others, the toll their sum. */
-const TOLL_TO_PAIR_RE = new RegExp(`\\b((?:toll|number of (?:the )?(?:dead|killed))\\s+(?:[^.;:]{0,40}?\\s)?(?:(?:rose|risen|climbed|increased|jumped)\\s+to|reached|stood at|stands at)\\s+)(?:an?|one)\\s+([a-z]+)\\s+and\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?=[a-z]+s\\b)`, "gi");
+const TOLL_TO_PAIR_RE = new RegExp(`\\b((?:toll|number of (?:the )?(?:dead|killed))\\s+(?:[^.;:]{0,40}?\\s)?(?:(?:rose|risen|climbed|increased|jumped)\\s+to|reached|stood at|stands at)\\s+)(?:an?|one)\\s+([a-z]+)\\s+and\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?=[a-z]+(?:s|men)\\b)`, "gi");
 const TOLL_ROSE_RE = /\b(?:toll|number of (?:the )?(?:dead|victims))\s+(?:rose|climbed|increased|grew|kept rising|has risen|had risen)\b/i;
 // Only after a toll that gives the wounded anew: "rose to 11 dead, after four of the wounded succumbed" moves them.
 const WHO_BEFORE_DIED_RE = /(?<=\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+[a-z]+)\s+who\s+(?:had\s+been|was|were|had)\s+[^,.;]{1,60}?(?=\s+(?:later\s+|also\s+)?(?:died|succumbed)\b)/g;
