@@ -166,6 +166,8 @@ const WHY_DEAD_ROSE_RE = /(?<=\b(?:rose|risen|climbed|increased)\s+to\s+(?:\d[\d
 const WOUNDED_COUNTED_RE = /\b(?:wounded|injured)\b/;
 /** The text as the count rules read it: the same words in the shapes those rules know. */
 const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?(?:(?:seriously|critically|badly|gravely|severely|mortally)\s+)?(?:wounded|injured)\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b/g;
+/** "first put the number of killed at 103; the ministry later revised it to 95 killed": "it" is the toll told before. */
+const REVISED_IT_RE = /\b(revised|raised|lowered|updated|corrected|reduced)\s+it\s+(?=(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+\d)/g;
 const IT_ROSE_RE = /\b(?:it|the figure|this figure|the count)\s+((?:had|has)\s+(?:since\s+)?(?:risen|climbed)|rose|climbed)\s+to\b/g;
 const PICKED_OFF_RE = /\b(was|were|been)\s+picked\s+off\b/g;
 const TO_DEATH_OBJECT_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled|shot)\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)/g;
@@ -222,6 +224,7 @@ export function rewrittenForCounting(raw: string): string {
     const others = parseCardinal(n);
     return others === null ? m : `${head}${others + 1} `;
   });
+  if (text.includes(" it ")) text = text.replace(REVISED_IT_RE, (m, verb: string, at: number, all: string) => (all.lastIndexOf(" toll", at) >= 0 || all.lastIndexOf("number of", at) >= 0 ? `${verb} the toll ` : m));
   // "first gave a toll of 11 dead; by the following day it had risen to 15 killed": the toll rose.
   if (text.includes(" toll") && (text.includes(" risen to") || text.includes(" rose to") || text.includes(" climbed to"))) text = text.replace(IT_ROSE_RE, (m, verb: string, at: number, all: string) => (all.lastIndexOf(" toll", at) >= 0 ? `the toll ${verb} to` : m));
   // "... later said that 22 had been killed; on June 7 the state government revised the figures and said 38": the revision stands, not the accounts before it.
