@@ -74,6 +74,8 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
 /** A clause opening on someone else's word than the group's. */
 const ACCORDING_OTHER_RE = /^\s*According to\s+(?!(?:ISIS|IS|ISIL|Daesh|the group|the organi[sz]ation|the militants|its\b|Amaq|al-Naba|Naba|the claim|a claim|[A-Z][\w-]+ Province)\b)/;
 /** A clause that gives its count on someone's word ("According to SOHR, ...", "local sources reported ..."). */
+/** "According to the MSA, three of its fighters were killed; it said its men killed 11 attackers": the same reporter goes on, no second account. */
+const SAME_REPORTER_RE = /^\s*(?:it|they|he|she|the same (?:source|sources|official|statement|spokesman))\s+(?:also\s+|further\s+)?(?:said|stated|added|reported|announced|claimed)\b/i;
 const REPORTER_CLAUSE_RE = new RegExp(`\\b(?:[Aa]ccording to|reported|said|stated|announced|confirmed|acknowledged|put the (?:death )?toll|${DISPUTED})\\b`);
 const DISPUTE_RE = new RegExp(`\\b${DISPUTED}\\b`);
 
@@ -191,7 +193,7 @@ function extractAccount(text: string): Casualties {
       // "ISIS claimed to have killed six soldiers. According to Zagazola Makama, two soldiers were killed": another's account.
       else if (restating && ACCORDING_OTHER_RE.test(clause)) restating = false;
       // A second reporter's count of what the first already counted is another account of it, not more dead.
-      const reporter = split && counts !== null && counts.length > 0 && REPORTER_CLAUSE_RE.test(clause);
+      const reporter = split && counts !== null && counts.length > 0 && REPORTER_CLAUSE_RE.test(clause) && !SAME_REPORTER_RE.test(clause);
       const kinds = restating ? restatedKinds : reportedKinds;
       if (counts) for (const c of counts) (restating ? restated : main).push(reporter && kinds.has(c.kind) && c.total === undefined ? { ...c, total: "account" } : c);
       if (reporter && counts) for (const c of counts) kinds.add(c.kind);
