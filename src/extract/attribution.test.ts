@@ -100,6 +100,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // blame in other words: a bombing that "bears the fingerprints of" a group; who witnesses say the attackers were
   ["On May 3, 2022, a car bomb went off near a market in Baghdad. No one claimed it; a police officer said the bombing bears the fingerprints of Daesh.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, gunmen raided a village near Gwoza. Nobody claimed responsibility, but villagers told reporters that the attackers were ISWAP operatives.", none, "attack", "ISIS", "suspected"],
+  // the state that reports names the forces ("its forces") that act against the group
+  ["The Nigerian army announced on May 3, 2022, that its forces had cleared several Boko Haram camps around Dikwa.", none, "counterterrorism", "Nigerian military", null],
   // a state's air strike as the subject, the group's camp its object
   ["On May 3, 2022, a US airstrike on an ISIS training camp near Sabratha killed 30 operatives.", none, "counterterrorism", "US forces", null],
   ["On May 3, 2022, Turkish drone strikes on ISIS hideouts near al-Bab killed six operatives.", none, "counterterrorism", "Turkish forces", null],

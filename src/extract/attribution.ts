@@ -134,7 +134,9 @@ function isStateSubject(subject: string, actorPart: string, reporter: RegExpExec
   const stateReporter = reporter !== null && reported !== null && (test(STATE_SUBJECT, reporter[1]!, p) || governing !== null) && !/^(?:gunmen|militants|insurgents|fighters|jihadists|attackers)\b/i.test(reported);
   // "Taliban fighters clashed with ISKP": the governing group against another group.
   const governingActs = groupActor !== null && GOVERNING_GROUPS.has(groupActor) && otherGroupAfter(subject, actorPart, groupActor, p);
-  return (governingActs || test(STATE_SUBJECT, actorPart, p) || stateInitials(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null);
+  // "The Nigerian army announced ... that its forces had cleared several Boko Haram camps": the state that reports names the forces.
+  const namedReporter = stateReporter && findStateActor(reporter[1]!, p) !== null;
+  return (governingActs || test(STATE_SUBJECT, actorPart, p) || stateInitials(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null || namedReporter);
 }
 
 /** Whether `subject` goes on after the actor part to name a specific group other than `actor`. */
