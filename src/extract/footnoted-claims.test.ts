@@ -160,3 +160,16 @@ test("a note 'the attacks in this section were claimed by ... unless stated othe
   ].join("\n");
   assert.deepEqual(claims(text), [["On May 6, 2016, ", "claimed", "Twitter"], ["On May 8, 2016, ", "claimed", "Telegram"]]);
 });
+
+test("a background figure told 'according to' a body is no section note: the items after it do not cite that body", () => {
+  const text = [
+    "Weekly, May 5-11, 2016",
+    "",
+    "Iraq",
+    "",
+    "► According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), about 40,000 people have fled the fighting around Fallujah.",
+    "",
+    "► On May 6, 2016, an IED hit an army patrol near Tikrit, killing two soldiers.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [["On May 6, 2016, ", "unattributed", ""]]);
+});

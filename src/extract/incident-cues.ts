@@ -65,6 +65,8 @@ const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\
  * items' claimant and where it claimed them, though the note names attacks.
  */
 const CLAIMED_BY_NOTE_RE = /^(?:note:\s*)?(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?(?:all\s+)?the (?:attacks|operations|incidents|items|activities)(?: (?:below|listed below|reported below|in this (?:sub-?)?section|under this heading))? (?:were|was|are|have been) (?:all )?claimed by\b/i;
+/** "According to <source>, about 73,000 people have been displaced": a count told on a source's word after the comma. */
+const SOURCED_FIGURE_RE = /^(?:according to|based on)\b[^,;]{2,120},\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:dozens|hundreds|thousands|tens of thousands)\b)/i;
 export function sectionNoteOf(text: string): SectionNote | null {
   // "How we count. Our log records every claim issued through Amaq ... on Telegram.": a method note's second sentence says it.
   if (METHOD_NOTE_RE.test(text)) {
@@ -80,6 +82,8 @@ export function sectionNoteOf(text: string): SectionNote | null {
   }
   if (!NOTE_RE.test(head) || INCIDENT_RE.test(head) || findDates(head).length > 0) return null;
   const note = splitSentences(head, 1)[0]?.text ?? head;
+  // "According to the UN's humanitarian office, about 73,000 people have been displaced": a figure the source gives, not where the items come from.
+  if (SOURCED_FIGURE_RE.test(note)) return null;
   return note.length < 220 ? parseNote(note) : null;
 }
 
