@@ -55,6 +55,7 @@ const running: [string, string[]][] = [
   ["Jihadists shelled the barracks. The group claimed the shelling through Amaq.", ["Amaq"]],
   ["The bombing was claimed by the militants on Telegram two days later.", ["Telegram"]],
   ["Al-Shabaab claimed it in a broadcast on its Andalus radio station.", ["Radio Andalus"]],
+  ["Al-Shabaab's Shahada News Agency claimed the ambush.", ["Shahada News Agency"]],
   ["The group boasted of the raid in its weekly al-Naba.", ["Al-Naba'"]],
   ["Amaq later claimed the assassination.", ["Amaq"]],
   ["The state-run Iraqi News Agency reported that two officers were hurt.", ["Iraqi News Agency"]],

@@ -16,7 +16,7 @@ const KNOWN_SOURCES = [
   "Al-Badia 24", "Sky News", "Premium Times", "Sahara Reporters", "HumAngle", "Daily Trust", "Garowe Online",
   "Long War Journal", "ACLED", "Tolo News", "TOLOnews", "Pajhwok", "Xinhua", "Anadolu", "Twitter", "Facebook",
   "YouTube", "Radio Okapi", "Kivu Security Tracker", "Cabo Ligado", "Zitamar", "Lusa", "Critical Threats",
-  "Radio Andalus", "Andalus", "Somalimemo", "AMISOM", "ATMIS", "az-Zallaqa", "Thabat", "Hawar News", "ANHA", "ISPR", "AFRICOM", "CENTCOM", "Security Media Cell",
+  "Radio Andalus", "Andalus", "Shahada News Agency", "Somalimemo", "AMISOM", "ATMIS", "az-Zallaqa", "Thabat", "Hawar News", "ANHA", "ISPR", "AFRICOM", "CENTCOM", "Security Media Cell",
   "Iraqi Security Media Cell", "Iraqi News Agency", "Somali National News Agency", "Bakhtar News Agency",
   // Monitors, rights groups and UN missions that analysts cite in prose.
   "Amnesty International", "Human Rights Watch", "OCHA", "UNHCR", "UNICEF", "ICRC", "MSF", "Doctors Without Borders",
@@ -149,8 +149,9 @@ const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|docume
 
 const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/, ""), s as string]));
 CANONICAL.set("al-naba", "Al-Naba'");
-// al-Shabaab's station by its own name, however the text shortens it ("on its Andalus radio station").
+// al-Shabaab's station and news agency by their own names, however the text shortens them ("on its Andalus radio station").
 CANONICAL.set("andalus", "Radio Andalus");
+CANONICAL.set("shahada", "Shahada News Agency");
 
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
 const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
