@@ -28,3 +28,8 @@ test("a city written with 'City' after its name is named without it, unless the 
   assert.equal(resolve("Kandahar City", ["AF"])?.name, "Kandahar");
   assert.equal(resolve("Kandahar City", ["AF"])?.place.country, "AF");
 });
+
+test("a heading naming a part of a town by its compass side ('Western Mosul') names the town", () => {
+  assert.equal(headingPlace("Western Mosul", ["IQ"])?.name, "Mosul");
+  assert.equal(headingPlace("Eastern Ghouta and southern Damascus", ["SY"])?.country, "SY");
+});

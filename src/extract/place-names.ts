@@ -216,8 +216,10 @@ function headingPlaceUncached(heading: string, countries: readonly string[]): Pl
   const admin = namedAdmin1(clean, countries);
   if (admin) return admin;
   for (const m of eachMatch(NAME_RE, clean)) {
-    const r = resolve(m[0], countries);
+    // "Western Mosul", "Eastern Ghouta": the part of a place is below the place.
+    const r = resolve(m[0], countries) ?? (COMPASS_PART_RE.test(m[0]) ? resolve(m[0].replace(COMPASS_PART_RE, ""), countries) : null);
     if (r && (countries.length === 0 || countries.includes(r.place.country))) return r.place;
   }
   return null;
 }
+const COMPASS_PART_RE = /^(?:Western|Eastern|Northern|Southern|Central|North-?western|North-?eastern|South-?western|South-?eastern)\s+(?=\S)/;
