@@ -39,6 +39,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:summed up|summari[sz]ed|tallied|totted up)\\b[^.;]{0,80}?:\\s*${NUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|operations)\\b`, "i"), "attacks"],
   // 'in which "more than 680 Crusaders and apostates" were killed or wounded': the figure inside the group's quoted words.
   [new RegExp(`["“](?:more than |over |about |some |nearly )?${NUM}\\s+[^"”.;]{2,40}["”]\\s+(?:were\\s+|have been\\s+|had been\\s+)(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
+  // "at least 1,126 Iraqis were killed and 1,618 were wounded in acts of terrorism ... in March 2015": a period's dead beside its wounded.
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|have been|had been)\\s+killed\\s+and\\s+(?:at least\\s+|more than\\s+|over\\s+|about\\s+|some\\s+)?\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|have been|had been)\\s+(?:wounded|injured)\\b`, "i"), "killed"],
   // "387 of its fighters have been killed and more than 2,000 have been wounded" (since ...): the wounded of a running total.
   [new RegExp(`\\b(?:have|had) been killed\\s+and\\s+(?:more than\\s+|over\\s+|about\\s+|some\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:have|had) been (?:wounded|injured)\\b`, "i"), "wounded"],
   // "1,370 'apostates' were killed or wounded": the group's word for its victims in quotes.
@@ -108,7 +110,7 @@ export const FOR_EACH_PAIR_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?($
 export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?(?:\\s+alone)?\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\b`, "g");
 // "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31"
 // "Central Africa led the provinces with 14 attacks; Mozambique followed with 11, ... and the Sahel with 2"
-export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:the\\s+)?(${LIST_NAME})\\s+(?:(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|topped (?:the|its) (?:list|table|ranking)|headed (?:the|its) (?:list|table|ranking))\\s+)?with\\s+${NUM}\\b`, "g");
+export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|topped (?:the|its) (?:list|table|ranking)|headed (?:the|its) (?:list|table|ranking))\\s+|\\s+(?:was|were)\\s+(?:again\\s+|once again\\s+|still\\s+)?the\\s+(?:hardest[- ]hit|worst[- ]hit|most\\s+(?:affected|active|violent))\\s+(?:governorate|province|region|state|arena|country|area),\\s+|,\\s+|\\s+)with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
   [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b/gi, "attacks"],
