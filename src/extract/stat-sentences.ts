@@ -27,7 +27,8 @@ const NAME_NOTE_RE = /(?<=[A-Za-z])\s+\([^()\d]{3,60}\)(?=\s+\d)/g;
 const PLACE_TAIL_RE = /\b(?:in|at)\s+(?:the\s+)?([^,;:()]{2,60})$/;
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
 
-const OF_THESE_RE = /^\s*(?:Of (?:these|them|those)|Among (?:these|them|those))\b/i;
+// "Most of them were in Central Africa (9) and West Africa (8)": the same.
+const OF_THESE_RE = /^\s*(?:Of (?:these|them|those)|Among (?:these|them|those)|(?:Most|Many|All|The majority) of (?:these|them|those|the attacks)\b)/i;
 /** A sentence that breaks attacks down by method, and the list after its colon. */
 const METHOD_LIST_RE = /\b(?:methods?|types? of (?:attacks?|operations?)|tactics?|modus operandi)\b[^.:;]{0,60}?:\s*(.+?)\.?\s*$/i;
 const METHOD_ITEM_RE = new RegExp(`^((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+([A-Za-z][\\w' -]{1,40})$`, "i");

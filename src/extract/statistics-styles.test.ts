@@ -17,6 +17,12 @@ function items(paragraph: string): string[] {
 /** What it shows, the paragraph, items that must be there, items that must not. */
 const table: [string, string, string[], string[]][] = [
   [
+    "an infographic that 'sums up' the week's attacks, 'most of them' in the arenas listed, its casualties told after",
+    "The infographic in Al-Naba' sums up 31 attacks during the week. Most of them were in West Africa (12) and Central Africa (9), followed by Iraq (5), Syria (3) and Mozambique (2). It also claims that 140 people were killed or wounded in these attacks.",
+    ["attacks:total=31", "attacks:arena:West Africa=12", "attacks:arena:Mozambique=2", "casualties:total=140"],
+    ["casualties:arena:West Africa=12"],
+  ],
+  [
     "a monitor's month of dead and wounded, the worst-hit governorate first, then those that followed it, each 'with' its dead",
     "According to the UN mission, at least 912 civilians were killed and 1,340 were wounded in violence in June 2016. Baghdad was once again the worst-hit governorate, with 301 killed. It was followed by Nineveh, with 88 killed, and Anbar, with 64 killed.",
     ["killed:total=912", "wounded:total=1340", "killed:admin1:Baghdad=301", "killed:admin1:Nineveh=88", "killed:admin1:Anbar=64"],
