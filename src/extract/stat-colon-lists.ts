@@ -38,7 +38,8 @@ const STRIKES_RE = /^\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raid
 const AREA_RE = /\b(?:axis|axes|fronts?|sectors?|areas?|regions?|districts?|provinces?|elsewhere)\b/i;
 
 // '15 suicide bombings ("martyrdom-seeking operations")': the group's own words for a part, in brackets.
-const INITIALS_RE = /\s\((?:[A-Z][A-Za-z]{1,7}|["“][^()"”]{1,60}["”])\)(?=[\s,;.]|$)/g;
+// "84 civilians (most of them truffle gatherers)": a remark in brackets on the part before, as PART_REMARK_RE's after a comma.
+const INITIALS_RE = /\s\((?:[A-Z][A-Za-z]{1,7}|["“][^()"”]{1,60}["”]|(?:(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Ss]everal|[Hh]alf|[Nn]one)\s+of\s+(?:them|whom)|[Ii]ncluding|[Aa]mong them|[Mm]ostly|[Mm]ainly|[Cc]hiefly)\b[^()]{0,80})\)(?=[\s,;.]|$)/g;
 const NAMELY_RE = /,\s+namely\s+/g;
 const OF_THE_TOTAL_RE = new RegExp(`(^|[.;]\\s+)Of the (${NUM}\\s+[^,:;]{2,60}),\\s+`, "g");
 

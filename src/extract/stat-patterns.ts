@@ -41,10 +41,14 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`["“](?:more than |over |about |some |nearly )?${NUM}\\s+[^"”.;]{2,40}["”]\\s+(?:were\\s+|have been\\s+|had been\\s+)(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
   // "at least 1,126 Iraqis were killed and 1,618 were wounded in acts of terrorism ... in March 2015": a period's dead beside its wounded.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|have been|had been)\\s+killed\\s+and\\s+(?:at least\\s+|more than\\s+|over\\s+|about\\s+|some\\s+)?\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|have been|had been)\\s+(?:wounded|injured)\\b`, "i"), "killed"],
+  // "The infographic also claimed that 212 members of the security forces ... were killed that week": the dead a publication claims.
+  [new RegExp(`\\b(?:claimed|claims|showed|shows)\\s+that\\s+${NUM}\\s+(?:[\\w'’-]+\\s+){0,12}?(?:were|had been|have been)\\s+killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
+  // "2023 ended with 491 people killed in ISIS attacks ...": a period's dead.
+  [new RegExp(`\\bended with\\s+${NUM}\\s+(?:people\\s+|persons\\s+)?(?:killed|dead)\\b`, "i"), "killed"],
   // "387 of its fighters have been killed and more than 2,000 have been wounded" (since ...): the wounded of a running total.
   [new RegExp(`\\b(?:have|had) been killed\\s+and\\s+(?:more than\\s+|over\\s+|about\\s+|some\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:have|had) been (?:wounded|injured)\\b`, "i"), "wounded"],
-  // "1,370 'apostates' were killed or wounded": the group's word for its victims in quotes.
-  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members|["“'‘][\\w' -]{2,30}["”'’])?\\s*(?:were\\s+|had been\\s+|have been\\s+)?(?:(?:listed|counted|recorded|reported|given) as\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
+  // "1,370 'apostates' were killed or wounded", '1,120 "apostates" and "Crusaders" ...': the group's words for its victims in quotes.
+  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members|["“'‘][\\w' -]{2,30}["”'’](?:\\s+(?:and|or)\\s+["“'‘][\\w' -]{2,30}["”'’])?)?\\s*(?:were\\s+|had been\\s+|have been\\s+)?(?:(?:listed|counted|recorded|reported|given) as\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
   // "23 ISIS operatives were killed in its operations, nine of them in Kirkuk, ...": a body's summed-up toll of its operations.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,3}?(?:were|had been|have been)\\s+killed\\s+in\\s+(?:its|their|the|these)\\s+(?:[\\w-]+\\s+)?operations\\b`, "i"), "killed"],
   [new RegExp(`\\b(?:a total of|total of|in total,?|of the|of its|of their)\\s+${NUM}\\s+(?:[\\w-]+\\s+)?(?:attacks|operations)`, "i"), "attacks"],

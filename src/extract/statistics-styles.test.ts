@@ -17,6 +17,24 @@ function items(paragraph: string): string[] {
 /** What it shows, the paragraph, items that must be there, items that must not. */
 const table: [string, string, string[], string[]][] = [
   [
+    "an infographic that claims how many of a force were killed in the week, after its attacks by province",
+    "According to the infographic, ISIS carried out 41 attacks in Iraq: 20 in Anbar, 12 in Diyala and 9 in Kirkuk. The infographic also claimed that 187 members of the Iraqi army and the militias were killed that week.",
+    ["attacks:total=41", "attacks:admin1:Diyala=12", "killed:total=187"],
+    [],
+  ],
+  [
+    "a casualty total in the group's words, two of them in quotes",
+    "According to the infographic, 930 \"apostates\" and \"Crusaders\" were killed or wounded in the week's attacks.",
+    ["casualties:total=930"],
+    [],
+  ],
+  [
+    "a year's dead that a monitor says the year 'ended with', by side after a colon, a remark in brackets on one side",
+    "According to the SOHR, 2022 ended with 402 people killed in the desert: 251 soldiers and militiamen, 70 civilians (most of them shepherds) and 81 ISIS operatives.",
+    ["killed:total=402", "killed:target:civilians=70", "killed:target:ISIS operatives=81"],
+    [],
+  ],
+  [
     "an infographic that 'sums up' the week's attacks, 'most of them' in the arenas listed, its casualties told after",
     "The infographic in Al-Naba' sums up 31 attacks during the week. Most of them were in West Africa (12) and Central Africa (9), followed by Iraq (5), Syria (3) and Mozambique (2). It also claims that 140 people were killed or wounded in these attacks.",
     ["attacks:total=31", "attacks:arena:West Africa=12", "attacks:arena:Mozambique=2", "casualties:total=140"],

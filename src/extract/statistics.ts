@@ -220,8 +220,9 @@ export class StatisticsReader {
     const month = MONTH_FIGURES_RE.test(text) ? findMonthPeriod(text) : null;
     if (month) return month;
     // "since the beginning of 2024" runs to the figure's date (sincePeriod), not to the year's end.
-    const year = /(?<!\b(?:beginning|start)\s)\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/.exec(text);
-    if (year) return findQuarter(text) ?? yearPeriod(Number(year[1]));
+    // "2023 ended with 491 people killed": the year that ended.
+    const year = /(?<!\b(?:beginning|start)\s)\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+ended\s+with\b/.exec(text);
+    if (year) return findQuarter(text) ?? yearPeriod(Number(year[1] ?? year[2]));
     return null;
   }
 
