@@ -32,7 +32,8 @@ const SPAN_RE = /\bsince\b|\bso far\b|\bto date\b|\bthis year\b|\bsince the (?:b
 /** One event's toll: "killed in that attack". */
 const ONE_EVENT_RE = /\b(?:that|this|the)\s+(?:attack|explosion|bombing|ambush|blast|incident|strike|raid|assault|clash)\b(?!s)/i;
 // "27 people were killed: 17 ...", "left 27 dead: 17 ..." (NUM is a group of its own)
-const PERIOD_TOTAL_RE = new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|civilians)\\s+(?:were|had been|have been)\\s+(killed|wounded|injured)\\b|\\bleft\\s+${NUM}\\s+(?:people\\s+)?(dead|wounded|injured)\\b`, "gi");
+// "the Russian airstrikes had killed 370 people since they began, among them 127 civilians, ...": the same, told actively.
+const PERIOD_TOTAL_RE = new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|civilians)\\s+(?:were|had been|have been)\\s+(killed|wounded|injured)\\b|\\bleft\\s+${NUM}\\s+(?:people\\s+)?(dead|wounded|injured)\\b|\\b(?:had|have|has)\\s+(killed|wounded|injured)\\s+${NUM}\\s+(?:people|persons|individuals)\\b`, "gi");
 /** A period's total, not an incident's: the sentence counts attacks or a span. */
 /** A span of months, not of days: "since January", "since early 2023", "since the start of the year". */
 const LONG_SPAN_RE = /\bsince\s+(?:(?:early|late|mid-?|the end of|the start of|the beginning of)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the (?:start|beginning) of the year)\b/i;
@@ -61,7 +62,8 @@ export function personLabel(phrase: string): string | null {
     .replace(/\s+(?:were|was|had|have|who|in|from|on|at|killed|wounded|injured)\b.*$/i, "")
     .trim();
   if (!label || label.split(/\s+/).length > 6 || /^(?:of|them|whom|these|those|people|persons)\b/i.test(label)) return null;
-  return PERSON_HEAD_RE.test(label) ? label : null;
+  // "211 fighters of other rebel organizations": the people, then whose they are.
+  return PERSON_HEAD_RE.test(label) || PERSON_HEAD_RE.test(label.split(/\s+of\s+/, 1)[0]!) ? label : null;
 }
 
 /** The groups listed right after a total ("including 12 children and seven women"). */
@@ -120,11 +122,12 @@ export function tollsIn(sentence: string): Toll[] {
   if (AGGREGATE_RE.test(sentence)) {
     PERIOD_TOTAL_RE.lastIndex = 0;
     for (let m = PERIOD_TOTAL_RE.exec(sentence); m; m = PERIOD_TOTAL_RE.exec(sentence)) {
-      const total = Number((m[1] ?? m[3]!).replace(/,/g, ""));
-      const verb = (m[2] ?? m[4]!).toLowerCase();
+      const total = Number((m[1] ?? m[3] ?? m[6]!).replace(/,/g, ""));
+      const verb = (m[2] ?? m[4] ?? m[5]!).toLowerCase();
       const metric: Metric = verb === "killed" || verb === "dead" ? "killed" : "wounded";
       const rest = sentence.slice(m.index + m[0].length);
-      const parts = personParts(rest);
+      // "had killed 370 people since they began, among them ...": the span said, then the parts.
+      const parts = personParts(rest.replace(/^\s*since\b[^,;.]*/i, ""));
       // A list that adds up is the period's split of the total; over months ("since January")
       // the total stands alone, with the groups an "including" names further on.
       if (parts.length >= 2 && parts.reduce((a, p) => a + p.value, 0) === total) add({ metric, total, parts });

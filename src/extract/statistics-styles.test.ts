@@ -17,6 +17,12 @@ function items(paragraph: string): string[] {
 /** What it shows, the paragraph, items that must be there, items that must not. */
 const table: [string, string, string[], string[]][] = [
   [
+    "a monitor's running toll told actively ('had killed 370 people since they began, among them ...'), its parts by who died",
+    "The SOHR said that the Russian airstrikes had killed 280 people since they began, among them 96 civilians, 41 ISIS operatives and 143 fighters of other rebel groups.",
+    ["killed:total=280", "killed:target:civilians=96", "killed:target:fighters of other rebel groups=143"],
+    [],
+  ],
+  [
     "an infographic that claims how many of a force were killed in the week, after its attacks by province",
     "According to the infographic, ISIS carried out 41 attacks in Iraq: 20 in Anbar, 12 in Diyala and 9 in Kirkuk. The infographic also claimed that 187 members of the Iraqi army and the militias were killed that week.",
     ["attacks:total=41", "attacks:admin1:Diyala=12", "killed:total=187"],
@@ -526,4 +532,10 @@ test("a Markdown table of figures reads like a plain one, its rule line skipped"
   assert.deepEqual(attacks?.breakdown, [{ label: "Kirkuk", value: 4 }, { label: "Nineveh", value: 2 }]);
   assert.equal(attacks?.total, 6);
   assert.equal(stats.find((s) => s.metric === "casualties")?.total, 12);
+});
+
+test("an infographic that sums up a province's activity in a month is dated by that month", () => {
+  const text = "Weekly Review\nMarch 1-7, 2016\n\nSinai\n\nAn infographic issued by the Sinai Province (Twitter, March 3, 2016) summed up its activity in February 2016. According to the infographic, the province carried out 37 operations: 20 IEDs, 10 sniper attacks and 7 assassinations.\n";
+  const [stat] = extractDocument(text, { document: "t" }).statistics;
+  assert.deepEqual([stat?.total, stat?.period], [37, { start: "2016-02-01", end: "2016-02-29" }]);
 });
