@@ -139,3 +139,8 @@ test("reported speech that tells more of the same attack stays part of it", () =
   const out = extractDocument(doc("On 6 June, gunmen attacked a police post in Kaya, killing two officers. A police officer said on Thursday that the attackers had shot the guards before setting the post on fire."), { document: "t" });
   assert.equal(out.incidents.length, 1);
 });
+
+test("'On 9 June, residents reported that the toll had risen to 12 dead' is a later toll of the attack before, not an incident of its own", () => {
+  const out = extractDocument(doc("On 6 June, gunmen attacked villagers near Kaya. Local sources first reported eight civilians killed. On 9 June, residents reported that the toll had risen to 12 dead."), { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.killed.low]), [["2022-06-06", 12]]);
+});
