@@ -39,9 +39,11 @@ export function withoutTopics(sentence: string): string {
 const POSSESSIVE_MARK_RE = /\b(?:bore|bears|carried|carries|had|has)\s+(?:all\s+)?(?:the\s+)?([A-Z][\w-]*)['’]s?\s+(?:hallmarks|trademarks|signature|fingerprints|mark)\b/;
 
 /** "ISIS cells operate in the area", "the ISKP has repeatedly attacked Hazara schools": a group known for such attacks there. */
-const KNOWN_THERE_RE = /\b([A-Z][\w-]*)\s+(?:cells?\s+|operatives\s+|fighters\s+|militants\s+)?(?:operates?|(?:is|are|remains?)\s+(?:still\s+)?active|(?:has|have)\s+(?:repeatedly|often|frequently|previously|already|regularly)\s+(?:attacked|targeted|struck|bombed))\b/;
+// "ISIS's remaining cells operate in the villages south of Hawija", "ISIS's Sahel Province is active in the Téra area": the same.
+const KNOWN_THERE_RE = /\b((?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s)?\s+(?:(?:remaining|local|sleeper|active)\s+)?(?:cells?\s+|operatives\s+|fighters\s+|militants\s+)?(?:operates?|(?:is|are|remains?)\s+(?:still\s+)?active|(?:has|have)\s+(?:repeatedly|often|frequently|previously|already|regularly)\s+(?:attacked|targeted|struck|bombed))\b/;
 
-const ITS_MARK_RE = /(?:^|[.;]\s+)([^.;]{2,120}?)\b(?:bore|bears|carried|carries|had|has)\s+(?:all\s+)?its\s+(?:hallmarks|trademarks|signature|fingerprints|mark)\b/;
+// "ISIS did not claim responsibility, but the area is one of its main strongholds": the same, where the group holds out.
+const ITS_MARK_RE = /(?:^|[.;]\s+)([^.;]{2,120}?)\b(?:(?:bore|bears|carried|carries|had|has)\s+(?:all\s+)?its\s+(?:hallmarks|trademarks|signature|fingerprints|mark)|(?:is|was|remains)\s+(?:one\s+of\s+)?its\s+(?:main\s+|principal\s+|last\s+|remaining\s+)?(?:strongholds?|bastions?|hideouts?|areas?\s+of\s+(?:operation|activity)))\b/;
 
 /** "the attackers carried the ISIS flag": the group whose flag they bore. */
 const FLAG_RE = /\b(?:carried|carrying|raised|waved|waving|flew|flying|bore)\s+(?:the\s+|an?\s+)?([A-Z][\w-]*)(?:['’]s?)?\s+(?:flags?|banners?)\b/;

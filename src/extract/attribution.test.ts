@@ -100,6 +100,10 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // blame in other words: a bombing that "bears the fingerprints of" a group; who witnesses say the attackers were
   ["On May 3, 2022, a car bomb went off near a market in Baghdad. No one claimed it; a police officer said the bombing bears the fingerprints of Daesh.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, gunmen raided a village near Gwoza. Nobody claimed responsibility, but villagers told reporters that the attackers were ISWAP operatives.", none, "attack", "ISIS", "suspected"],
+  // no claim, but the text places the group there: where it holds out, or its cells or province active
+  ["On May 3, 2022, gunmen ambushed an army truck near al-Sukhnah. ISIS did not claim responsibility, but the area is one of its last strongholds.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, an IED hit a police car south of Hawija. No one claimed it, but ISIS's remaining cells operate in the villages there.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, soldiers were ambushed near Tera. No group has claimed it; ISIS's Sahel Province is active in the area.", none, "attack", "ISIS", "suspected"],
   // the state that reports names the forces ("its forces") that act against the group
   ["The Nigerian army announced on May 3, 2022, that its forces had cleared several Boko Haram camps around Dikwa.", none, "counterterrorism", "Nigerian military", null],
   // a state's air strike as the subject, the group's camp its object
