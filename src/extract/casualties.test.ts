@@ -80,6 +80,9 @@ const table: [string, R, R, R][] = [
   ["Officials first put the number of dead at 60; the health ministry later revised it to 52 killed and 140 wounded.", [52, 52], [140, 140], [192, 192]],
   // the reporter going on in the next clause ("it said ...") gives more of its own account, not a second one
   ["According to the militia, two of its men were killed; it said its fighters killed nine attackers.", [11, 11], [0, 0], [11, 11]],
+  // the people treated for their injuries or taken into hospital were hurt
+  ["Shells filled with a chemical agent hit the village. A boy was killed and some 80 residents were treated for burns.", [1, 1], [80, 80], [81, 81]],
+  ["After the blast, 14 workers were hospitalized.", [0, 0], [14, 14], [14, 14]],
   // those set apart from the count are not in it, unless the phrase tells their fate
   ["Two suicide bombers blew themselves up at a bus stop. Apart from the two men, four passengers were killed and nine were injured.", [4, 4], [9, 9], [13, 13]],
   ["Apart from the two soldiers killed in the first blast, three civilians were wounded.", [2, 2], [3, 3], [5, 5]],

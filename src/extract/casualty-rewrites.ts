@@ -146,6 +146,8 @@ const WHO_BEFORE_DIED_RE = /(?<=\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+[a-z]+)\
 /** "with about 125 wounded still in hospitals": the wounded, counted where they lie. */
 const WOUNDED_IN_HOSPITAL_RE = new RegExp(`\\b((?:about |some |around |nearly |more than |over )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured)\\s+(?:(?:were|are|remained|remain)\\s+)?still\\s+in\\s+(?:the\\s+)?(?:hospitals?|clinics?)\\b`, "gi");
 /** "eight were admitted to hospital", "Seven others remain in hospital": the wounded, told by where they are. */
+/** "about 200 residents were treated for burns and breathing problems", "12 were hospitalized": hurt, as the wounded are. */
+const TREATED_FOR_RE = new RegExp(`\\b((?:(?:about|some|around|nearly|more than|over|at least)\\s+)?(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:others\\s+|more\\s+|(?:[\\w-]+\\s+)?(?:people|[a-z]+s)\\s+)?)(?:were|have been|had been)\\s+(?:treated\\s+(?:for|in|at)|hospitali[sz]ed)\\b`, "gi");
 const IN_HOSPITAL_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:others\\s+|more\\s+|(?:[\\w-]+\\s+)?(?:people|[a-z]+s)\\s+)?)(?:(?:were|have been|had been)\\s+(?:admitted|taken|rushed|evacuated|brought)\\s+to|(?:remain|remained|are still|were still|are|still)\\s+in)\\s+(?:a\\s+|the\\s+)?(?:hospitals?|clinics?)\\b`, "gi");
 const AGED_RE = /\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\b/g;
 /** "at least seven bodies were lying in the streets", "rescuers recovered 12 bodies": the dead, counted by their bodies. */
@@ -216,6 +218,7 @@ export function rewrittenForCounting(raw: string): string {
   // "Two of his men ... were also hit and wounded": wounded.
   if (text.includes("hit and ")) text = text.replace(HIT_AND_WOUNDED_RE, "$1 $2");
   if (text.includes(" hospital") || text.includes(" clinic")) text = text.replace(IN_HOSPITAL_RE, "$1were wounded").replace(WOUNDED_IN_HOSPITAL_RE, "$1 people were wounded");
+  if (text.includes(" treated ") || text.includes("hospitali")) text = text.replace(TREATED_FOR_RE, "$1were wounded");
   // "A student who had been treated for burns in Bwera hospital died": the relative clause is not the verb.
   if (text.includes(" who ") && (text.includes(" died") || text.includes(" succumbed"))) text = text.replace(WHO_BEFORE_DIED_RE, (m) => " ".repeat(m.length));
   if (text.includes("toll at")) text = text.replace(TOLL_THEN_REPORT_RE, "$1; ");
