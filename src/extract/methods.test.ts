@@ -4,6 +4,8 @@ import { extractMethods } from "./methods.ts";
 import type { Method } from "../core/vocabulary.ts";
 
 const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
+  // fire at a man "of the village" is fire at him, not at the village
+  ["Gunmen fired at the mukhtar of the village of Tal Tamr and fled.", "attack", ["shooting"]],
   ["The army launched an offensive on the rebels' forest camps.", "counterterrorism", ["armed_assault"]],
   // people taken away are abducted; buildings set on fire are arson; explosions are bombs
   ["Gunmen fired on herders near the well and two boys were taken away by the attackers.", "attack", ["shooting", "kidnapping"]],

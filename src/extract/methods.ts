@@ -29,7 +29,7 @@ const RULES: [Method, RegExp][] = [
 
 
 const FIRE_RE = /\b(?:came under (?:\w+ )?fire|gunned down|machine[- ]?gun(?:s| fire)?|gunfire|gun ?fire|small[- ]arms fire|(?:opened|open) fire|fir(?:ed|ing) (?:at|on|upon)|shot|shooting|shots|fire from|fired|light weapons|medium weapons|rifles?|Kalashnikovs?|pistols?)\b/i;
-const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w()-]+\\s+|\\([^()]{1,60}\\)\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i");
+const ATTACKED_FACILITY_RE = new RegExp(`\\b(?:attack(?:ed|ing)?|targeted|raided|hit|struck)\\s+(?:(?!(?:near|in|by|outside|close|at|around)\\s)[\\w()-]+\\s+|\\([^()]{1,60}\\)\\s+){0,5}?(?:${FACILITY})\\b|\\b(?:${FACILITY})\\s+(?:was|were)\\s+(?:targeted|attacked|hit)\\b|\\b(?:fire|fired|firing|shots|shooting|gunfire)\\s+(?:\\w+\\s+){0,3}?(?:at|on|upon)\\s+(?:an?|the|his|her|their|its)\\s+(?:(?!of\\s)[\\w-]+\\s+){0,4}?(?:${FACILITY})\\b`, "i");
 const EXPLOSIVE_DRONE_RE = /\b(?:explosives?-laden|bomb-laden|booby-trapped|explosive|armed|kamikaze|suicide|one-way(?: attack)?|rigged) (?:drones?|UAVs?)\b/i;
 const FACILITY_WORD_RE = new RegExp(`\\b(?:${FACILITY})\\b`, "i");
 // "attacked Mocimboa da Praia from several directions", "attacked the town of Kukawa": an assault on a place.
