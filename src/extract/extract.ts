@@ -30,6 +30,8 @@ import { incidentDayNamed, isUpdateHeader, opensAsUpdate, opensOnToll, refersBac
 import { claimsListIntro, INCIDENT_RE, sectionNoteOf } from "./incident-cues.ts";
 
 const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
+/** A note on "this section" or "this subsection" covers that section alone. */
+const THIS_SECTION_RE = /\bthis (?:sub-?)?section\b/i;
 const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
@@ -176,7 +178,9 @@ export class DocumentExtractor {
     const note = restOfDayHeader || b.markers.length > 0 ? null : sectionNoteOf(normAll);
     if (note) {
       // "... carried out the following attacks:", "According to ...:": a note on the list below it, which ends at the next heading.
-      this.#sec.notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll));
+      // "the attacks in this section were claimed ...": the section's, to the next heading under a region's, to the next country's under a country's.
+      const ofSection = THIS_SECTION_RE.test(normAll);
+      this.#sec.notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll) || (ofSection && !this.#sec.headingOfCountry), ofSection ? (this.#sec.countries[0] ?? null) : null);
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.

@@ -173,3 +173,32 @@ test("a background figure told 'according to' a body is no section note: the ite
   ].join("\n");
   assert.deepEqual(claims(text), [["On May 6, 2016, ", "unattributed", ""]]);
 });
+
+test("a note on 'this section' ends with its section: at the next country's heading, or at the next heading under a region's", () => {
+  const text = [
+    "Weekly, May 5-11, 2016",
+    "",
+    "The Syrian arena",
+    "",
+    "Al-Raqqah",
+    "",
+    "Note: The information in this section is based on ISIS's claims of responsibility posted on Telegram.",
+    "",
+    "► On May 6, 2016, an IED hit an SDF patrol near Ain Issa, killing two fighters.",
+    "",
+    "Deir ez-Zor",
+    "",
+    "► On May 7, 2016, shells hit a neighborhood of Deir ez-Zor, killing a child.",
+    "",
+    "Egypt",
+    "",
+    "Unless stated otherwise, the attacks in this section were claimed by the Sinai Province on its Twitter accounts.",
+    "",
+    "► On May 8, 2016, an IED hit an army jeep west of El Arish, killing two soldiers.",
+    "",
+    "Somalia",
+    "",
+    "► On May 9, 2016, gunmen shot dead a police officer in Mogadishu.",
+  ].join("\n");
+  assert.deepEqual(claims(text).map(([, claim, sources]) => [claim, sources]), [["claimed", "Telegram"], ["unattributed", ""], ["claimed", "Twitter"], ["unattributed", ""]]);
+});

@@ -67,10 +67,13 @@ export class SectionNotes {
     this.#ofSubheading = false;
   }
 
-  /** A note the text sets itself, over every country; `toNextHeading` when the next heading ends it. */
-  set(note: SectionNote, toNextHeading = false): void {
+  /**
+   * A note the text sets itself, over every country unless bound to `country` (a heading on another
+   * country ends it); `toNextHeading` when the next heading ends it.
+   */
+  set(note: SectionNote, toNextHeading = false, country: string | null = null): void {
     this.#scope = { note, pending: false };
-    this.#country = null;
+    this.#country = country;
     this.#arena = null;
     this.#ofSubheading = toNextHeading;
   }

@@ -37,6 +37,8 @@ export class Sections {
   /** Under a heading that sums up or looks ahead ("OUTLOOK"): no incidents of its own. */
   summary = false;
   readonly notes = new SectionNotes();
+  /** The last heading named a country or an arena (not only a region or a topic below one). */
+  headingOfCountry = false;
   /** The last three headings, for the statistics' subjects and the incidents' sections. */
   headings: string[] = [];
   dayDate: string | null = null;
@@ -72,6 +74,7 @@ export class Sections {
     const release = isReleaseHeading(text) || SPEAKER_HEADING_RE.test(text);
     const countries = release ? null : headingCountries(text, this.countries);
     this.notes.heading(countries);
+    if (!isTitle) this.headingOfCountry = arena || countries !== null;
     if (countries) {
       this.countries = countries;
       this.region = null;
