@@ -202,3 +202,22 @@ test("a note on 'this section' ends with its section: at the next country's head
   ].join("\n");
   assert.deepEqual(claims(text).map(([, claim, sources]) => [claim, sources]), [["claimed", "Telegram"], ["unattributed", ""], ["claimed", "Twitter"], ["unattributed", ""]]);
 });
+
+test("notes naming the claims' channel in a relative clause, or 'the following attacks were claimed by', cover the items after them", () => {
+  const text = [
+    "Weekly, May 5-11, 2016",
+    "",
+    "Iraq",
+    "",
+    "Note: Unless stated otherwise, the information below is based on ISIS's claims of responsibility, which were posted on Telegram.",
+    "",
+    "► On May 6, 2016, an IED hit an army patrol near Tikrit, killing two soldiers.",
+    "",
+    "Syria",
+    "",
+    "Unless stated otherwise, the following attacks were claimed by ISIS's Syria Province on Telegram.",
+    "",
+    "► On May 8, 2016, a sniper shot dead an SDF fighter near Hajin.",
+  ].join("\n");
+  assert.deepEqual(claims(text).map(([, claim, sources]) => [claim, sources]), [["claimed", "Telegram"], ["claimed", "Telegram"]]);
+});

@@ -64,7 +64,7 @@ const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\
  * Twitter accounts", "the attacks below were claimed by ISIS on Telegram, unless stated otherwise": the
  * items' claimant and where it claimed them, though the note names attacks.
  */
-const CLAIMED_BY_NOTE_RE = /^(?:note:\s*)?(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?(?:all\s+)?the (?:attacks|operations|incidents|items|activities)(?: (?:below|listed below|reported below|in this (?:sub-?)?section|under this heading))? (?:were|was|are|have been) (?:all )?claimed by\b/i;
+const CLAIMED_BY_NOTE_RE = /^(?:note:\s*)?(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?(?:all\s+)?the (?:following\s+)?(?:attacks|operations|incidents|items|activities)(?: (?:below|listed below|reported below|in this (?:sub-?)?section|under this heading))? (?:were|was|are|have been) (?:all )?claimed by\b/i;
 /** "According to <source>, about 73,000 people have been displaced": a count told on a source's word after the comma. */
 const SOURCED_FIGURE_RE = /^(?:according to|based on)\b[^,;]{2,120},\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:dozens|hundreds|thousands|tens of thousands)\b)/i;
 export function sectionNoteOf(text: string): SectionNote | null {
@@ -89,7 +89,8 @@ export function sectionNoteOf(text: string): SectionNote | null {
 
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
 const CLAIMS_POSTED_RE = /[^.]*\bclaims\b(?![^.]{0,20}\b(?:for|of)\s+(?:these|the following|the above|the attacks (?:below|above|marked))\b)[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
-const SPECIFIC_CLAIMS_RE = /^\s*(?:According to|Based on)\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility\s+(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b/i;
+// "... is based on ISIS's claims of responsibility, which were posted on Telegram": the same, the claims' channel in a relative clause.
+const SPECIFIC_CLAIMS_RE = /^\s*(?:According to|Based on)\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility,?\s+(?:which\s+|that\s+)?(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b|\b(?:is|are)\s+(?:based on|according to|drawn from|taken from)\s+(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s\s+claims\b/i;
 const PROVINCE_OF_RE = /\b(?:is|are|was|were) (?:now |also )?(?:included in|part of|covered by|counted (?:in|under)|attributed to)\b[^.]{0,40}\bProvince\b/i;
 /** "for the attacks marked ◆": the bullet a note covers. */
 const MARKED_BULLET_RE = /\b(?:items|attacks|incidents|entries)\s+marked\s+(?:with\s+)?(?:an?\s+|the\s+)?([◆►▶•■●◼✦✱*†‡])/;
