@@ -440,3 +440,21 @@ test("a note on an arena ends at a heading on a country outside it; the West Afr
   const out = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(out.map((i) => [i.country, i.claim]), [["ML", "claimed"], ["SO", "unattributed"]]);
 });
+
+test("a region heading after a sub-heading on another country, inside an arena, is looked for in the arena's country", () => {
+  const text = [
+    "Weekly Jihad Review, July 23-29, 2015",
+    "",
+    "The Syrian arena",
+    "",
+    "Turkey joins the fight",
+    "",
+    "► On July 24, 2015, gunmen fired across the border at a Turkish post near Elbeyli, in Kilis Province, killing a soldier.",
+    "",
+    "Al-Hasakah Province",
+    "",
+    "► On July 25, 2015, a car bomb exploded at a checkpoint in the Ghuwayran neighborhood, killing five fighters.",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.country, i.admin1]), [["TR", "Kilis"], ["SY", "Al-Hasakah"]]);
+});

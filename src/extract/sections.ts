@@ -45,6 +45,8 @@ export class Sections {
   entryHeading: string | null = null;
   /** The day of the last incident read, for a paragraph that opens "Two days later". */
   lastDay: string | null = null;
+  /** The countries of the last arena heading ("The Syrian arena"): a region heading under it is looked for there too. */
+  #arenaCountries: string[] | null = null;
   /** The group outlet whose issues the document digests ("AL-NABA' MONITOR"): each issue's heading opens its claims. */
   #outlet: string | null = null;
 
@@ -87,7 +89,12 @@ export class Sections {
       ctx.publishedIn(issue.sources[0]!.name, issue.sources[0]!.date);
       this.notes.set(issue);
     }
-    const place = release ? null : headingRegion(b.quote, this.countries, ctx.blocksSeen <= 1);
+    if (arena) this.#arenaCountries = countries;
+    // "The Syrian arena", "Turkey enters the war", "Al-Hasakah Province": a region the countries in force lack may be the arena's.
+    const inForce = release ? null : headingRegion(b.quote, this.countries, ctx.blocksSeen <= 1);
+    const ofArena = inForce || release || countries || arena || !this.#arenaCountries || this.#arenaCountries.includes(this.countries[0] ?? "") ? null : headingRegion(b.quote, this.#arenaCountries, false);
+    if (ofArena) this.countries = [...this.#arenaCountries!];
+    const place = inForce ?? ofArena;
     if (place) {
       this.region = place;
       if (this.countries[0] !== place.country) this.countries = [place.country, ...this.countries.filter((c) => c !== place.country)];
