@@ -106,3 +106,8 @@ test("findDates reads 'on the 9th' as a day of the month the period covers, and 
   // A week across two months: the day is in whichever month keeps it inside the period.
   assert.deepEqual(findDates("on the 30th", { period: { start: "2020-12-28", end: "2021-01-03" } }).map((d) => d.date), ["2020-12-30"]);
 });
+
+test("'the first day of 2025' and 'the last day of 2024' are the year's first and last days", () => {
+  assert.deepEqual(findDates("On the first day of 2025, gunmen attacked a post.").map((d) => [d.date, d.precision]), [["2025-01-01", 1]]);
+  assert.deepEqual(findDates("On the last day of 2024, a bomb went off.").map((d) => [d.date, d.precision]), [["2024-12-31", 1]]);
+});

@@ -135,6 +135,8 @@ function addMention(out: DateMention[], taken: [number, number][], m: DateMentio
   out.push(m);
 }
 
+const YEAR_END_DAY_RE = /\bthe (first|last) day of ((?:19|20)\d\d)\b/gi;
+
 export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
   // Every date pattern needs a digit: most sentences have none.
@@ -192,6 +194,13 @@ export function findDates(text: string, ctx: DateContext = {}): DateMention[] {
     }
   }
   for (const d of ordinalDays(text, ctx)) addMention(out, taken, { ...d, precision: 1, hasYear: false });
+  // "On the first day of 2025", "on the last day of 2024": the year's first or last day.
+  if (text.includes(" day of ")) {
+    for (const m of eachMatch(YEAR_END_DAY_RE, text)) {
+      const year = Number(m[2]);
+      addMention(out, taken, { date: /first/i.test(m[1]!) ? isoDate(year, 1, 1) : isoDate(year, 12, 31), precision: 1, hasYear: true, start: m.index, end: m.index + m[0].length });
+    }
+  }
   for (const m of eachMatch(MONTH_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month === null) continue;
