@@ -104,6 +104,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, gunmen ambushed an army truck near al-Sukhnah. ISIS did not claim responsibility, but the area is one of its last strongholds.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, an IED hit a police car south of Hawija. No one claimed it, but ISIS's remaining cells operate in the villages there.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, soldiers were ambushed near Tera. No group has claimed it; ISIS's Sahel Province is active in the area.", none, "attack", "ISIS", "suspected"],
+  // fighting for buildings the militants hold is the state's operation
+  ["On May 3, 2022, in fighting for several buildings held by the militants, two soldiers were killed; the army said nine militants were killed.", none, "counterterrorism", "army", null],
   // the state that reports names the forces ("its forces") that act against the group
   ["The Nigerian army announced on May 3, 2022, that its forces had cleared several Boko Haram camps around Dikwa.", none, "counterterrorism", "Nigerian military", null],
   // a state's air strike as the subject, the group's camp its object

@@ -283,3 +283,8 @@ test("an Arabic name's generic head alone ('Bab' of 'Bab Tadmur') is not taken f
   const r = locate("A suicide bomber struck a checkpoint at the Bab Tadmur entrance to Homs.", ctx(["SY"]));
   assert.equal(r.admin1, "Homs");
 });
+
+test("the place a battle is fought for is where it is ('the battle for Marawi'), Marawi being Marawi City", () => {
+  const l = locate("The battle for Marawi went on for a fifth month.", { countries: ["PH"], primary: "PH", region: null });
+  assert.equal(l.admin1, "Autonomous Region in Muslim Mindanao");
+});

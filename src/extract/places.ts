@@ -55,9 +55,9 @@ const OFFSET_RE = new RegExp(
   "gi",
 );
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
-// A place after a preposition, or as the object of a raid ("insurgents raided Monguno", "overran Dikwa").
+// A place after a preposition, or as the object of a raid ("insurgents raided Monguno", "overran Dikwa"), or fought over ("the battle for Marawi").
 const CUE_RE = new RegExp(
-  `\\b(in|In|into|near|at|outside|around|inside|on|from|between|towards|leading to|road to|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with|raided|stormed|overran|besieged|shelled|attacked|entered|invaded|captured|seized|took control of|took over|retook|recaptured|liberated|destroying|destroyed|bulldozing|bulldozed|demolishing|demolished)\\s+(?:the\\s+)?(?:general\\s+area\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
+  `\\b(in|In|into|near|at|outside|around|inside|on|from|between|towards|leading to|road to|close to|in the vicinity of|on the outskirts of|entrance to|gates? of|off|of|with|raided|stormed|overran|besieged|shelled|attacked|entered|invaded|captured|seized|took control of|took over|retook|recaptured|liberated|destroying|destroyed|bulldozing|bulldozed|demolishing|demolished|battle for|battle of|siege of)\\s+(?:the\\s+)?(?:general\\s+area\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|downtown|rural|greater)\\s+)?(?:(village|town|city|area|region|district|suburb|neighbou?rhood|outskirts|countryside|province|governorate|state|camp)\\s+of\\s+)?(${NAME})(?:\\s+${TYPE_WORD}\\b)?`,
   "g",
 );
 const COMPASS_REGION_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\\s+and\\s+(?:central|(?:north|south|east|west)ern))?\\s+(${NAME})`, "g");
