@@ -144,3 +144,8 @@ test("'On 9 June, residents reported that the toll had risen to 12 dead' is a la
   const out = extractDocument(doc("On 6 June, gunmen attacked villagers near Kaya. Local sources first reported eight civilians killed. On 9 June, residents reported that the toll had risen to 12 dead."), { document: "t" }).incidents;
   assert.deepEqual(out.map((i) => [i.event_date, i.killed.low]), [["2022-06-06", 12]]);
 });
+
+test("'On 9 June, after more bodies were found, local officials raised the toll to 15' is a later toll of the attack before", () => {
+  const out = extractDocument(doc("On 6 June, gunmen raided villages west of Kaya, killing ten civilians. On 9 June, after more bodies were found in the fields, local officials raised the toll to 15."), { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.killed.low]), [["2022-06-06", 15]]);
+});

@@ -41,8 +41,9 @@ const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:
 /** "On 26 January, the SDF announced that ...": a dated sentence whose verb only reports. */
 // "On November 13 the president of the Kurdistan Region, Masoud Barzani, announced the liberation of the town": the outcome, announced.
 // "On August 27 a UN source said at least 200 had been killed": the same without a comma after the day.
-// "On September 23, civil society in Mambasa reported that the toll had risen to 17 dead": a later toll of the event before.
-const DATED_ANNOUNCEMENT_RE = /^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+(?:the\s+)?[^,;.]{2,60}?\s(?:announced|declared|said|stated|confirmed|claimed|reported)\s+(?:that\s+|responsibility\s+)?|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:an?\s+|the\s+)?[^,;.]{2,60}?\s(?:said|announced|reported|stated|confirmed)\s+(?:that\s+)?(?:at least\s+|about\s+|some\s+)?\d|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:the\s+)?[^;.]{2,90}?\s(?:announced|declared)\s+the\s+(?:liberation|recapture|capture|fall|end)\s+of\b/;
+// "On September 23, civil society in Mambasa reported that the toll had risen to 17 dead": a later toll of the event before;
+// "On December 29, after more bodies were found, local civil society raised the toll to 18": the same.
+const DATED_ANNOUNCEMENT_RE = /^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+[^.;]{0,80}?\b(?:raised|revised|updated|lowered|corrected|put)\s+(?:the|its|their)\s+(?:death\s+)?toll\b|^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+(?:the\s+)?[^,;.]{2,60}?\s(?:announced|declared|said|stated|confirmed|claimed|reported)\s+(?:that\s+|responsibility\s+)?|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:an?\s+|the\s+)?[^,;.]{2,60}?\s(?:said|announced|reported|stated|confirmed)\s+(?:that\s+)?(?:at least\s+|about\s+|some\s+)?\d|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:the\s+)?[^;.]{2,90}?\s(?:announced|declared)\s+the\s+(?:liberation|recapture|capture|fall|end)\s+of\b/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "The claim, carried by Amaq on 25 November, said ... burned": the claim of the incident told before, not a new one. */
