@@ -288,3 +288,8 @@ test("the place a battle is fought for is where it is ('the battle for Marawi'),
   const l = locate("The battle for Marawi went on for a fifth month.", { countries: ["PH"], primary: "PH", region: null });
   assert.equal(l.admin1, "Autonomous Region in Muslim Mindanao");
 });
+
+test("where the group is based ('a cell operating from the Hawija pocket') yields to where it struck", () => {
+  const l = locate("An IED hit a police car on the road between Kirkuk and Daquq. Police said it was planted by a cell operating from the Hawija pocket.", { countries: ["IQ"], primary: "IQ", region: null });
+  assert.equal(l.location, "Kirkuk-Daquq road");
+});
