@@ -149,3 +149,7 @@ test("'On 9 June, after more bodies were found, local officials raised the toll 
   const out = extractDocument(doc("On 6 June, gunmen raided villages west of Kaya, killing ten civilians. On 9 June, after more bodies were found in the fields, local officials raised the toll to 15."), { document: "t" }).incidents;
   assert.deepEqual(out.map((i) => [i.event_date, i.killed.low]), [["2022-06-06", 15]]);
 });
+
+test("an earlier attack told in a 'where' clause before the item's own date does not date it", () => {
+  assert.deepEqual(dated("In Dori, where a bombing killed 20 people on 2 June, a bomber blew himself up at a checkpoint on 9 June. Three soldiers were killed."), [["2022-06-09", "Dori"]]);
+});

@@ -70,7 +70,8 @@ function firstDays(first: string, c: EventDateContext): DateMention[] {
   return days;
 }
 /** A relative clause telling when the subject came to be: founded, announced, first mentioned. */
-const HISTORY_CLAUSE_RE = /,\s+(?:which|who)\s+[^,;.]{0,60}?\b(?:mentioned|announced|founded|established|declared|created|formed|set up|proclaimed|named|joined|pledged allegiance)\b[^,;.]{0,30}?\bon\s[^;.]{3,40}?,/;
+// "In Gombe, where twin bombings killed about 50 people on July 22, a woman blew herself up ...": an earlier attack where the new one happened.
+const HISTORY_CLAUSE_RE = /,\s+(?:which|who)\s+[^,;.]{0,60}?\b(?:mentioned|announced|founded|established|declared|created|formed|set up|proclaimed|named|joined|pledged allegiance)\b[^,;.]{0,30}?\bon\s[^;.]{3,40}?,|,\s+where\s+[^,;.]{0,100}?\b(?:killed|wounded|attacked|struck|bombings?|attacks?)\b[^,;.]{0,60}?\bon\s[^;.]{3,30}?,/;
 /** The verbs that report: "said", "announces", a press review's "writes" and "relates". */
 const REPORT_VERB = "(?:said|announced|reported|stated|confirmed|claimed|revealed|says|announces|indicates|reports|writes|informs|relates)";
 const REPORT_AFTER_DAY_RE = new RegExp(`^,?\\s*[^.;]{0,80}?\\b${REPORT_VERB}\\b\\s+that\\b`);
