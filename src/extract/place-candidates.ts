@@ -124,3 +124,21 @@ export function placeInAdmin1(place: Place, name: string, admin1: Place | undefi
   if (place.admin1 === want) return place;
   return placeNamedIn(name, admin1.country, want) ?? place;
 }
+
+const BASED_BEFORE_RE = /\b(?:operating|operate|operates|based|hiding|entrenched|holed up)\s+$/i;
+/** "the General Security Directorate in Homs arrested ... in al-Qaryatayn": a body's seat, the same ... */
+const SEAT_BEFORE_RE = /\b(?:Directorate|Command|Department|Office|Ministry)\s+$/;
+/** ... when the body is the subject that acts or speaks. */
+const SEAT_VERB_AFTER_RE = /^\s+(?:arrested|announced|said|stated|reported|raided|detained|carried out|conducted|killed|captured|seized)\b/;
+const BASED_PENALTY = 40;
+
+/**
+ * "planted by an ISIS cell operating from the Hawija pocket": where a group is based, or a body
+ * that acts sits, is not where the event happened when the text names another place; the weight
+ * taken off a candidate cued at `at` (its match ending at `end`).
+ */
+export function basePenalty(text: string, at: number, end: number, cue: string): number {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const based = BASED_BEFORE_RE.test(before) || (cue === "in" && SEAT_BEFORE_RE.test(before) && SEAT_VERB_AFTER_RE.test(text.slice(end, end + 20)));
+  return based ? BASED_PENALTY : 0;
+}

@@ -293,3 +293,8 @@ test("where the group is based ('a cell operating from the Hawija pocket') yield
   const l = locate("An IED hit a police car on the road between Kirkuk and Daquq. Police said it was planted by a cell operating from the Hawija pocket.", { countries: ["IQ"], primary: "IQ", region: null });
   assert.equal(l.location, "Kirkuk-Daquq road");
 });
+
+test("a body named by its seat that acts ('the Security Directorate in Homs arrested ...') yields to where it acted", () => {
+  const l = locate("The General Security Directorate in Homs arrested three men in al-Qaryatayn.", { countries: ["SY"], primary: "SY", region: null });
+  assert.equal(l.location, "al-Qaryatayn");
+});

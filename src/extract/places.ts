@@ -17,7 +17,7 @@ import { isEndsRoad, roadBetweenEnds } from "./place-roads.ts";
 import { withTownAnchors } from "./place-anaphora.ts";
 import { offsetOrNamed } from "./place-offset-choice.ts";
 import {
-  type Candidate, afterOffsetAnchor, alternateInParentheses, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
+  type Candidate, afterOffsetAnchor, alternateInParentheses, basePenalty, bestNamed, countryBonus, offsetAdmin1, precisionOf, roadEndNear, weightOf,
 } from "./place-candidates.ts";
 
 export { headingPlace } from "./place-names.ts";
@@ -84,8 +84,6 @@ const SEDE_RE = /\b([A-Z][\w'’]+)-Sede\b/g;
 
 const REPORTED_FROM_RE = /\b(?:sources|officials|doctors|spokesm[ae]n|taken|rushed|evacuated|transferred|admitted)\s+$/i;
 const ELSEWHERE_BEFORE_RE = /\b(?:to|at|in|from|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:hospital|clinic)\s+$|\bin connection with\b[^.;,]{0,90}$/i;
-const BASED_BEFORE_RE = /\b(?:operating|operate|operates|based|hiding|entrenched|holed up)\s+$/i;
-const BASED_PENALTY = 40;
 const HOSPITAL_AFTER_RE = /^\s+(?:(?:General|Central|Teaching|Military|Regional|Provincial|District)\s+)?Hospital\b/;
 
 // A city in capitals opening the text, then ", Country,", ", Oct 4", a parenthesis (outlet or country) or a dash.
@@ -175,9 +173,7 @@ export function locate(raw: string, given: GeoContext): Located {
     // "medical sources at al-Arish General Hospital": where the news or the wounded went, not where it happened.
     // "on their way to the hospital in Makhmur", "in connection with the 2016 abduction of fishermen off Pangutaran": elsewhere.
     if (REPORTED_FROM_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) || HOSPITAL_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || ELSEWHERE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
-    // "planted by an ISIS cell operating from the Hawija pocket": where the group is based, not where it struck, when the text names another place.
-    const based = BASED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index));
-    cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of ?? typeWord, ctx) - (based ? BASED_PENALTY : 0) });
+    cands.push({ place: r.place, name: r.name, index: m.index, precision, weight: weightOf(r.place, of ?? typeWord, ctx) - basePenalty(text, m.index, m.index + m[0].length, cue) });
   }
   // "in northern and central Sinai": the province the compass names ("North Sinai"), when there is one.
   COMPASS_REGION_RE.lastIndex = 0;
