@@ -176,7 +176,8 @@ function dateOf(first: string, analysis: string, c: EventDateContext, dates: rea
 }
 
 /** A report whose content happened the day before it: "announced that on the previous day", "said that the night before". */
-const PREVIOUS_DAY_TOLD_RE = new RegExp(`^[^.;]{0,100}?\\b${REPORT_VERB}\\s+that\\s+(?:(?:on\\s+|during\\s+)?the\\s+(?:(?:previous|preceding)\\s+(?:day|night|evening)|(?:day|night|evening)\\s+before)|(?:one|a)\\s+day\\s+(?:earlier|before))\\b`);
+// "the coalition said its aircraft had carried out four strikes near al-Hasakah the previous day": the same, the day told after what happened.
+const PREVIOUS_DAY_TOLD_RE = new RegExp(`^[^.;]{0,100}?\\b${REPORT_VERB}\\s+(?:that\\s+(?:(?:on\\s+|during\\s+)?the\\s+(?:(?:previous|preceding)\\s+(?:day|night|evening)|(?:day|night|evening)\\s+before)|(?:one|a)\\s+day\\s+(?:earlier|before))\\b|(?:that\\s+)?[^.;]{0,120}?\\b(?:on|during|over)?\\s*the\\s+(?:previous|preceding)\\s+(?:day|night|evening)\\b)`);
 
 /** A date closing a speaker's label: "(voice message to journalists, 2 March):", "statement, 12 March:". */
 const LABEL_END_RE = /^\s*\)?\s*:\s/;

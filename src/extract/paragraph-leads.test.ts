@@ -73,3 +73,14 @@ test("a group reported bulldozing an ancient site is an attack on it", () => {
   ].join("\n");
   assert.deepEqual(rows(text).map((r) => [r[0], r[1]]), [["2019-06-08", "ISIS"]]);
 });
+
+test("a report of strikes carried out 'the previous day', told after them, dates them the day before the report", () => {
+  const text = [
+    "Spotlight on Global Jihad (June 6-12, 2019)",
+    "",
+    "Syria",
+    "",
+    "► On June 10, the Coalition said its aircraft had carried out three strikes near Hajin the previous day, destroying two ISIS positions.",
+  ].join("\n");
+  assert.deepEqual(rows(text).map((r) => r[0]), ["2019-06-09"]);
+});
