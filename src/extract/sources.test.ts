@@ -128,3 +128,8 @@ test("a log line's 'Src:' field names its outlet, and generic sources name none"
   assert.deepEqual(findNamedSources("4 civilians KIA. Src: Burkina army communique.").map((s) => s.name), ["Burkina army communique"]);
   assert.deepEqual(findNamedSources("No claim. Src: local sources.").map((s) => s.name), []);
 });
+
+test("an issue number in brackets after an outlet is that outlet's issue, and the month a range starts in is no outlet", () => {
+  assert.deepEqual(findCitations("The weekly Al-Naba' (Issue 213, December 19, 2019) published its infographic.").map((c) => c.sources), [[{ name: "Al-Naba'", date: "2019-12-19" }]]);
+  assert.deepEqual(findCitations("An infographic summed up its operations during Ramadan (June 18-July 17, 2015)."), []);
+});

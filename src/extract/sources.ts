@@ -78,7 +78,8 @@ export function parseCitation(inside: string, ctx: DateContext = {}): SourceRef[
 
 const CITING_WORD_RE = /^\s*(?:per|via|source:|sources:|cf\.)\s+(?=[@A-Z])/i;
 const WEEKDAY_RE = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$/i;
-const DATE_PART_RE = /^(?:(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?|\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$/i;
+// "(June 18-July 17, 2015)": the month a range starts in, left of the date read, is no outlet either.
+const DATE_PART_RE = /^(?:(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?|\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$/i;
 
 function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | null {
   const segments = (inside.includes(";") ? inside.split(/\s*;\s*/) : [inside]);
@@ -125,12 +126,25 @@ const BRACKET_NAME_RE = /^[A-Z@][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|for|t
 const CLOSING_BRACKET_RE = /\[([^\[\]]{2,200})\]\s*\.?\s*$/;
 
 /** Every citation parenthetical in `text`, with its span (parentheses included), and a closing bracket of sources. */
+const ISSUE_RE = /^(?:Issue|No\.?|Number|Vol\.?|Volume|Edition)\s*\d+$/i;
+const OUTLET_BEFORE_RE = /((?:[Aa]l-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$/;
+
+/** A citation's issue numbers given to the known outlet named just before it, or dropped; null when nothing is left. */
+function issuesOf(sources: SourceRef[], before: string): SourceRef[] | null {
+  const m = OUTLET_BEFORE_RE.exec(before);
+  const outlet = m ? canonical(m[1]!) : null;
+  const out = sources.flatMap((s) => (ISSUE_RE.test(s.name) ? (outlet ? [{ name: outlet, date: s.date }] : []) : [s]));
+  return out.length > 0 ? out : null;
+}
+
 export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
   const out: Citation[] = [];
   if (text.includes("(")) {
     PAREN_RE.lastIndex = 0;
     for (let m = PAREN_RE.exec(text); m; m = PAREN_RE.exec(text)) {
-      const sources = parseCitation(m[1]!, ctx);
+      const parsed = parseCitation(m[1]!, ctx);
+      // "Al-Naba' (Issue 213, December 19, 2019)": the issue of the outlet named before it.
+      const sources = parsed && parsed.some((s) => ISSUE_RE.test(s.name)) ? issuesOf(parsed, text.slice(Math.max(0, m.index - 40), m.index)) : parsed;
       if (sources) out.push({ sources, start: m.index, end: m.index + m[0].length });
     }
   }
