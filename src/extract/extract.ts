@@ -27,11 +27,8 @@ import { ReleaseState } from "./release-state.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { incidentDayNamed, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
-import { claimsListIntro, INCIDENT_RE, sectionNoteOf } from "./incident-cues.ts";
+import { claimsListIntro, INCIDENT_RE, noteOfSection, noteWords, sectionNoteOf } from "./incident-cues.ts";
 
-const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
-/** A note on "this section" or "this subsection" covers that section alone. */
-const THIS_SECTION_RE = /\bthis (?:sub-?)?section\b/i;
 const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
@@ -123,7 +120,8 @@ export class DocumentExtractor {
         if (this.#releases.headline(b)) return;
         // "According to ISIS's claims of responsibility posted on Telegram:", "The Sinai Province claimed the following
         // attacks on its Telegram channels:" set as a heading is a note on the list below it.
-        if ((NOTE_START_RE.test(b.norm) || (b.markers.length === 0 && claimsListIntro(b.norm))) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
+        // "The following items are based on ISIS's claims ..., posted on Telegram:" is the same.
+        if ((noteWords(b.norm) || (b.markers.length === 0 && claimsListIntro(b.norm))) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
         return this.#headingBlock(b, head.title);
       case "footnote":
         return this.#footnote(b);
@@ -179,7 +177,7 @@ export class DocumentExtractor {
     if (note) {
       // "... carried out the following attacks:", "According to ...:": a note on the list below it, which ends at the next heading.
       // "the attacks in this section were claimed ...": the section's, to the next heading under a region's, to the next country's under a country's.
-      const ofSection = THIS_SECTION_RE.test(normAll);
+      const ofSection = noteOfSection(normAll);
       this.#sec.notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll) || (ofSection && !this.#sec.headingOfCountry), ofSection ? (this.#sec.countries[0] ?? null) : null);
       return;
     }
@@ -269,7 +267,7 @@ export class DocumentExtractor {
       geo,
       groupOfSection: this.#sec.groupOfSection,
       referent: this.#sec.referents.current,
-      scope: this.#sec.notes.forItem(quote) ?? this.#sec.notes.current,
+      scope: this.#sec.notes.forItem(quote) ?? this.#sec.notes.itemRead(),
       section: [...this.#sec.headings],
       quoteStart: b.start + span.start,
       quoteEnd: b.start + span.end,

@@ -221,3 +221,36 @@ test("notes naming the claims' channel in a relative clause, or 'the following a
   ].join("\n");
   assert.deepEqual(claims(text).map(([, claim, sources]) => [claim, sources]), [["claimed", "Telegram"], ["claimed", "Telegram"]]);
 });
+
+test("claims notes in other words cover their items: 'The following items are based on ...:' before a sub-heading, 'The bulleted items in this section ...', 'the claims of responsibility in this section were posted on ...', 'Note: According to ...'", () => {
+  const text = [
+    "Weekly, May 5-11, 2016",
+    "",
+    "The Iraqi arena",
+    "",
+    "The following items are based on ISIS's claims of responsibility, posted on Telegram:",
+    "",
+    "Kirkuk Province",
+    "",
+    "- On May 6, 2016, an IED hit an army patrol near Daquq, killing two soldiers.",
+    "",
+    "Syria",
+    "",
+    "The bulleted items in this section are based on ISIS's claims of responsibility, which were posted on Telegram.",
+    "",
+    "- On May 7, 2016, a sniper shot dead an SDF fighter near Hajin.",
+    "",
+    "Egypt",
+    "",
+    "Note: Unless stated otherwise, the claims of responsibility in this section were posted on Twitter.",
+    "",
+    "- On May 8, 2016, an IED hit an army jeep west of El Arish, killing two soldiers.",
+    "",
+    "Libya",
+    "",
+    "Note: According to ISIS's claims of responsibility posted on Telegram.",
+    "",
+    "- On May 9, 2016, a car bomb exploded at a checkpoint near Misrata, killing three guards.",
+  ].join("\n");
+  assert.deepEqual(claims(text).map(([, claim, sources]) => [claim, sources]), [["claimed", "Telegram"], ["claimed", "Telegram"], ["claimed", "Twitter"], ["claimed", "Telegram"]]);
+});

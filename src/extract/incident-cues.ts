@@ -61,12 +61,15 @@ export function claimsListIntro(text: string): boolean {
 const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\s+(?:[\w-]+\s+){0,2}?(?:channels?|outlets?|agency|accounts?)\s+(?:published|posted|issued|released|carried)\s+the following\s+claims?(?:\s+of responsibility)?\s*:\s*$/i;
 /**
  * "Note: unless stated otherwise, the attacks in this section were claimed by ISIS's Sinai Province on its
- * Twitter accounts", "the attacks below were claimed by ISIS on Telegram, unless stated otherwise": the
- * items' claimant and where it claimed them, though the note names attacks.
+ * Twitter accounts", "The following items are based on ISIS's claims ...", "The bulleted items in this section
+ * are based on ...", "the claims of responsibility in this section were posted on Twitter", "The details of
+ * the ISIS attacks in this section are taken from ...": the items' claimant and where it claimed them, though
+ * the note names attacks.
  */
-const CLAIMED_BY_NOTE_RE = /^(?:note:\s*)?(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?(?:all\s+)?the (?:following\s+)?(?:attacks|operations|incidents|items|activities)(?: (?:below|listed below|reported below|in this (?:sub-?)?section|under this heading))? (?:were|was|are|have been) (?:all )?claimed by\b/i;
+const ITEMS_NOTE_RE = /^(?:note:\s*)?(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?(?:all\s+)?the\s+(?:following\s+|bulleted\s+|listed\s+)?(?:details\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:information|items|incidents|entries|attacks|operations|activities|claims of responsibility)(?: (?:below|listed below|listed here|reported below|in this (?:sub-?)?section|of this (?:sub-?)?section|under this heading))? (?:is|are|were|was|have been) (?:all )?(?:based on|drawn from|taken from|compiled from|according to|claimed by|posted on|published on|released on)\b/i;
 /** "According to <source>, about 73,000 people have been displaced": a count told on a source's word after the comma. */
 const SOURCED_FIGURE_RE = /^(?:according to|based on)\b[^,;]{2,120},\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:dozens|hundreds|thousands|tens of thousands)\b)/i;
+const NOTE_LABEL_RE = /^\s*note:\s*/i;
 export function sectionNoteOf(text: string): SectionNote | null {
   // "How we count. Our log records every claim issued through Amaq ... on Telegram.": a method note's second sentence says it.
   if (METHOD_NOTE_RE.test(text)) {
@@ -76,11 +79,12 @@ export function sectionNoteOf(text: string): SectionNote | null {
   if (text.includes("following") && (PUBLISHED_FOLLOWING_RE.test(text) || CLAIMED_FOLLOWING_RE.test(text))) return parseNote(text);
   // "According to ISIS's claims ..., its operatives carried out the following attacks:": a note that introduces the list.
   const head = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;
-  if (CLAIMED_BY_NOTE_RE.test(head)) {
+  if (ITEMS_NOTE_RE.test(head)) {
     const note = splitSentences(head, 1)[0]?.text ?? head;
     return note.length < 220 && findDates(note).length === 0 ? parseNote(note) : null;
   }
-  if (!NOTE_RE.test(head) || INCIDENT_RE.test(head) || findDates(head).length > 0) return null;
+  // "Note: According to ISIS's claims ...": the label is no part of the note's words.
+  if (!NOTE_RE.test(head.replace(NOTE_LABEL_RE, "")) || INCIDENT_RE.test(head) || findDates(head).length > 0) return null;
   const note = splitSentences(head, 1)[0]?.text ?? head;
   // "According to the UN's humanitarian office, about 73,000 people have been displaced": a figure the source gives, not where the items come from.
   if (SOURCED_FIGURE_RE.test(note)) return null;
@@ -90,7 +94,7 @@ export function sectionNoteOf(text: string): SectionNote | null {
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
 const CLAIMS_POSTED_RE = /[^.]*\bclaims\b(?![^.]{0,20}\b(?:for|of)\s+(?:these|the following|the above|the attacks (?:below|above|marked))\b)[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
 // "... is based on ISIS's claims of responsibility, which were posted on Telegram": the same, the claims' channel in a relative clause.
-const SPECIFIC_CLAIMS_RE = /^\s*(?:According to|Based on)\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility,?\s+(?:which\s+|that\s+)?(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b|\b(?:is|are)\s+(?:based on|according to|drawn from|taken from)\s+(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s\s+claims\b/i;
+const SPECIFIC_CLAIMS_RE = /^\s*(?:Note:\s*)?(?:According to|Based on)\b|\bclaims\s+of\s+responsibility\s+(?:in|for|of)\s+(?:this|these)\s+(?:sub-?)?(?:section|items|attacks)\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility,?\s+(?:which\s+|that\s+)?(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b|\b(?:is|are)\s+(?:based on|according to|drawn from|taken from)\s+(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s\s+claims\b/i;
 const PROVINCE_OF_RE = /\b(?:is|are|was|were) (?:now |also )?(?:included in|part of|covered by|counted (?:in|under)|attributed to)\b[^.]{0,40}\bProvince\b/i;
 /** "for the attacks marked ◆": the bullet a note covers. */
 const MARKED_BULLET_RE = /\b(?:items|attacks|incidents|entries)\s+marked\s+(?:with\s+)?(?:an?\s+|the\s+)?([◆►▶•■●◼✦✱*†‡])/;
@@ -155,3 +159,17 @@ export const PROTEST_RE = /\b(?:demonstrators|protesters|protestors)\s+(?:burned
 
 /** "Engineers found and safely detonated 23 explosive devices": devices cleared, which no event verb of the sentence makes an attack. */
 export const DEVICES_CLEARED_RE = /\b(?:found|discovered|located|uncovered)\s+and\s+(?:(?:safely|carefully)\s+)?(?:detonated|destroyed|blew up)\s+(?:(?:an?|the|\d{1,4}|[a-z]+)\s+)?(?:[\w-]+\s+){0,2}?(?:explosive devices?|IEDs?|bombs?|(?:land)?mines|explosive belts?|booby[- ]traps?)\b/i;
+
+const NOTE_START_RE = /^\s*(?:According to|Based on)\b/i;
+/** A note's words set as a heading: "... are based on ...", "... were claimed by ...". */
+const NOTE_WORDS_RE = /\b(?:(?:is|are|were|was)\s+(?:based on|taken from|drawn from|claimed by|posted on))\b/i;
+/** Whether a line may be a note set as a heading ("According to ISIS's claims ...:", "The following items are based on ..."): sectionNoteOf decides. */
+export function noteWords(text: string): boolean {
+  return NOTE_START_RE.test(text) || NOTE_WORDS_RE.test(text);
+}
+
+const THIS_SECTION_RE = /\bthis (?:sub-?)?section\b/i;
+/** A note on "this section" or "this subsection", which covers that section alone. */
+export function noteOfSection(text: string): boolean {
+  return THIS_SECTION_RE.test(text);
+}

@@ -33,6 +33,10 @@ export class SectionNotes {
   #arena: readonly string[] | null = null;
   /** The note was marked on a region's sub-heading ("The Euphrates Valley²"), or ends in a colon: the next heading ends it. */
   #ofSubheading = false;
+  /** Items read under the note in force: a list's note followed at once by a heading ("the items below ...:" then "Kirkuk Province") runs on under it. */
+  #itemsRead = 0;
+  /** The note in force was set by the text's own paragraph (set), not marked on a heading. */
+  #setByText = false;
   /** Scopes waiting for a mark's note: "Kirkuk Province¹" and "Salah al-Din Province¹" both wait for the one "¹" printed after them. */
   #pending = new Map<string, Scope[]>();
   /** The note a list's introduction marked, still undefined: the list ends where its note is printed. */
@@ -63,8 +67,16 @@ export class SectionNotes {
    */
   heading(countries: readonly string[] | null): void {
     const outside = countries && (this.#country !== null ? countries[0] !== this.#country : this.#arena !== null && !this.#arena.includes(countries[0]!));
+    // A list's note the text set itself, no item read under it yet, runs on under the heading that follows it.
+    if (!outside && this.#ofSubheading && this.#setByText && this.#itemsRead === 0) return;
     if (outside || this.#ofSubheading) this.clear();
     this.#ofSubheading = false;
+  }
+
+  /** The note an item read now is under (see current), counted as read under it. */
+  itemRead(): Scope {
+    this.#itemsRead++;
+    return this.current;
   }
 
   /**
@@ -73,6 +85,8 @@ export class SectionNotes {
    */
   set(note: SectionNote, toNextHeading = false, country: string | null = null): void {
     this.#scope = { note, pending: false };
+    this.#itemsRead = 0;
+    this.#setByText = true;
     this.#country = country;
     this.#arena = null;
     this.#ofSubheading = toNextHeading;
@@ -111,6 +125,7 @@ export class SectionNotes {
     const scope: Scope = { note: known ? parseNote(known) : null, pending: !known };
     if (!scope.note && !scope.pending) return null;
     this.#scope = scope;
+    this.#setByText = false;
     if (scope.pending) this.#pending.set(marker, [...(this.#pending.get(marker) ?? []), scope]);
     return scope;
   }
