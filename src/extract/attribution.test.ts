@@ -108,6 +108,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, in fighting for several buildings held by the militants, two soldiers were killed; the army said nine militants were killed.", none, "counterterrorism", "army", null],
   // the state that reports names the forces ("its forces") that act against the group
   ["The Nigerian army announced on May 3, 2022, that its forces had cleared several Boko Haram camps around Dikwa.", none, "counterterrorism", "Nigerian military", null],
+  // the Coalition's aircraft "of the Coalition", whatever they hit
+  ["On May 3, 2022, aircraft of the International Coalition struck a residential quarter in Hajin. Nine civilians were killed.", none, "counterterrorism", "International Coalition", null],
   // a state's air strike as the subject, the group's camp its object
   ["On May 3, 2022, a US airstrike on an ISIS training camp near Sabratha killed 30 operatives.", none, "counterterrorism", "US forces", null],
   ["On May 3, 2022, Turkish drone strikes on ISIS hideouts near al-Bab killed six operatives.", none, "counterterrorism", "Turkish forces", null],

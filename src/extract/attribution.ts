@@ -243,7 +243,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   const owner = air ? findStateActor(air[1] ?? air[3] ?? `${air[2]} forces`) : null;
   if (owner !== null && isAgainstGroup(text, p)) return { category: "counterterrorism", perpetrator: owner, claim: null };
   const national = NATIONAL_AIR_RE.exec(subjectHead);
-  if (national) return { category: "counterterrorism", perpetrator: findStateActor(national[1] === "Coalition" ? "Coalition" : `${national[1]} forces`, p) ?? `${national[1]} forces`, claim: null };
+  const nation = national ? (national[1] ?? national[2]!) : null;
+  if (nation) return { category: "counterterrorism", perpetrator: findStateActor(nation === "Coalition" ? "Coalition" : `${nation} forces`, p) ?? `${nation} forces`, claim: null };
   // "an HTS raid on a suspected ISIS hideout": the de facto authority's operation against the group.
   if (HTS_CT_RE.test(text)) return { category: "counterterrorism", perpetrator: "HTS", claim: null };
   // ISIS fighting the army is its attack, however the text words it.
