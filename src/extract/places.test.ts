@@ -298,3 +298,8 @@ test("a body named by its seat that acts ('the Security Directorate in Homs arre
   const l = locate("The General Security Directorate in Homs arrested three men in al-Qaryatayn.", { countries: ["SY"], primary: "SY", region: null });
   assert.equal(l.location, "al-Qaryatayn");
 });
+
+test("the Yarmouk Basin is in Daraa, not the Yarmouk camp in Damascus", () => {
+  const l = locate("Clashes went on in the Yarmouk Basin.", { countries: ["SY"], primary: "SY", region: null });
+  assert.deepEqual([l.location, l.admin1], ["Yarmouk Basin", "Daraa"]);
+});
