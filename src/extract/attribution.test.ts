@@ -113,6 +113,7 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // a state's air strike as the subject, the group's camp its object
   ["On May 3, 2022, a US airstrike on an ISIS training camp near Sabratha killed 30 operatives.", none, "counterterrorism", "US forces", null],
   ["On May 3, 2022, Turkish drone strikes on ISIS hideouts near al-Bab killed six operatives.", none, "counterterrorism", "Turkish forces", null],
+  ["On May 3, 2022, gunmen killed a mukhtar north of Baiji. The attack has not been claimed, but local sources said it was carried out by ISIS.", none, "attack", "ISIS", "suspected"],
   // the series' "operatives" are the jihadists, named or not
   ["On May 3, 2022, Tunisian security forces located a group of operatives hiding on a farm near Kasserine; two operatives were killed in an exchange of fire.", none, "counterterrorism", "Tunisian security forces", null],
   ["On May 3, 2022, police killed three operatives in a shoot-out on the outskirts of Sfax.", none, "counterterrorism", "police", null],
