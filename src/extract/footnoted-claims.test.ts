@@ -254,3 +254,10 @@ test("claims notes in other words cover their items: 'The following items are ba
   ].join("\n");
   assert.deepEqual(claims(text).map(([, claim, sources]) => [claim, sources]), [["claimed", "Telegram"], ["claimed", "Telegram"], ["claimed", "Twitter"], ["claimed", "Telegram"]]);
 });
+
+test("'The following is based on ...' and 'The following bulleted items are based on ...' are claims notes", () => {
+  for (const note of ["Note: The following is based on the group's claims posted on Telegram.", "The following bulleted items are based on ISIS's claims of responsibility posted on Telegram:"]) {
+    const text = ["Weekly, May 5-11, 2016", "", "Somalia", "", note, "", "- On May 10, 2016, a sniper shot dead a soldier near Bosaso."].join("\n");
+    assert.deepEqual(claims(text).map(([, claim, sources]) => [claim, sources]), [["claimed", "Telegram"]]);
+  }
+});
