@@ -153,3 +153,10 @@ test("'On 9 June, after more bodies were found, local officials raised the toll 
 test("an earlier attack told in a 'where' clause before the item's own date does not date it", () => {
   assert.deepEqual(dated("In Dori, where a bombing killed 20 people on 2 June, a bomber blew himself up at a checkpoint on 9 June. Three soldiers were killed."), [["2022-06-09", "Dori"]]);
 });
+
+test("first reports and later counts told with their own days are accounts of the attack before, not attacks of their own", () => {
+  const one = extractDocument(doc("Between 6 and 8 June, militants raided villages near Kaya and beheaded at least 30 people. The first reports spoke of about 12 people beheaded; on 10 June, state media raised the number to at least 30."), { document: "t" }).incidents;
+  assert.equal(one.length, 1);
+  const two = extractDocument(doc("Between 6 and 7 June, militants raided the village of Yoro and nearby hamlets. On 8 June local officials counted 20 dead; by 11 June the toll had risen to 35."), { document: "t" }).incidents;
+  assert.deepEqual(two.map((i) => i.killed.low), [35]);
+});

@@ -42,10 +42,12 @@ const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:
 // "On November 13 the president of the Kurdistan Region, Masoud Barzani, announced the liberation of the town": the outcome, announced.
 // "On August 27 a UN source said at least 200 had been killed": the same without a comma after the day.
 // "On September 23, civil society in Mambasa reported that the toll had risen to 17 dead": a later toll of the event before;
-// "On December 29, after more bodies were found, local civil society raised the toll to 18": the same.
-const DATED_ANNOUNCEMENT_RE = /^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+[^.;]{0,80}?\b(?:raised|revised|updated|lowered|corrected|put)\s+(?:the|its|their)\s+(?:death\s+)?toll\b(?!\s*:)|^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+(?:the\s+)?[^,;.]{2,60}?\s(?:announced|declared|said|stated|confirmed|claimed|reported)\s+(?:that\s+|responsibility\s+)?|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:an?\s+|the\s+)?[^,;.]{2,60}?\s(?:said|announced|reported|stated|confirmed)\s+(?:that\s+)?(?:at least\s+|about\s+|some\s+)?\d|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:the\s+)?[^;.]{2,90}?\s(?:announced|declared)\s+the\s+(?:liberation|recapture|capture|fall|end)\s+of\b/;
+// "On December 29, after more bodies were found, local civil society raised the toll to 18", "on November 10, state media
+// raised the number to at least 50", "On June 8 local officials counted 41 dead": the same.
+const DATED_ANNOUNCEMENT_RE = /^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+[^.;]{0,80}?\b(?:raised|revised|updated|lowered|corrected|put)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|killed))?)\b(?!\s*:)|^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+(?:the\s+)?[^,;.]{2,60}?\s(?:announced|declared|said|stated|confirmed|claimed|reported)\s+(?:that\s+|responsibility\s+)?|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:an?\s+|the\s+)?[^,;.]{2,60}?\s(?:said|announced|reported|stated|confirmed|counted)\s+(?:that\s+)?(?:at least\s+|about\s+|some\s+)?\d|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:the\s+)?[^;.]{2,90}?\s(?:announced|declared)\s+the\s+(?:liberation|recapture|capture|fall|end)\s+of\b/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+const FIRST_ACCOUNT_RE = /^(?:The\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:spoke|said|put|gave|mentioned|reported|counted|indicated)\b/i;
 /** "The claim, carried by Amaq on 25 November, said ... burned": the claim of the incident told before, not a new one. */
 const CLAIM_REPORT_RE = /^(?:The|Its|This|That|The group's|The province's)\s+(?:claim|statement|communiqu[eé])\b/;
 
@@ -208,7 +210,8 @@ export function datedSegments(b: Block, rest: string | null, ctx: DateContext): 
     const reported = !opens && after === null && !recent && !part && reportsNewEvent(s.text, ctx);
     const eventAt = verb?.index ?? (s.text.includes(" on ") ? EVENT_NOUN_RE.exec(s.text)?.index : undefined);
     const inside = !opens && after === null && !recent && !reported && eventAt !== undefined && datedAfterVerb(s.text, eventAt, normAll.slice(last.start, last.end), ctx);
-    if (opens || after !== null || recent || reported || inside) bounds.push({ start: s.start, end: s.end, full: s.end, after });
+    // "The first reports spoke of about 20 people beheaded; on November 10, state media raised the number to 50": accounts of the event told.
+    if (!FIRST_ACCOUNT_RE.test(s.text) && (opens || after !== null || recent || reported || inside)) bounds.push({ start: s.start, end: s.end, full: s.end, after });
     else {
       last.full = s.end;
       if (!isAside(s.text)) last.end = s.end;
