@@ -15,6 +15,9 @@ const COUNT_ATTACKS_RE = new RegExp(`(?<!\\bof the\\s)\\b(?:${COUNT_WORDS.join("
 /** "Sixteen (16) members": an official's count written twice, read once as its digits. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(?:${COUNT_WORDS.slice(1).join("|")}|one|twenty-\\w+|thirty|forty|fifty|hundred)\\s+\\((\\d{1,4})\\)`, "gi");
 
+/** "Diyala Province led with eight attacks": the count a leading part is credited with. */
+const LED_WITH_RE = new RegExp(`(?<=\\b(?:led|leads|topped the list|came first|followed|came next)\\s+with\\s+)(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:attacks|operations|incidents))`, "gi");
+
 const PAREN_COUNT_RE = new RegExp(`\\((one|${COUNT_WORDS.slice(1).join("|")})\\)`, "gi");
 
 /** Count words before a place ("five in Nampula") as digits padded to the word's length. */
@@ -22,7 +25,8 @@ export function digitsForWords(text: string): string {
   // "West Africa Province (nine)": a label's count in words in its parenthesis, as "(9)" and spaces after it.
   const once = text.includes("(") ? text.replace(DOUBLED_COUNT_RE, (m, n: string) => n.padEnd(m.length, " ")).replace(PAREN_COUNT_RE, (m, w: string) => `(${parseCardinal(w) ?? w})`.padEnd(m.length, " ")) : text;
   const digits = (w: string): string => String(parseCardinal(w) ?? w).padEnd(w.length, " ");
-  return once.replace(COUNT_WORD_RE, digits).replace(COUNT_ATTACKS_RE, digits);
+  const led = once.includes(" with ") ? once.replace(LED_WITH_RE, digits) : once;
+  return led.replace(COUNT_WORD_RE, digits).replace(COUNT_ATTACKS_RE, digits);
 }
 
 /** The one long cell of a table row that is a sentence with figures in it, if any. */

@@ -539,3 +539,9 @@ test("an infographic that sums up a province's activity in a month is dated by t
   const [stat] = extractDocument(text, { document: "t" }).statistics;
   assert.deepEqual([stat?.total, stat?.period], [37, { start: "2016-02-01", end: "2016-02-29" }]);
 });
+
+test("an arena's own breakdown in the next paragraph adds up to that arena's count, not to the week's total; its leader 'led with eight attacks'", () => {
+  const text = "Weekly Review\nMarch 1-7, 2022\n\nFigures\n\nAccording to the infographic, ISIS carried out 40 attacks: 15 in Iraq, 12 in West Africa, 8 in Syria and 5 in Central Africa.\n\nIn Iraq, Diyala Province led with six attacks, followed by Kirkuk (four), Salah al-Din (three) and Nineveh (two).\n";
+  const stats = extractDocument(text, { document: "t" }).statistics.map((s) => [s.dimension, s.total, s.breakdown.map((b) => `${b.label}=${b.value}`).join(",")]);
+  assert.deepEqual(stats, [["arena", 40, "Iraq=15,West Africa=12,Syria=8,Central Africa=5"], ["admin1", 15, "Kirkuk=4,Salah al-Din=3,Nineveh=2,Diyala=6"]]);
+});

@@ -61,6 +61,8 @@ export class StatisticsReader {
   /** Statistics whose total an earlier paragraph stated. */
   #adopted = new WeakSet<Statistic>();
   #period: Period | null = null;
+  /** The counts of the last breakdown by arena, by metric and arena: an arena's own breakdown adds up to its count. */
+  #arenaParts = new Map<string, number>();
   #table: StatTable | null = null;
   #list: OpenList | null = null;
   /** The metric the nearest heading names, for lists that name none. */
@@ -266,7 +268,9 @@ export class StatisticsReader {
     for (const [key, list] of groups) {
       const [metric, dimension] = key.split("|") as [Metric, string];
       // "28 shelling attacks from the positions of terrorist groups were registered: ... - 11, ... - 9, ...": the figure the parts add up to, where the paragraph states it.
-      const total = totals.get(metric) ?? statedSum(text, list) ?? (dimension === "arena" || (sides && dimension === "target") ? null : this.#totals.get(metric) ?? null);
+      // "In Iraq, Diyala Province led with eight attacks, ...": an arena's parts add up to that arena's count, not to the week's total.
+      const carried = scope && dimension !== "arena" ? this.#arenaParts.get(`${metric}|${scope}`) ?? null : this.#totals.get(metric) ?? null;
+      const total = totals.get(metric) ?? statedSum(text, list) ?? (dimension === "arena" || (sides && dimension === "target") ? null : carried);
       const stat: Statistic = {
         ...this.#publishedBy(),
         subject: `${metric}${scope && dimension !== "arena" ? ` in ${scope}` : ""} by ${dimension === "total" ? "total" : dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
@@ -280,6 +284,7 @@ export class StatisticsReader {
         quote_end: b.end,
       };
       if (total !== null && !totals.has(metric)) this.#adopted.add(stat);
+      if (dimension === "arena") for (const { label, value } of list) this.#arenaParts.set(`${metric}|${label}`, value);
       const before = previous.get(metric);
       if (before !== undefined && totals.has(metric)) stat.previous_period_total = before;
       out.push(stat);
