@@ -20,6 +20,7 @@ import { blankSpans, splitSentences } from "./text.ts";
 import { ON_DATE_START_RE, SPEAKER_LABEL_RE, DENIAL_OR_GRAVE_RE, DEVICES_CLEARED_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, PROTEST_RE, TOLL_CHANGE_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, TALLY_RE } from "./incident-cues.ts";
 
 /** A publication, a tally, a period's tally or a repost (one search for them all). */
+const EVENT_NOUN_TOLL_RE = /\b(?:explosion|blast|bombing|attack|ambush|shooting|raid)\b[^.;]{0,120}?\b(?:killed|wounded|injured)\b/i;
 const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
 const NOT_ONE_EVENT_BUT_PUBLICATION_RE = anyOf([TALLY_RE, PERIOD_TALLY_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
 
@@ -218,7 +219,8 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   if (UPDATE_RE.test(first) && (!NEW_EVENT_RE.test(first) || reportedTollFirst(first))) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: !TOLL_CHANGE_RE.test(first) };
   // "The Chief of Army Staff met the injured of the Khar blast. The toll has risen to 54": a visit
   // that reports no event of its own, then a new toll for the one told before.
-  if (!NEW_EVENT_RE.test(first) && TOLL_CHANGE_RE.test(analysis) && !NEW_EVENT_RE.test(analysis.slice(first.length))) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: false };
+  // "On September 20, 2019, an explosion on a minibus ... killed 12 people. ... raised the toll to 12": a dated event of its own, told by its noun.
+  if (!NEW_EVENT_RE.test(first) && !(ON_DATE_START_RE.test(first.trimStart()) && EVENT_NOUN_TOLL_RE.test(first)) && TOLL_CHANGE_RE.test(analysis) && !NEW_EVENT_RE.test(analysis.slice(first.length))) return { kind: "update", analysis, sources: [...citations.flatMap((x) => x.sources), ...postSources], restated: false };
   const cited = citations.flatMap((x) => x.sources);
   // "Islamic State claimed the attack on Thursday through Amaq": more about the incident before, not a new one.
   // "The Commissioner has visited the scene. [Note: ISWAP claimed the Buni Yadi attack ...]": a remark, then the claim.

@@ -160,3 +160,8 @@ test("first reports and later counts told with their own days are accounts of th
   const two = extractDocument(doc("Between 6 and 7 June, militants raided the village of Yoro and nearby hamlets. On 8 June local officials counted 20 dead; by 11 June the toll had risen to 35."), { document: "t" }).incidents;
   assert.deepEqual(two.map((i) => i.killed.low), [35]);
 });
+
+test("a dated bombing told by its noun ('an explosion ... killed 12 people') with its toll raised later is an incident of its own, not an update of the one before", () => {
+  const text = ["Regional Overview", "5 - 11 June 2022", "", "- On 6 June, an IED hit an army truck near Kaya, wounding three soldiers.", "", "- On 6 June, an explosion on a bus at a checkpoint near Dori killed nine people. Initial reports spoke of seven dead; the next day the ministry raised the toll to nine killed and four wounded."].join("\n");
+  assert.deepEqual(extractDocument(text, { document: "t" }).incidents.map((i) => [i.location, i.killed.low]), [["Kaya", 0], ["Dori", 9]]);
+});
