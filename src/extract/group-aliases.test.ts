@@ -50,3 +50,12 @@ test("a pledge to a man, or a name that is not ISIS's, makes no alias", () => {
   aliases.learn("Al-Shabaab, which calls itself Harakat al-Shabaab al-Mujahideen, shelled the base.");
   assert.equal(aliases.apply("Boko Haram fighters fled; al-Shabaab fighters stayed."), "Boko Haram fighters fled; al-Shabaab fighters stayed.");
 });
+
+test("a group named in brackets after one of ISIS's provinces ('ISIS's West Africa Province (Boko Haram)') is that province", () => {
+  const aliases = new GroupAliases();
+  aliases.learn("On June 3, operatives of ISIS's West Africa Province (Boko Haram) raided the base in Bosso.");
+  assert.equal(aliases.apply("Boko Haram fighters burned the market."), "ISIS fighters burned the market.");
+  const other = new GroupAliases();
+  other.learn("The Somali army (backed by AMISOM) retook the town from al-Shabaab (AS).");
+  assert.equal(other.apply("Boko Haram fighters burned the market."), "Boko Haram fighters burned the market.");
+});

@@ -20,6 +20,8 @@ const CLAIMED_AFTER_RE = /^\s*\(claimed\)/i;
  */
 const SELF_NAMED_RE = /[,(]\s*(?:which|who)\s+(?:[\w-]+\s+){0,10}?(?:calls|called|presents|styles|brands|names)\s+itself\s+(?:as\s+)?(?:the\s+)?|[,(]\s*whose\s+(?:oath|pledge)\s+of\s+allegiance\s+to\s+/g;
 
+const GROUP_IN_PARENS_RE = /\(([A-Z][\w'’ -]{2,30}?)\)/g;
+
 /** Whether `abbr`'s letters are, in order, initials of the words (or hyphenated parts) of `name`. */
 function isInitialsOf(abbr: string, name: string): boolean {
   const initials = name.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join("");
@@ -63,6 +65,18 @@ export class GroupAliases {
         if (group === null || (known !== null && !GENERIC.has(known))) continue;
         this.#presumed.add(m[1]!);
         this.#set(m[1]!, group);
+      }
+    }
+    // "ISIS's West Africa Province (Boko Haram)": the group in brackets is the province named before it.
+    if (text.includes("(")) {
+      GROUP_IN_PARENS_RE.lastIndex = 0;
+      for (let m = GROUP_IN_PARENS_RE.exec(text); m; m = GROUP_IN_PARENS_RE.exec(text)) {
+        const inside = m[1]!.trim();
+        const group = findGroup(inside);
+        const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
+        if (group === null || group === "ISIS" || GENERIC.has(group) || groupNamedAt(before, before.length, "end") !== "ISIS") continue;
+        const name = shortestNaming(inside.split(/\s+/), group, "start");
+        if (name) this.#set(name, "ISIS");
       }
     }
     if (text.includes("itself") || text.includes("allegiance")) {
