@@ -85,6 +85,7 @@ const table: [string, R, R, R][] = [
   ["After the blast, 14 workers were hospitalized.", [0, 0], [14, 14], [14, 14]],
   ["Shelling killed 12 civilians. The monitor said the next day that the number of fatalities had risen to 16.", [16, 16], [0, 0], [16, 16]],
   ["In Yola, where a bombing killed 30 people on June 2, a bomber blew himself up at a mosque on June 9. Five worshippers were killed.", [5, 5], [0, 0], [5, 5]],
+  ["ISIS claimed an attack on an army post near Mbau, saying that five soldiers had been killed. Local sources reported three soldiers killed.", [3, 5], [0, 0], [3, 5]],
   // those set apart from the count are not in it, unless the phrase tells their fate
   ["Two suicide bombers blew themselves up at a bus stop. Apart from the two men, four passengers were killed and nine were injured.", [4, 4], [9, 9], [13, 13]],
   ["Apart from the two soldiers killed in the first blast, three civilians were wounded.", [2, 2], [3, 3], [5, 5]],
