@@ -106,6 +106,7 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, soldiers were ambushed near Tera. No group has claimed it; ISIS's Sahel Province is active in the area.", none, "attack", "ISIS", "suspected"],
   // fighting for buildings the militants hold is the state's operation
   ["On May 3, 2022, in fighting for several buildings held by the militants, two soldiers were killed; the army said nine militants were killed.", none, "counterterrorism", "army", null],
+  ["On May 3, 2022, the NDS announced the arrest in Kabul of three people suspected of planning a bombing.", none, "counterterrorism", "Afghan security forces", null],
   // the state that reports names the forces ("its forces") that act against the group
   ["The Nigerian army announced on May 3, 2022, that its forces had cleared several Boko Haram camps around Dikwa.", none, "counterterrorism", "Nigerian military", null],
   // the Coalition's aircraft "of the Coalition", whatever they hit
