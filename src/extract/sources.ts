@@ -7,24 +7,8 @@ import { findDates, type DateContext } from "./dates.ts";
 import { detached } from "./text.ts";
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { bodiesAndOutletsIn, documentOwnersIn } from "./source-bodies.ts";
+import { CANONICAL, KNOWN } from "./known-sources.ts";
 
-/** Outlets and channels that are sources even when cited without a date. */
-const KNOWN_SOURCES = [
-  "Telegram", "Amaq", "Al-Naba'", "Al-Naba", "Nashir", "Wikipedia", "Reuters", "AFP", "AP", "Associated Press",
-  "BBC", "Al Jazeera", "Al-Jazeera", "Al-Arabiya", "Al-Sumaria", "Rudaw", "Kurdistan 24", "Shafaq News",
-  "Syrian Observatory for Human Rights", "SOHR", "SANA", "ISNA", "Fars", "Tasnim", "Khotwa", "Deir ez-Zor 24",
-  "Al-Badia 24", "Sky News", "Premium Times", "Sahara Reporters", "HumAngle", "Daily Trust", "Garowe Online",
-  "Long War Journal", "ACLED", "Tolo News", "TOLOnews", "Pajhwok", "Xinhua", "Anadolu", "Twitter", "Facebook",
-  "YouTube", "Radio Okapi", "Kivu Security Tracker", "Cabo Ligado", "Zitamar", "Lusa", "Critical Threats",
-  "Radio Andalus", "Andalus", "Shahada News Agency", "Somalimemo", "AMISOM", "ATMIS", "az-Zallaqa", "Thabat", "Hawar News", "ANHA", "ISPR", "AFRICOM", "CENTCOM", "Security Media Cell",
-  "Iraqi Security Media Cell", "Iraqi News Agency", "Somali National News Agency", "Bakhtar News Agency",
-  // Monitors, rights groups and UN missions that analysts cite in prose.
-  "Amnesty International", "Human Rights Watch", "OCHA", "UNHCR", "UNICEF", "ICRC", "MSF", "Doctors Without Borders",
-  "MONUSCO", "MINUSMA", "UNAMA", "UNAMI", "Airwars", "Crisis Group", "International Crisis Group",
-  "Raqqa Is Being Slaughtered Silently", "Euphrates Post", "Enab Baladi", "Orient News", "Step News", "SDF Press Center",
-  "RFI", "France 24", "Jeune Afrique", "Der Spiegel", "Shabelle", "Hiiraan Online", "Sinai Foundation for Human Rights",
-] as const;
-const KNOWN = new Set(KNOWN_SOURCES.map((s) => s.toLowerCase()));
 
 const CHANNEL_RE = /\b(?:Facebook|Twitter|Telegram|X|YouTube|Instagram|WhatsApp|TikTok)\s+(?:page|account|channel|group|post|feed)\b|^@\w+/i;
 
@@ -161,11 +145,6 @@ export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
 
 const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|documented by|recorded by|verified by|compiled by|said|told)\s+(?:(?:a|the)\s+(?:statement|communiqu[eé]|report|post|release)\s+(?:by|from|of)\s+)?(?:the\s+|an?\s+)?(?:(?:state|public|private|local|national|independent|pro-\w+)\s+)?(?:(?:broadcaster|television|radio|news agency|newspaper|daily|outlet|channel|monitor)\s+)?((?:@\w+)|(?:[A-Z][\w'’-]*(?:\s+(?:for|of|on|al-|el-|du|de|des|la|le)?\s*(?:d['’])?[A-Z0-9][\w'’-]*){0,6})(?:\s+(?:media|press|news)\s+(?:center|centre|office|agency|cell))?)/g;
 
-const CANONICAL = new Map(KNOWN_SOURCES.map((s) => [s.toLowerCase().replace(/'$/, ""), s as string]));
-CANONICAL.set("al-naba", "Al-Naba'");
-// al-Shabaab's station and news agency by their own names, however the text shortens them ("on its Andalus radio station").
-CANONICAL.set("andalus", "Radio Andalus");
-CANONICAL.set("shahada", "Shahada News Agency");
 
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
 const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
