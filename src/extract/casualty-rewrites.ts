@@ -3,6 +3,7 @@
 // in quotes without them, and the like. Each rewrite is gated on a word it needs.
 
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
+import { EARLIER_ATTACK_CLAUSE } from "./incident-cues.ts";
 import { beforeRevision, EARLIER_FIGURE_RE, earlierAccount, FIRST_REPORTS_RE, LATER_TOLL_RE } from "./casualty-accounts.ts";
 
 /** "IS" in capitals: the group's name, which case-blind rules would read as the verb (not inside a line in capitals, "TOLL IS 14"). */
@@ -136,8 +137,7 @@ const PERSONS_APPOSITION_RE = new RegExp(`(\\b(?:\\d{1,4}|${NUMBER_WORD_PATTERN}
 const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\s+(?=(?:the\s+)?[\w'’ -]{2,40}?\s+(?:said|reported|announced|stated)\b)/g;
 
 /** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
-/** "In Gombe, where twin bombings killed about 50 people on July 22, a woman blew herself up ...": the earlier attack's dead are not this one's. */
-const WHERE_EARLIER_RE = /,\s+where\s+[^,;.]{0,100}?\b(?:killed|wounded)\b[^,;.]{0,60}?\bon\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^,;.]*,/g;
+const WHERE_EARLIER_RE = new RegExp(EARLIER_ATTACK_CLAUSE, "g");
 /** "Apart from the two women, three civilians were killed": those set apart (the bombers, or dead counted before) are no part of the count; what follows opens the sentence. */
 const APART_FROM_RE = /(?<=^|[.;]\s+)(?:Apart from|Aside from|Besides|Except for|Not counting|Excluding)\s+(?![^,;.]*\b(?:killed|dead|died|wounded|injured|hurt)\b)[^,;.]{1,60},\s*(\S)/g;
 /** "the toll had risen to an officer and three soldiers killed": one of a rank and a count of others, the toll their sum. */

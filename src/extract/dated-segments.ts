@@ -9,6 +9,7 @@ import type { SourceRef } from "../core/incident.ts";
 import type { Block } from "./blocks.ts";
 import { findCitations } from "./sources.ts";
 import { findDates, type DateContext } from "./dates.ts";
+import { FIRST_REPORT } from "./casualty-accounts.ts";
 import { DAY_WORD_RE, INCIDENT_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, REPORTED_EVENT_RE, SPEAKER_LABEL_RE, WEEKEND_RE } from "./incident-cues.ts";
 import { isSpace, RawWalker, splitSentences, type Sentence } from "./text.ts";
 
@@ -47,7 +48,7 @@ const WEEKDAY_OPEN_RE = /^(?:(?:And|Then|Meanwhile|Elsewhere|Also|But),?\s+)?(?:
 const DATED_ANNOUNCEMENT_RE = /^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+[^.;]{0,80}?\b(?:raised|revised|updated|lowered|corrected|put)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|killed))?)\b(?!\s*:)|^[Oo]n\s[^,]{3,40}(?:,\s*\d{4})?,\s+(?:the\s+)?[^,;.]{2,60}?\s(?:announced|declared|said|stated|confirmed|claimed|reported)\s+(?:that\s+|responsibility\s+)?|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:an?\s+|the\s+)?[^,;.]{2,60}?\s(?:said|announced|reported|stated|confirmed|counted)\s+(?:that\s+)?(?:at least\s+|about\s+|some\s+)?\d|^[Oo]n\s(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:the\s+)?[^;.]{2,90}?\s(?:announced|declared)\s+the\s+(?:liberation|recapture|capture|fall|end)\s+of\b/;
 const DAY_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
-const FIRST_ACCOUNT_RE = /^(?:The\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)\s+(?:spoke|said|put|gave|mentioned|reported|counted|indicated)\b/i;
+const FIRST_ACCOUNT_RE = new RegExp(`^${FIRST_REPORT}`);
 /** "The claim, carried by Amaq on 25 November, said ... burned": the claim of the incident told before, not a new one. */
 const CLAIM_REPORT_RE = /^(?:The|Its|This|That|The group's|The province's)\s+(?:claim|statement|communiqu[eé])\b/;
 

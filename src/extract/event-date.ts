@@ -2,7 +2,7 @@
 // date, a weekday counted back from a dateline or the day header, a fixed-date holiday ("on New
 // Year's Eve"), or the day header itself.
 
-import { INCIDENT_RE, DATELINE_RE, DAY_WORD_RE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, WEEKEND_RE } from "./incident-cues.ts";
+import { INCIDENT_RE, DATELINE_RE, DAY_WORD_RE, EARLIER_ATTACK_CLAUSE, NEW_EVENT_RE, ON_DATE_START_RE, RECENT_SPAN_RE, WEEKEND_RE } from "./incident-cues.ts";
 import { addDays, daysBetween, findDates, inferYear, MONTH_RE, weekdayOnOrBefore, type DateContext, type DateMention } from "./dates.ts";
 import { dateAlone } from "./date-alone.ts";
 import { eventRangeOf } from "./event-range.ts";
@@ -69,9 +69,8 @@ function firstDays(first: string, c: EventDateContext): DateMention[] {
   if ((/^\s*On\s+$/.test(before) || ISSUE_OF_RE.test(before)) && REPORT_AFTER_DAY_RE.test(first.slice(said.end, told.start))) return days.slice(1);
   return days;
 }
-/** A relative clause telling when the subject came to be: founded, announced, first mentioned. */
-// "In Gombe, where twin bombings killed about 50 people on July 22, a woman blew herself up ...": an earlier attack where the new one happened.
-const HISTORY_CLAUSE_RE = /,\s+(?:which|who)\s+[^,;.]{0,60}?\b(?:mentioned|announced|founded|established|declared|created|formed|set up|proclaimed|named|joined|pledged allegiance)\b[^,;.]{0,30}?\bon\s[^;.]{3,40}?,|,\s+where\s+[^,;.]{0,100}?\b(?:killed|wounded|attacked|struck|bombings?|attacks?)\b[^,;.]{0,60}?\bon\s[^;.]{3,30}?,/;
+/** A relative clause telling when the subject came to be (founded, announced, first mentioned), or an earlier attack where the item's happened. */
+const HISTORY_CLAUSE_RE = new RegExp(String.raw`,\s+(?:which|who)\s+[^,;.]{0,60}?\b(?:mentioned|announced|founded|established|declared|created|formed|set up|proclaimed|named|joined|pledged allegiance)\b[^,;.]{0,30}?\bon\s[^;.]{3,40}?,|${EARLIER_ATTACK_CLAUSE}`);
 /** The verbs that report: "said", "announces", a press review's "writes" and "relates". */
 const REPORT_VERB = "(?:said|announced|reported|stated|confirmed|claimed|revealed|says|announces|indicates|reports|writes|informs|relates)";
 const REPORT_AFTER_DAY_RE = new RegExp(`^,?\\s*[^.;]{0,80}?\\b${REPORT_VERB}\\b\\s+that\\b`);

@@ -72,22 +72,16 @@ export class GroupAliases {
       GROUP_IN_PARENS_RE.lastIndex = 0;
       for (let m = GROUP_IN_PARENS_RE.exec(text); m; m = GROUP_IN_PARENS_RE.exec(text)) {
         const inside = m[1]!.trim();
-        const group = findGroup(inside);
         const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
-        if (group === null || group === "ISIS" || GENERIC.has(group) || groupNamedAt(before, before.length, "end") !== "ISIS") continue;
-        const name = shortestNaming(inside.split(/\s+/), group, "start");
-        if (name) this.#set(name, "ISIS");
+        this.#becomesIsis(findGroup(inside), inside.split(/\s+/), "start", groupNamedAt(before, before.length, "end") === "ISIS");
       }
     }
     if (text.includes("itself") || text.includes("allegiance")) {
       SELF_NAMED_RE.lastIndex = 0;
       for (let m = SELF_NAMED_RE.exec(text); m; m = SELF_NAMED_RE.exec(text)) {
         const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
-        const group = groupNamedAt(before, before.length, "end");
         const at = m.index + m[0].length;
-        if (group === null || group === "ISIS" || GENERIC.has(group) || groupNamedAt(text.slice(at, at + 60), 0, "start") !== "ISIS") continue;
-        const name = shortestNaming(before.split(/\s+/), group, "end");
-        if (name) this.#set(name, "ISIS");
+        this.#becomesIsis(groupNamedAt(before, before.length, "end"), before.split(/\s+/), "end", groupNamedAt(text.slice(at, at + 60), 0, "start") === "ISIS");
       }
     }
     if (text.includes("=")) {
@@ -99,6 +93,13 @@ export class GroupAliases {
         if (group !== null) this.#add(m[1]!, group, shortestNaming(after.split(/\s+/), group, "start"));
       }
     }
+  }
+
+  /** A group the text makes one of ISIS's provinces (`ofIsis`): its name, as `words` end or start with it, is ISIS's from here on. */
+  #becomesIsis(group: string | null, words: readonly string[], side: "end" | "start", ofIsis: boolean): void {
+    if (group === null || group === "ISIS" || GENERIC.has(group) || !ofIsis) return;
+    const name = shortestNaming(words, group, side);
+    if (name) this.#set(name, "ISIS");
   }
 
   #add(abbr: string, group: string, name: string): void {

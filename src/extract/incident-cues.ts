@@ -66,7 +66,12 @@ const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\
  * the ISIS attacks in this section are taken from ...": the items' claimant and where it claimed them, though
  * the note names attacks.
  */
-const ITEMS_NOTE_RE = /^(?:note:\s*)?(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?(?:all\s+)?the\s+(?:(?:following|bulleted|listed)\s+){0,2}(?:details\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:information|items|incidents|entries|attacks|operations|activities|claims of responsibility)(?: (?:below|listed below|listed here|reported below|in this (?:sub-?)?section|of this (?:sub-?)?section|under this heading))? (?:is|are|were|was|have been) (?:all )?(?:based on|drawn from|taken from|compiled from|according to|claimed by|posted on|published on|released on)\b|^(?:note:\s*)?(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?the following (?:is|are) (?:based on|drawn from|taken from|compiled from|according to)\b/i;
+const ITEMS_NOTE_RE = new RegExp(
+  String.raw`^(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?` +
+    String.raw`(?:(?:all\s+)?the\s+(?:(?:following|bulleted|listed)\s+){0,2}(?:details\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:information|items|incidents|entries|attacks|operations|activities|claims of responsibility)(?: (?:below|listed below|listed here|reported below|in this (?:sub-?)?section|of this (?:sub-?)?section|under this heading))? (?:is|are|were|was|have been) (?:all )?(?:based on|drawn from|taken from|compiled from|according to|claimed by|posted on|published on|released on)` +
+    String.raw`|the following (?:is|are) (?:based on|drawn from|taken from|compiled from|according to))\b`,
+  "i",
+);
 /** "According to <source>, about 73,000 people have been displaced": a count told on a source's word after the comma. */
 const SOURCED_FIGURE_RE = /^(?:according to|based on)\b[^,;]{2,120},\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:dozens|hundreds|thousands|tens of thousands)\b)/i;
 const NOTE_LABEL_RE = /^\s*note:\s*/i;
@@ -79,12 +84,13 @@ export function sectionNoteOf(text: string): SectionNote | null {
   if (text.includes("following") && (PUBLISHED_FOLLOWING_RE.test(text) || CLAIMED_FOLLOWING_RE.test(text))) return parseNote(text);
   // "According to ISIS's claims ..., its operatives carried out the following attacks:": a note that introduces the list.
   const head = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;
-  if (ITEMS_NOTE_RE.test(head)) {
+  // "Note: According to ISIS's claims ...": the label is no part of the note's words.
+  const unlabelled = head.replace(NOTE_LABEL_RE, "");
+  if (ITEMS_NOTE_RE.test(unlabelled)) {
     const note = splitSentences(head, 1)[0]?.text ?? head;
     return note.length < 220 && findDates(note).length === 0 ? parseNote(note) : null;
   }
-  // "Note: According to ISIS's claims ...": the label is no part of the note's words.
-  if (!NOTE_RE.test(head.replace(NOTE_LABEL_RE, "")) || INCIDENT_RE.test(head) || findDates(head).length > 0) return null;
+  if (!NOTE_RE.test(unlabelled) || INCIDENT_RE.test(head) || findDates(head).length > 0) return null;
   const note = splitSentences(head, 1)[0]?.text ?? head;
   // "According to the UN's humanitarian office, about 73,000 people have been displaced": a figure the source gives, not where the items come from.
   if (SOURCED_FIGURE_RE.test(note)) return null;
@@ -117,6 +123,8 @@ export function parseNote(text: string): SectionNote {
   const marked = MARKED_BULLET_RE.exec(text);
   return { claimed, sources, ...(group !== null && !GENERIC.has(group) ? { group } : {}), ...(marked ? { marker: marked[1]! } : {}) };
 }
+/** "In Gombe, where twin bombings killed about 50 people on July 22, a woman blew herself up ...": an earlier attack where the new one happened; its day and its dead are not the item's. */
+export const EARLIER_ATTACK_CLAUSE = String.raw`,\s+where\s+[^,;.]{0,100}?\b(?:killed|wounded|attacked|struck|bombings?|attacks?)\b[^,;.]{0,60}?\bon\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^,;.]*,`;
 // "... when they raided a camp near Mueda over the weekend": the Saturday and Sunday before the report.
 export const WEEKEND_RE = /\b(?:(?:over|at|during) the weekend|(?:last|this) weekend)\b/i;
 /** Verbs that open an attack of its own in any wording (shared by NEW_EVENT_RE and REPORTED_EVENT_RE). */
