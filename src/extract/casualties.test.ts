@@ -143,6 +143,8 @@ const table: [string, R, R, R][] = [
   // a toll raised or revised later replaces the first count
   ["Two guards died in the blast; doctors later raised the toll to four dead.", [4, 4], [0, 0], [4, 4]],
   ["Three herders were killed. The toll later rose to six.", [6, 6], [0, 0], [6, 6]],
+  // the same toll told at several hours of a rising count: the last account stands
+  ["On the morning of May 4 the hospital reported 31 dead; by nightfall the figure had passed 60. On May 6 the governor said that 97 people had been killed.", [97, 97], [0, 0], [97, 97]],
   // a bare plural after a number shares its count; companions "as well as" after the place are added
   ["Troops said 40 militants and escaping inmates were killed in the raid, as well as 3 guards.", [43, 43], [0, 0], [43, 43]],
   ["A driver and bystanders were wounded.", [0, 0], [3, null], [3, null]],

@@ -8,7 +8,8 @@ export const FIRST_REPORT = String.raw`(?:The\s+|the\s+)?(?:[Ff]irst|[Ii]nitial|
 // "According to the first reports, 14 people were killed; ... put the toll at 23", "initially reported 25 dead": the same.
 export const FIRST_REPORTS_RE = new RegExp(String.raw`\b${FIRST_REPORT}[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted|told|acknowledged|admitted|confirmed|announced)\b[^.;]*[.;]|\b(?:At first|Initially|Early on),?\s+[^.;]{0,60}?\b(?:spoke of|said|reported|put|gave|counted|mentioned)\b[^.;]*[.;]`, "g");
 /** "In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
-export const EARLIER_FIGURE_RE = /\b(?:In the morning|Initially|At first|Early on)\b[^.;]*[.;]/g;
+// "On the morning of July 3 the police reported 83 dead": the day's hour, with or without its date.
+export const EARLIER_FIGURE_RE = /\b(?:(?:In|On) the (?:early )?(?:morning|afternoon)(?: of (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|the (?:attack|bombing|blast|explosion)))?|Initially|At first|Early on)\b[^.;]*[.;]/g;
 /** A toll told after a first account, which replaces it. */
 export const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b/;
 

@@ -142,7 +142,8 @@ const WHERE_EARLIER_RE = new RegExp(EARLIER_ATTACK_CLAUSE, "g");
 const APART_FROM_RE = /(?<=^|[.;]\s+)(?:Apart from|Aside from|Besides|Except for|Not counting|Excluding)\s+(?![^,;.]*\b(?:killed|dead|died|wounded|injured|hurt)\b)[^,;.]{1,60},\s*(\S)/g;
 /** "the toll had risen to an officer and three soldiers killed": one of a rank and a count of others, the toll their sum. */
 const TOLL_TO_PAIR_RE = new RegExp(`\\b((?:toll|number of (?:the )?(?:dead|killed))\\s+(?:[^.;:]{0,40}?\\s)?(?:(?:rose|risen|climbed|increased|jumped)\\s+to|reached|stood at|stands at)\\s+)(?:an?|one)\\s+([a-z]+)\\s+and\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?=[a-z]+(?:s|men)\\b)`, "gi");
-const TOLL_ROSE_RE = /\b(?:toll|number of (?:the )?(?:dead|victims))\s+(?:rose|climbed|increased|grew|kept rising|has risen|had risen)\b/i;
+// "by the evening the figure had passed 140": a figure told as passing a mark rises too.
+const TOLL_ROSE_RE = /\b(?:toll|figure|number of (?:the )?(?:dead|victims|fatalities))\s+(?:rose|climbed|increased|grew|kept rising|(?:has|had) (?:risen|climbed|passed|exceeded|topped|surpassed)|passed|exceeded|topped|surpassed)\b/i;
 // Only after a toll that gives the wounded anew: "rose to 11 dead, after four of the wounded succumbed" moves them.
 const WHO_BEFORE_DIED_RE = /(?<=\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+[a-z]+)\s+who\s+(?:had\s+been|was|were|had)\s+[^,.;]{1,60}?(?=\s+(?:later\s+|also\s+)?(?:died|succumbed)\b)/g;
 /** "with about 125 wounded still in hospitals": the wounded, counted where they lie. */
@@ -242,7 +243,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first") || text.includes(" first ")) text = text.replace(FIRST_REPORTS_RE, earlierAccount);
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
   if (text.includes(" of the wounded") && TOLL_ROSE_RE.test(text)) text = text.replace(WHY_TOLL_ROSE_RE, (m) => " ".repeat(m.length)).replace(WHY_DEAD_ROSE_RE, (m, at: number, all: string) => (WOUNDED_COUNTED_RE.test(all.slice(0, at)) ? m : " ".repeat(m.length)));
-  if (text.includes(" toll ") && TOLL_ROSE_RE.test(text)) text = text.replace(EARLIER_FIGURE_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  if ((text.includes(" toll ") || text.includes(" figure ")) && TOLL_ROSE_RE.test(text)) text = text.replace(EARLIER_FIGURE_RE, (m, at: number, all: string) => (LATER_TOLL_RE.test(all.slice(at + m.length)) ? " ".repeat(m.length) : m));
   if (text.includes(" gives ") || text.includes(" gave ") || text.includes(" cite") || text.includes(" counted ") || text.includes(" counts ")) text = text.replace(GIVES_TOLL_RE, (_m, who: string, toll: string, more: string | undefined, other: string | undefined) => `said that ${who}were ${toll}${more ? ` and ${more} were ${other}` : ""}`);
   if (text.includes("the killed") || text.includes("se killed")) text = text.replace(THE_KILLED_RE, "$1 ");
   if (text.includes("(age")) text = text.replace(AGE_NOTE_RE, "");
