@@ -11,7 +11,8 @@ export const FIRST_REPORTS_RE = new RegExp(String.raw`\b${FIRST_REPORT}[^.;]*[.;
 // "On the morning of July 3 the police reported 83 dead": the day's hour, with or without its date.
 export const EARLIER_FIGURE_RE = /\b(?:(?:In|On) the (?:early )?(?:morning|afternoon)(?: of (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|the (?:attack|bombing|blast|explosion)))?|Initially|At first|Early on)\b[^.;]*[.;]/g;
 /** A toll told after a first account, which replaces it. */
-export const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b/;
+// "the next day it reported that the number had risen to five": the number of them.
+export const LATER_TOLL_RE = /\b(?:toll|dead|killed|deaths|bodies)\b|\b(?:number|figure)\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|reached|passed)\b/;
 
 /** "later" opening a second account inside the first one's clause. */
 // "first counted 38 dead, and on June 15 local sources reported ...": a later day opens the later account too.

@@ -26,8 +26,9 @@ export function mannerCounts(sentence: string, antecedent: Antecedent): SpanCoun
 }
 
 /** "Local sources reported four soldiers killed and several wounded": counts after a verb of reporting; a range ("between 13 and 16", which prepareClause has made "13 to 16") too. */
-// Not a figure the text has since replaced ("We previously reported 5 civilians killed; ... now says 11").
-const REPORTED_COUNT_RE = new RegExp(`(?<!\\b(?:previously|earlier|initially|first)\\s+)\\b(?:reported|confirmed|counted|recorded|acknowledged|admitted)\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s*(?:-|–|to|or)\\s*${COUNT_WORD})?\\s+(?:of\\s+(?:their|its|his|her|the)\\s+)?(?:[\\w'-]+\\s+){0,2}?)(killed|dead|wounded|injured)\\b`, "gi");
+// Not a figure the text has since replaced ("We previously reported 5 civilians killed; ... now says 11"); a
+// first report ("The SOHR first reported 35 killed") stands unless a later toll replaced it (casualty-accounts.ts).
+const REPORTED_COUNT_RE = new RegExp(`(?<!\\b(?:previously|earlier)\\s+)\\b(?:reported|confirmed|counted|recorded|acknowledged|admitted)\\s+((?:${QUALIFIER}\\s+)?${COUNT_WORD}(?:\\s*(?:-|–|to|or)\\s*${COUNT_WORD})?\\s+(?:of\\s+(?:their|its|his|her|the)\\s+)?(?:[\\w'-]+\\s+){0,2}?)(killed|dead|wounded|injured)\\b`, "gi");
 
 /** The dead (or wounded) a clause gives as the object of a verb of reporting ("and several wounded" after it is elliptic, read elsewhere). */
 export function reportedCounts(sentence: string, antecedent: Antecedent): SpanCount[] {

@@ -163,7 +163,8 @@ const ALL_IN_NUMBER_RE = new RegExp(`\\ball (?:of )?(?:the )?([\\w ]{2,50}?),\\s
 const OF_GROUPS_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+of\\s+(?:the\\s+)?(?:group|organi[sz]ation|movement|cell)['’]s\\s+`, "gi");
 const TAKEN_AND_KILLED_RE = /\bwere\s+(?:captured|abducted|kidnapped|seized|taken)\s+and\s+(beheaded|executed|killed|shot dead)\b/g;
 const SPOKE_OF_KILLED_RE = new RegExp(`\\b(?:spoke|speaks) of\\s+((?:about |some |at least )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)\\b`, "gi");
-const OFFICIAL_SPEAKER_RE = /\b(?:police|army|military|ministry|spokesman|spokesperson|officials?|sources|governor|authorities|hospital|doctors)\b[^.;]{0,40}$/i;
+// "The SOHR first spoke of 35 civilians killed": a monitor's or witnesses' count, as an official's.
+const OFFICIAL_SPEAKER_RE = /\b(?:police|army|military|ministry|spokesman|spokesperson|officials?|sources|governor|authorities|hospital|doctors|medics|rescuers|residents|witnesses|activists|observatory|monitor|SOHR|media|civil society)\b[^.;]{0,40}$/i;
 const CONFIRMED_DEAD_RE = /\b(was|were|has been|have been|had been)\s+confirmed dead\b/g;
 const WHY_TOLL_ROSE_RE = /(?<=\b\d[\d,]*\s+(?:wounded|injured)),?\s+(?:after|when|as)\s+(?:\w+\s+)?of the (?:critically |seriously |badly )?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b[^.;]*/g;
 /** "the toll rose to nine, after two of the wounded died", no wounded counted before: why it rose, and no wounded of its own. */
@@ -175,6 +176,10 @@ const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?
 const REVISED_IT_RE = /\b(revised|raised|lowered|updated|corrected|reduced)\s+it\s+(?=(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+\d)/g;
 const IT_ROSE_RE = /\b(?:it|the figure|this figure|the count)\s+((?:had|has)\s+(?:since\s+)?(?:risen|climbed)|rose|climbed)\s+to\b/g;
 const PICKED_OFF_RE = /\b(was|were|been)\s+picked\s+off\b/g;
+/** "shot him and his son to death": the pronoun and those with him, killed. */
+const PRONOUN_TO_DEATH_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled|shot)\s+((?:him|her|them)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)to\s+death\b/g;
+/** "detonated explosives, killing themselves together with six children": the bombers are not the victims. */
+const KILLING_THEMSELVES_WITH_RE = /\bkilling\s+(?:themselves|himself|herself)\s+(?:together|along)\s+with\s+/g;
 const TO_DEATH_OBJECT_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled|shot)\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)/g;
 /** 'had been "neutralized."': the official's word in quotes is still the verb. */
 const QUOTED_VERB_RE = /"(neutrali[sz]ed|eliminated|liquidated|killed|martyred|wounded|injured)([.,;]?)"/g;
@@ -188,7 +193,8 @@ export function rewrittenForCounting(raw: string): string {
   // "was picked off by an ISIS sniper": a sniper's kill.
   if (text.includes("picked off")) text = text.replace(PICKED_OFF_RE, "$1 killed");
   // "hacked to death a 52-year-old farmer": the verb's object, as "killed" takes it.
-  if (text.includes(" to death ")) text = text.replace(TO_DEATH_OBJECT_RE, "killed ");
+  if (text.includes(" to death")) text = text.replace(TO_DEATH_OBJECT_RE, "killed ").replace(PRONOUN_TO_DEATH_RE, "killed $1");
+  if (text.includes("killing them") || text.includes("killing hi") || text.includes("killing her")) text = text.replace(KILLING_THEMSELVES_WITH_RE, "killing ");
   // "His nephew, who was with him, was injured": the relative clause is not the subject.
   if (text.includes(", wh")) text = text.replace(RELATIVE_CLAUSE_RE, (m) => " ".repeat(m.length));
   // "was hit in the shoulder": wounded.

@@ -73,7 +73,7 @@ const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
 /**
  * "bringing to three the number of NDF members killed", "bringing the death toll to seven",
  * "the toll has risen to five", "the death toll from the bombing rose to 14", "raised the toll to
- * four", "the toll stood at 103". Groups 1, 4, 6, 8 and 10 hold the figure; 2, 3, 5, 7 and 9 the words that say whether the dead or the wounded are counted.
+ * four", "the toll stood at 103". Groups 1, 4, 6, 8, 10 and 12 hold the figure; 2, 3, 5, 7, 9 and 11 the words that say whether the dead or the wounded are counted.
  */
 const TOTAL_RE = new RegExp(
   [
@@ -86,10 +86,14 @@ const TOTAL_RE = new RegExp(
     `\\b(?:raised|revised|updated|increased|lifted|upped|corrected|lowered|reduced)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally|number(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|killed|victims|wounded|injured))?)\\s+(?:(?:up(?:ward)?|upwards|down(?:wards?)?)\\s+)?to\\s+${AMOUNT}`,
     // "The toll, revised several times during the week, stood at 103 killed": where the revisions left it.
     `\\b((?:death\\s+)?toll)(?:,[^,;.]{1,80},)?\\s+(?:now\\s+|finally\\s+)?(?:stood|stands)\\s+at\\s+${AMOUNT}`,
+    // "by January 9 the number of dead had reached 94", "the number of dead was about 253, not 359": the count as it now is.
+    `\\b(number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|killed|fatalities|victims|wounded|injured)|(?:death\\s+)?toll)\\s+(?:(?:had|has)\\s+(?:since\\s+)?(?:reached|passed|exceeded|topped|surpassed)|reached|passed|exceeded|topped|surpassed|(?<=number[^.;]{0,30})(?:was|is|stood\\s+at|stands\\s+at))\\s+${AMOUNT}`,
   ].join("|"),
   "gi",
 );
-const THEN_TO_RE = new RegExp(`^[^.;]{0,40}?\\band\\s+(?:then\\s+|later\\s+)?to\\s+${AMOUNT}`, "i");
+/** "and then to", "and on June 28, after the last attackers were killed, to": a rising toll's next step, its day and why before the figure. */
+export const NEXT_STEP = String.raw`\band\s+(?:then\s+|later\s+)?(?:(?:on|by)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|the\s+(?:next|following)\s+day)(?:,\s+(?:after|when|as)\s+[^,;.]{3,80})?,?\s+)?to\s+`;
+const THEN_TO_RE = new RegExp(`^[^.;]{0,40}?${NEXT_STEP}${AMOUNT}`, "i");
 /** Every TOTAL_RE match holds "bringing", a toll or a number of: most clauses with a verb of rising hold none. */
 const TOTAL_GATE_RE = /bringing|toll|number|figure|tally|count/i;
 /** A total over many events or a period is a statistic, not this incident's toll. */
@@ -103,8 +107,8 @@ export function totalCounts(sentence: string, out: Count[], used: number[]): voi
   if (!TOTAL_GATE_RE.test(sentence)) return;
   TOTAL_RE.lastIndex = 0;
   for (let m = TOTAL_RE.exec(sentence); m; m = TOTAL_RE.exec(sentence)) {
-    const figure = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10]!;
-    const what = m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9]!;
+    const figure = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12]!;
+    const what = m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11]!;
     // "since" may only say when the toll rose ("has since risen"), not what it covers.
     const rest = sentence.slice(m.index + m[0].length);
     if (CUMULATIVE_RE.test(m[0].replace(SINCE_RISEN_RE, "").replace(RISE_WHEN_RE, "")) || CUMULATIVE_RE.test(rest)) continue;

@@ -83,7 +83,7 @@ const WORDS: [number, string[]][] = [
   [W_SUSTAINED, ["sustained", "suffered", "received", "treated for", "escaped with", "survived with"]],
   [W_OFFICIAL, ["said", "reported", "acknowledged", "admitted", "confirmed", "stated", "according to", "put ", "counted", "told", "gave"]],
   [W_RISE, [" rise"]],
-  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up", "figure to", "tally to", "count to", "number to", "number up", "rose this ", "rose last ", "rose on ", "risen this ", "lowered to", "reduced to", "revised to", "revised down", "revised up", "raised to", "corrected to", "fatalities to", "dead to", "deaths to", "killed to", "victims to", "wounded to", "injured to", "stood at", "stands at"]],
+  [W_TOTAL, ["bringing", "risen to", "rose to", "climbed to", "increased to", "reached ", "jumped to", "toll to", "toll up", "figure to", "tally to", "count to", "number to", "number up", "rose this ", "rose last ", "rose on ", "risen this ", "lowered to", "reduced to", "revised to", "revised down", "revised up", "raised to", "corrected to", "fatalities to", "dead to", "deaths to", "killed to", "victims to", "wounded to", "injured to", "stood at", "stands at", "passed ", "exceeded ", "topped ", "surpassed ", "dead was ", "dead is ", "deaths was ", "killed was ", "fatalities was ", "victims was ", "wounded was ", "injured was "]],
 ];
 
 export const CASUALTY_WORDS = new LiteralScanner(WORDS.flatMap(([bit, words]) => words.map((w): [string, number] => [w, bit])));

@@ -128,7 +128,7 @@ export const EARLIER_ATTACK_CLAUSE = String.raw`,\s+where\s+[^,;.]{0,100}?\b(?:k
 // "... when they raided a camp near Mueda over the weekend": the Saturday and Sunday before the report.
 export const WEEKEND_RE = /\b(?:(?:over|at|during) the weekend|(?:last|this) weekend)\b/i;
 /** Verbs that open an attack of its own in any wording (shared by NEW_EVENT_RE and REPORTED_EVENT_RE). */
-const OPENING_VERBS = String.raw`gunned down|rammed|infiltrated|set off|(?<!\b(?:had|have|has|that|which|who) )(?:launched|mounted|staged|carried out) (?:an? |two |three |several |a series of )?(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|incursion)|came under (?:an? )?(?:[\w-]+ )?(?:attack|fire)|pounded|bombarded|resumed (?:[\w-]+ ){0,2}?(?:strikes|air ?strikes|shelling|bombardment|attacks)|drove (?:[\w-]+ ){0,3}?(?:vehicle|car|truck|tanker|motorcycle|bomb)s? (?:into|at)`;
+const OPENING_VERBS = String.raw`gunned down|rammed|infiltrated|set off|(?<!\b(?:had|have|has|that|which|who) )(?:launched|mounted|staged|carried out) (?:an? |two |three |several |a series of )?(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|incursion)|came under (?:an? )?(?:[\w-]+ )?(?:attack|fire)|pounded|bombarded|resumed (?:[\w-]+ ){0,2}?(?:strikes|air ?strikes|shelling|bombardment|attacks)|drove (?:[\w-]+ ){0,3}?(?:vehicle|car|truck|tanker|motorcycle|bomb)s? (?:into|at)|(?:after|before) (?:detonating|storming|attacking|ambushing|shelling|setting off|blowing up)`;
 // "A spokesman said on Monday that forces had killed 12 insurgents when they raided a camp ...": a
 // new event told in reported speech, not more about the one before ("... that the attackers had
 // fled", "... that the raid killed 12": a definite article refers back).

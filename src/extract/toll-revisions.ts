@@ -7,6 +7,7 @@
 import type { Casualties } from "./casualties.ts";
 import type { Range } from "../core/incident.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
+import { NEXT_STEP } from "./casualty-totals.ts";
 
 const MOVED_FROM_WOUNDED_RE = /\b(?:wounded|injured|hurt|treated for|hospitali[sz]ed|admitted to)\b[^.;]{0,60}?\b(?:died|succumbed|passed away|has died|have died)\b|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b/i;
 
@@ -71,7 +72,18 @@ export function withRevisions(cas: Casualties, revisions: readonly { text: strin
 
 const LATER_REVISION_RE = /\bThe (?:death )?toll was (?:later |since |subsequently |then )?(?:raised|revised|updated|increased|corrected)(\s*[:,;.])|\b[Tt]he (?:death )?(?:toll|figure) was (?:later |since |subsequently |then )?(?:raised|revised|increased) to\b|(?<=^|[.;]\s+)[^.;]{0,80}?\b(?:raised|revised|updated) the (?:death )?toll to\b/;
 const WHY_RAISED_RE = /,\s+(?:after|when|as)\b[^.;]*/;
-const RAISED_TO_RE = /^[^.;]*?\b(?:raised|revised|increased|updated)(?: the (?:death )?toll)? to\s+((?:about |some |at least )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))(?:\s+(?:killed|dead))?\b/;
+const FIGURE = String.raw`((?:about |some |at least )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))`;
+const RAISED_TO_RE = new RegExp(String.raw`^[^.;]*?\b(?:raised|revised|increased|updated)(?: the (?:death )?toll)? to\s+${FIGURE}(?:\s+(?:killed|dead))?\b`);
+const NEXT_STEP_RE = new RegExp(String.raw`^,?\s*${NEXT_STEP}${FIGURE}(?:\s+(?:[\w-]+\s+)?(?:killed|dead))?\b`);
+
+/** "raised the toll to 146, and on June 28 to at least 223": the last figure, as the dead. */
+function raisedTo(after: string): string {
+  const m = RAISED_TO_RE.exec(after);
+  if (!m) return after;
+  const rest = after.slice(m[0].length);
+  const next = NEXT_STEP_RE.exec(rest);
+  return next ? `${next[1]} were killed${rest.slice(next[0].length)}` : `${m[1]} were killed${rest}`;
+}
 
 /**
  * A toll revised later in the same text ("The toll was later raised: ...", "the figure was later
@@ -83,6 +95,6 @@ export function laterRevision(raw: string): { before: string; after: string; tol
   const revision = raw.includes(" was ") || raw.includes("raised") || raw.includes("revised") || raw.includes("updated") ? LATER_REVISION_RE.exec(raw) : null;
   if (!revision || revision.index === 0) return null;
   const after = raw.slice(revision.index);
-  const told = (revision[1] !== undefined ? after.slice(revision[0].length) : after.replace(RAISED_TO_RE, "$1 were killed")).replace(WHY_RAISED_RE, "");
+  const told = (revision[1] !== undefined ? after.slice(revision[0].length) : raisedTo(after)).replace(WHY_RAISED_RE, "");
   return { before: raw.slice(0, revision.index), after, told };
 }
