@@ -42,6 +42,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Coalition forces landed by helicopter in the village of al-Busayrah. An ISIS official was captured.", none, "counterterrorism", "International Coalition", null],
   // the group's claim, "which was posted on Telegram", told after the army's toll
   ["On May 3, 2022, ISWAP fighters attacked the base in Rann. The army said four soldiers were killed. ISIS's claim, which was posted on Telegram, speaks of 20 soldiers killed.", none, "attack", "ISIS", "claimed"],
+  // the claim told as posted, and the organization giving its own toll
+  ["On May 3, 2022, Sahel Province operatives attacked an army post near Tera. The army spoke of two soldiers killed. ISIS's claim was posted on Telegram.", none, "attack", "ISIS", "claimed"],
+  ["On May 3, 2022, Sahel Province operatives attacked an army post near Tera. The organization said that nine soldiers had been killed.", none, "attack", "ISIS", "claimed"],
   // "None of the organizations claimed", and the claim's content told "According to the organization's claim"
   ["On May 3, 2022, gunmen believed to belong to ISWAP seized two traders near Gubio. None of the organizations claimed responsibility.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, ISWAP fighters attacked a base in Damasak. According to the organization's claim, posted on Telegram, nine soldiers were killed.", none, "attack", "ISIS", "claimed"],

@@ -107,14 +107,16 @@ export class DraftQueue {
    * ("ISIS claimed the killing of the shepherd whose body was found near Al-Busayrah") that the last
    * does not and an earlier open draft does (the one naming most of them).
    */
-  amendClaim(analysis: string, sources: SourceRef[], day: string | null = null): void {
+  amendClaim(analysis: string, sources: SourceRef[], day: string | null = null, blockStart: number | null = null): void {
     const last = this.last;
     if (!last) return;
     // "UPDATE to MZ-21-075 (claim): ...": the entry it names; "claimed responsibility for the attacks of 21 April": every
     // recent incident of that day; "the attack of 20 January": the latest.
     const id = entryIdIn(analysis);
     const named = id === null ? [] : this.#recent().filter((d) => d.entryId === id).slice(0, 1);
-    const ofDay = named.length > 0 ? named : day === null ? [] : this.#recent().filter((d) => d.eventDate === day);
+    let ofDay = named.length > 0 ? named : day === null ? [] : this.#recent().filter((d) => d.eventDate === day);
+    // "ISIS claimed the attack on September 1" in the item that told an attack of August 30: the day of the claim, not of another attack.
+    if (named.length === 0 && blockStart !== null && last.quoteStart >= blockStart && !ofDay.some((d) => d.quoteStart >= blockStart)) ofDay = [];
     if (ofDay.length > 0) {
       for (const d of CLAIMED_ATTACKS_RE.test(analysis) ? ofDay : ofDay.slice(0, 1)) this.#added(d, analysis, sources);
       return;

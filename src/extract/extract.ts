@@ -27,7 +27,7 @@ import { ReleaseState } from "./release-state.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { incidentDayNamed, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
-import { claimsListIntro, INCIDENT_RE, noteOfSection, noteWords, sectionNoteOf } from "./incident-cues.ts";
+import { claimsListIntro, FORWARD_NOTE_RE, INCIDENT_RE, noteOfSection, noteWords, sectionNoteOf } from "./incident-cues.ts";
 
 const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
@@ -103,7 +103,10 @@ export class DocumentExtractor {
       if (this.#drafts.changes === before) statistics.push(...this.#stats.block(b, this.#sec.headings));
       else statistics.push(...this.#stats.figuresAmongIncidents(b, this.#sec.headings));
     }
-    if (final) statistics.push(...this.#stats.end());
+    if (final) {
+      this.#sec.notes.end();
+      statistics.push(...this.#stats.end());
+    }
     return { incidents: partial ? this.#drafts.buildReady() : this.#drafts.build(final), statistics };
   }
 
@@ -178,7 +181,8 @@ export class DocumentExtractor {
       // "... carried out the following attacks:", "According to ...:": a note on the list below it, which ends at the next heading.
       // "the attacks in this section were claimed ...": the section's, to the next heading under a region's, to the next country's under a country's.
       const ofSection = noteOfSection(normAll);
-      this.#sec.notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll) || (ofSection && !this.#sec.headingOfCountry), ofSection ? (this.#sec.countries[0] ?? null) : null);
+      const placement = FORWARD_NOTE_RE.test(normAll) ? "below" : ofSection ? "section" : "either";
+      this.#sec.notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll) || (ofSection && !this.#sec.headingOfCountry), ofSection ? (this.#sec.countries[0] ?? null) : null, placement, this.#sec.countries.length > 0 ? [...this.#sec.countries] : null);
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.
@@ -240,7 +244,7 @@ export class DocumentExtractor {
     const backReference = revising === "" && refersBack(normText);
     if (revising !== null && found?.kind !== "claim-of-last" && this.#drafts.revise(found?.analysis ?? normText, [...(found?.sources ?? []), ...issued], b.start, revising, false, backReference, incidentDayNamed(normText, this.#dateContext()))) return;
     if (!found) return;
-    if (found.kind === "claim-of-last") return this.#drafts.amendClaim(found.analysis, found.sources, incidentDayNamed(found.analysis, this.#dateContext()));
+    if (found.kind === "claim-of-last") return this.#drafts.amendClaim(found.analysis, found.sources, incidentDayNamed(found.analysis, this.#dateContext()), b.start);
     // A changed toll revises the one first told; one told again by another account bounds it.
     if (found.kind === "update") {
       if (found.restated) return this.#drafts.amendRestated(found.analysis, found.sources, b.start);

@@ -63,15 +63,20 @@ const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\
  * "Note: unless stated otherwise, the attacks in this section were claimed by ISIS's Sinai Province on its
  * Twitter accounts", "The following items are based on ISIS's claims ...", "The bulleted items in this section
  * are based on ...", "the claims of responsibility in this section were posted on Twitter", "The details of
- * the ISIS attacks in this section are taken from ...": the items' claimant and where it claimed them, though
- * the note names attacks.
+ * the ISIS attacks in this section are taken from ...", "The items below, unless stated otherwise, are based on ...",
+ * "The claims below were posted on ...", "The following item is based on ISIS's claim ...",
+ * "Unless otherwise noted, ISIS's claims of responsibility in Iraq were posted on Telegram": the items' claimant and
+ * where it claimed them, though the note names attacks.
  */
 const ITEMS_NOTE_RE = new RegExp(
   String.raw`^(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?` +
-    String.raw`(?:(?:all\s+)?the\s+(?:(?:following|bulleted|listed)\s+){0,2}(?:details\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:information|items|incidents|entries|attacks|operations|activities|claims of responsibility)(?: (?:below|listed below|listed here|reported below|in this (?:sub-?)?section|of this (?:sub-?)?section|under this heading))? (?:is|are|were|was|have been) (?:all )?(?:based on|drawn from|taken from|compiled from|according to|claimed by|posted on|published on|released on)` +
-    String.raw`|the following (?:is|are) (?:based on|drawn from|taken from|compiled from|according to))\b`,
+    String.raw`(?:(?:all\s+)?the\s+(?:(?:following|bulleted|listed)\s+){0,2}(?:details\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:information|items?|incidents?|entries|entry|attacks?|operations|activities|claims? of responsibility|claims)(?: (?:below|listed below|listed here|reported below|in this (?:sub-?)?section|of this (?:sub-?)?section|under this heading))?(?:,\s*unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,)? (?:is|are|were|was|have been) (?:all )?(?:based on|drawn from|taken from|compiled from|according to|claimed by|posted on|published on|released on)` +
+    String.raw`|the following (?:is|are) (?:based on|drawn from|taken from|compiled from|according to)` +
+    String.raw`|(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s claims of responsibility(?: (?:in|for|from) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?| in this (?:sub-?)?section)? (?:were|are|was|is) (?:all )?(?:posted|published|issued|released|disseminated))\b`,
   "i",
 );
+/** A note whose words point at the items after it ("The items below ...", "... the following attacks:"), never at those before. */
+export const FORWARD_NOTE_RE = /\b(?:following|below|hereafter)\b|:\s*$/i;
 /** "According to <source>, about 73,000 people have been displaced": a count told on a source's word after the comma. */
 const SOURCED_FIGURE_RE = /^(?:according to|based on)\b[^,;]{2,120},\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:dozens|hundreds|thousands|tens of thousands)\b)/i;
 const NOTE_LABEL_RE = /^\s*note:\s*/i;
@@ -100,7 +105,7 @@ export function sectionNoteOf(text: string): SectionNote | null {
 /** A section note ("According to ISIS's claims of responsibility posted on Telegram"). */
 const CLAIMS_POSTED_RE = /[^.]*\bclaims\b(?![^.]{0,20}\b(?:for|of)\s+(?:these|the following|the above|the attacks (?:below|above|marked))\b)[^.]{0,60}\b(?:are|is|were) (?:usually |normally |generally |typically )?(?:posted|published|issued|released|made|disseminated|carried)\b[^.]*\.?/gi;
 // "... is based on ISIS's claims of responsibility, which were posted on Telegram": the same, the claims' channel in a relative clause.
-const SPECIFIC_CLAIMS_RE = /^\s*(?:Note:\s*)?(?:According to|Based on)\b|\bclaims\s+of\s+responsibility\s+(?:in|for|of)\s+(?:this|these)\s+(?:sub-?)?(?:section|items|attacks)\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility,?\s+(?:which\s+|that\s+)?(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b|\b(?:is|are)\s+(?:based on|according to|drawn from|taken from)\s+(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s\s+claims\b/i;
+const SPECIFIC_CLAIMS_RE = /^\s*(?:Note:\s*)?(?:According to|Based on)\b|^\s*(?:Note:\s*)?the\s+(?:following\s+)?claims(?:\s+of\s+responsibility)?(?:\s+(?:below|listed below|in this (?:sub-?)?section))?\s+(?:were|are)\s+(?:all\s+)?(?:posted|published|issued|released|disseminated)\b|\bclaims\s+of\s+responsibility\s+(?:in|for|of)\s+(?:this|these)\s+(?:sub-?)?(?:section|items|attacks)\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility(?:\s+(?:in|for|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:which\s+|that\s+)?(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b|\b(?:is|are)\s+(?:based on|according to|drawn from|taken from)\s+(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s\s+claims\b/i;
 const PROVINCE_OF_RE = /\b(?:is|are|was|were) (?:now |also )?(?:included in|part of|covered by|counted (?:in|under)|attributed to)\b[^.]{0,40}\bProvince\b/i;
 /** "for the attacks marked ◆": the bullet a note covers. */
 const MARKED_BULLET_RE = /\b(?:items|attacks|incidents|entries)\s+marked\s+(?:with\s+)?(?:an?\s+|the\s+)?([◆►▶•■●◼✦✱*†‡])/;

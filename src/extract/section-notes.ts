@@ -18,6 +18,8 @@ function orSection(note: SectionNote, section: SectionNote | null): SectionNote 
 }
 
 export type Scope = Draft["scope"];
+/** Where a note's words place the items it is on: "below" ("The items below ...:"), "section" ("the attacks in this section"), or either side ("claims in Iraq were posted on Telegram"). */
+export type NotePlacement = "below" | "section" | "either";
 
 export class SectionNotes {
   /** Shared by the drafts read under it: a footnote defined later still fills a pending one in. */
@@ -44,6 +46,10 @@ export class SectionNotes {
   #footnotes = new Map<string, string>();
   /** Items whose own mark waits for its note, with the section's note they fall back on. */
   #itemPending = new Map<string, { scope: Scope; section: SectionNote | null }[]>();
+  /** The scopes without a note handed to the items of this section (since its country's or arena's heading), one per heading. */
+  #unnoted: Scope[] = [];
+  /** A note printed after items read under none, none read under it yet, and the scopes it would cover: if a heading or the end follows, it was theirs. */
+  #trailing: { note: SectionNote; scopes: Scope[] } | null = null;
 
   /** The note the items read now are under. */
   get current(): Scope {
@@ -57,7 +63,29 @@ export class SectionNotes {
   }
 
   clear(): void {
+    this.#endTrailing();
+    this.#unnoted = [];
     this.#scope = { note: null, pending: false };
+  }
+
+  /**
+   * A heading or the document's end after a note printed after items, with no item read under it
+   * ("Note: ISIS's claims of responsibility in Iraq were posted on Telegram" closing the section): the
+   * note was on those items, and runs no further. False when no such note waits.
+   */
+  #endTrailing(): boolean {
+    const trailing = this.#trailing;
+    if (!trailing) return false;
+    for (const scope of trailing.scopes) if (scope.note === null && !scope.pending) scope.note = trailing.note;
+    this.#trailing = null;
+    this.#scope = { note: null, pending: false };
+    this.#ofSubheading = false;
+    return true;
+  }
+
+  /** The document ends: a note printed last was on the items of its section. */
+  end(): void {
+    this.#endTrailing();
   }
 
   /**
@@ -66,29 +94,46 @@ export class SectionNotes {
    * outside it ("4. NIGERIA"); any heading ends a sub-heading's note.
    */
   heading(countries: readonly string[] | null): void {
-    const outside = countries && (this.#country !== null ? countries[0] !== this.#country : this.#arena !== null && !this.#arena.includes(countries[0]!));
+    const closed = this.#endTrailing();
+    // A country's or an arena's heading opens a section of its own.
+    if (countries) this.#unnoted = [];
+    if (closed) return;
+    // "The Sahel" after a note under "West Africa": an arena of its own, though its countries are among the first's.
+    const arena = this.#arena;
+    const outside = countries && (this.#country !== null ? countries[0] !== this.#country : arena !== null && (!countries.every((c) => arena.includes(c)) || (countries.length > 1 && countries.length !== arena.length)));
     // A list's note the text set itself, no item read under it yet, runs on under the heading that follows it.
     if (!outside && this.#ofSubheading && this.#setByText && this.#itemsRead === 0) return;
-    if (outside || this.#ofSubheading) this.clear();
+    if (outside || this.#ofSubheading) this.#scope = { note: null, pending: false };
+    // Items with no note share one scope per heading, so that a note printed after them reaches those it is on alone.
+    else if (this.#scope.note === null && !this.#scope.pending) this.#scope = { note: null, pending: false };
     this.#ofSubheading = false;
   }
 
   /** The note an item read now is under (see current), counted as read under it. */
   itemRead(): Scope {
     this.#itemsRead++;
-    return this.current;
+    // An item read under a note printed after other items: the note was on the items below it.
+    this.#trailing = null;
+    const scope = this.current;
+    if (scope.note === null && !scope.pending && this.#unnoted.at(-1) !== scope) this.#unnoted.push(scope);
+    return scope;
   }
 
   /**
    * A note the text sets itself, over every country unless bound to `country` (a heading on another
    * country ends it); `toNextHeading` when the next heading ends it.
    */
-  set(note: SectionNote, toNextHeading = false, country: string | null = null): void {
+  set(note: SectionNote, toNextHeading = false, country: string | null = null, placement: NotePlacement = "below", arena: readonly string[] | null = null): void {
+    // A note after items read under none, in words that do not point below, is perhaps theirs (see #endTrailing):
+    // those under the last heading for a note on "this section", those of the country's section for any other.
+    const last = this.#unnoted.at(-1);
+    const scopes = placement === "below" || this.#scope.note !== null || this.#scope.pending ? [] : placement === "section" ? (last === this.#scope ? [last] : []) : [...this.#unnoted];
+    this.#trailing = scopes.length > 0 ? { note, scopes } : null;
     this.#scope = { note, pending: false };
     this.#itemsRead = 0;
     this.#setByText = true;
     this.#country = country;
-    this.#arena = null;
+    this.#arena = country === null ? arena : null;
     this.#ofSubheading = toNextHeading;
   }
 
