@@ -42,6 +42,19 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, Coalition forces landed by helicopter in the village of al-Busayrah. An ISIS official was captured.", none, "counterterrorism", "International Coalition", null],
   // the group's claim, "which was posted on Telegram", told after the army's toll
   ["On May 3, 2022, ISWAP fighters attacked the base in Rann. The army said four soldiers were killed. ISIS's claim, which was posted on Telegram, speaks of 20 soldiers killed.", none, "attack", "ISIS", "claimed"],
+  // the state's acts in more words: a recapture naming no group, a ministry's arrests, a compound taken over, a tank
+  // destroyed from the air, a leader killed, a bomber fleet, gunmen killed, a plot foiled, the group's positions shelled,
+  // an operation's start announced
+  ["On May 3, 2022, army units and tribal fighters retook Karabla, a village about 10 km east of al-Qaim.", none, "counterterrorism", "army", null],
+  ["On May 3, 2022, the Interior Ministry announced the arrest in Riyadh of 12 suspects linked to a bombing.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, government forces announced that they had taken over the hospital compound, which ISIS had used as a base.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, a US aircraft destroyed an ISIS pickup truck near Sirte.", none, "counterterrorism", "US forces", null],
+  ["On May 3, 2022, the army spokesman announced that air force strikes had killed the deputy leader of ISWAP near Lake Chad.", none, "counterterrorism", "army", null],
+  ["On May 3, 2022, US bombers struck a training camp west of Sirte.", none, "counterterrorism", "US forces", null],
+  ["On May 3, 2022, police killed three gunmen in a shootout in a flat in Makhachkala.", none, "counterterrorism", "police", null],
+  ["On May 3, 2022, the intelligence service announced that it had foiled a plot by an ISIS cell to bomb a church.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, army artillery shelled ISIS's positions in the Hamrin mountains.", none, "counterterrorism", "army", null],
+  ["On May 3, 2022, the Joint Operations Command announced the start of an operation to clear the desert west of Samarra.", none, "counterterrorism", "security forces", null],
   // the claim told as posted, and the organization giving its own toll
   ["On May 3, 2022, Sahel Province operatives attacked an army post near Tera. The army spoke of two soldiers killed. ISIS's claim was posted on Telegram.", none, "attack", "ISIS", "claimed"],
   ["On May 3, 2022, Sahel Province operatives attacked an army post near Tera. The organization said that nine soldiers had been killed.", none, "attack", "ISIS", "claimed"],
