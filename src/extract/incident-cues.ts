@@ -50,6 +50,8 @@ export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\
  */
 // "... the following attacks in Iraq⁴:": the list's arena and a footnote's marker may follow.
 // "..., the following attacks were carried out by the Sinai Province this week:": the same, passive.
+/** "Unless stated otherwise" and nothing more (the label aside). */
+const BARE_EXCEPTION_RE = /^\s*(?:note:\s*)?unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?[\s,]*$/i;
 const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:this|last|that|during the|over the|in the)\s+(?:past\s+)?(?:week|month|period|days))?\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]*\s*:\s*$|,?\s*the following\s+(?:attacks|operations|activities|incidents)\s+(?:were|was)\s+(?:carried out|conducted|claimed|perpetrated)\b[^.:;]{0,80}:\s*$|\s*:\s*$/i;
 /** "ISIS's Telegram channels published the following claim:": a note that the item below is the group's claim. */
 /** "The Sinai Province claimed the following attacks on its Telegram channels:": the group's claims, the list below. */
@@ -88,7 +90,9 @@ export function sectionNoteOf(text: string): SectionNote | null {
   }
   if (text.includes("following") && (PUBLISHED_FOLLOWING_RE.test(text) || CLAIMED_FOLLOWING_RE.test(text))) return parseNote(text);
   // "According to ISIS's claims ..., its operatives carried out the following attacks:": a note that introduces the list.
-  const head = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;
+  // "Unless stated otherwise, the following attacks were claimed by ...:": with nothing but the exception before it, the list's introduction is the note.
+  const stripped = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;
+  const head = stripped !== text && BARE_EXCEPTION_RE.test(stripped) ? text.replace(/\s*:\s*$/, "") : stripped;
   // "Note: According to ISIS's claims ...": the label is no part of the note's words.
   const unlabelled = head.replace(NOTE_LABEL_RE, "");
   if (ITEMS_NOTE_RE.test(unlabelled)) {

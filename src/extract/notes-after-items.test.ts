@@ -6,13 +6,14 @@ import { sectionNoteOf } from "./incident-cues.ts";
 // Claims notes in more words, and notes printed after the items they are on: the section's close
 // ("Note: ISIS's claims of responsibility in Iraq were posted on Telegram") covers the items before it.
 
-test("claims notes are read in these words too: an 'unless' clause after the subject, claims named alone, a single item, and the claims of a named arena", () => {
+test("claims notes are read in these words too: an 'unless' clause after the subject or alone before a list's introduction, claims named alone, a single item, and the claims of a named arena", () => {
   for (const text of [
     "Note: The items below, unless stated otherwise, are based on ISIS's claims of responsibility published on Telegram.",
     "The claims below were posted on ISIS's Telegram channels by the Sinai Province.",
     "The following claims were published on ISIS's Telegram channels.",
     "Note: The following item is based on ISIS's claim posted on Telegram.",
     "Note: Unless otherwise noted, ISIS's claims of responsibility in Iraq were posted on Telegram.",
+    "Unless stated otherwise, the following attacks were claimed by ISIS's Khorasan Province on its Telegram channels:",
   ]) {
     const note = sectionNoteOf(text);
     assert.ok(note, text);
