@@ -140,6 +140,10 @@ const table: [string, R, R, R][] = [
   // an official's "reported that" is the event's own account; the group's "claimed that" the high bound
   ["Gunmen overran a post. Provincial police reported that 3 guards were killed. Amaq claimed that 14 guards had been killed.", [3, 14], [0, 0], [3, 14]],
   ["Local sources said that two farmers died; the group claimed that it had killed 9 militiamen.", [2, 9], [0, 0], [2, 9]],
+  // the group's figure told "in a claim", by "its claim ... said", or "claimed, on its channels, to have": the high bound, not more dead
+  ["Militants ambushed a convoy. In a claim posted on Telegram, ISIS said 15 soldiers had been killed. The army stated that five soldiers had been killed.", [5, 15], [0, 0], [5, 15]],
+  ["Gunmen attacked a post. Two guards were killed. ISIS's claim of responsibility, posted on Telegram, said four guards had been killed.", [2, 4], [0, 0], [2, 4]],
+  ["Fighters raided a base. Three soldiers were killed. ISWAP claimed, on its Telegram channels, to have killed eight soldiers.", [3, 8], [0, 0], [3, 8]],
   // a toll raised or revised later replaces the first count
   ["Two guards died in the blast; doctors later raised the toll to four dead.", [4, 4], [0, 0], [4, 4]],
   ["Three herders were killed. The toll later rose to six.", [6, 6], [0, 0], [6, 6]],
