@@ -204,7 +204,9 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   const dated = FRAME_RE.test(undated) ? undated.replace(FRAME_RE, "") : undated;
   // A label ends at its text's first colon, within 59 characters of the start: most texts have none there.
   const colon = dated.indexOf(":");
-  const subject = colon >= 1 && colon <= 59 ? dated.replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "") : dated;
+  // "The Ramadi front: On October 4, 2015, the army ...": the date after the label is no subject either.
+  const unlabelled = colon >= 1 && colon <= 59 ? dated.replace(/^[A-Z0-9][^:;]{0,58}:\s+(?=[A-Z])/, "") : dated;
+  const subject = unlabelled !== dated && unlabelled.startsWith("On ") ? unlabelled.replace(/^On\s+[^,]{3,40},\s*/, "") : unlabelled;
   // "The SDF, which took control of the dam in December, reported that ISIS tried to recapture it": the relative clause is no act of the event.
   const subjectHead = (subject.includes(", wh") ? subject.replace(LEADING_RELATIVE_RE, "$1 ") : subject).slice(0, 200);
   // "Officials said troops killed ...", "The 6th Infantry Division says air strikes on ...": the

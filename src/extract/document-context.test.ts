@@ -312,6 +312,23 @@ test("the dated bullets under 'Main points' or 'Main events of the week' restate
   }
 });
 
+test("'Main events' under a country's heading heads that arena's own incidents, not the document's summary", () => {
+  const text = [
+    "Weekly Jihad Review, March 4-10, 2019",
+    "",
+    "Iraq",
+    "",
+    "Main events",
+    "",
+    "► The Baiji front: On March 5, 2019, three suicide bombers attacked PMF positions near the Baiji refinery. Eleven fighters were killed.",
+    "",
+    "► The Ramadi front: On March 6, 2019, the Iraqi army resumed its advance towards the center of Ramadi. The army said that 23 ISIS operatives had been killed.",
+  ].join("\n");
+  const [baiji, ramadi] = extractDocument(text, { document: "t" }).incidents;
+  assert.equal(baiji?.killed.low, 11);
+  assert.equal(ramadi?.category, "counterterrorism");
+});
+
 test("a court appearance and a commander summing up a campaign's figures are not incidents", () => {
   const text = [
     "Weekly Jihad Review, March 4-10, 2019",

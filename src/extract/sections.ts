@@ -14,6 +14,9 @@ import { headingCountries, headingRegion } from "./section-heading.ts";
 import { SectionNotes } from "./section-notes.ts";
 import { ARENA_HEADING_RE, GROUP_HEADING_RE, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
+/** "Main events", "Key developments": under a country's heading, the heading of that arena's events. */
+const ARENA_EVENTS_HEADING_RE = /^(?:main|key|major) (?:events|developments|incidents)$/i;
+
 const SPEAKER_HEADING_RE = /^[^,:]{2,60},\s+(?:(?:deputy\s+|chief\s+|provincial\s+)?spokes(?:man|woman|person)|statement|voice message|press conference|tweet|post|interview)\b/i;
 const COUNTERTERRORISM_HEADING_RE = /^\W*(?:counter-?terrorism|security forces['’]? (?:activity|activities|operations)|(?:the )?(?:army|state|government)['’]?s? (?:operations|activity))\b/i;
 
@@ -65,6 +68,7 @@ export class Sections {
     if (this.release(b.quote, releases)) return;
     if (ctx.blocksSeen <= 3 && findPeriod(text)) return;
     const arena = ARENA_HEADING_RE.test(text);
+    const underCountry = this.headingOfCountry;
     this.notes.suspend(COUNTERTERRORISM_HEADING_RE.test(text));
     if (arena) {
       this.notes.clear();
@@ -111,7 +115,8 @@ export class Sections {
     releases.heading();
     // "The metro" over "About an hour later, ...": a sub-heading of the same story keeps the day told before.
     if (countries || place || arena) this.lastDay = null;
-    if (!isTitle) this.summary = SUMMARY_HEADING_RE.test(b.quote.trim());
+    // "Iraq" then "Main events": the arena's own events, not the document's summary of them.
+    if (!isTitle) this.summary = SUMMARY_HEADING_RE.test(b.quote.trim()) && !(underCountry && ARENA_EVENTS_HEADING_RE.test(b.quote.trim()));
     // The document's title is no section of it.
     if (!isTitle) this.headings = [...this.headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
     this.notes.marked(b.markers, text, countries, place, this.countries, !countries && !arena && !GROUP_HEADING_RE.test(text));
