@@ -19,7 +19,10 @@ const PAREN_IN_LIST_RE = /\((\s*\d[\d,]*\s+in\s+[^()]{3,200})\)/g;
 const PAREN_PART_SPLIT_RE = /,\s*(?:and\s+)?|\s+and\s+(?=\d)/;
 const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
 /** "people killed in these attacks": what the descriptor counts is said before its qualifiers. */
-const OF_THOSE_RE = new RegExp(`\\b[Oo]f (?:those|the(?:se)?)\\s+(killed|dead|wounded|injured),\\s+${NUM}\\s+were\\s+([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+were\\s+([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
+/** "(605 civilians and 498 members of the security forces)": two parts of a count, each a number and who they were. */
+const PAREN_TWO_PARTS_RE = new RegExp(`\\(${NUM}\\s+([a-z][\\w'’ -]{2,40}?)\\s+and\\s+${NUM}\\s+([a-z][\\w'’ -]{2,60}?)\\)`, "g");
+// "Of those, 535 were civilians and ...", "..., of whom 612 were civilians and 237 were ...": the parts of the dead just told.
+const OF_THOSE_RE = new RegExp(`(?:\\b[Oo]f (?:those|the(?:se)?)(?:\\s+(killed|dead|wounded|injured))?,|,\\s+of whom)\\s+${NUM}\\s+were\\s+([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+were\\s+([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
 const OTHER_PLACES_RE = /^(?:the\s+)?other\s+(provinces|areas|regions|arenas|countries|governorates|states)$/i;
 const DESCRIPTOR_TAIL_RE = /\s+(?:in|during|from|by|over|since)\s+.*$/;
 const METRIC_AFTER_RE = /^\s*(?:of\s+(?:the\s+)?)?(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
@@ -119,8 +122,8 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     // "312 ISIS operatives have been killed ..., while Puntland lost 41 soldiers": one side's dead, not the total.
     if (sideParts.length > 0 && !totalsBefore.has("killed") && sideParts.some((p) => p.value === totals.get("killed"))) totals.delete("killed");
     // "Of those killed, 733 were civilians and 298 were members of the security forces; of the wounded, ...": each total's parts.
-    for (const m of sentence.includes("f th") ? eachMatch(OF_THOSE_RE, sentence) : []) {
-      const metric: Metric = /^(?:killed|dead)$/i.test(m[1]!) ? "killed" : "wounded";
+    for (const m of sentence.includes("f th") || sentence.includes("of whom") ? eachMatch(OF_THOSE_RE, sentence) : []) {
+      const metric: Metric = m[1] === undefined || /^(?:killed|dead)$/i.test(m[1]) ? "killed" : "wounded";
       for (const [value, label] of [[m[2]!, m[3]!], [m[4]!, m[5]!]] as const) items.push({ label: label.trim(), value: toNumber(value), metric, dimension: "target" });
     }
     // "97 strikes in Iraq: 71 near Mosul, 9 near Qayyarah, ...": parts that add up to the count before the colon.
@@ -160,6 +163,14 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         const label = named.named && named.dimension !== "other" ? named : null;
         items.push({ label: label?.label ?? x![2]!.trim(), value: toNumber(x![1]!), metric, dimension: label?.dimension ?? "admin1" });
       }
+    }
+    // "killed ... in February 2015 (605 civilians and 498 members of the security forces)": the dead by who they were.
+    for (const m of sentence.includes(" and ") ? eachMatch(PAREN_TWO_PARTS_RE, sentence) : []) {
+      const metric = metricAt(sentence, m.index, paragraphMetric);
+      const placed = (label: string): boolean => ["arena", "admin1"].includes(statLabel(label).dimension);
+      if ((metric !== "killed" && metric !== "wounded") || placed(m[2]!) || placed(m[4]!)) continue;
+      listed.add(m.index);
+      for (const [value, label] of [[m[1]!, m[2]!], [m[3]!, m[4]!]] as const) items.push({ label: label.trim(), value: toNumber(value), metric, dimension: "target" });
     }
     for (const m of eachMatch(PAREN_ITEM_RE, sentence)) {
       if (listed.has(m.index)) continue;
