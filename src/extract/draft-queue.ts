@@ -3,7 +3,7 @@
 
 import { PlaceMemory } from "./place-memory.ts";
 import type { Incident, SourceRef } from "../core/incident.ts";
-import { buildIncident, type Draft } from "./incident-builder.ts";
+import { buildIncident, type Draft, type SectionNote } from "./incident-builder.ts";
 import { SourceMemory } from "./source-memory.ts";
 import { GroupAliases } from "./group-aliases.ts";
 
@@ -135,6 +135,11 @@ export class DraftQueue {
       }
     }
     this.#added(target, analysis, sources);
+  }
+
+  /** "Note: the two items above are based on ISIS's claims ...": the last `count` drafts, those under no note, are under this one. */
+  noteLast(count: number, note: SectionNote): void {
+    for (const d of this.#drafts.slice(-count)) if (d.scope.note === null && !d.scope.pending) d.scope = { note, pending: false };
   }
 
   /** Adds a later report's text (a claim, more of the same item) and its sources to a draft. */

@@ -72,11 +72,21 @@ const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\
  */
 const ITEMS_NOTE_RE = new RegExp(
   String.raw`^(?:unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,?\s*)?` +
-    String.raw`(?:(?:all\s+)?the\s+(?:(?:following|bulleted|listed)\s+){0,2}(?:details\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:information|items?|incidents?|entries|entry|attacks?|operations|activities|claims? of responsibility|claims)(?: (?:below|listed below|listed here|reported below|in this (?:sub-?)?section|of this (?:sub-?)?section|under this heading))?(?:,\s*unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,)? (?:is|are|were|was|have been) (?:all )?(?:based on|drawn from|taken from|compiled from|according to|claimed by|posted on|published on|released on)` +
+    String.raw`(?:(?:all\s+)?the\s+(?:(?:following|bulleted|listed|first|last)\s+){0,2}(?:(?:two|three|four|five|six|\d)\s+)?(?:details\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)?(?:information|items?|incidents?|entries|entry|attacks?|operations|activities|claims? of responsibility|claims)(?: (?:below|above|listed below|listed here|reported below|in this (?:sub-?)?section|of this (?:sub-?)?section|under this heading))?(?:,\s*unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?,)? (?:is|are|were|was|have been) (?:all )?(?:based on|drawn from|taken from|compiled from|according to|claimed by|posted on|published on|released on)` +
     String.raw`|the following (?:is|are) (?:based on|drawn from|taken from|compiled from|according to)` +
     String.raw`|(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s claims of responsibility(?: (?:in|for|from) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?| in this (?:sub-?)?section)? (?:were|are|was|is) (?:all )?(?:posted|published|issued|released|disseminated))\b`,
   "i",
 );
+/** "the two items above", "the first two items", "the following three items": a note on so many items, before it or after it. */
+const ITEM_COUNT_RE = /\bthe\s+(?:(first|following|last)\s+)?(two|three|four|five|six|\d)\s+items?\b(?:\s+(below|above))?/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** The number of items a note covers and whether they are told before it; null for a note on all the items of its scope. */
+export function noteItemCount(note: string): { count: number; above: boolean } | null {
+  const m = ITEM_COUNT_RE.exec(note);
+  if (!m) return null;
+  const word = m[2]!.toLowerCase();
+  return { count: COUNT_WORDS[word] ?? Number(word), above: m[1]?.toLowerCase() === "last" || m[3]?.toLowerCase() === "above" };
+}
 /** A note whose words point at the items after it ("The items below ...", "... the following attacks:"), never at those before. */
 export const FORWARD_NOTE_RE = /\b(?:following|below|hereafter)\b|:\s*$/i;
 /** "According to <source>, about 73,000 people have been displaced": a count told on a source's word after the comma. */

@@ -108,3 +108,32 @@ test("'ISIS claimed the attack on September 1' in the item of an earlier attack 
   assert.equal(mabuo.claim, "claimed");
   assert.deepEqual([mabuo.killed.low, mabuo.killed.high], [14, 20]);
 });
+
+test("a note on so many items covers those alone: 'the two items above' the last two told, 'the first two items' the next two", () => {
+  const doc = [
+    "Weekly, March 7-13, 2024",
+    "",
+    "Syria",
+    "",
+    "► On March 7, 2024, gunmen shot dead a shepherd near al-Sukhnah.",
+    "",
+    "► On March 8, 2024, operatives shot dead an SDF fighter in Dhiban.",
+    "",
+    "► On March 9, 2024, an IED went off near an SDF vehicle in al-Busayrah. Two fighters were wounded.",
+    "",
+    "Note: the two items above are based on ISIS's claims of responsibility posted on Telegram.",
+    "",
+    "Iraq",
+    "",
+    "Note: the first two items are according to ISIS's claims of responsibility, posted on Telegram.",
+    "",
+    "► On March 10, 2024, operatives attacked an army post near Tarmiyah. One soldier was killed.",
+    "",
+    "► On March 11, 2024, an IED went off near a PMF vehicle near Jalawla. Two fighters were wounded.",
+    "",
+    "► On March 12, 2024, gunmen killed a farmer near Hawija.",
+    "",
+  ].join("\n");
+  const claimed = extractDocument(doc, { document: "t" }).incidents.map((i) => i.claim === "claimed");
+  assert.deepEqual(claimed, [false, true, true, true, true, false]);
+});

@@ -50,6 +50,8 @@ export class SectionNotes {
   #unnoted: Scope[] = [];
   /** A note printed after items read under none, none read under it yet, and the scopes it would cover: if a heading or the end follows, it was theirs. */
   #trailing: { note: SectionNote; scopes: Scope[] } | null = null;
+  /** Items still to read under a note on so many of them ("the first two items"); null for a note on all. */
+  #remaining: number | null = null;
 
   /** The note the items read now are under. */
   get current(): Scope {
@@ -109,9 +111,21 @@ export class SectionNotes {
     this.#ofSubheading = false;
   }
 
+  /** The note in force covers only the next `count` items ("the first two items are ..."). */
+  limit(count: number): void {
+    this.#remaining = count;
+  }
+
   /** The note an item read now is under (see current), counted as read under it. */
   itemRead(): Scope {
     this.#itemsRead++;
+    if (this.#remaining !== null && --this.#remaining <= 0) {
+      // The last item the note counted: it is under the note, the items after it under none.
+      const scope = this.current;
+      this.#remaining = null;
+      this.#scope = { note: null, pending: false };
+      return scope;
+    }
     // An item read under a note printed after other items: the note was on the items below it.
     this.#trailing = null;
     const scope = this.current;
@@ -124,6 +138,7 @@ export class SectionNotes {
    * country ends it); `toNextHeading` when the next heading ends it.
    */
   set(note: SectionNote, toNextHeading = false, country: string | null = null, placement: NotePlacement = "below", arena: readonly string[] | null = null): void {
+    this.#remaining = null;
     // A note after items read under none, in words that do not point below, is perhaps theirs (see #endTrailing):
     // those under the last heading for a note on "this section", those of the country's section for any other.
     const last = this.#unnoted.at(-1);
