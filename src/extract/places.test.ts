@@ -303,3 +303,10 @@ test("the Yarmouk Basin is in Daraa, not the Yarmouk camp in Damascus", () => {
   const l = locate("Clashes went on in the Yarmouk Basin.", { countries: ["SY"], primary: "SY", region: null });
   assert.deepEqual([l.location, l.admin1], ["Yarmouk Basin", "Daraa"]);
 });
+
+test("a bearing set off by a comma after a town just named says where the town lies: 'in the region of Tal Afar, west of Mosul' is Tal Afar", () => {
+  const r = locate("Militants shelled army positions in the region of Tal Afar, west of Mosul.", ctx(["IQ"]));
+  assert.equal(r.location, "Tal Afar");
+  const t = locate("Gunmen attacked a checkpoint in the area of Tarmiyah, north of Baghdad.", ctx(["IQ"]));
+  assert.notEqual(t.location, "Baghdad");
+});
