@@ -32,7 +32,7 @@ test("a report that defines AS in a table's legend gives AS's attacks to al-Shab
   assert.deepEqual(out, [["al-Shabaab", "suspected"], ["al-Shabaab", "suspected"]]);
 });
 
-test("a group the document says now calls itself one of ISIS's provinces, or whose allegiance ISIS accepted, is ISIS's from there on", () => {
+test("a group the document says now calls itself one of ISIS's provinces, operates as one, or whose allegiance ISIS accepted, is ISIS's from there on", () => {
   const aliases = new GroupAliases();
   aliases.learn("In Nigeria, Boko Haram, which swore allegiance to ISIS last spring and now calls itself ISIS's West Africa Province, raided two villages.");
   assert.equal(aliases.apply("Boko Haram operatives burned the market."), "ISIS operatives burned the market.");
@@ -42,6 +42,10 @@ test("a group the document says now calls itself one of ISIS's provinces, or who
   const accepted = new GroupAliases();
   accepted.learn("Boko Haram, whose oath of allegiance to ISIS was accepted in March, lost several towns.");
   assert.equal(accepted.apply("Boko Haram fighters fled."), "ISIS fighters fled.");
+  // "ADF operatives, who operate as ISIS's Central Africa Province": the group its men are named by.
+  const operating = new GroupAliases();
+  operating.learn("ADF fighters, who operate as ISIS's Central Africa Province, raided a village near Beni.");
+  assert.equal(operating.apply("ADF fighters ambushed a convoy."), "ISIS fighters ambushed a convoy.");
 });
 
 test("a pledge to a man, or a name that is not ISIS's, makes no alias", () => {

@@ -15,11 +15,13 @@ const CLAIMED_AFTER_RE = /^\s*\(claimed\)/i;
 
 /**
  * "Boko Haram, which now calls itself ISIS's West Africa Province", "Boko Haram (which calls itself
- * ISIS's \"West Africa Province\")", "Boko Haram, whose oath of allegiance to ISIS was accepted": a
+ * ISIS's \"West Africa Province\")", "Boko Haram, whose oath of allegiance to ISIS was accepted", "ADF operatives, who
+ * operate as ISIS's Central Africa Province": a
  * group the document tells has become one of ISIS's provinces; its name after that is ISIS's.
  */
-const SELF_NAMED_RE = /[,(]\s*(?:which|who)\s+(?:[\w-]+\s+){0,10}?(?:calls|called|presents|styles|brands|names)\s+itself\s+(?:as\s+)?(?:the\s+)?|[,(]\s*whose\s+(?:oath|pledge)\s+of\s+allegiance\s+to\s+/g;
+const SELF_NAMED_RE = /[,(]\s*(?:which|who)\s+(?:[\w-]+\s+){0,10}?(?:calls|called|presents|styles|brands|names)\s+itself\s+(?:as\s+)?(?:the\s+)?|[,(]\s*(?:which|who)\s+(?:now\s+)?(?:operates?|operating|acts?)\s+(?:as|under the (?:name|banner) of)\s+(?:the\s+)?|[,(]\s*whose\s+(?:oath|pledge)\s+of\s+allegiance\s+to\s+/g;
 
+const MEN_AFTER_RE = /\s+(?:operatives|fighters|militants|members|rebels|men)$/;
 const GROUP_IN_PARENS_RE = /\(([A-Z][\w'’ -]{2,30}?)\)/g;
 
 /** Whether `abbr`'s letters are, in order, initials of the words (or hyphenated parts) of `name`. */
@@ -76,10 +78,11 @@ export class GroupAliases {
         this.#becomesIsis(findGroup(inside), inside.split(/\s+/), "start", groupNamedAt(before, before.length, "end") === "ISIS");
       }
     }
-    if (text.includes("itself") || text.includes("allegiance")) {
+    if (text.includes("itself") || text.includes("allegiance") || text.includes(" operate") || text.includes(" acts as")) {
       SELF_NAMED_RE.lastIndex = 0;
       for (let m = SELF_NAMED_RE.exec(text); m; m = SELF_NAMED_RE.exec(text)) {
-        const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
+        // "ADF operatives, who operate as ...": the group, not its men.
+        const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd().replace(MEN_AFTER_RE, "");
         const at = m.index + m[0].length;
         this.#becomesIsis(groupNamedAt(before, before.length, "end"), before.split(/\s+/), "end", groupNamedAt(text.slice(at, at + 60), 0, "start") === "ISIS");
       }
