@@ -136,6 +136,11 @@ const table: [string, R, R, R][] = [
   ["A bus carrying eight workers was attacked. The fate of the workers is unknown.", [0, null], [0, null], [0, null]],
   ["Drones struck a hideout. The remains of five militants were later found.", [5, 5], [0, 0], [5, 5]],
   ["The base was shelled. No one was hurt.", [0, 0], [0, 0], [0, 0]],
+  // "No civilians", "no American employees", "no others": none of them, whatever the noun ("no fewer than" is a bound)
+  ["A drone strike killed three militants. No civilians had been hurt.", [3, 3], [0, 0], [3, 3]],
+  ["A car bomb went off near the consulate, wounding 14 people. No American employees were hurt.", [0, 0], [14, 14], [14, 14]],
+  ["Nine soldiers were killed and no others were wounded.", [9, 9], [0, 0], [9, 9]],
+  ["No fewer than 20 soldiers were killed.", [20, null], [0, 0], [20, null]],
   ["Thursday 19 July: 6 killed", [6, 6], [0, 0], [6, 6]],
   // an official's "reported that" is the event's own account; the group's "claimed that" the high bound
   ["Gunmen overran a post. Provincial police reported that 3 guards were killed. Amaq claimed that 14 guards had been killed.", [3, 14], [0, 0], [3, 14]],

@@ -39,7 +39,8 @@ const VAGUE_BY_WORD = new Map(VAGUE_ENTRIES);
 const LEAD_WORD_RE = /^(?:(?:and|but|while|with|including|of whom|of them|that|in which|during which|in whom|only|just|a total of|in total|in all)\s+)+/i;
 const LEAD_MARK_RE = /^[-–—"'“\s]+/;
 const POSSESSIVE_S_RE = /['’]s\b/g;
-const NO_ONE_RE = /^(?:no one|nobody|none)\b/i;
+// "No civilians", "no American employees": none of them (not "no fewer than", "no less than").
+const NO_ONE_RE = /^(?:no one|nobody|none|no\s+(?!(?:fewer|less|more)\b)(?:[A-Za-z-]+\s+){0,2}?(?:[a-z]+s|people|personnel|staff)\b)/i;
 const BOTH_RE = /^both\b(?!\s+(?:ISIS|sides|groups))/i;
 const BOTH_WORD_RE = /\bboth\b/i;
 const UNKNOWN_NUMBER_RE = /^an?\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\b/i;
