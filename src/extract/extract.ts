@@ -27,7 +27,7 @@ import { ReleaseState } from "./release-state.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { incidentDayNamed, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
-import { claimsListIntro, FORWARD_NOTE_RE, INCIDENT_RE, noteItemCount, noteOfSection, noteWords, sectionNoteOf } from "./incident-cues.ts";
+import { claimsListIntro, INCIDENT_RE, noteWords, sectionNoteOf } from "./incident-cues.ts";
 
 const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
@@ -178,15 +178,9 @@ export class DocumentExtractor {
     // A list introduction whose mark calls a note (markedList above) is under that note, not one of its own words.
     const note = restOfDayHeader || b.markers.length > 0 ? null : sectionNoteOf(normAll);
     if (note) {
-      // "... carried out the following attacks:", "According to ...:": a note on the list below it, which ends at the next heading.
-      // "the attacks in this section were claimed ...": the section's, to the next heading under a region's, to the next country's under a country's.
-      const ofSection = noteOfSection(normAll);
-      // "the two items above": those items alone; "the first two items": the next ones, so many.
-      const counted = noteItemCount(normAll);
-      if (counted?.above) return this.#drafts.noteLast(counted.count, note);
-      const placement = counted || FORWARD_NOTE_RE.test(normAll) ? "below" : ofSection ? "section" : "either";
-      this.#sec.notes.set(note, normAll.includes("the following") || /:\s*$/.test(normAll) || (ofSection && !this.#sec.headingOfCountry), ofSection ? (this.#sec.countries[0] ?? null) : null, placement, this.#sec.countries.length > 0 ? [...this.#sec.countries] : null);
-      if (counted) this.#sec.notes.limit(counted.count);
+      // "the two items above": those items alone.
+      const before = this.#sec.noteParagraph(note, normAll);
+      if (before > 0) this.#drafts.noteLast(before, note);
       return;
     }
     // A statement's later paragraph tells more of its one item: only the claims it reports are kept.

@@ -12,7 +12,8 @@ import type { ReleaseState } from "./release-state.ts";
 import { datelineDay, headingDay, isReleaseHeading } from "./report-lines.ts";
 import { headingCountries, headingRegion } from "./section-heading.ts";
 import { SectionNotes } from "./section-notes.ts";
-import { ARENA_HEADING_RE, GROUP_HEADING_RE, SUMMARY_HEADING_RE } from "./incident-cues.ts";
+import type { SectionNote } from "./incident-builder.ts";
+import { ARENA_HEADING_RE, FORWARD_NOTE_RE, GROUP_HEADING_RE, noteItemCount, noteOfSection, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 /** "Main events", "Key developments": under a country's heading, the heading of that arena's events. */
 const ARENA_EVENTS_HEADING_RE = /^(?:main|key|major) (?:events|developments|incidents)$/i;
@@ -59,6 +60,23 @@ export class Sections {
     // Each release stands alone: its "terrorists" are not the group the one before named.
     this.referents.reset();
     return true;
+  }
+
+  /**
+   * A claims note the text prints as a paragraph, in force from here as its words place it: "... carried
+   * out the following attacks:", "According to ...:" on the list below it, which ends at the next heading;
+   * "the attacks in this section were claimed ..." on the section's items, to the next heading under a
+   * region's, to the next country's under a country's; "the first two items" on so many. Returns how many
+   * items told before it the note is on instead ("the two items above"), or 0.
+   */
+  noteParagraph(note: SectionNote, text: string): number {
+    const ofSection = noteOfSection(text);
+    const counted = noteItemCount(text);
+    if (counted?.above) return counted.count;
+    const placement = counted || FORWARD_NOTE_RE.test(text) ? "below" : ofSection ? "section" : "either";
+    this.notes.set(note, text.includes("the following") || /:\s*$/.test(text) || (ofSection && !this.headingOfCountry), ofSection ? (this.countries[0] ?? null) : null, placement, this.countries.length > 0 ? [...this.countries] : null);
+    if (counted) this.notes.limit(counted.count);
+    return 0;
   }
 
   heading(b: Block, ctx: HeadingContext): void {
