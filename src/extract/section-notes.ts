@@ -135,7 +135,9 @@ export class SectionNotes {
 
   /**
    * A note the text sets itself, over every country unless bound to `country` (a heading on another
-   * country ends it); `toNextHeading` when the next heading ends it.
+   * country ends it) or set under the heading of `arena`'s countries (a heading on an arena of its own
+   * ends it); `toNextHeading` when the next heading ends it; `placement`, where its words put the items
+   * it is on (see NotePlacement).
    */
   set(note: SectionNote, toNextHeading = false, country: string | null = null, placement: NotePlacement = "below", arena: readonly string[] | null = null): void {
     this.#remaining = null;
