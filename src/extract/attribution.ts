@@ -6,7 +6,7 @@ import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
 import { frontClash } from "./attribution-front.ts";
 import { agentlessArrest, agentOf, markedBy, stateInitials, withoutAccusers, withoutTopics } from "./attribution-agents.ts";
-import { ACCORDING_RE, ACTION_VERB_RE, AFFILIATE_RE, AGENTLESS_RETAKEN_RE, AIR_OR_SEARCH_RE, AIR_OWNER_RE, ANTI_GROUP_WORDS, CLASH_RE, CT_VERB, DATE_PLACE_LABEL_RE, GOVERNING_TARGET_RE, HTS_CT_RE, INSURGENTS_RE, ISIS_BRANCH_AFTER_RE, NATIONAL_AIR_RE, REPELLED_RE, REPORTER_RE, REPORTER_VERB_RE, STATEMENT_ISSUED_RE, STATE_ARREST_RE, STATE_SUBJECT, STRUCK_EXPLOSIVE_RE, SUPPORT_RE } from "./attribution-patterns.ts";
+import { ACCORDING_RE, ACTION_VERB_RE, AFFILIATE_RE, AGENTLESS_RETAKEN_RE, STATE_ACT_ALONE_RE, AIR_OWNER_RE, ANTI_GROUP_WORDS, CLASH_RE, CT_VERB, DATE_PLACE_LABEL_RE, GOVERNING_TARGET_RE, HTS_CT_RE, INSURGENTS_RE, ISIS_BRANCH_AFTER_RE, NATIONAL_AIR_RE, REPELLED_RE, REPORTER_RE, REPORTER_VERB_RE, STATEMENT_ISSUED_RE, STATE_ARREST_RE, STATE_SUBJECT, STRUCK_EXPLOSIVE_RE, SUPPORT_RE } from "./attribution-patterns.ts";
 import { ACCUSED_RE, CLAIMED_RE, GROUP_SAID_RE, LEFTOVER_RE, NOT_CLAIMED_RE, PROBABLE_RE, SUSPECTED_RE, claimantOf } from "./attribution-claims.ts";
 
 export { findGroup };
@@ -85,7 +85,7 @@ const LOOSER = new Map<RegExp, RegExp>([
   [AGENTLESS_RETAKEN_RE, /\b(?:retaken|recaptured|liberated|cleared|freed)\b/],
   [STATEMENT_ISSUED_RE, /\b(?:issued|published|released|put)\b/],
 ]);
-const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, AIR_OR_SEARCH_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE, SUPPORT_RE, ACCORDING_RE, AFFILIATE_RE, AGENTLESS_RETAKEN_RE, STATEMENT_ISSUED_RE];
+const NAMED_RULES = [STATE_SUBJECT, CT_VERB, ANTI_GROUP_WORDS, CLASH_RE, STATE_ACT_ALONE_RE, CLAIMED_RE, NOT_CLAIMED_RE, SUSPECTED_RE, GROUP_SAID_RE, LEFTOVER_RE, STRUCK_EXPLOSIVE_RE, ACTION_VERB_RE, REPORTER_RE, PROBABLE_RE, SUPPORT_RE, ACCORDING_RE, AFFILIATE_RE, AGENTLESS_RETAKEN_RE, STATEMENT_ISSUED_RE];
 const GATE = new WordGate([...ACTOR_GATE_RULES, ...NAMED_RULES.map((re) => LOOSER.get(re) ?? re)], "wordStart");
 const SLOT = new Map(NAMED_RULES.map((re, i) => [re, ACTOR_GATE_RULES.length + i]));
 const CT_VERB_SLOT = SLOT.get(CT_VERB)!;
@@ -224,7 +224,7 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   const governing = governingReporter(reporter, p);
   const front = frontClash(text, firstSentence);
   if (front) return front;
-  if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(subject, actorPart, reporter, reported, governing, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(AIR_OR_SEARCH_RE, subject, p) || STATE_ARREST_RE.test(subject))) {
+  if (!repelled && p[CT_VERB_SLOT] === 1 && isStateSubject(subject, actorPart, reporter, reported, governing, p) && !test(STRUCK_EXPLOSIVE_RE, subject, p) && test(CT_VERB, subject, p) && (isAgainstGroup(text, p) || test(STATE_ACT_ALONE_RE, subject, p) || STATE_ARREST_RE.test(subject))) {
     // Forces "with the support of coalition aircraft" act; the support does not.
     // Forces the list does not name ("Afghan special forces, supported by US drones") are still not their support.
     // "US helicopters airlifted about 500 SDF fighters to ...": the force carried acts, not its carrier.

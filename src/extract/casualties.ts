@@ -73,9 +73,9 @@ function officialSays(clause: string, restatement: RegExpExecArray): boolean {
 
 /** A clause opening on someone else's word than the group's. */
 const ACCORDING_OTHER_RE = /^\s*According to\s+(?!(?:ISIS|IS|ISIL|Daesh|the group|the organi[sz]ation|the militants|its\b|Amaq|al-Naba|Naba|the claim|a claim|[A-Z][\w-]+ Province)\b)/;
-/** A clause that gives its count on someone's word ("According to SOHR, ...", "local sources reported ..."). */
 /** "According to the MSA, three of its fighters were killed; it said its men killed 11 attackers": the same reporter goes on, no second account. */
 const SAME_REPORTER_RE = /^\s*(?:it|they|he|she|the same (?:source|sources|official|statement|spokesman))\s+(?:also\s+|further\s+)?(?:said|stated|added|reported|announced|claimed)\b/i;
+/** A clause that gives its count on someone's word ("According to SOHR, ...", "local sources reported ..."). */
 const REPORTER_CLAUSE_RE = new RegExp(`\\b(?:[Aa]ccording to|reported|said|stated|announced|confirmed|acknowledged|put the (?:death )?toll|${DISPUTED})\\b`);
 const DISPUTE_RE = new RegExp(`\\b${DISPUTED}\\b`);
 

@@ -136,21 +136,22 @@ const PERSONS_APPOSITION_RE = new RegExp(`(\\b(?:\\d{1,4}|${NUMBER_WORD_PATTERN}
 /** "put the toll at 137 dead, and the ministry said that 182 were wounded": two bodies' figures, two clauses. */
 const TOLL_THEN_REPORT_RE = /(\bput the (?:death )?toll at [^.;]{1,60}?),\s+and\s+(?=(?:the\s+)?[\w'’ -]{2,40}?\s+(?:said|reported|announced|stated)\b)/g;
 
-/** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
+/** "In Gombe, where twin bombings killed about 50 people on July 22, ...": an earlier attack's clause, not this toll. */
 const WHERE_EARLIER_RE = new RegExp(EARLIER_ATTACK_CLAUSE, "g");
 /** "Apart from the two women, three civilians were killed": those set apart (the bombers, or dead counted before) are no part of the count; what follows opens the sentence. */
 const APART_FROM_RE = /(?<=^|[.;]\s+)(?:Apart from|Aside from|Besides|Except for|Not counting|Excluding)\s+(?![^,;.]*\b(?:killed|dead|died|wounded|injured|hurt)\b)[^,;.]{1,60},\s*(\S)/g;
 /** "the toll had risen to an officer and three soldiers killed": one of a rank and a count of others, the toll their sum. */
 const TOLL_TO_PAIR_RE = new RegExp(`\\b((?:toll|number of (?:the )?(?:dead|killed))\\s+(?:[^.;:]{0,40}?\\s)?(?:(?:rose|risen|climbed|increased|jumped)\\s+to|reached|stood at|stands at)\\s+)(?:an?|one)\\s+([a-z]+)\\s+and\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(?=[a-z]+(?:s|men)\\b)`, "gi");
+/** "The toll rose through the day. In the morning the hospital spoke of 12 dead; by the evening ...": the earlier figure of a rising toll. */
 // "by the evening the figure had passed 140": a figure told as passing a mark rises too.
 const TOLL_ROSE_RE = /\b(?:toll|figure|number of (?:the )?(?:dead|victims|fatalities))\s+(?:rose|climbed|increased|grew|kept rising|(?:has|had) (?:risen|climbed|passed|exceeded|topped|surpassed)|passed|exceeded|topped|surpassed)\b/i;
 // Only after a toll that gives the wounded anew: "rose to 11 dead, after four of the wounded succumbed" moves them.
 const WHO_BEFORE_DIED_RE = /(?<=\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+[a-z]+)\s+who\s+(?:had\s+been|was|were|had)\s+[^,.;]{1,60}?(?=\s+(?:later\s+|also\s+)?(?:died|succumbed)\b)/g;
 /** "with about 125 wounded still in hospitals": the wounded, counted where they lie. */
 const WOUNDED_IN_HOSPITAL_RE = new RegExp(`\\b((?:about |some |around |nearly |more than |over )?(?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured)\\s+(?:(?:were|are|remained|remain)\\s+)?still\\s+in\\s+(?:the\\s+)?(?:hospitals?|clinics?)\\b`, "gi");
-/** "eight were admitted to hospital", "Seven others remain in hospital": the wounded, told by where they are. */
 /** "about 200 residents were treated for burns and breathing problems", "12 were hospitalized": hurt, as the wounded are. */
 const TREATED_FOR_RE = new RegExp(`\\b((?:(?:about|some|around|nearly|more than|over|at least)\\s+)?(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:others\\s+|more\\s+|(?:[\\w-]+\\s+)?(?:people|[a-z]+s)\\s+)?)(?:were|have been|had been)\\s+(?:treated\\s+(?:for|in|at)|hospitali[sz]ed)\\b`, "gi");
+/** "eight were admitted to hospital", "Seven others remain in hospital": the wounded, told by where they are. */
 const IN_HOSPITAL_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+(?:others\\s+|more\\s+|(?:[\\w-]+\\s+)?(?:people|[a-z]+s)\\s+)?)(?:(?:were|have been|had been)\\s+(?:admitted|taken|rushed|evacuated|brought)\\s+to|(?:remain|remained|are still|were still|are|still)\\s+in)\\s+(?:a\\s+|the\\s+)?(?:hospitals?|clinics?)\\b`, "gi");
 const AGED_RE = /\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\b/g;
 /** "at least seven bodies were lying in the streets", "rescuers recovered 12 bodies": the dead, counted by their bodies. */
@@ -176,11 +177,13 @@ const WOUNDED_THEN_DIED_RE = /\b(was|were)\s+(?:(?:captured|arrested|taken)\s+)?
 const REVISED_IT_RE = /\b(revised|raised|lowered|updated|corrected|reduced)\s+it\s+(?=(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+\d)/g;
 const IT_ROSE_RE = /\b(?:it|the figure|this figure|the count)\s+((?:had|has)\s+(?:since\s+)?(?:risen|climbed)|rose|climbed)\s+to\b/g;
 const PICKED_OFF_RE = /\b(was|were|been)\s+picked\s+off\b/g;
+/** The verbs that kill "to death". */
+const TO_DEATH_VERBS = "(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled|shot)";
 /** "shot him and his son to death": the pronoun and those with him, killed. */
-const PRONOUN_TO_DEATH_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled|shot)\s+((?:him|her|them)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)to\s+death\b/g;
+const PRONOUN_TO_DEATH_RE = new RegExp(String.raw`\b${TO_DEATH_VERBS}\s+((?:him|her|them)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)to\s+death\b`, "g");
 /** "detonated explosives, killing themselves together with six children": the bombers are not the victims. */
 const KILLING_THEMSELVES_WITH_RE = /\bkilling\s+(?:themselves|himself|herself)\s+(?:together|along)\s+with\s+/g;
-const TO_DEATH_OBJECT_RE = /\b(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|burnt|strangled|shot)\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)/g;
+const TO_DEATH_OBJECT_RE = new RegExp(String.raw`\b${TO_DEATH_VERBS}\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)`, "g");
 /** 'had been "neutralized."': the official's word in quotes is still the verb. */
 const QUOTED_VERB_RE = /"(neutrali[sz]ed|eliminated|liquidated|killed|martyred|wounded|injured)([.,;]?)"/g;
 export function rewrittenForCounting(raw: string): string {

@@ -23,10 +23,10 @@ const LEAD_IN_RE = /^(?:according to|(?:an?|the)\s+(?:(?:intense|heavy|brief|fie
 const LIVES_OF_RE = /^(?:the\s+)?lives?\s+of\b/i;
 const OF_WHOM_RE = new RegExp(`^(?:\\d+|${NUMBER_WORD_PATTERN}|one)\\s+of\\s+whom$`, "i");
 
-/** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
 /** "On the following day one of the wounded soldiers died": a time phrase opening the sentence without a comma is no part of its subject. */
 const TIME_OPENING_RE = /^\s*(?:(?:On|During|In)\s+the\s+(?:following|next|same)\s+(?:day|morning|afternoon|evening|night|week)|(?:The|A)\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:A|One|Two|Three|Several) days? later|Hours later|Later(?:\s+(?:that|the same)\s+(?:day|night|evening|week))?)\s+(?=[a-z]|[A-Z][a-z]+\s+of\s+the\b)/;
 
+/** The subject of a clause that ends at `end`: the noun phrases after the last finite verb. */
 export function subjectBefore(sentence: string, from: number, end: number): string[] {
   let text = sentence.slice(from, end);
   if (from === 0) text = text.replace(TIME_OPENING_RE, "");

@@ -44,14 +44,10 @@ export const ARENA_HEADING_RE = /\barena\b|^(?:Main events|Overview|Highlights)\
 export const SUMMARY_HEADING_RE = /^(?:[\w-]+\s+(?:and\s+)?)?(?:summary|overview|highlights|(?:main|key) (?:trends|developments|points|events)(?: of the (?:week|month|year|period|\d{4}))?|key (?:points|judge?ments|takeaways|figures|findings|messages)|outlook|assessment|analysis|background|context|commentary|humanitarian (?:impact|situation|access|response|needs)|(?:humanitarian )?response|reactions?|political (?:developments|reactions?))(?:\s*\([^)]*\))?\s*:?$/i;
 export const GROUP_HEADING_RE = /\b(?:ISIS|ISIL|Islamic State|Daesh|ISWAP|ISKP)\b/i;
 
-/**
- * A paragraph that is a section note, read: its first sentence says where the items come from
- * ("Compiled from the Amaq ... channels on Telegram. Times are UTC."); null for any other.
- */
-// "... the following attacks in Iraq⁴:": the list's arena and a footnote's marker may follow.
-// "..., the following attacks were carried out by the Sinai Province this week:": the same, passive.
 /** "Unless stated otherwise" and nothing more (the label aside). */
 const BARE_EXCEPTION_RE = /^\s*(?:note:\s*)?unless (?:otherwise )?(?:stated|noted|indicated|specified|mentioned)(?: otherwise)?[\s,]*$/i;
+// "... the following attacks in Iraq⁴:": the list's arena and a footnote's marker may follow.
+// "..., the following attacks were carried out by the Sinai Province this week:": the same, passive.
 const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+){0,3}?(?:carried out|conducted|claimed|perpetrated)\s+the following\s+(?:attacks|operations|activities|incidents)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:this|last|that|during the|over the|in the)\s+(?:past\s+)?(?:week|month|period|days))?\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]*\s*:\s*$|,?\s*the following\s+(?:attacks|operations|activities|incidents)\s+(?:were|was)\s+(?:carried out|conducted|claimed|perpetrated)\b[^.:;]{0,80}:\s*$|\s*:\s*$/i;
 /** "ISIS's Telegram channels published the following claim:": a note that the item below is the group's claim. */
 /** "The Sinai Province claimed the following attacks on its Telegram channels:": the group's claims, the list below. */
@@ -92,6 +88,10 @@ export const FORWARD_NOTE_RE = /\b(?:following|below|hereafter)\b|:\s*$/i;
 /** "According to <source>, about 73,000 people have been displaced": a count told on a source's word after the comma. */
 const SOURCED_FIGURE_RE = /^(?:according to|based on)\b[^,;]{2,120},\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:dozens|hundreds|thousands|tens of thousands)\b)/i;
 const NOTE_LABEL_RE = /^\s*note:\s*/i;
+/**
+ * A paragraph that is a section note, read: its first sentence says where the items come from
+ * ("Compiled from the Amaq ... channels on Telegram. Times are UTC."); null for any other.
+ */
 export function sectionNoteOf(text: string): SectionNote | null {
   // "How we count. Our log records every claim issued through Amaq ... on Telegram.": a method note's second sentence says it.
   if (METHOD_NOTE_RE.test(text)) {

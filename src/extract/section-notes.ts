@@ -18,12 +18,14 @@ function orSection(note: SectionNote, section: SectionNote | null): SectionNote 
 }
 
 export type Scope = Draft["scope"];
+/** A scope of its own under no note (each is shared by the items read under it). */
+const noNote = (): Scope => ({ note: null, pending: false });
 /** Where a note's words place the items it is on: "below" ("The items below ...:"), "section" ("the attacks in this section"), or either side ("claims in Iraq were posted on Telegram"). */
 export type NotePlacement = "below" | "section" | "either";
 
 export class SectionNotes {
   /** Shared by the drafts read under it: a footnote defined later still fills a pending one in. */
-  #scope: Scope = { note: null, pending: false };
+  #scope: Scope = noNote();
   /** Under a heading of the state's operations ("Counterterrorism activities in the desert region"): the group's claims note is not theirs. */
   #suspended = false;
   /**
@@ -55,7 +57,7 @@ export class SectionNotes {
 
   /** The note the items read now are under. */
   get current(): Scope {
-    return this.#suspended ? { note: null, pending: false } : this.#scope;
+    return this.#suspended ? noNote() : this.#scope;
   }
 
   /** An arena's heading: no note of the section before runs into it. */
@@ -67,7 +69,7 @@ export class SectionNotes {
   clear(): void {
     this.#endTrailing();
     this.#unnoted = [];
-    this.#scope = { note: null, pending: false };
+    this.#scope = noNote();
   }
 
   /**
@@ -80,7 +82,7 @@ export class SectionNotes {
     if (!trailing) return false;
     for (const scope of trailing.scopes) if (scope.note === null && !scope.pending) scope.note = trailing.note;
     this.#trailing = null;
-    this.#scope = { note: null, pending: false };
+    this.#scope = noNote();
     this.#ofSubheading = false;
     return true;
   }
@@ -105,9 +107,8 @@ export class SectionNotes {
     const outside = countries && (this.#country !== null ? countries[0] !== this.#country : arena !== null && (!countries.every((c) => arena.includes(c)) || (countries.length > 1 && countries.length !== arena.length)));
     // A list's note the text set itself, no item read under it yet, runs on under the heading that follows it.
     if (!outside && this.#ofSubheading && this.#setByText && this.#itemsRead === 0) return;
-    if (outside || this.#ofSubheading) this.#scope = { note: null, pending: false };
     // Items with no note share one scope per heading, so that a note printed after them reaches those it is on alone.
-    else if (this.#scope.note === null && !this.#scope.pending) this.#scope = { note: null, pending: false };
+    if (outside || this.#ofSubheading || (this.#scope.note === null && !this.#scope.pending)) this.#scope = noNote();
     this.#ofSubheading = false;
   }
 
@@ -123,7 +124,7 @@ export class SectionNotes {
       // The last item the note counted: it is under the note, the items after it under none.
       const scope = this.current;
       this.#remaining = null;
-      this.#scope = { note: null, pending: false };
+      this.#scope = noNote();
       return scope;
     }
     // An item read under a note printed after other items: the note was on the items below it.
