@@ -101,6 +101,11 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, the FSB said its officers had killed two supporters of ISIS in a shootout in Makhachkala.", none, "counterterrorism", "Russian security services", null],
   // an assault on what the group holds, a base "taken over", dozens killed "in an operation": the state's
   ["On May 3, 2022, Misratan forces launched an attack on the last houses held by ISIS in the port district of Sirte.", none, "counterterrorism", "Libyan forces", null],
+  ["On May 3, 2022, the Iraqi army and the Federal Police launched an attack on the districts of al-Yarmuk and al-Tayaran, the last ISIS-held part of the west bank.", none, "counterterrorism", "Iraqi army", null],
+  ["Fighting in Mosul's old city went on until the evening of May 3, 2022. On that day, Iraqi forces cleared the Maydan district, where the last ISIS fighters had held out.", none, "counterterrorism", "Iraqi army", null],
+  ["Clashes around Baiji continued for a third day. On May 3, 2022, PMF units pushed into the refinery's northern gate; six ISIS operatives were killed.", none, "counterterrorism", "Popular Mobilization Forces", null],
+  ["In the al-Hol camp, the Asayish continued the \"Humanity and Security\" operation. On May 3, 2022, they announced that 20 more suspects had been detained.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, the Asayish, supported by SDF forces, began on May 2, 2022, a new security operation in the camp; nine suspected ISIS operatives were detained.", none, "counterterrorism", "SDF", null],
   ["On May 3, 2022, Puntland forces took over an ISIS camp in the hills south of Qandala; nine fighters were killed.", none, "counterterrorism", "Somali and AU forces", null],
   ["On May 3, 2022, the Mozambican Defense and Security Forces said they had killed dozens of insurgents in an operation near Mueda.", none, "counterterrorism", "Mozambican and allied forces", null],
   ["On May 3, 2022, ISM fighters raided a fishing camp north of Pemba and killed two men.", none, "attack", "ISIS", "suspected"],

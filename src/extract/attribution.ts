@@ -6,7 +6,7 @@ import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
 import { frontClash } from "./attribution-front.ts";
 import { agentlessArrest, agentOf, markedBy, stateInitials, withoutAccusers, withoutTopics } from "./attribution-agents.ts";
-import { ACCORDING_RE, ACTION_VERB_RE, AFFILIATE_RE, AGENTLESS_RETAKEN_RE, STATE_ACT_ALONE_RE, AIR_OWNER_RE, ANTI_GROUP_WORDS, CLASH_RE, CT_VERB, DATE_PLACE_LABEL_RE, GOVERNING_TARGET_RE, HTS_CT_RE, INSURGENTS_RE, ISIS_BRANCH_AFTER_RE, NATIONAL_AIR_RE, REPELLED_RE, REPORTER_RE, REPORTER_VERB_RE, STATEMENT_ISSUED_RE, STATE_ARREST_RE, STATE_SUBJECT, STRUCK_EXPLOSIVE_RE, SUPPORT_RE } from "./attribution-patterns.ts";
+import { ACCORDING_RE, ACTION_VERB_RE, AFFILIATE_RE, AGENTLESS_FIGHTING_RE, AGENTLESS_RETAKEN_RE, STATE_ACT_ALONE_RE, AIR_OWNER_RE, ANTI_GROUP_WORDS, CLASH_RE, CT_VERB, DATE_PLACE_LABEL_RE, GOVERNING_TARGET_RE, HTS_CT_RE, INSURGENTS_RE, ISIS_BRANCH_AFTER_RE, NATIONAL_AIR_RE, REPELLED_RE, REPORTER_RE, REPORTER_VERB_RE, STATEMENT_ISSUED_RE, STATE_ARREST_RE, STATE_SUBJECT, STRUCK_EXPLOSIVE_RE, SUPPORT_RE } from "./attribution-patterns.ts";
 import { ACCUSED_RE, CLAIMED_RE, GROUP_SAID_RE, LEFTOVER_RE, NOT_CLAIMED_RE, PROBABLE_RE, SUSPECTED_RE, claimantOf } from "./attribution-claims.ts";
 
 export { findGroup };
@@ -195,8 +195,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   const opening = firstSentenceOf(body);
   // "24/07/2020 - Damboa (Borno). Troops conducting ...": a date-and-place label is no sentence of the event.
   // "The Grand Mosque was retaken on the 24th. Troops of ... entered", "The spokesman issued communiqué No. 29. According to it, the
-  // forces killed ...": who acted is the next sentence's subject.
-  const firstSentence = DATE_PLACE_LABEL_RE.test(opening) || test(AGENTLESS_RETAKEN_RE, opening, p) || test(STATEMENT_ISSUED_RE, opening, p) ? firstSentenceOf(body.slice(opening.length).trimStart()) || opening : opening;
+  // forces killed ...", "Fighting in Manbij went on until August 12. On that day, SDF fighters cleared ...": who acted is the next sentence's subject.
+  const firstSentence = DATE_PLACE_LABEL_RE.test(opening) || test(AGENTLESS_RETAKEN_RE, opening, p) || test(STATEMENT_ISSUED_RE, opening, p) || AGENTLESS_FIGHTING_RE.test(opening) ? firstSentenceOf(body.slice(opening.length).trimStart()) || opening : opening;
   // "On May 3, ...", "Kirkuk: ...", "Feb. 2 - Gedo: ...": a date or place label is not the subject.
   const first = firstSentence.charCodeAt(0);
   // O, I, D: the only letters a leading date can start with.

@@ -45,9 +45,9 @@ export interface Block {
 // Numbered items also by letter or lower-case Roman numeral: "a)", "B.", "iv.".
 const BULLET_RE = /^\s*(?:[-–—•▶►◆◇▪▫●○■□‣⁃∙·*+]+|(?:\(?\d{1,3}[.)]|\d{1,3}\/)(?!\d)|\(?(?:[ivx]{1,4}|[a-hA-H])[.)])\s+/u;
 const BANNER_RE = /^\s*([=*#~_-])\1{2,}\s*([^=*#~_\s][^=*#~_]{0,60}?)\s*\1{3,}\s*$/;
-const FOOTNOTE_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
+const FOOTNOTE_RE = /^\s*(?:⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾?|\[(\d{1,3})\]|\^(\d{1,3}))\s*(\S.*)$/u;
 // "Attacks north of Baghdad(1)": a number in parentheses set against the heading's last word marks it too.
-const HEADING_MARKER_RE = /(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|\^(\d{1,3})|(?<=\p{L})\((\d{1,2})\))\s*[:.]?\s*$/u;
+const HEADING_MARKER_RE = /(?:⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾?|\[(\d{1,3})\]|\^(\d{1,3})|(?<=\p{L})\((\d{1,2})\))\s*[:.]?\s*$/u;
 const CITATION_TAIL_RE = /\([^()]*(?:\d{4}|Wikipedia|Telegram|Amaq|Reuters|AFP)[^()]*\)\s*\.?\s*$/;
 /** "Spotlight on Global Jihad (February 10-16, 2022)": a closing parenthesis holding only dates is a title's period, not a citation. */
 function datesOnlyTail(quote: string): boolean {

@@ -149,8 +149,15 @@ const table: [string, R, R, R][] = [
   ["Militants ambushed a convoy. In a claim posted on Telegram, ISIS said 15 soldiers had been killed. The army stated that five soldiers had been killed.", [5, 15], [0, 0], [5, 15]],
   ["Gunmen attacked a post. Two guards were killed. ISIS's claim of responsibility, posted on Telegram, said four guards had been killed.", [2, 4], [0, 0], [2, 4]],
   ["Fighters raided a base. Three soldiers were killed. ISWAP claimed, on its Telegram channels, to have killed eight soldiers.", [3, 8], [0, 0], [3, 8]],
+  // the dead who name the living ("relatives of one of the attackers killed ...") are another day's
+  ["Police detained four men in Kulob. They are relatives of one of the gunmen killed by the army in the raid last month.", [0, 0], [0, 0], [0, 0]],
+  ["The widows of two fighters slain in 2017 were among those held.", [0, 0], [0, 0], [0, 0]],
+  ["Three brothers of a local judge were killed when gunmen stormed the house.", [3, 3], [0, 0], [3, 3]],
   // a toll raised or revised later replaces the first count
   ["Two guards died in the blast; doctors later raised the toll to four dead.", [4, 4], [0, 0], [4, 4]],
+  ["The first toll was 31 dead, but the next evening the provincial health office raised it to 42 dead and more than 70 wounded.", [42, 42], [70, null], [112, null]],
+  ["Initial reports gave a toll of 8 dead, but on Tuesday the governor raised the toll to 11.", [11, 11], [0, 0], [11, 11]],
+  ["Police said 12 were killed, but the next day the governor raised it to 15.", [15, 15], [0, 0], [15, 15]],
   ["Three herders were killed. The toll later rose to six.", [6, 6], [0, 0], [6, 6]],
   // the same toll told at several hours of a rising count: the last account stands
   ["On the morning of May 4 the hospital reported 31 dead; by nightfall the figure had passed 60. On May 6 the governor said that 97 people had been killed.", [97, 97], [0, 0], [97, 97]],

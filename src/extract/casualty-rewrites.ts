@@ -11,6 +11,8 @@ const IS_GROUP_RE = /(?<![A-Z]{2,}\s)\bIS\b(?!\s+[A-Z0-9]{2,})/;
 const IS_GROUP_ALL_RE = new RegExp(IS_GROUP_RE.source, "g");
 const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
 const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
+/** "relatives of one of the attackers killed by the security forces": the dead who name the living, told of another day. */
+const KIN_OF_DEAD_RE = /\b(?:relatives?|famil(?:y|ies)|kin|brothers?|sisters?|sons?|daughters?|wives|wife|widows?|parents?|fathers?|mothers?|cousins?|nephews?)\s+of\s+(?:one\s+of\s+)?(?:the|an?|those|two|three)\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[\w-]+\s+){0,3}?(?:killed|slain)\b(?:\s+(?:by|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?/gi;
 const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|one|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+) [\w'-]+(?: [\w'-]+)?)) dead\b/g;
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+(?:was|were|had been|had|has|have)\s+(?![^,.;]*\b(?:killed|wounded|injured|hurt|dead|died)\b)[^,.;]{1,60},/g;
 const HIT_IN_RE = /\b(was|were)\s+(?:hit|shot)\s+in\s+the\s+(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|knee)\b/gi;
@@ -191,6 +193,7 @@ export function rewrittenForCounting(raw: string): string {
   let text = IS_GROUP_RE.test(raw) ? raw.replace(IS_GROUP_ALL_RE, "ISIS") : raw;
   // "a reprisal after vigilantes killed the brother of a kingpin": what it avenged is another event.
   if (REVENGE_WORD_RE.test(text)) text = text.replace(REVENGE_CLAUSE_RE, (m) => " ".repeat(m.length));
+  if (text.includes(" of ") && (text.includes(" killed") || text.includes(" slain"))) text = text.replace(KIN_OF_DEAD_RE, (m) => " ".repeat(m.length));
   // "shot him dead along with his son": the verb's usual order, for the rules that read "shot dead".
   if (text.includes(" dead")) text = text.replace(SHOT_X_DEAD_RE, "shot dead $1");
   // "was picked off by an ISIS sniper": a sniper's kill.

@@ -27,7 +27,7 @@ import { ReleaseState } from "./release-state.ts";
 import { claimsIn, continuesLast, opensOwnEvent } from "./follow-on.ts";
 import { isTabRow, isTableRow } from "./table-lines.ts";
 import { incidentDayNamed, isUpdateHeader, opensAsUpdate, opensOnToll, refersBack } from "./report-lines.ts";
-import { claimsListIntro, INCIDENT_RE, noteWords, sectionNoteOf } from "./incident-cues.ts";
+import { claimsListIntro, INCIDENT_RE, itemMarkOf, noteWords, sectionNoteOf } from "./incident-cues.ts";
 
 const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
@@ -276,7 +276,7 @@ export class DocumentExtractor {
       casualtyText: found.casualtyText,
       // The entry's number, on its own line above the record or in its header.
       entryId: entryIdIn(b.raw.slice(0, Math.min(b.raw.length, span.start + 80))) ?? this.#sec.entryHeading,
-      bulletMark: b.bullet ? b.raw.trimStart().charAt(0) : null,
+      bulletMark: itemMarkOf(b.raw, b.bullet),
     };
     this.#endnotes.attach(draft, quote);
     this.#drafts.push(draft);

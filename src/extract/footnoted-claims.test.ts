@@ -68,6 +68,37 @@ test("a note on 'the attacks marked ◆' covers the items under that bullet and 
   assert.deepEqual(claims(text), [["On June 9, 2023,", "claimed", "Telegram"], ["On June 10, 2023", "unattributed", ""]]);
 });
 
+test("a note mark in superscript parentheses ('Province⁽¹⁾', '⁽¹⁾ According to ...') is read as the bare mark", () => {
+  const text = [
+    "Weekly Jihad Monitor", "", "March 2-8, 2023", "", "Syria", "", "Al-Raqqah Province⁽¹⁾", "",
+    "► On March 3, 2023, ISIS operatives fired on an SDF checkpoint near al-Karamah. One fighter was wounded.", "",
+    "► On March 4, 2023, an IED planted by ISIS went off next to an SDF vehicle near Maadan. Two fighters were wounded.", "",
+    "⁽¹⁾ According to ISIS's claims of responsibility posted on Telegram.", "",
+    "Iraq", "",
+    "► On March 5, 2023, gunmen shot dead a farmer near Tarmiyah. He was killed on the spot.⁽²⁾", "",
+    "⁽²⁾ According to the Iraqi Security Media Cell.",
+  ].join("\n");
+  assert.deepEqual(claims(text), [
+    ["On March 3, 2023", "claimed", "Telegram"],
+    ["On March 4, 2023", "claimed", "Telegram"],
+    ["On March 5, 2023", "unattributed", "Iraqi Security Media Cell"],
+  ]);
+});
+
+test("a note on the items marked with an asterisk covers those items, the mark before the text or after it, and not the others", () => {
+  const text = [
+    "Weekly Jihad Monitor", "", "March 2-8, 2023", "", "Iraq", "",
+    "Note: the items below marked with an asterisk are according to ISIS's claims of responsibility posted on Telegram.", "",
+    "► * On March 3, 2023, ISIS operatives fired on a PMU post near Tuz Khurmatu. Two fighters were wounded.", "",
+    "► On March 4, 2023, an IED exploded next to an army truck near Tarmiyah. One soldier was wounded.", "",
+    "► On March 5, 2023, ISIS operatives torched two houses of a village headman near Khanaqin. (*)", "",
+    "Syria", "",
+    "Items marked with a star (*) are based on claims that the Syrian Observatory reported.", "",
+    "► On March 6, 2023, gunmen shot dead a shepherd near al-Sukhnah.",
+  ].join("\n");
+  assert.deepEqual(claims(text).map((c) => c[1]), ["claimed", "unattributed", "claimed", "unattributed"]);
+});
+
 test("a claims note holds over the group's items but not over those under a heading of the state's operations, and resumes after it", () => {
   const text = [
     "Weekly Jihad Monitor", "", "June 8-14, 2023", "", "The Syrian arena", "", "ISIS's activity in Syria¹", "",

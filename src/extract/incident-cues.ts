@@ -73,6 +73,15 @@ const ITEMS_NOTE_RE = new RegExp(
     String.raw`|(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s claims of responsibility(?: (?:in|for|from) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?| in this (?:sub-?)?section)? (?:were|are|was|is) (?:all )?(?:posted|published|issued|released|disseminated))\b`,
   "i",
 );
+/** "► * On August 17, ...", "... killed him. (*)": an item marked with an asterisk, before its text or after it. */
+const ASTERISK_MARK_RE = /^\s*(?:[◆►▶•■●◼✦✱†‡-]\s*)?\*(?!\*)\s|(?<!\*)(?:\*|\(\*\))\s*$/;
+/** The mark a note may single an item out by (see MARKED_BULLET_RE): an asterisk on it, else its bullet's character; null for neither. */
+export function itemMarkOf(raw: string, bullet: boolean): string | null {
+  if (ASTERISK_MARK_RE.test(raw)) return "*";
+  return bullet ? raw.trimStart().charAt(0) : null;
+}
+/** "The items below marked with an asterisk are according to ISIS's claims ...": a note on the marked items (see MARKED_BULLET_RE). */
+const MARKED_ITEMS_NOTE_RE = /^(?:the\s+)?(?:items|attacks|incidents|entries|reports)(?:\s+(?:below|above|in this (?:sub-?)?section))?,?\s+marked\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:asterisk|star|[◆►▶•■●◼✦✱*†‡])(?:\s*\(\*\))?(?:\s+(?:below|above|in this (?:sub-?)?section))?,?\s+(?:are|were|is|was|have been)\s+(?:all\s+)?(?:based on|drawn from|taken from|compiled from|according to|claimed by|posted on|published on)\b/i;
 /** "the two items above", "the first two items", "the following three items": a note on so many items, before it or after it. */
 const ITEM_COUNT_RE = /\bthe\s+(?:(first|following|last)\s+)?(two|three|four|five|six|\d)\s+items?\b(?:\s+(below|above))?/i;
 const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -105,7 +114,7 @@ export function sectionNoteOf(text: string): SectionNote | null {
   const head = stripped !== text && BARE_EXCEPTION_RE.test(stripped) ? text.replace(/\s*:\s*$/, "") : stripped;
   // "Note: According to ISIS's claims ...": the label is no part of the note's words.
   const unlabelled = head.replace(NOTE_LABEL_RE, "");
-  if (ITEMS_NOTE_RE.test(unlabelled)) {
+  if (ITEMS_NOTE_RE.test(unlabelled) || MARKED_ITEMS_NOTE_RE.test(unlabelled)) {
     const note = splitSentences(head, 1)[0]?.text ?? head;
     return note.length < 220 && findDates(note).length === 0 ? parseNote(note) : null;
   }
@@ -122,7 +131,7 @@ const CLAIMS_POSTED_RE = /[^.]*\bclaims\b(?![^.]{0,20}\b(?:for|of)\s+(?:these|th
 const SPECIFIC_CLAIMS_RE = /^\s*(?:Note:\s*)?(?:According to|Based on)\b|^\s*(?:Note:\s*)?the\s+(?:following\s+)?claims(?:\s+of\s+responsibility)?(?:\s+(?:below|listed below|in this (?:sub-?)?section))?\s+(?:were|are)\s+(?:all\s+)?(?:posted|published|issued|released|disseminated)\b|\bclaims\s+of\s+responsibility\s+(?:in|for|of)\s+(?:this|these)\s+(?:sub-?)?(?:section|items|attacks)\b|(?:['’]s|\bits|\btheir)\s+claims\s+of\s+responsibility(?:\s+(?:in|for|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:which\s+|that\s+)?(?:were|was)\s+(?:posted|published|issued|released|disseminated)\b|\b(?:is|are)\s+(?:based on|according to|drawn from|taken from)\s+(?:ISIS|the group|the organi[sz]ation|[A-Z][\w-]+ Province)['’]s\s+claims\b/i;
 const PROVINCE_OF_RE = /\b(?:is|are|was|were) (?:now |also )?(?:included in|part of|covered by|counted (?:in|under)|attributed to)\b[^.]{0,40}\bProvince\b/i;
 /** "for the attacks marked ◆": the bullet a note covers. */
-const MARKED_BULLET_RE = /\b(?:items|attacks|incidents|entries)\s+marked\s+(?:with\s+)?(?:an?\s+|the\s+)?([◆►▶•■●◼✦✱*†‡])/;
+const MARKED_BULLET_RE = /\b(?:items|attacks|incidents|entries)(?:\s+(?:below|above|in this (?:sub-?)?section))?,?\s+marked\s+(?:with\s+)?(?:an?\s+|the\s+)?([◆►▶•■●◼✦✱*†‡]|asterisk|star)/i;
 export function parseNote(text: string): SectionNote {
   // "Claims relating to Mozambique are posted by Amaq": where claims appear, not that these items are claims
   // ("The claims for these attacks were posted on Telegram" says they are).
@@ -139,8 +148,9 @@ export function parseNote(text: string): SectionNote {
   // "According to ISIS's claims ...": the items are that group's, whatever the heading calls the arena.
   // "Cabo Delgado is included in the Central Africa Province": the area is that group's, claims or not.
   const group = claimed || PROVINCE_OF_RE.test(text) ? findGroup(text) : null;
-  const marked = MARKED_BULLET_RE.exec(text);
-  return { claimed, sources, ...(group !== null && !GENERIC.has(group) ? { group } : {}), ...(marked ? { marker: marked[1]! } : {}) };
+  const marked = MARKED_BULLET_RE.exec(text)?.[1];
+  const marker = marked === "asterisk" || marked === "star" ? "*" : marked;
+  return { claimed, sources, ...(group !== null && !GENERIC.has(group) ? { group } : {}), ...(marker ? { marker } : {}) };
 }
 /** "In Gombe, where twin bombings killed about 50 people on July 22, a woman blew herself up ...": an earlier attack where the new one happened; its day and its dead are not the item's. */
 export const EARLIER_ATTACK_CLAUSE = String.raw`,\s+where\s+[^,;.]{0,100}?\b(?:killed|wounded|attacked|struck|bombings?|attacks?)\b[^,;.]{0,60}?\bon\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^,;.]*,`;

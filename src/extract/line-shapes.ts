@@ -40,7 +40,7 @@ export const COLUMN_SLACK = 12;
 export const OPEN_END_RE = /\b(?:a|an|the|of|on|in|at|to|by|for|from|with|into|and|or|but|near|after|before|between|during)$/;
 
 export function isHeadingText(q: string): boolean {
-  const t = q.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim();
+  const t = q.replace(/[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim();
   if (!t || t.length > 100) return false;
   if (/[.;,!?]$/.test(t) && !/\b(?:Inc|Ltd|Co|St)\.$/.test(t)) return false;
   const words = t.split(/\s+/);

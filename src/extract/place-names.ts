@@ -209,7 +209,7 @@ export function headingPlace(heading: string, countries: readonly string[]): Pla
   return place;
 }
 function headingPlaceUncached(heading: string, countries: readonly string[]): Place | null {
-  let clean = heading.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").replace(/\([^)]*\)/g, " ");
+  let clean = heading.replace(/[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").replace(/\([^)]*\)/g, " ");
   // "KEY POINTS", "INCIDENT LOG": a heading in capitals is read in title case, so that its
   // label words are known for what they are rather than looked up as places.
   if (!/\p{Ll}/u.test(clean)) clean = clean.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());

@@ -10,7 +10,7 @@ import { noteCountry } from "./section-heading.ts";
 import { toDigits } from "./blocks.ts";
 
 /** "... Three SDF fighters were wounded.¹": a mark at an item's end calls a note on that item alone. */
-const ITEM_MARK_RE = /[.!?)"”’]\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*$/;
+const ITEM_MARK_RE = /[.!?)"”’]\s*⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾?\s*$/;
 
 /** A note that says nothing of claims or sources ("¹ Also spelled Dhiban") leaves the item under its section's. */
 function orSection(note: SectionNote, section: SectionNote | null): SectionNote | null {

@@ -136,7 +136,7 @@ export class Sections {
     // "Iraq" then "Main events": the arena's own events, not the document's summary of them.
     if (!isTitle) this.summary = SUMMARY_HEADING_RE.test(b.quote.trim()) && !(underCountry && ARENA_EVENTS_HEADING_RE.test(b.quote.trim()));
     // The document's title is no section of it.
-    if (!isTitle) this.headings = [...this.headings.slice(-2), b.quote.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
+    if (!isTitle) this.headings = [...this.headings.slice(-2), b.quote.replace(/[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
     this.notes.marked(b.markers, text, countries, place, this.countries, !countries && !arena && !GROUP_HEADING_RE.test(text));
   }
 }

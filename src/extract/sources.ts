@@ -3,7 +3,7 @@
 
 import type { SourceRef } from "../core/incident.ts";
 import { countryFromText } from "../geo/countries.ts";
-import { findDates, type DateContext } from "./dates.ts";
+import { findDates, MONTH_RE, type DateContext } from "./dates.ts";
 import { detached } from "./text.ts";
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { bodiesAndOutletsIn, documentOwnersIn } from "./source-bodies.ts";
@@ -65,13 +65,17 @@ const WEEKDAY_RE = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:
 // "(June 18-July 17, 2015)": the month a range starts in, left of the date read, is no outlet either.
 const DATE_PART_RE = /^(?:(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?|\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$/i;
 
+const ISSUE_AFTER_RE = /(?<=\S)\s+(?:No\.?|Issue|Number|#)\s*\d+$/i;
+/** "October 27 and 28": a month's two days, the second kept. */
+const DAY_PAIR_RE = new RegExp(`\\b(${MONTH_RE})\\s+\\d{1,2}\\s*(?:and|&)\\s*(\\d{1,2})\\b`, "i");
 function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | null {
   const segments = (inside.includes(";") ? inside.split(/\s*;\s*/) : [inside]);
   const out: SourceRef[] = [];
   let evidence = false;
   for (const cited of segments) {
     // "per SOHR", "via Reuters": the outlet after the word that cites it.
-    const seg = cited.replace(CITING_WORD_RE, "");
+    // "October 27 and 28, 2020": the later day, as for "27-28 October" (see below).
+    const seg = cited.replace(CITING_WORD_RE, "").replace(DAY_PAIR_RE, "$1 $2");
     if (!seg.trim()) continue;
     const dates = findDates(seg, ctx).filter((d) => d.precision === 1);
     const last = dates[dates.length - 1];
@@ -90,7 +94,8 @@ function parseCitationUncached(inside: string, ctx: DateContext): SourceRef[] | 
     if (parts.length === 0) continue;
     if (!parts.every(looksLikeName)) return null;
     for (const p of parts) {
-      const name = p.trim().replace(DOCUMENT_KIND_RE, "");
+      // "Al-Naba' No. 426": the outlet, not its issue.
+      const name = p.trim().replace(DOCUMENT_KIND_RE, "").replace(ISSUE_AFTER_RE, "");
       if (isKnown(name) || name !== p.trim() || seg !== cited) evidence = true;
       out.push({ name: expand(name), date });
     }

@@ -81,7 +81,7 @@ const PLAIN: Readonly<Record<string, string>> = {
   "“": '"', "”": '"', "„": '"', "″": '"',
   "–": "-", "—": "-", "‑": "-", "‒": "-",
 };
-const PLAIN_RE = /[’‘ʼ′`ʿʾ“”„″–—‑‒⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
+const PLAIN_RE = /[’‘ʼ′`ʿʾ“”„″–—‑‒⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
 const ABBREVIATIONS = new Set([
   "i.e", "e.g", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "maj", "capt", "sgt", "brig", "st", "no",

@@ -70,10 +70,10 @@ export function withRevisions(cas: Casualties, revisions: readonly { text: strin
   return { killed, wounded, casualties: { low: killed.low + wounded.low + either, high } };
 }
 
-const LATER_REVISION_RE = /\bThe (?:death )?toll was (?:later |since |subsequently |then )?(?:raised|revised|updated|increased|corrected)(\s*[:,;.])|\b[Tt]he (?:death )?(?:toll|figure) was (?:later |since |subsequently |then )?(?:raised|revised|increased) to\b|(?<=^|[.;]\s+)[^.;]{0,80}?\b(?:raised|revised|updated) the (?:death )?toll to\b/;
+const LATER_REVISION_RE = /\bThe (?:death )?toll was (?:later |since |subsequently |then )?(?:raised|revised|updated|increased|corrected)(\s*[:,;.])|\b[Tt]he (?:death )?(?:toll|figure) was (?:later |since |subsequently |then )?(?:raised|revised|increased) to\b|(?<=[.;]\s+|,\s+but\s+)(?:(?!toll\b)[^.;]){0,80}?\b(?:(?:raised|revised|updated) the (?:death )?toll|raised (it)) to\b/;
 const WHY_RAISED_RE = /,\s+(?:after|when|as)\b[^.;]*/;
 const FIGURE = String.raw`((?:about |some |at least )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))`;
-const RAISED_TO_RE = new RegExp(String.raw`^[^.;]*?\b(?:raised|revised|increased|updated)(?: the (?:death )?toll)? to\s+${FIGURE}(?:\s+(?:killed|dead))?\b`);
+const RAISED_TO_RE = new RegExp(String.raw`^[^.;]*?\b(?:raised|revised|increased|updated)(?: the (?:death )?toll| it)? to\s+${FIGURE}(?:\s+(?:killed|dead))?\b`);
 const NEXT_STEP_RE = new RegExp(String.raw`^,?\s*${NEXT_STEP}${FIGURE}(?:\s+(?:[\w-]+\s+)?(?:killed|dead))?\b`);
 
 /** "raised the toll to 146, and on June 28 to at least 223": the last figure, as the dead. */
@@ -87,13 +87,16 @@ function raisedTo(after: string): string {
 
 /**
  * A toll revised later in the same text ("The toll was later raised: ...", "the figure was later
- * raised to 49", "On the following day the SOHR raised the toll to 11 killed"): the text before the
+ * raised to 49", "On the following day the SOHR raised the toll to 11 killed", "The initial toll was 29
+ * dead, but the next day the health department raised it to 39"): the text before the
  * mark, the revision from the mark on, and the revision's words to count (a bare "raised to 49" as
  * "49 were killed"; "..., after four bodies were found" says why, no more dead). Null without one.
  */
 export function laterRevision(raw: string): { before: string; after: string; told: string } | null {
   const revision = raw.includes(" was ") || raw.includes("raised") || raw.includes("revised") || raw.includes("updated") ? LATER_REVISION_RE.exec(raw) : null;
   if (!revision || revision.index === 0) return null;
+  // "The initial toll was 29 dead, but ... raised it to 39": "it" is a toll only after one.
+  if (revision[2] !== undefined && !/\b(?:toll|killed|dead|died)\b/.test(raw.slice(0, revision.index))) return null;
   const after = raw.slice(revision.index);
   const told = (revision[1] !== undefined ? after.slice(revision[0].length) : raisedTo(after)).replace(WHY_RAISED_RE, "");
   return { before: raw.slice(0, revision.index), after, told };
