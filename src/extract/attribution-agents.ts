@@ -14,11 +14,13 @@ export function stateInitials(actorPart: string): boolean {
 
 // "an ISIS hideout ... was bombed by Iraqi Air Force F-16s": a strike told in the passive names its agent the same way.
 const PASSIVE_AGENT_RE = /\b(?:was|were|had been|have been)\s+(?:arrested|detained|apprehended|captured|taken into custody|bombed|struck|shelled|raided|targeted)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?([^,;.]{2,60}?)(?=\s+(?:on|in|at|near|during|after|for)\b|[,;.]|$)/;
+// "... the leader of ISIS in Mozambique, had been killed on August 22 in an operation by Mozambican forces": the operation's agent killed him.
+const KILLED_IN_OPERATION_RE = /\b(?:was|were|had been|have been|has been)\s+(?:killed|eliminated|neutrali[sz]ed)\b[^.;]{0,60}?\b(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|offensive|ambush)\s+(?:by|of)\s+(?:the\s+)?([^,;.]{3,60}?)(?=\s+(?:in|against|on|near|at)\b|[,;.(]|$)/;
 const OPERATION_BY_RE = /^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:operation|offensive|raid|campaign|sweep|assault)\s+(?:by|of)\s+(?:the\s+)?([^,;.]{3,80}?)(?=\s+(?:in|against|on|near|at|into|launched|which|that)\b|[,;.])/;
 
 /** "A resident of Hura was arrested by the ISA ...", "a hideout was bombed by F-16s", "A three-day operation by the Taliban forces of ...": the agent named after "by", or null. */
 export function agentOf(subject: string): string | null {
-  return (OPERATION_BY_RE.exec(subject) ?? PASSIVE_AGENT_RE.exec(subject))?.[1] ?? null;
+  return (OPERATION_BY_RE.exec(subject) ?? PASSIVE_AGENT_RE.exec(subject) ?? KILLED_IN_OPERATION_RE.exec(subject))?.[1] ?? null;
 }
 
 /** "Three suspects were arrested in Mpeketoni": an arrest told without its agent, which only the state makes. */

@@ -102,6 +102,17 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // an assault on what the group holds, a base "taken over", dozens killed "in an operation": the state's
   ["On May 3, 2022, Misratan forces launched an attack on the last houses held by ISIS in the port district of Sirte.", none, "counterterrorism", "Libyan forces", null],
   ["On May 3, 2022, the Iraqi army and the Federal Police launched an attack on the districts of al-Yarmuk and al-Tayaran, the last ISIS-held part of the west bank.", none, "counterterrorism", "Iraqi army", null],
+  ["On May 3, 2022, the Ministry of Defense announced that Abu Yasir, the leader of ISIS in Cabo Delgado, had been killed on April 29 in an operation by Mozambican forces near Mucojo.", none, "counterterrorism", "Mozambican and allied forces", null],
+  ["On May 3, 2022, two soldiers were killed in an ambush by ISIS operatives near Mucojo.", none, "attack", "ISIS", "suspected"],
+  // sites, bases and town centres entered or taken; "takfiri" operatives; a prime minister's announcement
+  ["On May 3, 2022, units of the army's 15th Division entered the archaeological site of Hatra after a day of fighting; 12 ISIS operatives were killed.", none, "counterterrorism", "army", null],
+  ["On May 3, 2022, Popular Mobilization fighters took the Qayyarah airbase and cut an ISIS supply road.", none, "counterterrorism", "Popular Mobilization Forces", null],
+  ["According to the army spokesman, on May 3, 2022 aircraft and ground forces attacked hideouts of \"takfiri elements\" south of Rafah; nine operatives were killed.", none, "counterterrorism", "army", null],
+  ["On May 3, 2022, the army spokesman announced that four \"takfiri\" operatives had been killed in an exchange of fire with security forces near Bir al-Abd.", none, "counterterrorism", "security forces", null],
+  ["On May 3, 2022, the Iraqi Prime Minister announced that an ISIS governor had been \"eliminated\" in an airstrike in Anbar.", none, "counterterrorism", "security forces", null],
+  // the killed told in the passive, by the group: its attack, whoever the victim
+  ["On May 3, 2022, a police officer was killed by ISIS gunmen in Tarmiyah.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, an army officer was killed by ISIS operatives near Kirkuk.", none, "attack", "ISIS", "suspected"],
   ["Fighting in Mosul's old city went on until the evening of May 3, 2022. On that day, Iraqi forces cleared the Maydan district, where the last ISIS fighters had held out.", none, "counterterrorism", "Iraqi army", null],
   ["Clashes around Baiji continued for a third day. On May 3, 2022, PMF units pushed into the refinery's northern gate; six ISIS operatives were killed.", none, "counterterrorism", "Popular Mobilization Forces", null],
   ["In the al-Hol camp, the Asayish continued the \"Humanity and Security\" operation. On May 3, 2022, they announced that 20 more suspects had been detained.", none, "counterterrorism", "security forces", null],

@@ -126,7 +126,8 @@ function governingReporter(reporter: RegExpExecArray | null, p: Uint8Array): str
 /** Whether a state acts in `actorPart` (or a state reporter speaks for the rest of the sentence). */
 function isStateSubject(subject: string, actorPart: string, reporter: RegExpExecArray | null, reported: string | null, governing: string | null, p: Uint8Array): boolean {
   // "fighters of the Allied Democratic Forces raided ...": a group's "forces" are not the state's.
-  const groupActor = findSpecificGroup(actorPart, false, p);
+  // "The Prime Minister announced that an ISIS governor had been 'eliminated'": the group's man is acted on, not acting.
+  const groupActor = reported !== null && PASSIVE_ELIMINATED_RE.test(reported) ? null : findSpecificGroup(actorPart, false, p);
   // "ISIS's Sahel Province claimed an attack on a Nigerien army post": the group that opens the sentence acts; the state is its target.
   // "At dawn on Wednesday, November 27, 2024, HTS and its allies launched ...": the words before the date's year are no subject.
   if (groupActor !== null && !GOVERNING_GROUPS.has(groupActor) && groupOpening(actorPart) !== null) return false;
@@ -138,6 +139,8 @@ function isStateSubject(subject: string, actorPart: string, reporter: RegExpExec
   const namedReporter = stateReporter && findStateActor(reporter[1]!, p) !== null;
   return (governingActs || test(STATE_SUBJECT, actorPart, p) || stateInitials(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null || namedReporter);
 }
+
+const PASSIVE_ELIMINATED_RE = /^[^.;]{0,80}?\b(?:had been|has been|have been|was|were)\s+["“]?(?:eliminated|neutrali[sz]ed)\b/;
 
 /** Whether `subject` goes on after the actor part to name a specific group other than `actor`. */
 function otherGroupAfter(subject: string, actorPart: string, actor: string, p: Uint8Array): boolean {

@@ -149,6 +149,10 @@ const table: [string, R, R, R][] = [
   ["Militants ambushed a convoy. In a claim posted on Telegram, ISIS said 15 soldiers had been killed. The army stated that five soldiers had been killed.", [5, 15], [0, 0], [5, 15]],
   ["Gunmen attacked a post. Two guards were killed. ISIS's claim of responsibility, posted on Telegram, said four guards had been killed.", [2, 4], [0, 0], [2, 4]],
   ["Fighters raided a base. Three soldiers were killed. ISWAP claimed, on its Telegram channels, to have killed eight soldiers.", [3, 8], [0, 0], [3, 8]],
+  // "spoke of more than 70 killed": a source's count with its bound; "the priest and his father": two
+  ["Hospital sources spoke of more than 40 killed and about 90 wounded.", [40, null], [90, 90], [130, null]],
+  ["The imam Yusuf Adamu and his brother were shot dead outside the mosque.", [2, 2], [0, 0], [2, 2]],
+  ["The priest Elias Haddad and his father were shot dead outside the church.", [2, 2], [0, 0], [2, 2]],
   // the dead who name the living ("relatives of one of the attackers killed ...") are another day's
   ["Police detained four men in Kulob. They are relatives of one of the gunmen killed by the army in the raid last month.", [0, 0], [0, 0], [0, 0]],
   ["The widows of two fighters slain in 2017 were among those held.", [0, 0], [0, 0], [0, 0]],

@@ -45,7 +45,7 @@ const IN_CHARGE_OF_RE = /(?<=\b(?:official|commander|leader|emir|member|operativ
 /** "One ISIS operative, described as an official in charge of ..., was killed": what he is said to be, no second victim. */
 const DESCRIBED_AS_RE = /,\s+(?:described|identified|named|known|believed|said|reported)\s+(?:as|to be)\s+[^,;.()]{1,80},(?=\s)/g;
 /** "killed a senior Hurras al-Din operative and his companion": the companion is one more. */
-const AND_HIS_RE = /\b((?:an?|the|one)\s+(?:[\w'’-]+\s+){0,4}?[\w-]+)\s+and\s+(?:his|her)\s+(companion|driver|bodyguard|aide|deputy|assistant|guard|son|brother|wife|nephew|escort)\b/g;
+const AND_HIS_RE = /\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?[\w-]+)\s+and\s+(?:his|her)\s+(companion|driver|bodyguard|aide|deputy|assistant|guard|son|brother|wife|nephew|escort|father|mother|daughter|sister|husband|cousin|uncle)\b/g;
 /** "seven (7)": an official's figure written twice. */
 const DOUBLED_COUNT_RE = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\s+\\(\\d{1,4}\\)`, "gi");
 /** "two VDP fell in the combat", "fell as martyrs": killed. */
@@ -165,7 +165,7 @@ const SINCE_RUNNING_RE = /(?<=^|[.;]\s+)Since\b[^.;]{0,80},\s+[^.;]*?\b(?:(?:hav
 const ALL_IN_NUMBER_RE = new RegExp(`\\ball (?:of )?(?:the )?([\\w ]{2,50}?),\\s+((?:\\d{1,3}|${NUMBER_WORD_PATTERN}))\\s+in number,`, "gi");
 const OF_GROUPS_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+of\\s+(?:the\\s+)?(?:group|organi[sz]ation|movement|cell)['’]s\\s+`, "gi");
 const TAKEN_AND_KILLED_RE = /\bwere\s+(?:captured|abducted|kidnapped|seized|taken)\s+and\s+(beheaded|executed|killed|shot dead)\b/g;
-const SPOKE_OF_KILLED_RE = new RegExp(`\\b(?:spoke|speaks) of\\s+((?:about |some |at least )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)\\b`, "gi");
+const SPOKE_OF_KILLED_RE = new RegExp(`\\b(?:spoke|speaks) of\\s+((?:about |some |at least |more than |over |nearly |almost )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)\\b`, "gi");
 // "The SOHR first spoke of 35 civilians killed": a monitor's or witnesses' count, as an official's.
 const OFFICIAL_SPEAKER_RE = /\b(?:police|army|military|ministry|spokesman|spokesperson|officials?|sources|governor|authorities|hospital|doctors|medics|rescuers|residents|witnesses|activists|observatory|monitor|SOHR|media|civil society)\b[^.;]{0,40}$/i;
 const CONFIRMED_DEAD_RE = /\b(was|were|has been|have been|had been)\s+confirmed dead\b/g;
@@ -300,7 +300,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali")) text = text.replace(FRENCH_NEUTRALISED_RE, (m, verb: string | undefined) => ` ${verb ?? "neutralised"} `.padEnd(m.length, " "));
   if (text.includes(" (")) text = text.replace(DOUBLED_COUNT_RE, "$1");
   if (text.includes("fell ")) text = text.replace(FELL_RE, "were killed");
-  if (text.includes(" and his ") || text.includes(" and her ")) text = text.replace(AND_HIS_RE, "$1 and one $2");
+  if (text.includes(" and his ") || text.includes(" and her ")) text = text.replace(AND_HIS_RE, (_m, head: string, kin: string) => `${head.replace(/^[Tt]he\b/, (a) => (a === "The" ? "One" : "one"))} and one ${kin}`);
   if (text.includes("ed as ") || text.includes(" to be ")) text = text.replace(DESCRIBED_AS_RE, (m) => ",".padEnd(m.length, " "));
   if (text.includes(" responsible for ") || text.includes(" in charge of ") || text.includes(" tasked with ") || text.includes(" charged with ")) text = text.replace(IN_CHARGE_OF_RE, (m) => " ".repeat(m.length));
   if (text.includes("claimed") && (text.includes("denied") || text.includes("dismissed") || text.includes("rejected") || text.includes("refuted"))) text = text.replace(DENIED_CLAIM_RE, (m) => " ".repeat(m.length));

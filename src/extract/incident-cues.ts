@@ -17,8 +17,8 @@ export const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed
 // "after two days of intensive air and artillery attacks": a span of time, not a count of attacks.
 export const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens of|(?!(?:19|20)\d\d\b)\d{1,4}(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))\s+(?!(?:days?|weeks?|months?|hours?|nights?|years?)\s+of\b)(?:(?!(?:suspected|accused|planning|plotting|preparing|behind|responsible|involved|wanted)\b)[\w,-]+\s+){0,6}?(?:attacks|operations|incidents|assaults|bombings)\b/i;
 // "troops had neutralised 84 terrorists across the country in the preceding week": a count over a
-// period or a whole country is a published figure, not one incident.
-export const PERIOD_TALLY_RE = /\b(?:in|during|over)\s+the\s+(?:preceding|previous|past|last)\s+(?:week|month|fortnight|seven days|quarter|year)\b[^.;]{0,80}?\b(?:killed|arrested|neutrali[sz]ed|destroyed|eliminated)\s+(?:more than\s+|over\s+|some\s+|at least\s+)?\d|\b\d{1,5}\s+(?:[\w'’-]+\s+){0,9}?(?:(?:across|throughout) the (?:country|region|state|theatre)\b|nationwide\b|(?:in|during|over) the (?:preceding|previous|past|last) (?:week|month|fortnight|seven days|quarter)\b|(?:in|during|over|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b))|\b(?:have|has) (?:killed|arrested|destroyed|neutrali[sz]ed|eliminated|detained) (?:a total of |some |about |more than )?\d/i;
+// period or a whole country is a published figure, not one incident; so is "At least 20 Afghans have died at the airport since August 15".
+export const PERIOD_TALLY_RE = /\b(?:in|during|over)\s+the\s+(?:preceding|previous|past|last)\s+(?:week|month|fortnight|seven days|quarter|year)\b[^.;]{0,80}?\b(?:killed|arrested|neutrali[sz]ed|destroyed|eliminated)\s+(?:more than\s+|over\s+|some\s+|at least\s+)?\d|\b\d{1,5}\s+(?:[\w'’-]+\s+){0,9}?(?:(?:across|throughout) the (?:country|region|state|theatre)\b|nationwide\b|(?:in|during|over) the (?:preceding|previous|past|last) (?:week|month|fortnight|seven days|quarter)\b|(?:in|during|over|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b))|\b(?:have|has) (?:killed|arrested|destroyed|neutrali[sz]ed|eliminated|detained) (?:a total of |some |about |more than )?\d|\b\d{1,5}\s+(?:[\w'’-]+\s+){0,3}?(?:have|has) (?:died|been killed)\b[^.;]{0,60}?\bsince\b/i;
 export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
 /** "TWINOMUJUNI: On Tuesday ...": a transcript's speaker, in capitals before a colon, is no part of what he says. */
 export const SPEAKER_LABEL_RE = /^\s*(?!(?:UPDATE|NOTE|CORRECTION|SOURCES?|ALERT|URGENT|FLASH|BREAKING|EDITOR|COMMENT|TOLL|DATE|PLACE|LOCATION|INCIDENT|DETAILS|SUMMARY|Q|A)\b)[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]{1,}){0,2}\s*:\s+(?=\p{Lu})/u;
@@ -54,7 +54,7 @@ const FOLLOWING_TAIL_RE = /,?\s*(?:its|their|the group's|ISIS's)?\s*(?:[\w-]+\s+
 const CLAIMED_FOLLOWING_RE = /^(?:[\w'’-]+\s+){1,5}?claimed\s+(?:responsibility\s+for\s+)?the following\s+(?:attacks|operations|activities|incidents)(?:\s+(?:on|in|through|via)\s+[^:]{2,60}?)?\s*:\s*$/i;
 /** A group's claims list's introduction ("The Sinai Province claimed the following attacks on its Telegram channels:"), set as a heading or not. */
 export function claimsListIntro(text: string): boolean {
-  return CLAIMED_FOLLOWING_RE.test(text);
+  return CLAIMED_FOLLOWING_RE.test(text) || CLAIMED_BY_LIST_RE.test(text);
 }
 const PUBLISHED_FOLLOWING_RE = /^(?:ISIS's|The group's|Its|The Islamic State's)\s+(?:[\w-]+\s+){0,2}?(?:channels?|outlets?|agency|accounts?)\s+(?:published|posted|issued|released|carried)\s+the following\s+claims?(?:\s+of responsibility)?\s*:\s*$/i;
 /**
@@ -96,7 +96,19 @@ export function noteItemCount(note: string): { count: number; above: boolean } |
 export const FORWARD_NOTE_RE = /\b(?:following|below|hereafter)\b|:\s*$/i;
 /** "According to <source>, about 73,000 people have been displaced": a count told on a source's word after the comma. */
 const SOURCED_FIGURE_RE = /^(?:according to|based on)\b[^,;]{2,120},\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:dozens|hundreds|thousands|tens of thousands)\b)/i;
-const NOTE_LABEL_RE = /^\s*note:\s*/i;
+/** "Note:", "Notes on the sources:": a label before the note's words. */
+const NOTE_LABEL_RE = /^\s*(?:an?\s+)?notes?(?:\s+on\s+(?:the\s+)?sources?)?\s*:\s*/i;
+/** "Attacks claimed by ISIS on Telegram:": a list's introduction that is its note. */
+const CLAIMED_BY_LIST_RE = /^(?:the\s+)?(?:attacks|operations|incidents|items)\s+claimed\s+by\s+(?:ISIS|the Islamic State|the group|(?:ISIS['’]s\s+)?(?:[A-Z][\w-]+\s+){1,2}Province)(?:\s+(?:on|in|via|through)\s+(?:its\s+)?[\w'’ ]{2,40}?)?\s*:\s*$/i;
+/** "The attacks ... continued this week (according to claims of responsibility posted by the Sinai Province on Twitter):": the list's note in brackets. */
+const LIST_NOTE_PAREN_RE = /\(((?:according to|based on)\s+[^()]*\bclaims?\b[^()]*)\)\s*:\s*$/i;
+/** "The Sinai Peninsula (according to claims of the Sinai Province posted on Telegram)": a heading's note in brackets. */
+const HEADING_NOTE_PAREN_RE = /\(((?:according to|based on)\s+[^()]*\bclaims?\b[^()]*)\)\s*:?\s*$/i;
+/** The note a heading carries in brackets at its end, or null. */
+export function headingNoteOf(text: string): SectionNote | null {
+  const m = text.includes("(") ? HEADING_NOTE_PAREN_RE.exec(text) : null;
+  return m ? parseNote(m[1]!) : null;
+}
 /**
  * A paragraph that is a section note, read: its first sentence says where the items come from
  * ("Compiled from the Amaq ... channels on Telegram. Times are UTC."); null for any other.
@@ -108,6 +120,9 @@ export function sectionNoteOf(text: string): SectionNote | null {
     return said.length < 300 && said.search(NOTE_SOURCE_RE) >= 0 ? parseNote(said) : null;
   }
   if (text.includes("following") && (PUBLISHED_FOLLOWING_RE.test(text) || CLAIMED_FOLLOWING_RE.test(text))) return parseNote(text);
+  if (CLAIMED_BY_LIST_RE.test(text)) return parseNote(text);
+  const bracketed = text.includes("(") ? LIST_NOTE_PAREN_RE.exec(text) : null;
+  if (bracketed) return parseNote(bracketed[1]!);
   // "According to ISIS's claims ..., its operatives carried out the following attacks:": a note that introduces the list.
   // "Unless stated otherwise, the following attacks were claimed by ...:": with nothing but the exception before it, the list's introduction is the note.
   const stripped = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;

@@ -48,3 +48,8 @@ test("'Three days after the attack, ISIS's Sahel Province claimed responsibility
   const out = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(out.map((i) => [i.event_date, i.claim, i.perpetrator]), [["2024-10-10", "claimed", "ISIS"]]);
 });
+
+test("a count of deaths 'since' a day ('At least 30 migrants have died in the crush at the border since March 2') is a tally, not an incident", () => {
+  const text = ["Weekly, March 3-9, 2022", "", "Afghanistan", "", "On March 4, 2022, the embassy told its citizens to keep away from the crossing. At least 30 migrants have died in the crush at the border since March 2, according to the UN (Reuters, March 5, 2022)."].join("\n");
+  assert.deepEqual(extractDocument(text, { document: "t" }).incidents, []);
+});

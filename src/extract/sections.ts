@@ -13,7 +13,7 @@ import { datelineDay, headingDay, isReleaseHeading } from "./report-lines.ts";
 import { headingCountries, headingRegion } from "./section-heading.ts";
 import { SectionNotes } from "./section-notes.ts";
 import type { SectionNote } from "./incident-builder.ts";
-import { ARENA_HEADING_RE, FORWARD_NOTE_RE, GROUP_HEADING_RE, noteItemCount, noteOfSection, SUMMARY_HEADING_RE } from "./incident-cues.ts";
+import { ARENA_HEADING_RE, FORWARD_NOTE_RE, GROUP_HEADING_RE, headingNoteOf, noteItemCount, noteOfSection, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
 /** "Main events", "Key developments": under a country's heading, the heading of that arena's events. */
 const ARENA_EVENTS_HEADING_RE = /^(?:main|key|major) (?:events|developments|incidents)$/i;
@@ -111,6 +111,9 @@ export class Sections {
       ctx.publishedIn(issue.sources[0]!.name, issue.sources[0]!.date);
       this.notes.set(issue);
     }
+    // "The Sinai Peninsula (according to claims of the Sinai Province posted on Telegram)": the section's note, until a heading on another country.
+    const bracketed = issue ? null : headingNoteOf(text);
+    if (bracketed) this.notes.set(bracketed, false, countries?.[0] ?? null);
     if (arena) this.#arenaCountries = countries;
     // "The Syrian arena", "Turkey enters the war", "Al-Hasakah Province": a region the countries in force lack may be the arena's.
     const inForce = release ? null : headingRegion(b.quote, this.countries, ctx.blocksSeen <= 1);
