@@ -110,6 +110,8 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["According to the army spokesman, on May 3, 2022 aircraft and ground forces attacked hideouts of \"takfiri elements\" south of Rafah; nine operatives were killed.", none, "counterterrorism", "army", null],
   ["On May 3, 2022, the army spokesman announced that four \"takfiri\" operatives had been killed in an exchange of fire with security forces near Bir al-Abd.", none, "counterterrorism", "security forces", null],
   ["On May 3, 2022, the Iraqi Prime Minister announced that an ISIS governor had been \"eliminated\" in an airstrike in Anbar.", none, "counterterrorism", "security forces", null],
+  // the governing group as the target is no author
+  ["On May 3, 2022, an IED exploded against a Taliban vehicle in Jalalabad. Two Taliban fighters were wounded.", none, "attack", "unknown", "unattributed"],
   // the killed told in the passive, by the group: its attack, whoever the victim
   ["On May 3, 2022, a police officer was killed by ISIS gunmen in Tarmiyah.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, an army officer was killed by ISIS operatives near Kirkuk.", none, "attack", "ISIS", "suspected"],

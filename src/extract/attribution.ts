@@ -260,7 +260,8 @@ export function attributeWords(text: string, hints: SectionHints, words: Words):
   }
   const actors = /blamed|accused|condemned|denied/.test(text) ? withoutAccusers(text) : text;
   const named = affiliateOf(actors, groupIn(actors, p), p);
-  const specific = named !== null && !GENERIC.has(named) ? named : null;
+  // "An IED exploded against a Taliban vehicle": the governing group as the target is no author.
+  const specific = named !== null && !GENERIC.has(named) && !(GOVERNING_GROUPS.has(named) && GOVERNING_TARGET_RE.test(firstSentence) && groupOpening(actorPart) !== named) ? named : null;
   let perpetrator = specific ?? "unknown";
   let claim: Claim;
   let claimed: RegExpExecArray | null;

@@ -153,6 +153,13 @@ const table: [string, R, R, R][] = [
   ["Hospital sources spoke of more than 40 killed and about 90 wounded.", [40, null], [90, 90], [130, null]],
   ["The imam Yusuf Adamu and his brother were shot dead outside the mosque.", [2, 2], [0, 0], [2, 2]],
   ["The priest Elias Haddad and his father were shot dead outside the church.", [2, 2], [0, 0], [2, 2]],
+  ["Local radio reported six dead on March 3 and nine on the following day.", [9, 9], [0, 0], [9, 9]],
+  ["The police reported eight dead on Monday and eleven by Tuesday evening.", [11, 11], [0, 0], [11, 11]],
+  ["Gunmen raided a village near Oicha. Radio Okapi said that nine civilians were killed. ISIS claimed that its operatives had killed 12 Christians.", [9, 12], [0, 0], [9, 12]],
+  ["The first toll given by the provincial police was 60 killed. Two days later, a health official put the number of dead at 84, including many children, with about 120 wounded.", [84, 84], [120, 120], [204, 204]],
+  ["Gunmen broke into the house of a village headman and shot him and his brother dead.", [2, 2], [0, 0], [2, 2]],
+  ["Fighters raided the village. Residents first counted five dead; by Monday the number of bodies recovered had risen to nine.", [9, 9], [0, 0], [9, 9]],
+  ["Fighters raided the village. By Monday the toll had risen to 12 civilians killed. ISIS claimed the killing of 17 Christians (Amaq, May 3, 2022).", [12, 17], [0, 0], [12, 17]],
   // the dead who name the living ("relatives of one of the attackers killed ...") are another day's
   ["Police detained four men in Kulob. They are relatives of one of the gunmen killed by the army in the raid last month.", [0, 0], [0, 0], [0, 0]],
   ["The widows of two fighters slain in 2017 were among those held.", [0, 0], [0, 0], [0, 0]],

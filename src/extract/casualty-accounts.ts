@@ -2,8 +2,8 @@
 // earlier figure of a rising toll, and the accounts given before a toll's last revision. Each is
 // blanked (same length) so the count rules read only the account that stands.
 
-/** A first report's opening words: "The first reports spoke of", "Initial figures from the hospital put". */
-export const FIRST_REPORT = String.raw`(?:The\s+|the\s+)?(?:[Ff]irst|[Ii]nitial|[Ee]arly|[Ee]arliest|[Pp]reliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)(?:\s+(?:of|from|by)\s+[^.;,]{1,50}?)?\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted)\b`;
+/** A first report's opening words: "The first reports spoke of", "Initial figures from the hospital put", "The first toll given by the police was". */
+export const FIRST_REPORT = String.raw`(?:The\s+|the\s+)?(?:[Ff]irst|[Ii]nitial|[Ee]arly|[Ee]arliest|[Pp]reliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?)(?:\s+(?:(?:given|released|issued|announced)\s+)?(?:of|from|by)\s+[^.;,]{1,50}?)?\s+(?:had\s+)?(?:spoke|speak|said|put|gave|mentioned|reported|counted|was|stood at)\b`;
 /** "The first reports spoke of 40 dead, then of 60 and 115. ... put the toll at 137": figures the later toll replaced. */
 // "According to the first reports, 14 people were killed; ... put the toll at 23", "initially reported 25 dead": the same.
 export const FIRST_REPORTS_RE = new RegExp(String.raw`\b${FIRST_REPORT}[^.;]*[.;]|\b[Aa]ccording to (?:the\s+)?(?:first|initial|early|earliest|preliminary)\s+(?:reports?|figures?|tolls?|accounts?|estimates?),?\s[^.;]*[.;]|\b(?:initially|first)\s+(?:reported|said|put|gave|spoke of|counted|told|acknowledged|admitted|confirmed|announced)\b[^.;]*[.;]|\b(?:At first|Initially|Early on),?\s+[^.;]{0,60}?\b(?:spoke of|said|reported|put|gave|counted|mentioned)\b[^.;]*[.;]`, "g");

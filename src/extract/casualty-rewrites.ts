@@ -13,7 +13,7 @@ const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
 const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
 /** "relatives of one of the attackers killed by the security forces": the dead who name the living, told of another day. */
 const KIN_OF_DEAD_RE = /\b(?:relatives?|famil(?:y|ies)|kin|brothers?|sisters?|sons?|daughters?|wives|wife|widows?|parents?|fathers?|mothers?|cousins?|nephews?)\s+of\s+(?:one\s+of\s+)?(?:the|an?|those|two|three)\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[\w-]+\s+){0,3}?(?:killed|slain)\b(?:\s+(?:by|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?/gi;
-const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|one|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+) [\w'-]+(?: [\w'-]+)?)) dead\b/g;
+const SHOT_X_DEAD_RE = /\bshot ((?:him|her|them|(?:the|an?|his|their|one|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+) [\w'-]+(?: [\w'-]+)?)(?: and (?:his|her|their) [\w'-]+)?) dead\b/g;
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+(?:was|were|had been|had|has|have)\s+(?![^,.;]*\b(?:killed|wounded|injured|hurt|dead|died)\b)[^,.;]{1,60},/g;
 const HIT_IN_RE = /\b(was|were)\s+(?:hit|shot)\s+in\s+the\s+(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|knee)\b/gi;
 const QUOTED_COUNT_RE = new RegExp(`"((?:at least |about |around |some |nearly |almost |more than |over |up to )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))"`, "gi");
@@ -99,6 +99,8 @@ const PUT_NUMBER_RE = new RegExp(`\\bput\\s+the\\s+(?:(?:number|count)\\s+of\\s+
 /** "initially put the number of dead soldiers at four, and a day later at seven": the later figure, told once. */
 const FIGURE_THEN_RE = new RegExp(`\\b(?:initially|first|at first)\\s+(put the (?:number|toll|count)(?:\\s+of\\s+(?:the\\s+)?(?:dead|killed)(?:\\s+[a-z]+)?)?\\s+at\\s+)(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}),?\\s+(?:and|but)\\s+(?:a day later|later|the next day|the following day|subsequently|then)\\s+at\\s+(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\b`, "gi");
 /** "reported three dead that evening and five dead and six wounded the next day": the later account, told once. */
+/** "Radio Okapi reported eight dead on May 15 and eleven on the following day": the later count, its noun given. */
+const DEAD_THEN_BARE_RE = new RegExp(`\\b(reported|counted|gave|spoke of)\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+dead\\s+(?:on\\s+[\\w ]{3,20}?|that (?:evening|night|morning|afternoon|day)|at first|initially|on the first day)\\s+and\\s+(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?=(?:on the following day|on the next day|the next day|the following day|a day later|the day after|later|by)\\b)`, "gi");
 const DEAD_THEN_RE = new RegExp(`\\b(reported|counted|gave|spoke of)\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+dead\\s+(?:that (?:evening|night|morning|afternoon|day)|at first|initially|on the first day)\\s+and\\s+(?=(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+dead\\b[^.;]{0,40}?\\b(?:the next day|the following day|later|a day later|the day after))`, "gi");
 /** A figure or a vague quantity ("several wounded"). */
 const PUT_SOME = `(?:(at least|more than|over|about|around|some|nearly)\\s+)?(\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores)`;
@@ -116,6 +118,8 @@ const HAS_DIED_RE = /\b(?:has|have|had)\s+(?:(?:since|also|later|now|subsequentl
 const quantity = (q: string | undefined): string => (!q ? "" : /fewer|less/i.test(q) ? "at least " : `${q} `);
 /** A toll an official "put" at its figures, in the words the count rules read. */
 // The dead alone as a toll, which another account of them bounds rather than adds to ("killing 11 civilians ... put the number of dead at 11").
+/** "put the toll at 115, including many children, with about 170 wounded", "... at 115 and about 170 were wounded": the dead, then the wounded. */
+const TOLL_AT_WITH_WOUNDED_RE = new RegExp(`\\bput the toll at (\\d[\\d,]*)(?:,\\s+(?:including|among them)\\s+[^,;.]{1,60}?)?(?:,\\s+with|\\s+and)\\s+((?:about |some |at least |more than |nearly |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:others?\\s+|people\\s+)?(?:were\\s+)?(wounded|injured)\\b`, "g");
 const putToll = (_m: string, q: string | undefined, n: string, wq: string | undefined, w: string | undefined): string => (w || q ? `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}` : `put the toll at ${n}`);
 
 /** "Weapons were recovered from the killed terrorists": the dead told again, not more of them ("the number of those killed" is a total). */
@@ -250,7 +254,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("revised") || text.includes("updated") || text.includes("corrected") || text.includes("final toll")) text = beforeRevision(text);
   // "Barakat was seriously wounded and died in hospital several hours later": killed, not wounded.
   if (text.includes(" died") || text.includes(" succumbed")) text = text.replace(WOUNDED_THEN_DIED_RE, "$1 killed");
-  if (text.includes(" dead ")) text = text.replace(DEAD_THEN_RE, (m, verb: string) => `${verb} `.padEnd(m.length, " "));
+  if (text.includes(" dead ")) text = text.replace(DEAD_THEN_RE, (m, verb: string) => `${verb} `.padEnd(m.length, " ")).replace(DEAD_THEN_BARE_RE, "$1 $2 dead ");
   if (text.includes("put the")) text = text.replace(FIGURE_THEN_RE, (m, _put: string, n: string) => `later put the toll at ${n}`.padEnd(m.length, " "));
   if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first") || text.includes(" first ")) text = text.replace(FIRST_REPORTS_RE, earlierAccount);
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
@@ -278,7 +282,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("confirmed dead")) text = text.replace(CONFIRMED_DEAD_RE, "$1 killed");
   // "two men aged 67 and 56": ages, not people.
   if (text.includes("aged ")) text = text.replace(AGED_RE, (m) => " ".repeat(m.length));
-  if (text.includes("put the")) text = text.replace(PUT_AT_KILLED_RE, putToll).replace(PUT_NUMBER_RE, putToll).replace(PUT_WOUNDED_RE, (_m, q: string | undefined, n: string) => `said that ${quantity(q)}${n} were wounded`);
+  if (text.includes("put the")) text = text.replace(PUT_AT_KILLED_RE, putToll).replace(PUT_NUMBER_RE, putToll).replace(PUT_WOUNDED_RE, (_m, q: string | undefined, n: string) => `said that ${quantity(q)}${n} were wounded`).replace(TOLL_AT_WITH_WOUNDED_RE, "said that $1 were killed and $2 were $3");
   if (text.includes(" dead")) text = text.replace(REPORTED_DEAD_RE, (_m, k: string, w: string | undefined) => `said that ${k} were killed${w ? ` and ${w} were wounded` : ""}`);
   if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);

@@ -79,8 +79,8 @@ const TOTAL_RE = new RegExp(
   [
     `\\b(?:bringing|raising)\\s+to\\s+${AMOUNT}\\s+the\\s+(?:number|toll|total)\\s+of\\s+([^.;:]{0,80}?\\b(?:killed|dead|deaths|fatalities|wounded|injured|casualties|victims))\\b`,
     `\\b(?:bringing|raising)\\s+the\\s+((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims))\\s+(?:\\w+\\s+){0,5}?to\\s+${AMOUNT}`,
-    // "by December 28 the number had risen to 11": the number of the dead just told.
-    `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims)|(?<=\\bthe\\s)number(?=\\s+(?:had|has)\\s))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,120}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
+    // "by December 28 the number had risen to 11": the number of the dead just told; "the number of bodies recovered had risen to 11" as well.
+    `\\b((?:death|casualty|fatality)\\s+toll|toll|number\\s+of\\s+(?:the\\s+|those\\s+)?(?:dead|deaths|killed|fatalities|wounded|injured|casualties|victims|bodies(?:\\s+(?:recovered|found|retrieved))?)|(?<=\\bthe\\s)number(?=\\s+(?:had|has)\\s))(?:\\s+(?:from|in|of|after)\\s+[^.;:]{0,120}?)?\\s+${RISE}\\s+to\\s+${AMOUNT}`,
     // "medical sources later raised the toll to four dead", "the army revised its death toll to six"
     // "later lowered the toll to 95 killed": a revision downwards is a revision all the same.
     `\\b(?:raised|revised|updated|increased|lifted|upped|corrected|lowered|reduced)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:death|casualty|fatality)\\s+toll|toll|figure|count|tally|number(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|killed|victims|wounded|injured))?)\\s+(?:(?:up(?:ward)?|upwards|down(?:wards?)?)\\s+)?to\\s+${AMOUNT}`,

@@ -124,7 +124,7 @@ export class DocumentExtractor {
         // "According to ISIS's claims of responsibility posted on Telegram:", "The Sinai Province claimed the following
         // attacks on its Telegram channels:" set as a heading is a note on the list below it.
         // "The following items are based on ISIS's claims ..., posted on Telegram:" is the same.
-        if ((noteWords(b.norm) || (b.markers.length === 0 && claimsListIntro(b.norm))) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
+        if (b.markers.length === 0 && (noteWords(b.norm) || claimsListIntro(b.norm)) && sectionNoteOf(b.norm)) return this.#paragraph(b, null);
         return this.#headingBlock(b, head.title);
       case "footnote":
         return this.#footnote(b);

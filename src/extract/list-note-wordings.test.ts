@@ -54,3 +54,12 @@ test("a heading carrying its note in brackets ('The Sinai Peninsula (according t
   ].join("\n");
   assert.deepEqual(claims(text).map((c) => [c[1], c[2]]), [["claimed", "Telegram"], ["unattributed", ""]]);
 });
+
+test("a list introduced by nothing but 'The following attacks were claimed by ISKP in Amaq and on its Telegram channels:' is claimed, with both sources", () => {
+  const text = [
+    "Weekly, November 4-10, 2021", "", "ISKP attacks in Nangarhar", "",
+    "The following attacks were claimed by ISKP in Amaq and on its Telegram channels:", "",
+    "● November 5: An IED exploded against a Taliban vehicle in Jalalabad. Two Taliban fighters were wounded.",
+  ].join("\n");
+  assert.deepEqual(claims(text).map((c) => [c[1], c[2]]), [["claimed", "Amaq+Telegram"]]);
+});

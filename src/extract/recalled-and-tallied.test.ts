@@ -53,3 +53,14 @@ test("a count of deaths 'since' a day ('At least 30 migrants have died in the cr
   const text = ["Weekly, March 3-9, 2022", "", "Afghanistan", "", "On March 4, 2022, the embassy told its citizens to keep away from the crossing. At least 30 migrants have died in the crush at the border since March 2, according to the UN (Reuters, March 5, 2022)."].join("\n");
   assert.deepEqual(extractDocument(text, { document: "t" }).incidents, []);
 });
+
+test("an item dated on its own day that claims 'the killing of two policemen' in another place is an incident, not the claim of the item before", () => {
+  const text = [
+    "Weekly, October 15-21, 2020", "", "Mozambique", "",
+    "► On October 16, 2020, insurgents raided the village of Nchinga in Muidumbe District. Residents said five people were beheaded.", "",
+    "Afghanistan", "",
+    "► On October 19, 2020, ISIS's Khorasan Province claimed the killing of two Afghan Local Police members in an attack on their checkpoint in Khogyani District, Nangarhar Province (Amaq, October 19, 2020).",
+  ].join("\n");
+  const out = extractDocument(text, { document: "t" }).incidents;
+  assert.deepEqual(out.map((i) => [i.event_date, i.killed.low, i.killed.high]), [["2020-10-16", 5, 5], ["2020-10-19", 2, 2]]);
+});

@@ -26,8 +26,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "The killed and wounded numbered 118", "121 killed and 46 wounded, 167 in all": one count of both.
   [new RegExp(`\\b(?:killed and wounded|dead and wounded|wounded and killed|casualties)\\s+(?:numbered|totall?ed|stood at|reached|came to)\\s+${NUM}\\b`, "i"), "casualties"],
   [new RegExp(`\\b(?:wounded|injured)\\s*,\\s*${NUM}\\s+in\\s+(?:all|total)\\b`, "i"), "casualties"],
-  // "The number of those killed and wounded was given as 96".
-  [new RegExp(`\\bnumber of (?:those |people |persons )?(?:killed (?:and|or) wounded|dead (?:and|or) wounded|wounded (?:and|or) killed|casualties)\\s+(?:was|were|stood)\\s+(?:given as|put at|reported as|estimated at|at)\\s+${NUM}\\b`, "i"), "casualties"],
+  // "The number of those killed and wounded was given as 96", "The number of people killed and wounded in these attacks was 243".
+  [new RegExp(`\\bnumber of (?:those |people |persons )?(?:killed (?:and|or) wounded|dead (?:and|or) wounded|wounded (?:and|or) killed|casualties)(?:\\s+(?:in|during|of|from)\\s+[^.;,\\d]{1,40}?)?\\s+(?:was|were|stood)\\s+(?:(?:given as|put at|reported as|estimated at|at)\\s+)?${NUM}\\b`, "i"), "casualties"],
   // "The attacks left 156 people dead or wounded": one count of both.
   [new RegExp(`\\b(?:left|leaving|caused|causing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:people\\s+|persons\\s+)?(?:dead|killed) (?:or|and) (?:wounded|injured)\\b`, "i"), "casualties"],
   // "The attacks killed and wounded 87 people": one count of both.
@@ -117,9 +117,9 @@ export const FOR_EACH_PAIR_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?($
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
 // "The Sahel region accounted for 398 of them": the name may carry its lower-case kind.
 export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?(?:\\s+alone)?\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\b`, "g");
-// "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31"
+// "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31", "Diyala tops the list with 41"
 // "Central Africa led the provinces with 14 attacks; Mozambique followed with 11, ... and the Sahel with 2"
-export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|topped (?:the|its) (?:list|table|ranking)|headed (?:the|its) (?:list|table|ranking))\\s+|\\s+(?:was|were)\\s+(?:again\\s+|once again\\s+|still\\s+)?the\\s+(?:hardest[- ]hit|worst[- ]hit|most\\s+(?:affected|active|violent))\\s+(?:governorate|province|region|state|arena|country|area),\\s+|,\\s+|\\s+)with\\s+${NUM}\\b`, "g");
+export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|top(?:ped|s) (?:the|its) (?:list|table|ranking)|head(?:ed|s) (?:the|its) (?:list|table|ranking))\\s+|\\s+(?:was|were)\\s+(?:again\\s+|once again\\s+|still\\s+)?the\\s+(?:hardest[- ]hit|worst[- ]hit|most\\s+(?:affected|active|violent))\\s+(?:governorate|province|region|state|arena|country|area),\\s+|,\\s+|\\s+)with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
   [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b/gi, "attacks"],
