@@ -112,6 +112,16 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, the Iraqi Prime Minister announced that an ISIS governor had been \"eliminated\" in an airstrike in Anbar.", none, "counterterrorism", "security forces", null],
   // the governing group as the target is no author
   ["On May 3, 2022, an IED exploded against a Taliban vehicle in Jalalabad. Two Taliban fighters were wounded.", none, "attack", "unknown", "unattributed"],
+  // blame told in other words: signs borne, "attributed by ... to", hints, the killers named in the passive
+  ["On May 3, 2022, a bomb went off at a bus stop in Potiskum. No one claimed responsibility, but the blast bore the signs of Boko Haram.", none, "attack", "Boko Haram", "suspected"],
+  ["On May 3, 2022, gunmen attacked a gendarmerie post near Ayorou. The attack was attributed by local security sources to the Islamic State in the Greater Sahara; no claim was published.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, a bomb exploded in a mosque in Kunduz. No group claimed the attack, but officials hinted that ISKP was behind it.", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, a woman was found dead in her tent in the al-Hol camp. According to camp sources, she was killed by ISIS women of the hisbah. No one has claimed responsibility.", none, "attack", "ISIS", "suspected"],
+  // the state's acts: a named official killed, an offensive opened, an island swept
+  ["The Coalition said that on May 3, 2022 its aircraft had killed Abu Hamza al-Shami, an ISIS official in charge of finances, near Hajin.", none, "counterterrorism", "International Coalition", null],
+  ["On May 3, 2022, the Syrian army opened its offensive against HTS on the outskirts of Khan Shaykhun.", none, "counterterrorism", "Syrian army", null],
+  ["On May 3, 2022, Iraqi Counterterrorism Service forces landed on an island in the Tigris and swept it. They destroyed a network of tunnels.", none, "counterterrorism", "Iraqi Counterterrorism Service", null],
+  ["Yesterday, terrorists opened fire on a security forces post near Mir Ali. Own troops responded and two terrorists were killed.", none, "attack", "unknown", "unattributed"],
   // the killed told in the passive, by the group: its attack, whoever the victim
   ["On May 3, 2022, a police officer was killed by ISIS gunmen in Tarmiyah.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, an army officer was killed by ISIS operatives near Kirkuk.", none, "attack", "ISIS", "suspected"],

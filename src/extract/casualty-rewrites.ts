@@ -122,6 +122,7 @@ const quantity = (q: string | undefined): string => (!q ? "" : /fewer|less/i.tes
 const TOLL_AT_WITH_WOUNDED_RE = new RegExp(`\\bput the toll at (\\d[\\d,]*)(?:,\\s+(?:including|among them)\\s+[^,;.]{1,60}?)?(?:,\\s+with|\\s+and)\\s+((?:about |some |at least |more than |nearly |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:others?\\s+|people\\s+)?(?:were\\s+)?(wounded|injured)\\b`, "g");
 const putToll = (_m: string, q: string | undefined, n: string, wq: string | undefined, w: string | undefined): string => (w || q ? `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}` : `put the toll at ${n}`);
 
+const REPORTED_FATE_RE = /\b(was|were) reported ((?:killed|dead) or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead))\b/g;
 /** "Weapons were recovered from the killed terrorists": the dead told again, not more of them ("the number of those killed" is a total). */
 const THE_KILLED_RE = /(?<!\b(?:number|toll|total)\s+of\s+)\b(the|these|those)\s+killed\s+(?=[a-z])/g;
 /** "Sepoy Waqas Ahmed (age 22 years, resident of District Attock)": a release's note on the man, not a count. */
@@ -230,6 +231,8 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
   if (text.includes(" and ") && (text.includes("reported ") || text.includes("said ") || text.includes("confirmed ") || text.includes("counted "))) text = text.replace(REPORTED_LIST_RE, (_m, verb: string, list: string, toll: string) => `${verb} that ${list} were ${toll === "dead" ? "killed" : toll}`);
   if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");
+  // "Its passengers were reported killed or wounded": killed or wounded, whoever reported it (a count reported is read by the rules of first reports).
+  if (text.includes(" reported ")) text = text.replace(REPORTED_FATE_RE, "$1 $2");
   // "an SDF fighter was shot and killed": killed, not a shot (wounded) and a death.
   if (text.includes("shot and killed")) text = text.replace(SHOT_AND_KILLED_RE, "$1 killed");
   // "63 people had been killed and 196 wounded, the policeman among them": the whole toll, with the victim told before in it.

@@ -48,6 +48,7 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   // a drone loaded with explosives is an air attack, not a roadside bomb
   ["An explosive-laden drone hit a hangar at the airport, wounding a contractor.", "attack", ["airstrike"]],
   ["Army units swept the neighborhoods along the river.", "counterterrorism", ["search_operation"]],
+  ["Commandos landed on the island in the river and swept it.", "counterterrorism", ["search_operation"]],
   // villages taken with air support: the ground assault and the air's part
   ["Army units, with Coalition air support, took control of four villages on the river bank.", "counterterrorism", ["armed_assault", "airstrike"]],
   ["The brigade retook the bridge after a night of fighting.", "counterterrorism", ["armed_assault"]],
