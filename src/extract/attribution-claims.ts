@@ -31,6 +31,10 @@ export const ACCUSED_RE = new RegExp(
     `(?:\\(([A-Z][A-Za-z]{1,6})\\)|(${ACCUSED_NAME})),\\s+to\\s+which\\s+[^.;]{0,60}?\\battributed\\b`,
     // "the Diyala security forces accused ISIS of the killing".
     `\\baccused\\s+((?:the\\s+)?${ACCUSED_NAME})\\s+of\\s+(?:the|this|these|both|carrying out|perpetrating|being behind)\\b`,
+    // "No organization claimed responsibility, but the SDF accused ISIS cells": the accusation told bare.
+    `\\baccused\\s+((?:the\\s+)?${ACCUSED_NAME})(?=\\s+(?:cells?|operatives|militants|fighters)?\\s*(?:[(.;,]|$))`,
+    // "the minister said that \"the PKK/YPG terrorist organization\" was responsible".
+    `\\bthat\\s+["“]?(?:the\\s+)?((?:al-|Al-)?[A-Z][\\w'’/-]+)[^"”.;]{0,40}?["”]?\\s+(?:was|were)\\s+responsible\\b`,
     // "in the ITIC's assessment, the murder is part of the Sinai Province's campaign against ...".
     `\\b(?:is|was|are|were)\\s+part\\s+of\\s+(?:the\\s+)?(${ACCUSED_NAME})['’]s\\s+(?:[\\w-]+\\s+)?(?:campaign|series|wave|offensive|war)\\b`,
     `\\b(?:said|says|stated|believe[sd]?|think|suspect(?:s|ed)?|told(?:\\s+[A-Z][\\w'’-]*){1,3})\\s+(?:that\\s+)?the\\s+(?:attackers|assailants|gunmen|bombers?|perpetrators)\\s+(?:belonged to|were members of|were linked to|were from)\\s+(?:an?\\s+(?:cell|network|group)\\s+(?:linked|affiliated|tied)\\s+to\\s+)?(?:the\\s+)?(${ACCUSED_NAME})`,

@@ -112,7 +112,10 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, the Iraqi Prime Minister announced that an ISIS governor had been \"eliminated\" in an airstrike in Anbar.", none, "counterterrorism", "security forces", null],
   // the governing group as the target is no author
   ["On May 3, 2022, an IED exploded against a Taliban vehicle in Jalalabad. Two Taliban fighters were wounded.", none, "attack", "unknown", "unattributed"],
+  ["On May 3, 2022, army units and tribal fighters launched an attack on al-Baghdadi from the north and the east; 21 ISIS operatives were killed.", none, "counterterrorism", "army", null],
   // blame told in other words: signs borne, "attributed by ... to", hints, the killers named in the passive
+  ["On May 3, 2022, a council member was shot and wounded near Diban. No organization claimed responsibility, but the SDF accused ISIS cells (Deir ez-Zor 24, May 3, 2022).", none, "attack", "ISIS", "suspected"],
+  ["On May 3, 2022, a bomb went off at a bus stop in Ankara. No organization claimed responsibility. The interior minister said that \"the PKK terrorist organization\" was responsible.", none, "attack", "PKK", "suspected"],
   ["On May 3, 2022, a bomb went off at a bus stop in Potiskum. No one claimed responsibility, but the blast bore the signs of Boko Haram.", none, "attack", "Boko Haram", "suspected"],
   ["On May 3, 2022, gunmen attacked a gendarmerie post near Ayorou. The attack was attributed by local security sources to the Islamic State in the Greater Sahara; no claim was published.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a bomb exploded in a mosque in Kunduz. No group claimed the attack, but officials hinted that ISKP was behind it.", none, "attack", "ISIS", "suspected"],

@@ -162,6 +162,8 @@ const table: [string, R, R, R][] = [
   ["Fighters raided the village. By Monday the toll had risen to 12 civilians killed. ISIS claimed the killing of 17 Christians (Amaq, May 3, 2022).", [12, 17], [0, 0], [12, 17]],
   ["An IED went off under an army truck. Its passengers were reported killed or wounded.", [0, null], [0, null], [1, null]],
   ["ISWAP attacked a base near Dikwa. Amaq claimed nine soldiers were killed; the army acknowledged the deaths of three soldiers and said four were wounded.", [3, 9], [4, 4], [7, 13]],
+  ["Four people were killed. The number of wounded, initially given as 30, was raised on the following day to 47.", [4, 4], [47, 47], [51, 51]],
+  ["A village councillor was shot and wounded outside his house.", [0, 0], [1, 1], [1, 1]],
   // the dead who name the living ("relatives of one of the attackers killed ...") are another day's
   ["Police detained four men in Kulob. They are relatives of one of the gunmen killed by the army in the raid last month.", [0, 0], [0, 0], [0, 0]],
   ["The widows of two fighters slain in 2017 were among those held.", [0, 0], [0, 0], [0, 0]],

@@ -9,6 +9,7 @@ import { beforeRevision, EARLIER_FIGURE_RE, earlierAccount, FIRST_REPORTS_RE, LA
 /** "IS" in capitals: the group's name, which case-blind rules would read as the verb (not inside a line in capitals, "TOLL IS 14"). */
 const IS_GROUP_RE = /(?<![A-Z]{2,}\s)\bIS\b(?!\s+[A-Z0-9]{2,})/;
 const IS_GROUP_ALL_RE = new RegExp(IS_GROUP_RE.source, "g");
+const NUMBER_RAISED_RE = /\b(number of (?:the )?(?:dead|killed|wounded|injured)),\s+(?:initially|first|at first)\s+(?:given|put|reported)\s+(?:as|at)\s+[\d,]+,\s+(was|were)\s+(raised|revised|increased|lowered)(?:\s+(?:on|by)\s+[^,;.]{1,30}?)?\s+to\b/g;
 const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
 const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
 /** "relatives of one of the attackers killed by the security forces": the dead who name the living, told of another day. */
@@ -28,6 +29,7 @@ const HOW_WOUNDED_RE = /\b(was|were)\s+(?:badly|seriously|severely|critically|gr
 const WHOLE_AMONG_THEM_RE = /\b(\d[\d,]*)\s+(?:people|persons|civilians|worshippers|victims)\s+(?:had been|have been|were)\s+killed(\s+and\s+\d[\d,]*\s+(?:wounded|injured))?,\s+(?:the|a|an|one)\s+[\w' -]{2,30}?\s+among them\b/g;
 const HIT_AND_WOUNDED_RE = /\b(was|were)\s+(?:also\s+)?(?:hit|shot|struck)\s+and\s+(wounded|injured)\b/g;
 const SHOT_AND_KILLED_RE = /\b(was|were|been)\s+shot\s+and\s+killed\b/g;
+const SHOT_AND_WOUNDED_RE = /\b(was|were|been)\s+shot\s+and\s+(wounded|injured)\b/g;
 // "two shepherds ... were abducted by gunmen ... Their bodies ... were found": the passive's abducted were killed.
 const ABDUCTED_PASSIVE_FOUND_RE = /\b(were)\s+(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses)\b(?!\s+of\b)[^.]{0,60}?\b(?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
 const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses) (?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
@@ -196,6 +198,8 @@ const QUOTED_VERB_RE = /"(neutrali[sz]ed|eliminated|liquidated|killed|martyred|w
 export function rewrittenForCounting(raw: string): string {
   // The group written "IS" ("8 IS fighters", "Maute-IS") is no verb to case-blind rules.
   let text = IS_GROUP_RE.test(raw) ? raw.replace(IS_GROUP_ALL_RE, "ISIS") : raw;
+  // "The number of wounded, initially given as 53, was raised on the following day to 81": the raise alone.
+  if (text.includes("number of") && text.includes(" to ")) text = text.replace(NUMBER_RAISED_RE, "$1 $2 $3 to");
   // "a reprisal after vigilantes killed the brother of a kingpin": what it avenged is another event.
   if (REVENGE_WORD_RE.test(text)) text = text.replace(REVENGE_CLAUSE_RE, (m) => " ".repeat(m.length));
   if (text.includes(" of ") && (text.includes(" killed") || text.includes(" slain"))) text = text.replace(KIN_OF_DEAD_RE, (m) => " ".repeat(m.length));
@@ -235,6 +239,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes(" reported ")) text = text.replace(REPORTED_FATE_RE, "$1 $2");
   // "an SDF fighter was shot and killed": killed, not a shot (wounded) and a death.
   if (text.includes("shot and killed")) text = text.replace(SHOT_AND_KILLED_RE, "$1 killed");
+  if (text.includes("shot and wounded") || text.includes("shot and injured")) text = text.replace(SHOT_AND_WOUNDED_RE, "$1 $2");
   // "63 people had been killed and 196 wounded, the policeman among them": the whole toll, with the victim told before in it.
   if (text.includes(" among them")) text = text.replace(WHOLE_AMONG_THEM_RE, (_m, n: string, wounded: string | undefined) => `the toll had risen to ${n} killed${wounded ?? ""}`);
   // "Two of his men ... were also hit and wounded": wounded.

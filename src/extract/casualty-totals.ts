@@ -73,7 +73,7 @@ const AMOUNT = `((?:${QUALIFIER}\\s+)?${COUNT_WORD})`;
 /**
  * "bringing to three the number of NDF members killed", "bringing the death toll to seven",
  * "the toll has risen to five", "the death toll from the bombing rose to 14", "raised the toll to
- * four", "the toll stood at 103". Groups 1, 4, 6, 8, 10 and 12 hold the figure; 2, 3, 5, 7, 9 and 11 the words that say whether the dead or the wounded are counted.
+ * four", "the toll stood at 103". Groups 1, 4, 6, 8, 10, 12 and 14 hold the figure; 2, 3, 5, 7, 9, 11 and 13 the words that say whether the dead or the wounded are counted.
  */
 const TOTAL_RE = new RegExp(
   [
@@ -88,6 +88,8 @@ const TOTAL_RE = new RegExp(
     `\\b((?:death\\s+)?toll)(?:,[^,;.]{1,80},)?\\s+(?:now\\s+|finally\\s+)?(?:stood|stands)\\s+at\\s+${AMOUNT}`,
     // "by January 9 the number of dead had reached 94", "the number of dead was about 253, not 359": the count as it now is.
     `\\b(number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|killed|fatalities|victims|wounded|injured)|(?:death\\s+)?toll)\\s+(?:(?:had|has)\\s+(?:since\\s+)?(?:reached|passed|exceeded|topped|surpassed)|reached|passed|exceeded|topped|surpassed|(?<=number[^.;]{0,30})(?:was|is|stood\\s+at|stands\\s+at))\\s+${AMOUNT}`,
+    // "The number of wounded, initially given as 53, was raised on the following day to 81": the count raised, told in the passive.
+    `\\b(number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|killed|fatalities|victims|wounded|injured))(?:,[^,;.]{1,60},)?\\s+(?:was|were|had been|has been)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:raised|revised|updated|increased|lowered|corrected)(?:\\s+(?:on|by)\\s+[^,;.]{1,30}?)?\\s+to\\s+${AMOUNT}`,
   ].join("|"),
   "gi",
 );
@@ -107,8 +109,8 @@ export function totalCounts(sentence: string, out: Count[], used: number[]): voi
   if (!TOTAL_GATE_RE.test(sentence)) return;
   TOTAL_RE.lastIndex = 0;
   for (let m = TOTAL_RE.exec(sentence); m; m = TOTAL_RE.exec(sentence)) {
-    const figure = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12]!;
-    const what = m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11]!;
+    const figure = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12] ?? m[14]!;
+    const what = m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11] ?? m[13]!;
     // "since" may only say when the toll rose ("has since risen"), not what it covers.
     const rest = sentence.slice(m.index + m[0].length);
     if (CUMULATIVE_RE.test(m[0].replace(SINCE_RISEN_RE, "").replace(RISE_WHEN_RE, "")) || CUMULATIVE_RE.test(rest)) continue;

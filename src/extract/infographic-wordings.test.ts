@@ -29,3 +29,9 @@ test("'The number of people killed and wounded in these attacks was 243' is the 
   const r = read("ISIS's weekly infographic", "The weekly infographic (Al-Naba', No. 329, March 3, 2022) lists 41 attacks. The number of people killed and wounded in these attacks was 243.");
   assert.ok(r.figures.includes("casualties:total=243"), r.figures.join(", "));
 });
+
+test("a monitor's month ('a total of 612 Iraqis were killed ... during May 2016, of them 401 civilians and 211 ...; Another 980 Iraqis were wounded') is figures, not an attack", () => {
+  const r = read("Iraq", "According to the figures published by the UN mission in Iraq (UNAMI) on June 1, 2016, a total of 612 Iraqis were killed in acts of terrorism and armed conflict during May 2016, of them 401 civilians and 211 members of the security forces. Another 980 Iraqis were wounded.");
+  assert.equal(r.incidents, 0);
+  assert.deepEqual([...r.figures].sort(), ["killed:civilians=401", "killed:members of the security forces=211", "killed:total=612", "wounded:total=980"].sort());
+});

@@ -74,12 +74,12 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "The Command also claimed that about 3,300 ISIS operatives had been killed in the city": a body's running count.
   [new RegExp(`\\b(?:claimed|estimated)\\s+that\\s+(?:about\\s+|some\\s+|more than\\s+|over\\s+|nearly\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){1,4}?had been killed\\b(?!\\s+(?:or|and)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "at least 849 Iraqis were killed in acts of terrorism and violence in January 2016", "812 Iraqis were killed in April 2015": a month's dead, a monitor's count.
-  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+killed\\s+(?:in\\s+acts\\s+of\\s+(?:terrorism|violence)\\b[^.;]{0,60}?\\b)?in\\s+(?:${MONTH_NAMES})\\s+\\d{4}\\b`, "i"), "killed"],
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+killed\\s+(?:in\\s+acts\\s+of\\s+(?:terrorism|violence)\\b[^.;]{0,60}?\\b)?(?:in|during)\\s+(?:${MONTH_NAMES})\\s+\\d{4}\\b`, "i"), "killed"],
   // "at least 1,031 Iraqis were killed and another 1,684 were wounded": a report's two totals.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+killed\\s+and\\s+(?:another|a further)\\s+\\d`, "i"), "killed"],
   [new RegExp(`\\bkilled\\s+and\\s+(?:another|a further)\\s+${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+(?:wounded|injured)\\b`, "i"), "wounded"],
-  // "... (605 civilians and 498 members of the security forces) and another 2,280 were wounded", "Another 1,450 were wounded.", "and 1,642 others were wounded": the wounded beside a month's dead.
-  [new RegExp(`(?:^|\\band\\s+)(?:[Aa]nother|a further)\\s+${NUM}\\s+(?:were|had been|have been)\\s+(?:wounded|injured)\\b`, "i"), "wounded"],
+  // "... (605 civilians and 498 members of the security forces) and another 2,280 were wounded", "Another 1,450 were wounded.", "Another 1,016 Iraqis were wounded", "and 1,642 others were wounded": the wounded beside a month's dead.
+  [new RegExp(`(?:^|\\band\\s+)(?:[Aa]nother|a further)\\s+${NUM}\\s+(?:[A-Z][a-z]+s\\s+|people\\s+|civilians\\s+)?(?:were|had been|have been)\\s+(?:wounded|injured)\\b`, "i"), "wounded"],
   [new RegExp(`\\band\\s+${NUM}\\s+others\\s+(?:were|had been|have been)\\s+(?:wounded|injured)\\b`, "i"), "wounded"],
   // "between March 2 and March 10 the attacking forces lost 93 fighters killed": a side's dead over a period.
   [new RegExp(`\\blost\\s+(?:more than\\s+|over\\s+|about\\s+|some\\s+|at least\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:killed|dead)\\b`, "i"), "killed"],

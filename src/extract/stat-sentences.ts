@@ -21,8 +21,8 @@ const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
 /** "people killed in these attacks": what the descriptor counts is said before its qualifiers. */
 /** "(605 civilians and 498 members of the security forces)": two parts of a count, each a number and who they were. */
 const PAREN_TWO_PARTS_RE = new RegExp(`\\(${NUM}\\s+([a-z][\\w'’ -]{2,40}?)\\s+and\\s+${NUM}\\s+([a-z][\\w'’ -]{2,60}?)\\)`, "g");
-// "Of those, 535 were civilians and ...", "..., of whom 612 were civilians and 237 were ...": the parts of the dead just told.
-const OF_THOSE_RE = new RegExp(`(?:\\b[Oo]f (?:those|the(?:se)?)(?:\\s+(killed|dead|wounded|injured))?,|,\\s+of whom)\\s+${NUM}\\s+were\\s+([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+were\\s+([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
+// "Of those, 535 were civilians and ...", "..., of whom 612 were civilians and 237 were ...", "..., of them 472 civilians and 219 ...": the parts of the dead just told.
+const OF_THOSE_RE = new RegExp(`(?:\\b[Oo]f (?:those|the(?:se)?)(?:\\s+(killed|dead|wounded|injured))?,|,\\s+(?:of whom|of them|among them))\\s+${NUM}\\s+(?:were\\s+)?([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+(?:were\\s+)?([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
 const OTHER_PLACES_RE = /^(?:the\s+)?other\s+(provinces|areas|regions|arenas|countries|governorates|states)$/i;
 const DESCRIPTOR_TAIL_RE = /\s+(?:in|during|from|by|over|since)\s+.*$/;
 const METRIC_AFTER_RE = /^\s*(?:of\s+(?:the\s+)?)?(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
