@@ -47,3 +47,5 @@ export const GOVERNING_TARGET_RE = /\b(?:on|against|at|near|targeting|targeted|i
 export const ISIS_BRANCH_AFTER_RE = /^\s*,\s+(?:the\s+)?[\w -]{0,30}?\b(?:branch|affiliate|province|wilayat?)\s+of\s+(?:ISIS|the Islamic State|IS)\b|^\s*,\s+(?:which|that|who)\s+(?:now\s+)?(?:operates|acts|fights|is known)\s+as\s+(?:ISIS|the Islamic State|IS)['’]s\s+[\w -]{0,30}?\bProvince\b/i;
 export const AFFILIATE_RE = /\b(?:[Aa]l-Qa[ei]da|Islamic State|ISIS|IS)(?:'s)?[ -](?:affiliate|linked|allied|aligned|branch|franchise|offshoot)\s+/;
 export const REPORTER_VERB_RE = /\b(?:says|said|reported|announced|stated)\b/;
+/** "announced that an ISIS governor had been 'eliminated'": the one named before the verb is acted on. */
+export const PASSIVE_ELIMINATED_RE = /^[^.;]{0,80}?\b(?:had been|has been|have been|was|were)\s+["“]?(?:eliminated|neutrali[sz]ed)\b/;

@@ -6,7 +6,7 @@ import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { isSpace } from "./text.ts";
 import { frontClash } from "./attribution-front.ts";
 import { agentlessArrest, agentOf, markedBy, stateInitials, withoutAccusers, withoutTopics } from "./attribution-agents.ts";
-import { ACCORDING_RE, ACTION_VERB_RE, AFFILIATE_RE, AGENTLESS_FIGHTING_RE, AGENTLESS_RETAKEN_RE, STATE_ACT_ALONE_RE, AIR_OWNER_RE, ANTI_GROUP_WORDS, CLASH_RE, CT_VERB, DATE_PLACE_LABEL_RE, GOVERNING_TARGET_RE, HTS_CT_RE, INSURGENTS_RE, ISIS_BRANCH_AFTER_RE, NATIONAL_AIR_RE, REPELLED_RE, REPORTER_RE, REPORTER_VERB_RE, STATEMENT_ISSUED_RE, STATE_ARREST_RE, STATE_SUBJECT, STRUCK_EXPLOSIVE_RE, SUPPORT_RE } from "./attribution-patterns.ts";
+import { ACCORDING_RE, ACTION_VERB_RE, AFFILIATE_RE, AGENTLESS_FIGHTING_RE, AGENTLESS_RETAKEN_RE, PASSIVE_ELIMINATED_RE, STATE_ACT_ALONE_RE, AIR_OWNER_RE, ANTI_GROUP_WORDS, CLASH_RE, CT_VERB, DATE_PLACE_LABEL_RE, GOVERNING_TARGET_RE, HTS_CT_RE, INSURGENTS_RE, ISIS_BRANCH_AFTER_RE, NATIONAL_AIR_RE, REPELLED_RE, REPORTER_RE, REPORTER_VERB_RE, STATEMENT_ISSUED_RE, STATE_ARREST_RE, STATE_SUBJECT, STRUCK_EXPLOSIVE_RE, SUPPORT_RE } from "./attribution-patterns.ts";
 import { ACCUSED_RE, CLAIMED_RE, GROUP_SAID_RE, LEFTOVER_RE, NOT_CLAIMED_RE, PROBABLE_RE, SUSPECTED_RE, claimantOf } from "./attribution-claims.ts";
 
 export { findGroup };
@@ -139,8 +139,6 @@ function isStateSubject(subject: string, actorPart: string, reporter: RegExpExec
   const namedReporter = stateReporter && findStateActor(reporter[1]!, p) !== null;
   return (governingActs || test(STATE_SUBJECT, actorPart, p) || stateInitials(actorPart) || (stateReporter && groupActor === null)) && (groupActor === null || GOVERNING_GROUPS.has(groupActor) || findStateActor(actorPart, p) !== null || namedReporter);
 }
-
-const PASSIVE_ELIMINATED_RE = /^[^.;]{0,80}?\b(?:had been|has been|have been|was|were)\s+["“]?(?:eliminated|neutrali[sz]ed)\b/;
 
 /** Whether `subject` goes on after the actor part to name a specific group other than `actor`. */
 function otherGroupAfter(subject: string, actorPart: string, actor: string, p: Uint8Array): boolean {

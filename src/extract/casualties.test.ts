@@ -164,6 +164,13 @@ const table: [string, R, R, R][] = [
   ["ISWAP attacked a base near Dikwa. Amaq claimed nine soldiers were killed; the army acknowledged the deaths of three soldiers and said four were wounded.", [3, 9], [4, 4], [7, 13]],
   ["Four people were killed. The number of wounded, initially given as 30, was raised on the following day to 47.", [4, 4], [47, 47], [51, 51]],
   ["A village councillor was shot and wounded outside his house.", [0, 0], [1, 1], [1, 1]],
+  // an attacker killed by others is one more dead (a suicide attacker is not)
+  ["A man with a knife attacked shoppers. He stabbed two men to death before police officers shot and killed him.", [3, 3], [0, 0], [3, 3]],
+  ["A gunman killed four passengers before a bus driver shot him dead.", [5, 5], [0, 0], [5, 5]],
+  ["A former pupil entered the school with a knife and stabbed to death Marc Durand, a history teacher. Two other people were wounded.", [1, 1], [2, 2], [3, 3]],
+  ["The health directorate reported 30 dead; two days later the governor put the number of dead among the police and civilians at at least 52, with about 90 wounded.", [52, null], [90, 90], [142, null]],
+  ["Officials said that 40 were killed, with about 75 wounded.", [40, 40], [75, 75], [115, 115]],
+  ["Two fans were killed. In a video, the gunman said he had killed three Swedes.", [2, 3], [0, 0], [2, 3]],
   // the dead who name the living ("relatives of one of the attackers killed ...") are another day's
   ["Police detained four men in Kulob. They are relatives of one of the gunmen killed by the army in the raid last month.", [0, 0], [0, 0], [0, 0]],
   ["The widows of two fighters slain in 2017 were among those held.", [0, 0], [0, 0], [0, 0]],

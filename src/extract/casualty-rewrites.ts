@@ -3,13 +3,14 @@
 // in quotes without them, and the like. Each rewrite is gated on a word it needs.
 
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
+import { DEAD_THEN_BARE_RE, DEAD_THEN_LATER_RE, DEAD_THEN_RE, FIGURE_THEN_RE, KILLED_WITH_WOUNDED_RE, NUMBER_RAISED_RE, PUT_AT_KILLED_RE, PUT_NUMBER_RE, PUT_WOUNDED_RE, putToll, quantity, REPORTED_DEAD_RE, REPORTED_FATE_RE, REPORTED_LIST_RE, TOLL_AT_WITH_WOUNDED_RE } from "./toll-wordings.ts";
 import { EARLIER_ATTACK_CLAUSE } from "./incident-cues.ts";
 import { beforeRevision, EARLIER_FIGURE_RE, earlierAccount, FIRST_REPORTS_RE, LATER_TOLL_RE } from "./casualty-accounts.ts";
 
 /** "IS" in capitals: the group's name, which case-blind rules would read as the verb (not inside a line in capitals, "TOLL IS 14"). */
 const IS_GROUP_RE = /(?<![A-Z]{2,}\s)\bIS\b(?!\s+[A-Z0-9]{2,})/;
 const IS_GROUP_ALL_RE = new RegExp(IS_GROUP_RE.source, "g");
-const NUMBER_RAISED_RE = /\b(number of (?:the )?(?:dead|killed|wounded|injured)),\s+(?:initially|first|at first)\s+(?:given|put|reported)\s+(?:as|at)\s+[\d,]+,\s+(was|were)\s+(raised|revised|increased|lowered)(?:\s+(?:on|by)\s+[^,;.]{1,30}?)?\s+to\b/g;
+const ATTACKER_KILLED_RE = /\s*,?\s+(?:before|until|when|and|but)\s+((?:the\s+)?(?:police(?:men)?|police officers|officers|soldiers|troops|guards|security forces|gendarmes)|(?:an?|the)\s+(?:[a-z]+\s+)?(?:driver|guard|officer|passer-by))\b[^.;]{0,50}?\b(?:(?:shot and killed|killed|gunned down)\s+(?:him|the (?:attacker|assailant|gunman|knifeman))|shot\s+(?:him|the (?:attacker|assailant|gunman|knifeman))\s+dead)\b/g;
 const REVENGE_WORD_RE = /\b(?:reprisals?|retaliation|revenge)\b/i;
 const REVENGE_CLAUSE_RE = /\b(?:reprisals?|retaliation|revenge)\s+(?:for|after)\b[^.;,]*/gi;
 /** "relatives of one of the attackers killed by the security forces": the dead who name the living, told of another day. */
@@ -92,39 +93,10 @@ const GOT_HURT_RE = /\bgot\s+(injured|wounded|hurt|killed)\b/g;
 const HELD_INJURED_RE = /\b(was|were)\s+(apprehended|arrested|captured|detained)\s+in\s+(?:an?\s+)?(?:injured|wounded)\s+condition\b/g;
 /** "a nine-year-old girl", "a 14-year-old": an age, which the count rules would read as a number of people. */
 const AGE_RE = new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD_PATTERN})(?:-|\\s)years?(?:-|\\s)old\\b`, "gi");
-/** "put the number of dead at no fewer than 170": a toll some body gives. */
-const PUT_QUANTITY = `(?:(no fewer than|not less than|at least|more than|over|about|around|some|nearly)\\s+)?(\\d[\\d,]*|${NUMBER_WORD_PATTERN})`;
-/** "put the number of wounded at 24": the wounded alone. */
-const PUT_WOUNDED_RE = new RegExp(`\\bput\\s+the\\s+(?:number|count)\\s+of\\s+(?:the\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b`, "gi");
-// "put the number of dead soldiers at seven": the dead named before their noun.
-const PUT_NUMBER_RE = new RegExp(`\\bput\\s+the\\s+(?:(?:number|count)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?)?(?:dead|deaths|killed|fatalities)(?:\\s+[a-z]+)?\\s+at\\s+${PUT_QUANTITY}\\b(?:\\s+and\\s+the\\s+(?:number\\s+of\\s+)?(?:injured|wounded)\\s+at\\s+${PUT_QUANTITY}\\b)?`, "gi");
-/** "initially put the number of dead soldiers at four, and a day later at seven": the later figure, told once. */
-const FIGURE_THEN_RE = new RegExp(`\\b(?:initially|first|at first)\\s+(put the (?:number|toll|count)(?:\\s+of\\s+(?:the\\s+)?(?:dead|killed)(?:\\s+[a-z]+)?)?\\s+at\\s+)(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}),?\\s+(?:and|but)\\s+(?:a day later|later|the next day|the following day|subsequently|then)\\s+at\\s+(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\b`, "gi");
-/** "reported three dead that evening and five dead and six wounded the next day": the later account, told once. */
-/** "Radio Okapi reported eight dead on May 15 and eleven on the following day": the later count, its noun given. */
-const DEAD_THEN_BARE_RE = new RegExp(`\\b(reported|counted|gave|spoke of)\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+dead\\s+(?:on\\s+[\\w ]{3,20}?|that (?:evening|night|morning|afternoon|day)|at first|initially|on the first day)\\s+and\\s+(\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?=(?:on the following day|on the next day|the next day|the following day|a day later|the day after|later|by)\\b)`, "gi");
-const DEAD_THEN_RE = new RegExp(`\\b(reported|counted|gave|spoke of)\\s+(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+dead\\s+(?:that (?:evening|night|morning|afternoon|day)|at first|initially|on the first day)\\s+and\\s+(?=(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+dead\\b[^.;]{0,40}?\\b(?:the next day|the following day|later|a day later|the day after))`, "gi");
-/** A figure or a vague quantity ("several wounded"). */
-const PUT_SOME = `(?:(at least|more than|over|about|around|some|nearly)\\s+)?(\\d[\\d,]*|${NUMBER_WORD_PATTERN}|several|dozens|scores)`;
-/** "later put the number at six killed and several wounded": the toll's figure first, what it counts after. */
-const PUT_AT_KILLED_RE = new RegExp(`\\bput\\s+the\\s+(?:number|figure|count|tally)\\s+at\\s+${PUT_QUANTITY}\\s+(?:killed|dead)\\b(?:,?\\s+(?:and|with)\\s+${PUT_SOME}\\s+(?:wounded|injured)\\b)?`, "gi");
-/** "doctors reported 14 dead and about 30 wounded", "The MSA speaks of about fifteen dead": another body's toll, not deaths it caused. */
-const REPORTED_DEAD_RE = new RegExp(`\\b(?:reported|reports|recorded|confirmed|acknowledged|admitted|speaks? of|spoke of|counted|counts|mentions?|mentioned|cites?|cited|gives?|gave)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})(?:\\s+of\\s+(?:their|its|his|our)\\s+[\\w-]+)?)\\s+dead(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured))?\\b`, "gi");
-
-/** "Local sources reported four soldiers and two VDP killed": the verb's object list, as a clause. */
-const REPORTED_LIST_RE = new RegExp(`\\b(reported|said|confirmed|counted)\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+(?:,\\s+(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+)*\\s+and\\s+(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+)\\s+(killed|dead|wounded|injured)\\b`, "gi");
 
 /** "A third soldier wounded in the blast has died": the perfect is the past the count rules read. */
 const HAS_DIED_RE = /\b(?:has|have|had)\s+(?:(?:since|also|later|now|subsequently)\s+)?died\b/g;
 
-const quantity = (q: string | undefined): string => (!q ? "" : /fewer|less/i.test(q) ? "at least " : `${q} `);
-/** A toll an official "put" at its figures, in the words the count rules read. */
-// The dead alone as a toll, which another account of them bounds rather than adds to ("killing 11 civilians ... put the number of dead at 11").
-/** "put the toll at 115, including many children, with about 170 wounded", "... at 115 and about 170 were wounded": the dead, then the wounded. */
-const TOLL_AT_WITH_WOUNDED_RE = new RegExp(`\\bput the toll at (\\d[\\d,]*)(?:,\\s+(?:including|among them)\\s+[^,;.]{1,60}?)?(?:,\\s+with|\\s+and)\\s+((?:about |some |at least |more than |nearly |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:others?\\s+|people\\s+)?(?:were\\s+)?(wounded|injured)\\b`, "g");
-const putToll = (_m: string, q: string | undefined, n: string, wq: string | undefined, w: string | undefined): string => (w || q ? `said that ${quantity(q)}${n} were killed${w ? ` and ${quantity(wq)}${w} were wounded` : ""}` : `put the toll at ${n}`);
-
-const REPORTED_FATE_RE = /\b(was|were) reported ((?:killed|dead) or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead))\b/g;
 /** "Weapons were recovered from the killed terrorists": the dead told again, not more of them ("the number of those killed" is a total). */
 const THE_KILLED_RE = /(?<!\b(?:number|toll|total)\s+of\s+)\b(the|these|those)\s+killed\s+(?=[a-z])/g;
 /** "Sepoy Waqas Ahmed (age 22 years, resident of District Attock)": a release's note on the man, not a count. */
@@ -192,7 +164,7 @@ const TO_DEATH_VERBS = "(?:hacked|stabbed|beat|bludgeoned|clubbed|stoned|burned|
 const PRONOUN_TO_DEATH_RE = new RegExp(String.raw`\b${TO_DEATH_VERBS}\s+((?:him|her|them)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)to\s+death\b`, "g");
 /** "detonated explosives, killing themselves together with six children": the bombers are not the victims. */
 const KILLING_THEMSELVES_WITH_RE = /\bkilling\s+(?:themselves|himself|herself)\s+(?:together|along)\s+with\s+/g;
-const TO_DEATH_OBJECT_RE = new RegExp(String.raw`\b${TO_DEATH_VERBS}\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b)`, "g");
+const TO_DEATH_OBJECT_RE = new RegExp(String.raw`\b${TO_DEATH_VERBS}\s+to\s+death\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:an?|the)\s)`, "g");
 /** 'had been "neutralized."': the official's word in quotes is still the verb. */
 const QUOTED_VERB_RE = /"(neutrali[sz]ed|eliminated|liquidated|killed|martyred|wounded|injured)([.,;]?)"/g;
 export function rewrittenForCounting(raw: string): string {
@@ -200,6 +172,8 @@ export function rewrittenForCounting(raw: string): string {
   let text = IS_GROUP_RE.test(raw) ? raw.replace(IS_GROUP_ALL_RE, "ISIS") : raw;
   // "The number of wounded, initially given as 53, was raised on the following day to 81": the raise alone.
   if (text.includes("number of") && text.includes(" to ")) text = text.replace(NUMBER_RAISED_RE, "$1 $2 $3 to");
+  // "He stabbed two women to death before soldiers shot and killed him": the attacker killed by others is one more dead.
+  if (text.includes(" him") || text.includes(" the attacker") || text.includes(" the assailant") || text.includes(" the gunman")) text = text.replace(ATTACKER_KILLED_RE, "; $1 killed one attacker");
   // "a reprisal after vigilantes killed the brother of a kingpin": what it avenged is another event.
   if (REVENGE_WORD_RE.test(text)) text = text.replace(REVENGE_CLAUSE_RE, (m) => " ".repeat(m.length));
   if (text.includes(" of ") && (text.includes(" killed") || text.includes(" slain"))) text = text.replace(KIN_OF_DEAD_RE, (m) => " ".repeat(m.length));
@@ -263,6 +237,8 @@ export function rewrittenForCounting(raw: string): string {
   // "Barakat was seriously wounded and died in hospital several hours later": killed, not wounded.
   if (text.includes(" died") || text.includes(" succumbed")) text = text.replace(WOUNDED_THEN_DIED_RE, "$1 killed");
   if (text.includes(" dead ")) text = text.replace(DEAD_THEN_RE, (m, verb: string) => `${verb} `.padEnd(m.length, " ")).replace(DEAD_THEN_BARE_RE, "$1 $2 dead ");
+  // "reported 46 dead; two days later the governor put the number of dead at 80": the later count stands.
+  if (text.includes(" later ")) text = text.replace(DEAD_THEN_LATER_RE, (m) => " ".repeat(m.length));
   if (text.includes("put the")) text = text.replace(FIGURE_THEN_RE, (m, _put: string, n: string) => `later put the toll at ${n}`.padEnd(m.length, " "));
   if (text.includes(" report") || text.includes(" figure") || text.includes(" estimate") || text.includes("nitially ") || text.includes("t first") || text.includes(" first ")) text = text.replace(FIRST_REPORTS_RE, earlierAccount);
   // "... rose to 27 killed and 49 wounded, after two of the wounded women died in hospital": why the toll rose, no more wounded.
@@ -291,6 +267,7 @@ export function rewrittenForCounting(raw: string): string {
   // "two men aged 67 and 56": ages, not people.
   if (text.includes("aged ")) text = text.replace(AGED_RE, (m) => " ".repeat(m.length));
   if (text.includes("put the")) text = text.replace(PUT_AT_KILLED_RE, putToll).replace(PUT_NUMBER_RE, putToll).replace(PUT_WOUNDED_RE, (_m, q: string | undefined, n: string) => `said that ${quantity(q)}${n} were wounded`).replace(TOLL_AT_WITH_WOUNDED_RE, "said that $1 were killed and $2 were $3");
+  if (text.includes(", with ")) text = text.replace(KILLED_WITH_WOUNDED_RE, "$1 and $2 were $3");
   if (text.includes(" dead")) text = text.replace(REPORTED_DEAD_RE, (_m, k: string, w: string | undefined) => `said that ${k} were killed${w ? ` and ${w} were wounded` : ""}`);
   if (text.includes("deaths and") || text.includes("dead and")) text = text.replace(DEATHS_AND_INJURED_RE, "killing $1 people and injuring $2 others");
   if (text.includes("of whom")) text = text.replace(OF_WHOM_DIED_RE, splitOfWhomDied);

@@ -72,7 +72,7 @@ const WORDS: [number, string[]][] = [
   [W_BACKGROUND_VERB, ["launched", "came", "comes", "carried out", "conducted"]],
   [W_BACKGROUND_LINK, ["after", "following", "in response to"]],
   [W_BACKGROUND_PHRASE, ["the past", "the last", "in recent ", "follows ", "followed ", "since the ", "perpetrators of", "organizers of", "organisers of", "planners of", "mastermind", "financiers of", "been killed", "been murdered", "been executed", "been assassinated"]],
-  [W_RESTATEMENT, ["according to ", "claimed to have", "to have ", "d that", "claiming that", "claimed through ", "claimed via ", "through its ", "via its ", "isis has claimed", "in its claim", "in a claim", "in the claim", "s claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a ", "boasted of", "bragged of"]],
+  [W_RESTATEMENT, ["according to ", "he had killed", "he had shot dead", "claimed to have", "to have ", "d that", "claiming that", "claimed through ", "claimed via ", "through its ", "via its ", "isis has claimed", "in its claim", "in a claim", "in the claim", "s claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a ", "boasted of", "bragged of"]],
   [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility", "claimed the "]],
   [W_RESTATEMENT_STATING, ["stating", "saying", "adding", "asserting", "claiming"]],
   [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis", "province", "iswap", "iskp", "iscap", "jnim", "shabaab", "boko haram", "amaq", "maq"]],
