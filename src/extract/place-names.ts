@@ -11,7 +11,8 @@ import { nameRunStart } from "./name-run.ts";
 export const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*|(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|ul)-[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*)";
 // Particles joining the words of a name; English words ("at", "as", "an", "do") only count hyphenated.
 export const PARTICLE = "(?:al|el|ad|ar|ash|az|ez|es|ed|bin|ibn|bani|abu|umm|da|de|du|des|dos|la|le|wa)";
-export const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,4}`;
+// "Tal 'Afar", "Ras al-ʿAyn": a later word may open with the ayn's apostrophe.
+export const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?['’ʿ]?${NAME_WORD}){0,4}`;
 export const TYPE_WORD = "(road|highway|motorway|route|axis|region|area|province|governorate|state|district|sub-district|subdistrict|tehsil|LGA|commune|county|desert|valley|mountains?|camp|border crossing|crossing|countryside|outskirts|suburb|neighbou?rhood|forest|lake|island|islands|village|town|city|police station|checkpoint|airport)";
 export const NAME_RE = new RegExp(NAME, "g");
 /** Words that are capitalised but are not places (heading words, titles, months, organisations). */

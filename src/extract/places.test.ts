@@ -310,3 +310,9 @@ test("a bearing set off by a comma after a town just named says where the town l
   const t = locate("Gunmen attacked a checkpoint in the area of Tarmiyah, north of Baghdad.", ctx(["IQ"]));
   assert.notEqual(t.location, "Baghdad");
 });
+
+test("a facility named before a comma bearing is the place ('the Qayyarah West airbase, south of Mosul'), and 'Tal 'Afar' with the ayn's apostrophe is Tal Afar", () => {
+  assert.equal(locate("A shell fired at the Qayyarah West airbase, south of Mosul, held a mustard agent.", ctx(["IQ"])).location, "Qayyarah West");
+  assert.equal(locate("Aircraft struck ISIS targets in the town of Tal 'Afar at night.", ctx(["IQ"])).admin1, "Nineveh");
+  assert.notEqual(locate("Aircraft struck ISIS targets in the town of Tal 'Afar at night.", ctx(["IQ"])).location, "Mosul");
+});

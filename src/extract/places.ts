@@ -196,8 +196,8 @@ export function locate(raw: string, given: GeoContext): Located {
     if (cands.some((c) => c.offset && Math.abs(c.index - m.index) < 40)) continue;
     // "in Nangarhar Province, east of Kabul": a bearing set off by a comma says where the province just named lies.
     // (A range or valley so described is placed by the bearing: "in the Hamrin Mountains, north-east of Baqubah".)
-    // "in the region of Tal Afar, west of Mosul": so is a city or town just named.
-    if (text.slice(Math.max(0, m.index - 2), m.index).includes(",") && cands.some((c) => !c.offset && (c.place.kind === "admin1" || c.place.kind === "city" || c.place.kind === "town") && c.index < m.index && m.index - c.index < 60)) continue;
+    // "in the region of Tal Afar, west of Mosul": so is a city, town, village or facility just named ("the Qayyarah West airbase, south of Mosul").
+    if (text.slice(Math.max(0, m.index - 2), m.index).includes(",") && cands.some((c) => !c.offset && (c.place.kind === "admin1" || c.place.kind === "city" || c.place.kind === "town" || c.place.kind === "village" || c.place.kind === "facility") && c.index < m.index && m.index - c.index < 60)) continue;
     const r = resolveWithKey(m[2]!, countries, cKey);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });
