@@ -1,5 +1,5 @@
 // How far back a place name (with "the" and spaces before it) can reach from a word: names are
-// made of word characters, apostrophes, hyphens, Latin letters with accents and spaces only.
+// made of word characters, apostrophes (the ayn's "ʿ" too), hyphens, Latin letters with accents and spaces only.
 
 import { isRegexSpace } from "./of-hints.ts";
 
@@ -8,7 +8,7 @@ export function isNameOrSpace(c: number): boolean {
   if (c < 0x80) {
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x27 || c === 0x2d || isRegexSpace(c);
   }
-  return (c >= 0xc0 && c <= 0x24f) || c === 0x2019 || isRegexSpace(c);
+  return (c >= 0xc0 && c <= 0x24f) || c === 0x2019 || c === 0x2bf || isRegexSpace(c);
 }
 
 /** The start of the run of name characters and spaces that ends just before `at`. */
