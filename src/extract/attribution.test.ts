@@ -113,6 +113,9 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // the governing group as the target is no author
   ["On May 3, 2022, an IED exploded against a Taliban vehicle in Jalalabad. Two Taliban fighters were wounded.", none, "attack", "unknown", "unattributed"],
   ["On May 3, 2022, army units and tribal fighters launched an attack on al-Baghdadi from the north and the east; 21 ISIS operatives were killed.", none, "counterterrorism", "army", null],
+  ["On the night of May 3, 2022, aircraft, apparently Russian, bombed the center of al-Raqqah. Activists reported that nine civilians had been killed.", none, "counterterrorism", "Russian forces", null],
+  ["On May 3, 2022, two gunmen killed a trader in al-Shuhayl and fled. The identity of the perpetrators is unknown, and ISIS did not mention the incident.", none, "attack", "unknown", "unattributed"],
+  ["On May 3, 2022, ISIS's Amaq claimed the bombing in Quetta. The claims did not mention the killing of the lawyer.", none, "attack", "ISIS", "claimed"],
   // blame told in other words: signs borne, "attributed by ... to", hints, the killers named in the passive
   ["On May 3, 2022, a council member was shot and wounded near Diban. No organization claimed responsibility, but the SDF accused ISIS cells (Deir ez-Zor 24, May 3, 2022).", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, a bomb went off at a bus stop in Ankara. No organization claimed responsibility. The interior minister said that \"the PKK terrorist organization\" was responsible.", none, "attack", "PKK", "suspected"],

@@ -171,6 +171,8 @@ const table: [string, R, R, R][] = [
   ["The health directorate reported 30 dead; two days later the governor put the number of dead among the police and civilians at at least 52, with about 90 wounded.", [52, null], [90, 90], [142, null]],
   ["Officials said that 40 were killed, with about 75 wounded.", [40, 40], [75, 75], [115, 115]],
   ["Two fans were killed. In a video, the gunman said he had killed three Swedes.", [2, 3], [0, 0], [2, 3]],
+  ["By March 10, the interior ministry put the toll of the attack and of the fighting that followed at 40 ISIS operatives, 9 members of the security forces and five civilians killed.", [54, 54], [0, 0], [54, 54]],
+  ["The army said seven militants and two Marines were killed in the fighting.", [9, 9], [0, 0], [9, 9]],
   // the dead who name the living ("relatives of one of the attackers killed ...") are another day's
   ["Police detained four men in Kulob. They are relatives of one of the gunmen killed by the army in the raid last month.", [0, 0], [0, 0], [0, 0]],
   ["The widows of two fighters slain in 2017 were among those held.", [0, 0], [0, 0], [0, 0]],

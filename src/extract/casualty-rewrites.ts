@@ -3,7 +3,7 @@
 // in quotes without them, and the like. Each rewrite is gated on a word it needs.
 
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
-import { DEAD_THEN_BARE_RE, DEAD_THEN_LATER_RE, DEAD_THEN_RE, FIGURE_THEN_RE, KILLED_WITH_WOUNDED_RE, NUMBER_RAISED_RE, PUT_AT_KILLED_RE, PUT_NUMBER_RE, PUT_WOUNDED_RE, putToll, quantity, REPORTED_DEAD_RE, REPORTED_FATE_RE, REPORTED_LIST_RE, TOLL_AT_WITH_WOUNDED_RE } from "./toll-wordings.ts";
+import { DEAD_THEN_BARE_RE, DEAD_THEN_LATER_RE, DEAD_THEN_RE, FIGURE_THEN_RE, KILLED_WITH_WOUNDED_RE, NUMBER_RAISED_RE, PUT_AT_KILLED_RE, PUT_NUMBER_RE, PUT_WOUNDED_RE, putToll, quantity, REPORTED_DEAD_RE, REPORTED_FATE_RE, REPORTED_LIST_RE, TOLL_AT_LIST_RE, TOLL_AT_WITH_WOUNDED_RE } from "./toll-wordings.ts";
 import { EARLIER_ATTACK_CLAUSE } from "./incident-cues.ts";
 import { beforeRevision, EARLIER_FIGURE_RE, earlierAccount, FIRST_REPORTS_RE, LATER_TOLL_RE } from "./casualty-accounts.ts";
 
@@ -207,6 +207,7 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
   // "100+ assailants neutralised": a log's "N+" is "at least N".
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
+  if (text.includes("put the") && text.includes(" toll")) text = text.replace(TOLL_AT_LIST_RE, "reported ");
   if (text.includes(" and ") && (text.includes("reported ") || text.includes("said ") || text.includes("confirmed ") || text.includes("counted "))) text = text.replace(REPORTED_LIST_RE, (_m, verb: string, list: string, toll: string) => `${verb} that ${list} were ${toll === "dead" ? "killed" : toll}`);
   if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");
   // "Its passengers were reported killed or wounded": killed or wounded, whoever reported it (a count reported is read by the rules of first reports).

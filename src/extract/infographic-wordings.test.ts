@@ -35,3 +35,11 @@ test("a monitor's month ('a total of 612 Iraqis were killed ... during May 2016,
   assert.equal(r.incidents, 0);
   assert.deepEqual([...r.figures].sort(), ["killed:civilians=401", "killed:members of the security forces=211", "killed:total=612", "wounded:total=980"].sort());
 });
+
+test("a month told first ('In May 2016, according to UNAMI's monthly figures, 640 Iraqis were killed ..., 400 of them civilians and 240 ...') is figures, not an attack; 'three of them in Lanao del Sur' names no victims", () => {
+  const r = read("Iraq", "In May 2016, according to UNAMI's monthly figures (published June 1, 2016), 640 Iraqis were killed in acts of terrorism and violence, 400 of them civilians and 240 members of the security forces.");
+  assert.equal(r.incidents, 0);
+  assert.deepEqual([...r.figures].sort(), ["killed:civilians=400", "killed:members of the security forces=240", "killed:total=640"].sort());
+  const p = read("Figures", "Al-Naba' credited its East Asia province with 5 attacks for the week, 3 of them in Lanao del Sur and 2 in Maguindanao.");
+  assert.ok(!p.figures.some((f) => f.startsWith("killed:")), p.figures.join(", "));
+});

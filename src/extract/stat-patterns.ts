@@ -75,6 +75,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:claimed|estimated)\\s+that\\s+(?:about\\s+|some\\s+|more than\\s+|over\\s+|nearly\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){1,4}?had been killed\\b(?!\\s+(?:or|and)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "at least 849 Iraqis were killed in acts of terrorism and violence in January 2016", "812 Iraqis were killed in April 2015": a month's dead, a monitor's count.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+killed\\s+(?:in\\s+acts\\s+of\\s+(?:terrorism|violence)\\b[^.;]{0,60}?\\b)?(?:in|during)\\s+(?:${MONTH_NAMES})\\s+\\d{4}\\b`, "i"), "killed"],
+  // "In February 2016, according to UNAMI's monthly figures ..., 670 Iraqis were killed": the month told first.
+  [new RegExp(`^(?:In|During)\\s+(?:${MONTH_NAMES})\\s+\\d{4},[^.;]{0,120}?\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+killed\\b`, "i"), "killed"],
   // "at least 1,031 Iraqis were killed and another 1,684 were wounded": a report's two totals.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+killed\\s+and\\s+(?:another|a further)\\s+\\d`, "i"), "killed"],
   [new RegExp(`\\bkilled\\s+and\\s+(?:another|a further)\\s+${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+(?:wounded|injured)\\b`, "i"), "wounded"],

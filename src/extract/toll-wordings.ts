@@ -24,8 +24,11 @@ const PUT_SOME = `(?:(at least|more than|over|about|around|some|nearly)\\s+)?(\\
 export const PUT_AT_KILLED_RE = new RegExp(`\\bput\\s+the\\s+(?:number|figure|count|tally)\\s+at\\s+${PUT_QUANTITY}\\s+(?:killed|dead)\\b(?:,?\\s+(?:and|with)\\s+${PUT_SOME}\\s+(?:wounded|injured)\\b)?`, "gi");
 /** "doctors reported 14 dead and about 30 wounded", "The MSA speaks of about fifteen dead": another body's toll, not deaths it caused. */
 export const REPORTED_DEAD_RE = new RegExp(`\\b(?:reported|reports|recorded|confirmed|acknowledged|admitted|speaks? of|spoke of|counted|counts|mentions?|mentioned|cites?|cited|gives?|gave)\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})(?:\\s+of\\s+(?:their|its|his|our)\\s+[\\w-]+)?)\\s+dead(?:\\s+and\\s+((?:about |around |some |at least |nearly |more than |over )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+(?:wounded|injured))?\\b`, "gi");
-/** "Local sources reported four soldiers and two VDP killed": the verb's object list, as a clause. */
-export const REPORTED_LIST_RE = new RegExp(`\\b(reported|said|confirmed|counted)\\s+((?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+(?:,\\s+(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+)*\\s+and\\s+(?:\\d{1,4}|${NUMBER_WORD_PATTERN})\\s+[\\w-]+)\\s+(killed|dead|wounded|injured)\\b`, "gi");
+/** "Local sources reported four soldiers and two VDP killed", "... 55 ISIS operatives, 12 members of the security forces and seven civilians killed": the verb's object list, as a clause. */
+const LISTED = String.raw`(?:\d{1,4}|${NUMBER_WORD_PATTERN})\s+[\w-]+(?:\s+(?!(?:and|were|was|had|have|has|been|are|is|killed|dead|wounded|injured)\b)[\w-]+){0,4}?`;
+export const REPORTED_LIST_RE = new RegExp(`\\b(reported|said|confirmed|counted)\\s+(${LISTED}(?:,\\s+${LISTED})*\\s+and\\s+${LISTED})\\s+(killed|dead|wounded|injured)\\b`, "gi");
+/** "put the toll of the attack and of the fighting at 55 ISIS operatives, 12 ... and seven civilians killed": a list told as a toll. */
+export const TOLL_AT_LIST_RE = new RegExp(`\\bput the (?:death )?toll(?: of [^,;.]{0,80}?)? at (?=${LISTED},\\s+${LISTED})`, "gi");
 /** "The number of wounded, initially given as 53, was raised on the following day to 81": the raise alone. */
 export const NUMBER_RAISED_RE = /\b(number of (?:the )?(?:dead|killed|wounded|injured)),\s+(?:initially|first|at first)\s+(?:given|put|reported)\s+(?:as|at)\s+[\d,]+,\s+(was|were)\s+(raised|revised|increased|lowered)(?:\s+(?:on|by)\s+[^,;.]{1,30}?)?\s+to\b/g;
 /** "put the toll at 115, including many children, with about 170 wounded", "... at 115 and about 170 were wounded": the dead, then the wounded. */
