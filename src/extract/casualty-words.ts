@@ -75,6 +75,7 @@ const WORDS: [number, string[]][] = [
   [W_RESTATEMENT, ["according to ", "he had killed", "he had shot dead", "claimed to have", "to have ", "d that", "claiming that", "claimed through ", "claimed via ", "through its ", "via its ", "isis has claimed", "in its claim", "in a claim", "in the claim", "s claim", "claimed it ", "claimed they ", "which claimed", "who claimed", "giving a ", "citing a ", "putting a ", "reporting a ", "boasted of", "bragged of"]],
   [W_RESTATEMENT_RESPONSIBILITY, ["claimed responsibility", "claimed the "]],
   [W_RESTATEMENT_STATING, ["stating", "saying", "adding", "asserting", "claiming"]],
+  // "A'maq": the scanner holds letters and spaces only, so the name's last letters stand for it.
   [W_RESTATEMENT_SUBJECT, ["the group ", "the organi", "the militants ", "the jihadists ", "isis", "province", "iswap", "iskp", "iscap", "jnim", "shabaab", "boko haram", "amaq", "maq"]],
   [W_RESTATEMENT_VERB, ["said ", "claimed ", "claiming ", "stated ", "boasted "]],
   // MONTH_RE's names, as the date-blanking rule reads them.
