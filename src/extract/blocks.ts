@@ -57,8 +57,12 @@ function datesOnlyTail(quote: string): boolean {
 const CAPTION_START_RE = /^(?:Right|Left|Above|Below|Top|Bottom|Photo|Image|Map|Infographic|Picture|Screenshot|Source|Caption|Figure|Fig\.)\b/i;
 const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 // A caption names a picture; a line with a finite verb is a sentence that happens to end in a citation.
-/** "The Sinai Peninsula (according to claims of the Sinai Province posted on Telegram)": a heading with its note, not a caption. */
-const NOTE_TAIL_RE = /\((?:according to|based on)\s[^()]*\bclaims?\b[^()]*\)\s*:?\s*$/i;
+/**
+ * "The Sinai Peninsula (according to claims of the Sinai Province posted on Telegram)", "... went on this week
+ * (according to claims ... posted on Twitter):": a claims note in brackets closing a heading or a list's lead
+ * sentence, with the colon that opens the list. Such a line is no caption; incident-cues.ts reads its note.
+ */
+export const BRACKETED_NOTE_RE = /\(((?:according to|based on)\s+[^()]*\bclaims?\b[^()]*)\)\s*(:?)\s*$/i;
 const CLAUSE_VERB_RE = /\b(?:was|were|is|are|has|have|had|carried out|claimed|killed|wounded|reported|attacked|said|stated)\b/i;
 
 /** "³" -> "3": a superscript mark as the digits its footnote is numbered by. */
@@ -134,7 +138,7 @@ function classify(lines: Line[], headingAllowed: boolean): Block {
   // "2. Democratic Republic of the Congo": a numbered section title, not a list item.
   const numberedTitle = bullet && /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-H][.)])\s+\S/.test(first.text) && quote.split(/\s+/).length <= 8 && !/[.;,]$/.test(quote);
   if (lines.length === 1 && (!bullet || numberedTitle)) {
-    if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && !datesOnlyTail(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")) && !NOTE_TAIL_RE.test(quote))) {
+    if (CAPTION_START_RE.test(quote) || (/^\(.*\)$/.test(quote.trim()) && quote.length < 120) || (CITATION_TAIL_RE.test(quote) && !datesOnlyTail(quote) && quote.length < 160 && !/\.\s+[A-Z]/.test(quote) && !CLAUSE_VERB_RE.test(quote.replace(CITATION_TAIL_RE, "")) && !BRACKETED_NOTE_RE.test(quote))) {
       return { ...base, kind: "caption" };
     }
     if (headingAllowed && isHeadingText(quote) && !isTableRow(quote) && !isTabRow(raw) && !isLabelCountRow(quote) && !LABEL_COLON_COUNT_RE.test(quote) && !LEADER_ROW_RE.test(quote)) {

@@ -8,6 +8,7 @@ import type { SectionNote } from "./incident-builder.ts";
 import { anyOf, eachMatch } from "./matches.ts";
 import { findNamedSources } from "./sources.ts";
 import { findGroup, GENERIC } from "./attribution-actors.ts";
+import { BRACKETED_NOTE_RE } from "./blocks.ts";
 
 export const INCIDENT_RE = /\b(?:blown up|blew up|bulldoz(?:ed|ing)|demolish(?:ed|ing)|destroying|sweeps?|hijack(?:ed|ing)?|torched|destroyed|exploded|stormed|overran|overrun|KIA|seized|looted|abduction|kidnapping|attack(?:ed|s)?|ambush(?:ed)?|IEDs?|explosive|bomb(?:s|ed|ings?)?|blasts?|blew (?:himself|herself|itself|themselves) up|went off|fired|fire|gunfire|shot|shooting|gunned down|gunning down|hacked|lynched|slaughtered|killed|killing|massacred?|murdered|slain|bod(?:y|ies) of|strangled|strangulation|carjack(?:ed|ing)?|drove off with|made off with|(?:was|were) taken (?:from|away|hostage|captive)|stabbed|stabbing|wounded|injured|kidnapped|abducted|executed|executions? of|beheaded|arrest(?:s|ed|ing)?|apprehended|captured|detained|clearance operation|intelligence[- ]based operations?|sanitisation operation|sent to hell|embraced shahadat|air ?strikes?|raid(?:ed)?|stormed|clash(?:ed|es)?|shell(?:ed|ing)|mortars?|rockets?|grenades?|snipers?|blew up|set fire|burned|burnt|searches|search operation|dead|died|assassinated|assassinations?|explosion|detonated|targeted|hit by|struck|strikes? (?:hit|on|against|targeted|killed|destroyed)|neutrali[sz](?:ed|ing)|neutralis[ée]e?s?|eliminat(?:ed|ing))\b/i;
 export const PUBLICATION_RE = /\b(?:published|released|issued|posted|distributed|disseminated|circulated)\s+(?:a|an|its|the|another)?\s*(?:[\w'’-]+['’]s\s+)?(?:(?:new|weekly|security|annual|quarterly|monthly|situation|human rights|casualty)\s+){0,3}(?:video|infographic|article|statement|audio|recording|photos?|pictures|editorial|speech|book|booklet|magazine|issue|message|report|study|poster|nashid|summary|tally|round-?up)|\b(?:An|The) (?:article|editorial|video|study|report)\b|\b(?:newspaper|newsletter|weekly|magazine|infographic|video|bulletin)\b\s*(?:\([^()]{0,60}\)\s*)?[^.]{0,30}\b(?:published|released|issued|distributed|sums up|summed up|summari[sz]es|summari[sz]ed)\b|\b(?:in|through|via)\s+(?:an?|its|the)\s+(?:new\s+)?(?:audio|video)\s+(?:recording|message|statement|speech|address)\b/i;
@@ -101,14 +102,14 @@ const SOURCED_FIGURE_RE = /^(?:according to|based on)\b[^,;]{2,120},\s+(?:[\w'�
 const NOTE_LABEL_RE = /^\s*(?:an?\s+)?notes?(?:\s+on\s+(?:the\s+)?sources?)?\s*:\s*/i;
 /** "Attacks claimed by ISIS on Telegram:": a list's introduction that is its note. */
 const CLAIMED_BY_LIST_RE = /^(?:the\s+)?(?:attacks|operations|incidents|items)\s+claimed\s+by\s+(?:ISIS|the Islamic State|the group|(?:ISIS['’]s\s+)?(?:[A-Z][\w-]+\s+){1,2}Province)(?:\s+(?:on|in|via|through)\s+(?:its\s+)?[\w'’ ]{2,40}?)?\s*:\s*$/i;
-/** "The attacks ... continued this week (according to claims of responsibility posted by the Sinai Province on Twitter):": the list's note in brackets. */
-const LIST_NOTE_PAREN_RE = /\(((?:according to|based on)\s+[^()]*\bclaims?\b[^()]*)\)\s*:\s*$/i;
-/** "The Sinai Peninsula (according to claims of the Sinai Province posted on Telegram)": a heading's note in brackets. */
-const HEADING_NOTE_PAREN_RE = /\(((?:according to|based on)\s+[^()]*\bclaims?\b[^()]*)\)\s*:?\s*$/i;
+/** The note in brackets closing a text (see BRACKETED_NOTE_RE); with `listIntro`, only one whose colon opens a list. */
+function bracketedNote(text: string, listIntro: boolean): SectionNote | null {
+  const m = text.includes("(") ? BRACKETED_NOTE_RE.exec(text) : null;
+  return m && (!listIntro || m[2] === ":") ? parseNote(m[1]!) : null;
+}
 /** The note a heading carries in brackets at its end, or null. */
 export function headingNoteOf(text: string): SectionNote | null {
-  const m = text.includes("(") ? HEADING_NOTE_PAREN_RE.exec(text) : null;
-  return m ? parseNote(m[1]!) : null;
+  return bracketedNote(text, false);
 }
 /**
  * A paragraph that is a section note, read: its first sentence says where the items come from
@@ -120,10 +121,10 @@ export function sectionNoteOf(text: string): SectionNote | null {
     const said = splitSentences(text, 2)[1]?.text ?? "";
     return said.length < 300 && said.search(NOTE_SOURCE_RE) >= 0 ? parseNote(said) : null;
   }
-  if (text.includes("following") && (PUBLISHED_FOLLOWING_RE.test(text) || CLAIMED_FOLLOWING_RE.test(text))) return parseNote(text);
-  if (CLAIMED_BY_LIST_RE.test(text)) return parseNote(text);
-  const bracketed = text.includes("(") ? LIST_NOTE_PAREN_RE.exec(text) : null;
-  if (bracketed) return parseNote(bracketed[1]!);
+  if (claimsListIntro(text) || (text.includes("following") && PUBLISHED_FOLLOWING_RE.test(text))) return parseNote(text);
+  // "The attacks ... continued this week (according to claims of responsibility posted by the Sinai Province on Twitter):".
+  const bracketed = bracketedNote(text, true);
+  if (bracketed) return bracketed;
   // "According to ISIS's claims ..., its operatives carried out the following attacks:": a note that introduces the list.
   // "Unless stated otherwise, the following attacks were claimed by ...:": with nothing but the exception before it, the list's introduction is the note.
   const stripped = text.includes("following") ? text.replace(FOLLOWING_TAIL_RE, "") : text;

@@ -1,6 +1,8 @@
 // The shapes of single lines that tell the block reader where a paragraph ends: labelled items,
 // headlines, headings, lines typed unwrapped, and lines that stop mid-sentence or fill a column.
 
+import { SUPERSCRIPT_RE } from "./text.ts";
+
 /** "Wilayat al-Iraq - Kirkuk: 11 April. ...": a line that opens with a short label and a colon. */
 const LABELLED_LINE_RE = /^\s*(?:\*\*)?[A-Z][^:.!?;]{0,50}:(?:\*\*)?\s+\S/;
 
@@ -40,7 +42,7 @@ export const COLUMN_SLACK = 12;
 export const OPEN_END_RE = /\b(?:a|an|the|of|on|in|at|to|by|for|from|with|into|and|or|but|near|after|before|between|during)$/;
 
 export function isHeadingText(q: string): boolean {
-  const t = q.replace(/[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim();
+  const t = q.replace(SUPERSCRIPT_RE, "").trim();
   if (!t || t.length > 100) return false;
   if (/[.;,!?]$/.test(t) && !/\b(?:Inc|Ltd|Co|St)\.$/.test(t)) return false;
   const words = t.split(/\s+/);

@@ -6,6 +6,7 @@ import { countryFromText } from "../geo/countries.ts";
 import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
 import { eachMatch } from "./matches.ts";
 import { nameRunStart } from "./name-run.ts";
+import { SUPERSCRIPT_RE } from "./text.ts";
 
 // A place name: capitalised words, with Arabic/Romance particles between them (Deir ez-Zor, Bir al-Abd, Mocimboa da Praia).
 export const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*|(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|ul)-[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F]*(?:-[\\w'’\\u00C0-\\u024F]+)*)";
@@ -210,7 +211,7 @@ export function headingPlace(heading: string, countries: readonly string[]): Pla
   return place;
 }
 function headingPlaceUncached(heading: string, countries: readonly string[]): Place | null {
-  let clean = heading.replace(/[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").replace(/\([^)]*\)/g, " ");
+  let clean = heading.replace(SUPERSCRIPT_RE, "").replace(/\([^)]*\)/g, " ");
   // "KEY POINTS", "INCIDENT LOG": a heading in capitals is read in title case, so that its
   // label words are known for what they are rather than looked up as places.
   if (!/\p{Ll}/u.test(clean)) clean = clean.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());

@@ -4,7 +4,7 @@
 
 import type { Offset } from "../core/incident.ts";
 import type { Bearing } from "../core/vocabulary.ts";
-import { loadGazetteer, type Place } from "../geo/gazetteer.ts";
+import { loadGazetteer, type Place, type PlaceKind } from "../geo/gazetteer.ts";
 import { labelledCountry, possessed } from "./place-labels.ts";
 import { destination } from "../geo/geodesy.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
@@ -54,6 +54,8 @@ const OFFSET_RE = new RegExp(
   `\\b(?:(?:about|some|approximately|around|roughly|nearly|almost|over|more than|less than|up to)\\s+)?(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})\\s*(?:-\\s*)?(km|kms|kilometers|kilometres|miles|mi)\\b\\.?(?:\\s*\\([^()]{1,24}\\))?\\s+(?:to the\\s+)?${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|outskirts|district|area|region)\\s+of\\s+)?(${NAME})`,
   "gi",
 );
+/** The kinds of place a bearing set off by a comma after them says where they lie ("in the region of Tal Afar, west of Mosul"). */
+const PLACED_BY_BEARING_AFTER: ReadonlySet<PlaceKind> = new Set(["admin1", "city", "town", "village", "facility"]);
 const BEARING_OF_RE = new RegExp(`\\b${BEARING_RE}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|center|centre|capital|district|area|region)\\s+of\\s+)?(${NAME})`, "g");
 // A place after a preposition, or as the object of a raid ("insurgents raided Monguno", "overran Dikwa"), or fought over ("the battle for Marawi").
 const CUE_RE = new RegExp(
@@ -197,7 +199,7 @@ export function locate(raw: string, given: GeoContext): Located {
     // "in Nangarhar Province, east of Kabul": a bearing set off by a comma says where the province just named lies.
     // (A range or valley so described is placed by the bearing: "in the Hamrin Mountains, north-east of Baqubah".)
     // "in the region of Tal Afar, west of Mosul": so is a city, town, village or facility just named ("the Qayyarah West airbase, south of Mosul").
-    if (text.slice(Math.max(0, m.index - 2), m.index).includes(",") && cands.some((c) => !c.offset && (c.place.kind === "admin1" || c.place.kind === "city" || c.place.kind === "town" || c.place.kind === "village" || c.place.kind === "facility") && c.index < m.index && m.index - c.index < 60)) continue;
+    if (text.slice(Math.max(0, m.index - 2), m.index).includes(",") && cands.some((c) => !c.offset && PLACED_BY_BEARING_AFTER.has(c.place.kind) && c.index < m.index && m.index - c.index < 60)) continue;
     const r = resolveWithKey(m[2]!, countries, cKey);
     if (!r) continue;
     cands.push({ place: r.place, name: r.name, index: m.index, precision: r.place.kind === "admin1" ? 3 : 2, weight: 50 + countryBonus(r.place, ctx), bearingAnchor: true });

@@ -12,6 +12,7 @@ import type { ReleaseState } from "./release-state.ts";
 import { datelineDay, headingDay, isReleaseHeading } from "./report-lines.ts";
 import { headingCountries, headingRegion } from "./section-heading.ts";
 import { SectionNotes } from "./section-notes.ts";
+import { SUPERSCRIPT_RE } from "./text.ts";
 import type { SectionNote } from "./incident-builder.ts";
 import { ARENA_HEADING_RE, FORWARD_NOTE_RE, GROUP_HEADING_RE, headingNoteOf, noteItemCount, noteOfSection, SUMMARY_HEADING_RE } from "./incident-cues.ts";
 
@@ -139,7 +140,7 @@ export class Sections {
     // "Iraq" then "Main events": the arena's own events, not the document's summary of them.
     if (!isTitle) this.summary = SUMMARY_HEADING_RE.test(b.quote.trim()) && !(underCountry && ARENA_EVENTS_HEADING_RE.test(b.quote.trim()));
     // The document's title is no section of it.
-    if (!isTitle) this.headings = [...this.headings.slice(-2), b.quote.replace(/[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim()];
+    if (!isTitle) this.headings = [...this.headings.slice(-2), b.quote.replace(SUPERSCRIPT_RE, "").trim()];
     this.notes.marked(b.markers, text, countries, place, this.countries, !countries && !arena && !GROUP_HEADING_RE.test(text));
   }
 }

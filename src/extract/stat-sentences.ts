@@ -39,6 +39,11 @@ const METHOD_LIST_RE = /\b(?:methods?|types? of (?:attacks?|operations?)|tactics
 const METHOD_ITEM_RE = new RegExp(`^((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+([A-Za-z][\\w' -]{1,40})$`, "i");
 
 /** "21 IEDs, 18 armed attacks, eight assassinations and five sniper attacks": counts before their methods' names. */
+/** A count's two parts by who they were, read from a match's four groups from `first` on (number, label, number, label). */
+function twoParts(m: RegExpExecArray, first: number, metric: Metric): Item[] {
+  return [0, 2].map((k) => ({ label: m[first + k + 1]!.trim(), value: toNumber(m[first + k]!), metric, dimension: "target" }));
+}
+
 function methodList(sentence: string): { label: string; value: number }[] {
   const m = METHOD_LIST_RE.exec(sentence);
   if (!m) return [];
@@ -126,10 +131,10 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     // "Of those killed, 733 were civilians and 298 were members of the security forces; of the wounded, ...": each total's parts.
     for (const m of sentence.includes("f th") || sentence.includes("of whom") ? eachMatch(OF_THOSE_RE, sentence) : []) {
       const metric: Metric = m[1] === undefined || /^(?:killed|dead)$/i.test(m[1]) ? "killed" : "wounded";
-      for (const [value, label] of [[m[2]!, m[3]!], [m[4]!, m[5]!]] as const) items.push({ label: label.trim(), value: toNumber(value), metric, dimension: "target" });
+      items.push(...twoParts(m, 2, metric));
     }
     for (const m of sentence.includes(" of them ") || sentence.includes(" of whom ") ? eachMatch(N_OF_THEM_RE, sentence) : []) {
-      for (const [value, label] of [[m[1]!, m[2]!], [m[3]!, m[4]!]] as const) items.push({ label: label.trim(), value: toNumber(value), metric: "killed", dimension: "target" });
+      items.push(...twoParts(m, 1, "killed"));
     }
     // "97 strikes in Iraq: 71 near Mosul, 9 near Qayyarah, ...": parts that add up to the count before the colon.
     for (const list of colonBreakdowns(sentence, paragraphMetric)) {
@@ -175,7 +180,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       const placed = (label: string): boolean => ["arena", "admin1"].includes(statLabel(label).dimension);
       if ((metric !== "killed" && metric !== "wounded") || placed(m[2]!) || placed(m[4]!)) continue;
       listed.add(m.index);
-      for (const [value, label] of [[m[1]!, m[2]!], [m[3]!, m[4]!]] as const) items.push({ label: label.trim(), value: toNumber(value), metric, dimension: "target" });
+      items.push(...twoParts(m, 1, metric));
     }
     for (const m of eachMatch(PAREN_ITEM_RE, sentence)) {
       if (listed.has(m.index)) continue;

@@ -13,7 +13,8 @@ export function superscriptNumber(s: string): string {
   return out;
 }
 
-export const SUPERSCRIPT_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+/** Footnote marks to strip from a heading's words: superscript digits, in superscript parentheses or not ("⁽¹⁾"). */
+export const SUPERSCRIPT_RE = /[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 
 /** A run of spaces, tabs and no-break/thin spaces that is not a single plain space. */
 const NOT_ONE_SPACE_RE = / [ \t\u00a0\u2009\u202f]+|[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*/g;
