@@ -7,6 +7,7 @@ import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
 import { figureParts, tollsIn } from "./stat-tolls.ts";
 import { ledCounts } from "./stat-led.ts";
 import { colonBreakdowns } from "./stat-colon-lists.ts";
+import { methodCounts } from "./stat-method-counts.ts";
 import { isYear, toNumber } from "./stat-text.ts";
 import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { statLabel } from "./stat-labels.ts";
@@ -105,6 +106,11 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       for (const { label, value } of methods) items.push({ label, value, metric: "attacks", dimension: "method" });
       continue;
     }
+    // "Broken down by type, there were 33 IED attacks, 29 clashes, ...", "96 of them by suicide bombings, 71 by IEDs and ...".
+    const methodRuns = methodCounts(sentence);
+    for (const c of methodRuns) {
+      if (c.total !== null && !totals.has(c.metric)) totals.set(c.metric, c.total);
+    }
     led.push(...ledCounts(sentence));
     const totalsBefore = new Set(totals.keys());
     // A toll with the groups it is made of ("has risen to 61 since ..., including 12 children").
@@ -122,6 +128,8 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         lastTotal = metric;
       }
     }
+    // "the infographic lists 28 shooting attacks, 16 IED attacks, ...": the first part, not a total.
+    for (const c of methodRuns) if (c.total === null && !totalsBefore.has(c.metric) && totals.get(c.metric) === c.items[0]!.value) totals.delete(c.metric);
     // "According to the figures it presented, 1,294 ISIS operatives were killed ...; the SDF lost 11 fighters."
     const sideParts = figureParts(sentence);
     for (const { label, value } of sideParts) items.push({ label, value, metric: "killed", dimension: "target" });
@@ -287,6 +295,11 @@ export function readFigureSentences(text: string, subject: string, headingMetric
           if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension });
         }
       }
+    }
+    // The parts other readings of the sentence did not already give ("raids on positions (5)").
+    for (const c of methodRuns) {
+      const known = (value: number): boolean => items.slice(first).some((i) => i.metric === c.metric && i.dimension === "method" && i.value === value);
+      for (const { label, value } of c.items) if (!known(value)) items.push({ label, value, metric: c.metric, dimension: "method" });
     }
     settleUnknown(items, first);
   }
