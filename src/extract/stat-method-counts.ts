@@ -6,6 +6,7 @@
 
 import type { Metric } from "../core/vocabulary.ts";
 import { statLabel } from "./stat-labels.ts";
+import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { toNumber } from "./stat-text.ts";
 import { eachMatch } from "./matches.ts";
 
@@ -16,8 +17,8 @@ export interface MethodCounts {
   items: { label: string; value: number }[];
 }
 
-/** A count, not part of a date, a decimal or a range. */
-const COUNT_RE = /(?<![\w,.\-–])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,.\-–%]|\s*(?:km|kilomet|percent|per cent|miles|years?|days?|weeks?|months?)\b)/g;
+/** A count in digits or words, not part of a date, a decimal or a range. */
+export const COUNT_RE = new RegExp(`(?<![\\w,.\\-–])(\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD_PATTERN})(?![\\w,.\\-–%]|\\s*(?:km|kilomet|percent|per cent|miles|years?|days?|weeks?|months?)\\b)`, "gi");
 /** What joins one part to the next: a comma, "and", or both. */
 const JOINER_RE = /\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** What may stand between a part's count and its kind: "of them", "were", and the means ("by", "in", "with"). */
@@ -47,7 +48,7 @@ function methodLabel(phrase: string): string | null {
 
 /** The method breakdowns a sentence states (at most one per run of parts). */
 export function methodCounts(sentence: string): MethodCounts[] {
-  const counts = [...eachMatch(COUNT_RE, sentence)].map((m) => ({ value: toNumber(m[1]!), start: m.index, end: m.index + m[0].length }));
+  const counts = [...eachMatch(COUNT_RE, sentence)].map((m) => ({ value: parseCardinal(m[1]!) ?? 0, start: m.index, end: m.index + m[0].length }));
   if (counts.length < 2) return [];
   const out: MethodCounts[] = [];
   let run: Part[] = [];
@@ -92,4 +93,22 @@ function methodsOf(run: readonly Part[], sentence: string, counts: readonly { va
   const toll = run.some((p) => p.means) ? TOLL_BEFORE_RE.exec(sentence.slice(before?.end ?? 0, first.start)) : null;
   const metric: Metric = toll === null ? "attacks" : /wounded|injured/i.test(toll[1]!) ? "wounded" : /casualties/i.test(toll[1]!) ? "casualties" : "killed";
   return { metric, total, items: run.map(({ label, value }) => ({ label, value })) };
+}
+
+/** A sentence that breaks attacks down by method, and the list after its colon. */
+const METHOD_LIST_RE = /\b(?:methods?|types? of (?:attacks?|operations?)|tactics?|modus operandi)\b[^.:;]{0,60}?:\s*(.+?)\.?\s*$/i;
+const METHOD_ITEM_RE = new RegExp(`^((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+([A-Za-z][\\w' -]{1,40})$`, "i");
+
+/** "The methods were broken down as follows: 21 IEDs, 18 armed attacks, eight assassinations and five sniper attacks". */
+export function methodList(sentence: string): { label: string; value: number }[] {
+  const m = METHOD_LIST_RE.exec(sentence);
+  if (!m) return [];
+  const out: { label: string; value: number }[] = [];
+  for (const part of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const item = METHOD_ITEM_RE.exec(part.trim());
+    const value = item ? (/^\d/.test(item[1]!) ? toNumber(item[1]!) : parseCardinal(item[1]!)) : null;
+    if (!item || value === null) return [];
+    out.push({ label: item[2]!.trim(), value });
+  }
+  return out;
 }

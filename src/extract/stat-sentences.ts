@@ -7,9 +7,9 @@ import { firstMetric, metricAt, notAttacks } from "./stat-metrics.ts";
 import { figureParts, tollsIn } from "./stat-tolls.ts";
 import { ledCounts } from "./stat-led.ts";
 import { colonBreakdowns } from "./stat-colon-lists.ts";
-import { methodCounts } from "./stat-method-counts.ts";
+import { methodCounts, methodList } from "./stat-method-counts.ts";
+import { sideTolls } from "./stat-side-tolls.ts";
 import { isYear, toNumber } from "./stat-text.ts";
-import { NUMBER_WORD_PATTERN, parseCardinal } from "./numbers.ts";
 import { statLabel } from "./stat-labels.ts";
 import { isUnknownPlace, settleUnknown, trailingName, type StatItem as Item } from "./stat-unknown-names.ts";
 import { splitSentences } from "./text.ts";
@@ -35,27 +35,10 @@ const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\
 
 // "Most of them were in Central Africa (9) and West Africa (8)": the same.
 const OF_THESE_RE = /^\s*(?:Of (?:these|them|those)|Among (?:these|them|those)|(?:Most|Many|All|The majority) of (?:these|them|those|the attacks)\b)/i;
-/** A sentence that breaks attacks down by method, and the list after its colon. */
-const METHOD_LIST_RE = /\b(?:methods?|types? of (?:attacks?|operations?)|tactics?|modus operandi)\b[^.:;]{0,60}?:\s*(.+?)\.?\s*$/i;
-const METHOD_ITEM_RE = new RegExp(`^((?:\\d[\\d,]*|${NUMBER_WORD_PATTERN}))\\s+([A-Za-z][\\w' -]{1,40})$`, "i");
 
-/** "21 IEDs, 18 armed attacks, eight assassinations and five sniper attacks": counts before their methods' names. */
 /** A count's two parts by who they were, read from a match's four groups from `first` on (number, label, number, label). */
 function twoParts(m: RegExpExecArray, first: number, metric: Metric): Item[] {
   return [0, 2].map((k) => ({ label: m[first + k + 1]!.trim(), value: toNumber(m[first + k]!), metric, dimension: "target" }));
-}
-
-function methodList(sentence: string): { label: string; value: number }[] {
-  const m = METHOD_LIST_RE.exec(sentence);
-  if (!m) return [];
-  const out: { label: string; value: number }[] = [];
-  for (const part of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
-    const item = METHOD_ITEM_RE.exec(part.trim());
-    const value = item ? (/^\d/.test(item[1]!) ? toNumber(item[1]!) : parseCardinal(item[1]!)) : null;
-    if (!item || value === null) return [];
-    out.push({ label: item[2]!.trim(), value });
-  }
-  return out;
 }
 
 export interface SentenceFigures {
@@ -93,10 +76,25 @@ export function readFigureSentences(text: string, subject: string, headingMetric
   const led: Item[] = [];
   let sides = false;
   let lastTotal: Metric | null = null;
+  // "58 soldiers and policemen, 26 civilians and 191 militants had been killed" since a date: each side's dead.
+  const addSides = (sentence: string, first: number, totalsBefore: ReadonlySet<Metric>): void => {
+    for (const t of sideTolls(sentence)) {
+      if (t.total !== null && !totals.has(t.metric)) totals.set(t.metric, t.total);
+      if (t.total === null) sides = true;
+      // "more than 320 SDF fighters and about 500 ISIS operatives have been killed": one side's dead is no total.
+      if (t.total === null && !totalsBefore.has(t.metric) && t.parts.some((p) => p.value === totals.get(t.metric))) totals.delete(t.metric);
+      const known = (value: number): boolean => items.slice(first).some((i) => i.metric === t.metric && i.dimension === "target" && i.value === value);
+      for (const { label, value } of t.parts) if (!known(value)) items.push({ label, value, metric: t.metric, dimension: "target" });
+    }
+  };
   for (const s of splitSentences(text)) {
     // "Nineveh Province (the battle for Mosul) 68": a note between a name and its count is no part of either.
     const sentence = s.text.includes("(") ? s.text.replace(NAME_NOTE_RE, "") : s.text;
-    if (!/\d/.test(sentence)) continue;
+    // "The attacks killed nine SDF fighters and four civilians": counts in words are read as sides only.
+    if (!/\d/.test(sentence)) {
+      addSides(sentence, items.length, new Set(totals.keys()));
+      continue;
+    }
     const first = items.length;
     // "... reported 38 attacks. Of these, 14 were carried out in West Africa, ...": the parts count what the total before them counts.
     if (OF_THESE_RE.test(sentence) && lastTotal !== null) paragraphMetric = lastTotal;
@@ -301,6 +299,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       const known = (value: number): boolean => items.slice(first).some((i) => i.metric === c.metric && i.dimension === "method" && i.value === value);
       for (const { label, value } of c.items) if (!known(value)) items.push({ label, value, metric: c.metric, dimension: "method" });
     }
+    addSides(sentence, first, totalsBefore);
     settleUnknown(items, first);
   }
   return { items, totals, previous, led, sides };

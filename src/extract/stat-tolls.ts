@@ -47,7 +47,7 @@ const ITEM_RE = new RegExp(`^(${COUNT})\\s+(?:(?:were|was|are)\\s+)?([^,;()]+)`,
 /** "Of the 27 killed, 17 were security personnel and 10 civilians." */
 const OF_THE_RE = new RegExp(`\\b[Oo]f the\\s+${NUM}\\s+(?:people\\s+|persons\\s+)?(killed|dead|fatalities|deaths|wounded|injured)\\s*,\\s*`, "g");
 /** The people a part counts, by the noun that ends it ("regime soldiers", "security personnel"). */
-const PERSON_HEAD_RE = /\b(?:children|child|women|men|girls|boys|minors|civilians|soldiers|personnel|officers|policemen|policewomen|police|constables|troops|fighters|militiamen|militants|insurgents|attackers|terrorists|gunmen|jihadists|students|workers|farmers|herders|worshippers|passengers|traders|teachers|journalists|refugees|nationals|foreigners|recruits|guards|commanders|militias|forces|members|army|elders|operatives|combatants|rebels|servicemen|jihadis|elements|takfiris|extremists|bandits|kharijites|khawarij)$/i;
+export const PERSON_HEAD_RE = /\b(?:children|child|women|men|girls|boys|minors|civilians|soldiers|personnel|officers|policemen|policewomen|police|constables|troops|fighters|militiamen|militants|insurgents|attackers|terrorists|gunmen|jihadists|students|workers|farmers|herders|worshippers|passengers|traders|teachers|journalists|refugees|nationals|foreigners|recruits|guards|commanders|militias|forces|members|army|elders|operatives|combatants|rebels|servicemen|jihadis|elements|takfiris|extremists|bandits|kharijites|khawarij|staff|inmates|prisoners|hostages|residents|villagers|pilgrims|employees|officials|volunteers)$/i;
 
 function count(s: string): number | null {
   return parseCardinal(s);

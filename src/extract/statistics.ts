@@ -12,6 +12,7 @@ import { MONTH_NAMES } from "./stat-patterns.ts";
 import { ledBreakdown } from "./stat-led.ts";
 import { HeldTotals } from "./stat-held.ts";
 import { readFigureSentences } from "./stat-sentences.ts";
+import { sideTolls } from "./stat-side-tolls.ts";
 import { addListLine, listDimension, listIntro, type OpenList } from "./stat-lists.ts";
 import { digitsForWords, proseCell } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
@@ -43,13 +44,15 @@ const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|
 const CAMPAIGN_TOLL_RE = /\bsince (?:the (?:start|beginning|launch|outset) of\b|[^.;]{0,60}?\b(?:launched|began|started)\b)[^.]{0,160}?\b\d[\d,]*\s+[^.;]{2,60}?\s+and\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?\d[\d,]*\s+[^.;]{2,60}?\s+(?:had been|have been|were)\s+killed\b/i;
 /** "According to the SOHR, 21 people have been murdered in the camp since January 1, 2021: ...": a running toll told beside an incident. */
 const RUNNING_TOLL_RE = new RegExp(`\\b\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\\b[^.;]{0,80}?\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:(?:early|mid-?|late)\\s+)?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b`);
+/** A toll of a span or a whole fight, told by side: "since May 23, ... had been killed", "the final toll ...: ..., a total of 499". */
+const SIDE_TOLL_CUE_RE = /\bsince\b[^.;]{0,120}?\b(?:had|have) been killed\b|\b(?:final|overall|full|complete) (?:toll|tally|count)\b[^.]{0,300}?\bkilled\b/i;
 const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;
 /** A count "in May 2015": the figures of that month. */
 // Not "Since the attacks ... in December 2021" nor "since the beginning of the operation in August 2016": the start of a longer span.
 const MONTH_FIGURES_RE = new RegExp(`\\b(?:killed|wounded|injured|attacks|incidents|casualties|operations|activity|activities)\\b(?:(?!\\bsince\\b)[^.;]){0,80}?\\b(?:in|during)\\s+(?:${MONTH_NAMES})\\s+(?:19|20)\\d\\d\\b(?<!\\bsince\\b[^.;]{0,120})`, "i");
 const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
 /** "On September 18, the SOHR reported that since the beginning of 2023, ISIS attacks had killed 312 people": a dated report of a running toll; "On March 20, Amaq published an infographic ...": a dated release of figures. */
-const DATED_FIGURES_RE = /\b(?:published|released|posted|issued)\s+(?:an?|its|the)\s+(?:new\s+|weekly\s+|monthly\s+)?infographic\b|\bsince the (?:start|beginning|outset) of\b[^.;]{0,120}?\b(?:have|has|had) (?:killed|claimed the lives of)\s+(?:more than |over |at least |some )?\d/i;
+const DATED_FIGURES_RE = /\b(?:published|released|announced|issued|gave)\s+(?:the|its|a)\s+(?:final|overall|full|complete)\s+(?:toll|tally|count)\b|\b(?:published|released|posted|issued)\s+(?:an?|its|the)\s+(?:new\s+|weekly\s+|monthly\s+)?infographic\b|\bsince the (?:start|beginning|outset) of\b[^.;]{0,120}?\b(?:have|has|had) (?:killed|claimed the lives of)\s+(?:more than |over |at least |some )?\d/i;
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
 export class StatisticsReader {
@@ -94,10 +97,13 @@ export class StatisticsReader {
    * are read, so an incident's own casualties never become a figure.
    */
   figuresAmongIncidents(b: Block, headings: readonly string[]): Statistic[] {
-    if (b.kind !== "paragraph" || !(FIGURE_AMONG_RE.test(b.norm) || CAMPAIGN_TOLL_RE.test(b.norm) || RUNNING_TOLL_RE.test(b.norm))) return [];
+    const sided = b.kind === "paragraph" && SIDE_TOLL_CUE_RE.test(b.norm);
+    if (b.kind !== "paragraph" || !(FIGURE_AMONG_RE.test(b.norm) || CAMPAIGN_TOLL_RE.test(b.norm) || RUNNING_TOLL_RE.test(b.norm) || sided)) return [];
     const out: Statistic[] = [];
     for (const s of splitSentences(b.norm)) {
-      if (!(FIGURE_AMONG_RE.test(s.text) && FIGURE_FRAME_RE.test(s.text)) && !CAMPAIGN_TOLL_RE.test(s.text) && !RUNNING_TOLL_RE.test(s.text)) continue;
+      // "since May 23, 58 soldiers and policemen, 26 civilians and 191 militants had been killed": a running toll by side.
+      const sides = sided && SIDE_TOLL_CUE_RE.test(s.text) && sideTolls(s.text).some((t) => t.parts.length >= 3 || t.total !== null);
+      if (!(FIGURE_AMONG_RE.test(s.text) && FIGURE_FRAME_RE.test(s.text)) && !CAMPAIGN_TOLL_RE.test(s.text) && !RUNNING_TOLL_RE.test(s.text) && !sides) continue;
       const quote = b.quote.slice(s.start, s.end);
       const at = b.raw.indexOf(quote.slice(0, 40));
       const start = at >= 0 ? b.start + at : b.start;
