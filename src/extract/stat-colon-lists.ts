@@ -46,11 +46,18 @@ const OF_THE_TOTAL_RE = new RegExp(`(^|[.;]\\s+)Of the (${NUM}\\s+[^,:;]{2,60}),
 /** One capitalized plural word: a nationality's people ("Iraqis", "Syrians"). */
 const DEMONYM_PLURAL_RE = /^[A-Z][a-z]+s$/;
 
+/** "Iraqis", "Syrians": people by nationality, not the countries the names stand for. */
+export function isNationals(label: string): boolean {
+  if (!DEMONYM_PLURAL_RE.test(label)) return false;
+  const named = statLabel(label);
+  return named.named && named.label !== label;
+}
+
 /** What one part's label counts, or null when it is no kind of part. */
 function partDimension(label: string): StatDimension | null {
   const named = statLabel(label);
   // "14 Iraqis, six Syrians": people by nationality, not the countries the names stand for.
-  if (named.named && named.label !== label && DEMONYM_PLURAL_RE.test(label)) return "target";
+  if (isNationals(label)) return "target";
   if (named.dimension !== "other") return named.dimension;
   if (personLabel(label) !== null) return "target";
   if (AREA_RE.test(label) || named.named) return "arena";

@@ -57,3 +57,14 @@ test("a running toll by side told in an item that reports an event is a publishe
     ["killed", "target", 293, [["guards and prison staff", 80], ["ISIS operatives", 210], ["civilians", 3]]],
   ]);
 });
+
+test("the murdered of a camp by nationality: 'N of them Iraqis and M Syrians', 'one was of another nationality'", () => {
+  assert.deepEqual(sideTolls("According to the camp's security forces, 31 residents have been murdered since the beginning of 2023, 20 of them Iraqis and 11 Syrians."), [
+    { metric: "killed", total: 31, parts: [{ label: "Iraqis", value: 20 }, { label: "Syrians", value: 11 }] },
+  ]);
+  assert.deepEqual(sideTolls("Since January, 15 murders have been recorded in the camp: 9 of the victims were Iraqis, 4 were Syrians and 2 were of another nationality."), [
+    { metric: "killed", total: 15, parts: [{ label: "Iraqis", value: 9 }, { label: "Syrians", value: 4 }, { label: "other nationality", value: 2 }] },
+  ]);
+  const text = "Weekly, December 2-8, 2021\n\n► According to the camp administration, 40 people were murdered in the camp between the beginning of the year and the end of November: 25 Iraqis and 15 Syrians.\n";
+  assert.deepEqual(stats(text), [["killed", "target", 40, [["Iraqis", 25], ["Syrians", 15]]]]);
+});

@@ -13,6 +13,7 @@ import { parseCardinal } from "./numbers.ts";
 import { eachMatch } from "./matches.ts";
 import { COUNT_RE } from "./stat-method-counts.ts";
 import { PERSON_HEAD_RE } from "./stat-tolls.ts";
+import { isNationals } from "./stat-colon-lists.ts";
 
 export interface SideToll {
   metric: Metric;
@@ -25,14 +26,16 @@ const JOINER_RE = /(?:\s*,\s*(?:and\s+|while\s+|together with\s+)?|\s+and\s+|\s+
 /** Where a side's name ends: a verb, a place or time, a clause. */
 const LABEL_END_RE = /\s*[,;:.()[\]]|\s+(?:were|was|had|have|has|who|which|that|in|on|at|during|since|between|from|near|across|killed|dead|died|lost|while|together|among|including|most|mostly|when|after|before|by|according)\b/i;
 /** What may stand between a count and its side: "were" ("954 were soldiers"). */
-const LEAD_RE = /^\s+(?:(?:were|was)\s+)?(?:(from)\s+(?:the\s+)?)?/;
-const KILLED_RE = /\b(?:killed|executed|dead|died|lost their lives|murdered|slain)\b/i;
+const LEAD_RE = /^\s+(of\s+(?:them|whom|those|the victims|the dead)\s+)?(?:(?:were|was)\s+)?(?:(from)\s+(?:the\s+)?)?/;
+const KILLED_RE = /\b(?:killed|executed|dead|died|lost their lives|murder(?:ed|s)|killings|slain)\b/i;
 const WOUNDED_RE = /\b(?:wounded|injured)\b/i;
 const BOTH_RE = /\b(?:killed|dead) (?:and|or) (?:wounded|injured)\b|\b(?:wounded|injured) (?:and|or) killed\b|\bcasualties\b/i;
 /** The sentence counts a span or several attacks, not one event. */
 const SPAN_RE = /\bsince\b|\b(?:a\s+|in\s+)?total\b|\bin all\b|\bthe attacks\b|\bthese attacks\b|\b(?:that|the|this) (?:month|week|year|period|campaign|offensive)\b|\bduring (?:the|that|this) (?:month|week|year|period|campaign|offensive|fighting|battle)\b|\bbetween\b[^.;]{1,40}\band\b|\brunning (?:count|toll|tally)\b|\b(?:final|overall|cumulative) (?:toll|count|tally)\b|^\s*(?:Of|Among) (?:them|these|those|the \d)/i;
 /** "a total of 499", "499 in all": the sum stated after the parts. */
 const TOTAL_AFTER_RE = /^[^.;]{0,40}?\b(?:a total of|totall?ing|in all,?|altogether)\s+(\d[\d,]*)|^[^.;]{0,40}?,\s*(\d[\d,]*)\s+in (?:all|total)\b/i;
+
+const OTHER_NATIONALITY_RE = /^(?:of\s+)?(?:an)?other nationalit(?:y|ies)$/i;
 
 /** Who a side's count counts ("soldiers of the Syrian army and members of pro-regime militias"), or null. */
 function sideLabel(phrase: string, body: boolean): string | null {
@@ -41,6 +44,9 @@ function sideLabel(phrase: string, body: boolean): string | null {
   if (!label || words.length > 10 || /\d/.test(label)) return null;
   // "140 from the Iraqi army, 96 from the Federal Police": the bodies they came from, by name.
   if (body) return (/^[A-Z]/.test(label) || PERSON_HEAD_RE.test(label)) && words.length <= 5 ? label : null;
+  // "17 of them Iraqis and seven Syrians", "one was of another nationality".
+  if (isNationals(label)) return label;
+  if (OTHER_NATIONALITY_RE.test(label)) return "other nationality";
   // The people it names, by the noun that ends it or the one before "of" ("rebels of the Sahwat").
   const head = label.split(/\s+of\s+/, 1)[0]!;
   return PERSON_HEAD_RE.test(label) || PERSON_HEAD_RE.test(head) || /\bmembers\b/i.test(head) ? label : null;
@@ -76,7 +82,7 @@ export function sideTolls(sentence: string): SideToll[] {
     const joiner = i + 1 < counts.length ? JOINER_RE.exec(rest) : null;
     const body = joiner ? rest.slice(0, joiner.index) : rest;
     const end = LABEL_END_RE.exec(body)?.index ?? body.length;
-    const label = lead ? sideLabel(body.slice(0, end), lead[1] !== undefined) : null;
+    const label = lead ? sideLabel(body.slice(0, end), lead[2] !== undefined) : null;
     if (label === null) {
       close();
       continue;
@@ -84,6 +90,8 @@ export function sideTolls(sentence: string): SideToll[] {
     // The next count continues the list when only a joiner (and a clause of at most a few words) stands between.
     const between = body.slice(end);
     const joined = joiner !== null && between.length <= 60 && !/[;:.]/.test(between);
+    // "24 residents ... have been murdered since ..., 17 of them Iraqis": the sides begin at "of them".
+    if (lead![1] !== undefined) run = [];
     run.push({ value: c.value, label, start: c.start, end: from + end });
     if (!joined) close();
   }
@@ -95,10 +103,9 @@ function tollOf(run: readonly Side[], text: string, counts: readonly { value: nu
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const sum = run.reduce((a, s) => a + s.value, 0);
-  const before = counts.filter((c) => c.end <= first.start).pop();
+  // The total they add up to: stated after them ("a total of 499"), else a count before them in the sentence.
   const after = TOTAL_AFTER_RE.exec(text.slice(last.end));
-  const stated = after ? toNumber((after[1] ?? after[2])!) : before?.value;
-  const total = stated === sum ? sum : null;
+  const total = after ? (toNumber((after[1] ?? after[2])!) === sum ? sum : null) : counts.some((c) => c.end <= first.start && c.value === sum) ? sum : null;
   if (total === null && !SPAN_RE.test(text)) return null;
   // The verb after the sides in their clause ("... were killed"), else the one before them ("have killed 161 soldiers").
   const tail = text.slice(last.end, last.end + 40).split(/[;:.]/, 1)[0]!;
