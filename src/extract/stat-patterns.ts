@@ -49,6 +49,12 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:have|had) been killed\\s+and\\s+(?:more than\\s+|over\\s+|about\\s+|some\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:have|had) been (?:wounded|injured)\\b`, "i"), "wounded"],
   // "1,370 'apostates' were killed or wounded", '1,120 "apostates" and "Crusaders" ...': the group's words for its victims in quotes.
   [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members|["“'‘][\\w' -]{2,30}["”'’](?:\\s+(?:and|or)\\s+["“'‘][\\w' -]{2,30}["”'’])?)?\\s*(?:were\\s+|had been\\s+|have been\\s+)?(?:(?:listed|counted|recorded|reported|given) as\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
+  // "118 people were killed in these attacks": the dead of the attacks just counted.
+  [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals)\\s+(?:were|had been|have been)\\s+killed\\s+in\\s+(?:these|the|those)\\s+(?:attacks|operations)\\b`, "i"), "killed"],
+  // "183 people were killed or wounded in the attacks, 97 of them killed": the dead among the casualties.
+  [new RegExp(`\\b(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured)\\b[^.;]{0,60}?,\\s*${NUM}\\s+of\\s+them\\s+(?:were\\s+)?(?:killed|dead)\\b`, "i"), "killed"],
+  // "Since the beginning of the year, 42 murders have been recorded in the camp": a running count of the murdered.
+  [new RegExp(`\\b${NUM}\\s+(?:murders|killings)\\s+(?:have|had)\\s+been\\s+(?:recorded|documented|registered|counted)\\b`, "i"), "killed"],
   // "23 ISIS operatives were killed in its operations, nine of them in Kirkuk, ...": a body's summed-up toll of its operations.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,3}?(?:were|had been|have been)\\s+killed\\s+in\\s+(?:its|their|the|these)\\s+(?:[\\w-]+\\s+)?operations\\b`, "i"), "killed"],
   [new RegExp(`\\b(?:a total of|total of|in total,?|of the|of its|of their)\\s+${NUM}\\s+(?:[\\w-]+\\s+)?(?:attacks|operations)`, "i"), "attacks"],
@@ -58,8 +64,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "ACLED recorded 1,176 civilians killed in Burkina Faso", "more than 300 civilians have been killed ... since January".
   [new RegExp(`\\b(?:recorded|reported|counted|documented)\\s+(?:more than\\s+|over\\s+|at least\\s+)?${NUM}\\s+(?:[a-z]+\\s+){1,2}?killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "more than 600 fighters of the GNA forces have been killed in Sirte" with "since" before or after: a running total.
-  // "more than 380 soldiers of the Syrian army and pro-Iranian militiamen have been killed ... since": up to nine words name them.
-  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,9}?(?:have|had) been (?:killed|martyred|murdered)\\b(?:(?=[^.;]*\\bsince\\b)|(?<=\\bsince\\b[^.;]{0,160}))`, "i"), "killed"],
+  // "more than 380 soldiers of the Syrian army and pro-Iranian militiamen have been killed ... since": up to twelve words name them.
+  [new RegExp(`\\b(?!(?:19|20)\\d\\d\\b)${NUM}\\s+(?:[\\w'’-]+\\s+){1,12}?(?:have|had) been (?:killed|martyred|murdered)\\b(?:(?=[^.;]*\\bsince\\b)|(?<=\\bsince\\b[^.;]{0,160}))`, "i"), "killed"],
   // "since 9 February the forces have eliminated 105 takfiri elements": the same running total, told actively.
   [new RegExp(`\\bsince\\b[^.;]{0,80}?\\b(?:have|has|had)\\s+(?:killed|eliminated|neutrali[sz]ed)\\s+(?:a total of\\s+|some\\s+|about\\s+|more than\\s+)?${NUM}\\b`, "i"), "killed"],
   // "27 takfiri elements were killed (19 in ..., eight in ...)": a total its parts follow in parentheses.

@@ -71,3 +71,25 @@ test("a campaign's dead by side, given at the end of an incident's bullet, is a 
   assert.equal(out.incidents.length, 1);
   assert.deepEqual(out.statistics.map((s) => [s.metric, s.breakdown.map((b) => [b.label, b.value])]), [["killed", [["takfiri operatives", 210], ["soldiers and officers", 31]]]]);
 });
+
+// Running and weekly tolls told in other words (sentences written for these tests).
+const totalsOf = (text: string) => extractDocument(text, { document: "t" }).statistics.map((s) => [s.metric, s.dimension, s.total]);
+
+test("'N people were killed in these attacks' and 'killed or wounded ..., N of them killed' give the week's dead", () => {
+  const week = "Weekly, May 9-15, 2025\n\n► According to al-Naba', ISIS carried out 25 attacks between May 1 and 7, 2025: 11 in West Africa, 8 in Central Africa and 6 in Iraq. According to al-Naba', 96 people were killed in these attacks.\n";
+  assert.deepEqual(totalsOf(week), [["attacks", "arena", 25], ["killed", "total", 96]]);
+  const both = "Weekly, May 9-15, 2025\n\n► ISIS carried out 25 attacks between May 1 and 7, 2025: 11 in West Africa, 8 in Central Africa and 6 in Iraq. ISIS claimed that 150 people were killed or wounded in the attacks, 64 of them killed.\n";
+  assert.deepEqual(totalsOf(both), [["attacks", "arena", 25], ["casualties", "total", 150], ["killed", "total", 64]]);
+});
+
+test("a running count told span first ('since the beginning of 2023 about 75 soldiers of the army and the militias supporting it have been killed') counts the dead, never the year", () => {
+  const text = "Weekly, March 2-8, 2023\n\n► According to the monitor's count, since the beginning of 2023 about 75 soldiers of the Syrian army and the militias supporting it have been killed in ISIS attacks in the desert.\n";
+  assert.deepEqual(totalsOf(text), [["killed", "total", 75]]);
+});
+
+test("murders recorded in a camp since the start of the year, told at the end of an item on one murder, are a published figure", () => {
+  const text = "Weekly, November 10-16, 2022\n\n► On November 12, 2022, the body of a woman was found in the camp. She had been stabbed. Since the beginning of 2022, at least 31 camp residents have been murdered, most of them women (monitor, November 13, 2022).\n\n► About 50,000 people still live in the camp. Since the beginning of the year, 33 murders have been recorded in the camp (monitor, November 15, 2022).\n";
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.incidents.length, 1);
+  assert.deepEqual(out.statistics.map((s) => [s.metric, s.total]), [["killed", 31], ["killed", 33]]);
+});

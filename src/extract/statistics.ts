@@ -43,7 +43,8 @@ const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|
 // "since the SDF launched its offensive on the Hajin pocket on September 10, 2018, more than 1,000 ISIS operatives and about 600 SDF fighters have been killed".
 const CAMPAIGN_TOLL_RE = /\bsince (?:the (?:start|beginning|launch|outset) of\b|[^.;]{0,60}?\b(?:launched|began|started)\b)[^.]{0,160}?\b\d[\d,]*\s+[^.;]{2,60}?\s+and\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?\d[\d,]*\s+[^.;]{2,60}?\s+(?:had been|have been|were)\s+killed\b/i;
 /** "According to the SOHR, 21 people have been murdered in the camp since January 1, 2021: ...": a running toll told beside an incident. */
-const RUNNING_TOLL_RE = new RegExp(`\\b\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\\b[^.;]{0,80}?\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:(?:early|mid-?|late)\\s+)?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b`);
+// "Since the beginning of 2022, at least 27 camp residents have been murdered": the same, the span first.
+const RUNNING_TOLL_RE = new RegExp(`\\b\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\\b[^.;]{0,80}?\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:(?:early|mid-?|late)\\s+)?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b|\\b[Ss]ince\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the year|(?:19|20)\\d\\d)\\b[^.;]{0,40}?\\b\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\\b`);
 /** A toll of a span or a whole fight, told by side: "since May 23, ... had been killed", "the final toll ...: ..., a total of 499". */
 const SIDE_TOLL_CUE_RE = /\bsince\b[^.;]{0,120}?\b(?:had|have) been killed\b|\b(?:final|overall|full|complete) (?:toll|tally|count)\b[^.]{0,300}?\bkilled\b/i;
 const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;
