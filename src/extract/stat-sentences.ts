@@ -8,6 +8,7 @@ import { figureParts, tollsIn } from "./stat-tolls.ts";
 import { ledCounts } from "./stat-led.ts";
 import { colonBreakdowns } from "./stat-colon-lists.ts";
 import { methodCounts, methodList } from "./stat-method-counts.ts";
+import { subParts } from "./stat-sums.ts";
 import { sideTolls } from "./stat-side-tolls.ts";
 import { isYear, toNumber } from "./stat-text.ts";
 import { statLabel } from "./stat-labels.ts";
@@ -117,6 +118,8 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       totals.set(toll.metric, toll.total);
       for (const { label, value } of toll.parts) items.push({ label, value, metric: toll.metric, dimension: toll.dimension ?? "target" });
     }
+    // A count inside the paragraph's total ("Of the 22 attacks in Iraq, ...", "41 suicide operations, 36 of them in Mosul").
+    let sub: { metric: Metric; value: number } | null = null;
     for (const [re, rule] of TOTAL_RES) {
       const m = re.exec(sentence);
       if (m && notAttacks(sentence.slice(0, m.index), m[0], sentence.slice(m.index + m[0].length))) continue;
@@ -124,7 +127,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       if (m && metric && !totals.has(metric)) {
         totals.set(metric, toNumber(m[1]!));
         lastTotal = metric;
-      }
+      } else if (m && metric && !sub && totalsBefore.has(metric) && toNumber(m[1]!) < totals.get(metric)!) sub = { metric, value: toNumber(m[1]!) };
     }
     // "the infographic lists 28 shooting attacks, 16 IED attacks, ...": the first part, not a total.
     for (const c of methodRuns) if (c.total === null && !totalsBefore.has(c.metric) && totals.get(c.metric) === c.items[0]!.value) totals.delete(c.metric);
@@ -300,6 +303,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       for (const { label, value } of c.items) if (!known(value)) items.push({ label, value, metric: c.metric, dimension: "method" });
     }
     addSides(sentence, first, totalsBefore);
+    if (sub) subParts(items, first, sub);
     settleUnknown(items, first);
   }
   return { items, totals, previous, led, sides };

@@ -1,5 +1,6 @@
-// The sums in a paragraph of figures: the total its parts add up to where the text states it, and
-// parts read under one metric that add up to another metric's stated total.
+// The sums in a paragraph of figures: the total its parts add up to where the text states it,
+// parts read under one metric that add up to another metric's stated total, and parts of a count
+// stated inside the paragraph's total.
 
 import type { Metric } from "../core/vocabulary.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
@@ -26,4 +27,15 @@ export function partsOfTheirSum(items: Item[], totals: ReadonlyMap<Metric, numbe
     const other = [...totals].find(([m, t]) => m !== metric && t === sum && !items.some((i) => i.metric === m && i.dimension === list[0]!.dimension));
     if (other) for (const i of list) i.metric = other[0];
   }
+}
+
+/** The sentence's parts of `sub.metric` break its own count down, when they fit in it; the count named as a part is its scope. */
+export function subParts(items: Item[], first: number, sub: { metric: Metric; value: number }): void {
+  const own = items.slice(first).filter((i) => i.metric === sub.metric);
+  const parts = own.filter((i) => i.value !== sub.value);
+  if (parts.length === 0 || parts.reduce((a, i) => a + i.value, 0) > sub.value) return;
+  // "Another 4 attacks were carried out in Syria, 3 in Iraq and 1 in the Sahel": a part like the others, not their scope.
+  if (own.some((i) => i.value === sub.value && parts.some((p) => p.dimension === i.dimension))) return;
+  for (const i of parts) i.sub = sub.value;
+  for (const i of own) if (i.value === sub.value) items.splice(items.indexOf(i), 1);
 }

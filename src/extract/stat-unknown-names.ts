@@ -12,6 +12,8 @@ export interface StatItem extends BreakdownItem {
   dimension: StatDimension;
   /** A name neither the gazetteer nor the arena table knows ("Al-Barakah", "Northern Baghdad"): its list decides what it is. */
   unknown?: true;
+  /** A part of a count the sentence states inside the paragraph's total ("Of the 22 attacks in Iraq, 8 were in Diyala"): that count. */
+  sub?: number;
 }
 
 const TRAILING_NAME_RE = new RegExp(`(?:^|\\s)(${LIST_NAME})\\s*$`);

@@ -262,12 +262,17 @@ export class StatisticsReader {
     }
     for (const [metric, total] of totals) this.#totals.set(metric, total);
     if (items.length === 0 && totals.size === 0) return [];
-    settleArenaRegions(items);
-    settleProvinceArenas(items);
-    partsOfTheirSum(items, totals);
+    // A count's own parts ("Of the 22 attacks in Iraq, 8 were in Diyala, ...") are settled and grouped apart from the paragraph's.
+    const main = items.filter((i) => i.sub === undefined);
+    const subs = new Set(items.flatMap((i) => (i.sub === undefined ? [] : [i.sub])));
+    for (const list of [main, ...[...subs].map((n) => items.filter((i) => i.sub === n))]) {
+      settleArenaRegions(list);
+      settleProvinceArenas(list);
+    }
+    partsOfTheirSum(main, totals);
     const groups = new Map<string, Item[]>();
     for (const i of items) {
-      const key = `${i.metric}|${i.dimension}`;
+      const key = `${i.metric}|${i.dimension}${i.sub === undefined ? "" : `|${i.sub}`}`;
       groups.set(key, [...(groups.get(key) ?? []), i]);
     }
     for (const metric of totals.keys()) if (![...groups.keys()].some((k) => k.startsWith(`${metric}|`))) groups.set(`${metric}|total`, []);
@@ -277,7 +282,7 @@ export class StatisticsReader {
       // "28 shelling attacks from the positions of terrorist groups were registered: ... - 11, ... - 9, ...": the figure the parts add up to, where the paragraph states it.
       // "In Iraq, Diyala Province led with eight attacks, ...": an arena's parts add up to that arena's count, not to the week's total.
       const carried = scope && dimension !== "arena" ? this.#arenaParts.get(`${metric}|${scope}`) ?? null : this.#totals.get(metric) ?? null;
-      const total = totals.get(metric) ?? statedSum(text, list) ?? (dimension === "arena" || (sides && dimension === "target") ? null : carried);
+      const total = list[0]?.sub ?? totals.get(metric) ?? statedSum(text, list) ?? (dimension === "arena" || (sides && dimension === "target") ? null : carried);
       const stat: Statistic = {
         ...this.#publishedBy(),
         subject: `${metric}${scope && dimension !== "arena" ? ` in ${scope}` : ""} by ${dimension === "total" ? "total" : dimension}${headings.length ? ` (${headings[headings.length - 1]})` : ""}`,
@@ -291,7 +296,7 @@ export class StatisticsReader {
         quote_end: b.end,
       };
       if (total !== null && !totals.has(metric)) this.#adopted.add(stat);
-      if (dimension === "arena") for (const { label, value } of list) this.#arenaParts.set(`${metric}|${label}`, value);
+      if (dimension === "arena" && list[0]?.sub === undefined) for (const { label, value } of list) this.#arenaParts.set(`${metric}|${label}`, value);
       const before = previous.get(metric);
       if (before !== undefined && totals.has(metric)) stat.previous_period_total = before;
       out.push(stat);

@@ -1,0 +1,27 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "./extract.ts";
+
+// A count a later sentence states inside the paragraph's total, with its own parts ("Of the 20
+// attacks in Iraq, 7 were in Diyala, ..."): a breakdown of that count, not more parts of the total.
+// Sentences written for these tests.
+
+const stats = (text: string) => extractDocument(text, { document: "t" }).statistics.map((s) => [s.metric, s.dimension, s.total, s.breakdown.map((b) => [b.label, b.value])]);
+
+test("'Of the 20 attacks in Iraq, 7 were in Diyala, ...' breaks Iraq's count down by province, apart from the week's arenas", () => {
+  const text = "Weekly, March 5-11, 2020\n\n► According to the weekly infographic, ISIS carried out 50 attacks between February 27 and March 4, 2020: 20 in Iraq, 15 in West Africa, 10 in Syria and 5 in Central Africa. Of the 20 attacks in Iraq, 7 were in Diyala, 6 in Kirkuk, 4 in Salah al-Din and 3 in Anbar.\n";
+  assert.deepEqual(stats(text), [
+    ["attacks", "arena", 50, [["Iraq", 20], ["West Africa", 15], ["Syria", 10], ["Central Africa", 5]]],
+    ["attacks", "admin1", 20, [["Diyala", 7], ["Kirkuk", 6], ["Salah al-Din", 4], ["Anbar", 3]]],
+  ]);
+});
+
+test("a second arena's count with its provinces, 'divided as follows', is its own breakdown", () => {
+  const text = "Weekly, August 4-10, 2016\n\n► According to the infographic, ISIS carried out 40 attacks in Iraq that week: 14 in the Nineveh Province, 11 in the Anbar Province, 9 in the Salah al-Din Province and 6 in the Kirkuk Province. The same issue claimed 30 attacks in Syria in the same week, divided as follows: Aleppo 12, Deir ez-Zor 10 and Homs 8.\n";
+  assert.deepEqual(stats(text).map((s) => [s[1], s[2], (s[3] as unknown[]).length]), [["admin1", 40, 4], ["admin1", 30, 3]]);
+});
+
+test("'Another 4 attacks were carried out in Syria, 3 in Iraq and 1 in the Sahel' goes on with the week's parts", () => {
+  const text = "Weekly, September 1-7, 2022\n\n► Al-Naba' reported that ISIS carried out 26 attacks worldwide between August 25 and 31, 2022. Most of them were in Africa: 9 in West Africa, 6 in Central Africa and 3 in Mozambique. Another 4 attacks were carried out in Syria, 3 in Iraq and 1 in the Sahel.\n";
+  assert.deepEqual(stats(text), [["attacks", "arena", 26, [["West Africa", 9], ["Central Africa", 6], ["Mozambique", 3], ["Syria", 4], ["Iraq", 3], ["Sahel", 1]]]]);
+});
