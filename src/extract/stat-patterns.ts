@@ -131,6 +131,6 @@ export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
   [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b/gi, "attacks"],
-  [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b|\bneutrali[sz]ed\b|\beliminated\b|\bmartyred\b|\bmurdered\b/gi, "killed"],
+  [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b|\bneutrali[sz]ed\b|\beliminated\b|\bmartyred\b|\bmurdered\b|\bshaheed\b|\bshuhada\b|\bshahadat\b/gi, "killed"],
   [/\bwounded\b|\binjured\b/gi, "wounded"],
 ];

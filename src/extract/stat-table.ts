@@ -8,6 +8,8 @@ import { statLabel } from "./stat-labels.ts";
 import { firstMetric } from "./stat-metrics.ts";
 import { isUnknownPlace, settleUnknown, type StatItem } from "./stat-unknown-names.ts";
 import { splitCells } from "./table-rows.ts";
+import { isTableRow } from "./table-lines.ts";
+import { normalizeForMatching } from "./text.ts";
 
 const COUNT_RE = /^\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$/;
 const TOTAL_ROW_RE = /^\s*(?:total|all|overall|sum)\b/i;
@@ -17,6 +19,11 @@ export interface TableFigures {
   metric: Metric;
   total: number | null;
   items: StatItem[];
+}
+
+/** A row's cells: a pipe row's from the cleaned text, a tab or fixed-width row's from the raw line (cleaning collapses its gaps). */
+function cellsOf(b: Block): string[] {
+  return isTableRow(b.norm) ? splitCells(b.norm) : splitCells(b.raw).map(normalizeForMatching);
 }
 
 /** One table being read, row by row. */
@@ -35,7 +42,7 @@ export class StatTable {
 
   /** A table of figures when `header` names a label column and at least one metric column, else null. */
   static start(header: Block, headings: readonly string[]): StatTable | null {
-    const cells = splitCells(header.norm);
+    const cells = cellsOf(header);
     if (cells.length < 2 || cells.some((c) => DATE_HEADER_RE.test(c) || /\d/.test(c))) return null;
     const metrics = cells.map((c, i) => (i === 0 ? null : firstMetric(c)));
     if (firstMetric(cells[0]!) !== null || !metrics.some((m) => m !== null)) return null;
@@ -44,7 +51,7 @@ export class StatTable {
 
   /** Reads a data row; false when the row is not one (the table has ended). */
   row(b: Block): boolean {
-    const cells = splitCells(b.norm);
+    const cells = cellsOf(b);
     const label = cells[0] ?? "";
     if (cells.length !== this.#metrics.length || !cells.slice(1).some((c) => COUNT_RE.test(c))) return false;
     this.blocks.push(b);

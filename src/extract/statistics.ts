@@ -5,7 +5,7 @@
 import type { Period, Statistic } from "../core/incident.ts";
 import type { Metric } from "../core/vocabulary.ts";
 import type { Block } from "./blocks.ts";
-import { isTableRow, isTableRule } from "./table-lines.ts";
+import { isTabRow, isTableRow, isTableRule } from "./table-lines.ts";
 import { StatTable } from "./stat-table.ts";
 import { firstMetric } from "./stat-metrics.ts";
 import { MONTH_NAMES } from "./stat-patterns.ts";
@@ -147,7 +147,8 @@ export class StatisticsReader {
   }
 
   #readTable(b: Block, headings: readonly string[]): Statistic[] {
-    const table = b.kind === "paragraph" && isTableRow(b.norm);
+    // Pipe rows show in the cleaned text; tab, fixed-width and CSV rows only in the raw line.
+    const table = b.kind === "paragraph" && (isTableRow(b.norm) || isTabRow(b.raw));
     if (this.#table && table && isTableRule(b.norm)) return [];
     if (this.#table && table && this.#table.row(b)) return [];
     const done = this.#endTable();
