@@ -87,6 +87,34 @@ export function listIntro(b: Block): OpenList | null {
   return { dimension, total: null, intro: b.norm.slice(0, m.index + m[0].length - m[3]!.length), blocks: [b], items };
 }
 
+/** "Governorate | Incidents": a two-cell header over rows of a name and its count (its own line, or the end of the lead it follows). */
+const HEADER_ROW_RE = /(?:^|[:.]\s+)\s*\|?\s*(method|type|weapon|target|province|region|governorate|state|wilayah|arena|country|district|county|perpetrator|actor|party)s?\s*\|\s*([A-Za-z][A-Za-z ]{2,40}?)\s*\|?\s*$/i;
+/** "Erbil 3 | Kirkuk 4 | ... | TOTAL 15": a breakdown on one line, a name and its count a cell. */
+const PAIR_CELL_RE = /^\s*([A-Za-z][^|\d]{0,60}?)\s+(\d{1,3}(?:,\d{3})+|\d+)\s*$/;
+
+/** The list a two-cell header opens ("Governorate | Incidents"), or null. */
+export function headerIntro(b: Block): OpenList | null {
+  const m = b.norm.includes("|") ? HEADER_ROW_RE.exec(b.norm) : null;
+  const metric = m ? firstMetric(m[2]!) : null;
+  if (!m || !metric) return null;
+  return { dimension: dimensionOf(m[1]!), total: null, intro: b.norm, blocks: [b], items: [], metric };
+}
+
+/** A breakdown printed on one line as "name count" cells between pipes (three or more), or null. */
+export function pairRow(b: Block): OpenList | null {
+  if (b.kind !== "paragraph" || !b.norm.includes("|")) return null;
+  const cells = b.norm.split("|").filter((c) => c.trim() !== "");
+  if (cells.length < 3) return null;
+  const list: OpenList = { dimension: "admin1", total: null, intro: "", blocks: [b], items: [] };
+  for (const cell of cells) {
+    const m = PAIR_CELL_RE.exec(cell);
+    if (!m) return null;
+    if (TOTAL_LABEL_RE.test(m[1]!)) list.total = toNumber(m[2]!);
+    else list.items.push(item(m[1]!.replace(/\s*\([^()]*\)\s*$/, ""), m[2]!, list.dimension));
+  }
+  return list.items.length >= 2 ? list : null;
+}
+
 /** Adds a line of the list ("armed attacks: 26"); false when the block is no item (the list has ended). */
 export function addListLine(list: OpenList, b: Block): boolean {
   if (b.kind !== "paragraph") return false;

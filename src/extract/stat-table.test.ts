@@ -36,3 +36,24 @@ test("a fixed-width table, its columns aligned by runs of spaces, is read as a p
     ["wounded", 5, [["Bannu", 4], ["Lakki Marwat", 1], ["Khyber", 0]]],
   ]);
 });
+
+test("a two-cell table under a 'Governorate | Incidents' header, and a breakdown on one line of 'name count' cells, are breakdowns with their totals", () => {
+  const text = [
+    "Field office log, March 2022", "",
+    "Weekly summary (7-13 March), incidents recorded by the office:",
+    "Governorate | Incidents",
+    "Kirkuk | 6",
+    "Diyala | 4",
+    "Nineveh | 1",
+    "TOTAL | 11",
+    "",
+    "Weekly summary (14-20 March):",
+    "Kirkuk 5 | Diyala 2 | Anbar (Rutba) 1 | TOTAL 8",
+    "",
+  ].join("\n");
+  const stats = extractDocument(text, { document: "t" }).statistics.map((s) => [s.metric, s.dimension, s.total, s.breakdown.map((b) => [b.label, b.value])]);
+  assert.deepEqual(stats, [
+    ["attacks", "admin1", 11, [["Kirkuk", 6], ["Diyala", 4], ["Nineveh", 1]]],
+    ["attacks", "admin1", 8, [["Kirkuk", 5], ["Diyala", 2], ["Anbar", 1]]],
+  ]);
+});

@@ -8,12 +8,12 @@ import type { Block } from "./blocks.ts";
 import { isTabRow, isTableRow, isTableRule } from "./table-lines.ts";
 import { StatTable } from "./stat-table.ts";
 import { firstMetric } from "./stat-metrics.ts";
-import { MONTH_NAMES } from "./stat-patterns.ts";
+import { CAMPAIGN_TOLL_RE, COMMA_PAIRS_RE, COMMA_PAIR_RE, DATED_FIGURES_RE, DEATHS_INJURED_RE, FIGURE_AMONG_RE, FIGURE_FRAME_RE, INCIDENT_START_RE, IN_PLACE_DASH_RE, MONTH_FIGURES_RE, NAME_NUMBER_RE, REFERENCE_MARK_RE, RUNNING_TOLL_RE, SIDE_TOLL_CUE_RE, STAT_CUE_RE, SUMMED_UP_RE } from "./stat-cues.ts";
 import { ledBreakdown } from "./stat-led.ts";
 import { HeldTotals } from "./stat-held.ts";
 import { readFigureSentences } from "./stat-sentences.ts";
 import { sideTolls } from "./stat-side-tolls.ts";
-import { addListLine, listDimension, listIntro, type OpenList } from "./stat-lists.ts";
+import { addListLine, headerIntro, listDimension, listIntro, pairRow, type OpenList } from "./stat-lists.ts";
 import { digitsForWords, proseCell } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { findDates, findPeriod, type DateContext } from "./dates.ts";
@@ -23,37 +23,6 @@ import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-lab
 import type { StatItem as Item } from "./stat-unknown-names.ts";
 import { partsOfTheirSum, statedSum } from "./stat-sums.ts";
 import { blankSpans, splitSentences } from "./text.ts";
-
-const STAT_CUE_RE = /\bwilay(?:ah|at)\b|\btotals\b|\d\s+in all\b|\btally\b|\bfatalities\b|\bneutrali[sz]ed\b|\bdeaths\b|\bevents\b|\boperations\b|\binfographic|\bstatistic|\bdata\b|\bfigures?\b|\bprovinces?\b|\bcasualt|\battacks\b|\bin total\b|\ba total of\b|\bbreakdown\b|\bnumber of\b|\btoll\b|\bincidents\b|\bby (?:territory|region|district|county)\b|\b(?:have|had) been (?:killed|murdered)\b[^.]*\bsince\b|\bsince\b[^.]*\b(?:have|had) been (?:killed|murdered)\b|\bsince (?:the (?:start|beginning|launch|outset) of|it (?:began|started))\b[^.]*\bkilled\b|\b(?:during|in the course of) the (?:operation|offensive|campaign)\b[^.]*\blost their lives\b|\b(?:recorded|documented|counted)\s+(?:more than |over |at least )?\d|:\s*\d[\d,]*\s+\w[^.;:]*,\s*\d|\bsince\b[^.;]{0,80}\b(?:have|has|had) (?:killed|eliminated|neutrali[sz]ed)\s+\d|\b(?:have|had) been martyred\b[^.]*\bsince\b|\b(?:has|have) so far (?:killed|eliminated|neutrali[sz]ed)\s+(?:more than |over |some |about )?\d|^Since the (?:start|beginning|launch|outset) of\b|\bkilled and another \d|\b(?:were|had been|have been) killed\b[^.;]{0,80}?\bin (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|\b(?:hardest|worst)[- ]hit (?:governorate|province|region|state|area)\b|\b(?:have|has|had) killed\s+\d[\d,]*\s+(?:people|persons|civilians)\b[^.;]{0,40}\bsince\b|\b(?:were|have been|had been) (?:killed|murdered)\b[^.;]{0,80}?\b(?:between|since) the (?:beginning|start) of\b|\b(?:murders|killings) (?:have|had) been (?:recorded|documented|registered|counted)\b/i;
-/** "2,316 civilian casualties (806 deaths and 1,510 injured)": the split as the figures' own words, in the same length. */
-const DEATHS_INJURED_RE = /\((\d[\d,]*) deaths and (\d[\d,]*) injured\)/g;
-/** "Deir ez-Zor 24 counted 17 ...": a number that ends an outlet's name before what it reports is no figure. */
-const NAME_NUMBER_RE = /\b([A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*)*)\s+\d{1,3}(?=\s+(?:counted|reported|said|posted|wrote|published|recorded|documented|listed|reports|says|counts)\b)/g;
-/** "in Idlib province - 11, in Aleppo province - 9": a briefing's parts, as the "Idlib province (11)" the list readers know. */
-const IN_PLACE_DASH_RE = /\bin ((?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?) [-–—] (\d[\d,]*)\b/g;
-/** "Iraq, 15; Syria, 11; Sinai, 6": a list of names and counts joined by semicolons, read as "Iraq: 15; ..." (same length). */
-const COMMA_PAIRS_RE = /(?:\b[A-Z][A-Za-z'’ -]{0,30}?[A-Za-z],\s\d{1,4}\s*;\s*)+(?:and\s+)?\b[A-Z][A-Za-z'’ -]{0,30}?[A-Za-z],\s\d{1,4}(?=\s*[.;)]|\s*$)/g;
-const COMMA_PAIR_RE = /([A-Za-z]),(\s\d{1,4})\b/g;
-const SUMMED_UP_RE = /\b(?:summari[sz]ed|summed up)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:results|outcome|toll|activity|activities|operations)\b|\b(?:broadcast|published|released|issued|aired|posted)\s+an?\s+(?:weekly\s+|monthly\s+)?(?:summary|round-?up|tally)\s+of\b/i;
-const REFERENCE_MARK_RE = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
-/** A count of attacks or events a sentence publishes ("conducted 60 attacks", "recorded 54 ISWAP attacks"). */
-const FIGURE_AMONG_RE = /\b(?:conducted|carried out|recorded|documented|counted|registered|claimed)\s+(?:a total of |some |about |more than |over )?\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|operations|events|incidents|fatalities)\b/i;
-/** ... and says against what or from whose data: "up from 41 in February", "according to ACLED data". */
-/** "since the start of the operation, 250 terrorists and 35 members of the armed forces had been killed": a campaign's dead by side. */
-// "since the SDF launched its offensive on the Hajin pocket on September 10, 2018, more than 1,000 ISIS operatives and about 600 SDF fighters have been killed".
-const CAMPAIGN_TOLL_RE = /\bsince (?:the (?:start|beginning|launch|outset) of\b|[^.;]{0,60}?\b(?:launched|began|started)\b)[^.]{0,160}?\b\d[\d,]*\s+[^.;]{2,60}?\s+and\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?\d[\d,]*\s+[^.;]{2,60}?\s+(?:had been|have been|were)\s+killed\b/i;
-/** "According to the SOHR, 21 people have been murdered in the camp since January 1, 2021: ...": a running toll told beside an incident. */
-// "Since the beginning of 2022, at least 27 camp residents have been murdered": the same, the span first.
-const RUNNING_TOLL_RE = new RegExp(`\\b\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\\b[^.;]{0,80}?\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:(?:early|mid-?|late)\\s+)?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b|\\b[Ss]ince\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the year|(?:19|20)\\d\\d)\\b[^.;]{0,40}?\\b\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,6}?(?:have|has) been (?:killed|murdered|executed)\\b`);
-/** A toll of a span or a whole fight, told by side: "since May 23, ... had been killed", "the final toll ...: ..., a total of 499". */
-const SIDE_TOLL_CUE_RE = /\bsince\b[^.;]{0,120}?\b(?:had|have) been killed\b|\b(?:final|overall|full|complete) (?:toll|tally|count)\b[^.]{0,300}?\bkilled\b/i;
-const FIGURE_FRAME_RE = /\b(?:up|down) from\s+\d|\bcompared (?:to|with)\s+\d|\baccording to [\w' -]{0,30}?\b(?:data|figures|statistics|tally|count)\b|\bACLED\b/i;
-/** A count "in May 2015": the figures of that month. */
-// Not "Since the attacks ... in December 2021" nor "since the beginning of the operation in August 2016": the start of a longer span.
-const MONTH_FIGURES_RE = new RegExp(`\\b(?:killed|wounded|injured|attacks|incidents|casualties|operations|activity|activities)\\b(?:(?!\\bsince\\b)[^.;]){0,80}?\\b(?:in|during)\\s+(?:${MONTH_NAMES})\\s+(?:19|20)\\d\\d\\b(?<!\\bsince\\b[^.;]{0,120})`, "i");
-const INCIDENT_START_RE = /^(?:On|In the (?:early )?(?:morning|evening|night) of)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/;
-/** "On September 18, the SOHR reported that since the beginning of 2023, ISIS attacks had killed 312 people": a dated report of a running toll; "On March 20, Amaq published an infographic ...": a dated release of figures. */
-const DATED_FIGURES_RE = /\b(?:published|released|announced|issued|gave)\s+(?:the|its|a)\s+(?:final|overall|full|complete)\s+(?:toll|tally|count)\b|\b(?:published|released|posted|issued)\s+(?:an?|its|the)\s+(?:new\s+|weekly\s+|monthly\s+)?infographic\b|\bsince the (?:start|beginning|outset) of\b[^.;]{0,120}?\b(?:have|has|had) (?:killed|claimed the lives of)\s+(?:more than |over |at least |some )?\d/i;
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
 export class StatisticsReader {
@@ -116,7 +85,10 @@ export class StatisticsReader {
   #read(b: Block, headings: readonly string[]): Statistic[] {
     if (this.#list && addListLine(this.#list, b)) return [];
     const listed = this.#endList(headings);
-    const intro = b.kind === "paragraph" || b.kind === "heading" ? listIntro(b) : null;
+    // "Erbil 3 | Kirkuk 4 | ... | TOTAL 15": a whole breakdown on one line.
+    const pairs = pairRow(b);
+    if (pairs) return [...listed, ...this.#listFigures(pairs, headings)];
+    const intro = b.kind === "paragraph" || b.kind === "heading" ? listIntro(b) ?? headerIntro(b) : null;
     if (intro && intro.items.length > 0) return [...listed, ...this.#listFigures(intro, headings)];
     // The introduction opens the list; a paragraph it ends ("... (September: 21). By perpetrator:") has figures of its own.
     if (intro) this.#list = intro;
