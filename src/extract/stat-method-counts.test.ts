@@ -25,7 +25,7 @@ test("the dead split by the means that killed them count the dead, and two parts
     { metric: "killed", total: 140, items: [{ label: "IEDs", value: 80 }, { label: "sniper fire", value: 35 }, { label: "ambushes", value: 25 }] },
   ]);
   assert.deepEqual(methodCounts("The group said it had staged 40 suicide attacks on the city's fronts, 31 of them with car bombs and 9 by suicide bombers on foot."), [
-    { metric: "attacks", total: 40, items: [{ label: "car bombs", value: 31 }, { label: "suicide bombers", value: 9 }] },
+    { metric: "attacks", total: 40, items: [{ label: "car bombs", value: 31 }, { label: "suicide bombers on foot", value: 9 }] },
   ]);
 });
 
@@ -41,5 +41,11 @@ test("a weekly's breakdown by kind in the next paragraph takes the week's total,
   assert.deepEqual(stats(text), [
     ["attacks", "arena", 45, [["Iraq", 20], ["West Africa", 15], ["Syria", 10]]],
     ["attacks", "method", 45, [["shooting attacks", 24], ["IED attacks", 14], ["raids on bases", 4], ["ambushes", 3]]],
+  ]);
+});
+
+test("a kind followed by whom it hit ('raids on army bases', 'shooting attacks on soldiers and ...') is still a kind, and counts in words are read", () => {
+  assert.deepEqual(methodCounts("The weekly broke down the 12 operations in the province as follows: six raids on army bases and positions, four IED attacks and two shooting attacks on soldiers and members of the local vigilante militia."), [
+    { metric: "attacks", total: 12, items: [{ label: "raids on army bases and positions", value: 6 }, { label: "IED attacks", value: 4 }, { label: "shooting attacks", value: 2 }] },
   ]);
 });

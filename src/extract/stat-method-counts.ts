@@ -26,7 +26,7 @@ const LEAD_RE = /^\s*(of\s+(?:them|these|those|which)\s+)?(?:(?:were|was)\s+)?(?
 /** Marks no kind's name holds: a part before them is the run's last. */
 const PUNCT_RE = /[;:.()[\]]/;
 /** Where the last part's kind ends. */
-const LAST_END_RE = /\s*[,;:.()[\]]|\s+(?:in|on|during|since|between|from|against|across|near|that|which|who|while|as|according)\s/i;
+const LAST_END_RE = /\s*[,;:.()[\]]|\s+(?:in|during|since|between|from|across|near|that|which|who|while|as|according)\s/i;
 /** The dead or wounded a part's means split: "213 soldiers killed, 96 of them by ...". */
 const TOLL_BEFORE_RE = /\b(killed|dead|wounded|injured|casualties)\b[^,;]{0,40}?,\s*$/i;
 
@@ -41,9 +41,12 @@ interface Part {
 /** The kind a part names, when it is a method of attack ("IED attacks", "rocket and mortar fire"). */
 function methodLabel(phrase: string): string | null {
   const text = phrase.trim();
-  if (!text || text.split(/\s+/).length > 6) return null;
-  const label = statLabel(text);
-  return label.named && label.dimension === "method" ? label.label : null;
+  // "raids on army bases and positions", "shooting attacks on soldiers": the kind, then whom it hit (kept when short).
+  const kind = text.split(/\s+(?:on|against|targeting)\s+/, 1)[0]!;
+  if (!kind || kind.split(/\s+/).length > 6) return null;
+  const label = statLabel(kind);
+  if (!label.named || label.dimension !== "method") return null;
+  return kind === text ? label.label : text.split(/\s+/).length <= 8 ? text : kind;
 }
 
 /** The method breakdowns a sentence states (at most one per run of parts). */

@@ -11,7 +11,7 @@ export const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 export const LIST_NAME = "(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|ez|ad|ar|as|an|ash|at|az|ed|es|ibn|bin|del|de|da|do|dos|das|du)[- ])?[A-Z][\\w'’-]*){0,3}";
 const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
 export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
-export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which|the (?:attacks|operations|incidents))\\s+)?(each\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
+export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which|the (?:attacks|operations|incidents))\\s+)?(each\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted|took place|occurred|happened)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
 export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|lists|records|counts|tallied|registered|showed|shows|saw|witnessed|sums up|summed up|summari[sz]es|summari[sz]ed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
   // "1,012 security incidents were recorded in Burkina Faso": the passive of the same count.
@@ -79,8 +79,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:has|have|had)\\s+(?:sent|launched|used|detonated|fired)\\s+(?:about\\s+|some\\s+|more than\\s+|over\\s+|nearly\\s+)?${NUM}\\s+(?:suicide\\s+)?(?:car\\s+bombs|VBIEDs|suicide\\s+bombers|drones|rockets|missiles)\\b`, "i"), "attacks"],
   // "The Command also claimed that about 3,300 ISIS operatives had been killed in the city": a body's running count.
   [new RegExp(`\\b(?:claimed|estimated)\\s+that\\s+(?:about\\s+|some\\s+|more than\\s+|over\\s+|nearly\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){1,4}?had been killed\\b(?!\\s+(?:or|and)\\s+(?:wounded|injured))`, "i"), "killed"],
-  // "at least 849 Iraqis were killed in acts of terrorism and violence in January 2016", "812 Iraqis were killed in April 2015": a month's dead, a monitor's count.
-  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+killed\\s+(?:in\\s+acts\\s+of\\s+(?:terrorism|violence)\\b[^.;]{0,60}?\\b)?(?:in|during)\\s+(?:${MONTH_NAMES})\\s+\\d{4}\\b`, "i"), "killed"],
+  // "at least 849 Iraqis were killed in acts of terrorism and violence in January 2016", "812 Iraqis were killed in April 2015", "1,332 Iraqis lost their lives in acts of terrorism ... in July 2015": a month's dead, a monitor's count.
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:(?:were|had been|have been)\\s+killed|lost\\s+their\\s+lives)\\s+(?:in\\s+acts\\s+of\\s+(?:terrorism|violence)\\b[^.;]{0,60}?\\b)?(?:in|during)\\s+(?:${MONTH_NAMES})\\s+\\d{4}\\b`, "i"), "killed"],
   // "In February 2016, according to UNAMI's monthly figures ..., 670 Iraqis were killed": the month told first.
   [new RegExp(`^(?:In|During)\\s+(?:${MONTH_NAMES})\\s+\\d{4},[^.;]{0,120}?\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|had been|have been)\\s+killed\\b`, "i"), "killed"],
   // "at least 1,031 Iraqis were killed and another 1,684 were wounded": a report's two totals.

@@ -24,7 +24,8 @@ const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
 /** "(605 civilians and 498 members of the security forces)": two parts of a count, each a number and who they were. */
 const PAREN_TWO_PARTS_RE = new RegExp(`\\(${NUM}\\s+([a-z][\\w'’ -]{2,40}?)\\s+and\\s+${NUM}\\s+([a-z][\\w'’ -]{2,60}?)\\)`, "g");
 // "Of those, 535 were civilians and ...", "..., of whom 612 were civilians and 237 were ...", "..., of them 472 civilians and 219 ...": the parts of the dead just told.
-const OF_THOSE_RE = new RegExp(`(?:\\b[Oo]f (?:those|the(?:se)?)(?:\\s+(killed|dead|wounded|injured))?,|,\\s+(?:of whom|of them|among them))\\s+${NUM}\\s+(?:were\\s+)?([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+(?:were\\s+)?([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
+// "..., 844 were civilians and 488 belonged to the security forces": the side a part belonged to.
+const OF_THOSE_RE = new RegExp(`(?:\\b[Oo]f (?:those|the(?:se)?)(?:\\s+(killed|dead|wounded|injured))?,|,\\s+(?:of whom|of them|among them))\\s+${NUM}\\s+(?:were\\s+)?([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+(?:were\\s+|belonged\\s+to\\s+(?:the\\s+)?)?([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
 // "..., 410 of them civilians and 260 members of the security forces": the same, the count before "of them".
 const N_OF_THEM_RE = new RegExp(`,\\s+${NUM}\\s+of\\s+(?:them|whom)\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)\\s+and\\s+${NUM}\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)(?=[;.,]|$)`, "g");
 const OTHER_PLACES_RE = /^(?:the\s+)?other\s+(provinces|areas|regions|arenas|countries|governorates|states)$/i;
@@ -39,7 +40,8 @@ const OF_THESE_RE = /^\s*(?:Of (?:these|them|those)|Among (?:these|them|those)|(
 
 /** A count's two parts by who they were, read from a match's four groups from `first` on (number, label, number, label). */
 function twoParts(m: RegExpExecArray, first: number, metric: Metric): Item[] {
-  return [0, 2].map((k) => ({ label: m[first + k + 1]!.trim(), value: toNumber(m[first + k]!), metric, dimension: "target" }));
+  // "844 were civilians (including members of the civil police)": the remark in brackets is no part of the label.
+  return [0, 2].map((k) => ({ label: m[first + k + 1]!.replace(/\s*\([^()]*\)\s*$/, "").trim(), value: toNumber(m[first + k]!), metric, dimension: "target" }));
 }
 
 export interface SentenceFigures {

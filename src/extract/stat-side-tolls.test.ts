@@ -68,3 +68,8 @@ test("the murdered of a camp by nationality: 'N of them Iraqis and M Syrians', '
   const text = "Weekly, December 2-8, 2021\n\n► According to the camp administration, 40 people were murdered in the camp between the beginning of the year and the end of November: 25 Iraqis and 15 Syrians.\n";
   assert.deepEqual(stats(text), [["killed", "target", 40, [["Iraqis", 25], ["Syrians", 15]]]]);
 });
+
+test("a monitor's running count that 'stands at N people killed since January 1: ...' is a toll by side, not an event", () => {
+  const text = "Weekly, August 8-14, 2024\n\n► The monitor's running count for the desert stands, as of August 6, 2024, at 300 people killed since January 1: 180 Syrian soldiers and members of pro-regime militias, 70 civilians and 50 ISIS operatives.\n";
+  assert.deepEqual(stats(text), [["killed", "target", 300, [["Syrian soldiers and members of pro-regime militias", 180], ["civilians", 70], ["ISIS operatives", 50]]]]);
+});

@@ -25,3 +25,8 @@ test("'Another 4 attacks were carried out in Syria, 3 in Iraq and 1 in the Sahel
   const text = "Weekly, September 1-7, 2022\n\n► Al-Naba' reported that ISIS carried out 26 attacks worldwide between August 25 and 31, 2022. Most of them were in Africa: 9 in West Africa, 6 in Central Africa and 3 in Mozambique. Another 4 attacks were carried out in Syria, 3 in Iraq and 1 in the Sahel.\n";
   assert.deepEqual(stats(text), [["attacks", "arena", 26, [["West Africa", 9], ["Central Africa", 6], ["Mozambique", 3], ["Syria", 4], ["Iraq", 3], ["Sahel", 1]]]]);
 });
+
+test("'four took place in Diyala, three in Kirkuk and two in Salah al-Din': a part that 'took place' in a province is read like one 'carried out' there", () => {
+  const text = "Weekly, June 16-22, 2022\n\n► Al-Naba' reported 31 attacks between June 9 and 15, 2022. Most were in Africa: 15 in West Africa, 9 in Central Africa and 7 in Syria.\n\n► Of the nine attacks in Iraq, four took place in Diyala, three in Kirkuk and two in Salah al-Din.\n";
+  assert.deepEqual(stats(text)[1]?.[3], [["Diyala", 4], ["Kirkuk", 3], ["Salah al-Din", 2]]);
+});

@@ -7,7 +7,7 @@ import { splitCells } from "./table-rows.ts";
 // "one" only as a list's item ("..., five in Balochistan and one in Punjab"): "one in three", "no one in Borno" are no counts.
 const COUNT_WORDS = ["(?<=(?:,|\\band)\\s)one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 // "nine were carried out in West Africa", "three each in the Sahel, ...": the same list's counts.
-const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:each\\s+|of them\\s+)?(?:(?:were|was)\\s+(?:carried out\\s+|recorded\\s+|reported\\s+|conducted\\s+)?)?(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
+const COUNT_WORD_RE = new RegExp(`\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:each\\s+|of them\\s+)?(?:(?:were|was)\\s+(?:carried out\\s+|recorded\\s+|reported\\s+|conducted\\s+)?|(?:took place|occurred|happened)\\s+)?(?:in|at|on|from)\\s+(?:the\\s+)?[A-Z])`, "gi");
 
 /** "three attacks in Syria": a list's count with its noun, but not "three of the eight attacks in Table A". */
 const COUNT_ATTACKS_RE = new RegExp(`(?<!\\bof the\\s)\\b(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:attacks|operations)\\s+(?:(?:were|was)\\s+(?:carried out|recorded|reported|conducted)\\s+)?in\\s+(?:the\\s+)?(?!Table\\b|Figure\\b|Annex\\b)[A-Z])`, "gi");

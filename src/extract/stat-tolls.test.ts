@@ -93,3 +93,9 @@ test("murders recorded in a camp since the start of the year, told at the end of
   assert.equal(out.incidents.length, 1);
   assert.deepEqual(out.statistics.map((s) => [s.metric, s.total]), [["killed", 31], ["killed", 33]]);
 });
+
+test("a monitor's month in which 'N Iraqis lost their lives', then 'Of these, A were civilians (...) and B belonged to the security forces'", () => {
+  const text = "Weekly, August 6-12, 2015\n\n► According to the mission's monthly count, at least 1,100 Iraqis lost their lives in acts of terrorism and violence in July 2015. Of these, 700 were civilians (including members of the civil police) and 400 belonged to the Iraqi security forces.\n";
+  const out = extractDocument(text, { document: "t" }).statistics;
+  assert.deepEqual(out.map((s) => [s.metric, s.total, s.period, s.breakdown.map((b) => [b.label, b.value])]), [["killed", 1100, { start: "2015-07-01", end: "2015-07-31" }, [["civilians", 700], ["Iraqi security forces", 400]]]]);
+});
