@@ -408,6 +408,10 @@ const table: [string, R, R, R][] = [
   ["A sentry made the ultimate sacrifice defending the gate.", [1, 1], [0, 0], [1, 1]],
   // "and N people wounded" after a passive clause
   ["When the depot blew up, three guards and a cook were killed and eleven people wounded.", [4, 4], [11, 11], [15, 15]],
+  // "several dozen" is at least two dozen; how some of the dead died is no more dead; a remark between commas
+  ["Raiders stormed the hamlet and killed several dozen villagers.", [24, null], [0, 0], [24, null]],
+  ["Militants entered the village and killed four farmers, beheading three of them.", [4, 4], [0, 0], [4, 4]],
+  ["Insurgents abducted two herders near the river. Their bodies, riddled with bullets, were found the next morning.", [2, 2], [0, 0], [2, 2]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

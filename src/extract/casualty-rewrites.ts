@@ -33,10 +33,15 @@ const SHOT_AND_KILLED_RE = /\b(was|were|been)\s+shot\s+and\s+killed\b/g;
 const SHOT_AND_WOUNDED_RE = /\b(was|were|been)\s+shot\s+and\s+(wounded|injured)\b/g;
 // "two shepherds ... were abducted by gunmen ... Their bodies ... were found": the passive's abducted were killed.
 const ABDUCTED_PASSIVE_FOUND_RE = /\b(were)\s+(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses)\b(?!\s+of\b)[^.]{0,60}?\b(?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
-const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses) (?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
+// "Their bodies, with gunshot wounds, were found": a remark between commas is no part of it.
+const ABDUCTED_FOUND_DEAD_RE = /\b(abducted|kidnapped)\b(?=[^.]{0,200}\.\s+(?:Their|The(?: [\w-]+)?) (?:bodies|corpses)(?:,[^,.;]{1,40},)? (?:were) (?:later |subsequently )?(?:found|discovered|recovered))/g;
 const HELD_VERB_RE = /\b(?:arrested|captured|detained|apprehended)\s/;
 const HELD_WOUNDED_RE = /\b(arrested|captured|detained|apprehended)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+wounded\s+([a-z]+)\b/g;
 const PLUS_COUNT_RE = /\b(\d{1,5})\+(?=\s)/g;
+/** "several dozen civilians": at least two dozen, not "several" (2). */
+/** "killed three residents, beheading two of them": how some of the dead were killed, not more dead. */
+const HOW_SOME_KILLED_RE = /,\s+(?:beheading|decapitating|shooting|stabbing|hacking|burning|slaughtering|executing)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|some|most|one|all)\s+of\s+them\b/gi;
+const SEVERAL_DOZEN_RE = /\b(?:several|a few)\s+dozen\b(?!\s+of\b)/gi;
 /** 'were "neutralisés"', "neutralisées": a French participle, or a toll's verb kept in quotes, is the English verb. */
 const FRENCH_NEUTRALISED_RE = /["“]?\bneutralis(?:é|ée|és|ées)(?![\wé])["”]?|["“](neutrali[sz]ed|eliminated|liquidated)["”]/g;
 /** "11 terrorists neutralised", "resulted in 9 terrorists neutralised": a communiqué's toll without its verb's auxiliary. */
@@ -207,6 +212,8 @@ export function rewrittenForCounting(raw: string): string {
   if (text.includes("neutrali") || text.includes("eliminated")) text = text.replace(ELLIPTIC_NEUTRALIZED_RE, "$1$2were $3");
   // "100+ assailants neutralised": a log's "N+" is "at least N".
   if (text.includes("+ ")) text = text.replace(PLUS_COUNT_RE, "at least $1");
+  if (text.includes(" dozen ")) text = text.replace(SEVERAL_DOZEN_RE, "at least 24");
+  if (text.includes(" of them")) text = text.replace(HOW_SOME_KILLED_RE, (m) => " ".repeat(m.length));
   if (text.includes("put the") && text.includes(" toll")) text = text.replace(TOLL_AT_LIST_RE, "reported ");
   if (text.includes(" and ") && (text.includes("reported ") || text.includes("said ") || text.includes("confirmed ") || text.includes("counted "))) text = text.replace(REPORTED_LIST_RE, (_m, verb: string, list: string, toll: string) => `${verb} that ${list} were ${toll === "dead" ? "killed" : toll}`);
   if (text.includes(" died")) text = text.replace(HAS_DIED_RE, "died");

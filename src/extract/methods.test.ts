@@ -111,6 +111,8 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Bandits attacked members of the local vigilante near the village and killed three of them.", "attack", ["armed_assault"]],
   ["A police outpost came under attack by the militants before dawn; two officers died.", "attack", ["armed_assault"]],
   ["Fighters attacked farmers harvesting near the river, killing four of them.", "attack", ["armed_assault"]],
+  // a fake explosive vest makes no suicide bombing
+  ["A man wearing a fake explosive vest stabbed two shoppers before police shot him.", "attack", ["other"]],
 ];
 for (const [text, category, expected] of table) {
   test(`extractMethods reads "${text}" as ${expected.join("+")}`, () => {
