@@ -49,6 +49,8 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:have|had) been killed\\s+and\\s+(?:more than\\s+|over\\s+|about\\s+|some\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:have|had) been (?:wounded|injured)\\b`, "i"), "wounded"],
   // "1,370 'apostates' were killed or wounded", '1,120 "apostates" and "Crusaders" ...': the group's words for its victims in quotes.
   [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members|["“'‘][\\w' -]{2,30}["”'’](?:\\s+(?:and|or)\\s+["“'‘][\\w' -]{2,30}["”'’])?)?\\s*(?:were\\s+|had been\\s+|have been\\s+)?(?:(?:listed|counted|recorded|reported|given) as\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
+  // "The Coalition's daily releases add up to 149 airstrikes ...", "the tally was 126 airstrikes": a count of strikes.
+  [new RegExp(`\\b(?:add(?:s|ed)? up to|totall?ed|(?:tally|total) (?:was|is|stood at|came to))\\s+${NUM}\\s+air ?strikes\\b`, "i"), "attacks"],
   // "118 people were killed in these attacks": the dead of the attacks just counted.
   [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals)\\s+(?:were|had been|have been)\\s+killed\\s+in\\s+(?:these|the|those)\\s+(?:attacks|operations)\\b`, "i"), "killed"],
   // "183 people were killed or wounded in the attacks, 97 of them killed": the dead among the casualties.
@@ -130,7 +132,7 @@ export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?(${LIST
 export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|top(?:ped|s) (?:the|its) (?:list|table|ranking)|head(?:ed|s) (?:the|its) (?:list|table|ranking))\\s+|\\s+(?:was|were)\\s+(?:again\\s+|once again\\s+|still\\s+)?the\\s+(?:hardest[- ]hit|worst[- ]hit|most\\s+(?:affected|active|violent))\\s+(?:governorate|province|region|state|arena|country|area),\\s+|,\\s+|\\s+)with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
-  [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b/gi, "attacks"],
+  [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b|\bair ?strikes\b/gi, "attacks"],
   [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b|\bneutrali[sz]ed\b|\beliminated\b|\bmartyred\b|\bmurdered\b|\bshaheed\b|\bshuhada\b|\bshahadat\b/gi, "killed"],
   [/\bwounded\b|\binjured\b/gi, "wounded"],
 ];

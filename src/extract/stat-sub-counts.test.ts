@@ -30,3 +30,10 @@ test("'four took place in Diyala, three in Kirkuk and two in Salah al-Din': a pa
   const text = "Weekly, June 16-22, 2022\n\n► Al-Naba' reported 31 attacks between June 9 and 15, 2022. Most were in Africa: 15 in West Africa, 9 in Central Africa and 7 in Syria.\n\n► Of the nine attacks in Iraq, four took place in Diyala, three in Kirkuk and two in Salah al-Din.\n";
   assert.deepEqual(stats(text)[1]?.[3], [["Diyala", 4], ["Kirkuk", 3], ["Salah al-Din", 2]]);
 });
+
+test("a week's strike tally ('the releases add up to 90 airstrikes ..., of which 70 were in Iraq and 20 in Syria') is a statistic by arena, not a strike", () => {
+  const text = "Weekly, August 6-12, 2015\n\n► The Coalition's daily strike releases add up to 90 airstrikes against ISIS between July 30 and August 5, 2015, of which 70 were in Iraq and 20 in Syria.\n";
+  const out = extractDocument(text, { document: "t" });
+  assert.equal(out.incidents.length, 0);
+  assert.deepEqual(stats(text), [["attacks", "arena", 90, [["Iraq", 70], ["Syria", 20]]]]);
+});
