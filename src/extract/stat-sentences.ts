@@ -67,6 +67,13 @@ function namesContinuing(rest: string): string[] {
   return out;
 }
 
+/** Adds the parts whose counts the sentence's other readings (items from `first` on) did not already give for that metric and dimension. */
+function addNewParts(items: Item[], first: number, parts: readonly { label: string; value: number }[], metric: Metric, dimension: "target" | "method"): void {
+  for (const { label, value } of parts) {
+    if (!items.slice(first).some((i) => i.metric === metric && i.dimension === dimension && i.value === value)) items.push({ label, value, metric, dimension });
+  }
+}
+
 /** The figures the sentences of `text` state; `subject` is its opening words, `headingMetric` the heading's metric. */
 export function readFigureSentences(text: string, subject: string, headingMetric: Metric | null): SentenceFigures {
   const items: Item[] = [];
@@ -86,8 +93,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       if (t.total === null) sides = true;
       // "more than 320 SDF fighters and about 500 ISIS operatives have been killed": one side's dead is no total.
       if (t.total === null && !totalsBefore.has(t.metric) && t.parts.some((p) => p.value === totals.get(t.metric))) totals.delete(t.metric);
-      const known = (value: number): boolean => items.slice(first).some((i) => i.metric === t.metric && i.dimension === "target" && i.value === value);
-      for (const { label, value } of t.parts) if (!known(value)) items.push({ label, value, metric: t.metric, dimension: "target" });
+      addNewParts(items, first, t.parts, t.metric, "target");
     }
   };
   for (const s of splitSentences(text)) {
@@ -300,10 +306,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       }
     }
     // The parts other readings of the sentence did not already give ("raids on positions (5)").
-    for (const c of methodRuns) {
-      const known = (value: number): boolean => items.slice(first).some((i) => i.metric === c.metric && i.dimension === "method" && i.value === value);
-      for (const { label, value } of c.items) if (!known(value)) items.push({ label, value, metric: c.metric, dimension: "method" });
-    }
+    for (const c of methodRuns) addNewParts(items, first, c.items, c.metric, "method");
     addSides(sentence, first, totalsBefore);
     if (sub) subParts(items, first, sub);
     settleUnknown(items, first);
