@@ -12,6 +12,12 @@ export const LIST_NAME = "(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\\w'’-]*(
 const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
 export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
 export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which|the (?:attacks|operations|incidents))\\s+)?(each\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted|took place|occurred|happened)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
+/**
+ * "The Coalition's daily releases add up to 149 airstrikes ...", "the tally was 126 airstrikes": a
+ * period's count of strikes (its count is group 1). A figure for the statistics reader, no strike
+ * for the incident reader.
+ */
+export const STRIKE_TALLY_RE = /\b(?:add(?:s|ed)? up to|totall?ed|(?:tally|total) (?:was|is|stood at|came to))\s+(\d{1,3}(?:,\d{3})+|\d+)\s+air ?strikes\b/i;
 export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|lists|records|counts|tallied|registered|showed|shows|saw|witnessed|sums up|summed up|summari[sz]es|summari[sz]ed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
   // "1,012 security incidents were recorded in Burkina Faso": the passive of the same count.
@@ -49,8 +55,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b(?:have|had) been killed\\s+and\\s+(?:more than\\s+|over\\s+|about\\s+|some\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:have|had) been (?:wounded|injured)\\b`, "i"), "wounded"],
   // "1,370 'apostates' were killed or wounded", '1,120 "apostates" and "Crusaders" ...': the group's words for its victims in quotes.
   [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals|soldiers|members|["“'‘][\\w' -]{2,30}["”'’](?:\\s+(?:and|or)\\s+["“'‘][\\w' -]{2,30}["”'’])?)?\\s*(?:were\\s+|had been\\s+|have been\\s+)?(?:(?:listed|counted|recorded|reported|given) as\\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
-  // "The Coalition's daily releases add up to 149 airstrikes ...", "the tally was 126 airstrikes": a count of strikes.
-  [new RegExp(`\\b(?:add(?:s|ed)? up to|totall?ed|(?:tally|total) (?:was|is|stood at|came to))\\s+${NUM}\\s+air ?strikes\\b`, "i"), "attacks"],
+  [STRIKE_TALLY_RE, "attacks"],
   // "118 people were killed in these attacks": the dead of the attacks just counted.
   [new RegExp(`\\b${NUM}\\s+(?:people|persons|individuals)\\s+(?:were|had been|have been)\\s+killed\\s+in\\s+(?:these|the|those)\\s+(?:attacks|operations)\\b`, "i"), "killed"],
   // "183 people were killed or wounded in the attacks, 97 of them killed": the dead among the casualties.
