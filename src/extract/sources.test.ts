@@ -72,6 +72,15 @@ const running: [string, string[]][] = [
   ["Officials said the attack was carried out by ISIS.", []],
   ["The army counted 5 dead; Human Rights Watch, citing survivors, said 11 herders were killed.", ["Human Rights Watch"]],
   ["Eight patients were evacuated to Bunia, according to MSF.", ["MSF"]],
+  // the group that claimed stands between the verb and the channel
+  ["Two guards were killed. The raid was claimed by ISIS on Telegram.", ["Telegram"]],
+  ["A farmer was killed; the attack was claimed by ISWAP through Amaq.", ["Amaq"]],
+  ["According to ISIS's claim on Telegram, four soldiers were killed.", ["Telegram"]],
+  ["Pictures of the killing were posted on ISIS-affiliated Twitter accounts.", ["Twitter"]],
+  ["Amaq carried the group's claim for the ambush.", ["Amaq"]],
+  ["The group's Telegram channels said its men had burned a truck.", ["Telegram"]],
+  ["The deputy spokesman wrote on Twitter that six militants were killed.", ["Twitter"]],
+  ["In the 412th issue of Al-Naba', the group claimed 30 attacks in Nigeria.", ["Al-Naba'"]],
 ];
 for (const [text, expected] of running) {
   test(`findNamedSources finds ${expected.join(" + ") || "nothing"} in "${text.slice(0, 60)}"`, () => {

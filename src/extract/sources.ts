@@ -152,9 +152,12 @@ const ACCORDING_RE = /\b(?:[Aa]ccording to|reported by|cited by|quoted by|docume
 
 
 /** The channel a claim or statement went out on: "claimed it through Amaq", "on its Andalus radio station". */
-const CHANNEL_MENTION_RE = /\b(?:claimed|announced|published|posted|released|issued|said|reported|read|boasted)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
+// "claimed by ISIS on Telegram", "ISIS's claim on Telegram", "wrote on Twitter": the group that claimed is no channel; the channel after it is
+// ("posted on ISIS's Telegram channels" names it after the group).
+const CHANNEL_MENTION_RE = /\b(?:claimed|claims?|announced|published|posted|released|issued|said|reported|read|boasted|wrote|tweeted|distributed)\b[^.;]{0,80}?\b(?:through|via|on|in|by)\s+(?:its\s+|the\s+|their\s+)?(?:weekly\s+|official\s+|own\s+)?(?:(?:newsletter|magazine|newspaper|news agency|agency|media outlet|outlet|channel)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:ISIS|ISIL|IS|ISWAP|ISKP|ISCAP|ISGS|ISSP|HTS|JNIM|AQAP|AQIM|Islamic State|Al-Shabaab|Boko Haram|Taliban)(?:\b(?!['’]s|-)|['’]s\s+(?![A-Z])))([A-Z@][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|al-Naba'?|az-Zallaqa)/g;
 /** An outlet as the subject of a report: "Amaq claimed", "the Security Media Cell said", "the group's az-Zallaqa media outlet claimed". */
-const SPEAKER_VERB_RE = /\b(?:said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired|documented|recorded|reports|writes|wrote|informs|relates|announces|indicates|blamed|attributed)\b/g;
+// "Amaq carried the group's claim": the outlet that carried it.
+const SPEAKER_VERB_RE = /\b(?:carried(?=\s+(?:[\w'’]+\s+){0,2}claims?\b)|said|says|claimed|reported|announced|stated|confirmed|published|posted|released|aired|documented|recorded|reports|writes|wrote|informs|relates|announces|indicates|blamed|attributed)\b/g;
 /** A press review's verbs: "Studio Tamani reports that", "Le Républicain writes": their subject is an outlet, known or not. */
 const PRESS_VERB_RE = /^(?:reports|writes|wrote|informs|relates)$/;
 /** An outlet's own name: a few capitalised words, "du"/"de" inside ("Journal du Mali"), a domain ("Lefaso.net"). */
@@ -165,7 +168,7 @@ const REPORTS_NOUN_RE = /^\s+(?:from|of|by|that\s+[a-z]+\s+(?:were|was|had)|spok
 /** The speaker just before such a verb; only the few words before each verb are read. */
 // "SOHR activists have documented", "SOHR sources reported": an outlet's people speak for it;
 // "the Sulaimani Asayish directorate said": the body by its name; "Garmiyan police said": a force by its place.
-const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\wÀ-ÿ'’.-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\wÀ-ÿ'’.-]*|for|of|du|de|al-\w+)){0,5}(?:\s+police|\s+\d{1,3})?)\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channel|outlet|directorate|department)\s+)?(?:(?:activists|sources|correspondents|monitors|teams?)\s+)?(?:(?:has|have|had)\s+)?(?:later\s+|also\s+)?$/;
+const SPEAKER_RE = /(?:^|[^\w'-])((?:[A-Z][\wÀ-ÿ'’.-]*|al-\w+|az-\w+|as-\w+|coalition)(?:\s+(?:[A-Z][\wÀ-ÿ'’.-]*|for|of|du|de|al-\w+)){0,5}(?:\s+police|\s+\d{1,3})?)\s+(?:(?:media outlet|news agency|agency|radio(?: station)?|channels?|outlet|directorate|department)\s+)?(?:(?:activists|sources|correspondents|monitors|teams?)\s+)?(?:(?:has|have|had)\s+)?(?:later\s+|also\s+)?$/;
 /** ", a conflict monitoring project, " just before the verb. */
 // "Cabo Ligado, a conflict monitor, said", "Amnesty International, citing witnesses, said"
 const APPOSITION_RE = /,\s+(?:an?|the|citing|quoting)\s+[^,]{3,60},\s*$/;
@@ -207,6 +210,7 @@ const GATE = new WordGate([/\b(?:according|reported|cited|quoted|documented|reco
 // Pajhwok: ...]": an analyst's bracket that opens on the outlet it quotes.
 const BRACKET_SOURCE_RE = /\[(?:[^\]:]{0,60}?\b(?:to|by)\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,4})\s*(?:,\s*citing\b|:)/g;
 
+const ISSUE_OF_RE = /\b(?:issue|edition) of (?:the\s+)?(?:weekly\s+|newsletter\s+|magazine\s+)?((?:[Aa]l-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})/g;
 const SRC_FIELD_RE = /\b(?:Src|Source):\s*([A-Za-z][^.;|()\d]{1,60}?)(?:\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*(?=[.;|]|$)/g;
 const CLAIMS_FIELD_RE = /\bclaims?\b/i;
 const GENERIC_SOURCE_RE = /^(?:(?:local|security|military|official|medical|hospital|humanitarian|multiple|several|various|open|social media|unconfirmed)\s+)*(?:sources?|reports?|residents|witnesses|media)$/i;
@@ -259,6 +263,11 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
       if (PRESS_VERB_RE.test(v[0]) && !(v[0] === "reports" && REPORTS_NOUN_RE.test(text.slice(v.index + v[0].length))) && OUTLET_NAME_RE.test(name) && !NOT_PRESS_RE.test(name) && !NOT_OUTLET_RE.test(name)) out.push({ name, date: null });
       else mentions.push(speaker[1]!);
     }
+  }
+  // "In the 399th issue of Al-Naba', ISIS claimed ...": the outlet of the issue.
+  if (text.includes("issue of") || text.includes("edition of")) {
+    ISSUE_OF_RE.lastIndex = 0;
+    for (let m = ISSUE_OF_RE.exec(text); m; m = ISSUE_OF_RE.exec(text)) mentions.push(m[1]!);
   }
   for (const mention of mentions) {
     // Drop leading words that are not part of a name ("The Kurdish-run Hawar News" -> "Hawar News").

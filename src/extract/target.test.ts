@@ -21,6 +21,36 @@ for (const [text, target, type] of table) {
   });
 }
 
+// Each of these read a date, a place, a channel or nothing as the target before.
+const asides: [string, string, string][] = [
+  ["On March 4, 2022, a member of the Busayrah Civil Council, Khalid al-Ahmad, was shot dead near his home.", "member of the Busayrah Civil Council", "government"],
+  ["On March 4, 2022, a soldier guarding a checkpoint on the main road, about 15 km south of Kirkuk, was killed by a sniper.", "soldier guarding a checkpoint on the main road", "military"],
+  ["On March 4, 2022, the chief of the village, who had refused to pay the zakat, was shot dead in his house.", "chief of the village", "government"],
+  ["On March 4, 2022, the body of a Syrian woman was found in the camp's second sector.", "Syrian woman", "civilian"],
+  ["On March 4, 2022, gunmen kidnapped three laborers repairing a dirt road near the village.", "three laborers repairing a dirt road", "civilian"],
+  ["On the 12th, gunmen opened fire on a village councillor in the market.", "village councillor", "government"],
+  ["On the second day of Eid al-Fitr, gunmen fired on a group of shepherds near the village.", "group of shepherds", "civilian"],
+  ["On the afternoon of March 4, 2022, gunmen fired on a police patrol near the market.", "police patrol", "police"],
+  ["On March 4, 2022, a suicide bomber blew himself up at the entrance to the Ministry of Interior in Kabul.", "Ministry of Interior", "government"],
+  ["Two herders were captured and beheaded by militants on March 4, 2022, near the river.", "Two herders", "civilian"],
+  ["On March 4, 2022, the relay antenna of a mobile operator was destroyed by explosives near the town.", "relay antenna of a mobile operator", "infrastructure"],
+];
+for (const [text, target, type] of asides) {
+  test(`the target is read past asides, dates and agents in "${text.slice(0, 70)}"`, () => {
+    const t = extractTarget(text);
+    assert.equal(t, target);
+    assert.equal(classifyTarget(t, text, "attack"), type);
+  });
+}
+
+test("relative words lead no target: 'in which five of the gunmen were killed'", () => {
+  assert.equal(extractTarget("On March 4, 2022, the army regained the town after clashes with local gunmen, in which five of the gunmen were killed."), "five of the gunmen");
+});
+
+test("a relative clause after the target does not type it", () => {
+  assert.equal(classifyTarget("surgeon who treated wounded militia fighters", "A surgeon who treated wounded militia fighters was shot dead.", "attack"), "civilian");
+});
+
 test("counterterrorism targets are insurgents", () => {
   assert.equal(classifyTarget("three suspects", "Police arrested three suspects.", "counterterrorism"), "insurgents");
 });

@@ -8,16 +8,16 @@ import { loosened } from "./rule-stems.ts";
 import { isSpace } from "./text.ts";
 
 // "on 17/01/2020", "at about 0915hrs": a date in figures, or a time of day, is no place or target either.
-const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+\\d{4}-\\d{2}-\\d{2},?|\\b(?:on|at)\\s+(?:about\\s+|around\\s+)?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}\\s*(?:hrs?|hours)\\b|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?),?|\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`, "gi");
+const DATE_PHRASE_RE = new RegExp(`\\b(?:on|in|during)\\s+\\d{4}-\\d{2}-\\d{2},?|\\b(?:on|at)\\s+(?:about\\s+|around\\s+)?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}\\s*(?:hrs?|hours)\\b|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?),?|\\b(?:on|in|during)\\s+(?:the\\s+(?:night|morning|afternoon|evening)\\s+of\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})(?:,?\\s+\\d{4})?,?|\\b(?:late |early )?on\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?|\\b(?:late |early )?on\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b,?|\\bon\\s+the\\s+(?:first|second|third|fourth|fifth|last)\\s+day\\s+of\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+al-[\\w'’-]+)?,?`, "gi");
 
-const STOP = "(?=\\s+(?:in|on|near|at|about|some|around|outside|inside|north|south|east|west|northeast|northwest|southeast|southwest|while|who|which|during|as|from|with|using|by|when|after|before|between|along|within|close|killing|wounding|injuring|and (?:killed|wounded|fired|activated|seized|destroyed))\\b|[.,;:()|]|$)";
+const STOP = "(?=\\s+(?:was|were|in|on|near|at|about|some|around|outside|inside|north|south|east|west|northeast|northwest|southeast|southwest|while|who|which|during|as|from|with|using|by|when|after|before|between|along|within|close|killing|wounding|injuring|and (?:killed|wounded|fired|activated|seized|destroyed))\\b|[.,;:()|]|$)";
 const NP = "((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)?\\s*[^.,;:()|]{2,90}?)";
 
 // Passive voice ("an SDF fighter was targeted by ..."): find the verb, then read the subject back
 // to the previous delimiter. A single regex with a lazy subject backtracks badly on long text.
 // The verb phrase is found after one whitespace character, then the match is extended back over
 // the rest of the run: the first match of "\s+(?:was|were)\s+..." without trying "\s+" at every space.
-const PASSIVE_VERB_RE = /\s(?:came|come|comes)\s+under\s+(?:[\w-]+\s+)?(?:attack|fire|assault)\b|\s(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned)\b/i;
+const PASSIVE_VERB_RE = /\s(?:came|come|comes)\s+under\s+(?:[\w-]+\s+)?(?:attack|fire|assault)\b|\s(?:was|were)\s+(?:later\s+|found\s+|reportedly\s+)*(?:targeted|attacked|ambushed|hit|struck|shot|fired upon|shelled|stormed|raided|blown up|bombed|killed|wounded|injured|executed|beheaded|kidnapped|abducted|assassinated|set on fire|burned|destroyed|damaged|torched|captured)\b/i;
 
 interface Found {
   /** Where the target phrase starts, its text, and where the whole match ends. */
@@ -31,18 +31,44 @@ function isDelimiter(c: number): boolean {
   return c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 124;
 }
 
+/** Where the clause ending at `at` starts: back to the last delimiter within 90 characters. */
+function clauseStart(text: string, at: number): number {
+  const from = Math.max(0, at - 90);
+  let start = at;
+  while (start > from && !isDelimiter(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** An aside between commas: where ("about 10 km west of El Arish", "near Hajin") or a name ("Ahmad al-Rashid"). */
+const ASIDE_RE = /^\s*(?:(?:who|which|whose)\s|(?:about|some|around|approximately|nearly)\s+\d+\s*(?:km|kilomet(?:er|re)s|miles)\b|(?:in|near|outside|north|south|east|west)\s|[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)-?\s*)?[A-Z][\w'’-]*){0,3}\s*$)/;
+const RELATIVE_ASIDE_RE = /^\s*(?:who|which|whose)\s/;
+/** "in which eight of the gunmen were killed": the relative words lead no target. */
+const RELATIVE_LEAD_RE = /^\s*(?:in|during|of|among)\s+(?:which|whom)\s+/i;
+
 function passiveSubject(text: string): Found | null {
   const v = PASSIVE_VERB_RE.exec(text);
   if (!v) return null;
   let at = v.index;
   while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
-  // The subject runs back to the last delimiter within 90 characters.
-  const from = Math.max(0, at - 90);
-  let start = at;
-  while (start > from && !isDelimiter(text.charCodeAt(start - 1))) start--;
+  // "A member of the council, Ahmad al-Rashid, was shot": the aside's closing comma.
+  if (at > 0 && text.charCodeAt(at - 1) === 44) {
+    at--;
+    while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  }
+  let start = clauseStart(text, at);
+  const lead = RELATIVE_LEAD_RE.exec(text.slice(start, at));
+  if (lead) start += lead[0].length;
+  // "A conscript manning a checkpoint ..., about 10 km west of El Arish, was killed": the subject is before the aside.
+  else if (start > 0 && text.charCodeAt(start - 1) === 44 && ASIDE_RE.test(text.slice(start, at))) {
+    const before = clauseStart(text, start - 1);
+    const whole = before === 0 || isDelimiter(text.charCodeAt(before - 1));
+    if (whole && text.slice(before, start - 1).trim().length >= 2) [start, at] = [before, start - 1];
+    // "the mukhtar of the village (...), who cooperates with the SDF, was shot": a relative clause names nobody.
+    else if (RELATIVE_ASIDE_RE.test(text.slice(start, at))) return null;
+  }
   const subject = text.slice(start, at);
   if (subject.trim().length < 2) return null;
-  return { index: at - subject.length, phrase: subject, end: v.index + v[0].length };
+  return { index: start, phrase: subject, end: v.index + v[0].length };
 }
 
 /** A target after a preposition: "against the patrol", "on a checkpoint". */
@@ -59,7 +85,7 @@ function prepositionObjects(text: string): RegExpExecArray[] {
   return out;
 }
 /** A target after an active verb: "ambushed a patrol" (searched without its lookbehind, checked by PASSIVE_BEFORE_RE). */
-const ACTIVE_RE = new RegExp(`\\b(?:(?:shooting|killing|assassination|murder|abduction|kidnapping|execution|beheading) of|shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "gi");
+const ACTIVE_RE = new RegExp(`\\b(?:(?:shooting|killing|assassination|murder|abduction|kidnapping|execution|beheading|bod(?:y|ies)) of|shot dead|shot and killed|set fire to|opened fire on|exchanged fire with|clashed with|attacked|ambushed|raided|stormed|targeted|struck|hit|shelled|assaulted|overran|kidnapped|abducted|executed|beheaded|killed|shot|torched|burned|stopped|hijacked|intercepted|apprehended|arrested|captured|detained)\\s+${NP}${STOP}`, "gi");
 /** "was attacked": a verb after an auxiliary is passive, its object is not a target. */
 const PASSIVE_BEFORE_RE = /(?<=\b(?:was|were|been|be|is|are)\s)/iy;
 
@@ -81,11 +107,18 @@ function activeObject(text: string): RegExpExecArray | null {
   return null;
 }
 /** Phrases that are where or when, not whom: "on the road", "at the entrance", "motorcycle shot". */
+// "beheaded by ISIS operatives", "detained for questioning", "at least six strikes", "on duty", "on the 14th",
+// "a statement on Telegram": the agent, a purpose, a count's qualifier, a date or a channel, none of them whom.
 // "14/08": a log's date is no target.
 // "a dirt road", "the coastal highway": a road in the phrase's last word is where, not whom.
-const NOT_TARGET_RE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$|^(?:IEDs?|(?:land)?mines?|(?:an? )?(?:improvised )?explosive devices?|roadside bombs?)$|\b(?:road|highway|street|route|axis)s?$|^(?:them|us|which|whom)\b|^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|^(?:about|around|approximately|roughly)\s+\d{1,2}(?:\s*[ap])?$|^(?:about|around|approximately|roughly)?\s*(?:\d{1,2}[:.h]\d{2}|\d{4}\s*(?:hrs?|hours|GMT|UTC)\b|\d{1,2}\s*(?:a\.?m\b|p\.?m\b|hrs?\b|hours\b|o'clock\b)|noon|midday|midnight|nightfall|sunset|sunrise|daybreak)(?:\W|$)|^(?:in (?:the )?|the |his |her |their )?(?:head|neck|chest|back|legs?|arms?|abdomen|stomach|shoulders?|face)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|raided|stormed|exploded|detonated)\b/i;
+const NOT_TARGET_RE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$|^(?:IEDs?|(?:land)?mines?|(?:an? )?(?:improvised )?explosive devices?|roadside bombs?)$|\b(?:road|highway|street|route|axis)s?$|^(?:them|us|which|whom)\b|^(?:road|highway|way|desert|outskirts|area|region|edge|entrance|border|bank|scene|spot|same|following|next|morning|evening|night|dawn|dusk)\b|^(?:about|around|approximately|roughly)\s+\d{1,2}(?:\s*[ap])?$|^(?:about|around|approximately|roughly)?\s*(?:\d{1,2}[:.h]\d{2}|\d{4}\s*(?:hrs?|hours|GMT|UTC)\b|\d{1,2}\s*(?:a\.?m\b|p\.?m\b|hrs?\b|hours\b|o'clock\b)|noon|midday|midnight|nightfall|sunset|sunrise|daybreak)(?:\W|$)|^(?:in (?:the )?|the |his |her |their )?(?:head|neck|chest|back|legs?|arms?|abdomen|stomach|shoulders?|face)\b|\b(?:was|were|shot|killed|wounded|attacked|fired|opened|raided|stormed|exploded|detonated)\b|^(?:by|for|least|duty)\b|\b(?:that|which|who)$|^\d{1,2}(?:st|nd|rd|th)$|^(?:Telegram|Amaq|Twitter|Facebook|social media)$/i;
 
 const byIndex = (a: Found, b: Found): number => a.index - b.index;
+const RELATIVE_TAIL_RE = /\s+(?:who|whom|whose|which)\s.*$/s;
+/** "workers building a road", "a conscript manning a checkpoint": what the head was doing, after it. */
+const PARTICIPLE_TAIL_RE = /\s+(?:manning|guarding|building|repairing|driving|riding|travell?ing|walking|working|leaving|heading|returning|fleeing|collecting|gathering|digging|clearing)\b.*$/is;
+/** "the entrance to the Ministry of Foreign Affairs": the place at whose entrance, not the entrance. */
+const ENTRANCE_RE = /^(?:entrance|gates?|door)\s+(?:to|of)\s+(?:the\s+)?(?=\S)/i;
 const ARTICLE_RE = /^(?:an?|the)\s+/i;
 const ORG_RE = /^\s+(?:in|of) the ([A-Z][^.,;:()]{2,60}?)(?=\s+(?:on|in|near|at|about|north|south|east|west|who|which)\b|[.,;:()]|$)/;
 const PLACE_WORD_RE = /^(?:village|town|city|area|region)\b/i;
@@ -116,12 +149,15 @@ export function extractTarget(input: string): string {
     // a, A, t, T: the letters an article starts with.
     const c = t.charCodeAt(0) | 32;
     if (c === 97 || c === 116) t = t.replace(ARTICLE_RE, "");
+    if (t.charCodeAt(0) === 45) t = t.replace(/^-\s+/, "");
+    t = t.replace(ENTRANCE_RE, "");
     // "a commander in the Palestinian Al-Quds Brigade": keep the organisation the person belongs to.
     const rest = text.slice(f.end);
     const org = ORG_RE.exec(rest);
     if (org && !PLACE_WORD_RE.test(org[1]!)) t = `${t}${rest.slice(0, org[0].length)}`;
     if (ATTACKER_RE.test(t)) continue;
-    if (t.length < 3 || PRONOUN_RE.test(t) || NOT_TARGET_RE.test(t)) continue;
+    // "two construction workers building a road": the head is whom, whatever the words after it name.
+    if (t.length < 3 || PRONOUN_RE.test(t) || NOT_TARGET_RE.test(t.replace(PARTICIPLE_TAIL_RE, ""))) continue;
     return t;
   }
   return "unknown";
@@ -129,13 +165,13 @@ export function extractTarget(input: string): string {
 
 const TYPE_RULES: [TargetType, RegExp][] = [
   ["intelligence", /\bintelligence\b|\bDirectorate of Security\b|\bNDS\b|\bmukhabarat\b|\bsecurity service\b|\bspy\b|\bspies\b|\binformants?\b/i],
-  ["government", /\bjudges?\b|\bprosecutors?\b|\bneighbou?rhood (?:leaders?|chiefs?|secretar(?:y|ies))\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\b(?:district|location|sub-location|assistant|area|paramount) chiefs?\b|(?<!Military )\bcouncil\b|\bbarangay (?:captain|chairman|chairwoman|officials?|councilors?|kagawad)\b|\b(?:regional|local|district|provincial|state|county) administration\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b|\bconsulates?\b|\bembass(?:y|ies)\b|\bdiplomats?\b|\b(?:finance|education|health|justice|revenue|tax|passport|customs|agriculture) (?:department|office|directorate)s?\b/i],
+  ["government", /\bjudges?\b|\bprosecutors?\b|\bneighbou?rhood (?:leaders?|chiefs?|secretar(?:y|ies))\b|\bcourts?\b|\bmukhtars?\b|\bofficials?\b|\bgovernors?\b|\bmayors?\b|\b(?:district|location|sub-location|assistant|area|paramount) chiefs?\b|(?<!Military )\bcouncil(?:s|l?ors?)?\b|\btax collectors?\b|\bchiefs? of the (?:village|locality|town|district|area)\b|\bpoliticians?\b|\bbarangay (?:captain|chairman|chairwoman|officials?|councilors?|kagawad)\b|\b(?:regional|local|district|provincial|state|county) administration\b|\bministry\b|\bminisTers?\b|\bcivil servants?\b|\bmunicipal|\bgovernment (?:employee|building|office)s?\b|\blawmakers?\b|\bMPs?\b|\bparliament|\belection (?:officials?|workers?|staff)\b|\bvillage (?:head|chief)\b|\btraditional rulers?\b|\bemirs? of\b|\bconsulates?\b|\bembass(?:y|ies)\b|\bdiplomats?\b|\b(?:finance|education|health|justice|revenue|tax|passport|customs|agriculture) (?:department|office|directorate)s?\b/i],
   ["police", /\bpolice\b|\bAsayish\b|\bKPR\b|\bpolicem[ae]n\b|\bLevies\b|\bgendarm|\bcheckpoint guards?\b|\btraffic\b|\bfederal police\b|\bsecurity guards?\b/i],
   ["militia", /\bSDF\b|\bSyrian Democratic Forces\b|\bYPG\b|\bProtection Units\b|\bPetroleum Facilities Guard\b|\btribal fighters\b|\bUnion of [\w ]{0,20}Tribes\b|\btribal (?:union|forces|militias?)\b|\btribesmen\b|\bHouthis?\b|\bMisratan?\b|\bMSA\b|\bGATIA\b|\bMovement for the Salvation of Azawad\b|\bPopular Mobili[sz]ation\b|\bBadr\b|\bPMF\b|\bPMU\b|\bHashd\b|\bTribal Mobilization\b|\bHomeland Defen[cs]e\b|\bNational Defen[cs]e Forces\b|\bNDF\b|\bmilitia|\bAl-Quds Brigade\b|\bQuds Brigade\b|\bCJTF\b|\bCivilian JTF\b|\bCivilian Joint Task Force\b|\bMilitary Council\b|\bJTF\b|\bvigilantes?\b|\b(?<!truffle )hunters?\b|\bVDP\b|\bVolunteers for the Defen[cs]e\b|\bdozos?\b|\bdan na ?Ambassagou\b|\bSahwa\b|\bawakening\b|\blocal (?:forces|fighters)\b|\bFazaa\b|\bself-defen[cs]e\b|\bMacina\b|\bCAFGU\b|\b(?:Civilian|Citizens?) Armed Forces? Geographical Units?\b|\bSecurity Belt\b|\b(?:Shabwani|Hadrami) Elite\b|\bFree Syrian Army\b|\bSyrian National Army\b|\bTurkish-backed\b/i],
   ["insurgents", /\bTaliban\b|\bISIS (?:operatives?|members?|fighters?|squads?|cells?|hideouts?|positions?|terrorists?)\b|\bterrorist operatives?\b|\bterrorists?\b|\bjihadists?\b|\binsurgents?\b|\bHTS\b|\bHay'?at Tahrir|\bBoko Haram\b|\bJAS\b|\bal-Shabaab\b|\bJNIM\b|\brebels?\b|\bmilitants?\b|\bwanted (?:persons?|men|suspects?)\b|\bsuspects?\b/i],
-  ["military", /\barmy\b|\bBunyan al-Marsous\b|\bsoldiers?\b|\bmilitary\b|\btroops?\b|\bofficers?\b|\bcommanders?\b|\bRepublican Guard\b|\bIRGC\b|\bRevolutionary Guard|\bPeshmerga\b|\bforces\b|\bconvoys?\b(?! of (?:civilian|commercial|aid|relief|food|trucks|lorries|buses|cars|traders|merchants)\b)|\bpatrols?\b|\bbattalion\b|\bbrigade\b|\bregiment\b|\bdivision\b|\bcounterterrorism (?:unit|service|apparatus|forces?)\b|\bCoalition\b|\bFAMa\b|\bFADM\b|\bFAN\b|\bFDS\b|\bdetachments?\b|\bFARDC\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bMINUSMA\b|\bpeacekeepers?\b|\bmarines?\b|\bAPCs?\b|\bhumvees?\b|\btanks?\b(?! (?:truck|trucks|of))|\bbulldozers?\b|\bnavy\b|\bair force\b|\bgeneral\b|\bcolonel\b|\bbrigadier\b|\bmajor\b(?= (?:general|in))|\bcaptain\b|\blieutenant\b/i],
-  ["infrastructure", /\btankers?\b|\brefiner(?:y|ies)\b|\bpylons?\b|\bpipelines?\b|\bpower (?:station|plant|line)s?\b|\belectricity\b|\bhigh-voltage\b|\boil (?:wells?|fields?|facility|facilities)\b|\bgas (?:station|field|facility)s?\b|\bbridges?\b|\btelecommunications?\b|\bcell(?:ular)? towers?\b|\bwater (?:station|plant|pump)s?\b|\bdams?\b|\brailway\b|\broads?\b|\bfactory\b|\bfactories\b|\bairstrips?\b|\bairports?\b|\btrucks? carrying\b(?! (?:[\w-]+ )?(?:workers|passengers|civilians|people|labou?rers|pilgrims|families|students|children|food|goods|aid|relief|supplies|merchandise))/i],
-  ["civilian", /\bcivilians?\b|\b(?:truffle |firewood |scrap )?(?:gatherers|collectors|pickers)\b|\bvillagers?\b|\bresidents?\b|\binhabitants?\b|\bpeople\b|\bshepherds?\b|\bfarmers?\b|\bherders?\b|\bworshippers?\b|\bmosques?\b|\bchurch(?:es)?\b|\bChristians?\b|\bYazidis?\b|\bShiites?\b|\bschools?\b|\bstudents?\b|\bteachers?\b|\bmarkets?\b|\bmerchants?\b|\btraders?\b|\bworkers?\b|\blabou?rers?\b|\bwomen\b|\bchildren\b|\bfamil(?:y|ies)\b|\bjournalists?\b|\baid workers?\b|\bhumanitarian\b|\bNGO\b|\bdrivers?\b|\bpassengers?\b|\btravell?ers?\b|\bcollaborators?\b|\bagents?\b|\bbus\b|\bhospital\b|\bIDP\b|\bdisplaced\b|\brefugees?\b|\btruckers?\b|\bfisherm[ae]n\b|\bminers?\b|\bhunters\b|\bmen\b|\bman\b|\bwoman\b|\bboys?\b|\bgirls?\b|\bbystanders?\b|\bfirefighters?\b|\bshops?\b|\bshopkeepers?\b|\bstores?\b|\bvendors?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bhotels?\b|\bbaker(?:y|ies)\b|\bneighbou?rhoods?\b|\bhomes?\b|\bhouses?\b|\bminibus(?:es)?\b|\bbuses\b|\bcrops?\b|\bfields?\b|\bharvest\b|\bcattle\b|\blivestock\b|\bmourners\b|\b(?:local|community|religious) leaders?\b|\b(?:tribal |village )?elders\b|\bshrines?\b|\bmadrass?as?\b|\bclerics?\b|\bimams?\b|\breligious scholars?\b|\bfunerals?\b|\bweddings?\b|\bguests\b|\bpilgrims?\b|\bcrowds?\b|\bspectators\b|\bcustomers\b|\bpatients\b|\bpassers-by\b/i],
+  ["military", /\barmy\b|\bBunyan al-Marsous\b|\bsoldiers?\b|\bconscripts?\b|\bmilitary\b|\btroops?\b|\bofficers?\b|\bcommanders?\b|\bRepublican Guard\b|\bIRGC\b|\bRevolutionary Guard|\bPeshmerga\b|\bforces\b|\bconvoys?\b(?! of (?:civilian|commercial|aid|relief|food|trucks|lorries|buses|cars|traders|merchants)\b)|\bpatrols?\b|\bbattalion\b|\bbrigade\b|\bregiment\b|\bdivision\b|\bcounterterrorism (?:unit|service|apparatus|forces?)\b|\bCoalition\b|\bFAMa\b|\bFADM\b|\bFAN\b|\bFDS\b|\bdetachments?\b|\bFARDC\b|\bSNA\b|\bAMISOM\b|\bATMIS\b|\bMINUSMA\b|\bpeacekeepers?\b|\bmarines?\b|\bAPCs?\b|\bhumvees?\b|\btanks?\b(?! (?:truck|trucks|of))|\bbulldozers?\b|\bnavy\b|\bair force\b|\bgeneral\b|\bcolonel\b|\bbrigadier\b|\bmajor\b(?= (?:general|in))|\bcaptain\b|\blieutenant\b/i],
+  ["infrastructure", /\btankers?\b|\brefiner(?:y|ies)\b|\bpylons?\b|\bpipelines?\b|\bpower (?:station|plant|line)s?\b|\belectricity\b|\bhigh-voltage\b|\boil (?:wells?|fields?|facility|facilities)\b|\bgas (?:station|field|facility)s?\b|\bbridges?\b|\btelecommunications?\b|\bcell(?:ular)? towers?\b|\b(?:communication|telecom|relay|radio|transmission|telephone) (?:masts?|towers?|antennas?)\b|\b(?:relay )?antennas?\b|\bwater (?:station|plant|pump)s?\b|\bdams?\b|\brailway\b|\broads?\b|\bfactory\b|\bfactories\b|\bairstrips?\b|\bairports?\b|\btrucks? carrying\b(?! (?:[\w-]+ )?(?:workers|passengers|civilians|people|labou?rers|pilgrims|families|students|children|food|goods|aid|relief|supplies|merchandise))/i],
+  ["civilian", /\bcivilians?\b|\b(?:truffle |firewood |scrap )?(?:gatherers|collectors|pickers)\b|\bvillagers?\b|\bresidents?\b|\binhabitants?\b|\bpeople\b|\bshepherds?\b|\bfarmers?\b|\bherders?\b|\bworshippers?\b|\bmosques?\b|\bchurch(?:es)?\b|\bChristians?\b|\bYazidis?\b|\bShiites?\b|\bschools?\b|\bstudents?\b|\bteachers?\b|\bmarkets?\b|\bmerchants?\b|\btraders?\b|\bworkers?\b|\blabou?rers?\b|\bwomen\b|\bchildren\b|\bfamil(?:y|ies)\b|\bjournalists?\b|\baid workers?\b|\bhumanitarian\b|\bNGO\b|\bdrivers?\b|\bpassengers?\b|\btravell?ers?\b|\bcollaborators?\b|\bagents?\b|\bbus\b|\bhospital\b|\bIDP\b|\bdisplaced\b|\brefugees?\b|\btruckers?\b|\bfisherm[ae]n\b|\bminers?\b|\bhunters\b|\bmen\b|\bman\b|\bwoman\b|\bboys?\b|\bgirls?\b|\bbystanders?\b|\bfirefighters?\b|\bshops?\b|\bshopkeepers?\b|\bstores?\b|\bvendors?\b|\brestaurants?\b|\bcaf[eé]s?\b|\bhotels?\b|\bbaker(?:y|ies)\b|\bneighbou?rhoods?\b|\bhomes?\b|\bhouses?\b|\bminibus(?:es)?\b|\bbuses\b|\bcrops?\b|\bfields?\b|\bharvest\b|\bcattle\b|\blivestock\b|\bmourners\b|\b(?:local|community|religious) leaders?\b|\b(?:tribal |village )?elders\b|\bshrines?\b|\bmadrass?as?\b|\bclerics?\b|\bimams?\b|\breligious scholars?\b|\bfunerals?\b|\bweddings?\b|\bguests\b|\bpilgrims?\b|\bcrowds?\b|\bspectators\b|\bdemonstrators\b|\bprotesters\b|\bcustomers\b|\bpatients\b|\bpassers-by\b|\bowners?\b|\b(?:doctors?|surgeons?|nurses?)\b/i],
 ];
 
 const CLAUSE_BREAK_RE = /,\s+/g;
@@ -187,20 +223,19 @@ export function classifyTarget(target: string, text: string, category: string): 
  * `classifyTarget` given the text's words (`wordsOf(text)`). The phrase is gated on its own words;
  * the text's clauses start after a space and end before punctuation, so its words gate them.
  */
-export function classifyTargetWords(target: string, text: string, category: string, words: Words): TargetType {
+export function classifyTargetWords(phrase: string, text: string, category: string, words: Words): TargetType {
   if (category === "counterterrorism") return "insurgents";
+  // "a researcher who advised the government on the militias": the relative clause says who the target is, not what.
+  const target = phrase.replace(RELATIVE_TAIL_RE, "");
   const tp = TYPE_GATE.possibleIn(wordsOf(target));
   // The head of the target phrase decides before its modifiers do: a judge in SDF courts is government.
   if (tp[HEAD] === 1 && HEAD_RE.test(target) && !(tp[ARMY] === 1 && ARMY_WORD_RE.test(target))) return "infrastructure";
-  for (let i = 0; i < TYPE_RULES.length; i++) {
-    const [type, re] = TYPE_RULES[i]!;
-    if (tp[i] === 1 && re.test(target)) {
-      // "the Syrian army and allied militias": the army named first is the target; militias come along.
-      if (type === "militia" && tp[ARMY] === 1 && armyFirst(target, re)) return "military";
-      if (type === "infrastructure" && tp[MILITARY] === 1 && TYPE_RULES[MILITARY]![1].test(target) && tp[ARMY] === 1 && ARMY_WORD_RE.test(target)) return "military";
-      return type;
-    }
-  }
+  // "displaced families leaving ... towards the security forces' lines": the head before what it was doing.
+  const head = target.replace(PARTICIPLE_TAIL_RE, "");
+  const typed = head === target ? null : phraseType(head, TYPE_GATE.possibleIn(wordsOf(head)));
+  if (typed) return typed;
+  const own = phraseType(target, tp);
+  if (own) return own;
   // Failing the phrase, the victims the text counts, then the rest of the text, leaving out who reported it.
   const xp = TYPE_GATE.possibleIn(words);
   const sentences = splitAt(text, SENTENCE_BREAK_RE).map((s) => {
@@ -225,6 +260,20 @@ export function classifyTargetWords(target: string, text: string, category: stri
     }
   }
   return "other";
+}
+
+/** The first type rule the phrase meets (`tp` its gate), or null. */
+function phraseType(target: string, tp: Uint8Array): TargetType | null {
+  for (let i = 0; i < TYPE_RULES.length; i++) {
+    const [type, re] = TYPE_RULES[i]!;
+    if (tp[i] === 1 && re.test(target)) {
+      // "the Syrian army and allied militias": the army named first is the target; militias come along.
+      if (type === "militia" && tp[ARMY] === 1 && armyFirst(target, re)) return "military";
+      if (type === "infrastructure" && tp[MILITARY] === 1 && TYPE_RULES[MILITARY]![1].test(target) && tp[ARMY] === 1 && ARMY_WORD_RE.test(target)) return "military";
+      return type;
+    }
+  }
+  return null;
 }
 
 const NO_VICTIM_RE = /\bno (?:one|[a-z]+)\s+(?:was|were|had been)\b/i;
