@@ -307,6 +307,23 @@ const table: [string, SectionHints, string, string, string | null][] = [
   // a group whose hallmarks the killing bore is suspected; one named only as a victim's topic is no actor
   ["Gunmen shot dead a mukhtar near Baiji. No organization has claimed responsibility, but the police said the killing bore ISIS's hallmarks.", none, "attack", "ISIS", "suspected"],
   ["Gunmen shot dead a researcher who advised the government on ISIS outside his home in Baghdad. No organization claimed responsibility.", none, "attack", "unknown", "unattributed"],
+  // unclaimed, but another's account names the group: where it hides, whose campaign it fits, who planted the mines
+  ["A shepherd was shot dead near Tuz Khurmatu. No claim was issued, but the hills around the town are a known ISIS stronghold.", none, "attack", "ISIS", "suspected"],
+  ["A soldier was killed by a sniper near Daquq. Nobody claimed the shooting; the valley has long served as an ISIS hideout.", none, "attack", "ISIS", "suspected"],
+  ["Two farmers were killed when a landmine went off in their field. No group claimed it; villagers said the mines had been planted by ISIS in 2017.", none, "attack", "ISIS", "suspected"],
+  ["Gunmen shot dead a policeman in Rafah. No one has claimed responsibility; the killing fits the Sinai Province's campaign against the police.", none, "attack", "ISIS", "suspected"],
+  ["Gunmen abducted four traders near Monguno. No organization claimed responsibility. According to a local security analyst, the gunmen belonged to the West Africa Province.", none, "attack", "ISIS", "suspected"],
+  ["A teacher was shot dead near Jalawla. No group claimed the killing; a police officer told Rudaw that an ISIS cell hiding in the orchards was behind it.", none, "attack", "ISIS", "suspected"],
+  // the group's claim told as a notice, a claim posted, photos it published, what it said on a weekday
+  ["ISWAP fighters raided a base near Marte. ISIS claimed in a notice that 12 soldiers were killed.", none, "attack", "ISIS", "claimed"],
+  ["According to a claim posted on Telegram, ISIS operatives shot a tribal fighter near Hajin.", none, "attack", "ISIS", "claimed"],
+  ["Gunmen torched a church in a village near Mocimboa da Praia. The Mozambique Province posted photos of the burning church on Telegram.", none, "attack", "ISIS", "claimed"],
+  ["The Islamic State said on Tuesday that its fighters had attacked an army post near Beni.", none, "attack", "ISIS", "claimed"],
+  ["JNIM fighters ambushed a convoy near Boni. Three soldiers were killed; JNIM published a claim two days later.", none, "attack", "JNIM", "claimed"],
+  ["Al-Shabaab fighters overran a base near Afmadow. Al-Shabaab claimed at the time that it had killed 30 soldiers.", none, "attack", "al-Shabaab", "claimed"],
+  ["Two soldiers were killed near Dikwa. ISIS claimed, through Amaq, that 14 soldiers were killed.", none, "attack", "ISIS", "claimed"],
+  // a claim or pictures not (yet) published are no claim
+  ["ISIS operatives blew up a shrine near Mosul. ISIS has not yet published pictures of the destruction.", none, "attack", "ISIS", "suspected"],
 ];
 for (const [text, hints, category, perpetrator, claim] of table) {
   test(`attribute reads "${text.slice(0, 80)}"`, () => {
