@@ -412,6 +412,13 @@ const table: [string, R, R, R][] = [
   ["Raiders stormed the hamlet and killed several dozen villagers.", [24, null], [0, 0], [24, null]],
   ["Militants entered the village and killed four farmers, beheading three of them.", [4, 4], [0, 0], [4, 4]],
   ["Insurgents abducted two herders near the river. Their bodies, riddled with bullets, were found the next morning.", [2, 2], [0, 0], [2, 2]],
+  // a log's count and its fate told without "were"; beheading by another word
+  ["Two Fulani herders shot dead at a well near Tera.", [2, 2], [0, 0], [2, 2]],
+  ["Kongoussi: 3 VDP seized at a roadblock south of the town and executed. JNIM suspected.", [3, 3], [0, 0], [3, 3]],
+  ["Militants raided a hamlet near Ancuabe, decapitating a fisherman and abducting two girls.", [1, 1], [0, 0], [1, 1]],
+  // not a count of the dead of its own: a part of them, an early report, an active verb
+  ["Six villagers were killed, two of them beheaded, and houses were burned.", [6, 6], [0, 0], [6, 6]],
+  ["Two militants shot dead a trader in the market.", [1, 1], [0, 0], [1, 1]],
 ];
 
 for (const [text, killed, wounded, casualties] of table) {

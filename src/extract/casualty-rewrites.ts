@@ -149,6 +149,14 @@ const SINCE_RUNNING_RE = /(?<=^|[.;]\s+)Since\b[^.;]{0,80},\s+[^.;]*?\b(?:(?:hav
 const ALL_IN_NUMBER_RE = new RegExp(`\\ball (?:of )?(?:the )?([\\w ]{2,50}?),\\s+((?:\\d{1,3}|${NUMBER_WORD_PATTERN}))\\s+in number,`, "gi");
 const OF_GROUPS_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+of\\s+(?:the\\s+)?(?:group|organi[sz]ation|movement|cell)['’]s\\s+`, "gi");
 const TAKEN_AND_KILLED_RE = /\bwere\s+(?:captured|abducted|kidnapped|seized|taken)\s+and\s+(beheaded|executed|killed|shot dead)\b/g;
+/** "2 VDP seized at a checkpoint near Kongoussi and executed": a log's count taken and killed, told without "were". */
+const COUNT_TAKEN_AND_KILLED_RE = /\b((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:seized|captured|abducted|kidnapped|taken)\b[^.;]{0,60}?\s+and\s+(beheaded|executed|killed|shot dead)(?=\s*(?:[.;,:]|$))/gi;
+/** "Three Fulani herders shot dead at the wells": a log's count and its fate, told without "were" (not "shot dead a man"). */
+const BARE_FATE_RE = /\b((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(shot dead|gunned down|beheaded|stabbed to death|hacked to death|burned to death)(?=\s*(?:[.,;:()]|$|\s(?:in|at|on|near|by|while|when|after|during|outside|inside|yesterday|today|this|last|overnight|early|late)\b))/gi;
+/** "two of them beheaded", "spoke of about 20 people beheaded", "were shot dead": a part, a report, or a verb already passive. */
+const BARE_FATE_KEEP_RE = /\b(?:were|was|been|are|is|of)\b/i;
+/** "decapitating a shopkeeper": beheading by another word. */
+const DECAPITATE_RE = /\bdecapitat(ed|ing)\b/gi;
 const SPOKE_OF_KILLED_RE = new RegExp(`\\b(?:spoke|speaks) of\\s+((?:about |some |at least |more than |over |nearly |almost )?(?:\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s+(?:[\\w-]+\\s+)?)(killed|wounded|injured)\\b`, "gi");
 // "The SOHR first spoke of 35 civilians killed": a monitor's or witnesses' count, as an official's.
 const OFFICIAL_SPEAKER_RE = /\b(?:police|army|military|ministry|spokesman|spokesperson|officials?|sources|governor|authorities|hospital|doctors|medics|rescuers|residents|witnesses|activists|observatory|monitor|SOHR|media|civil society)\b[^.;]{0,40}$/i;
@@ -267,7 +275,9 @@ export function rewrittenForCounting(raw: string): string {
   // "killed five of the organization's operatives": five operatives.
   if (text.includes("'s ") || text.includes("’s ")) text = text.replace(OF_GROUPS_RE, "$1 ");
   // "Two fishermen were captured and beheaded": the beheading kills them.
-  if (text.includes(" and ")) text = text.replace(TAKEN_AND_KILLED_RE, "were $1");
+  if (text.includes(" and ")) text = text.replace(TAKEN_AND_KILLED_RE, "were $1").replace(COUNT_TAKEN_AND_KILLED_RE, "$1 were $2");
+  if (text.includes("ecapitat")) text = text.replace(DECAPITATE_RE, (_m, end: string) => (end === "ed" ? "beheaded" : "beheading"));
+  if (text.includes(" dead") || text.includes(" down") || text.includes("behead") || text.includes(" death")) text = text.replace(BARE_FATE_RE, (m, who: string, fate: string, at: number, all: string) => (BARE_FATE_KEEP_RE.test(who) || /\bof\s+(?:about\s+|some\s+|nearly\s+|at least\s+|more than\s+)?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : `${who} were ${fate}`));
   // "The Kabul police spokesman spoke of five civilians killed": an official's count (the group's is read as its claim).
   if (text.includes("spoke of") || text.includes("speaks of")) text = text.replace(SPOKE_OF_KILLED_RE, (m, n: string, fate: string, at: number, all: string) => (OFFICIAL_SPEAKER_RE.test(all.slice(Math.max(0, at - 60), at)) ? `reported ${n}${fate}` : m));
   // "Three passengers were confirmed dead": a police statement's dead.
