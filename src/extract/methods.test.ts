@@ -113,6 +113,12 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Fighters attacked farmers harvesting near the river, killing four of them.", "attack", ["armed_assault"]],
   // a fake explosive vest makes no suicide bombing
   ["A man wearing a fake explosive vest stabbed two shoppers before police shot him.", "attack", ["other"]],
+  // a state operation told without a weapon: the ground assault, the air strike, the sweep
+  ["Rwandan troops said they had killed seven insurgents in the forest west of Macomia.", "counterterrorism", ["armed_assault"]],
+  ["Army units entered the Hawz district after crossing the canal.", "counterterrorism", ["armed_assault"]],
+  ["Coalition aircraft bombed hideouts in the Qarachogh mountains; nine militants were killed.", "counterterrorism", ["airstrike"]],
+  ["The defence forces killed dozens of insurgents in an operation near Palma, with the help of helicopters of a private company.", "counterterrorism", ["armed_assault", "airstrike"]],
+  ["The army and the police launched an operation to clear the hills between Tuz and Daquq.", "counterterrorism", ["search_operation"]],
 ];
 for (const [text, category, expected] of table) {
   test(`extractMethods reads "${text}" as ${expected.join("+")}`, () => {

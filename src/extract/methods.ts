@@ -97,6 +97,21 @@ const PLOTTED_RE = new RegExp(PLOT_WORDS, "i");
 const PLOT_CLAUSE_RE = new RegExp(`${PLOT_WORDS}[^.;]*`, "gi");
 const FORCE_ASSAULT_RE = /\b(?:raid(?:ed|s)?|storm(?:ed|ing)?|assault(?:ed)?|attacked|clash(?:ed|es)?|fought|overran|exchange of fire|firefight|gunfight)\b/i;
 
+// A state operation the rules above give no method: "aircraft ... bombed ISIS hideouts" is an air strike,
+// "an operation to clear the Hamrin mountains" a sweep, "troops ... killed six insurgents in the forest",
+// "entered the district", "engaged some 30 fighters" a ground assault (helicopters in support add the strike).
+const AIR_WORD_RE = /\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|air force|aviation|drones?|bombed|bombing|sorties)\b/i;
+const AIR_SUPPORT_RE = /\b(?:with the (?:help|support|participation) of|supported by|backed by|with air support|covered by)\s+(?:[\w'-]+\s+){0,4}?(?:aircraft|warplanes?|jets?|helicopters?|gunships?|air force|drones?)\b/i;
+const CLEAR_RE = /\b(?:to clear|clearing)\b/i;
+const GROUND_OP_RE = /\b(?:killed|killing|neutrali[sz]ed|eliminated|sent to hell|engaged|encountered|operations?|offensive|entered|took control|drove [\w ]{0,30}?out|surrounded|fought|fighting|recaptured|retook|liberated|advanced|advancing|counterattack(?:ed)?)\b/i;
+
+function operationMethods(text: string): Method[] {
+  const air = AIR_WORD_RE.test(text);
+  if (CLEAR_RE.test(text)) return air ? ["search_operation", "airstrike"] : ["search_operation"];
+  if (air) return AIR_SUPPORT_RE.test(text) && GROUND_OP_RE.test(text) ? ["armed_assault", "airstrike"] : ["airstrike"];
+  return GROUND_OP_RE.test(text) ? ["armed_assault"] : [];
+}
+
 const KNIFE_RE = /\b(?:knife|knives|stabb(?:ed|ing)|cleaver)\b/i;
 const RAID_WORD_RE = /\b(?:raid(?:ed|s)?|stormed|villages?|machetes?|gunmen|rifles?)\b/i;
 
@@ -150,6 +165,7 @@ export function methodsOf(raw: string, category: "attack" | "counterterrorism" |
     for (const m of ["shooting", "ied", "suicide_bombing", "execution", "kidnapping", "arson_sabotage", "grenade"] as const) found.delete(m);
     // "arrested three men planning a knife attack": the attack they planned is no assault of the police's.
     if (found.has("arrest") && PLOTTED_RE.test(text) && !FORCE_ASSAULT_RE.test(text.replace(PLOT_CLAUSE_RE, " "))) found.delete("armed_assault");
+    if (found.size === 0) for (const m of operationMethods(text)) found.add(m);
   }
   if (found.size === 0) found.add("other");
   return [...found];
