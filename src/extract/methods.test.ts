@@ -119,6 +119,10 @@ const table: [string, "attack" | "counterterrorism" | "clash", Method[]][] = [
   ["Coalition aircraft bombed hideouts in the Qarachogh mountains; nine militants were killed.", "counterterrorism", ["airstrike"]],
   ["The defence forces killed dozens of insurgents in an operation near Palma, with the help of helicopters of a private company.", "counterterrorism", ["armed_assault", "airstrike"]],
   ["The army and the police launched an operation to clear the hills between Tuz and Daquq.", "counterterrorism", ["search_operation"]],
+  // aircraft named with an apposition, an air force's strikes, sorties
+  ["Helicopters of a private security firm, hired by the provincial police, struck a militant camp near Macomia.", "counterterrorism", ["airstrike"]],
+  ["The Air Force conducted three strikes on terrorist positions south of Menaka.", "counterterrorism", ["airstrike"]],
+  ["Russian warplanes flew 25 sorties against hideouts in the desert north of Sukhnah.", "counterterrorism", ["airstrike"]],
 ];
 for (const [text, category, expected] of table) {
   test(`extractMethods reads "${text}" as ${expected.join("+")}`, () => {
