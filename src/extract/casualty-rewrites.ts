@@ -149,10 +149,12 @@ const SINCE_RUNNING_RE = /(?<=^|[.;]\s+)Since\b[^.;]{0,80},\s+[^.;]*?\b(?:(?:hav
 const ALL_IN_NUMBER_RE = new RegExp(`\\ball (?:of )?(?:the )?([\\w ]{2,50}?),\\s+((?:\\d{1,3}|${NUMBER_WORD_PATTERN}))\\s+in number,`, "gi");
 const OF_GROUPS_RE = new RegExp(`\\b((?:\\d{1,4}|${NUMBER_WORD_PATTERN}))\\s+of\\s+(?:the\\s+)?(?:group|organi[sz]ation|movement|cell)['’]s\\s+`, "gi");
 const TAKEN_AND_KILLED_RE = /\bwere\s+(?:captured|abducted|kidnapped|seized|taken)\s+and\s+(beheaded|executed|killed|shot dead)\b/g;
+/** A log's count of people, the count and up to four words: "2 VDP", "Three Fulani herders" (captured as $1). */
+const LOG_COUNT = String.raw`\b((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)`;
 /** "2 VDP seized at a checkpoint near Kongoussi and executed": a log's count taken and killed, told without "were". */
-const COUNT_TAKEN_AND_KILLED_RE = /\b((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:seized|captured|abducted|kidnapped|taken)\b[^.;]{0,60}?\s+and\s+(beheaded|executed|killed|shot dead)(?=\s*(?:[.;,:]|$))/gi;
+const COUNT_TAKEN_AND_KILLED_RE = new RegExp(String.raw`${LOG_COUNT}\s+(?:seized|captured|abducted|kidnapped|taken)\b[^.;]{0,60}?\s+and\s+(beheaded|executed|killed|shot dead)(?=\s*(?:[.;,:]|$))`, "gi");
 /** "Three Fulani herders shot dead at the wells": a log's count and its fate, told without "were" (not "shot dead a man"). */
-const BARE_FATE_RE = /\b((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(shot dead|gunned down|beheaded|stabbed to death|hacked to death|burned to death)(?=\s*(?:[.,;:()]|$|\s(?:in|at|on|near|by|while|when|after|during|outside|inside|yesterday|today|this|last|overnight|early|late)\b))/gi;
+const BARE_FATE_RE = new RegExp(String.raw`${LOG_COUNT}\s+(shot dead|gunned down|beheaded|stabbed to death|hacked to death|burned to death)(?=\s*(?:[.,;:()]|$|\s(?:in|at|on|near|by|while|when|after|during|outside|inside|yesterday|today|this|last|overnight|early|late)\b))`, "gi");
 /** "two of them beheaded", "spoke of about 20 people beheaded", "were shot dead": a part, a report, or a verb already passive. */
 const BARE_FATE_KEEP_RE = /\b(?:were|was|been|are|is|of)\b/i;
 /** "decapitating a shopkeeper": beheading by another word. */
