@@ -145,3 +145,8 @@ test("an issue number in brackets after an outlet is that outlet's issue, and th
   assert.deepEqual(findCitations("The weekly Al-Naba' (Issue 213, December 19, 2019) published its infographic.").map((c) => c.sources), [[{ name: "Al-Naba'", date: "2019-12-19" }]]);
   assert.deepEqual(findCitations("An infographic summed up its operations during Ramadan (June 18-July 17, 2015)."), []);
 });
+
+test("a parenthesis comparing two counts ('21 against 24') is no citation, while an outlet whose name ends in 24 still is", () => {
+  assert.deepEqual(findCitations("The gap was widest in Diyala (21 against 24) and in Kirkuk."), []);
+  assert.deepEqual(findCitations("Two soldiers were killed (Kurdistan 24, March 3, 2022).", ctx).map((c) => c.sources), [[{ name: "Kurdistan 24", date: "2022-03-03" }]]);
+});

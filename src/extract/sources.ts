@@ -37,7 +37,7 @@ function looksLikeName(s: string): boolean {
 }
 
 function isKnown(name: string): boolean {
-  return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|agence|times|post|tv|fm|radio|media|observatory)\b|[A-Za-z]\s*24$/i.test(name);
+  return KNOWN.has(name.toLowerCase()) || CHANNEL_RE.test(name) || /\b(?:news|agency|agence|times|post|tv|fm|radio|media|observatory)\b/i.test(name) || /\b[A-Z][\w'’-]*\s*24$/.test(name);
 }
 
 /** "ISPR statement", "AFRICOM press release": the outlet, without the kind of document. */

@@ -7,7 +7,7 @@ import { detached } from "./text.ts";
 import { eachMatch } from "./matches.ts";
 import { LIST_NAME } from "./stat-patterns.ts";
 
-export const STAT_DIMENSIONS = ["admin1", "arena", "method", "target", "other"] as const;
+export const STAT_DIMENSIONS = ["admin1", "district", "arena", "method", "target", "other"] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
 
 export interface StatLabel {
@@ -35,7 +35,8 @@ const ARENA_LABELS: [RegExp, string][] = [
   [/\bLibya\b/i, "Libya"],
   [/\bYemen\b/i, "Yemen"],
   [/\bTurkey\b/i, "Turkey"],
-  [/\bHind\b|\bIndia\b/i, "India"],
+  [/\bHind\b/i, "Hind"],
+  [/\bIndia\b/i, "India"],
   [/\bAfghanistan\b/i, "Khorasan"],
   [/\bNigeria\b/i, "West Africa"],
   [/\bCongo\b/i, "Central Africa"],

@@ -102,16 +102,24 @@ export function headerIntro(b: Block): OpenList | null {
 
 /** A breakdown printed on one line as "name count" cells between pipes (three or more), or null. */
 export function pairRow(b: Block): OpenList | null {
-  if (b.kind !== "paragraph" || !b.norm.includes("|")) return null;
-  const cells = b.norm.split("|").filter((c) => c.trim() !== "");
+  const pipe = b.kind === "paragraph" ? b.norm.indexOf("|") : -1;
+  if (pipe < 0) return null;
+  // "[Chart 1: the 21 claims in our log by governorate. Bars: Diyala 6 | Kirkuk 5 | ...]": the run after a description's colon.
+  const colon = b.norm.lastIndexOf(": ", pipe);
+  const intro = colon >= 0 ? b.norm.slice(0, colon) : "";
+  const run = colon >= 0 ? b.norm.slice(colon + 2).replace(/[.\])\s]+$/, "") : b.norm;
+  const cells = run.split("|").filter((c) => c.trim() !== "");
   if (cells.length < 3) return null;
-  const list: OpenList = { dimension: "admin1", total: null, intro: "", blocks: [b], items: [] };
+  const list: OpenList = { dimension: "admin1", total: null, intro, blocks: [b], items: [] };
   for (const cell of cells) {
     const m = PAIR_CELL_RE.exec(cell);
     if (!m) return null;
     if (TOTAL_LABEL_RE.test(m[1]!)) list.total = toNumber(m[2]!);
     else list.items.push(item(m[1]!.replace(/\s*\([^()]*\)\s*$/, ""), m[2]!, list.dimension));
   }
+  // "the 21 Iraqi claims": a count the description gives that the parts add up to is their total.
+  const sum = list.items.reduce((n, i) => n + i.value, 0);
+  if (list.total === null && intro && new RegExp(`(?<![\\d,.])${sum}(?![\\d,.]\\d)`).test(intro)) list.total = sum;
   return list.items.length >= 2 ? list : null;
 }
 

@@ -8,7 +8,7 @@ export const MONTH_NAMES = "January|February|March|April|May|June|July|August|Se
 export const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 /** A place name as lists print it: capitalised words with lower-case particles ("Deir ez-Zor", "Salah al-Din"). */
 // A lower-case particle may open it, as transliterations print them ("al-Khayr 11").
-export const LIST_NAME = "(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|ez|ad|ar|as|an|ash|at|az|ed|es|ibn|bin|del|de|da|do|dos|das|du)[- ])?[A-Z][\\w'’-]*){0,3}";
+export const LIST_NAME = "(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F-]*(?:\\s+(?:(?:al|el|ez|ad|ar|as|an|ash|at|az|ed|es|ibn|bin|del|de|da|do|dos|das|du)[- ])?[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F-]*){0,3}";
 const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
 export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
 export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which|the (?:attacks|operations|incidents))\\s+)?(each\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted|took place|occurred|happened)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");

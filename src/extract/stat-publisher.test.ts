@@ -27,6 +27,9 @@ test("a monitor that counted the figures is their publisher, its acronym spelt o
   assert.deepEqual(t.counter("According to ACLED, 300 attacks were recorded.", null), { name: "ACLED", date: null });
   assert.equal(t.counter("ISWAP recorded 12 attacks in its weekly.", null), null);
   assert.equal(t.counter("Monitors recorded 40 attacks.", null), null);
+  // The name that ends a line of the title block, not the whole line.
+  const issued = title("WEEKLY CLAIMS REVIEW", "Issued 12 March 2021 | Province Claims Monitor (PCM)");
+  assert.deepEqual(issued.counter("PCM recorded 30 claims this week.", "2021-03-12"), { name: "Province Claims Monitor (PCM)", date: "2021-03-12" });
 });
 
 test("an acronym made of the house's initials is the house", () => {

@@ -57,6 +57,9 @@ function titleCase(s: string): string {
     .join(" ");
 }
 
+/** The capitalised name that ends a title line, before the initials it spells out. */
+const SPELT_NAME_RE = /((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the)\s+)?)*[A-Z][\w'’-]*)\s*$/;
+
 /** An acronym, or a name of at least two capitalised words ("Cabo Ligado"); not a sentence's first word alone. */
 function monitorName(raw: string): string | null {
   const name = raw.replace(/^(?:The|A|An)\s+/, "").replace(/^.*['’]s\s+/, "").trim();
@@ -94,7 +97,9 @@ export class TitleBlock {
   expand(name: string): string {
     if (!/^[A-Z]{2,6}$/.test(name)) return name;
     const spelt = this.#lines.find((l) => l.endsWith(`(${name})`));
-    if (spelt) return spelt;
+    // "Published 29 November 2019 | Caliphate Claims Tracker (CCT)": the capitalised words before the initials, with them.
+    const words = spelt ? SPELT_NAME_RE.exec(spelt.slice(0, -name.length - 2))?.[1] : undefined;
+    if (spelt) return words ? `${words} (${name})` : spelt;
     const house = this.house;
     const initials = house?.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
     return house && initials === name ? house : name;
@@ -107,7 +112,24 @@ export class TitleBlock {
     const name = raw === undefined ? null : monitorName(raw);
     if (!name) return null;
     const full = this.expand(name);
-    const own = full === this.house || this.#lines.includes(full);
-    return { name: full, date: own ? reference : null };
+    return { name: full, date: this.#own(full) ? reference : null };
+  }
+
+  /** The title block names `full` as the report's own publisher. */
+  #own(full: string): boolean {
+    return full === this.house || this.#lines.some((l) => l.endsWith(full));
+  }
+
+  /**
+   * The publisher a table column's header names: "al-Naba' 210" an outlet, "CCT log" the body
+   * whose initials the title block spells out. Null when the header names none ("Attacks").
+   */
+  column(cell: string, reference: string | null): { name: string; date: string | null } | null {
+    const outlet = PUBLISHER_RES.find(([re]) => re.test(cell));
+    if (outlet) return { name: outlet[1], date: null };
+    const initials = /^[A-Z]{2,6}\b/.exec(cell)?.[0];
+    const full = initials ? this.expand(initials) : null;
+    if (full && full !== initials) return { name: full, date: this.#own(full) ? reference : null };
+    return null;
   }
 }

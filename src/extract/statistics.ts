@@ -160,9 +160,19 @@ export class StatisticsReader {
     const t = this.#table;
     this.#table = null;
     if (!t) return [];
-    return t.figures().map(({ metric, total, items }) => {
-      const dimension = items.find((i) => i.dimension === "admin1" || i.dimension === "arena" || i.dimension === "method")?.dimension ?? "total";
-      return this.#blocksFigure(t.blocks, t.headings, metric, dimension, total, items);
+    const figures = t.figures();
+    return figures.map(({ metric, total, items, column, period }) => {
+      const dimension = items.find((i) => i.dimension === "admin1" || i.dimension === "district" || i.dimension === "arena" || i.dimension === "method")?.dimension ?? "total";
+      // "CCT log | al-Naba' 210": columns of one metric are each a count of their own, by whom and for when their headers say.
+      const shared = figures.filter((f) => f.metric === metric).length > 1;
+      if (!shared) return this.#blocksFigure(t.blocks, t.headings, metric, dimension, total, items);
+      const ref = this.context().reference ?? null;
+      const stat = this.#blocksFigure(t.blocks, [...t.headings, column], metric, dimension, total, items);
+      const days = period ? yearlessPeriod(period, ref) ?? findPeriod(period) : null;
+      if (days) stat.period = { start: days.start, end: days.end };
+      const by = this.#title.column(column, ref);
+      if (by) Object.assign(stat, { publisher: by.name, published: by.date });
+      return stat;
     });
   }
 

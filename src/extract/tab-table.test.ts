@@ -173,3 +173,12 @@ test("a paragraph saying the log is compiled from a group's channels on Telegram
   const [inc] = extractDocument(text, { document: "t" }).incidents;
   assert.deepEqual(inc?.sources.map((s) => s.name).sort(), ["Amaq", "Telegram"]);
 });
+
+test("three columns set wide apart are a table row and so is a sub-header indented under them; a typist's double spaces in prose are not", async () => {
+  const { isTabRow } = await import("./table-lines.ts");
+  assert.equal(isTabRow("Iraq                 21            24"), true);
+  assert.equal(isTabRow("Province          CCT log      al-Naba' 210"), true);
+  assert.equal(isTabRow("                  22-28 Nov    21-27 Nov"), true);
+  assert.equal(isTabRow("The army  said that the  road was cut"), false);
+  assert.equal(isTabRow("  Indented once   and then a wide gap"), false);
+});

@@ -21,6 +21,7 @@ const TAB_ROW_RE = /^[^\t]*\S[^\t]*(?:\t+[^\t]*\S[^\t]*){2,}$/;
  * end is a typist's double space, not a column.
  */
 const COLUMN_GAP_RE = /(?<=[^\s.!?:;,]) {2,}(?=\S)/g;
+const WIDE_INDENT_RE = /^ {6,}\S/;
 
 /**
  * A raw line is a row of a tab-separated, fixed-width or CSV table (the cleaned quote has its tabs and
@@ -29,7 +30,13 @@ const COLUMN_GAP_RE = /(?<=[^\s.!?:;,]) {2,}(?=\S)/g;
 export function isTabRow(s: string): boolean {
   const t = s.trim();
   if (t.includes("\t")) return TAB_ROW_RE.test(t);
-  if (t.includes("  ")) return (t.match(COLUMN_GAP_RE)?.length ?? 0) >= 3;
+  if (t.includes("  ")) {
+    const gaps = t.match(COLUMN_GAP_RE) ?? [];
+    // "Iraq        21        24": three columns set wide apart; "          22-28 Nov    21-27 Nov": a
+    // sub-header indented under the columns it labels. A typist's stray double space is never that wide.
+    const wide = gaps.every((g) => g.length >= 3);
+    return gaps.length >= 3 || (wide && (gaps.length === 2 || (gaps.length === 1 && WIDE_INDENT_RE.test(s))));
+  }
   return isCsvRow(t);
 }
 
