@@ -56,6 +56,8 @@ const STATE_ACTORS: [RegExp, string][] = [
   [/\bTaliban (?:forces|security forces|police|intelligence|GDI|fighters)\b|\bGeneral Directorate of Intelligence\b|\bGDI\b/i, "Taliban security forces"],
   [/\bFARDC\b|\bCongolese (?:army|forces|soldiers)\b|\bUPDF\b|\bUgandan (?:army|forces)\b/i, "Congolese and Ugandan forces"],
   [/\bMozambican (?:army|forces|police|Defen[cs]e and Security Forces)\b|\bRwandan (?:forces|troops)\b|\bSAMIM\b/i, "Mozambican and allied forces"],
+  // The private military company whose helicopters flew for Mozambique's police in 2020-21.
+  [/\bDyck Advisory Group\b|\bDAG\b/, "Dyck Advisory Group"],
   [/\bMalian (?:army|forces)\b|\bFAMa\b|\bWagner\b|\bAfrica Corps\b/i, "Malian armed forces"],
   [/\bBurkinab[eéè] (?:army|forces|armed forces|air force)\b/i, "Burkinabe armed forces"],
   [/\bNigerien (?:army|forces|armed forces|FDS)\b/i, "Nigerien armed forces"],

@@ -12,6 +12,10 @@ const table: [string, SectionHints, string, string, string | null][] = [
   ["On May 3, 2022, gunmen ambushed a bus near Eringeti, killing five. Nobody claimed it, but the army blamed the ADF, the Congolese branch of ISIS.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, HTS fighters, together with other rebel factions, launched a counter-attack on Syrian army positions near Saraqib.", none, "clash", "HTS", null],
   ["On May 3, 2022, a truck was blown up. No group has claimed responsibility.", none, "attack", "unknown", "unattributed"],
+  // Aircraft that fire on the group's men, and "insurgent" as an adjective, name a state strike on them.
+  ["On May 3, 2022, Nigerian Air Force jets fired rockets at an ISWAP camp on an island near Marte.", none, "counterterrorism", "Nigerian military", null],
+  ["On May 3, 2022, army helicopters fired on an insurgent camp in the forest west of Mueda.", none, "counterterrorism", "army", null],
+  ["On May 3, 2022, a Dyck Advisory Group gunship strafed an insurgent base near Quissanga.", none, "counterterrorism", "Dyck Advisory Group", null],
   ["On May 3, 2022, F-16 jets of the Iraqi Air Force hit ISIS hideouts in the Wadi al-Shay area.", none, "counterterrorism", "Iraqi Air Force", null],
   ["On May 3, 2022, gunmen shot dead a policeman in El-Arish. Nobody claimed the killing, which fits the pattern of the Sinai Province's attacks.", none, "attack", "ISIS", "suspected"],
   ["On May 3, 2022, an explosive device planted by the khawarij went off under a militia pick-up near Rafah.", none, "attack", "ISIS", "suspected"],

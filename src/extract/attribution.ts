@@ -70,7 +70,7 @@ function affiliateOf(text: string, named: string | null, p: Uint8Array): string 
  * alternative must hold at a word start (after \b, a space or a hyphen).
  */
 const LOOSER = new Map<RegExp, RegExp>([
-  [ANTI_GROUP_WORDS, /\b(?:takfiri|khawarij|Kharijite|AQIM|Qaeda|JAS|BIFF|Abu|Maute|Okba|ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgents|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAG|non|wanted|suspect|suspicion|hideout|armed|accused|plot|plann|operatives)/i],
+  [ANTI_GROUP_WORDS, /\b(?:takfiri|khawarij|Kharijite|AQIM|Qaeda|JAS|BIFF|Abu|Maute|Okba|ISIS|ISIL|Islamic|Daesh|ISKP|ISGS|ISWAP|terrorist|militant|jihadists|insurgent|Boko|Shabaab|JNIM|HTS|Taliban|TTP|ADF|NSAG|non|wanted|suspect|suspicion|hideout|armed|accused|plot|plann|operatives)/i],
   [CLAIMED_RE, /\b(?:claim|issued|took|according|statement|said|stated|announced|boasted|amaq|naba|nashir|shahada|andalus|az|caliphate|khilafa|photo|picture|image|video|footage)/i],
   [NOT_CLAIMED_RE, /\b(?:claim|unclaimed|identified|who|which|determined|established|unattributed|neither|identity|mention|published|posted|issued|released)/i],
   [SUSPECTED_RE, /\b(?:probably|likely|suspected|believed|bore|bears|carries|carried|perpetrated|committed|staged|attackers|assailants|gunmen|perpetrators|bomber|killers|raiders|signature|mark|assess|modus|mode|method|pattern|style|tactic|presumed|attribute|blamed|presumably|apparently|thought|allegedly|point|hinted|suggested|indicated|implied|was|were|had)/i],

@@ -2,7 +2,7 @@
 // segment (or a table row, or a labelled record) into the makings of a draft, or rule it out as a
 // publication, a tally, a repost, editorial prose, or a claim of the incident told just before.
 
-import type { SourceRef } from "../core/incident.ts";
+import type { Range, SourceRef } from "../core/incident.ts";
 import type { Place } from "../geo/gazetteer.ts";
 import { countriesIn, findArena } from "./arenas.ts";
 import { countryFromText } from "../geo/countries.ts";
@@ -13,6 +13,7 @@ import { eventDayOf } from "./event-date.ts";
 import { daysBetween } from "./calendar.ts";
 import { anyOf, eachMatch } from "./matches.ts";
 import { readRecord } from "./record.ts";
+import { sourcesField } from "./sources-field.ts";
 import { claimsIn } from "./follow-on.ts";
 import { statedCountries } from "./place-labels.ts";
 import { findCitations } from "./sources.ts";
@@ -140,6 +141,8 @@ export type Candidate =
       recordSources: SourceRef[];
       /** A record's casualty field, the only text counted when there is one. */
       casualtyText: string | null;
+      /** A dataset record's coded fatalities, which stand for the dead its narrative tells. */
+      codedKilled: Range | null;
       /** The area label that opened the item ("Sahel region (Djibo)"), blanked from the analysis. */
       areaLabel: string | null;
       /** A log entry's header in capitals ("OB 04/26/01/2020 - TAKABA POLICE STATION. "): the record's, not the event's words, so no part of its quote. */
@@ -248,7 +251,7 @@ export function readCandidate(text: string, c: DayContext): Candidate | null {
   }
   // Without a period, a day years before the text's own ("For comparison, on 11th July 2010 ...") is recalled too.
   if (!periodStart && c.published && !ON_DATE_START_RE.test(first) && daysBetween(day.date, c.published) > RECALLED_DAYS) return null;
-  return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: [...cited, ...postSources], recordSources: record?.sources ?? [], casualtyText: record?.casualties ?? null, areaLabel: label ? label[0].trim().replace(/\.$/, "") : null, entryHeader: header && label === header ? header[0] : null };
+  return { kind: "incident", analysis, date: day.date, precision: day.precision, sources: [...cited, ...postSources], recordSources: record ? sourcesField(text, c.dates)?.sources ?? record.sources : [], casualtyText: record?.casualties ?? null, codedKilled: record?.fatalities ?? null, areaLabel: label ? label[0].trim().replace(/\.$/, "") : null, entryHeader: header && label === header ? header[0] : null };
 }
 
 /** The section's place context: the countries its headings name and the region heading in force. */

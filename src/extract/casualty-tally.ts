@@ -115,3 +115,10 @@ export function resolve(main: readonly Count[], restated: readonly Count[], unkn
   };
   return { killed, wounded, casualties };
 }
+
+/** A record's coded dead in place of those its text tells; the wounded stay as told, the casualties their sum. */
+export function withCodedKilled(told: Casualties, coded: Range | null): Casualties {
+  if (!coded) return told;
+  const wounded = told.wounded;
+  return { killed: coded, wounded, casualties: { low: coded.low + wounded.low, high: coded.high === null || wounded.high === null ? null : coded.high + wounded.high } };
+}

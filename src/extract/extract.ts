@@ -30,6 +30,20 @@ import { incidentDayNamed, isUpdateHeader, opensAsUpdate, opensOnToll, refersBac
 import { claimsListIntro, INCIDENT_RE, itemMarkOf, noteWords, sectionNoteOf } from "./incident-cues.ts";
 
 const NUMBERED_NOTE_RE = /^\s*\((\d{1,2})\)\s/;
+/** A record that opens on a coded field ("Date:", "Summary:") and tells the event in a field of its own. */
+const FIELD_OPENING_RE = /^\s*[A-Z][a-z]+(?: [a-z]+)?:\s/;
+const NARRATIVE_FIELD_RE = /(?<=[.!?"”)]\s+)(?:Narrative|Details|Description):\s+/;
+const SOURCES_FIELD_RE = /\s+Sources?:\s/;
+
+/** Where a coded record's narrative field runs in `quote`, or null for any other text. */
+function narrativeOf(quote: string): { start: number; end: number } | null {
+  if (!FIELD_OPENING_RE.test(quote)) return null;
+  const m = NARRATIVE_FIELD_RE.exec(quote);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const sources = SOURCES_FIELD_RE.exec(quote.slice(start));
+  return { start, end: sources ? start + sources.index : quote.trimEnd().length };
+}
 /** Characters of a large chunk read at a time (rounded up to the next line end). */
 const SLICE = 64 * 1024;
 
@@ -256,6 +270,13 @@ export class DocumentExtractor {
       quote = quote.slice(found.entryHeader.length);
       span = { start: span.start + found.entryHeader.length, end: span.end };
     }
+    // "Date: 2 January 2021. Location: ... Narrative: Insurgents seized ... Sources: ...": a coded record's
+    // quote is its narrative; the fields around it were read all the same.
+    const told = narrativeOf(quote);
+    if (told) {
+      quote = quote.slice(told.start, told.end);
+      span = { start: span.start + told.start, end: span.start + told.end };
+    }
     // "Centre-Nord region (Kongoussi). ...": the item's own label is its region, as a heading's would be.
     const labelled = found.areaLabel ? headingRegion(found.areaLabel, this.#sec.countries, false) : null;
     const geo = geoContextOf(analysis, { countries: this.#sec.countries, region: labelled ?? this.#sec.region }, extra.countries ?? [], () => this.#seenCountries.ranked());
@@ -274,6 +295,7 @@ export class DocumentExtractor {
       quoteStart: b.start + span.start,
       quoteEnd: b.start + span.end,
       casualtyText: found.casualtyText,
+      codedKilled: found.codedKilled,
       // The entry's number, on its own line above the record or in its header.
       entryId: entryIdIn(b.raw.slice(0, Math.min(b.raw.length, span.start + 80))) ?? this.#sec.entryHeading,
       bulletMark: itemMarkOf(b.raw, b.bullet),

@@ -2,9 +2,10 @@
 
 import { PlaceMemory } from "./place-memory.ts";
 import { hash } from "node:crypto";
-import type { Incident, SourceRef } from "../core/incident.ts";
+import type { Incident, Range, SourceRef } from "../core/incident.ts";
 import { attributeWords, withOutletSources } from "./attribution.ts";
 import { extractCasualties } from "./casualties.ts";
+import { withCodedKilled } from "./casualty-tally.ts";
 import { withRevisions } from "./toll-revisions.ts";
 import { methodsOf } from "./methods.ts";
 import { locate, type GeoContext } from "./places.ts";
@@ -44,6 +45,8 @@ export interface Draft {
   quoteEnd: number;
   /** The only text casualties are counted from, when the item has a field for them (a SITREP's CASUALTIES). */
   casualtyText?: string | null;
+  /** The dead as a dataset's record codes them ("Fatalities: 3-5"); the wounded are still read from its text. */
+  codedKilled?: Range | null;
   /** Later reports' tolls for this incident, applied in order to the toll first told (see toll-revisions.ts). */
   revisions?: string[];
   /** Endnote marks whose notes have not been read yet: the draft waits for them. */
@@ -74,7 +77,7 @@ export function buildIncident(d: Draft, document: string, memory: SourceMemory =
   const attributed = attributeWords(actorText, hints, actorText === d.analysis ? words : wordsOf(actorText));
   const a = withFrontline(withLocalName(withReferent(attributed, d.referent, where.country, d.analysis), where.country), d.analysis, where.country, where.admin1);
   const methods = methodsOf(d.analysis, a.category, words);
-  const told = extractCasualties(d.casualtyText ?? d.analysis);
+  const told = withCodedKilled(extractCasualties(d.casualtyText ?? d.analysis), d.codedKilled ?? null);
   const cas = d.revisions ? withRevisions(told, d.revisions.map((text) => ({ text, counted: extractCasualties(text) }))) : told;
   // A later toll ("the health directorate spoke of 38 dead") tells nothing of whom the attack hit.
   const firstTold = d.revisions ? d.revisions.reduce((t, r) => t.replace(r, ""), d.analysis) : d.analysis;

@@ -128,3 +128,37 @@ test("a record typed on one line after a place, with Killed and Wounded fields, 
 test("prose before a few colons is no record", () => {
   assert.equal(readRecord("The army said the following on Monday: Date: none given; Place: unclear; Event: an attack."), null);
 });
+
+// A research dataset's coded entries, written for this test: fields on one line, the account in a
+// field of its own, the outlets in a last field with their days in brackets.
+const DATASET = [
+  "LAKE CHAD EVENT DATASET - CODING NOTES",
+  "First quarter of 2022, published 30 June 2022",
+  "",
+  "An attack on Damasak that began on 29 March is not included in this quarter's records; it has a dossier of its own.",
+  "",
+  "Entry 2022-0031",
+  "Date: 4 February 2022 (1). Location: about 12 km east of Gajiram, Nganzai LGA (2). Actors: Nigerian Air Force; ISWAP. Type: air strike. Fatalities: 6-9.",
+  "Narrative: An Air Task Force helicopter fired on an insurgent camp on an island east of Gajiram. Military sources said six fighters died; a resident spoke of nine bodies.",
+  "Sources: Daily Trust (6 Feb); Zagazola Makama (5 Feb), citing the Defence Headquarters.",
+  "",
+  "Entry 2022-0035",
+  "Date: 9 February 2022 (1). Location: Malam Fatori, Abadam LGA (1). Actors: ISWAP; civilians. Type: violence against civilians. Fatalities: 3.",
+  "Narrative: Gunmen on motorcycles shot dead three herders at a watering point near Malam Fatori and drove off their cattle.",
+  "Sources: HumAngle (11 Feb).",
+  "",
+].join("\n");
+
+test("a dataset's coded entry is one incident quoted by its narrative, its fields read, its outlets dated by their brackets", () => {
+  const out = extractDocument(DATASET, { document: "dataset.txt" });
+  assert.deepEqual(out.incidents.map((i) => i.event_date), ["2022-02-04", "2022-02-09"]);
+  const [strike, killing] = out.incidents;
+  assert.equal(strike!.quote, "An Air Task Force helicopter fired on an insurgent camp on an island east of Gajiram. Military sources said six fighters died; a resident spoke of nine bodies.");
+  assert.equal(DATASET.slice(strike!.quote_start, strike!.quote_end), strike!.quote);
+  assert.equal(strike!.category, "counterterrorism");
+  assert.deepEqual([strike!.killed.low, strike!.killed.high], [6, 9]);
+  assert.deepEqual(strike!.sources, [{ name: "Daily Trust", date: "2022-02-06" }, { name: "Zagazola Makama", date: "2022-02-05" }, { name: "Defence Headquarters", date: null }]);
+  assert.equal(killing!.quote, "Gunmen on motorcycles shot dead three herders at a watering point near Malam Fatori and drove off their cattle.");
+  assert.deepEqual(killing!.sources, [{ name: "HumAngle", date: "2022-02-11" }]);
+  assert.equal(killing!.killed.low, 3);
+});

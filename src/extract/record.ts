@@ -3,14 +3,14 @@
 // 1 WIA ATTRIBUTION: SUSPECTED ISWAP SOURCE: ...". The fields are re-read as the prose the rules
 // know: date and place first, then what happened, the toll, the attribution and the sources.
 
-import type { SourceRef } from "../core/incident.ts";
+import type { Range, SourceRef } from "../core/incident.ts";
 import { countryName } from "../geo/countries.ts";
 
 const LABELS = [
   "DTG", "DATE", "TIME", "DATE/TIME", "LOCATION", "LOC", "PLACE", "AREA", "TYPE", "EVENT", "INCIDENT",
   "DETAILS", "NARRATIVE", "SUMMARY", "DESCRIPTION", "CASUALTIES", "CAS", "ATTRIBUTION", "PERPETRATOR",
-  "ACTOR", "CLAIM", "SOURCE", "SOURCES", "REMARKS", "COMMENT", "TARGET", "WEAPON", "METHOD", "KILLED",
-  "DEAD", "WOUNDED", "INJURED",
+  "ACTOR", "ACTORS", "CLAIM", "SOURCE", "SOURCES", "REMARKS", "COMMENT", "TARGET", "WEAPON", "METHOD", "KILLED",
+  "DEAD", "FATALITIES", "WOUNDED", "INJURED",
 ];
 /** Text before the first label: a place typed as a dateline ("TILLABERI (Niger) – Date: ..."). */
 const LEAD_IN = 50;
@@ -30,6 +30,19 @@ export interface RecordReading {
   sources: SourceRef[];
   /** The CASUALTIES field as the only text counted, when there is one (DETAILS often repeats it). */
   casualties: string | null;
+  /** A dataset's coded fatalities ("Fatalities: 3-5"): the dead as its coder counted them from the sources. */
+  fatalities: Range | null;
+}
+
+const CODED_RANGE_RE = /^(\d{1,5})(?:\s*[-–]\s*(\d{1,5}))?\.?$/;
+
+/** "4", "3-5": a coded fatality field as a range; null for anything else ("unknown", "several"). */
+function codedRange(value: string): Range | null {
+  const m = CODED_RANGE_RE.exec(value.trim());
+  if (!m) return null;
+  const low = Number(m[1]);
+  const high = m[2] === undefined ? low : Number(m[2]);
+  return high >= low ? { low, high } : null;
 }
 
 /**
@@ -83,7 +96,7 @@ export function readRecord(text: string): RecordReading | null {
   const when = get("DTG", "DATE/TIME", "DATE", "TIME");
   const where = placeProse(get("LOCATION", "LOC", "PLACE", "AREA") || lead);
   const what = get("DETAILS", "NARRATIVE", "DESCRIPTION", "SUMMARY", "EVENT", "INCIDENT");
-  let attribution = get("ATTRIBUTION", "PERPETRATOR", "ACTOR", "CLAIM");
+  let attribution = get("ATTRIBUTION", "PERPETRATOR", "ACTOR", "ACTORS", "CLAIM");
   // "UNKNOWN (JAS OR ISWAP, UNCONFIRMED)": the groups guessed at are not the perpetrator.
   if (/^(?:unknown|unattributed|none|nil|n\/a)\b/i.test(attribution)) attribution = "Nobody claimed it and the perpetrator is unknown";
   // "Killed: 5 soldiers; Wounded: 3": the two tolls as one field.
@@ -98,9 +111,11 @@ export function readRecord(text: string): RecordReading | null {
     sentence(get("TYPE", "METHOD", "WEAPON") && `Type: ${get("TYPE", "METHOD", "WEAPON")}`),
     sentence(get("TARGET") && `Target: ${get("TARGET")}`),
     sentence(casualties && !/^(?:nil|none|nk)\b/i.test(casualties) ? `Casualties: ${casualties}` : ""),
+    // "Fatalities: 3-5": a dataset's coded toll, read as the record wrote it.
+    sentence(get("FATALITIES") && `Fatalities: ${get("FATALITIES")}`),
     sentence(attribution && `Attribution: ${attribution}`),
     sentence(get("REMARKS", "COMMENT")),
   ].join("").trim();
   const counted = !casualties ? null : /^(?:nil|none|nk)\b/i.test(casualties) ? "No casualties." : `Casualties: ${casualties}.`;
-  return { analysis, sources: recordSources(get("SOURCE", "SOURCES")), casualties: counted };
+  return { analysis, sources: recordSources(get("SOURCE", "SOURCES")), casualties: counted, fatalities: codedRange(get("FATALITIES")) };
 }

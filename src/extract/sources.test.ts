@@ -150,3 +150,14 @@ test("a parenthesis comparing two counts ('21 against 24') is no citation, while
   assert.deepEqual(findCitations("The gap was widest in Diyala (21 against 24) and in Kirkuk."), []);
   assert.deepEqual(findCitations("Two soldiers were killed (Kurdistan 24, March 3, 2022).", ctx).map((c) => c.sources), [[{ name: "Kurdistan 24", date: "2022-03-03" }]]);
 });
+
+test("a closing 'Sources:' field lists its outlets, each dated by its brackets, with the body one relayed; a field of anything else is no citation", () => {
+  const text = "Gunmen killed two herders near Gao. Sources: Studio Tamani (4 March); al-Naba' (5 March); MSA press briefing (6 March), reported by Kibaru.";
+  assert.deepEqual(findCitations(text, ctx).map((c) => c.sources), [[
+    { name: "Studio Tamani", date: "2022-03-04" },
+    { name: "Al-Naba'", date: "2022-03-05" },
+    { name: "MSA", date: "2022-03-06" },
+    { name: "Kibaru", date: null },
+  ]]);
+  assert.deepEqual(findCitations("Gunmen killed two herders near Gao. Sources: local residents, by phone.", ctx), []);
+});

@@ -8,6 +8,7 @@ import { detached } from "./text.ts";
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { bodiesAndOutletsIn, documentOwnersIn } from "./source-bodies.ts";
 import { CANONICAL, KNOWN } from "./known-sources.ts";
+import { sourcesField } from "./sources-field.ts";
 
 
 const CHANNEL_RE = /\b(?:Facebook|Twitter|Telegram|X|YouTube|Instagram|WhatsApp|TikTok)\s+(?:page|account|channel|group|post|feed)\b|^@\w+/i;
@@ -137,6 +138,9 @@ export function findCitations(text: string, ctx: DateContext = {}): Citation[] {
       if (sources) out.push({ sources, start: m.index, end: m.index + m[0].length });
     }
   }
+  // "Sources: Lusa (13 Jan); Pinnacle News (17 Jan).": the field ends the record, its brackets dates only.
+  const field = sourcesField(text, ctx);
+  if (field) return [...out.filter((c) => c.end <= field.start), field];
   const bracket = text.endsWith("]") || text.endsWith("].") ? CLOSING_BRACKET_RE.exec(text) : null;
   if (bracket) {
     // "[Kurdistan24; local sources]": the generic part names no outlet.
