@@ -7,7 +7,7 @@ import { detached } from "./text.ts";
 import { eachMatch } from "./matches.ts";
 import { LIST_NAME } from "./stat-patterns.ts";
 
-export const STAT_DIMENSIONS = ["admin1", "district", "arena", "method", "target", "other"] as const;
+export const STAT_DIMENSIONS = ["admin1", "district", "arena", "method", "target", "perpetrator", "month", "other"] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
 
 export interface StatLabel {
@@ -18,7 +18,7 @@ export interface StatLabel {
 }
 
 /** Words that make a label a method's ("suicide bombings", "IED detonations", "sniper fire", "Katyusha rockets"). */
-const METHOD_WORD_RE = /\bsuicide\b|\bcar bombs?\b|\bVBIEDs?\b|\bIEDs?\b|explosive devices?|roadside bombs?|bombings?\b|\bsnip(?:er|ing)\b|\bexchanges? of fire\b|\bclashes\b|\bfirefights?\b|\btargeted killings?\b|\bassassinations?\b|\bother attacks\b|\bother\b$|\bshelling\b|\bmortars?\b|\brockets?\b|\bartillery\b|\bambush(?:es)?\b|\braids?\b|\bassaults?\b|\bstorming\b|\bkidnapp|\babduct|\bexecutions?\b|\bshooting attacks?\b|\bshootings\b|\bgrenade attacks?\b|\bgunfire\b|\barson\b|\bburning\b/i;
+const METHOD_WORD_RE = /\bsuicide\b|\bcar bombs?\b|\bVBIEDs?\b|\bIEDs?\b|explosive devices?|roadside bombs?|bombings?\b|\bsnip(?:er|ing)\b|\bexchanges? of fire\b|\bclashes\b|\bfirefights?\b|\btargeted killings?\b|\bassassinations?\b|\bother attacks\b|\bother\b$|\bshelling\b|\bmortars?\b|\brockets?\b|\bartillery\b|\bambush(?:es)?\b|\braids?\b|\bassaults?\b|\bstorming\b|\bkidnapp|\babduct|\bexecutions?\b|\bshooting attacks?\b|\bshootings\b|\bgrenade attacks?\b|\bgunfire\b|\bgunshots?\b|\bstabbings?\b|\bstrangulation\b|\bburns\b|\barson\b|\bburning\b/i;
 
 const ARENA_LABELS: [RegExp, string][] = [
   [/\bWest Africa\b/i, "West Africa"],

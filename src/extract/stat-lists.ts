@@ -74,6 +74,7 @@ export function listIntro(b: Block): OpenList | null {
   if (!m || (m.index > 60 && !/[.!?)]\s+(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+)?$/.test(b.norm.slice(0, m.index)))) return null;
   const dimension = dimensionOf(m[1]!);
   const items: ListItem[] = [];
+  let total: number | null = null;
   const rest = m[3]!.replace(/\.\s*$/, "");
   // "ISIS carried out 113 attacks in Iraq. By province: Diyala (41); ...": the paragraph's own reading has the total with its parts.
   if (m.index > 60 && rest.trim()) return null;
@@ -81,10 +82,12 @@ export function listIntro(b: Block): OpenList | null {
     for (const part of rest.split(/\s*[,;]\s*/)) {
       const it = INLINE_ITEM_RE.exec(part);
       if (!it) return null;
-      items.push(item(it[1]!, it[2]!, dimension));
+      // "Banadir 19, ..., Gedo 8; total 61": the list's own total, no part of it.
+      if (TOTAL_LABEL_RE.test(it[1]!)) total = toNumber(it[2]!);
+      else items.push(item(it[1]!, it[2]!, dimension));
     }
   }
-  return { dimension, total: null, intro: b.norm.slice(0, m.index + m[0].length - m[3]!.length), blocks: [b], items };
+  return { dimension, total, intro: b.norm.slice(0, m.index + m[0].length - m[3]!.length), blocks: [b], items };
 }
 
 /** "Governorate | Incidents": a two-cell header over rows of a name and its count (its own line, or the end of the lead it follows). */

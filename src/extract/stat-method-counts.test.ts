@@ -49,3 +49,10 @@ test("a kind followed by whom it hit ('raids on army bases', 'shooting attacks o
     { metric: "attacks", total: 12, items: [{ label: "raids on army bases and positions", value: 6 }, { label: "IED attacks", value: 4 }, { label: "shooting attacks", value: 2 }] },
   ]);
 });
+
+test("the dead and the hurt split by what hurt them, in a clause or in brackets after the toll, count the dead and the hurt", () => {
+  assert.deepEqual(methodCounts("In all, 5 inmates were killed, 3 of them by gunshot and 2 by strangulation; 4 were injured (1 by stabbing, 3 by burns)."), [
+    { metric: "killed", total: 5, items: [{ label: "gunshot", value: 3 }, { label: "strangulation", value: 2 }] },
+    { metric: "wounded", total: 4, items: [{ label: "stabbing", value: 1 }, { label: "burns", value: 3 }] },
+  ]);
+});

@@ -27,8 +27,8 @@ const LEAD_RE = /^\s*(of\s+(?:them|these|those|which)\s+)?(?:(?:were|was)\s+)?(?
 const PUNCT_RE = /[;:.()[\]]/;
 /** Where the last part's kind ends. */
 const LAST_END_RE = /\s*[,;:.()[\]]|\s+(?:in|during|since|between|from|across|near|that|which|who|while|as|according)\s/i;
-/** The dead or wounded a part's means split: "213 soldiers killed, 96 of them by ...". */
-const TOLL_BEFORE_RE = /\b(killed|dead|wounded|injured|casualties)\b[^,;]{0,40}?,\s*$/i;
+/** The dead or wounded a part's means split: "213 soldiers killed, 96 of them by ...", "3 injured (1 by gunfire, 2 by burns)". */
+const TOLL_BEFORE_RE = /\b(killed|dead|wounded|injured|casualties)\b[^,;()]{0,40}?[,(]\s*$/i;
 
 interface Part {
   value: number;

@@ -8,6 +8,7 @@ import { figureParts, tollsIn } from "./stat-tolls.ts";
 import { ledCounts } from "./stat-led.ts";
 import { colonBreakdowns } from "./stat-colon-lists.ts";
 import { methodCounts, methodList } from "./stat-method-counts.ts";
+import { byList } from "./stat-by-lists.ts";
 import { subParts } from "./stat-sums.ts";
 import { sideTolls } from "./stat-side-tolls.ts";
 import { isYear, toNumber } from "./stat-text.ts";
@@ -111,6 +112,13 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     const methods = methodList(sentence);
     if (methods.length >= 2) {
       for (const { label, value } of methods) items.push({ label, value, metric: "attacks", dimension: "method" });
+      continue;
+    }
+    // "By type: IED 18, armed attack/clash 15, ...", "Persons killed by month: July 28, August 18, ...".
+    const announced = byList(sentence);
+    if (announced) {
+      const metric = announced.metric ?? lastTotal ?? paragraphMetric ?? "attacks";
+      for (const { label, value } of announced.items) items.push({ label, value, metric, dimension: announced.dimension });
       continue;
     }
     // "Broken down by type, there were 33 IED attacks, 29 clashes, ...", "96 of them by suicide bombings, 71 by IEDs and ...".
