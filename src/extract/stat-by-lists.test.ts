@@ -10,15 +10,26 @@ test("'By type:' announces labels in any words, each before its count, a bracket
   assert.deepEqual(byList("By type: roadside bomb 11, raid on a base 7, kidnapping 4, other (looting, threats) 3."), {
     dimension: "method",
     metric: null,
+    total: null,
     items: [{ label: "roadside bomb", value: 11 }, { label: "raid on a base", value: 7 }, { label: "kidnapping", value: 4 }, { label: "other (looting, threats)", value: 3 }],
   });
 });
 
 test("the words before 'by month:' or the first part's noun say what the months count; one part, or a part without a count, is no list", () => {
-  assert.deepEqual(byList("People wounded by month: April 12, May 30 and June 9."), { dimension: "month", metric: "wounded", items: [{ label: "April", value: 12 }, { label: "May", value: 30 }, { label: "June", value: 9 }] });
+  assert.deepEqual(byList("People wounded by month: April 12, May 30 and June 9."), { dimension: "month", metric: "wounded", total: null, items: [{ label: "April", value: 12 }, { label: "May", value: 30 }, { label: "June", value: 9 }] });
   assert.deepEqual(byList("By month: April 5 incidents, May 8, June 2.")?.metric, "attacks");
   assert.equal(byList("By type: mostly roadside bombs."), null);
   assert.equal(byList("By country: Chad 4."), null);
+});
+
+test("'By type, the 30 incidents were 12 raids, ...' gives counts before their labels, the preamble's count their total when they add up to it", () => {
+  assert.deepEqual(byList("By type, the 30 incidents were 12 raids on villages, 9 roadside bombs, 5 thefts of vehicles and 4 others (threats and arrests)."), {
+    dimension: "method",
+    metric: "attacks",
+    total: 30,
+    items: [{ label: "raids on villages", value: 12 }, { label: "roadside bombs", value: 9 }, { label: "thefts of vehicles", value: 5 }, { label: "others", value: 4 }],
+  });
+  assert.equal(byList("By type, the 31 incidents were 12 raids and 9 roadside bombs.")?.total, null);
 });
 
 test("a paragraph of such lists gives breakdowns by method and by month, the 'total' a list ends with being its total, not a part", () => {

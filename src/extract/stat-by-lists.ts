@@ -15,19 +15,25 @@ export interface ByList {
   dimension: ByListDimension;
   /** The metric the words before the list or its first part name, when they name one. */
   metric: Metric | null;
+  /** The count a preamble states that the parts add up to ("the 25 incidents were ..."). */
+  total: number | null;
   items: { label: string; value: number }[];
 }
 
-/** "By type:", "Persons killed by month:", "By country (Q3):": what the list is by, and the words before it. */
-const BY_RE = /^(.{0,60}?)\b[Bb]y\s+(type|method|kind|category|month|country|perpetrator|group|actor|target)(?:\s*\([^()]{1,40}\))?:\s*/;
+/**
+ * "By type:", "Persons killed by month:", "By country (Q3):", "By type, the 25 incidents were":
+ * what the list is by, the words before it, and a count its preamble gives the parts.
+ */
+const BY_RE = /^(.{0,60}?)\b[Bb]y\s+(type|method|kind|category|month|country|perpetrator|group|actor|target)(?:\s*\([^()]{1,40}\))?(?::\s*|,\s+(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:were|was|comprised|included)\s+)/;
 const DIMENSION_OF: Readonly<Record<string, ByListDimension>> = {
   type: "method", method: "method", kind: "method", category: "method", month: "month", country: "arena", perpetrator: "perpetrator", group: "perpetrator", actor: "perpetrator", target: "target",
 };
-/** One part: its label, its count, perhaps the noun the count counts ("July 7 incidents"). */
+/** One part: its label, its count, perhaps the noun the count counts ("July 7 incidents"); or its count before its label ("6 abductions"). */
 const PART_RE = /^(.{1,80}?)\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\s+([a-z]+(?:\s+[a-z]+)?))?$/;
+const COUNT_FIRST_RE = /^(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z][^\d]{1,80}?)\s*$/;
 const LIST_END_RE = /;\s*total\b.*$|[;.]\s*$/i;
 
-/** Splits on commas outside brackets, and on a last "and". */
+/** Splits on commas outside brackets, and on an "and" between two counted parts ("3 intrusions and 3 others (threats and ...)"). */
 function parts(list: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -36,13 +42,17 @@ function parts(list: string): string[] {
     const c = list[i];
     if (c === "(") depth++;
     else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0) {
+    else if (depth === 0 && c === ",") {
       out.push(list.slice(from, i));
       from = i + 1;
+    } else if (depth === 0 && c === " " && list.startsWith(" and ", i) && /\d/.test(list.slice(from, i)) && /^[^,(]*\d/.test(list.slice(i + 5))) {
+      out.push(list.slice(from, i));
+      from = i + 5;
+      i += 4;
     }
   }
   out.push(list.slice(from));
-  return out.flatMap((p) => p.split(/\s+and\s+(?=[^()]*$)(?=.*\d)/)).map((p) => p.trim().replace(/^and\s+/, "")).filter(Boolean);
+  return out.map((p) => p.trim().replace(/^and\s+/, "")).filter(Boolean);
 }
 
 /** The list a sentence announces with "by type:", "by month:" and the like, or null (fewer than two parts, or a part that is no label and count). */
@@ -52,13 +62,24 @@ export function byList(sentence: string): ByList | null {
   if (!m) return null;
   const body = sentence.slice(m[0].length).replace(LIST_END_RE, "");
   const items: { label: string; value: number }[] = [];
-  let noun: string | null = null;
+  let noun: string | null = m[4] ?? null;
+  // "the 25 incidents were 6 abductions, 5 attacks on vehicles, ...": counts before their labels.
+  const countFirst = m[3] !== undefined;
   for (const part of parts(body)) {
+    if (countFirst) {
+      const p = COUNT_FIRST_RE.exec(part);
+      if (!p) return null;
+      items.push({ label: p[2]!.replace(/\s*\([^()]*\)$/, "").trim(), value: toNumber(p[1]!) });
+      continue;
+    }
     const p = PART_RE.exec(part);
     if (!p || /\d/.test(p[1]!)) return null;
     items.push({ label: p[1]!.trim(), value: toNumber(p[2]!) });
     noun ??= p[3] ?? null;
   }
   if (items.length < 2) return null;
-  return { dimension: DIMENSION_OF[m[2]!.toLowerCase()]!, metric: firstMetric(m[1]!) ?? (noun ? firstMetric(noun) : null), items };
+  // A count the preamble gives is the parts' total only when they add up to it.
+  const stated = m[3] === undefined ? null : toNumber(m[3]);
+  const total = stated !== null && items.reduce((n, i) => n + i.value, 0) === stated ? stated : null;
+  return { dimension: DIMENSION_OF[m[2]!.toLowerCase()]!, metric: firstMetric(m[1]!) ?? (noun ? firstMetric(noun) : null), total, items };
 }

@@ -118,6 +118,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     const announced = byList(sentence);
     if (announced) {
       const metric = announced.metric ?? lastTotal ?? paragraphMetric ?? "attacks";
+      if (announced.total !== null && !totals.has(metric)) totals.set(metric, announced.total);
       for (const { label, value } of announced.items) items.push({ label, value, metric, dimension: announced.dimension });
       continue;
     }
