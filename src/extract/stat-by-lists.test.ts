@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { byList } from "./stat-by-lists.ts";
+import { byList, byWhomList } from "./stat-by-lists.ts";
 import { extractDocument } from "./extract.ts";
 
 // Breakdowns a sentence announces by what they are by, each part its label then its count.
@@ -45,4 +45,13 @@ test("a paragraph of such lists gives breakdowns by method and by month, the 'to
     ["attacks", "method", 24, [["roadside bomb", 11], ["raid on a base", 7], ["kidnapping", 4], ["other", 2]]],
     ["attacks", "admin1", 24, [["Borno", 15], ["Yobe", 6], ["Adamawa", 3]]],
   ]);
+});
+
+test("the dead split by who killed them ('Of these, 21 were killed by ISWAP, 9 by bandits and 4 by the army') are parts by perpetrator; a lone agent is no list", () => {
+  assert.deepEqual(byWhomList("Of these, 21 were killed by ISWAP, 9 by bandits and 4 by the army."), { metric: "killed", items: [{ label: "ISWAP", value: 21 }, { label: "bandits", value: 9 }, { label: "army", value: 4 }] });
+  assert.deepEqual(byWhomList("Of the injured, 30 were wounded by mortar fire and 12 by sniper fire.")?.metric, "wounded");
+  assert.equal(byWhomList("Of these, 21 were killed by ISWAP in Borno."), null);
+  const text = "Monitor Report\nJanuary-June 2023\n\nThe monitor documented 34 civilians killed in the period. Of these, 21 were killed by ISWAP, 9 by bandits and 4 by the army.\n";
+  const stats = extractDocument(text, { document: "t" }).statistics.map((s) => [s.metric, s.dimension, s.total, s.breakdown.map((b) => [b.label, b.value])]);
+  assert.deepEqual(stats, [["killed", "perpetrator", 34, [["ISWAP", 21], ["bandits", 9], ["army", 4]]]]);
 });

@@ -2,7 +2,8 @@
 // armed attack/clash 15, other (arrests, demonstrations) 8", "By month: July 7 incidents, August 4,
 // September 4", "Persons killed by month: July 28, August 18, September 21". The labels may be
 // any words (methods in lower case, months), so only the announcement makes them a list.
-// Counts in words are digits by now (digitsForWords).
+// Also the dead split by who killed them: "Of these, 46 were killed by JNIM, 38 by ISSP and 59 by
+// the army". Counts in words are digits by now (digitsForWords).
 
 import type { Metric } from "../core/vocabulary.ts";
 import { firstMetric } from "./stat-metrics.ts";
@@ -82,4 +83,25 @@ export function byList(sentence: string): ByList | null {
   const stated = m[3] === undefined ? null : toNumber(m[3]);
   const total = stated !== null && items.reduce((n, i) => n + i.value, 0) === stated ? stated : null;
   return { dimension: DIMENSION_OF[m[2]!.toLowerCase()]!, metric: firstMetric(m[1]!) ?? (noun ? firstMetric(noun) : null), total, items };
+}
+
+/** "46 were killed by JNIM, 38 by ISSP and 59 by the army": the first part, its verb naming the metric. */
+const BY_WHOM_FIRST_RE = /\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of them\s+)?(?:were|was|had been|have been)\s+(killed|wounded|injured)\s+by\s+(.+)$/i;
+const BY_WHOM_PART_RE = /^(\d{1,3}(?:,\d{3})+|\d+)\s+by\s+(.+)$/;
+
+/** The dead or wounded of a count split by who (or what) harmed them: "Of these, 46 were killed by JNIM, 38 by ISSP and 59 by the army and the VDP". */
+export function byWhomList(sentence: string): { metric: Metric; items: { label: string; value: number }[] } | null {
+  if (!sentence.includes(" by ")) return null;
+  const m = BY_WHOM_FIRST_RE.exec(sentence);
+  if (!m) return null;
+  const clause = m[3]!.replace(/[;.].*$/, "");
+  const [first, ...rest] = clause.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\d)/);
+  if (!first || rest.length === 0) return null;
+  const items = [{ label: first.replace(/^the\s+/i, "").trim(), value: toNumber(m[1]!) }];
+  for (const part of rest) {
+    const p = BY_WHOM_PART_RE.exec(part.trim());
+    if (!p) return null;
+    items.push({ label: p[2]!.replace(/^the\s+/i, "").trim(), value: toNumber(p[1]!) });
+  }
+  return { metric: /killed/i.test(m[2]!) ? "killed" : "wounded", items };
 }

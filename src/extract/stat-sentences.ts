@@ -8,7 +8,7 @@ import { figureParts, tollsIn } from "./stat-tolls.ts";
 import { ledCounts } from "./stat-led.ts";
 import { colonBreakdowns } from "./stat-colon-lists.ts";
 import { methodCounts, methodList } from "./stat-method-counts.ts";
-import { byList } from "./stat-by-lists.ts";
+import { byList, byWhomList } from "./stat-by-lists.ts";
 import { subParts } from "./stat-sums.ts";
 import { sideTolls } from "./stat-side-tolls.ts";
 import { isYear, toNumber } from "./stat-text.ts";
@@ -120,6 +120,12 @@ export function readFigureSentences(text: string, subject: string, headingMetric
       const metric = announced.metric ?? lastTotal ?? paragraphMetric ?? "attacks";
       if (announced.total !== null && !totals.has(metric)) totals.set(metric, announced.total);
       for (const { label, value } of announced.items) items.push({ label, value, metric, dimension: announced.dimension });
+      continue;
+    }
+    // "Of these, 46 were killed by JNIM, 38 by ISSP and 59 by the army": the dead by who killed them (or by what).
+    const byWhom = byWhomList(sentence);
+    if (byWhom) {
+      for (const { label, value } of byWhom.items) items.push({ label, value, metric: byWhom.metric, dimension: statLabel(label).dimension === "method" ? "method" : "perpetrator" });
       continue;
     }
     // "Broken down by type, there were 33 IED attacks, 29 clashes, ...", "96 of them by suicide bombings, 71 by IEDs and ...".
