@@ -40,3 +40,7 @@ test("a thousands comma parts nothing, and a name's initials in brackets do not 
 test("the group's own words for a part, in brackets, do not end the list", () => {
   assert.deepEqual(parts('It claimed 30 operations: 12 suicide bombings ("martyrdom-seeking operations"), 10 IEDs and 8 sniper attacks.'), [["attacks", 30, "suicide bombings:12, IEDs:10, sniper attacks:8"]]);
 });
+
+test("a part's bracket naming the places its area holds does not end the list", () => {
+  assert.deepEqual(parts("The group said it had carried out 40 suicide attacks around the city: 22 on the eastern front (Bashiqa and Bartella), 11 on the southern front (Hammam al-Alil) and 7 on the western front, near Tal Afar."), [["attacks", 40, "eastern front:22, southern front:11, western front:7"]]);
+});

@@ -39,7 +39,8 @@ const AREA_RE = /\b(?:axis|axes|fronts?|sectors?|areas?|regions?|districts?|prov
 
 // '15 suicide bombings ("martyrdom-seeking operations")': the group's own words for a part, in brackets.
 // "84 civilians (most of them truffle gatherers)": a remark in brackets on the part before, as PART_REMARK_RE's after a comma.
-const INITIALS_RE = /\s\((?:[A-Z][A-Za-z]{1,7}|["“][^()"”]{1,60}["”]|(?:(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Ss]everal|[Hh]alf|[Nn]one)\s+of\s+(?:them|whom)|[Ii]ncluding|[Aa]mong them|[Mm]ostly|[Mm]ainly|[Cc]hiefly)\b[^()]{0,80})\)(?=[\s,;.]|$)/g;
+// "24 on the eastern axis (Bartella and Gogjali)": the places a part's area holds.
+const INITIALS_RE = /\s\((?:[A-Z][A-Za-z]{1,7}|[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?(?:(?:al|el|ad|ar|as|ash|at|az|de|du|da)[- ])?[A-Z][\w'’-]*){1,5}|["“][^()"”]{1,60}["”]|(?:(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Ss]everal|[Hh]alf|[Nn]one)\s+of\s+(?:them|whom)|[Ii]ncluding|[Aa]mong them|[Mm]ostly|[Mm]ainly|[Cc]hiefly)\b[^()]{0,80})\)(?=[\s,;.]|$)/g;
 const NAMELY_RE = /,\s+namely\s+/g;
 const OF_THE_TOTAL_RE = new RegExp(`(^|[.;]\\s+)Of the (${NUM}\\s+[^,:;]{2,60}),\\s+`, "g");
 
