@@ -26,3 +26,8 @@ CANONICAL.set("al-naba", "Al-Naba'");
 // al-Shabaab's station and news agency by their own names, however the text shortens them ("on its Andalus radio station").
 CANONICAL.set("andalus", "Radio Andalus");
 CANONICAL.set("shahada", "Shahada News Agency");
+
+/** A known outlet as it writes itself, whatever the case and apostrophes of `name` ("al-Naba’" -> "Al-Naba'"). */
+export function knownSpelling(name: string): string | undefined {
+  return CANONICAL.get(name.replace(/[’]/g, "'").toLowerCase().replace(/'$/, ""));
+}

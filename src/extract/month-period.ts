@@ -55,8 +55,10 @@ export function findQuarter(text: string): Period | null {
   return { start: isoDate(year, q * 3 - 2, 1), end: monthEnd(year, q * 3) };
 }
 
-/** "25 June - 1 July", "2-8 July", "February 22-28", "between December 17 and 23" not followed by a year. */
-const YEARLESS_RANGE_RE = new RegExp(`\\b(?:between\\s+${MONTH_RE}\\s+\\d{1,2}\\s+and\\s+(?:${MONTH_RE}\\s+)?\\d{1,2}|\\d{1,2}\\s+${MONTH_RE}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\s*[-–]\\s*(?:${MONTH_RE}\\s+)?\\d{1,2})(?![\\d,]|\\s*,?\\s*(?:19|20)\\d\\d)`, "i");
+/** "25 June - 1 July", "2-8 July", "February 22-28": a span of days as printed, year or none after it. */
+export const DAY_SPAN = `\\d{1,2}\\s+${MONTH_RE}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}\\s*[-–]\\s*(?:${MONTH_RE}\\s+)?\\d{1,2}`;
+/** The same, or "between December 17 and 23", not followed by a year. */
+const YEARLESS_RANGE_RE = new RegExp(`\\b(?:between\\s+${MONTH_RE}\\s+\\d{1,2}\\s+and\\s+(?:${MONTH_RE}\\s+)?\\d{1,2}|${DAY_SPAN})(?![\\d,]|\\s*,?\\s*(?:19|20)\\d\\d)`, "i");
 
 /**
  * "Harvest (... / 25 June - 1 July)", "in the week of February 22-28": a span of days printed

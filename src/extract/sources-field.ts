@@ -5,7 +5,7 @@
 
 import type { SourceRef } from "../core/incident.ts";
 import { findDates, type DateContext } from "./dates.ts";
-import { CANONICAL } from "./known-sources.ts";
+import { knownSpelling } from "./known-sources.ts";
 
 export interface FieldCitation {
   sources: SourceRef[];
@@ -35,7 +35,7 @@ export function sourcesField(text: string, ctx: DateContext): FieldCitation | nu
     const dates = findDates(m[2]!, ctx).filter((d) => d.precision === 1);
     const name = m[1]!.replace(KIND_RE, "").trim();
     // "al-Naba'": the outlet as the project spells it.
-    sources.push({ name: CANONICAL.get(name.toLowerCase().replace(/[’']$/, "")) ?? name, date: dates[dates.length - 1]?.date ?? null });
+    sources.push({ name: knownSpelling(name) ?? name, date: dates[dates.length - 1]?.date ?? null });
     if (m[3]) sources.push({ name: m[3].trim(), date: null });
   }
   return sources.length > 0 ? { sources, start: last.index, end: text.length } : null;

@@ -7,7 +7,7 @@ import { findDates, MONTH_RE, type DateContext } from "./dates.ts";
 import { detached } from "./text.ts";
 import { WordGate, wordsOf, type Words } from "./word-gate.ts";
 import { bodiesAndOutletsIn, documentOwnersIn } from "./source-bodies.ts";
-import { CANONICAL, KNOWN } from "./known-sources.ts";
+import { KNOWN, knownSpelling } from "./known-sources.ts";
 import { sourcesField } from "./sources-field.ts";
 
 
@@ -192,7 +192,7 @@ const DESCRIPTOR_RE = /^(?:the|[\w]+-(?:run|backed|owned|affiliated|linked|based
 
 function canonical(name: string): string | null {
   const n = name.replace(/^the\s+/i, "").replace(CHANNEL_SUFFIX_RE, "").replace(/[’]/g, "'").trim();
-  const known = CANONICAL.get(n.toLowerCase().replace(/'$/, ""));
+  const known = knownSpelling(n);
   if (known) return known;
   if (/^(?:the\s+)?(?:International\s+|US-led\s+)?Coalition$/i.test(n)) return "International Coalition";
   if (NOT_OUTLET_RE.test(n) || !/^[A-Z@]/.test(n)) return null;
@@ -278,7 +278,7 @@ export function namedSourcesOf(text: string, words: Words): SourceRef[] {
     const words = mention.trim().split(/\s+/);
     let found: string | null = null;
     for (let i = 0; i < words.length && !found; i++) {
-      const known = CANONICAL.get(words.slice(i).join(" ").replace(/[’]/g, "'").replace(/'$/, "").toLowerCase());
+      const known = knownSpelling(words.slice(i).join(" "));
       if (known) found = known;
     }
     for (let i = 0; i < words.length && !found; i++) {

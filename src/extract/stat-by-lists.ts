@@ -7,13 +7,13 @@
 
 import type { Metric } from "../core/vocabulary.ts";
 import { firstMetric } from "./stat-metrics.ts";
+import type { StatDimension } from "./stat-labels.ts";
+import { dimensionOf } from "./stat-lists.ts";
 import { toNumber } from "./stat-text.ts";
 
-export const BY_LIST_DIMENSIONS = ["method", "month", "arena", "perpetrator", "target"] as const;
-export type ByListDimension = (typeof BY_LIST_DIMENSIONS)[number];
 
 export interface ByList {
-  dimension: ByListDimension;
+  dimension: StatDimension;
   /** The metric the words before the list or its first part name, when they name one. */
   metric: Metric | null;
   /** The count a preamble states that the parts add up to ("the 25 incidents were ..."). */
@@ -26,9 +26,6 @@ export interface ByList {
  * what the list is by, the words before it, and a count its preamble gives the parts.
  */
 const BY_RE = /^(.{0,60}?)\b[Bb]y\s+(type|method|kind|category|month|country|perpetrator|group|actor|target)(?:\s*\([^()]{1,40}\))?(?::\s*|,\s+(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:were|was|comprised|included)\s+)/;
-const DIMENSION_OF: Readonly<Record<string, ByListDimension>> = {
-  type: "method", method: "method", kind: "method", category: "method", month: "month", country: "arena", perpetrator: "perpetrator", group: "perpetrator", actor: "perpetrator", target: "target",
-};
 /** One part: its label, its count, perhaps the noun the count counts ("July 7 incidents"); or its count before its label ("6 abductions"). */
 const PART_RE = /^(.{1,80}?)\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\s+([a-z]+(?:\s+[a-z]+)?))?$/;
 const COUNT_FIRST_RE = /^(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z][^\d]{1,80}?)\s*$/;
@@ -82,7 +79,7 @@ export function byList(sentence: string): ByList | null {
   // A count the preamble gives is the parts' total only when they add up to it.
   const stated = m[3] === undefined ? null : toNumber(m[3]);
   const total = stated !== null && items.reduce((n, i) => n + i.value, 0) === stated ? stated : null;
-  return { dimension: DIMENSION_OF[m[2]!.toLowerCase()]!, metric: firstMetric(m[1]!) ?? (noun ? firstMetric(noun) : null), total, items };
+  return { dimension: dimensionOf(m[2]!), metric: firstMetric(m[1]!) ?? (noun ? firstMetric(noun) : null), total, items };
 }
 
 /** "46 were killed by JNIM, 38 by ISSP and 59 by the army": the first part, its verb naming the metric. */

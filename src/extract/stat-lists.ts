@@ -43,11 +43,12 @@ const ITEM_LINE_RE = new RegExp(`^\\s*([^:()\\d.…·][^:()…·]{0,60}?)\\s*(?:
 const TWO_FIGURE_LINE_RE = new RegExp(`^\\s*([^:()\\d–—.…·][^:()\\d…·]{0,60}?)\\s*(?::|[–—]|\\s-\\s|${LEADER})\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:attacks?|operations?)\\s*[,;/|]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(killed (?:and|or) wounded|casualties|dead and wounded|killed|dead|wounded)\\s*\\.?\\s*$`, "i");
 const INLINE_ITEM_RE = /^\s*(?:and\s+)?([^\d,;]{2,60}?)\s*[:(]?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)?\s*(?:attacks|operations|incidents)?\s*$/i;
 
-function dimensionOf(word: string): StatDimension | "perpetrator" {
+export function dimensionOf(word: string): StatDimension {
   const w = word.toLowerCase();
-  if (w === "perpetrator" || w === "actor" || w === "party") return "perpetrator";
-  if (w === "method" || w === "type" || w === "weapon") return "method";
+  if (w === "perpetrator" || w === "actor" || w === "party" || w === "group") return "perpetrator";
+  if (w === "method" || w === "type" || w === "weapon" || w === "kind" || w === "category") return "method";
   if (w === "target") return "target";
+  if (w === "month") return "month";
   // The group's "wilayat" are its arenas.
   if (w === "arena" || w === "country" || w === "wilayah") return "arena";
   return "admin1";

@@ -10,6 +10,7 @@ import { countryFromText } from "../geo/countries.ts";
 import { isUnknownPlace, settleUnknown, type StatItem } from "./stat-unknown-names.ts";
 import { splitCells } from "./table-rows.ts";
 import { isTableRow } from "./table-lines.ts";
+import { DAY_SPAN } from "./month-period.ts";
 import { normalizeForMatching } from "./text.ts";
 
 const COUNT_RE = /^\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$/;
@@ -35,7 +36,7 @@ export interface TableFigures {
 /** "Claims by province", "operations": a heading that counts claimed operations counts attacks. */
 const CLAIMS_RE = /\b(?:claims|claimed operations|operations)\b/i;
 /** "22-28 Nov", "21 Nov - 27 Nov", "Week 47": a sub-header cell giving its column's period. */
-const PERIOD_CELL_RE = /^(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}|[Ww]eek\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?$/;
+const PERIOD_CELL_RE = new RegExp(`^(?:${DAY_SPAN}|[Ww]eek\\s+\\d{1,2})(?:,?\\s+(?:19|20)\\d\\d)?$`, "i");
 
 /** A row's cells: a pipe row's from the cleaned text, a tab or fixed-width row's from the raw line (cleaning collapses its gaps). */
 function cellsOf(b: Block): string[] {

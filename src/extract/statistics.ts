@@ -171,7 +171,10 @@ export class StatisticsReader {
       const days = period ? yearlessPeriod(period, ref) ?? findPeriod(period) : null;
       if (days) stat.period = { start: days.start, end: days.end };
       const by = this.#title.column(column, ref);
-      if (by) Object.assign(stat, { publisher: by.name, published: by.date });
+      if (by) {
+        stat.publisher = by.name;
+        stat.published = by.date;
+      }
       return stat;
     });
   }
