@@ -21,6 +21,14 @@ export const TALLY_RE = /\b(?:at least |some |about |nearly )?(?:two|three|four|
 // period or a whole country is a published figure, not one incident; so are "At least 20 Afghans have died at the airport since
 // August 15" and "In February 2016, according to UNAMI's monthly figures, 670 Iraqis were killed".
 export const PERIOD_TALLY_RE = /\b(?:in|during|over)\s+the\s+(?:preceding|previous|past|last)\s+(?:week|month|fortnight|seven days|quarter|year)\b[^.;]{0,80}?\b(?:killed|arrested|neutrali[sz]ed|destroyed|eliminated)\s+(?:more than\s+|over\s+|some\s+|at least\s+)?\d|\b\d{1,5}\s+(?:[\w'’-]+\s+){0,12}?(?:(?:across|throughout) the (?:country|region|state|theatre)\b|nationwide\b|(?:in|during|over) the (?:preceding|previous|past|last) (?:week|month|fortnight|seven days|quarter)\b|(?:in|during|over|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b))|\b(?:have|has) (?:killed|arrested|destroyed|neutrali[sz]ed|eliminated|detained) (?:a total of |some |about |more than )?\d|\b\d{1,5}\s+(?:[\w'’-]+\s+){0,3}?(?:have|has) (?:died|been killed)\b[^.;]{0,60}?\bsince\b|^(?:In|During)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},[^.;]{0,120}?\b\d{1,5}\s+(?:[\w'’-]+\s+){0,3}?(?:were|had been|have been)\s+killed\b/i;
+/**
+ * "between May 1 and 6 the coalition carried out 48 air strikes: 30 in Iraq and 18 in Syria",
+ * "its aircraft flew about 120 sorties during the week": a count of strikes split among places,
+ * or a week's or a month's, is a published figure, not one strike. (A few days' strikes on one
+ * area, "Between March 18 and 21 ... 133 airstrikes on caves ...", are one incident.)
+ */
+const STRIKES = String.raw`(?:\d{2,}|\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|airstrikes|sorties)\b`;
+export const STRIKE_COUNT_RE = new RegExp(String.raw`\b(?:(?:during|over|in) the (?:past |last |previous )?(?:week|month|fortnight)\b|(?:this|that|last) week\b|since\b)[^.;]{0,120}?\b${STRIKES}|\b${STRIKES}[^.;]{0,80}?(?::\s*\d[\d,]*\s+(?:in|on|against|near)\b|,\s*\d[\d,]*\s+of\s+(?:them|which)\b|\b(?:during|over|in) the (?:past |last )?(?:week|month)\b|\b(?:this|that) week\b)`, "i");
 export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
 /** "TWINOMUJUNI: On Tuesday ...": a transcript's speaker, in capitals before a colon, is no part of what he says. */
 export const SPEAKER_LABEL_RE = /^\s*(?!(?:UPDATE|NOTE|CORRECTION|SOURCES?|ALERT|URGENT|FLASH|BREAKING|EDITOR|COMMENT|TOLL|DATE|PLACE|LOCATION|INCIDENT|DETAILS|SUMMARY|Q|A)\b)[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]{1,}){0,2}\s*:\s+(?=\p{Lu})/u;

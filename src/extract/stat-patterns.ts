@@ -18,8 +18,17 @@ export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casu
  * for the incident reader.
  */
 export const STRIKE_TALLY_RE = /\b(?:add(?:s|ed)? up to|totall?ed|(?:tally|total) (?:was|is|stood at|came to))\s+(\d{1,3}(?:,\d{3})+|\d+)\s+air ?strikes\b/i;
+/** A toll told with the part of it a sentence singles out ("killed 9 people, 7 of them in ..."; "64 people were wounded ..., 40 of them civilians"). */
+function tollsWithPart(verbs: string, metric: Metric): [RegExp, Metric][] {
+  const verb = `(?<!\\b(?:killed|dead|wounded|injured)\\s+(?:or|and)\\s+)(?:${verbs})(?!\\s+(?:or|and)\\s+(?:killed|wounded|injured)\\b)`;
+  const part = `,\\s+(?:including\\s+)?\\d[\\d,]*\\s+of\\s+(?:them|whom)\\b`;
+  return [
+    [new RegExp(`\\b${verb}\\s+(?:a total of\\s+|at least\\s+|more than\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,3}?[\\w'’-]+${part}`, "i"), metric],
+    [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,3}?(?:were|have been|had been)\\s+${verb}\\b[^.;,]{0,80}?${part}`, "i"), metric],
+  ];
+}
 export const TOTAL_RES: [RegExp, Metric | null][] = [
-  [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|lists|records|counts|tallied|registered|showed|shows|saw|witnessed|sums up|summed up|summari[sz]es|summari[sz]ed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents)`, "i"), "attacks"],
+  [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|lists|records|counts|tallied|registered|showed|shows|saw|witnessed|sums up|summed up|summari[sz]es|summari[sz]ed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:["“]?[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents|air ?strikes)`, "i"), "attacks"],
   // "1,012 security incidents were recorded in Burkina Faso": the passive of the same count.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|operations|events|incidents)\\s+(?:were|have been|had been)\\s+(?:recorded|reported|documented|registered|counted|carried out|conducted|claimed|perpetrated)\\b`, "i"), "attacks"],
   // "41 operations, of which West Africa 17": a total its parts follow.
@@ -65,6 +74,9 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "23 ISIS operatives were killed in its operations, nine of them in Kirkuk, ...": a body's summed-up toll of its operations.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,3}?(?:were|had been|have been)\\s+killed\\s+in\\s+(?:its|their|the|these)\\s+(?:[\\w-]+\\s+)?operations\\b`, "i"), "killed"],
   [new RegExp(`\\b(?:a total of|total of|in total,?|of the|of its|of their)\\s+${NUM}\\s+(?:[\\w-]+\\s+)?(?:attacks|operations)`, "i"), "attacks"],
+  // "These attacks killed nine people, seven of them in Kampala, ...", "64 people were wounded, 40 of them civilians": a toll with the part of it the sentence singles out.
+  ...tollsWithPart("killed", "killed"),
+  ...tollsWithPart("wounded|injured", "wounded"),
   // "troops neutralised 84 terrorists": the military's word for killed.
   [new RegExp(`\\bneutrali[sz](?:ed|ing)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\b`, "i"), "killed"],
   [new RegExp(`\\b(?:recorded|reported|counted|documented|a total of)\\s+${NUM}\\s+(?:civilian\\s+|conflict\\s+|reported\\s+)?(?:fatalities|deaths|people killed|dead)(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],

@@ -10,6 +10,7 @@ import { colonBreakdowns } from "./stat-colon-lists.ts";
 import { methodCounts, methodList } from "./stat-method-counts.ts";
 import { byList, byWhomList } from "./stat-by-lists.ts";
 import { subParts } from "./stat-sums.ts";
+import { kindOfThem, peopleOfThem, placedPart } from "./stat-of-them.ts";
 import { sideTolls } from "./stat-side-tolls.ts";
 import { isYear, toNumber } from "./stat-text.ts";
 import { statLabel } from "./stat-labels.ts";
@@ -152,6 +153,9 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         lastTotal = metric;
       } else if (m && metric && !sub && totalsBefore.has(metric) && toNumber(m[1]!) < totals.get(metric)!) sub = { metric, value: toNumber(m[1]!) };
     }
+    // "21 of the operations were suicide bombing attacks, 17 of which in Mosul": a kind's count inside the total.
+    const kind = sub ? null : kindOfThem(sentence);
+    if (kind && totals.has(kind.metric) && kind.value < totals.get(kind.metric)!) sub = kind;
     // "the infographic lists 28 shooting attacks, 16 IED attacks, ...": the first part, not a total.
     for (const c of methodRuns) if (c.total === null && !totalsBefore.has(c.metric) && totals.get(c.metric) === c.items[0]!.value) totals.delete(c.metric);
     // "According to the figures it presented, 1,294 ISIS operatives were killed ...; the SDF lost 11 fighters."
@@ -167,6 +171,13 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     }
     for (const m of sentence.includes(" of them ") || sentence.includes(" of whom ") ? eachMatch(N_OF_THEM_RE, sentence) : []) {
       items.push(...twoParts(m, 1, "killed"));
+    }
+    // "112 people have been killed ..., 71 of them civilians": who part of the sentence's one new toll were.
+    const newTolls = [...totals.keys()].filter((k) => !totalsBefore.has(k));
+    if (newTolls.length === 1) {
+      for (const { label, value } of peopleOfThem(sentence)) {
+        if (!items.some((i) => i.value === value && i.label === label)) items.push({ label, value, metric: newTolls[0]!, dimension: "target" });
+      }
     }
     // "97 strikes in Iraq: 71 near Mosul, 9 near Qayyarah, ...": parts that add up to the count before the colon.
     for (const list of colonBreakdowns(sentence, paragraphMetric)) {
@@ -263,7 +274,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         if (!items.some((i) => i.value === value && i.label === label)) items.push({ label, value, metric: prior.metric, dimension: prior.dimension });
         continue;
       }
-      const label = statLabel(head!);
+      const label = placedPart(m[0], statLabel(head!));
       const unknown = isUnknownPlace(label);
       if (!label.named || (label.dimension === "other" && !unknown) || /\b(?:various|all|different)\b/i.test(m[3]!)) continue;
       // "36 of the attacks were carried out in Iraq": the item names its own metric.
@@ -275,7 +286,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         if (!scoped && !totalsBefore.has(metric) && !unknown) scoped = { label: label.label, value, metric, dimension: label.dimension };
         continue;
       }
-      if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
+      if (!items.some((i) => i.value === value && i.label === label.label && i.metric === metric)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
       // "three each in the Sahel, Mozambique and Syria": the same count for every name the list goes on with.
       if (m[2]) {
         for (const name of [...joined, ...namesContinuing(sentence.slice(m.index + m[0].length))]) {

@@ -18,6 +18,9 @@ const DOUBLED_COUNT_RE = new RegExp(`\\b(?:${COUNT_WORDS.slice(1).join("|")}|one
 /** "Diyala Province led with eight attacks": the count a leading part is credited with. */
 const LED_WITH_RE = new RegExp(`(?<=\\b(?:led|leads|topped the list|came first|followed|came next)\\s+with\\s+)(?:${COUNT_WORDS.join("|")})\\b(?=\\s+(?:attacks|operations|incidents))`, "gi");
 
+/** "recorded four bomb attacks", "These attacks killed nine people, seven of them in Kampala": a total in words, as digits. */
+const COUNTED_TOTAL_RE = new RegExp(`(?<=\\b(?:recorded|counted|registered)\\s+)(?:${COUNT_WORDS.slice(1).join("|")})\\b(?=\\s+(?:[\\w-]+\\s+)?(?:attacks|operations|incidents)\\b)|(?<=\\b(?:killed|wounded|injured)\\s+)(?:${COUNT_WORDS.slice(1).join("|")})\\b(?=\\s+(?:[\\w'’-]+\\s+){0,3}?[\\w'’-]+,\\s+(?:\\d+|${COUNT_WORDS.slice(1).join("|")})\\s+of\\s+(?:them|whom)\\b)`, "gi");
+
 const PAREN_COUNT_RE = new RegExp(`\\((one|${COUNT_WORDS.slice(1).join("|")})\\)`, "gi");
 
 /** Count words before a place ("five in Nampula") as digits padded to the word's length. */
@@ -26,7 +29,7 @@ export function digitsForWords(text: string): string {
   const once = text.includes("(") ? text.replace(DOUBLED_COUNT_RE, (m, n: string) => n.padEnd(m.length, " ")).replace(PAREN_COUNT_RE, (m, w: string) => `(${parseCardinal(w) ?? w})`.padEnd(m.length, " ")) : text;
   const digits = (w: string): string => String(parseCardinal(w) ?? w).padEnd(w.length, " ");
   const led = once.includes(" with ") ? once.replace(LED_WITH_RE, digits) : once;
-  return led.replace(COUNT_WORD_RE, digits).replace(COUNT_ATTACKS_RE, digits);
+  return led.replace(COUNT_WORD_RE, digits).replace(COUNT_ATTACKS_RE, digits).replace(COUNTED_TOTAL_RE, digits);
 }
 
 /** The one long cell of a table row that is a sentence with figures in it, if any. */

@@ -263,6 +263,14 @@ export class StatisticsReader {
       groups.set(key, [...(groups.get(key) ?? []), i]);
     }
     for (const metric of totals.keys()) if (![...groups.keys()].some((k) => k.startsWith(`${metric}|`))) groups.set(`${metric}|total`, []);
+    // A count's own parts alone ("90 operations. ... 25 of them were suicide bombings, 19 of which in Mosul") leave the total a figure of its own, before them.
+    for (const metric of totals.keys()) {
+      if ([...groups.keys()].some((k) => k.startsWith(`${metric}|`) && k.split("|").length === 2)) continue;
+      const rest = [...groups];
+      groups.clear();
+      groups.set(`${metric}|total`, []);
+      for (const [k, v] of rest) groups.set(k, v);
+    }
     const out: Statistic[] = [];
     for (const [key, list] of groups) {
       const [metric, dimension] = key.split("|") as [Metric, string];

@@ -1,0 +1,46 @@
+// Counts that name the part of them a sentence singles out: "41 suicide operations, 36 of them in
+// Mosul", "112 people have been killed ..., 71 of them civilians", "21 of the operations were
+// suicide bombings, 17 of which in Mosul". The wording itself says what the part is: a place
+// (however small: a city, "the Sinjar area") or the kind of people counted.
+
+import type { Metric } from "../core/vocabulary.ts";
+import { isPlaceLike, statLabel, type StatLabel } from "./stat-labels.ts";
+import { NUM } from "./stat-patterns.ts";
+
+/** "36 of them in Mosul", "17 of which were carried out in Mosul": the match of IN_ITEM_RE names a part of a count. */
+const OF_PART_RE = /\bof\s+(?:them|which|these|those)\b/i;
+/** "the Sinjar area", "the Hama countryside": a place with the word for its surroundings. */
+const SURROUNDINGS_RE = /\s+(?:area|countryside|region|outskirts)$/i;
+
+/**
+ * The label of a part "N of them in <name>": a name the label tables leave as "other" is a place
+ * all the same (below the province, so listed at admin-1 level, the contract's nearest dimension).
+ */
+export function placedPart(item: string, label: StatLabel): StatLabel {
+  if (!OF_PART_RE.test(item) || !label.named || label.dimension !== "other") return label;
+  return isPlaceLike(label.label.replace(SURROUNDINGS_RE, "")) ? { label: label.label, dimension: "admin1", named: true } : label;
+}
+
+/** "21 of the operations were suicide bombing attacks": a kind of the attacks counted before, with its own count. */
+const KIND_OF_THEM_RE = new RegExp(`\\b${NUM}\\s+of\\s+(?:the|these|those|them|its|their)\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:attacks|operations))?\\s*(?:were|was)\\s+(?:[\\w"“”'’-]+\\s+){0,3}?(?:suicide\\s+(?:bombing\\s+)?(?:attacks|operations|bombings)|["“]?martyrdom(?:-seeking)?\\s+operations["”]?|car bombs?|IEDs?|(?:IED|sniper|rocket|mortar)\\s+attacks|ambushes|assassinations)\\b`, "i");
+
+/** The count of a kind of attacks inside the ones counted before it ("21 of the operations were suicide bombings"), or null. */
+export function kindOfThem(sentence: string): { metric: Metric; value: number } | null {
+  const m = sentence.includes(" of ") ? KIND_OF_THEM_RE.exec(sentence) : null;
+  return m ? { metric: "attacks", value: Number(m[1]!.replace(/,/g, "")) } : null;
+}
+
+/** "..., 71 of them civilians": one kind of people among the count just told. */
+const ONE_OF_THEM_RE = new RegExp(`,\\s+(?:including\\s+)?${NUM}\\s+of\\s+(?:them|whom)\\s+(?:were\\s+)?([a-z][\\w'’ -]{2,40}?)(?=\\s*(?:[;.)]|$))`, "g");
+
+/** The parts "N of them <people>" of a sentence whose toll `metric` counts, each with its label (a target). */
+export function peopleOfThem(sentence: string): { label: string; value: number }[] {
+  if (!sentence.includes(" of ")) return [];
+  const out: { label: string; value: number }[] = [];
+  ONE_OF_THEM_RE.lastIndex = 0;
+  for (let m = ONE_OF_THEM_RE.exec(sentence); m; m = ONE_OF_THEM_RE.exec(sentence)) {
+    const label = statLabel(m[2]!);
+    if (label.named && label.dimension === "target") out.push({ label: label.label, value: Number(m[1]!.replace(/,/g, "")) });
+  }
+  return out;
+}
