@@ -34,3 +34,16 @@ test("a range dates the event unless a day the event happened comes first; a day
   const only = "Between 3 and 8 August, the army arrested 30 suspects.";
   assert.equal(eventRangeOf(only, only.indexOf("8 August"), ctx)?.date, "2020-08-03");
 });
+
+test("a range whose days each carry their year ('between June 29, 2014 and August 18, 2015') is one range, and a backwards one is none", () => {
+  assert.deepEqual(eventRange("The monitor counted 2,870 executions between July 1, 2014 and August 16, 2015.", ctx)?.days, 412);
+  assert.equal(eventRange("The monitor counted 2,870 executions between July 1, 2014 and August 16, 2015.", ctx)?.date, "2014-07-01");
+  assert.equal(eventRange("Figures were compared between August 16, 2015 and July 1, 2014.", ctx), null);
+});
+
+test("the day a statement or report was issued or published comes before the range it tells of and does not date the event", () => {
+  const issued = "According to a statement issued on 9 August 2020 by the army spokesman, troops killed eight militants between 3 and 6 August.";
+  assert.equal(eventRangeOf(issued, issued.indexOf("9 August"), ctx)?.date, "2020-08-03");
+  const published = "A report published by the monitor on August 9, 2020 said that 40 people had died between July 1 and August 8, 2020.";
+  assert.equal(eventRangeOf(published, published.indexOf("August 9"), ctx)?.date, "2020-07-01");
+});

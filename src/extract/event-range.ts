@@ -20,7 +20,9 @@ const Y = "(?:,?\\s+((?:19|20)\\d\\d))?";
 // "6/7 March": a night or a two-day span written with a slash.
 const LINK = "\\s*(?:and|to|until|till|through|-|–|/)\\s*";
 // Each shape with the groups it fills: [regex, order of (startDay, startMonth, endDay, endMonth, year)].
-const SHAPES: [RegExp, readonly ("d1" | "m1" | "d2" | "m2" | "y")[]][] = [
+const SHAPES: [RegExp, readonly ("d1" | "m1" | "y1" | "d2" | "m2" | "y")[]][] = [
+  // "between June 29, 2014 and August 18, 2015": each day with its own year
+  [new RegExp(`\\b(?:between|from)\\s+${M}\\s+${D},?\\s+((?:19|20)\\d\\d)${LINK}${M}\\s+${D},?\\s+((?:19|20)\\d\\d)\\b`, "i"), ["m1", "d1", "y1", "m2", "d2", "y"]],
   // "between 3 and 8 August 2020", "3-8 August"
   [new RegExp(`\\b(?:between|from)?\\s*${D}${LINK}${D}\\s+${M}${Y}`, "i"), ["d1", "d2", "m2", "y"]],
   // "between 28 March and 2 April"
@@ -32,7 +34,8 @@ const SHAPES: [RegExp, readonly ("d1" | "m1" | "d2" | "m2" | "y")[]][] = [
 ];
 
 // A date right after a reporting verb is when something was said, not when it happened.
-const REPORTED_ON_RE = new RegExp(`\\b(?:said|says|announced|reported|stated|claimed|declared|confirmed|added)\\s+(?:on\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})`, "i");
+// "a report published by the monitor on August 19": so is a publication's day.
+const REPORTED_ON_RE = new RegExp(`\\b(?:said|says|announced|reported|stated|claimed|declared|confirmed|added|(?:published|released|issued)(?:\\s+by\\s+(?:the\\s+)?[A-Z][^,.;]{0,60}?)?\\s+on)\\s+(?:on\\s+)?(?:\\w+day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})`, "i");
 
 /** The first range of days in `sentence` that dates its event, or null. */
 export function eventRange(sentence: string, ctx: DateContext): EventRange | null {
@@ -42,7 +45,7 @@ export function eventRange(sentence: string, ctx: DateContext): EventRange | nul
   for (const [re, order] of SHAPES) {
     const m = re.exec(sentence);
     if (!m) continue;
-    const g: Partial<Record<"d1" | "m1" | "d2" | "m2" | "y", string>> = {};
+    const g: Partial<Record<"d1" | "m1" | "y1" | "d2" | "m2" | "y", string>> = {};
     order.forEach((k, i) => {
       const v = m[i + 1];
       if (v !== undefined) g[k] = v;
@@ -54,10 +57,11 @@ export function eventRange(sentence: string, ctx: DateContext): EventRange | nul
     if (m1 === null || m2 === null) continue;
     // A range runs forwards: "8-3 August" is not one, nor are "3 and 8" that are not days.
     if (m1 === m2 && d2 <= d1) continue;
-    const year = g.y !== undefined ? Number(g.y) - (m1 > m2 ? 1 : 0) : inferYear(m1, d1, ctx);
+    const year = g.y1 !== undefined ? Number(g.y1) : g.y !== undefined ? Number(g.y) - (m1 > m2 ? 1 : 0) : inferYear(m1, d1, ctx);
     if (year === null || !isValidDay(year, m1, d1)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    const endYear = m2 < m1 ? year + 1 : year;
+    const endYear = g.y1 !== undefined ? Number(g.y) : m2 < m1 ? year + 1 : year;
+    if (endYear < year || (endYear === year && (m2 < m1 || (m2 === m1 && d2 <= d1)))) continue;
     if (!isValidDay(endYear, m2, d2)) continue;
     const days = daysBetween(isoDate(year, m1, d1), isoDate(endYear, m2, d2)) + 1;
     if (best === null || start < best.start) best = { date: isoDate(year, m1, d1), start, days };

@@ -56,3 +56,17 @@ test("a few days' airstrikes on one area stay one incident ('Between December 2 
   assert.equal(out.incidents.length, 1);
   assert.equal(out.incidents[0]?.killed.low, 9);
 });
+
+test("a monitor's executions over a span, then 'Of them, 1,500 were civilians, 900 were ..., 300 were ... and 170 were ...': a figure by target, no incident", () => {
+  const out = read("Weekly, August 13-19, 2015\n\nAccording to a report published by the monitor on August 19, 2015, ISIS executed 2,870 people in Syria between July 1, 2014 and August 16, 2015. Of them, 1,500 were civilians, 900 were soldiers of the regime, 300 were rebels and 170 were members of ISIS itself accused of spying.\n");
+  assert.equal(out.incidents.length, 0);
+  assert.deepEqual(out.statistics.map((s) => [s.metric, s.dimension, s.total, s.breakdown.map((b) => [b.label, b.value]), s.period]), [
+    ["killed", "target", 2870, [["civilians", 1500], ["soldiers of the regime", 900], ["rebels", 300], ["members of ISIS", 170]], { start: "2014-07-01", end: "2015-08-16" }],
+  ]);
+});
+
+test("a running toll told on a day ('On March 5, a spokesman said that some 1,300 ISIS operatives had been killed ... since February 19') is a figure", () => {
+  const out = extractDocument("Weekly, March 2-8, 2017\n\nOn March 5, a spokesman for the command said that some 1,300 ISIS operatives had been killed in western Mosul since February 19 (Al-Sumaria, March 5, 2017).\n", { document: "t" });
+  assert.equal(out.incidents.length, 0);
+  assert.deepEqual(out.statistics.map((s) => [s.metric, s.total]), [["killed", 1300]]);
+});

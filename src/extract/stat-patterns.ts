@@ -18,6 +18,8 @@ export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casu
  * for the incident reader.
  */
 export const STRIKE_TALLY_RE = /\b(?:add(?:s|ed)? up to|totall?ed|(?:tally|total) (?:was|is|stood at|came to))\s+(\d{1,3}(?:,\d{3})+|\d+)\s+air ?strikes\b/i;
+/** "ISIS executed 3,156 people in Syria between June 29, 2014 and August 18, 2015": the dead of a span, a monitor's figure. */
+export const SPAN_TOLL_RE = new RegExp(`\\b(?:executed|killed|murdered)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:people|persons|civilians|individuals)\\b(?:(?=[^.;]{0,60}?\\b(?:between|from)\\b[^.;]{3,40}?\\b(?:and|to|until)\\b)|(?<=\\b(?:between|from)\\b[^.;]{3,40}?\\b(?:and|to|until)\\b[^.;]{0,80}?))`, "i");
 /** A toll told with the part of it a sentence singles out ("killed 9 people, 7 of them in ..."; "64 people were wounded ..., 40 of them civilians"). */
 function tollsWithPart(verbs: string, metric: Metric): [RegExp, Metric][] {
   const verb = `(?<!\\b(?:killed|dead|wounded|injured)\\s+(?:or|and)\\s+)(?:${verbs})(?!\\s+(?:or|and)\\s+(?:killed|wounded|injured)\\b)`;
@@ -74,6 +76,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // "23 ISIS operatives were killed in its operations, nine of them in Kirkuk, ...": a body's summed-up toll of its operations.
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,3}?(?:were|had been|have been)\\s+killed\\s+in\\s+(?:its|their|the|these)\\s+(?:[\\w-]+\\s+)?operations\\b`, "i"), "killed"],
   [new RegExp(`\\b(?:a total of|total of|in total,?|of the|of its|of their)\\s+${NUM}\\s+(?:[\\w-]+\\s+)?(?:attacks|operations)`, "i"), "attacks"],
+  [SPAN_TOLL_RE, "killed"],
   // "These attacks killed nine people, seven of them in Kampala, ...", "64 people were wounded, 40 of them civilians": a toll with the part of it the sentence singles out.
   ...tollsWithPart("killed", "killed"),
   ...tollsWithPart("wounded|injured", "wounded"),

@@ -10,7 +10,7 @@ import { colonBreakdowns } from "./stat-colon-lists.ts";
 import { methodCounts, methodList } from "./stat-method-counts.ts";
 import { byList, byWhomList } from "./stat-by-lists.ts";
 import { subParts } from "./stat-sums.ts";
-import { kindOfThem, peopleOfThem, placedPart } from "./stat-of-them.ts";
+import { kindOfThem, ofThemList, peopleOfThem, placedPart } from "./stat-of-them.ts";
 import { sideTolls } from "./stat-side-tolls.ts";
 import { isYear, toNumber } from "./stat-text.ts";
 import { statLabel } from "./stat-labels.ts";
@@ -165,9 +165,16 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     // "312 ISIS operatives have been killed ..., while Puntland lost 41 soldiers": one side's dead, not the total.
     if (sideParts.length > 0 && !totalsBefore.has("killed") && sideParts.some((p) => p.value === totals.get("killed"))) totals.delete("killed");
     // "Of those killed, 733 were civilians and 298 were members of the security forces; of the wounded, ...": each total's parts.
+    const partsBefore = items.length;
     for (const m of sentence.includes("f th") || sentence.includes("of whom") ? eachMatch(OF_THOSE_RE, sentence) : []) {
       const metric: Metric = m[1] === undefined || /^(?:killed|dead)$/i.test(m[1]) ? "killed" : "wounded";
       items.push(...twoParts(m, 2, metric));
+    }
+    // "Of them, 1,841 were civilians, 954 were soldiers, ... and 130 were members of ISIS": any number of parts.
+    const whoTheyWere = items.length === partsBefore ? ofThemList(sentence) : null;
+    const whoMetric = whoTheyWere ? whoTheyWere.metric ?? lastTotal : null;
+    if (whoTheyWere && (whoMetric === "killed" || whoMetric === "wounded" || whoMetric === "casualties")) {
+      for (const { label, value } of whoTheyWere.items) items.push({ label, value, metric: whoMetric, dimension: "target" });
     }
     for (const m of sentence.includes(" of them ") || sentence.includes(" of whom ") ? eachMatch(N_OF_THEM_RE, sentence) : []) {
       items.push(...twoParts(m, 1, "killed"));

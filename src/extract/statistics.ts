@@ -22,7 +22,7 @@ import { findCitations } from "./sources.ts";
 import { arenaScope, settleArenaRegions, settleProvinceArenas } from "./stat-labels.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
 import { partsOfTheirSum, statedSum } from "./stat-sums.ts";
-import { STRIKE_TALLY_RE } from "./stat-patterns.ts";
+import { SPAN_TOLL_RE, STRIKE_TALLY_RE } from "./stat-patterns.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 
 /** Collects statistics paragraph by paragraph, carrying totals and sources across a section. */
@@ -147,7 +147,7 @@ export class StatisticsReader {
       return [];
     }
     // "On February 25, the spokesman summarized the results ...": a dated summary is figures all the same.
-    if (b.kind !== "paragraph" || (INCIDENT_START_RE.test(b.norm) && !SUMMED_UP_RE.test(b.norm) && !DATED_FIGURES_RE.test(b.norm)) || !(STAT_CUE_RE.test(b.norm) || STRIKE_TALLY_RE.test(b.norm))) return [];
+    if (b.kind !== "paragraph" || (INCIDENT_START_RE.test(b.norm) && !SUMMED_UP_RE.test(b.norm) && !DATED_FIGURES_RE.test(b.norm)) || !(STAT_CUE_RE.test(b.norm) || STRIKE_TALLY_RE.test(b.norm) || SPAN_TOLL_RE.test(b.norm))) return [];
     return this.#paragraph(b, headings);
   }
 
