@@ -27,6 +27,8 @@ test("a count since the start of a campaign on a day runs from that day, to the 
 
 test("a year's first or second half is its six months", () => {
   assert.deepEqual(findQuarter("attacks in the first half of 2023"), { start: "2023-01-01", end: "2023-06-30" });
+  assert.deepEqual(findQuarter("civilians killed in the first six months of 2023"), { start: "2023-01-01", end: "2023-06-30" });
+  assert.deepEqual(findQuarter("the last six months of 2022"), { start: "2022-07-01", end: "2022-12-31" });
   assert.deepEqual(findQuarter("compared with the second half of 2022"), { start: "2022-07-01", end: "2022-12-31" });
   assert.deepEqual(findQuarter("in the third quarter of 2022"), { start: "2022-07-01", end: "2022-09-30" });
 });

@@ -38,7 +38,8 @@ export function yearPeriod(year: number): Period {
 const QUARTER_RE = /\b(?:Q([1-4])|(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)?)\s*,?\s*((?:19|20)\d\d)\b/i;
 const QUARTER_WORDS: Readonly<Record<string, number>> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, last: 4 };
 
-const HALF_RE = /\b(first|1st|second|2nd)\s+half\s+of\s+((?:19|20)\d\d)\b/i;
+// "the first six months of 2018", "the last six months of 2019": the same halves in other words.
+const HALF_RE = /\b(first|1st|second|2nd|last)\s+(?:half|six months)\s+of\s+((?:19|20)\d\d)\b/i;
 
 /** "Q2 2016", "the second quarter of 2016": its three months as a period; "the first half of 2024" its six. */
 export function findQuarter(text: string): Period | null {

@@ -57,7 +57,7 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   // 'in which "more than 680 Crusaders and apostates" were killed or wounded': the figure inside the group's quoted words.
   [new RegExp(`["“](?:more than |over |about |some |nearly )?${NUM}\\s+[^"”.;]{2,40}["”]\\s+(?:were\\s+|have been\\s+|had been\\s+)(?:killed (?:and|or) wounded|wounded (?:and|or) killed)`, "i"), "casualties"],
   // "at least 1,126 Iraqis were killed and 1,618 were wounded in acts of terrorism ... in March 2015": a period's dead beside its wounded.
-  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|have been|had been)\\s+killed\\s+and\\s+(?:at least\\s+|more than\\s+|over\\s+|about\\s+|some\\s+)?\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|have been|had been)\\s+(?:wounded|injured)\\b`, "i"), "killed"],
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:were|have been|had been)\\s+killed\\s+and\\s+(?:at least\\s+|more than\\s+|over\\s+|about\\s+|some\\s+)?\\d[\\d,]*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:(?:were|have been|had been)\\s+)?(?:wounded|injured)\\b`, "i"), "killed"],
   // "The infographic also claimed that 212 members of the security forces ... were killed that week": the dead a publication claims.
   [new RegExp(`\\b(?:claimed|claims|showed|shows)\\s+that\\s+${NUM}\\s+(?:[\\w'’-]+\\s+){0,12}?(?:were|had been|have been)\\s+killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "2023 ended with 491 people killed in ISIS attacks ...": a period's dead.
@@ -77,6 +77,12 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,3}?(?:were|had been|have been)\\s+killed\\s+in\\s+(?:its|their|the|these)\\s+(?:[\\w-]+\\s+)?operations\\b`, "i"), "killed"],
   [new RegExp(`\\b(?:a total of|total of|in total,?|of the|of its|of their)\\s+${NUM}\\s+(?:[\\w-]+\\s+)?(?:attacks|operations)`, "i"), "attacks"],
   [SPAN_TOLL_RE, "killed"],
+  // "96 people were reportedly killed or wounded", "340 people were said to have been killed or wounded": the same count, hedged.
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,8}?(?:were|had been|have been)\\s+(?:reportedly|allegedly|(?:said|believed|reported) to have been)\\s+(?:killed (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) killed)\\b`, "i"), "casualties"],
+  // "476 members of the Iraqi forces and the militias were killed or wounded in these operations".
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,8}?(?:were|had been|have been)\\s+(?:killed (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) killed)\\s+in\\s+(?:these|the|those)\\s+(?:attacks|operations)\\b`, "i"), "casualties"],
+  // "In these attacks, 96 people were killed, most of them members of the SDF".
+  [new RegExp(`\\bIn (?:these|the|those) (?:attacks|operations),\\s+(?:at least\\s+|more than\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,4}?(?:were|had been|have been)\\s+(?:reportedly\\s+)?killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
   // "These attacks killed nine people, seven of them in Kampala, ...", "64 people were wounded, 40 of them civilians": a toll with the part of it the sentence singles out.
   ...tollsWithPart("killed", "killed"),
   ...tollsWithPart("wounded|injured", "wounded"),
@@ -149,7 +155,8 @@ export const FOR_EACH_PAIR_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?($
 export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:region|province|state|governorate|territory|district|county))?(?:\\s+alone)?\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\b`, "g");
 // "Iraq led with 21 attacks, followed by Syria with 9 and West Africa with 6", "Iraq again topped the list with 31", "Diyala tops the list with 41"
 // "Central Africa led the provinces with 14 attacks; Mozambique followed with 11, ... and the Sahel with 2"
-export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|top(?:ped|s) (?:the|its) (?:list|table|ranking)|head(?:ed|s) (?:the|its) (?:list|table|ranking))\\s+|\\s+(?:was|were)\\s+(?:again\\s+|once again\\s+|still\\s+)?the\\s+(?:hardest[- ]hit|worst[- ]hit|most\\s+(?:affected|active|violent))\\s+(?:governorate|province|region|state|arena|country|area),\\s+|,\\s+|\\s+)with\\s+${NUM}\\b`, "g");
+// "The governorate of Baghdad was the hardest hit, with 299 civilians killed", "Nangarhar Province was the worst affected, with 615 ..."
+export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by|\\b(?:governorate|province) of)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:Province|Governorate|province|governorate))?(?:\\s+(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|top(?:ped|s) (?:the|its) (?:list|table|ranking)|head(?:ed|s) (?:the|its) (?:list|table|ranking))\\s+|\\s+(?:was|were)\\s+(?:again\\s+|once again\\s+|still\\s+)?the\\s+(?:hardest[- ]hit|worst[- ](?:hit|affected)|most\\s+(?:affected|active|violent))(?:\\s+(?:governorate|province|region|state|arena|country|area))?,\\s+|,\\s+|\\s+)with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
   [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b|\bair ?strikes\b/gi, "attacks"],

@@ -30,9 +30,11 @@ const PAREN_TWO_PARTS_RE = new RegExp(`\\(${NUM}\\s+([a-z][\\w'’ -]{2,40}?)\\s
 const OF_THOSE_RE = new RegExp(`(?:\\b[Oo]f (?:those|the(?:se)?)(?:\\s+(killed|dead|wounded|injured))?,|,\\s+(?:of whom|of them|among them))\\s+${NUM}\\s+(?:were\\s+)?([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+(?:were\\s+|belonged\\s+to\\s+(?:the\\s+)?)?([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
 // "..., 410 of them civilians and 260 members of the security forces": the same, the count before "of them".
 const N_OF_THEM_RE = new RegExp(`,\\s+${NUM}\\s+of\\s+(?:them|whom)\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)\\s+and\\s+${NUM}\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)(?=[;.,]|$)`, "g");
+const WOUNDED_TOO_RE = /^\s+(?:people\s+|civilians\s+)?(?:killed|dead)\s+and\s+(\d[\d,]*)\s+(?:were\s+)?(?:wounded|injured)\b/;
 const OTHER_PLACES_RE = /^(?:the\s+)?other\s+(provinces|areas|regions|arenas|countries|governorates|states)$/i;
 const DESCRIPTOR_TAIL_RE = /\s+(?:in|during|from|by|over|since)\s+.*$/;
-const METRIC_AFTER_RE = /^\s*(?:of\s+(?:the\s+)?)?(?:people\s+|persons\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|killed|wounded|injured|attacks|operations)\b/i;
+// "with 615 civilian deaths": the count's own noun, after the people it counts.
+const METRIC_AFTER_RE = /^\s*(?:of\s+(?:the\s+)?)?(?:people\s+|persons\s+|civilians?\s+)?(?:killed (?:and|or) wounded|wounded (?:and|or) killed|casualties|dead|deaths|fatalities|killed|wounded|injured|attacks|operations)\b/i;
 const NAME_NOTE_RE = /(?<=[A-Za-z])\s+\([^()\d]{3,60}\)(?=\s+\d)/g;
 const PLACE_TAIL_RE = /\b(?:in|at)\s+(?:the\s+)?([^,;:()]{2,60})$/;
 const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\bamong\b|\bthen come\b/gi;
@@ -323,6 +325,9 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         const value = toNumber(m[2]!);
         if (totals.get(metric) === value) continue;
         if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
+        // "Baghdad was the hardest-hit governorate, with 274 killed and 707 wounded": its wounded too.
+        const wounded = re === WITH_ITEM_RE && metric === "killed" ? WOUNDED_TOO_RE.exec(sentence.slice(m.index + m[0].length)) : null;
+        if (wounded) items.push({ label: label.label, value: toNumber(wounded[1]!), metric: "wounded", dimension: label.dimension, ...(unknown ? { unknown } : {}) });
       }
     }
     // "Iraq and Syria for 2 each": each name its own part.
