@@ -111,7 +111,8 @@ interface Line {
 /** "Iraq ..... 4 attacks / 11 killed": a label led by dots to its figures, a row of its own however long. */
 const LEADER_ROW_RE = new RegExp(`\\S\\s*${LEADER}\\s*\\d`);
 /** "West Africa: 14", "Iraq: 2 attacks": a line of a list of counts, not a section title. */
-const LABEL_COLON_COUNT_RE = new RegExp(`^[^:\\d]{2,60}(?::|${LEADER})\\s*\\d{1,3}(?:,\\d{3})*\\s*(?:attacks|operations|incidents|killed|wounded|casualties)?\\s*$`, "i");
+// "Reported fatalities this week: 41 (previous week: 22)": the same, with the period before's figure.
+const LABEL_COLON_COUNT_RE = new RegExp(`^[^:\\d]{2,60}(?::|${LEADER})\\s*\\d{1,3}(?:,\\d{3})*\\s*(?:attacks|operations|incidents|killed|wounded|casualties)?\\s*(?:\\((?:previous|last|prior|preceding) (?:week|month|period)\\s*:?\\s*\\d{1,3}(?:,\\d{3})*\\))?\\s*$`, "i");
 
 /** Classify one finished block of lines. */
 function classify(lines: Line[], headingAllowed: boolean): Block {

@@ -19,13 +19,13 @@ import { statedCountries } from "./place-labels.ts";
 import { findCitations } from "./sources.ts";
 import { blankSpans, splitSentences } from "./text.ts";
 import { STRIKE_TALLY_RE } from "./stat-patterns.ts";
-import { ON_DATE_START_RE, SPEAKER_LABEL_RE, DENIAL_OR_GRAVE_RE, DEVICES_CLEARED_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, PROTEST_RE, TOLL_CHANGE_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PUBLICATION_RE, REPOST_RE, STRIKE_COUNT_RE, TALLY_RE } from "./incident-cues.ts";
+import { ON_DATE_START_RE, SPEAKER_LABEL_RE, DENIAL_OR_GRAVE_RE, DEVICES_CLEARED_RE, EDITORIAL_RE, INCIDENT_RE, MEASURE_RE, NEW_EVENT_RE, NOT_AN_EVENT_RE, PROTEST_RE, TOLL_CHANGE_RE, UPDATE_RE, NOTE_PAREN_RE, PERIOD_TALLY_RE, PERIOD_RESULTS_RE, PUBLICATION_RE, REPOST_RE, STRIKE_COUNT_RE, TALLY_RE } from "./incident-cues.ts";
 
 /** "an explosion on a minibus ... killed 12 people": an event told by its noun, with its toll. */
 const EVENT_NOUN_TOLL_RE = /\b(?:explosion|blast|bombing|attack|ambush|shooting|raid)\b[^.;]{0,120}?\b(?:killed|wounded|injured)\b/i;
 /** A publication, a tally, a period's tally or a repost (one search for them all). */
-const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, STRIKE_TALLY_RE, STRIKE_COUNT_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
-const NOT_ONE_EVENT_BUT_PUBLICATION_RE = anyOf([TALLY_RE, PERIOD_TALLY_RE, STRIKE_TALLY_RE, STRIKE_COUNT_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
+const NOT_ONE_EVENT_RE = anyOf([PUBLICATION_RE, TALLY_RE, PERIOD_TALLY_RE, STRIKE_TALLY_RE, STRIKE_COUNT_RE, PERIOD_RESULTS_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
+const NOT_ONE_EVENT_BUT_PUBLICATION_RE = anyOf([TALLY_RE, PERIOD_TALLY_RE, STRIKE_TALLY_RE, STRIKE_COUNT_RE, PERIOD_RESULTS_RE, REPOST_RE, DENIAL_OR_GRAVE_RE]);
 
 /** A tally, a repost, or a publication that is the sentence's news ("ISIS sent a car bomb ..., and Amaq published photographs of it" is the bombing). */
 function notOneEvent(sentence: string): boolean {

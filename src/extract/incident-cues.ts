@@ -29,6 +29,8 @@ export const PERIOD_TALLY_RE = /\b(?:in|during|over)\s+the\s+(?:preceding|previo
  */
 const STRIKES = String.raw`(?:\d{2,}|\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|airstrikes|sorties)\b`;
 export const STRIKE_COUNT_RE = new RegExp(String.raw`\b(?:(?:during|over|in) the (?:past |last |previous )?(?:week|month|fortnight)\b|(?:this|that|last) week\b|since\b)[^.;]{0,120}?\b${STRIKES}|\b${STRIKES}[^.;]{0,80}?(?::\s*\d[\d,]*\s+(?:in|on|against|near)\b|,\s*\d[\d,]*\s+of\s+(?:them|which)\b|\b(?:during|over|in) the (?:past |last )?(?:week|month)\b|\b(?:this|that) week\b)`, "i");
+/** "The weekly outcome of the operations of our forces, 16-22 May: 14 terrorists killed, ...": a period's results, not one operation. */
+export const PERIOD_RESULTS_RE = /\b(?:weekly|monthly) (?:outcome|results?|toll|tally|summary|balance|harvest)\b/i;
 export const NOTE_PAREN_RE = /\((?:Note|note|NB|N\.B\.)\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g;
 /** "TWINOMUJUNI: On Tuesday ...": a transcript's speaker, in capitals before a colon, is no part of what he says. */
 export const SPEAKER_LABEL_RE = /^\s*(?!(?:UPDATE|NOTE|CORRECTION|SOURCES?|ALERT|URGENT|FLASH|BREAKING|EDITOR|COMMENT|TOLL|DATE|PLACE|LOCATION|INCIDENT|DETAILS|SUMMARY|Q|A)\b)[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’.-]{1,}){0,2}\s*:\s+(?=\p{Lu})/u;

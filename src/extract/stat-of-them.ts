@@ -46,7 +46,7 @@ export function peopleOfThem(sentence: string): { label: string; value: number }
 }
 
 /** "Of them, 1,841 were civilians, 954 were soldiers ... and 130 were members of ISIS": who the people just counted were, part by part. */
-const OF_THEM_LEAD_RE = /^\s*(?:Of (?:them|those|these|the (?:dead|victims|people killed|killed|wounded|injured))|Among (?:them|the dead|the victims)),\s*/i;
+const OF_THEM_LEAD_RE = /^\s*(?:Of (?:them|those|these|the (?:\d[\d,]*\s+)?(?:(?:people|persons)\s+)?(?:dead|victims|killed|wounded|injured))|Among (?:them|the dead|the victims)),\s*/i;
 const PART_RE = /^(\d[\d,]*)\s+(?:were|was)\s+(?:members of\b|[a-z])/;
 /** Where a part's label stops: what it says of them beyond who they were. */
 const LABEL_END_RE = /\s*\(.*$|\s+(?:accused|suspected|who|whom|which|killed|executed|including|among)\b.*$|\s+itself\b.*$/;
@@ -57,7 +57,8 @@ export function ofThemList(sentence: string): { metric: Metric | null; items: { 
   if (!lead) return null;
   const metric: Metric | null = /wounded|injured/i.test(lead[0]) ? "wounded" : /dead|killed|victims/i.test(lead[0]) ? "killed" : null;
   const items: { label: string; value: number }[] = [];
-  for (const raw of sentence.slice(lead[0].length).replace(/[.;]\s*$/, "").split(/,\s+(?:and\s+)?(?=\d)|\s+and\s+(?=\d)/)) {
+  // "52 were members of the security forces (21 army soldiers, 18 policemen ...), 41 were ...": a part's own parts are left out.
+  for (const raw of sentence.slice(lead[0].length).replace(/\s*\([^()]*\)/g, "").replace(/[.;]\s*$/, "").split(/,\s+(?:and\s+)?(?=\d)|\s+and\s+(?=\d)/)) {
     const part = PART_RE.exec(raw.trim());
     if (!part) return null;
     const label = raw.trim().slice(part[1]!.length).replace(/^\s+(?:were|was)\s+/, "").replace(LABEL_END_RE, "").trim();

@@ -83,6 +83,15 @@ export const TOTAL_RES: [RegExp, Metric | null][] = [
   [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,8}?(?:were|had been|have been)\\s+(?:killed (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) killed)\\s+in\\s+(?:these|the|those)\\s+(?:attacks|operations)\\b`, "i"), "casualties"],
   // "In these attacks, 96 people were killed, most of them members of the SDF".
   [new RegExp(`\\bIn (?:these|the|those) (?:attacks|operations),\\s+(?:at least\\s+|more than\\s+)?${NUM}\\s+(?:[\\w'’-]+\\s+){0,4}?(?:were|had been|have been)\\s+(?:reportedly\\s+)?killed\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, "i"), "killed"],
+  // "The monitor documented the deaths of 1,417 people across Syria during May 2019".
+  [new RegExp(`\\b(?:documented|recorded|counted|registered|reported)\\s+the\\s+deaths\\s+of\\s+(?:at least\\s+|more than\\s+|some\\s+)?${NUM}\\b`, "i"), "killed"],
+  // "Political violence events this week: 13", "Reported fatalities this week: 41": a weekly update's labelled totals.
+  [new RegExp(`\\b(?:events|incidents|attacks|fatalities|deaths)\\s+(?:this|last|in the|during the)\\s+(?:week|month|period)\\s*:\\s*${NUM}\\b`, "i"), null],
+  // "The number of injured stands at 383".
+  [new RegExp(`\\bnumber of (?:people\\s+|persons\\s+)?(?:killed|dead|injured|wounded)\\s+(?:now\\s+)?(?:stands|stood|is|was)\\s+at\\s+${NUM}\\b`, "i"), null],
+  // "124 terrorists were neutralised", "14 terrorists killed, of whom 5 in Salah al-Din, ...": a count of the enemy dead with its parts.
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){1,3}?(?:were|have been|had been)\\s+neutrali[sz]ed\\b`, "i"), "killed"],
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:killed|neutrali[sz]ed|dead|wounded|injured),\\s+(?:of whom|of them|including)\\b`, "i"), null],
   // "These attacks killed nine people, seven of them in Kampala, ...", "64 people were wounded, 40 of them civilians": a toll with the part of it the sentence singles out.
   ...tollsWithPart("killed", "killed"),
   ...tollsWithPart("wounded|injured", "wounded"),
@@ -147,7 +156,8 @@ export const NUMBER_AT_RE = new RegExp(`\\b(?:and(?=\\s+the\\s+(?:number|total|t
 // "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
 // The count may carry its noun: "Iraq 10 attacks, Syria 6 attacks".
 // Or a colon: "(Iraq: 12, Syria: 8)", "Iraq: 12 attacks; Syria: 8 attacks".
-export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\bincluding)\\s*(?:the\\s+)?(${LIST_NAME}(?:\\s+(?:region|province|district|governorate|zone|county))?)(?:\\s*:|\\s+[–—-])?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
+// "distributed as Colombo 186, ...", "By governorate, Idlib recorded 612 deaths, Hama 389, ...".
+export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\bincluding|\\bdistributed as)\\s*(?:the\\s+)?(${LIST_NAME}(?:\\s+(?:region|province|district|governorate|zone|county))?)(?:\\s*:|\\s+[–—-]|\\s+(?:recorded|registered|counted|saw))?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties|deaths|fatalities))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
 /** "Iraq and Syria for 2 each": two parts of one count; groups 1 and 2 the names, 3 the count. */
 export const FOR_EACH_PAIR_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?(${LIST_NAME})\\s+and\\s+(?:the\\s+)?(${LIST_NAME})\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\s+each\\b`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"

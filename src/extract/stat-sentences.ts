@@ -31,6 +31,7 @@ const OF_THOSE_RE = new RegExp(`(?:\\b[Oo]f (?:those|the(?:se)?)(?:\\s+(killed|d
 // "..., 410 of them civilians and 260 members of the security forces": the same, the count before "of them".
 const N_OF_THEM_RE = new RegExp(`,\\s+${NUM}\\s+of\\s+(?:them|whom)\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)\\s+and\\s+${NUM}\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)(?=[;.,]|$)`, "g");
 const WOUNDED_TOO_RE = /^\s+(?:people\s+|civilians\s+)?(?:killed|dead)\s+and\s+(\d[\d,]*)\s+(?:were\s+)?(?:wounded|injured)\b/;
+const BY_PLACE_LEAD_RE = /^\s*By (?:governorate|province|region|district|state|country|arena)\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+(?:recorded|registered|counted|saw|had)\s+\d/i;
 const OTHER_PLACES_RE = /^(?:the\s+)?other\s+(provinces|areas|regions|arenas|countries|governorates|states)$/i;
 const DESCRIPTOR_TAIL_RE = /\s+(?:in|during|from|by|over|since)\s+.*$/;
 // "with 615 civilian deaths": the count's own noun, after the people it counts.
@@ -149,6 +150,8 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     for (const [re, rule] of TOTAL_RES) {
       const m = re.exec(sentence);
       if (m && notAttacks(sentence.slice(0, m.index), m[0], sentence.slice(m.index + m[0].length))) continue;
+      // "By governorate, Idlib recorded 612 deaths, Hama 389, ...": the first part's count, not the total.
+      if (m && BY_PLACE_LEAD_RE.test(sentence)) continue;
       const metric: Metric | null = m ? rule ?? firstMetric(m[0]) ?? metricAt(sentence, m.index, paragraphMetric) : null;
       if (m && metric && !totals.has(metric)) {
         totals.set(metric, toNumber(m[1]!));
@@ -324,7 +327,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         if (!metric) continue;
         const value = toNumber(m[2]!);
         if (totals.get(metric) === value) continue;
-        if (!items.some((i) => i.value === value && i.label === label.label)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
+        if (!items.some((i) => i.value === value && i.label === label.label && i.metric === metric)) items.push({ label: label.label, value, metric, dimension: label.dimension, ...(unknown ? { unknown } : {}) });
         // "Baghdad was the hardest-hit governorate, with 274 killed and 707 wounded": its wounded too.
         const wounded = re === WITH_ITEM_RE && metric === "killed" ? WOUNDED_TOO_RE.exec(sentence.slice(m.index + m[0].length)) : null;
         if (wounded) items.push({ label: label.label, value: toNumber(wounded[1]!), metric: "wounded", dimension: label.dimension, ...(unknown ? { unknown } : {}) });
@@ -346,6 +349,8 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     // The parts other readings of the sentence did not already give ("raids on positions (5)").
     for (const c of methodRuns) addNewParts(items, first, c.items, c.metric, "method");
     addSides(sentence, first, totalsBefore);
+    // "45 were members of the security forces (20 soldiers, ...)": a phrase that starts with a count is no part's label.
+    for (let k = items.length - 1; k >= first; k--) if (/^\d/.test(items[k]!.label)) items.splice(k, 1);
     if (sub) subParts(items, first, sub);
     settleUnknown(items, first);
   }

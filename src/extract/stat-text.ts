@@ -45,3 +45,21 @@ export function toNumber(s: string): number {
 export function isYear(raw: string): boolean {
   return !raw.includes(",") && /^(?:19|20)\d\d$/.test(raw);
 }
+
+/** A line that ends on "<name> <count>" before a line of its own ("..., Mueda 1\nFatalities by district: ..."). */
+const LINE_END_COUNT_RE = /([A-Za-z][\w'’-]*[ \t]+\d[\d,]*)[ \t]*\r?\n[ \t]*(\p{Lu}[\w'’-]*)/gu;
+
+/**
+ * A paragraph's text with a ";" where a line of counts ended: its last count ends the list (and
+ * is not read with the next line's first word) when the lines are joined. Same length.
+ */
+export function countLinesEnded(raw: string, text: string): string {
+  if (!raw.includes("\n")) return text;
+  let out = text;
+  for (const m of raw.matchAll(LINE_END_COUNT_RE)) {
+    const head = m[1]!.replace(/[ \t]+/g, " ");
+    const at = out.indexOf(`${head} ${m[2]}`);
+    if (at >= 0) out = `${out.slice(0, at + head.length)};${out.slice(at + head.length + 1)}`;
+  }
+  return out;
+}

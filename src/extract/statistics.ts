@@ -14,7 +14,7 @@ import { HeldTotals } from "./stat-held.ts";
 import { readFigureSentences } from "./stat-sentences.ts";
 import { sideTolls } from "./stat-side-tolls.ts";
 import { addListLine, headerIntro, listDimension, listIntro, pairRow, type OpenList } from "./stat-lists.ts";
-import { digitsForWords, proseCell } from "./stat-text.ts";
+import { countLinesEnded, digitsForWords, proseCell } from "./stat-text.ts";
 import { namedPublisher, PLATFORM_RE, TitleBlock } from "./stat-publisher.ts";
 import { findDates, findPeriod, type DateContext } from "./dates.ts";
 import { findMonthPeriod, findQuarter, sincePeriod, yearlessPeriod, yearPeriod } from "./month-period.ts";
@@ -232,7 +232,8 @@ export class StatisticsReader {
     if (publisher) this.#publisher = publisher;
     // "12 in Niassa and five in Nampula": counts in words read as digits (same length, so offsets hold).
     // "[6]": a reference marker is no figure.
-    const text = digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " ")).replace(DEATHS_INJURED_RE, " $1 killed and $2 wounded ").replace(IN_PLACE_DASH_RE, "$1 ($2)").replace(COMMA_PAIRS_RE, (run) => run.replace(COMMA_PAIR_RE, "$1: $2"));
+    // "..., Mueda 1\nFatalities by district: ...": a line of counts ends its list.
+    const text = countLinesEnded(b.raw, digitsForWords(blankSpans(b.norm, citations)).replace(REFERENCE_MARK_RE, (m) => " ".repeat(m.length)).replace(NAME_NUMBER_RE, (m, name: string) => name.padEnd(m.length, " ")).replace(DEATHS_INJURED_RE, " $1 killed and $2 wounded ").replace(IN_PLACE_DASH_RE, "$1 ($2)").replace(COMMA_PAIRS_RE, (run) => run.replace(COMMA_PAIR_RE, "$1: $2")));
     const stated = this.#periodIn(text);
     // "Harvest (... / 25 June - 1 July)": a span of days without its year dates its own paragraph's figures only.
     // "killed since February 2023 (SOHR, April 18, 2023)": from that month to the figure's date, for this paragraph only.
