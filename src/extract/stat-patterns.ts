@@ -11,7 +11,7 @@ export const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 export const LIST_NAME = "(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F-]*(?:\\s+(?:(?:al|el|ez|ad|ar|as|an|ash|at|az|ed|es|ibn|bin|del|de|da|do|dos|das|du)[- ])?[A-Z\\u00C0-\\u00DE][\\w'’\\u00C0-\\u024F-]*){0,3}";
 const PREVIOUS_PERIOD = "(?:week|month|year|period|quarter)";
 export const PAREN_ITEM_RE = new RegExp(`\\(\\s*(?:a total of\\s+|about\\s+|some\\s+|close to\\s+)?${NUM}(?!\\s*(?:km|kilomet|%|percent|per cent|miles|years?|-\\d))(?:[\\s,]+[a-z][^()]*)?\\)`, "g");
-export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which|the (?:attacks|operations|incidents))\\s+)?(each\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted|took place|occurred|happened)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
+export const IN_ITEM_RE = new RegExp(`\\b${NUM}\\s+(?:(?:attacks|operations|casualties|people|incidents|events)\\s+)?(?:of (?:them|these|those|which|the (?:attacks|operations|incidents))\\s+)?(each\\s+)?(?:were\\s+)?(?:(?:carried out|recorded|reported|conducted|took place|occurred|happened|killed)\\s+)?in\\s+(?:the\\s+)?([^,;:()]{3,90}?)(?=[,;:()]|\\s+and\\s+\\d|\\s+and\\s+(?:in|the)\\b|\\.\\s|\\.?$)`, "g");
 /**
  * "The Coalition's daily releases add up to 149 airstrikes ...", "the tally was 126 airstrikes": a
  * period's count of strikes (its count is group 1). A figure for the statistics reader, no strike
@@ -30,9 +30,9 @@ function tollsWithPart(verbs: string, metric: Metric): [RegExp, Metric][] {
   ];
 }
 export const TOTAL_RES: [RegExp, Metric | null][] = [
-  [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|lists|records|counts|tallied|registered|showed|shows|saw|witnessed|sums up|summed up|summari[sz]es|summari[sz]ed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:["“]?[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents|air ?strikes)`, "i"), "attacks"],
+  [new RegExp(`\\b(?:carried out|conducted|claimed(?: responsibility for)?|claiming(?: responsibility for)?|launched|perpetrated|executed|recorded|counted|documented|reported|listed|lists|records|counts|tallied|registered|showed|shows|saw|witnessed|sums up|summed up|summari[sz]es|summari[sz]ed)\\s+(?:a total of\\s+|some\\s+|about\\s+)?${NUM}\\s+(?:["“]?[\\w-]+\\s+){0,3}?(?:attacks|operations|events|incidents|incursions|air ?strikes)`, "i"), "attacks"],
   // "1,012 security incidents were recorded in Burkina Faso": the passive of the same count.
-  [new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|operations|events|incidents)\\s+(?:were|have been|had been)\\s+(?:recorded|reported|documented|registered|counted|carried out|conducted|claimed|perpetrated)\\b`, "i"), "attacks"],
+  [new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|operations|events|incidents)\\s+(?:(?:were|have been|had been)\\s+)?(?:recorded|reported|documented|registered|counted|logged|carried out|conducted|claimed|perpetrated)\\b`, "i"), "attacks"],
   // "41 operations, of which West Africa 17": a total its parts follow.
   [new RegExp(`\\b${NUM}\\s+(?:attacks|operations)\\s*,?\\s+(?:of which|including)\\b`, "i"), "attacks"],
   // "credited the group with 9 attacks", "credited Wilayat Khorasan with 14 operations"
@@ -156,8 +156,8 @@ export const NUMBER_AT_RE = new RegExp(`\\b(?:and(?=\\s+the\\s+(?:number|total|t
 // "Iraq 15, Sinai 9, West Africa 6": a label and its number, in a list after a colon.
 // The count may carry its noun: "Iraq 10 attacks, Syria 6 attacks".
 // Or a colon: "(Iraq: 12, Syria: 8)", "Iraq: 12 attacks; Syria: 8 attacks".
-// "distributed as Colombo 186, ...", "By governorate, Idlib recorded 612 deaths, Hama 389, ...".
-export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|\\band|\\bof which|\\bincluding|\\bdistributed as)\\s*(?:the\\s+)?(${LIST_NAME}(?:\\s+(?:region|province|district|governorate|zone|county))?)(?:\\s*:|\\s+[–—-]|\\s+(?:recorded|registered|counted|saw))?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties|deaths|fatalities))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
+// "distributed as Colombo 186, ...", "By governorate, Idlib recorded 612 deaths, Hama 389, ...", "112 incidents logged - Borno 38, ...".
+export const LABEL_NUMBER_RE = new RegExp(`(?:^|[(:;,]|(?<=\\d\\s+[\\w ]{0,40}?\\s)[-–—]|\\band|\\bof which|\\bincluding|\\bdistributed as)\\s*(?:the\\s+)?(${LIST_NAME}(?:\\s+(?:region|province|district|governorate|zone|county))?)(?:\\s*:|\\s+[–—-]|\\s+(?:recorded|registered|counted|saw))?\\s+${NUM}(?:\\s+(?:attacks|operations|incidents|events|casualties|deaths|fatalities))?(?=\\s*(?:[,;.)]|\\band\\b|$))`, "g");
 /** "Iraq and Syria for 2 each": two parts of one count; groups 1 and 2 the names, 3 the count. */
 export const FOR_EACH_PAIR_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?(${LIST_NAME})\\s+and\\s+(?:the\\s+)?(${LIST_NAME})\\s+(?:(?:accounted|accounts)\\s+)?for\\s+${NUM}\\s+each\\b`, "g");
 // "North Kivu accounted for 54 events, Ituri for 41 and Cabo Delgado for 23"
@@ -169,7 +169,7 @@ export const FOR_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:the\\s+)?(${LIST
 export const WITH_ITEM_RE = new RegExp(`(?:^|[:;,]|\\band|\\bfollowed by|\\b(?:governorate|province) of)\\s*(?:the\\s+)?(${LIST_NAME})(?:\\s+(?:Province|Governorate|province|governorate))?(?:\\s+(?:again\\s+|once again\\s+|still\\s+)?(?:led (?:the|all) (?:[\\w-]+\\s+)?(?:provinces|arenas|regions|countries|list|table|ranking)|led|leads|came first|ranked first|was first|came second|came next|followed|top(?:ped|s) (?:the|its) (?:list|table|ranking)|head(?:ed|s) (?:the|its) (?:list|table|ranking))\\s+|\\s+(?:was|were)\\s+(?:again\\s+|once again\\s+|still\\s+)?the\\s+(?:hardest[- ]hit|worst[- ](?:hit|affected)|most\\s+(?:affected|active|violent))(?:\\s+(?:governorate|province|region|state|arena|country|area))?,\\s+|,\\s+|\\s+)with\\s+${NUM}\\b`, "g");
 export const METRIC_WORDS: [RegExp, Metric][] = [
   [/\bcasualt(?:y|ies)\b|\bkilled (?:and|or) wounded\b|\bwounded (?:and|or) killed\b|\bdead and wounded\b/gi, "casualties"],
-  [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bmodus operandi\b|\bair ?strikes\b/gi, "attacks"],
-  [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b|\bneutrali[sz]ed\b|\beliminated\b|\bmartyred\b|\bmurdered\b|\bshaheed\b|\bshuhada\b|\bshahadat\b/gi, "killed"],
+  [/\battacks?\b|\boperations\b|\bincidents\b|\bevents\b|\bincursions\b|\bmodus operandi\b|\bair ?strikes\b/gi, "attacks"],
+  [/\bfatalities\b|\bdeaths\b|\bkilled\b|\bdead\b|\bdied\b|\bneutrali[sz]ed\b|\beliminated\b|\bmartyred\b|\bmurdered\b|\bshaheed\b|\bshuhada\b|\bshahadat\b/gi, "killed"],
   [/\bwounded\b|\binjured\b/gi, "wounded"],
 ];
