@@ -78,7 +78,10 @@ const typed: [string, string][] = [
   ["On March 4, 2022, gunmen shot dead a barangay captain outside his home.", "government"],
   ["On March 4, 2022, gunmen stormed the education department in Ghazni and took hostages.", "government"],
   ["On March 4, 2022, a car bomb exploded outside the Indian consulate in the city.", "government"],
-  ["On March 4, 2022, fighters ambushed a convoy of trucks carrying food aid; six drivers were killed.", "civilian"],  // the army named first is the target; militias and other forces come along
+  ["On March 4, 2022, fighters ambushed a convoy of trucks carrying food aid; six drivers were killed.", "civilian"],
+  ["On March 4, 2022, gunmen opened fire on a convoy of vehicles carrying pilgrims near the town.", "civilian"],
+  ["On March 4, 2022, insurgents attacked a convoy transporting food supplies to the camp.", "civilian"],
+  ["On March 4, 2022, unidentified gunmen shot dead a former soldier of the national army in the city.", "civilian"],  // the army named first is the target; militias and other forces come along
   ["On March 4, 2022, jihadists overran positions of the Malian army and allied self-defence militias near the river.", "military"],
   ["On March 4, 2022, a bomber blew himself up in a crowd of Iraqi soldiers and Popular Mobilization fighters at the gate.", "military"],
   ["On March 4, 2022, gunmen opened fire at an Asayish checkpoint outside the camp.", "police"],
