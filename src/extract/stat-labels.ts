@@ -167,7 +167,7 @@ export function settleArenaRegions(items: { label: string; dimension: StatDimens
 // "claimed 8 attacks in Syria: ...", "In Iraq, ...": the arena a paragraph's figures are about.
 const SCOPE_RES = [
   /\b(?:attacks|operations|events|incidents|casualties|fatalities|wounded|killed)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/,
-  /^In\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/,
+  /^(?:In|Within|Inside)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/,
 ];
 
 /** The arena the paragraph scopes its figures to, so that a breakdown's regions are read within it (`compare` reads the subject). */

@@ -9,7 +9,7 @@ import { ledCounts } from "./stat-led.ts";
 import { colonBreakdowns } from "./stat-colon-lists.ts";
 import { methodCounts, methodList } from "./stat-method-counts.ts";
 import { byList, byWhomList } from "./stat-by-lists.ts";
-import { subParts } from "./stat-sums.ts";
+import { arenaScopedParts, subParts } from "./stat-sums.ts";
 import { kindOfThem, ofThemList, peopleOfThem, placedPart } from "./stat-of-them.ts";
 import { sideTolls } from "./stat-side-tolls.ts";
 import { isYear, toNumber } from "./stat-text.ts";
@@ -352,6 +352,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     // "45 were members of the security forces (20 soldiers, ...)": a phrase that starts with a count is no part's label.
     for (let k = items.length - 1; k >= first; k--) if (/^\d/.test(items[k]!.label)) items.splice(k, 1);
     if (sub) subParts(items, first, sub);
+    else arenaScopedParts(sentence, items, first, statLabel);
     settleUnknown(items, first);
   }
   return { items, totals, previous, led, sides };

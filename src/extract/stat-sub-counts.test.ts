@@ -37,3 +37,21 @@ test("a week's strike tally ('the releases add up to 90 airstrikes ..., of which
   assert.equal(out.incidents.length, 0);
   assert.deepEqual(stats(text), [["attacks", "arena", 90, [["Iraq", 70], ["Syria", 20]]]]);
 });
+
+test("'In Iraq, most of the attacks were carried out in the Diyala Province (8), followed by ...' breaks Iraq's part of the week down, apart from the arenas", () => {
+  const text = "Weekly, April 16-22, 2020\n\nAccording to the weekly, 60 attacks were carried out between April 16 and 22, 2020: 25 in Iraq, 15 in Syria, 12 in West Africa and 8 in Central Africa. In Iraq, most of the attacks were carried out in the Diyala Province (8), followed by Kirkuk (7), Salah al-Din (6) and Baghdad (4).\n";
+  assert.deepEqual(stats(text), [
+    ["attacks", "arena", 60, [["Iraq", 25], ["Syria", 15], ["West Africa", 12], ["Central Africa", 8]]],
+    ["attacks", "admin1", 25, [["Diyala", 8], ["Kirkuk", 7], ["Salah al-Din", 6], ["Baghdad", 4]]],
+  ]);
+});
+
+test("'Of the operations in Iraq, 45 were in the Nineveh Province' is Iraq's count with one of its parts", () => {
+  const text = "Weekly, April 16-22, 2020\n\nThe infographic lists 100 operations: 60 in Iraq, 30 in Syria and 10 in Sinai. Of the operations in Iraq, 45 were in the Nineveh Province, most of them in and around Mosul.\n";
+  assert.deepEqual(stats(text)[1], ["attacks", "admin1", 60, [["Nineveh", 45]]]);
+});
+
+test("a paragraph of its own that opens 'Within Iraq, Diyala again led with five attacks, ...' counts within Iraq's part of the week", () => {
+  const text = "Weekly, October 8-14, 2020\n\nAccording to the weekly, ISIS carried out 35 attacks between October 8 and October 14, 2020: 13 in Iraq, nine in West Africa, seven in Central Africa and six in Syria.\n\nWithin Iraq, Diyala again led with five attacks, followed by Kirkuk (four), Salah al-Din (three) and Baghdad (one).\n";
+  assert.deepEqual(stats(text)[1]?.slice(0, 3), ["attacks", "admin1", 13]);
+});

@@ -39,3 +39,27 @@ export function subParts(items: Item[], first: number, sub: { metric: Metric; va
   for (const i of parts) i.sub = sub.value;
   for (const i of own) if (i.value === sub.value) items.splice(items.indexOf(i), 1);
 }
+
+/** "In Iraq, ...", "Within Iraq, ...", "Of the operations in Iraq, ...": a sentence that opens on an arena. */
+const ARENA_LEAD_RE = /^\s*(?:(?:In|Within|Inside)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,|Of the (?:attacks|operations|incidents)\s+(?:carried out\s+)?in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,)/;
+
+/**
+ * "In Iraq, most of the attacks were carried out in the Diyala Province (9), followed by Kirkuk
+ * (7), ...": after the week's count by arena, a sentence that opens on one of the arenas breaks
+ * that arena's count down by its provinces, apart from the arenas (when its parts fit in it).
+ */
+export function arenaScopedParts(sentence: string, items: Item[], first: number, label: (name: string) => { label: string; dimension: string; named: boolean }): void {
+  const m = ARENA_LEAD_RE.exec(sentence);
+  if (!m) return;
+  const arena = label(m[1] ?? m[2]!);
+  if (!arena.named || arena.dimension !== "arena") return;
+  for (const metric of new Set(items.slice(first).map((i) => i.metric))) {
+    const whole = items.slice(0, first).find((i) => i.metric === metric && i.dimension === "arena" && i.label === arena.label && i.sub === undefined);
+    const parts = items.slice(first).filter((i) => i.metric === metric && i.sub === undefined && i.label !== arena.label);
+    if (!whole || parts.length === 0 || parts.reduce((a, i) => a + i.value, 0) > whole.value) continue;
+    for (const i of parts) {
+      i.sub = whole.value;
+      if (label(i.label).dimension === "admin1") i.dimension = "admin1";
+    }
+  }
+}
