@@ -323,7 +323,8 @@ export function readFigureSentences(text: string, subject: string, headingMetric
         // Only names that are places, arenas or methods: "Issue 354" or "Week 10" are not parts of a total.
         if (!label.named || (label.dimension === "other" && !unknown) || label.dimension === "target") continue;
         // "Iraq led with 21 attacks": the noun after the count says what it counts, before any other word of the paragraph.
-        const metric = firstMetric(METRIC_AFTER_RE.exec(sentence.slice(m.index + m[0].length))?.[0] ?? "") ?? metricAt(sentence, m.index, paragraphMetric);
+        // "Central Africa 7 attacks, West Africa 6, ...": the noun the part carries, first.
+        const metric = firstMetric(m[0].slice(m[0].lastIndexOf(m[2]!) + m[2]!.length)) ?? firstMetric(METRIC_AFTER_RE.exec(sentence.slice(m.index + m[0].length))?.[0] ?? "") ?? metricAt(sentence, m.index, paragraphMetric);
         if (!metric) continue;
         const value = toNumber(m[2]!);
         if (totals.get(metric) === value) continue;

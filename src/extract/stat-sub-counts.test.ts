@@ -55,3 +55,12 @@ test("a paragraph of its own that opens 'Within Iraq, Diyala again led with five
   const text = "Weekly, October 8-14, 2020\n\nAccording to the weekly, ISIS carried out 35 attacks between October 8 and October 14, 2020: 13 in Iraq, nine in West Africa, seven in Central Africa and six in Syria.\n\nWithin Iraq, Diyala again led with five attacks, followed by Kirkuk (four), Salah al-Din (three) and Baghdad (one).\n";
   assert.deepEqual(stats(text)[1]?.slice(0, 3), ["attacks", "admin1", 13]);
 });
+
+test("the leader of a week's list in other words: 'was again at the top with 14 attacks', 'ahead of West Africa with 7', 'Central Africa 8 attacks, West Africa 5, ...'", () => {
+  const top = "Weekly, June 30 - July 6, 2022\n\nAl-Naba reported 38 attacks in the week. The West Africa Province was again at the top with 14 attacks, followed by Iraq (8), Syria (7), Central Africa (5) and Mozambique (4).\n";
+  assert.deepEqual((stats(top)[0]?.[3] as [string, number][]).find(([l]) => l === "West Africa"), ["West Africa", 14]);
+  const ahead = "Weekly, November 30 - December 6, 2023\n\nThe provinces carried out 27 attacks in the week. Central Africa topped the list with 9 attacks, ahead of West Africa with 7; they were followed by Mozambique (5), Iraq (4) and Syria (2).\n";
+  assert.deepEqual((stats(ahead)[0]?.[3] as [string, number][]).find(([l]) => l === "West Africa"), ["West Africa", 7]);
+  const noun = "Weekly, October 24-30, 2024\n\nThe weekly summed up the attacks of the week. The group claimed 20 attacks that killed or wounded 90 people. Its breakdown was: Central Africa 8 attacks, West Africa 5, the Sahel 3, Syria 2 and Iraq 2.\n";
+  assert.deepEqual(stats(noun)[0], ["attacks", "arena", 20, [["Central Africa", 8], ["West Africa", 5], ["Sahel", 3], ["Syria", 2], ["Iraq", 2]]]);
+});
