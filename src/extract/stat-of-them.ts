@@ -6,6 +6,9 @@
 import type { Metric } from "../core/vocabulary.ts";
 import { isPlaceLike, statLabel, type StatLabel } from "./stat-labels.ts";
 import { NUM } from "./stat-patterns.ts";
+import { toNumber } from "./stat-text.ts";
+import { eachMatch } from "./matches.ts";
+import type { StatItem as Item } from "./stat-unknown-names.ts";
 
 /** "36 of them in Mosul", "17 of which were carried out in Mosul": the match of IN_ITEM_RE names a part of a count. */
 const OF_PART_RE = /\bof\s+(?:them|which|these|those)\b/i;
@@ -34,7 +37,7 @@ export function kindOfThem(sentence: string): { metric: Metric; value: number } 
 const ONE_OF_THEM_RE = new RegExp(`,\\s+(?:including\\s+)?${NUM}\\s+of\\s+(?:them|whom)\\s+(?:were\\s+)?([a-z][\\w'’ -]{2,40}?)(?=\\s*(?:[;.)]|$))`, "g");
 
 /** The parts "N of them <people>" of a sentence whose toll `metric` counts, each with its label (a target). */
-export function peopleOfThem(sentence: string): { label: string; value: number }[] {
+function peopleOfThem(sentence: string): { label: string; value: number }[] {
   if (!sentence.includes(" of ")) return [];
   const out: { label: string; value: number }[] = [];
   ONE_OF_THEM_RE.lastIndex = 0;
@@ -52,7 +55,7 @@ const PART_RE = /^(\d[\d,]*)\s+(?:were|was)\s+(?:members of\b|[a-z])/;
 const LABEL_END_RE = /\s*\(.*$|\s+(?:accused|suspected|who|whom|which|killed|executed|including|among)\b.*$|\s+itself\b.*$/;
 
 /** The parts of such a sentence, with the metric its lead names (null: the count told before), or null. */
-export function ofThemList(sentence: string): { metric: Metric | null; items: { label: string; value: number }[] } | null {
+function ofThemList(sentence: string): { metric: Metric | null; items: { label: string; value: number }[] } | null {
   const lead = OF_THEM_LEAD_RE.exec(sentence);
   if (!lead) return null;
   const metric: Metric | null = /wounded|injured/i.test(lead[0]) ? "wounded" : /dead|killed|victims/i.test(lead[0]) ? "killed" : null;
@@ -66,4 +69,47 @@ export function ofThemList(sentence: string): { metric: Metric | null; items: { 
     items.push({ label, value: Number(part[1]!.replace(/,/g, "")) });
   }
   return items.length >= 2 ? { metric, items } : null;
+}
+
+// "Of those, 535 were civilians and ...", "..., of whom 612 were civilians and 237 were ...", "..., of them 472 civilians and 219 ...": the parts of the dead just told.
+// "..., 844 were civilians and 488 belonged to the security forces": the side a part belonged to.
+const OF_THOSE_RE = new RegExp(`(?:\\b[Oo]f (?:those|the(?:se)?)(?:\\s+(killed|dead|wounded|injured))?,|,\\s+(?:of whom|of them|among them))\\s+${NUM}\\s+(?:were\\s+)?([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+(?:were\\s+|belonged\\s+to\\s+(?:the\\s+)?)?([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
+// "..., 410 of them civilians and 260 members of the security forces": the same, the count before "of them".
+const N_OF_THEM_RE = new RegExp(`,\\s+${NUM}\\s+of\\s+(?:them|whom)\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)\\s+and\\s+${NUM}\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)(?=[;.,]|$)`, "g");
+
+/** A count's two parts by who they were, read from a match's four groups from `first` on (number, label, number, label). */
+export function twoParts(m: RegExpExecArray, first: number, metric: Metric): Item[] {
+  // "844 were civilians (including members of the civil police)": the remark in brackets is no part of the label.
+  return [0, 2].map((k) => ({ label: m[first + k + 1]!.replace(/\s*\([^()]*\)\s*$/, "").trim(), value: toNumber(m[first + k]!), metric, dimension: "target" }));
+}
+
+/**
+ * Who the people a sentence counts were, part by part, as target parts: "Of those killed, 733 were
+ * civilians and 298 ...", "Of them, 1,841 were civilians, 954 were ...", "..., 410 of them
+ * civilians and 260 ...", and "..., 71 of them civilians" of the sentence's one new toll
+ * (`newToll`; `lastTotal` is the count told before). Parts already among `seen` are not repeated.
+ */
+export function whoTheyWere(sentence: string, lastTotal: Metric | null, newToll: Metric | null, seen: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  // "Of those killed, 733 were civilians and 298 were members of the security forces; of the wounded, ...": each total's parts.
+  for (const m of sentence.includes("f th") || sentence.includes("of whom") ? eachMatch(OF_THOSE_RE, sentence) : []) {
+    const metric: Metric = m[1] === undefined || /^(?:killed|dead)$/i.test(m[1]) ? "killed" : "wounded";
+    out.push(...twoParts(m, 2, metric));
+  }
+  // "Of them, 1,841 were civilians, 954 were soldiers, ... and 130 were members of ISIS": any number of parts.
+  const list = out.length === 0 ? ofThemList(sentence) : null;
+  const listMetric = list ? list.metric ?? lastTotal : null;
+  if (list && (listMetric === "killed" || listMetric === "wounded" || listMetric === "casualties")) {
+    for (const { label, value } of list.items) out.push({ label, value, metric: listMetric, dimension: "target" });
+  }
+  for (const m of sentence.includes(" of them ") || sentence.includes(" of whom ") ? eachMatch(N_OF_THEM_RE, sentence) : []) {
+    out.push(...twoParts(m, 1, "killed"));
+  }
+  // "112 people have been killed ..., 71 of them civilians": who part of the sentence's one new toll were.
+  if (newToll) {
+    for (const { label, value } of peopleOfThem(sentence)) {
+      if (![...seen, ...out].some((i) => i.value === value && i.label === label)) out.push({ label, value, metric: newToll, dimension: "target" });
+    }
+  }
+  return out;
 }

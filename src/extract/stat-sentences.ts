@@ -10,7 +10,7 @@ import { colonBreakdowns } from "./stat-colon-lists.ts";
 import { methodCounts, methodList } from "./stat-method-counts.ts";
 import { byList, byWhomList } from "./stat-by-lists.ts";
 import { arenaScopedParts, subParts } from "./stat-sums.ts";
-import { kindOfThem, ofThemList, peopleOfThem, placedPart } from "./stat-of-them.ts";
+import { kindOfThem, placedPart, twoParts, whoTheyWere } from "./stat-of-them.ts";
 import { sideTolls } from "./stat-side-tolls.ts";
 import { isYear, toNumber } from "./stat-text.ts";
 import { statLabel } from "./stat-labels.ts";
@@ -25,11 +25,6 @@ const PAREN_PART_RE = /^(\d[\d,]*)\s+in\s+(?:the\s+)?(.{2,80})$/;
 /** "people killed in these attacks": what the descriptor counts is said before its qualifiers. */
 /** "(605 civilians and 498 members of the security forces)": two parts of a count, each a number and who they were. */
 const PAREN_TWO_PARTS_RE = new RegExp(`\\(${NUM}\\s+([a-z][\\w'’ -]{2,40}?)\\s+and\\s+${NUM}\\s+([a-z][\\w'’ -]{2,60}?)\\)`, "g");
-// "Of those, 535 were civilians and ...", "..., of whom 612 were civilians and 237 were ...", "..., of them 472 civilians and 219 ...": the parts of the dead just told.
-// "..., 844 were civilians and 488 belonged to the security forces": the side a part belonged to.
-const OF_THOSE_RE = new RegExp(`(?:\\b[Oo]f (?:those|the(?:se)?)(?:\\s+(killed|dead|wounded|injured))?,|,\\s+(?:of whom|of them|among them))\\s+${NUM}\\s+(?:were\\s+)?([^,;.]{2,60}?)\\s+and\\s+${NUM}\\s+(?:were\\s+|belonged\\s+to\\s+(?:the\\s+)?)?([^,;.]{2,60}?)(?=[;.,]|$)`, "g");
-// "..., 410 of them civilians and 260 members of the security forces": the same, the count before "of them".
-const N_OF_THEM_RE = new RegExp(`,\\s+${NUM}\\s+of\\s+(?:them|whom)\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)\\s+and\\s+${NUM}\\s+(?:were\\s+)?(?!(?:in|at|by|on|near|from|during)\\b)([a-z][^,;.]{1,59}?)(?=[;.,]|$)`, "g");
 const WOUNDED_TOO_RE = /^\s+(?:people\s+|civilians\s+)?(?:killed|dead)\s+and\s+(\d[\d,]*)\s+(?:were\s+)?(?:wounded|injured)\b/;
 const BY_PLACE_LEAD_RE = /^\s*By (?:governorate|province|region|district|state|country|arena)\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+(?:recorded|registered|counted|saw|had)\s+\d/i;
 const OTHER_PLACES_RE = /^(?:the\s+)?other\s+(provinces|areas|regions|arenas|countries|governorates|states)$/i;
@@ -42,12 +37,6 @@ const CHUNK_BREAK_RE = /[;:),]|\bfollowed by\b|\b(?:was|were)\s+(?:among|in)\b|\
 
 // "Most of them were in Central Africa (9) and West Africa (8)": the same.
 const OF_THESE_RE = /^\s*(?:Of (?:these|them|those)|Among (?:these|them|those)|(?:Most|Many|All|The majority) of (?:these|them|those|the attacks)\b)/i;
-
-/** A count's two parts by who they were, read from a match's four groups from `first` on (number, label, number, label). */
-function twoParts(m: RegExpExecArray, first: number, metric: Metric): Item[] {
-  // "844 were civilians (including members of the civil police)": the remark in brackets is no part of the label.
-  return [0, 2].map((k) => ({ label: m[first + k + 1]!.replace(/\s*\([^()]*\)\s*$/, "").trim(), value: toNumber(m[first + k]!), metric, dimension: "target" }));
-}
 
 export interface SentenceFigures {
   items: Item[];
@@ -169,28 +158,9 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     if (sideParts.length > 0) sides = true;
     // "312 ISIS operatives have been killed ..., while Puntland lost 41 soldiers": one side's dead, not the total.
     if (sideParts.length > 0 && !totalsBefore.has("killed") && sideParts.some((p) => p.value === totals.get("killed"))) totals.delete("killed");
-    // "Of those killed, 733 were civilians and 298 were members of the security forces; of the wounded, ...": each total's parts.
-    const partsBefore = items.length;
-    for (const m of sentence.includes("f th") || sentence.includes("of whom") ? eachMatch(OF_THOSE_RE, sentence) : []) {
-      const metric: Metric = m[1] === undefined || /^(?:killed|dead)$/i.test(m[1]) ? "killed" : "wounded";
-      items.push(...twoParts(m, 2, metric));
-    }
-    // "Of them, 1,841 were civilians, 954 were soldiers, ... and 130 were members of ISIS": any number of parts.
-    const whoTheyWere = items.length === partsBefore ? ofThemList(sentence) : null;
-    const whoMetric = whoTheyWere ? whoTheyWere.metric ?? lastTotal : null;
-    if (whoTheyWere && (whoMetric === "killed" || whoMetric === "wounded" || whoMetric === "casualties")) {
-      for (const { label, value } of whoTheyWere.items) items.push({ label, value, metric: whoMetric, dimension: "target" });
-    }
-    for (const m of sentence.includes(" of them ") || sentence.includes(" of whom ") ? eachMatch(N_OF_THEM_RE, sentence) : []) {
-      items.push(...twoParts(m, 1, "killed"));
-    }
-    // "112 people have been killed ..., 71 of them civilians": who part of the sentence's one new toll were.
+    // "Of those killed, 733 were civilians and ...", "Of them, 1,841 were civilians, 954 were ...", "..., 71 of them civilians": who the counted were.
     const newTolls = [...totals.keys()].filter((k) => !totalsBefore.has(k));
-    if (newTolls.length === 1) {
-      for (const { label, value } of peopleOfThem(sentence)) {
-        if (!items.some((i) => i.value === value && i.label === label)) items.push({ label, value, metric: newTolls[0]!, dimension: "target" });
-      }
-    }
+    items.push(...whoTheyWere(sentence, lastTotal, newTolls.length === 1 ? newTolls[0]! : null, items));
     // "97 strikes in Iraq: 71 near Mosul, 9 near Qayyarah, ...": parts that add up to the count before the colon.
     for (const list of colonBreakdowns(sentence, paragraphMetric)) {
       if (!totals.has(list.metric)) totals.set(list.metric, list.total);
