@@ -50,7 +50,8 @@ const QUIET_BUT_RE = /\b(?:except|but|apart from|although|though)\b/i;
 /** "Since the start of the operation on 24 September: 14 hideouts destroyed, 9 terrorists killed": a running total, whatever its verbs. */
 // So is a spokesman's summing up: "summarized the results of the operation since it began".
 // So is a toll counted since a day: "the fighting had killed 858 people since May 23: 659 militants, ...",
-// "some 1,300 ISIS operatives had been killed in western Mosul since February 19".
+// "some 1,300 ISIS operatives had been killed in western Mosul since February 19", and with the day told
+// first: "since January 1, 2015, Boko Haram's attacks outside Nigeria had killed 310 people".
 const CUMULATIVE_RE = /\bsince\s+(?:the (?:start|beginning) of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+)?(?:19|20)\d\d,\s+[^.;]{0,80}?\b(?:had|have|has)\s+(?:killed|claimed the lives of)\s+(?:more than\s+|over\s+|some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:people|persons|civilians)\b|^(?:[\w' -]{0,40}:\s*)?(?:In (?:all|total),?\s+)?since the (?:start|beginning|launch|outset) of\b|\bsummari[sz]ed the (?:results|outcome|toll)\b|\b(?:had|have|has)\s+(?:killed|claimed the lives of)\s+(?:more than\s+|over\s+|some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:[\w'-]+\s+){0,3}?since\b|\b(?:more than\s+|over\s+|some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:[\w'-]+\s+){0,3}?(?:had|have|has)\s+been\s+killed\s+(?:[\w'-]+\s+){0,4}?since\b/i;
 
 /**

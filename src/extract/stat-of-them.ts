@@ -30,7 +30,7 @@ const KIND_OF_THEM_RE = new RegExp(`\\b${NUM}\\s+of\\s+(?:the|these|those|them|i
 /** The count of a kind of attacks inside the ones counted before it ("21 of the operations were suicide bombings"), or null. */
 export function kindOfThem(sentence: string): { metric: Metric; value: number } | null {
   const m = sentence.includes(" of ") ? KIND_OF_THEM_RE.exec(sentence) : null;
-  return m ? { metric: "attacks", value: Number(m[1]!.replace(/,/g, "")) } : null;
+  return m ? { metric: "attacks", value: toNumber(m[1]!) } : null;
 }
 
 /** "..., 71 of them civilians": one kind of people among the count just told. */
@@ -43,7 +43,7 @@ function peopleOfThem(sentence: string): { label: string; value: number }[] {
   ONE_OF_THEM_RE.lastIndex = 0;
   for (let m = ONE_OF_THEM_RE.exec(sentence); m; m = ONE_OF_THEM_RE.exec(sentence)) {
     const label = statLabel(m[2]!);
-    if (label.named && label.dimension === "target") out.push({ label: label.label, value: Number(m[1]!.replace(/,/g, "")) });
+    if (label.named && label.dimension === "target") out.push({ label: label.label, value: toNumber(m[1]!) });
   }
   return out;
 }
@@ -66,7 +66,7 @@ function ofThemList(sentence: string): { metric: Metric | null; items: { label: 
     if (!part) return null;
     const label = raw.trim().slice(part[1]!.length).replace(/^\s+(?:were|was)\s+/, "").replace(LABEL_END_RE, "").trim();
     if (label.length < 3 || label.length > 70) return null;
-    items.push({ label, value: Number(part[1]!.replace(/,/g, "")) });
+    items.push({ label, value: toNumber(part[1]!) });
   }
   return items.length >= 2 ? { metric, items } : null;
 }

@@ -136,11 +136,12 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     }
     // A count inside the paragraph's total ("Of the 22 attacks in Iraq, ...", "41 suicide operations, 36 of them in Mosul").
     let sub: { metric: Metric; value: number } | null = null;
+    // "By governorate, Idlib recorded 612 deaths, Hama 389, ...": the first part's count, not the total.
+    const byPlace = BY_PLACE_LEAD_RE.test(sentence);
     for (const [re, rule] of TOTAL_RES) {
       const m = re.exec(sentence);
       if (m && notAttacks(sentence.slice(0, m.index), m[0], sentence.slice(m.index + m[0].length))) continue;
-      // "By governorate, Idlib recorded 612 deaths, Hama 389, ...": the first part's count, not the total.
-      if (m && BY_PLACE_LEAD_RE.test(sentence)) continue;
+      if (m && byPlace) continue;
       const metric: Metric | null = m ? rule ?? firstMetric(m[0]) ?? metricAt(sentence, m.index, paragraphMetric) : null;
       if (m && metric && !totals.has(metric)) {
         totals.set(metric, toNumber(m[1]!));
@@ -323,7 +324,7 @@ export function readFigureSentences(text: string, subject: string, headingMetric
     // "45 were members of the security forces (20 soldiers, ...)": a phrase that starts with a count is no part's label.
     for (let k = items.length - 1; k >= first; k--) if (/^\d/.test(items[k]!.label)) items.splice(k, 1);
     if (sub) subParts(items, first, sub);
-    else arenaScopedParts(sentence, items, first, statLabel);
+    else arenaScopedParts(sentence, items, first);
     settleUnknown(items, first);
   }
   return { items, totals, previous, led, sides };

@@ -4,6 +4,7 @@
 
 import type { Metric } from "../core/vocabulary.ts";
 import type { StatItem as Item } from "./stat-unknown-names.ts";
+import { statLabel } from "./stat-labels.ts";
 
 /** The parts' sum when the paragraph states it as a figure of its own (and there are parts to add). */
 export function statedSum(text: string, list: readonly Item[]): number | null {
@@ -48,10 +49,10 @@ const ARENA_LEAD_RE = /^\s*(?:(?:In|Within|Inside)\s+(?:the\s+)?([A-Z][\w'’-]*
  * (7), ...": after the week's count by arena, a sentence that opens on one of the arenas breaks
  * that arena's count down by its provinces, apart from the arenas (when its parts fit in it).
  */
-export function arenaScopedParts(sentence: string, items: Item[], first: number, label: (name: string) => { label: string; dimension: string; named: boolean }): void {
+export function arenaScopedParts(sentence: string, items: Item[], first: number): void {
   const m = ARENA_LEAD_RE.exec(sentence);
   if (!m) return;
-  const arena = label(m[1] ?? m[2]!);
+  const arena = statLabel(m[1] ?? m[2]!);
   if (!arena.named || arena.dimension !== "arena") return;
   for (const metric of new Set(items.slice(first).map((i) => i.metric))) {
     const whole = items.slice(0, first).find((i) => i.metric === metric && i.dimension === "arena" && i.label === arena.label && i.sub === undefined);
@@ -59,7 +60,7 @@ export function arenaScopedParts(sentence: string, items: Item[], first: number,
     if (!whole || parts.length === 0 || parts.reduce((a, i) => a + i.value, 0) > whole.value) continue;
     for (const i of parts) {
       i.sub = whole.value;
-      if (label(i.label).dimension === "admin1") i.dimension = "admin1";
+      if (statLabel(i.label).dimension === "admin1") i.dimension = "admin1";
     }
   }
 }
